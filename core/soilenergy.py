@@ -1,0 +1,762 @@
+"""Soil energy (bodemenergie, WKO/ATES): thermal and hydraulic radius of wells.
+
+Formulas (REFERENCE.md 1.1, [S] SKB "Meer met Bodemenergie" report 2, 4.3.6, after
+Drijver 2010)::
+
+    R_th = sqrt(c_w * V / (c_aq * pi * H))     thermal radius
+    R_h  = sqrt(V / (pi * H * n))              hydraulic radius
+
+V is the volume stored in one well in one season (m3), H the screen length (m), n the
+porosity, c_w and c_aq the volumetric heat capacities of water and of the saturated
+aquifer (MJ/m3K).
+"""
+
+import numpy as np
+
+from .constants import C_WATER
+
+#: Default volumetric heat capacity of the saturated aquifer, MJ/(m3 K) [S].
+C_AQUIFER = 2.8
+#: Default porosity of the aquifer [S].
+POROSITY = 0.30
+#: Default screen length, m [A: typical first-aquifer screen in Den Haag].
+SCREEN_LENGTH = 40.0
+#: Default volume factor (1.0 = permitted volume = claimed space; 0.67 = expected use).
+VOLUME_FACTOR = 1.0
+
+
+def thermal_radius(volume, screen_length, c_water=C_WATER, c_aquifer=C_AQUIFER):
+    """Thermal radius R_th (m) of a well; works on scalars and numpy arrays.
+
+    >>> round(float(thermal_radius(50000, 40)), 2)
+    24.37
+    """
+    v = np.asarray(volume, dtype=float)
+    h = np.asarray(screen_length, dtype=float)
+    r = np.sqrt(c_water * v / (c_aquifer * np.pi * h))
+    return r if r.ndim else float(r)
+
+
+def hydraulic_radius(volume, screen_length, porosity=POROSITY):
+    """Hydraulic radius R_h (m): the cylinder the stored water itself fills.
+
+    >>> round(float(hydraulic_radius(50000, 40)), 2)
+    36.42
+    """
+    v = np.asarray(volume, dtype=float)
+    h = np.asarray(screen_length, dtype=float)
+    r = np.sqrt(v / (np.pi * h * porosity))
+    return r if r.ndim else float(r)
+
+
+def season_volume_from_yearly(yearly_volume, n_wells):
+    """Volume per well per season from a system's yearly volume [A].
+
+    For a doublet the yearly pumped volume passes each well once per season, so each
+    of the n wells stores yearly_volume / n per season (n = 2 for a doublet).
+    """
+    v = np.asarray(yearly_volume, dtype=float)
+    n = np.asarray(n_wells, dtype=float)
+    out = v / n
+    return out if out.ndim else float(out)
+
+
+# ---------------------------------------------------------------------------------------
+# Distance-rule conflicts between wells (REFERENCE.md 1.2)
+# ---------------------------------------------------------------------------------------
+
+#: Distance-rule factors (REFERENCE.md 1.2). Warm and cold well of one system:
+#: 3 x max(R_th) [S: NVOE guideline]; opposite temperature, different systems:
+#: 3 x max(R_th) [A]; same temperature, different systems: 1 x (R_th,a + R_th,b) [A].
+FACTOR_SAME_SYSTEM = 3.0
+FACTOR_OPPOSITE = 3.0
+FACTOR_SAME_TEMPERATURE = 1.0
+#: Closed loop inside FACTOR_CLOSED x R_th of an open well [S: SKB WP-4].
+FACTOR_CLOSED = 1.0
+#: Numerical tolerance (m): a pair is a conflict only when the shortfall exceeds it, so
+#: bubbles that exactly touch are not a conflict despite rounding of coordinates.
+DISTANCE_TOLERANCE = 1e-6
+
+KIND_SAME_SYSTEM = "same_system"
+KIND_OPPOSITE = "opposite_temperature"
+KIND_SAME_TEMPERATURE = "same_temperature"
+KIND_CLOSED_OPEN = "closed_open"
+KIND_CLOSED_CLOSED = "closed_closed"
+KIND_SYSTEM_OVERLAP = "system_overlap"
+KINDS = (
+    KIND_SAME_SYSTEM,
+    KIND_OPPOSITE,
+    KIND_SAME_TEMPERATURE,
+    KIND_CLOSED_OPEN,
+    KIND_CLOSED_CLOSED,
+    KIND_SYSTEM_OVERLAP,
+)
+
+WARM = "warm"
+COLD = "koud"
+_TEMPERATURE_WORDS = {
+    "warm": WARM,
+    "w": WARM,
+    "koud": COLD,
+    "k": COLD,
+    "cold": COLD,
+    "c": COLD,
+}
+
+
+def parse_temperature(value):
+    """``"warm"`` / ``"koud"`` from warm, w, koud, k, cold, c (any case); else ``None``.
+
+    >>> parse_temperature(" Warm "), parse_temperature("C"), parse_temperature("onbekend")
+    ('warm', 'koud', None)
+    """
+    if value is None:
+        return None
+    try:
+        key = str(value).strip().lower()
+    except Exception:  # pragma: no cover - exotic objects
+        return None
+    return _TEMPERATURE_WORDS.get(key)
+
+
+def _empty_pairs():
+    return {
+        "i": np.zeros(0, dtype=np.int64),
+        "j": np.zeros(0, dtype=np.int64),
+        "kind": np.zeros(0, dtype=object),
+        "distance": np.zeros(0),
+        "required": np.zeros(0),
+        "shortfall": np.zeros(0),
+    }
+
+
+def _codes(values):
+    """Integer codes of arbitrary hashable values (equal values, equal codes)."""
+    index = {}
+    out = np.empty(len(values), dtype=np.int64)
+    for k, v in enumerate(values):
+        out[k] = index.setdefault(v, len(index))
+    return out
+
+
+def _pairs_within(x, y, radius):
+    """Index pairs (i < j) of points within ``radius`` of each other (cKDTree)."""
+    from scipy.spatial import cKDTree
+
+    if len(x) < 2 or not radius > 0:
+        return np.zeros((0, 2), dtype=np.int64)
+    tree = cKDTree(np.column_stack([x, y]))
+    pairs = tree.query_pairs(float(radius), output_type="ndarray")
+    if len(pairs) == 0:
+        return np.zeros((0, 2), dtype=np.int64)
+    pairs = np.sort(pairs.astype(np.int64), axis=1)
+    order = np.lexsort((pairs[:, 1], pairs[:, 0]))
+    return pairs[order]
+
+
+def well_conflicts(
+    x,
+    y,
+    r_th,
+    system,
+    warm,
+    factor_same_system=FACTOR_SAME_SYSTEM,
+    factor_opposite=FACTOR_OPPOSITE,
+    factor_same_temperature=FACTOR_SAME_TEMPERATURE,
+    tolerance=DISTANCE_TOLERANCE,
+):
+    """Every pair of wells closer than the distance rules of REFERENCE.md 1.2 allow.
+
+    ``x``, ``y``: metric coordinates; ``r_th``: thermal radius per well; ``system``: any
+    hashable system id per well; ``warm``: True for warm wells, False for cold ones.
+
+    Rules, with required distance ``req``:
+
+    - same system, opposite temperature: ``factor_same_system * max(r_a, r_b)``
+    - same system, same temperature: never a conflict
+    - different systems, opposite temperature: ``factor_opposite * max(r_a, r_b)``
+    - different systems, same temperature: ``factor_same_temperature * (r_a + r_b)``
+
+    A pair is a conflict when ``req - distance > tolerance``; bubbles that exactly touch
+    are not. Candidate pairs come from a cKDTree ``query_pairs`` at the largest possible
+    required distance, then the exact rule filters them (no all-pairs loop).
+
+    Returns a dict of arrays ``i``, ``j`` (i < j, sorted), ``kind``, ``distance``,
+    ``required``, ``shortfall``.
+    """
+    x = np.asarray(x, dtype=float)
+    y = np.asarray(y, dtype=float)
+    r = np.asarray(r_th, dtype=float)
+    warm = np.asarray(warm, dtype=bool)
+    sys_code = _codes(list(system))
+    if len(x) < 2:
+        return _empty_pairs()
+    rmax = float(np.max(r))
+    dmax = max(factor_same_system * rmax, factor_opposite * rmax,
+               factor_same_temperature * 2.0 * rmax)
+    pairs = _pairs_within(x, y, dmax)
+    if len(pairs) == 0:
+        return _empty_pairs()
+    i, j = pairs[:, 0], pairs[:, 1]
+    dist = np.hypot(x[i] - x[j], y[i] - y[j])
+    same_sys = sys_code[i] == sys_code[j]
+    same_temp = warm[i] == warm[j]
+    rbig = np.maximum(r[i], r[j])
+    required = np.where(
+        same_sys,
+        factor_same_system * rbig,
+        np.where(same_temp, factor_same_temperature * (r[i] + r[j]), factor_opposite * rbig),
+    )
+    kind = np.where(same_sys, KIND_SAME_SYSTEM,
+                    np.where(same_temp, KIND_SAME_TEMPERATURE, KIND_OPPOSITE)).astype(object)
+    shortfall = required - dist
+    keep = (shortfall > tolerance) & ~(same_sys & same_temp)
+    return {
+        "i": i[keep],
+        "j": j[keep],
+        "kind": kind[keep],
+        "distance": dist[keep],
+        "required": required[keep],
+        "shortfall": shortfall[keep],
+    }
+
+
+def system_footprint_factor(factor_same_system=FACTOR_SAME_SYSTEM):
+    """Footprint radius of a system point, in R_th, when its wells are unknown [A].
+
+    A doublet whose two wells stand ``factor_same_system`` x R_th apart, centred on the
+    point, reaches ``factor_same_system / 2 + 1`` R_th from it: 3 / 2 + 1 = 2.5.
+    """
+    return factor_same_system / 2.0 + 1.0
+
+
+def system_overlaps(x, y, r_th, footprint_factor=2.5, tolerance=DISTANCE_TOLERANCE):
+    """Pairs of systems (points) whose footprint circles ``footprint_factor * r_th`` overlap.
+
+    Required distance ``footprint_factor * (r_a + r_b)``; same return shape as
+    :func:`well_conflicts` with kind ``system_overlap``.
+    """
+    x = np.asarray(x, dtype=float)
+    y = np.asarray(y, dtype=float)
+    r = np.asarray(r_th, dtype=float)
+    if len(x) < 2:
+        return _empty_pairs()
+    pairs = _pairs_within(x, y, footprint_factor * 2.0 * float(np.max(r)))
+    if len(pairs) == 0:
+        return _empty_pairs()
+    i, j = pairs[:, 0], pairs[:, 1]
+    dist = np.hypot(x[i] - x[j], y[i] - y[j])
+    required = footprint_factor * (r[i] + r[j])
+    shortfall = required - dist
+    keep = shortfall > tolerance
+    return {
+        "i": i[keep],
+        "j": j[keep],
+        "kind": np.full(int(keep.sum()), KIND_SYSTEM_OVERLAP, dtype=object),
+        "distance": dist[keep],
+        "required": required[keep],
+        "shortfall": shortfall[keep],
+    }
+
+
+def depth_ranges_overlap(top_a, bottom_a, top_b, bottom_b):
+    """True where the depth ranges [top, bottom] overlap (more than touching).
+
+    Works with any sign convention (depth below surface or level to NAP) as long as both
+    ranges use the same one. An unknown range (NaN) counts as overlapping [A: the
+    conservative choice].
+    """
+    ta, ba = np.asarray(top_a, dtype=float), np.asarray(bottom_a, dtype=float)
+    tb, bb = np.asarray(top_b, dtype=float), np.asarray(bottom_b, dtype=float)
+    lo = np.maximum(np.minimum(ta, ba), np.minimum(tb, bb))
+    hi = np.minimum(np.maximum(ta, ba), np.maximum(tb, bb))
+    unknown = np.isnan(ta) | np.isnan(ba) | np.isnan(tb) | np.isnan(bb)
+    return unknown | (hi > lo)
+
+
+def _geom_centres_extents(geoms):
+    cx = np.empty(len(geoms))
+    cy = np.empty(len(geoms))
+    ext = np.empty(len(geoms))
+    for k, g in enumerate(geoms):
+        minx, miny, maxx, maxy = g.bounds
+        cx[k] = (minx + maxx) / 2.0
+        cy[k] = (miny + maxy) / 2.0
+        ext[k] = np.hypot(maxx - minx, maxy - miny) / 2.0
+    return cx, cy, ext
+
+
+def closed_open_conflicts(
+    x,
+    y,
+    r_th,
+    screen_top,
+    screen_bottom,
+    loops,
+    loop_top,
+    loop_bottom,
+    factor_closed=FACTOR_CLOSED,
+    tolerance=DISTANCE_TOLERANCE,
+):
+    """Closed loops (shapely points or polygons) within ``factor_closed * r_th`` of an open
+    well whose screen depth range overlaps the loop's depth range [S: SKB WP-4].
+
+    Returns a dict of arrays ``i`` (well index), ``k`` (loop index), ``distance`` (well to
+    the loop's geometry), ``required``, ``shortfall``. Candidates come from a cKDTree of the
+    wells queried around each loop's bounding circle.
+    """
+    from scipy.spatial import cKDTree
+    from shapely.geometry import Point
+
+    x = np.asarray(x, dtype=float)
+    y = np.asarray(y, dtype=float)
+    r = np.asarray(r_th, dtype=float)
+    empty = {
+        "i": np.zeros(0, dtype=np.int64),
+        "k": np.zeros(0, dtype=np.int64),
+        "distance": np.zeros(0),
+        "required": np.zeros(0),
+        "shortfall": np.zeros(0),
+    }
+    if len(x) == 0 or len(loops) == 0:
+        return empty
+    cx, cy, ext = _geom_centres_extents(loops)
+    tree = cKDTree(np.column_stack([x, y]))
+    reach = float(np.max(r)) * factor_closed
+    hits = tree.query_ball_point(np.column_stack([cx, cy]), ext + reach)
+    ii, kk, dd = [], [], []
+    for k, cand in enumerate(hits):
+        g = loops[k]
+        for i in cand:
+            if g.geom_type == "Point":
+                d = float(np.hypot(g.x - x[i], g.y - y[i]))
+            else:
+                d = g.distance(Point(x[i], y[i]))
+            ii.append(i)
+            kk.append(k)
+            dd.append(d)
+    if not ii:
+        return empty
+    ii = np.asarray(ii, dtype=np.int64)
+    kk = np.asarray(kk, dtype=np.int64)
+    dd = np.asarray(dd, dtype=float)
+    required = factor_closed * r[ii]
+    shortfall = required - dd
+    overlap = depth_ranges_overlap(
+        np.asarray(screen_top, dtype=float)[ii],
+        np.asarray(screen_bottom, dtype=float)[ii],
+        np.asarray(loop_top, dtype=float)[kk],
+        np.asarray(loop_bottom, dtype=float)[kk],
+    )
+    keep = (shortfall > tolerance) & overlap
+    order = np.lexsort((ii[keep], kk[keep]))
+    return {
+        "i": ii[keep][order],
+        "k": kk[keep][order],
+        "distance": dd[keep][order],
+        "required": required[keep][order],
+        "shortfall": shortfall[keep][order],
+    }
+
+
+def closed_closed_conflicts(loops, min_distance, tolerance=DISTANCE_TOLERANCE):
+    """Pairs of closed loops closer than ``min_distance`` (0 = off).
+
+    Returns ``i``, ``j`` (loop indices, i < j), ``distance``, ``required``, ``shortfall``.
+    """
+    from scipy.spatial import cKDTree
+
+    empty = {
+        "i": np.zeros(0, dtype=np.int64),
+        "j": np.zeros(0, dtype=np.int64),
+        "distance": np.zeros(0),
+        "required": np.zeros(0),
+        "shortfall": np.zeros(0),
+    }
+    if len(loops) < 2 or not min_distance > 0:
+        return empty
+    cx, cy, ext = _geom_centres_extents(loops)
+    tree = cKDTree(np.column_stack([cx, cy]))
+    pairs = tree.query_pairs(2.0 * float(np.max(ext)) + min_distance, output_type="ndarray")
+    ii, jj, dd = [], [], []
+    for i, j in pairs:
+        i, j = (int(i), int(j)) if i < j else (int(j), int(i))
+        if np.hypot(cx[i] - cx[j], cy[i] - cy[j]) > ext[i] + ext[j] + min_distance:
+            continue
+        d = loops[i].distance(loops[j])
+        if min_distance - d > tolerance:
+            ii.append(i)
+            jj.append(j)
+            dd.append(d)
+    if not ii:
+        return empty
+    ii, jj, dd = np.asarray(ii), np.asarray(jj), np.asarray(dd, dtype=float)
+    order = np.lexsort((jj, ii))
+    ii, jj, dd = ii[order], jj[order], dd[order]
+    return {
+        "i": ii,
+        "j": jj,
+        "distance": dd,
+        "required": np.full(len(ii), float(min_distance)),
+        "shortfall": min_distance - dd,
+    }
+
+
+def find_duplicates(x, y, tolerance=1e-3):
+    """Index pairs (i < j) of points closer than ``tolerance`` m (duplicate wells)."""
+    x = np.asarray(x, dtype=float)
+    y = np.asarray(y, dtype=float)
+    return _pairs_within(x, y, tolerance)
+
+
+# ---------------------------------------------------------------------------------------
+# How busy is the aquifer: grid metrics and candidate interference areas (REFERENCE 1.3-1.4)
+# ---------------------------------------------------------------------------------------
+
+#: Defaults of the candidate criteria [A: parameters; Den Haag centre has 17 wells/km2 and
+#: about 8 % aquifer use, MMB report 7].
+CELL_SIZE = 250.0
+WINDOW_RADIUS = 500.0
+MIN_WELL_DENSITY = 10.0
+MIN_USAGE = 0.05
+MIN_CONFLICTS = 0
+SMOOTHING = 100.0
+MIN_AREA_HA = 5.0
+AQUIFER_THICKNESS = 40.0
+
+
+def aquifer_usage(volume_sum, area_m2, aquifer_thickness=AQUIFER_THICKNESS, porosity=POROSITY):
+    """Aquifer use fraction ``sum(V) / (A * n * H)`` (REFERENCE.md 1.3)."""
+    v = np.asarray(volume_sum, dtype=float)
+    a = np.asarray(area_m2, dtype=float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out = np.where(a > 0, v / (a * porosity * aquifer_thickness), 0.0)
+    return out if out.ndim else float(out)
+
+
+def grid_centres(xmin, ymin, xmax, ymax, cell_size):
+    """Centres of the square cells (aligned to multiples of ``cell_size``) covering a box."""
+    c = float(cell_size)
+    x0 = np.floor(xmin / c) * c
+    y0 = np.floor(ymin / c) * c
+    nx = max(int(np.ceil((xmax - x0) / c)), 1)
+    ny = max(int(np.ceil((ymax - y0) / c)), 1)
+    xs = x0 + c * (np.arange(nx) + 0.5)
+    ys = y0 + c * (np.arange(ny) + 0.5)
+    gx, gy = np.meshgrid(xs, ys)
+    return gx.ravel(), gy.ravel()
+
+
+def window_metrics(
+    cx,
+    cy,
+    x,
+    y,
+    volume,
+    window_radius=WINDOW_RADIUS,
+    aquifer_thickness=AQUIFER_THICKNESS,
+    porosity=POROSITY,
+    system=None,
+    conflict_x=None,
+    conflict_y=None,
+):
+    """Metrics of each cell centre over the wells within ``window_radius`` of it.
+
+    Returns a dict of arrays (one value per centre): ``n_wells``, ``n_systems`` (None when
+    ``system`` is None), ``volume`` (sum of V per season), ``density_km2`` (wells per km2 of
+    the window circle), ``usage_fraction`` (``sum(V) / (pi R^2 n H)``), ``n_conflicts``
+    (conflict midpoints within the window; None without them).
+    """
+    from scipy.spatial import cKDTree
+
+    cx = np.asarray(cx, dtype=float)
+    cy = np.asarray(cy, dtype=float)
+    m = len(cx)
+    x = np.asarray(x, dtype=float)
+    y = np.asarray(y, dtype=float)
+    v = np.asarray(volume, dtype=float)
+    area = np.pi * window_radius**2
+    n_wells = np.zeros(m, dtype=np.int64)
+    vol = np.zeros(m)
+    n_sys = None if system is None else np.zeros(m, dtype=np.int64)
+    if m and len(x):
+        ctree = cKDTree(np.column_stack([cx, cy]))
+        wtree = cKDTree(np.column_stack([x, y]))
+        sdm = ctree.sparse_distance_matrix(wtree, window_radius, output_type="ndarray")
+        ci = sdm["i"].astype(np.int64)
+        wi = sdm["j"].astype(np.int64)
+        # (output_type='ndarray' keeps zero distances too: a well on a centre counts)
+        n_wells = np.bincount(ci, minlength=m)
+        vol = np.bincount(ci, weights=v[wi], minlength=m)
+        if system is not None:
+            codes = _codes(list(system))
+            base = int(codes.max()) + 1
+            key = np.unique(ci * base + codes[wi])
+            n_sys = np.bincount(key // base, minlength=m)
+    n_conf = None
+    if conflict_x is not None:
+        n_conf = np.zeros(m, dtype=np.int64)
+        if m and len(conflict_x):
+            ftree = cKDTree(np.column_stack([np.asarray(conflict_x, float),
+                                             np.asarray(conflict_y, float)]))
+            counts = ftree.query_ball_point(np.column_stack([cx, cy]), window_radius,
+                                            return_length=True)
+            n_conf = np.asarray(counts, dtype=np.int64)
+    return {
+        "n_wells": n_wells,
+        "n_systems": n_sys,
+        "volume": vol,
+        "density_km2": n_wells / (area / 1.0e6),
+        "usage_fraction": aquifer_usage(vol, np.full(m, area), aquifer_thickness, porosity),
+        "n_conflicts": n_conf,
+    }
+
+
+CRITERION_DENSITY = "density"
+CRITERION_USAGE = "usage"
+CRITERION_CONFLICTS = "conflicts"
+
+
+def candidate_cells(metrics, min_density=MIN_WELL_DENSITY, min_usage=MIN_USAGE,
+                    min_conflicts=MIN_CONFLICTS, rule="any"):
+    """Which cells pass the criteria, and which criteria each passes.
+
+    A threshold of 0 (or None) switches its criterion off; ``rule`` is ``"any"`` or
+    ``"all"`` over the criteria switched on. Returns ``(mask, labels)`` with labels such as
+    ``"density,usage"`` (the criteria passed, in a fixed order).
+    """
+    n = len(metrics["n_wells"])
+    tests = []
+    if min_density:
+        tests.append((CRITERION_DENSITY, metrics["density_km2"] >= min_density))
+    if min_usage:
+        tests.append((CRITERION_USAGE, metrics["usage_fraction"] >= min_usage))
+    if min_conflicts:
+        conf = metrics.get("n_conflicts")
+        conf = np.zeros(n, dtype=np.int64) if conf is None else conf
+        tests.append((CRITERION_CONFLICTS, conf >= min_conflicts))
+    if not tests:
+        return np.zeros(n, dtype=bool), [""] * n
+    stack = np.vstack([t for _, t in tests])
+    mask = stack.all(axis=0) if rule == "all" else stack.any(axis=0)
+    labels = [",".join(name for (name, _), ok in zip(tests, col) if ok) for col in stack.T]
+    return mask, labels
+
+
+def cell_box(cx, cy, cell_size):
+    from shapely.geometry import box
+
+    h = cell_size / 2.0
+    return box(cx - h, cy - h, cx + h, cy + h)
+
+
+def _parts(geom):
+    if geom is None or geom.is_empty:
+        return []
+    if hasattr(geom, "geoms"):
+        out = []
+        for g in geom.geoms:
+            out.extend(_parts(g))
+        return out
+    return [geom] if geom.geom_type == "Polygon" else []
+
+
+def merge_cells(cells, smoothing=SMOOTHING, clip=None, min_area_m2=MIN_AREA_HA * 1e4):
+    """Merge cell polygons into candidate areas.
+
+    Union, then a closing (buffer out by ``smoothing`` and back in) that merges cells less
+    than 2 x smoothing apart, clip to ``clip`` (a polygon or None), split into parts, drop
+    parts smaller than ``min_area_m2``. Returns a list of shapely Polygons.
+    """
+    from shapely.ops import unary_union
+
+    if not cells:
+        return []
+    merged = unary_union(list(cells))
+    if smoothing and smoothing > 0:
+        merged = merged.buffer(smoothing, 16).buffer(-smoothing, 16)
+    if clip is not None:
+        merged = merged.intersection(clip)
+    return [p for p in _parts(merged) if p.area >= min_area_m2]
+
+
+def points_in_polygon(geom, x, y):
+    """Boolean mask of the points (x, y) covered by ``geom`` (shapely 1.8 and 2.x)."""
+    x = np.asarray(x, dtype=float)
+    y = np.asarray(y, dtype=float)
+    mask = np.zeros(len(x), dtype=bool)
+    if geom is None or geom.is_empty or len(x) == 0:
+        return mask
+    minx, miny, maxx, maxy = geom.bounds
+    cand = np.nonzero((x >= minx) & (x <= maxx) & (y >= miny) & (y <= maxy))[0]
+    if len(cand) == 0:
+        return mask
+    try:
+        import shapely
+
+        intersects_xy = shapely.intersects_xy  # shapely >= 2.0
+    except AttributeError:
+        intersects_xy = None
+    if intersects_xy is not None:
+        mask[cand] = intersects_xy(geom, x[cand], y[cand])
+    else:  # shapely 1.8
+        from shapely.geometry import Point
+        from shapely.prepared import prep
+
+        pg = prep(geom)
+        mask[cand] = [pg.intersects(Point(x[k], y[k])) for k in cand]
+    return mask
+
+
+def polygon_metrics(geom, x, y, volume, aquifer_thickness=AQUIFER_THICKNESS,
+                    porosity=POROSITY, system=None, conflict_x=None, conflict_y=None):
+    """Metrics of the wells inside one polygon: ``n_wells``, ``n_systems`` (None without
+    systems), ``volume``, ``density_km2``, ``usage_fraction`` (sum(V) / (A n H)),
+    ``n_conflicts`` (conflict midpoints inside; None without them), ``area_ha``."""
+    inside = points_in_polygon(geom, x, y)
+    v = np.asarray(volume, dtype=float)
+    area = geom.area
+    n = int(inside.sum())
+    vol = float(v[inside].sum()) if n else 0.0
+    n_sys = None
+    if system is not None:
+        n_sys = len({s for s, ok in zip(system, inside) if ok})
+    n_conf = None
+    if conflict_x is not None:
+        n_conf = int(points_in_polygon(geom, conflict_x, conflict_y).sum())
+    return {
+        "n_wells": n,
+        "n_systems": n_sys,
+        "volume": vol,
+        "density_km2": n / (area / 1.0e6) if area > 0 else 0.0,
+        "usage_fraction": aquifer_usage(vol, area, aquifer_thickness, porosity),
+        "n_conflicts": n_conf,
+        "area_ha": area / 1.0e4,
+    }
+
+
+# ---------------------------------------------------------------------------------------
+# Warm and cold zones of a bodemenergieplan (REFERENCE.md 1.4)
+# ---------------------------------------------------------------------------------------
+
+#: Reference system for the zone width [A]: width = WIDTH_FACTOR x R_th(V_ref, H_ref).
+WIDTH_FACTOR = 3.0
+REFERENCE_VOLUME = 50000.0
+REFERENCE_SCREEN = 40.0
+LAYOUT_STRIPS = "strips"
+LAYOUT_CHECKERBOARD = "checkerboard"
+
+
+def zone_width_from_reference(volume=REFERENCE_VOLUME, screen_length=REFERENCE_SCREEN,
+                              width_factor=WIDTH_FACTOR, c_water=C_WATER,
+                              c_aquifer=C_AQUIFER):
+    """Zone width ``width_factor x R_th`` of a reference system [A].
+
+    >>> round(zone_width_from_reference(), 2)
+    73.12
+    """
+    return float(width_factor * thermal_radius(volume, screen_length, c_water, c_aquifer))
+
+
+def _frame(theta_deg):
+    t = np.radians(theta_deg)
+    return np.cos(t), np.sin(t)
+
+
+def _to_uv(x, y, c, s):
+    """u: across the flow (to the right of it), v: along the flow direction."""
+    return x * c - y * s, x * s + y * c
+
+
+def _from_uv(u, v, c, s):
+    return c * u + s * v, -s * u + c * v
+
+
+def zone_layout(area, flow_direction=0.0, zone_width=None, layout=LAYOUT_STRIPS,
+                first_zone=WARM):
+    """Alternating warm and cold zones inside ``area`` (a shapely polygon, metric CRS).
+
+    ``flow_direction``: degrees clockwise from north, the direction groundwater flows to.
+    Strips run parallel to the flow and alternate across it, so a plume drifts along its
+    own strip and the two wells of a doublet sit across the flow. The first strip (the one
+    farthest to the left looking downstream) is ``first_zone``. A checkerboard uses
+    squares of the zone width in the same frame.
+
+    Returns a list of dicts ``geometry``, ``zone`` (warm | koud), ``zone_nr`` (1, 2, ...
+    in order across the flow; for a checkerboard, row by row), ``width_m``, ``area_m2``.
+    """
+    from shapely.geometry import Polygon
+    from shapely.ops import unary_union
+
+    if zone_width is None or not zone_width > 0:
+        zone_width = zone_width_from_reference()
+    w = float(zone_width)
+    if area is None or area.is_empty:
+        return []
+    c, s = _frame(flow_direction)
+    coords = []
+    for p in _parts(area):
+        coords.extend(p.exterior.coords)
+    if not coords:
+        return []
+    xy = np.asarray(coords, dtype=float)
+    u, v = _to_uv(xy[:, 0], xy[:, 1], c, s)
+    umin, umax, vmin, vmax = u.min(), u.max(), v.min(), v.max()
+    other = COLD if first_zone == WARM else WARM
+    nu = max(int(np.ceil((umax - umin) / w - 1e-9)), 1)
+    if layout == LAYOUT_CHECKERBOARD:
+        nv = max(int(np.ceil((vmax - vmin) / w - 1e-9)), 1)
+        cells = [(a, b) for b in range(nv) for a in range(nu)]
+    else:
+        cells = [(a, None) for a in range(nu)]
+    out = []
+    nr = 0
+    for a, b in cells:
+        u0, u1 = umin + a * w, umin + (a + 1) * w
+        if b is None:
+            v0, v1 = vmin - 1.0, vmax + 1.0
+            parity = a % 2
+        else:
+            v0, v1 = vmin + b * w, vmin + (b + 1) * w
+            parity = (a + b) % 2
+        corners = [_from_uv(uu, vv, c, s) for uu, vv in ((u0, v0), (u1, v0), (u1, v1), (u0, v1))]
+        piece = Polygon(corners).intersection(area)
+        parts = _parts(piece)
+        if not parts:
+            continue
+        nr += 1
+        geom = parts[0] if len(parts) == 1 else unary_union(parts)
+        out.append({
+            "geometry": geom,
+            "zone": first_zone if parity == 0 else other,
+            "zone_nr": nr,
+            "width_m": w,
+            "area_m2": float(geom.area),
+        })
+    return out
+
+
+ZONE_OK = "ok"
+ZONE_WRONG = "wrong_zone"
+ZONE_OUTSIDE = "outside"
+
+
+def zone_check(x, y, warm, zones):
+    """Check each well against the zones: ``ok`` when it lies in a zone of its own
+    temperature, ``wrong_zone`` when only in zones of the other one, ``outside`` when in
+    no zone. ``zones``: list of (shapely geometry, "warm" | "koud"). A well on the border
+    between a warm and a cold zone is ``ok``."""
+    x = np.asarray(x, dtype=float)
+    y = np.asarray(y, dtype=float)
+    warm = np.asarray(warm, dtype=bool)
+    in_warm = np.zeros(len(x), dtype=bool)
+    in_cold = np.zeros(len(x), dtype=bool)
+    for geom, zone in zones:
+        mask = points_in_polygon(geom, x, y)
+        if zone == WARM:
+            in_warm |= mask
+        else:
+            in_cold |= mask
+    ok = np.where(warm, in_warm, in_cold)
+    anywhere = in_warm | in_cold
+    return np.where(ok, ZONE_OK, np.where(anywhere, ZONE_WRONG, ZONE_OUTSIDE)).astype(object)

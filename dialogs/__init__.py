@@ -1,0 +1,1 @@
+"""Dialogs, docks and map tools (imported lazily by plugin.py)."""

@@ -1,0 +1,1 @@
+"""Layer definitions (fields, value maps, styles), written once and reused."""

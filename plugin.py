@@ -1,0 +1,158 @@
+"""The plugin class: registers the provider and, with a GUI, the menu and toolbar."""
+
+import importlib
+from pathlib import Path
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction, QMenu
+
+ICON_DIR = Path(__file__).resolve().parent / "resources" / "icons"
+
+
+class BronnenstrategiePlugin:
+    """Thin plugin class. Works with iface None (qgis_process)."""
+
+    def __init__(self, iface):
+        self.iface = iface
+        self.provider = None
+        self.menu = None
+        self.toolbar = None
+        self.actions = []
+        self._open = {}  # lazily created dialogs/tools kept alive by name
+
+    @staticmethod
+    def tr(text):
+        return QCoreApplication.translate("BronnenstrategiePlugin", text)
+
+    # -- processing ---------------------------------------------------------------
+    def initProcessing(self):  # noqa: N802 - QGIS API name
+        """Register the provider once (idempotent)."""
+        if self.provider is None:
+            from .processing.provider import BronnenstrategieProvider
+
+            self.provider = BronnenstrategieProvider()
+            QgsApplication.processingRegistry().addProvider(self.provider)
+
+    # -- GUI ------------------------------------------------------------------------
+    def gui_actions(self):
+        """(key, text, icon file, callback) of every menu/toolbar action.
+
+        GUI actions of the groups: add one entry each. Callbacks import their module
+        lazily, so the plugin loads without the GUI modules' dependencies.
+        """
+        return [
+            (
+                "thermalradius",
+                self.tr("Thermal radius of soil-energy wells…"),
+                "bodemenergie.svg",
+                self.algorithm_dialog("bronnenstrategie:thermalradius"),
+            ),
+            # --- add GUI actions of the groups below this line -----------------------
+        ]
+
+    def initGui(self):  # noqa: N802
+        self.initProcessing()
+        if self.iface is None:
+            return
+        main_window = self.iface.mainWindow()
+        self.menu = QMenu(self.tr("Bronnenstrategie"), main_window)
+        self.menu.setObjectName("bronnenstrategieMenu")
+        self.toolbar = self.iface.addToolBar(self.tr("Bronnenstrategie"))
+        self.toolbar.setObjectName("bronnenstrategieToolbar")
+        for key, text, icon, callback in self.gui_actions():
+            action = QAction(QIcon(str(ICON_DIR / icon)), text, main_window)
+            action.setObjectName("bronnenstrategie_" + key)
+            action.triggered.connect(callback)
+            self.menu.addAction(action)
+            self.toolbar.addAction(action)
+            self.actions.append(action)
+        toolbox = QAction(
+            QIcon(str(ICON_DIR / "bronnenstrategie.svg")),
+            self.tr("Show the Bronnenstrategie algorithms in the Processing toolbox"),
+            main_window,
+        )
+        toolbox.setObjectName("bronnenstrategie_toolbox")
+        toolbox.triggered.connect(self.show_toolbox)
+        self.menu.addSeparator()
+        self.menu.addAction(toolbox)
+        self.actions.append(toolbox)
+        menu_bar = main_window.menuBar() if hasattr(main_window, "menuBar") else None
+        if menu_bar is not None:
+            menu_bar.insertMenu(self._help_menu_action(menu_bar), self.menu)
+
+    @staticmethod
+    def _help_menu_action(menu_bar):
+        actions = menu_bar.actions()
+        for action in actions:
+            if action.menu() is not None and action.menu().objectName() == "mHelpMenu":
+                return action
+        return actions[-1] if actions else None
+
+    def unload(self):
+        for action in self.actions:
+            if self.toolbar is not None:
+                self.toolbar.removeAction(action)
+            if self.menu is not None:
+                self.menu.removeAction(action)
+            action.deleteLater()
+        self.actions = []
+        if self.menu is not None:
+            self.menu.deleteLater()
+            self.menu = None
+        if self.toolbar is not None:
+            self.toolbar.deleteLater()
+            self.toolbar = None
+        for widget in self._open.values():
+            close = getattr(widget, "close", None) or getattr(widget, "unload", None)
+            if close is not None:
+                try:
+                    close()
+                except RuntimeError:
+                    pass
+        self._open = {}
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        from .i18n_loader import remove_translators
+
+        remove_translators()
+
+    # -- callbacks ------------------------------------------------------------------
+    def algorithm_dialog(self, algorithm_id):
+        """A callback that opens the Processing dialog of an algorithm."""
+
+        def open_dialog():
+            from qgis import processing
+
+            processing.execAlgorithmDialog(algorithm_id, {})
+
+        return open_dialog
+
+    def lazy(self, module, function):
+        """A callback that imports dialogs.<module> and calls function(plugin)."""
+
+        def call():
+            mod = importlib.import_module("{}.dialogs.{}".format(__package__, module))
+            result = getattr(mod, function)(self)
+            if result is not None:
+                self._open[module + "." + function] = result
+            return result
+
+        return call
+
+    def show_toolbox(self):
+        """Show the Processing toolbox filtered on this provider."""
+        if self.iface is None:
+            return
+        from qgis.PyQt.QtWidgets import QDockWidget, QLineEdit
+
+        dock = self.iface.mainWindow().findChild(QDockWidget, "ProcessingToolbox")
+        if dock is None:
+            return
+        dock.setVisible(True)
+        dock.raise_()
+        search = dock.findChild(QLineEdit)
+        if search is not None:
+            search.setText("bronnenstrategie")

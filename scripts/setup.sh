@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Installs what the plugin's demo and tests need, if it is missing:
+#   - QGIS and the Python packages from Debian (one GDAL/GEOS/PROJ/numpy for all),
+#   - a venv (with the system site packages) holding the test tools pytest-qgis and ruff,
+#   - the Dutch translation (.qm) and the sample data.
+# Safe to run again: it only installs what is missing.
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$ROOT"
+
+APT_PACKAGES=(qgis python3-qgis qgis-providers python3-geopandas python3-rasterio
+  python3-shapely python3-numpy python3-scipy python3-pytest python3-hypothesis
+  python3-matplotlib python3-venv python3-pip qttools5-dev-tools pyqt5-dev-tools
+  poppler-utils xvfb)
+
+missing=()
+for pkg in "${APT_PACKAGES[@]}"; do
+  status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
+  [[ "$status" == "install ok installed" ]] || missing+=("$pkg")
+done
+if ((${#missing[@]})); then
+  echo "setup: installing Debian packages: ${missing[*]}"
+  if [[ $(id -u) -ne 0 ]]; then
+    SUDO=sudo
+  else
+    SUDO=
+  fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+VENV="$ROOT/.venv"
+if [[ ! -x "$VENV/bin/python" ]]; then
+  echo "setup: creating the test venv in .venv (with the system site packages)"
+  /usr/bin/python3 -m venv --system-site-packages "$VENV"
+fi
+if ! "$VENV/bin/python" -c "import pytest_qgis, ruff" 2>/dev/null; then
+  echo "setup: installing pytest-qgis and ruff into .venv"
+  "$VENV/bin/python" -m pip install -q --disable-pip-version-check -r "$ROOT/requirements-dev.txt"
+fi
+
+/usr/bin/python3 "$ROOT/scripts/i18n.py" build
+QT_QPA_PLATFORM=offscreen PROJ_DATA=/usr/share/proj /usr/bin/python3 "$ROOT/scripts/sample/make_sample_data.py" --quiet
+echo "setup: ready"
