@@ -113,7 +113,12 @@ class BronnenstrategiePlugin:
                     pass
         self._open = {}
         if self.provider is not None:
-            QgsApplication.processingRegistry().removeProvider(self.provider)
+            registry = QgsApplication.processingRegistry()
+            try:
+                if registry.providerById(self.provider.id()) is self.provider:
+                    registry.removeProvider(self.provider)
+            except RuntimeError:  # already deleted by QGIS
+                pass
             self.provider = None
         from .i18n_loader import remove_translators
 

@@ -3,9 +3,10 @@
 import importlib
 import inspect
 import pkgutil
+import traceback
 from pathlib import Path
 
-from qgis.core import QgsProcessingProvider
+from qgis.core import Qgis, QgsMessageLog, QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from .base import BronnenstrategieAlgorithm
@@ -25,7 +26,14 @@ def algorithm_classes():
         for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda i: i.name):
             if info.name.startswith("_"):
                 continue
-            module = importlib.import_module("{}.{}".format(package.__name__, info.name))
+            try:
+                module = importlib.import_module("{}.{}".format(package.__name__, info.name))
+            except Exception:  # noqa: BLE001 - one broken module must not hide the others
+                QgsMessageLog.logMessage(
+                    "Bronnenstrategie: could not load {}:\n{}".format(
+                        info.name, traceback.format_exc()),
+                    "Bronnenstrategie", Qgis.Critical)
+                continue
             for _, obj in inspect.getmembers(module, inspect.isclass):
                 if (
                     issubclass(obj, BronnenstrategieAlgorithm)

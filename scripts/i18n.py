@@ -34,6 +34,8 @@ def sources_of(group):
     else:
         patterns = ["processing/{}/*.py".format(group), "dialogs/{}*.py".format(group),
                     "resources/ui/{}*.ui".format(group), "layers/{}*.py".format(group)]
+        if group == "ruimteclaims":  # validation and register messages of the claims
+            patterns += ["core/claims.py", "layers/register.py"]
     files = []
     for pattern in patterns:
         files.extend(sorted(glob.glob(str(REPO / pattern))))

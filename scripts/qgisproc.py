@@ -39,15 +39,23 @@ def qgis_process_binary():
 _ENV = None
 
 
-def plugin_env():
-    """Environment in which qgis_process sees and loads the plugin (made once per process)."""
+def plugin_env(plugins_dir=None):
+    """Environment in which qgis_process sees and loads the plugin.
+
+    By default the repository is linked as ``bronnenstrategie`` into a temporary plugins
+    folder (made once per process); ``plugins_dir`` uses a folder that already holds a
+    ``bronnenstrategie`` folder (e.g. an unpacked zip).
+    """
     global _ENV
-    if _ENV is not None:
+    if _ENV is not None and plugins_dir is None:
         return dict(_ENV)
     base = Path(tempfile.mkdtemp(prefix="bronnenstrategie-qgis-"))
-    plugins = base / "plugins"
-    plugins.mkdir()
-    (plugins / PLUGIN).symlink_to(REPO, target_is_directory=True)
+    if plugins_dir is None:
+        plugins = base / "plugins"
+        plugins.mkdir()
+        (plugins / PLUGIN).symlink_to(REPO, target_is_directory=True)
+    else:
+        plugins = Path(plugins_dir)
     ini = base / "config" / "profiles" / "default" / "QGIS" / "QGIS3.ini"
     ini.parent.mkdir(parents=True)
     ini.write_text("[PythonPlugins]\n{}=true\n".format(PLUGIN))
@@ -63,9 +71,11 @@ def plugin_env():
     binary = qgis_process_binary()
     probe = subprocess.run([binary, "plugins", "enable", PLUGIN], env=env,
                            capture_output=True, text=True)
-    if probe.returncode != 0 and "not known" not in (probe.stdout + probe.stderr):
-        sys.stderr.write(probe.stdout + probe.stderr)
-    _ENV = env
+    said = probe.stdout + probe.stderr
+    if probe.returncode != 0 and "not known" not in said and "already enabled" not in said:
+        sys.stderr.write(said)
+    if plugins_dir is None:
+        _ENV = env
     return dict(env)
 
 

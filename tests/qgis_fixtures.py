@@ -8,7 +8,6 @@ import pytest
 from qgis.core import (
     QgsApplication,
     QgsFeature,
-    QgsField,
     QgsGeometry,
     QgsProcessingFeedback,
     QgsVectorLayer,

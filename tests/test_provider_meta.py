@@ -1,0 +1,85 @@
+"""Meta-test over every algorithm of the provider: ids, help, outputs, translations."""
+
+import re
+
+import pytest
+from qgis.core import QgsProcessingDestinationParameter
+
+from bronnenstrategie.i18n_loader import install_translator, remove_translators
+
+GROUPS = {"bodemenergie", "geothermie", "aquathermie", "restwarmte", "ruimteclaims",
+          "warmtebalans"}
+
+
+def test_provider_identity(provider):
+    assert provider.id() == "bronnenstrategie"
+    assert provider.name() == "Bronnenstrategie"
+    assert not provider.icon().isNull()
+    assert "bronnenstrategie:thermalradius" in [a.id() for a in provider.algorithms()]
+
+
+def _algorithms(provider):
+    return sorted(provider.algorithms(), key=lambda a: a.id())
+
+
+def test_every_algorithm_is_well_formed(provider):
+    algs = _algorithms(provider)
+    assert algs
+    for alg in algs:
+        assert re.match(r"^bronnenstrategie:[a-z0-9_]+$", alg.id()), alg.id()
+        assert alg.groupId() in GROUPS, alg.id()
+        assert alg.groupId() == alg.groupId().lower()
+        assert type(alg.createInstance()) is type(alg)
+        assert len(alg.shortHelpString()) > 200, alg.id()
+        assert alg.helpUrl().endswith("#" + alg.name())
+        for param in alg.parameterDefinitions():
+            assert param.help(), "{}: parameter {} has no help".format(alg.id(), param.name())
+            assert param.name() == param.name().upper(), param.name()
+        outputs = {o.name() for o in alg.outputDefinitions()}
+        for param in alg.destinationParameterDefinitions():
+            assert isinstance(param, QgsProcessingDestinationParameter)
+            assert param.name() in outputs, "{}: {} has no output".format(alg.id(), param.name())
+
+
+def test_every_algorithm_has_a_dutch_name(provider):
+    english = {a.id(): (a.displayName(), a.group()) for a in provider.algorithms()}
+    assert install_translator("nl")
+    try:
+        for alg in provider.algorithms():
+            dutch_name, dutch_group = alg.displayName(), alg.group()
+            assert dutch_name != english[alg.id()][0], "{} has no Dutch name".format(alg.id())
+            assert dutch_group != english[alg.id()][1], alg.id()
+    finally:
+        remove_translators()
+
+
+@pytest.mark.parametrize("group,dutch", [("bodemenergie", "Bodemenergie"),
+                                         ("geothermie", "Geothermie"),
+                                         ("aquathermie", "Aquathermie"),
+                                         ("restwarmte", "Restwarmte"),
+                                         ("ruimteclaims", "Ruimteclaims"),
+                                         ("warmtebalans", "Warmtebalans")])
+def test_groups_are_dutch_under_locale_nl(plugin, group, dutch):
+    from bronnenstrategie.processing.groups import group_name
+
+    assert install_translator("nl")
+    try:
+        assert group_name(group) == dutch
+    finally:
+        remove_translators()
+
+
+def test_thermalradius_display_name_is_dutch(provider):
+    alg = provider.algorithm("thermalradius")
+    assert alg.displayName() == "Thermal radius of soil-energy wells"
+    assert install_translator("nl")
+    try:
+        assert alg.displayName() == "Thermische straal van bodemenergiebronnen"
+    finally:
+        remove_translators()
+
+
+def test_translations_are_complete():
+    import i18n
+
+    assert i18n.unfinished() == []
