@@ -1,0 +1,295 @@
+"""Deep geothermal (geothermie, from 500 m): capacity and space claims of a location.
+
+Formulas and defaults (REFERENCE.md section 2)::
+
+    P    = Q / 3600 * c_w * dT                  power, MW (Q in m3/h, c_w in MJ/m3K)  [S]
+    E    = P * hours * 3600 / 1e6               heat, TJ/yr                             [S]
+    homes = E * 1000 / GJ_PER_HOME              home-equivalents                        [D]
+    c_aq = n * c_w + (1 - n) * c_rock           saturated reservoir heat capacity       [S]
+    V    = Q * hours * years                    water injected over the lifetime, m3
+    r_cf = sqrt(c_w * V / (pi * H * c_aq))      cold-front radius around the injector  [D]
+
+Reference case (TNO; Willems et al. 2017): well spacing 1,300 m, reservoir top 2,300 m,
+thickness 100 m, porosity 0.21, rock 2,720 kg/m3 x 855 J/(kg K) = 2.3256 MJ/(m3 K),
+6,000 full-load hours, 30 years. Check: Q 250 m3/h and dT 40 K give 11.61 MW,
+250.8 TJ/yr and 7,600 homes of 33 GJ; c_aq = 2.715 MJ/(m3 K) and r_cf = 469.6 m.
+
+Footprints [A]: the reservoir footprint of a doublet is the segment of length L (the
+well spacing at reservoir depth) centred on the location along the azimuth of the
+producer-injector line, buffered by r_cf. A double doublet has a second footprint whose
+centre is offset by L perpendicular to the azimuth, to the right (azimuth + 90 degrees).
+
+shapely (1.8 or 2.x) is imported inside the geometry functions only.
+"""
+
+import math
+
+import numpy as np
+
+from .constants import C_WATER, GJ_PER_HOME, GJ_PER_TJ, SECONDS_PER_HOUR
+
+#: Flow rate of one doublet, m3/h [S: TNO reference; the seed's 8,000 homes per doublet].
+FLOW_RATE = 250.0
+#: Production minus injection temperature, K [S: TNO reference case].
+DELTA_T = 40.0
+#: Full-load hours per year [S: TNO reference].
+FULL_LOAD_HOURS = 6000.0
+#: Lifetime, years [S].
+LIFETIME = 30.0
+#: Distance between producer and injector at reservoir depth, m [S: Willems et al. 2017].
+WELL_SPACING = 1300.0
+#: Top of the reservoir, m below surface [S: TNO reference case].
+RESERVOIR_DEPTH = 2300.0
+#: Reservoir thickness, m [S: TNO reference case].
+RESERVOIR_THICKNESS = 100.0
+#: Reservoir porosity [S: TNO reference case].
+POROSITY = 0.21
+#: Rock density kg/m3 and specific heat J/(kg K) [S: TNO reference case].
+ROCK_DENSITY = 2720.0
+ROCK_SPECIFIC_HEAT = 855.0
+#: Volumetric heat capacity of the rock, MJ/(m3 K): 2720 * 855 / 1e6 = 2.3256 [D].
+C_ROCK = ROCK_DENSITY * ROCK_SPECIFIC_HEAT / 1.0e6
+#: Drilling pad area, m2 [A: about 1 ha while drilling].
+DRILLING_SITE_AREA = 10000.0
+#: Permanent site area, m2 [S: geothermie.nl 0.5 ha incl. margin; Leyweg plant 0.2 ha].
+PERMANENT_SITE_AREA = 2500.0
+#: Noise check distance around the drilling site, m [S: Barmm 2008].
+NOISE_DISTANCE = 300.0
+#: Doublets per location (1 = doublet, 2 = double doublet).
+DOUBLETS = 1
+#: Location categories: 0 operational, 1 designated, 2 and 3 search locations [S: seed].
+CATEGORIES = (0, 1, 2, 3)
+
+#: Segments per quarter circle of buffers (shapely ``quad_segs`` / ``resolution``).
+QUAD_SEGS = 32
+
+
+def _out(a):
+    a = np.asarray(a, dtype=float)
+    return a if a.ndim else float(a)
+
+
+def power_mw(flow_m3h, delta_t, c_water=C_WATER):
+    """Thermal power (MW) of one doublet: P = Q/3600 * c_w * dT.
+
+    >>> round(power_mw(250, 40), 2)
+    11.61
+    """
+    q = np.asarray(flow_m3h, dtype=float) / SECONDS_PER_HOUR  # m3/s
+    return _out(q * c_water * np.asarray(delta_t, dtype=float))  # MJ/s = MW
+
+
+def heat_tj(power, hours):
+    """Heat per year (TJ/yr) from power (MW) and full-load hours.
+
+    >>> round(heat_tj(power_mw(250, 40), 6000), 1)
+    250.8
+    """
+    mj = np.asarray(power, dtype=float) * np.asarray(hours, dtype=float) * SECONDS_PER_HOUR
+    return _out(mj / 1.0e6)
+
+
+def homes(heat, gj_per_home=GJ_PER_HOME):
+    """Home-equivalents supplied by ``heat`` TJ/yr.
+
+    >>> round(homes(250.8))
+    7600
+    """
+    return _out(np.asarray(heat, dtype=float) * GJ_PER_TJ / gj_per_home)
+
+
+def c_aquifer(porosity=POROSITY, c_water=C_WATER, c_rock=C_ROCK):
+    """Volumetric heat capacity of the saturated reservoir, MJ/(m3 K).
+
+    >>> round(c_aquifer(), 3)
+    2.715
+    """
+    n = np.asarray(porosity, dtype=float)
+    return _out(n * c_water + (1.0 - n) * c_rock)
+
+
+def injected_volume(flow_m3h, hours, years):
+    """Water volume injected over the lifetime, m3: V = Q * hours * years."""
+    return _out(
+        np.asarray(flow_m3h, dtype=float)
+        * np.asarray(hours, dtype=float)
+        * np.asarray(years, dtype=float)
+    )
+
+
+def cold_front_radius(
+    flow_m3h=FLOW_RATE,
+    hours=FULL_LOAD_HOURS,
+    years=LIFETIME,
+    thickness=RESERVOIR_THICKNESS,
+    c_aq=None,
+    c_water=C_WATER,
+):
+    """Cold-front radius r_cf (m) around the injector after ``years`` years.
+
+    r_cf = sqrt(c_w * V / (pi * H * c_aq)), V = Q * hours * years; ``c_aq`` defaults to
+    :func:`c_aquifer` with the reference porosity and rock.
+
+    >>> round(cold_front_radius(), 1)
+    469.6
+    """
+    if c_aq is None:
+        c_aq = c_aquifer(POROSITY, c_water, C_ROCK)
+    v = injected_volume(flow_m3h, hours, years)
+    h = np.asarray(thickness, dtype=float)
+    return _out(np.sqrt(c_water * np.asarray(v) / (math.pi * h * np.asarray(c_aq, dtype=float))))
+
+
+def footprint_area(r_cf, spacing):
+    """Exact area (m2) of one doublet's reservoir footprint: 2 r L + pi r^2."""
+    r = np.asarray(r_cf, dtype=float)
+    return _out(2.0 * r * np.asarray(spacing, dtype=float) + math.pi * r * r)
+
+
+def circle_radius_for_area(area, quad_segs=QUAD_SEGS):
+    """Radius of a regular polygon of 4*quad_segs vertices whose area is ``area``.
+
+    A buffered point is a regular n-gon with area n/2 r^2 sin(2 pi / n); this returns the
+    circumradius that makes that polygon's area exactly ``area`` (so a 10,000 m2 drilling
+    site is 10,000 m2 on the map, not 0.06 % less).
+    """
+    n = 4 * quad_segs
+    return math.sqrt(float(area) / (n / 2.0 * math.sin(2.0 * math.pi / n)))
+
+
+def unit_vectors(azimuth_deg):
+    """(along, right) unit vectors of an azimuth measured clockwise from north.
+
+    along = (sin az, cos az); right = along turned 90 degrees clockwise = (cos az, -sin az).
+    """
+    a = math.radians(float(azimuth_deg))
+    return (math.sin(a), math.cos(a)), (math.cos(a), -math.sin(a))
+
+
+def doublet_centres(x, y, azimuth_deg, spacing=WELL_SPACING, doublets=1):
+    """Centres of the doublets of a location [A].
+
+    The first doublet is centred on the location; a second one (double doublet) is offset
+    by ``spacing`` perpendicular to the azimuth, to the right (azimuth + 90 degrees).
+    More than two doublets continue the row to the right.
+    """
+    _, (rx, ry) = unit_vectors(azimuth_deg)
+    return [(x + k * spacing * rx, y + k * spacing * ry) for k in range(int(doublets))]
+
+
+def well_positions(cx, cy, azimuth_deg, spacing=WELL_SPACING):
+    """Bottom-hole positions (producer, injector) of a doublet centred on (cx, cy).
+
+    The producer is at -L/2 and the injector at +L/2 along the azimuth [A: the naming
+    only; the footprint buffers the whole segment, so it does not matter which is which].
+    """
+    (ax, ay), _ = unit_vectors(azimuth_deg)
+    h = spacing / 2.0
+    return (cx - h * ax, cy - h * ay), (cx + h * ax, cy + h * ay)
+
+
+def _buffer(geom, distance, quad_segs=QUAD_SEGS):
+    try:  # shapely 2.x
+        return geom.buffer(distance, quad_segs=quad_segs)
+    except TypeError:  # shapely 1.8
+        return geom.buffer(distance, resolution=quad_segs)
+
+
+def site_circle(x, y, area, quad_segs=QUAD_SEGS):
+    """Polygon of exactly ``area`` m2 (regular polygon) centred on (x, y)."""
+    from shapely.geometry import Point
+
+    return _buffer(Point(x, y), circle_radius_for_area(area, quad_segs), quad_segs)
+
+
+def noise_contour(site_polygon, distance=NOISE_DISTANCE, quad_segs=QUAD_SEGS):
+    """The Barmm noise check contour: the drilling site buffered by ``distance`` m."""
+    return _buffer(site_polygon, distance, quad_segs)
+
+
+def reservoir_footprints(
+    x, y, azimuth_deg, spacing=WELL_SPACING, r_cf=None, doublets=1, quad_segs=QUAD_SEGS
+):
+    """Reservoir footprints (shapely polygons), one per doublet of a location.
+
+    Each is the producer-injector segment (length ``spacing``, centred on the doublet
+    centre, along the azimuth) buffered by the cold-front radius ``r_cf``; its area is
+    2 r_cf L + pi r_cf^2 (:func:`footprint_area`, up to the polygon approximation).
+    """
+    from shapely.geometry import LineString
+
+    if r_cf is None:
+        r_cf = cold_front_radius()
+    out = []
+    for cx, cy in doublet_centres(x, y, azimuth_deg, spacing, doublets):
+        p, i = well_positions(cx, cy, azimuth_deg, spacing)
+        out.append(_buffer(LineString([p, i]), float(r_cf), quad_segs))
+    return out
+
+
+def candidate_pairs(bounds):
+    """Index pairs (i < j) whose bounding boxes overlap (sort-and-sweep on x).
+
+    ``bounds`` is an (n, 4) array of (minx, miny, maxx, maxy). Sorting by minx and a
+    searchsorted per box keep it well below all-pairs for spread-out locations.
+    """
+    b = np.asarray(bounds, dtype=float).reshape(-1, 4)
+    n = len(b)
+    if n < 2:
+        return []
+    order = np.argsort(b[:, 0], kind="stable")
+    minx_sorted = b[order, 0]
+    pairs = []
+    for pos, i in enumerate(order):
+        stop = np.searchsorted(minx_sorted, b[i, 2], side="right")
+        js = order[pos + 1 : stop]
+        if len(js) == 0:
+            continue
+        ok = (b[js, 1] <= b[i, 3]) & (b[js, 3] >= b[i, 1])
+        for j in js[ok]:
+            pairs.append((int(min(i, j)), int(max(i, j))))
+    return sorted(pairs)
+
+
+def _polygonal(geom):
+    """The polygonal part of a geometry (intersections can return collections)."""
+    from shapely.geometry import MultiPolygon, Polygon
+
+    if geom.is_empty:
+        return None
+    if isinstance(geom, (Polygon, MultiPolygon)):
+        return geom
+    polys = []
+    for g in getattr(geom, "geoms", []):
+        if isinstance(g, Polygon):
+            polys.append(g)
+        elif isinstance(g, MultiPolygon):
+            polys.extend(g.geoms)
+    if not polys:
+        return None
+    return polys[0] if len(polys) == 1 else MultiPolygon(polys)
+
+
+def footprint_conflicts(footprints, min_area=0.0):
+    """Overlaps between the footprints of different locations.
+
+    ``footprints`` is a list with one (multi)polygon per location (the union of its
+    doublets' footprints). Returns a list of (i, j, overlap polygon, area m2) for i < j
+    whose overlap is larger than ``min_area`` m2.
+    """
+    geoms = list(footprints)
+    if len(geoms) < 2:
+        return []
+    bounds = [
+        g.bounds if (g is not None and not g.is_empty) else (np.inf, np.inf, -np.inf, -np.inf)
+        for g in geoms
+    ]
+    out = []
+    for i, j in candidate_pairs(bounds):
+        if not geoms[i].intersects(geoms[j]):
+            continue
+        inter = _polygonal(geoms[i].intersection(geoms[j]))
+        if inter is None or inter.area <= min_area:
+            continue
+        out.append((i, j, inter, float(inter.area)))
+    return out
