@@ -1,0 +1,784 @@
+"""Residual heat: siting heat transfer stations (warmteoverdrachtsstations, WOS).
+
+REFERENCE.md section 4. No published siting rules exist, so every rule below is an
+assumption [A] and a parameter of the algorithm:
+
+- a raster of cells of ``resolution`` metres covers the study area (padded so that
+  features just outside it still count);
+- distances to the transport main and to the heat network come from Euclidean distance
+  transforms (``scipy.ndimage.distance_transform_edt``) of the rasterised lines; they
+  are measured between cell centres, so they are accurate to about one cell;
+- demand within ``demand_radius`` of a cell is a disc convolution (FFT) of the demand
+  raster (polygons spread their demand over their area, points put it in their cell);
+- score of a cell::
+
+      score = sum_i w_i * (1 - min(d_i / dmax_i, 1)) / sum(used w_i)
+      demand term: w_d * D / max(D over the study area)
+
+  and score = 0 where the cell lies farther than ``max_dist_main`` from the main [A];
+- excluded cells (nodata): outside the study area (cell centre outside), and every cell
+  whose square comes closer than ``building_distance`` (edge to edge) to a cell touched
+  by a building, or closer than ``exclusion_distance`` to a cell touched by an exclusion
+  (with distance 0: the touched cells only). This is conservative by up to one cell: a
+  site is never closer than the distance to the building itself;
+- sites: a plot is a rectangle of whole cells of at least ``min_plot_area`` (as square as
+  possible) of usable cells; the best plot has the highest mean score; its site is the
+  connected patch of usable cells around it whose score is within ``score_tolerance`` of
+  the plot's score, limited to half the ``min_separation`` from the plot's centre; later
+  sites lie at least ``min_separation`` (centre to centre) from earlier ones;
+- candidates mode: given parcels are scored by the mean score of their usable cells and
+  must keep ``min_plot_area`` of usable cells.
+
+Everything is vectorised: rasterisation by a scanline winding count over all polygon
+edges at once, summed-area tables for the plot windows; the only Python loops are over
+the N sites and (in candidates mode) over the candidate parcels.
+"""
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+# Defaults (all [A]: REFERENCE.md 4, no published siting rules).
+MAX_DIST_MAIN = 500.0
+MAX_DIST_NETWORK = 1000.0
+DEMAND_RADIUS = 1000.0
+#: VNG category 2 (SBI 603 pump stations of pipelines) is 30 m [S, a proxy]; 50 m margin [A].
+BUILDING_DISTANCE = 50.0
+EXCLUSION_DISTANCE = 0.0
+WEIGHT_MAIN = 0.4
+WEIGHT_NETWORK = 0.4
+WEIGHT_DEMAND = 0.2
+RESOLUTION = 10.0
+MIN_PLOT_AREA = 2000.0
+N_SITES = 5
+MIN_SEPARATION = 500.0
+SCORE_TOLERANCE = 0.05
+NODATA = -9999.0
+#: Refuse grids larger than this many cells (about 50 km x 50 km at 10 m).
+MAX_CELLS = 25_000_000
+
+
+class WosError(ValueError):
+    """Bad input the user can fix (the algorithm turns it into a QgsProcessingException)."""
+
+
+# --------------------------------------------------------------------------------------
+# Grid
+# --------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Grid:
+    """A north-up raster grid: ``x0`` left edge, ``y0`` top edge, cells of ``res`` m."""
+
+    x0: float
+    y0: float
+    res: float
+    nrows: int
+    ncols: int
+
+    @classmethod
+    def from_bounds(cls, bounds, res, pad=0.0, max_cells=MAX_CELLS):
+        """Grid covering ``bounds`` (xmin, ymin, xmax, ymax) plus ``pad`` metres, snapped
+        to multiples of ``res`` so that grids of the same resolution align."""
+        if not res or res <= 0:
+            raise WosError("The resolution must be positive.")
+        xmin, ymin, xmax, ymax = (float(v) for v in bounds)
+        if not all(math.isfinite(v) for v in (xmin, ymin, xmax, ymax)):
+            raise WosError("The study area has no valid extent.")
+        x0 = math.floor((xmin - pad) / res) * res
+        y0 = math.ceil((ymax + pad) / res) * res
+        x1 = math.ceil((xmax + pad) / res) * res
+        y1 = math.floor((ymin - pad) / res) * res
+        ncols = max(int(round((x1 - x0) / res)), 1)
+        nrows = max(int(round((y0 - y1) / res)), 1)
+        if nrows * ncols > max_cells:
+            raise WosError(
+                f"The grid would have {nrows * ncols:,} cells (more than {max_cells:,}); "
+                "use a coarser resolution or a smaller study area."
+            )
+        return cls(x0, y0, float(res), nrows, ncols)
+
+    @property
+    def shape(self):
+        return (self.nrows, self.ncols)
+
+    @property
+    def geotransform(self):
+        """GDAL geotransform (x0, res, 0, y0, 0, -res)."""
+        return (self.x0, self.res, 0.0, self.y0, 0.0, -self.res)
+
+    @property
+    def bounds(self):
+        return (
+            self.x0,
+            self.y0 - self.nrows * self.res,
+            self.x0 + self.ncols * self.res,
+            self.y0,
+        )
+
+    def xs(self):
+        """x of the cell centres, one per column."""
+        return self.x0 + (np.arange(self.ncols) + 0.5) * self.res
+
+    def ys(self):
+        """y of the cell centres, one per row."""
+        return self.y0 - (np.arange(self.nrows) + 0.5) * self.res
+
+    def cell_of(self, x, y):
+        """(row, col) integer arrays of the cells holding points x, y (may be outside)."""
+        col = np.floor((np.asarray(x, dtype=float) - self.x0) / self.res).astype(np.int64)
+        row = np.floor((self.y0 - np.asarray(y, dtype=float)) / self.res).astype(np.int64)
+        return row, col
+
+    def centre(self, row, col):
+        """Coordinates of the centre of cell (row, col); fractional indices allowed."""
+        return (self.x0 + (col + 0.5) * self.res, self.y0 - (row + 0.5) * self.res)
+
+    def offset_in(self, other):
+        """(row, col) offset of this grid's top-left cell inside ``other`` (same res)."""
+        return (
+            int(round((other.y0 - self.y0) / self.res)),
+            int(round((self.x0 - other.x0) / self.res)),
+        )
+
+
+# --------------------------------------------------------------------------------------
+# Rasterisation (pure numpy)
+# --------------------------------------------------------------------------------------
+def _parts(geom, kinds):
+    """Yield the single parts of ``geom`` whose geom_type is in ``kinds``."""
+    if geom is None or geom.is_empty:
+        return
+    gt = geom.geom_type
+    if gt.startswith("Multi") or gt == "GeometryCollection":
+        for g in geom.geoms:
+            yield from _parts(g, kinds)
+    elif gt in kinds:
+        yield geom
+
+
+def _rings(geoms, weights=None):
+    """Rings of all polygon parts as (coords (n, 2), weight, is_hole), lines as
+    (coords, weight, None); points are skipped."""
+    out = []
+    for i, g in enumerate(geoms):
+        w = 1.0 if weights is None else float(weights[i])
+        for part in _parts(g, ("Polygon", "LineString", "LinearRing")):
+            if part.geom_type == "Polygon":
+                out.append((np.asarray(part.exterior.coords, dtype=float)[:, :2], w, False))
+                for hole in part.interiors:
+                    out.append((np.asarray(hole.coords, dtype=float)[:, :2], w, True))
+            else:
+                out.append((np.asarray(part.coords, dtype=float)[:, :2], w, None))
+    return out
+
+
+def _polygon_edges(geoms, weights=None, rings=None):
+    """Edges (xa, ya, xb, yb) and weights of all polygon rings, exteriors
+    counter-clockwise and holes clockwise, so that the signed winding count is +weight
+    inside a polygon and 0 outside and in its holes."""
+    if rings is None:
+        rings = _rings(geoms, weights)
+    chunks, wchunks = [], []
+    for c, w, hole in rings:
+        if hole is None or len(c) < 4:
+            continue
+        x, y = c[:, 0], c[:, 1]
+        ccw = (np.dot(x[:-1], y[1:]) - np.dot(x[1:], y[:-1])) > 0  # shoelace sign
+        if ccw == hole:  # exterior must be CCW, hole CW
+            c = c[::-1]
+        chunks.append(np.hstack([c[:-1], c[1:]]))
+        wchunks.append(np.full(len(c) - 1, w))
+    if not chunks:
+        return np.empty((0, 4)), np.empty(0)
+    return np.vstack(chunks), np.concatenate(wchunks)
+
+
+def _winding(edges, weights, grid, dtype):
+    """Sum over the polygons holding each cell centre of their weight (scanline)."""
+    acc = np.zeros((grid.nrows, grid.ncols + 1), dtype=dtype)
+    if len(edges) == 0:
+        return acc[:, :-1]
+    xa, ya, xb, yb = edges.T
+    keep = ya != yb
+    xa, ya, xb, yb, w = xa[keep], ya[keep], xb[keep], yb[keep], weights[keep]
+    # a CCW exterior runs downward on its left side: count downward crossings +1
+    sign = np.where(yb > ya, -1, 1)
+    ylo, yhi = np.minimum(ya, yb), np.maximum(ya, yb)
+    res = grid.res
+    # rows whose centre y_r = y0 - (r + 0.5) res satisfies ylo <= y_r < yhi
+    r_lo = np.floor((grid.y0 - yhi) / res - 0.5).astype(np.int64) + 1
+    r_hi = np.floor((grid.y0 - ylo) / res - 0.5).astype(np.int64)
+    r_lo = np.maximum(r_lo, 0)
+    r_hi = np.minimum(r_hi, grid.nrows - 1)
+    n = np.maximum(r_hi - r_lo + 1, 0)
+    total = int(n.sum())
+    if total == 0:
+        return acc[:, :-1]
+    idx = np.repeat(np.arange(len(n)), n)
+    start = np.repeat(np.cumsum(n) - n, n)
+    rows = r_lo[idx] + (np.arange(total) - start)
+    yc = grid.y0 - (rows + 0.5) * res
+    t = (yc - ya[idx]) / (yb[idx] - ya[idx])
+    xc = xa[idx] + t * (xb[idx] - xa[idx])
+    # first column whose centre lies at or right of the crossing
+    cols = np.ceil((xc - grid.x0) / res - 0.5).astype(np.int64)
+    cols = np.clip(cols, 0, grid.ncols)
+    vals = (sign[idx] * w[idx]).astype(dtype)
+    np.add.at(acc, (rows, cols), vals)
+    return np.cumsum(acc, axis=1)[:, :-1]
+
+
+def rasterize_polygons(geoms, grid):
+    """Boolean mask of the cells whose centre lies inside any of the polygons."""
+    edges, _ = _polygon_edges(geoms)
+    return _winding(edges, np.ones(len(edges)), grid, np.int64) != 0
+
+
+def _points_of_segments(s, spacing, nudge=0.0):
+    """Points at most ``spacing`` m apart along segments (xa, ya, xb, yb): both ends and
+    every ``spacing``; with ``nudge``, the middles of the pieces instead (ends left out),
+    shifted ``nudge`` m to the left of each segment's direction."""
+    if len(s) == 0:
+        return np.empty(0), np.empty(0)
+    dx, dy = s[:, 2] - s[:, 0], s[:, 3] - s[:, 1]
+    length = np.hypot(dx, dy)
+    n = np.maximum(np.ceil(length / spacing).astype(np.int64), 1) + (0 if nudge else 1)
+    idx = np.repeat(np.arange(len(s)), n)
+    start = np.repeat(np.cumsum(n) - n, n)
+    k = np.arange(int(n.sum())) - start
+    t = (k + 0.5) / n[idx] if nudge else k / np.maximum(n[idx] - 1, 1)
+    x = s[idx, 0] + t * dx[idx]
+    y = s[idx, 1] + t * dy[idx]
+    if nudge:
+        with np.errstate(invalid="ignore", divide="ignore"):
+            ux = np.where(length > 0, -dy / length, 0.0)
+            uy = np.where(length > 0, dx / length, 0.0)
+        x = x + nudge * ux[idx]
+        y = y + nudge * uy[idx]
+    return x, y
+
+
+def _points_of_lines(geoms, spacing, rings=None):
+    """Points every ``spacing`` m along all line parts of ``geoms`` (polygons excluded)."""
+    if rings is None:
+        rings = _rings(geoms)
+    segs = []
+    for c, _, hole in rings:
+        if hole is not None:
+            continue
+        if len(c) == 1:
+            segs.append(np.hstack([c, c]))
+        elif len(c) > 1:
+            segs.append(np.hstack([c[:-1], c[1:]]))
+    if not segs:
+        return np.empty(0), np.empty(0)
+    return _points_of_segments(np.vstack(segs), spacing)
+
+
+def _mark(mask, grid, x, y):
+    row, col = grid.cell_of(x, y)
+    ok = (row >= 0) & (row < grid.nrows) & (col >= 0) & (col < grid.ncols)
+    mask[row[ok], col[ok]] = True
+    return mask
+
+
+def rasterize_lines(geoms, grid):
+    """Boolean mask of the cells a line passes through (polygons: see rasterize_any)."""
+    x, y = _points_of_lines(geoms, grid.res / 4.0)
+    return _mark(np.zeros(grid.shape, dtype=bool), grid, x, y)
+
+
+def rasterize_points(geoms, grid):
+    """Boolean mask of the cells holding a point."""
+    pts = [p for g in geoms for p in _parts(g, ("Point",))]
+    if not pts:
+        return np.zeros(grid.shape, dtype=bool)
+    x = np.array([p.x for p in pts])
+    y = np.array([p.y for p in pts])
+    return _mark(np.zeros(grid.shape, dtype=bool), grid, x, y)
+
+
+def rasterize_any(geoms, grid):
+    """Mask of the cells touched by any geometry: points mark their cell, lines the cells
+    they cross, polygons the cells whose centre they hold and the cells their boundary
+    runs through (so a building smaller than a cell still marks one). A boundary lying
+    exactly on a cell edge marks only the cell on the polygon's side."""
+    rings = _rings(geoms)
+    edges, w = _polygon_edges(None, rings=rings)
+    mask = _winding(edges, w, grid, np.int64) != 0
+    # boundary points nudged a hair into the polygon (edges are oriented: inside on the left)
+    x, y = _points_of_segments(edges, grid.res / 4.0, nudge=grid.res * 1e-6)
+    _mark(mask, grid, x, y)
+    x, y = _points_of_lines(None, grid.res / 4.0, rings=rings)
+    _mark(mask, grid, x, y)
+    return mask | rasterize_points(geoms, grid)
+
+
+def demand_raster(geoms, values, grid, min_cells=4):
+    """GJ per cell: a polygon spreads its demand evenly over its area (value / area per
+    m2 times the cell area); a point, or a polygon smaller than ``min_cells`` cells, puts
+    all its demand in the cell of its representative point. Demand outside the grid is
+    dropped. Returns a float array."""
+    cell_area = grid.res * grid.res
+    out = np.zeros(grid.shape, dtype=float)
+    big, big_w, px, py, pv = [], [], [], [], []
+    for g, v in zip(geoms, values):
+        if g is None or g.is_empty or v is None or not math.isfinite(v) or v == 0:
+            continue
+        area = g.area
+        if g.geom_type in ("Polygon", "MultiPolygon") and area >= min_cells * cell_area:
+            big.append(g)
+            big_w.append(v / area * cell_area)
+        else:
+            p = g.representative_point() if area > 0 or g.length > 0 else g
+            for q in _parts(p, ("Point",)):
+                px.append(q.x)
+                py.append(q.y)
+                pv.append(v)
+    if big:
+        edges, w = _polygon_edges(big, big_w)
+        dens = _winding(edges, w, grid, float)
+        dens[np.abs(dens) < 1e-9 * max(np.abs(big_w))] = 0.0
+        out += dens
+    if px:
+        row, col = grid.cell_of(px, py)
+        ok = (row >= 0) & (row < grid.nrows) & (col >= 0) & (col < grid.ncols)
+        np.add.at(out, (row[ok], col[ok]), np.asarray(pv)[ok])
+    return out
+
+
+# --------------------------------------------------------------------------------------
+# Distances, demand within a radius, score
+# --------------------------------------------------------------------------------------
+def distance_to(mask, res):
+    """Distance (m) from each cell centre to the nearest marked cell centre; inf where
+    nothing is marked."""
+    from scipy import ndimage
+
+    if not mask.any():
+        return np.full(mask.shape, np.inf)
+    return ndimage.distance_transform_edt(~mask, sampling=res)
+
+
+def gap_kernel(distance, res):
+    """Boolean kernel of the cell offsets whose squares come closer than ``distance``
+    to the middle cell's square (edge to edge: res * sqrt(max(|dr|-1,0)^2 +
+    max(|dc|-1,0)^2) < distance)."""
+    r = int(math.ceil(distance / res)) + 1
+    k = np.maximum(np.abs(np.arange(-r, r + 1)) - 1, 0) * res
+    return (k[:, None] ** 2 + k[None, :] ** 2) < distance * distance
+
+
+def near_cells(mask, res, distance):
+    """Cells whose square comes closer than ``distance`` to the square of a marked cell,
+    plus the marked cells themselves (a dilation, by FFT convolution). Conservative: a
+    feature inside a marked cell is at least ``distance`` from every cell left out."""
+    from scipy.signal import fftconvolve
+
+    if distance <= 0 or not mask.any():
+        return mask.copy()
+    kernel = gap_kernel(distance, res).astype(float)
+    return fftconvolve(mask.astype(float), kernel, mode="same") > 0.5
+
+
+def disc_kernel(radius, res):
+    """Boolean disc of cells whose centre lies within ``radius`` of the middle cell."""
+    r = int(math.floor(radius / res + 1e-9))
+    d = np.arange(-r, r + 1) * res
+    return (d[:, None] ** 2 + d[None, :] ** 2) <= radius * radius + 1e-9
+
+
+def sum_within_radius(values, res, radius):
+    """Sum of ``values`` over all cells whose centre lies within ``radius`` of each cell
+    centre (a disc convolution by FFT)."""
+    from scipy.signal import fftconvolve
+
+    kernel = disc_kernel(radius, res).astype(float)
+    if not values.any():
+        return np.zeros_like(values, dtype=float)
+    if kernel.size == 1:
+        return values.astype(float)
+    out = fftconvolve(values, kernel, mode="same")
+    # FFT round-off: tiny values where there is no demand at all
+    out[np.abs(out) < 1e-9 * np.abs(values).sum()] = 0.0
+    return np.maximum(out, 0.0)
+
+
+def proximity(d, dmax):
+    """1 - min(d / dmax, 1); 0 for infinite distances."""
+    with np.errstate(invalid="ignore", divide="ignore"):
+        p = 1.0 - np.minimum(np.asarray(d, dtype=float) / float(dmax), 1.0)
+    return np.where(np.isfinite(p), p, 0.0)
+
+
+def suitability(
+    dist_main,
+    dist_network=None,
+    demand=None,
+    max_dist_main=MAX_DIST_MAIN,
+    max_dist_network=MAX_DIST_NETWORK,
+    weight_main=WEIGHT_MAIN,
+    weight_network=WEIGHT_NETWORK,
+    weight_demand=WEIGHT_DEMAND,
+    demand_max=None,
+):
+    """Score 0..1 of each cell (formula in the module docstring). ``dist_network`` and
+    ``demand`` may be None (criterion not used, its weight left out of the sum).
+    ``demand_max`` is the normaliser of the demand (default: the maximum of ``demand``).
+    Cells farther than ``max_dist_main`` from the main score 0 [A]."""
+    if max_dist_main <= 0 or max_dist_network <= 0:
+        raise WosError("The maximum distances must be positive.")
+    terms = weight_main * proximity(dist_main, max_dist_main)
+    wsum = weight_main
+    if dist_network is not None:
+        terms = terms + weight_network * proximity(dist_network, max_dist_network)
+        wsum += weight_network
+    if demand is not None:
+        dmax = float(np.nanmax(demand)) if demand_max is None else float(demand_max)
+        if dmax > 0:
+            terms = terms + weight_demand * np.clip(demand / dmax, 0.0, 1.0)
+        wsum += weight_demand
+    if wsum <= 0:
+        raise WosError("The sum of the weights of the criteria used must be positive.")
+    score = terms / wsum
+    return np.where(np.asarray(dist_main) > max_dist_main, 0.0, score)
+
+
+# --------------------------------------------------------------------------------------
+# Sites
+# --------------------------------------------------------------------------------------
+def plot_shape(min_plot_area, res):
+    """(rows, cols) of the most square rectangle of whole cells of at least
+    ``min_plot_area`` m2, e.g. 2,000 m2 at 10 m: 20 cells -> 5 x 4."""
+    k = max(int(math.ceil(min_plot_area / (res * res) - 1e-9)), 1)
+    a = int(math.ceil(math.sqrt(k) - 1e-9))
+    return a, int(math.ceil(k / a))
+
+
+def _window_sums(arr, h, w):
+    """Sum of arr over every h x w window, indexed by its top-left cell (summed-area
+    table); shape (nrows - h + 1, ncols - w + 1)."""
+    s = np.zeros((arr.shape[0] + 1, arr.shape[1] + 1), dtype=float)
+    s[1:, 1:] = np.cumsum(np.cumsum(arr, axis=0), axis=1)
+    return s[h:, w:] - s[:-h, w:] - s[h:, :-w] + s[:-h, :-w]
+
+
+def cells_polygon(mask, grid, row0=0, col0=0):
+    """Shapely polygon (union of row runs) of the True cells of ``mask``, whose top-left
+    cell is (row0, col0) of ``grid``."""
+    from shapely.geometry import box
+    from shapely.ops import unary_union
+
+    boxes = []
+    res = grid.res
+    for r in np.flatnonzero(mask.any(axis=1)):
+        line = np.concatenate([[False], mask[r], [False]]).astype(np.int8)
+        d = np.diff(line)
+        starts, ends = np.flatnonzero(d == 1), np.flatnonzero(d == -1)
+        ytop = grid.y0 - (row0 + r) * res
+        for a, b in zip(starts, ends):
+            boxes.append(
+                box(grid.x0 + (col0 + a) * res, ytop - res, grid.x0 + (col0 + b) * res, ytop)
+            )
+    return unary_union(boxes)
+
+
+@dataclass
+class Site:
+    rank: int
+    score: float
+    area_m2: float
+    x: float
+    y: float
+    dist_main: float
+    dist_network: float
+    demand_gj: float
+    geometry: object = None
+    source_index: int = -1  # index of the candidate parcel (candidates mode)
+
+
+def _nan_if_inf(v):
+    v = float(v)
+    return v if math.isfinite(v) else float("nan")
+
+
+def find_sites(
+    score,
+    usable,
+    grid,
+    dist_main,
+    dist_network,
+    demand,
+    min_plot_area=MIN_PLOT_AREA,
+    n_sites=N_SITES,
+    min_separation=MIN_SEPARATION,
+    score_tolerance=SCORE_TOLERANCE,
+):
+    """The ``n_sites`` best sites as a list of :class:`Site` (rank 1 first).
+
+    A plot is an h x w window (:func:`plot_shape`, both orientations) of usable cells
+    with a positive mean score. Greedy: take the plot with the highest mean score; its
+    site is the 4-connected patch of usable cells whose score >= plot score -
+    ``score_tolerance`` that touches the plot, within ``min_separation`` / 2 of the plot
+    centre (plus the plot itself). Then every plot whose centre lies closer than
+    ``min_separation`` to this one, or that overlaps a site, is dropped.
+    ``dist_main``/``dist_network`` of a site are the least over its plot's cells,
+    ``demand_gj`` the demand within the radius at the plot's centre cell."""
+    from scipy import ndimage
+
+    h0, w0 = plot_shape(min_plot_area, grid.res)
+    usable = usable & (score > 0)
+    taken = np.zeros(grid.shape, dtype=bool)
+    shapes = [(h0, w0)] if h0 == w0 else [(h0, w0), (w0, h0)]
+    shapes = [(h, w) for h, w in shapes if h <= grid.nrows and w <= grid.ncols]
+    if not shapes:
+        return []
+    score0 = np.where(usable, score, 0.0)
+    blocked = [np.zeros((grid.nrows - h + 1, grid.ncols - w + 1), dtype=bool) for h, w in shapes]
+    means = [_window_sums(score0, h, w) / (h * w) for h, w in shapes]
+    sites = []
+    res = grid.res
+    while len(sites) < n_sites:
+        best = None
+        free = usable & ~taken
+        for k, (h, w) in enumerate(shapes):
+            count = _window_sums(free.astype(float), h, w)
+            mean = means[k]
+            ok = (count > h * w - 0.5) & ~blocked[k] & (mean > 0)
+            if not ok.any():
+                continue
+            m = np.where(ok, mean, -1.0)
+            i = int(np.argmax(m))
+            r, c = divmod(i, m.shape[1])
+            if best is None or m[r, c] > best[0] + 1e-12:
+                best = (float(m[r, c]), r, c, h, w)
+        if best is None:
+            break
+        s, r, c, h, w = best
+        cr, cc = r + h / 2.0 - 0.5, c + w / 2.0 - 0.5  # centre in (fractional) cell units
+        cx, cy = grid.centre(cr, cc)
+        # the patch: connected cells of similar score near the plot
+        rad = max(min_separation / 2.0, 0.5 * math.hypot(h, w) * res)
+        rc = int(math.ceil(rad / res))
+        r0, r1 = max(int(math.floor(cr)) - rc, 0), min(int(math.ceil(cr)) + rc + 1, grid.nrows)
+        c0, c1 = max(int(math.floor(cc)) - rc, 0), min(int(math.ceil(cc)) + rc + 1, grid.ncols)
+        rr = np.arange(r0, r1)[:, None]
+        cc_ = np.arange(c0, c1)[None, :]
+        near = ((rr - cr) ** 2 + (cc_ - cc) ** 2) * res * res < rad * rad
+        plot = np.zeros((r1 - r0, c1 - c0), dtype=bool)
+        plot[r - r0 : r - r0 + h, c - c0 : c - c0 + w] = True
+        cand = (free[r0:r1, c0:c1] & near & (score[r0:r1, c0:c1] >= s - score_tolerance)) | plot
+        lab, _ = ndimage.label(cand)
+        patch = np.isin(lab, np.unique(lab[plot]))
+        taken[r0:r1, c0:c1] |= patch
+        win = (slice(r, r + h), slice(c, c + w))
+        ic, jc = int(round(cr)), int(round(cc))
+        sites.append(
+            Site(
+                rank=len(sites) + 1,
+                score=s,
+                area_m2=float(patch.sum()) * res * res,
+                x=cx,
+                y=cy,
+                dist_main=_nan_if_inf(dist_main[win].min()),
+                dist_network=(
+                    float("nan") if dist_network is None else _nan_if_inf(dist_network[win].min())
+                ),
+                demand_gj=float("nan") if demand is None else float(demand[ic, jc]),
+                geometry=cells_polygon(patch, grid, r0, c0),
+            )
+        )
+        # drop plots too close to this site's centre
+        for k, (hh, ww) in enumerate(shapes):
+            ys = (np.arange(blocked[k].shape[0]) + hh / 2.0 - 0.5 - cr) * res
+            xs = (np.arange(blocked[k].shape[1]) + ww / 2.0 - 0.5 - cc) * res
+            blocked[k] |= (ys[:, None] ** 2 + xs[None, :] ** 2) < min_separation**2
+    return sites
+
+
+def score_candidates(
+    candidates,
+    score,
+    usable,
+    grid,
+    dist_main,
+    dist_network,
+    demand,
+    min_plot_area=MIN_PLOT_AREA,
+    n_sites=N_SITES,
+    min_separation=MIN_SEPARATION,
+):
+    """Score candidate parcels (shapely polygons in the grid's CRS).
+
+    A candidate's usable area is the number of usable cells whose centre it holds times
+    the cell area; it must reach ``min_plot_area``. Its score is the mean score of those
+    cells; ``dist_main``/``dist_network`` the least over them, ``demand_gj`` the largest.
+    Ranked by score; a candidate whose centre (mean of its usable cells) lies closer than
+    ``min_separation`` to a better-ranked one is left out. Returns (sites, n_too_small)."""
+    res = grid.res
+    scored = []
+    too_small = 0
+    for i, g in enumerate(candidates):
+        if g is None or g.is_empty:
+            too_small += 1
+            continue
+        sub = Grid.from_bounds(g.bounds, res, pad=res)
+        dr, dc = sub.offset_in(grid)
+        r0, c0 = max(dr, 0), max(dc, 0)
+        r1, c1 = min(dr + sub.nrows, grid.nrows), min(dc + sub.ncols, grid.ncols)
+        if r1 <= r0 or c1 <= c0:
+            too_small += 1
+            continue
+        inside = rasterize_polygons([g], sub)[r0 - dr : r1 - dr, c0 - dc : c1 - dc]
+        cells = inside & usable[r0:r1, c0:c1]
+        n = int(cells.sum())
+        if n * res * res < min_plot_area - 1e-6:
+            too_small += 1
+            continue
+        rows, cols = np.nonzero(cells)
+        rows, cols = rows + r0, cols + c0
+        cx, cy = grid.centre(rows.mean(), cols.mean())
+        scored.append(
+            Site(
+                rank=0,
+                score=float(score[rows, cols].mean()),
+                area_m2=n * res * res,
+                x=cx,
+                y=cy,
+                dist_main=_nan_if_inf(dist_main[rows, cols].min()),
+                dist_network=(
+                    float("nan")
+                    if dist_network is None
+                    else _nan_if_inf(dist_network[rows, cols].min())
+                ),
+                demand_gj=float("nan") if demand is None else float(demand[rows, cols].max()),
+                geometry=g,
+                source_index=i,
+            )
+        )
+    scored.sort(key=lambda s: (-s.score, s.source_index))
+    chosen = []
+    for s in scored:
+        if len(chosen) >= n_sites:
+            break
+        if any(math.hypot(s.x - c.x, s.y - c.y) < min_separation for c in chosen):
+            continue
+        s.rank = len(chosen) + 1
+        chosen.append(s)
+    return chosen, too_small
+
+
+# --------------------------------------------------------------------------------------
+# The whole analysis
+# --------------------------------------------------------------------------------------
+@dataclass
+class SitingResult:
+    grid: Grid  # the study-area grid of the output raster
+    score: np.ndarray  # float32, NODATA where excluded or outside the study area
+    usable: np.ndarray  # bool
+    dist_main: np.ndarray
+    dist_network: object  # ndarray or None
+    demand: object  # ndarray (GJ within the radius) or None
+    sites: list
+    n_candidates_too_small: int = 0
+
+
+def site_analysis(
+    study_area,
+    mains,
+    networks=None,
+    demand_geoms=None,
+    demand_values=None,
+    buildings=None,
+    exclusions=None,
+    candidates=None,
+    resolution=RESOLUTION,
+    max_dist_main=MAX_DIST_MAIN,
+    max_dist_network=MAX_DIST_NETWORK,
+    demand_radius=DEMAND_RADIUS,
+    building_distance=BUILDING_DISTANCE,
+    exclusion_distance=EXCLUSION_DISTANCE,
+    weight_main=WEIGHT_MAIN,
+    weight_network=WEIGHT_NETWORK,
+    weight_demand=WEIGHT_DEMAND,
+    min_plot_area=MIN_PLOT_AREA,
+    n_sites=N_SITES,
+    min_separation=MIN_SEPARATION,
+    score_tolerance=SCORE_TOLERANCE,
+    max_cells=MAX_CELLS,
+    progress=None,
+):
+    """Suitability raster and ranked sites. All geometries are shapely, in one metric CRS.
+
+    ``study_area``: list of polygons; ``mains``/``networks``: lines; ``demand_geoms`` with
+    ``demand_values`` (GJ/yr); ``buildings``: polygons or points; ``exclusions``: any
+    geometries; ``candidates``: polygons (candidates mode) or None (patch search).
+    ``networks``/``demand_geoms`` None or empty: criterion not used. ``progress``: optional
+    callable(percent) -> bool (True = cancel)."""
+    from shapely.ops import unary_union
+
+    def step(p):
+        if progress is not None and progress(p):
+            raise InterruptedError
+
+    study = unary_union([g for g in study_area if g is not None and not g.is_empty])
+    if study.is_empty or study.area <= 0:
+        raise WosError("The study area has no polygon with an area.")
+    mains = [g for g in (mains or []) if g is not None and not g.is_empty]
+    if not mains:
+        raise WosError("The transport main layer has no geometry.")
+    networks = [g for g in (networks or []) if g is not None and not g.is_empty]
+    use_network = bool(networks)
+    use_demand = demand_geoms is not None and len(demand_geoms) > 0
+    # pad so that features just outside the study area still count
+    pad = max(max_dist_main, max_dist_network if use_network else 0.0,
+              demand_radius if use_demand else 0.0, building_distance, exclusion_distance)
+    pad = math.ceil(pad / resolution) * resolution + resolution
+    out_grid = Grid.from_bounds(study.bounds, resolution, 0.0, max_cells)
+    big = Grid.from_bounds(study.bounds, resolution, pad, max_cells)
+    dr, dc = out_grid.offset_in(big)
+    crop = (slice(dr, dr + out_grid.nrows), slice(dc, dc + out_grid.ncols))
+    res = resolution
+    step(5)
+
+    inside = rasterize_polygons([study], out_grid)
+    excluded = ~inside
+    if buildings:
+        bmask = rasterize_any(buildings, big)
+        excluded |= near_cells(bmask, res, building_distance)[crop]
+    step(20)
+    if exclusions:
+        emask = rasterize_any(exclusions, big)
+        excluded |= near_cells(emask, res, exclusion_distance)[crop]
+    step(35)
+    d_main = distance_to(rasterize_lines(mains, big), res)[crop]
+    step(50)
+    d_net = distance_to(rasterize_lines(networks, big), res)[crop] if use_network else None
+    step(60)
+    dem = None
+    if use_demand:
+        raw = demand_raster(demand_geoms, demand_values, big)
+        dem = sum_within_radius(raw, res, demand_radius)[crop]
+    step(75)
+    dem_max = float(dem[inside].max()) if dem is not None and inside.any() else None
+    score = suitability(
+        d_main, d_net, dem, max_dist_main, max_dist_network,
+        weight_main, weight_network, weight_demand, demand_max=dem_max,
+    )
+    usable = ~excluded
+    out = np.where(usable, score, NODATA).astype(np.float32)
+    step(80)
+    too_small = 0
+    if candidates is not None:
+        sites, too_small = score_candidates(
+            candidates, score, usable, out_grid, d_main, d_net, dem,
+            min_plot_area, n_sites, min_separation,
+        )
+    else:
+        sites = find_sites(
+            score, usable, out_grid, d_main, d_net, dem,
+            min_plot_area, n_sites, min_separation, score_tolerance,
+        )
+    step(100)
+    return SitingResult(out_grid, out, usable, d_main, d_net, dem, sites, too_small)
