@@ -50,6 +50,24 @@ class BronnenstrategiePlugin:
                 self.algorithm_dialog("bronnenstrategie:thermalradius"),
             ),
             # --- add GUI actions of the groups below this line -----------------------
+            (
+                "bodemenergie_interference_tool",
+                self.tr("Draw interference area"),
+                "bodemenergie.svg",
+                self.lazy("bodemenergie_maptool", "open_tool"),
+            ),
+            (
+                "ruimteclaim_vastleggen",
+                self.tr("Record a spatial claim…"),
+                "ruimteclaims.svg",
+                self.lazy("ruimteclaims_dock", "open_dialog"),
+            ),
+            (
+                "ruimteclaims_dock",
+                self.tr("Spatial claims register"),
+                "ruimteclaims.svg",
+                self.lazy("ruimteclaims_dock", "open_dock"),
+            ),
         ]
 
     def initGui(self):  # noqa: N802

@@ -644,6 +644,8 @@ WIDTH_FACTOR = 3.0
 REFERENCE_VOLUME = 50000.0
 REFERENCE_SCREEN = 40.0
 LAYOUT_STRIPS = "strips"
+#: Zones narrower than this (m) at the far edge of an area are not made: reprojection noise.
+SLIVER = 0.01
 LAYOUT_CHECKERBOARD = "checkerboard"
 
 
@@ -703,9 +705,10 @@ def zone_layout(area, flow_direction=0.0, zone_width=None, layout=LAYOUT_STRIPS,
     u, v = _to_uv(xy[:, 0], xy[:, 1], c, s)
     umin, umax, vmin, vmax = u.min(), u.max(), v.min(), v.max()
     other = COLD if first_zone == WARM else WARM
-    nu = max(int(np.ceil((umax - umin) / w - 1e-9)), 1)
+    # a strip narrower than SLIVER (reprojection noise at the far edge) is not made
+    nu = max(int(np.ceil((umax - umin - SLIVER) / w)), 1)
     if layout == LAYOUT_CHECKERBOARD:
-        nv = max(int(np.ceil((vmax - vmin) / w - 1e-9)), 1)
+        nv = max(int(np.ceil((vmax - vmin - SLIVER) / w)), 1)
         cells = [(a, b) for b in range(nv) for a in range(nu)]
     else:
         cells = [(a, None) for a in range(nu)]
@@ -713,11 +716,15 @@ def zone_layout(area, flow_direction=0.0, zone_width=None, layout=LAYOUT_STRIPS,
     nr = 0
     for a, b in cells:
         u0, u1 = umin + a * w, umin + (a + 1) * w
+        if a == nu - 1:  # the last zone takes a sliver left at the far edge
+            u1 = max(u1, umax + 1.0)
         if b is None:
             v0, v1 = vmin - 1.0, vmax + 1.0
             parity = a % 2
         else:
             v0, v1 = vmin + b * w, vmin + (b + 1) * w
+            if b == nv - 1:
+                v1 = max(v1, vmax + 1.0)
             parity = (a + b) % 2
         corners = [_from_uv(uu, vv, c, s) for uu, vv in ((u0, v0), (u1, v0), (u1, v1), (u0, v1))]
         piece = Polygon(corners).intersection(area)

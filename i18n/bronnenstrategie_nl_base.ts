@@ -51,14 +51,29 @@
         <translation>Thermische straal van bodemenergiebronnen…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="62" />
+        <location filename="../plugin.py" line="80" />
         <source>Bronnenstrategie</source>
         <translation>Bronnenstrategie</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="71" />
+        <location filename="../plugin.py" line="89" />
         <source>Show the Bronnenstrategie algorithms in the Processing toolbox</source>
         <translation>Toon de Bronnenstrategie-algoritmen in de Processing-toolbox</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="53" />
+        <source>Draw interference area</source>
+        <translation>Interferentiegebied tekenen</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="59" />
+        <source>Record a spatial claim…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../plugin.py" line="65" />
+        <source>Spatial claims register</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

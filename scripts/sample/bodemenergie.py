@@ -89,8 +89,76 @@ WELL_FIELDS = [
 ]
 
 
+def closed_loops():
+    """Rows (wkt, attrs) of sample closed loops (BTES), issue 3.
+
+    Most stand in the districts with single-family homes (Wateringse Veld, Leidschenveen),
+    far from the open systems; three stand next to centre / Binckhorst wells (10-15 m from
+    a well, so a conflict closed_open where the depths overlap), one of them too shallow
+    to touch the screens; two lie 4 m apart (closed_closed when a minimum distance is set).
+    """
+    rows = []
+    fid = 0
+
+    def add(x, y, top, bottom, kind, name):
+        nonlocal fid
+        fid += 1
+        rows.append(("POINT ({:.2f} {:.2f})".format(x, y), {
+            "loop_id": "BTES-{:02d}".format(fid), "name": name, "kind": kind,
+            "depth_top": top, "depth_bottom": bottom,
+        }))
+
+    # districts: a loose grid of individual home loops, 0-100 m deep
+    for k in range(6):
+        add(77200.0 + 90.0 * k, 449600.0 + 35.0 * (k % 2), 0.0, 100.0, "woning",
+            "Wateringse Veld")
+    for k in range(4):
+        add(86200.0 + 120.0 * k, 456900.0, 0.0, 120.0, "woning", "Leidschenveen")
+    # next to the first well of the centre and of the Binckhorst (deterministic wells)
+    first = {}
+    for wkt, attrs in wells():
+        first.setdefault(attrs["area"], wkt)
+    for area, dx, top, bottom, kind in (("Centrum", 10.0, 0.0, 80.0, "utiliteit"),
+                                        ("Binckhorst", 15.0, 0.0, 120.0, "utiliteit"),
+                                        ("Centrum", -12.0, 0.0, 12.0, "woning")):
+        x, y = (float(v) for v in first[area][7:-1].split())
+        add(x + dx, y, top, bottom, kind, area)
+    # two loops 4 m apart
+    add(77800.0, 449900.0, 0.0, 100.0, "woning", "Wateringse Veld")
+    add(77804.0, 449900.0, 0.0, 100.0, "woning", "Wateringse Veld")
+    return rows
+
+
+CLOSED_FIELDS = [("loop_id", "str"), ("name", "str"), ("kind", "str"),
+                 ("depth_top", "float"), ("depth_bottom", "float")]
+
+#: Study area for the interference areas (illustrative: the city centre, Binckhorst,
+#: Laakhaven and surroundings), RD New.
+STUDY_AREA_WKT = (
+    "POLYGON ((79600 452300, 84000 452300, 84300 455200, 83000 456600, 80800 456700, "
+    "79600 455800, 79600 452300))"
+)
+
+
 def layers():
     return [
+        {
+            "name": "closed_loops",
+            "geometry": "Point",
+            "fields": CLOSED_FIELDS,
+            "rows": closed_loops(),
+            "description": (
+                "Closed soil-energy loops (BTES): depth_top / depth_bottom in m below "
+                "surface."
+            ),
+        },
+        {
+            "name": "bodemenergie_study_area",
+            "geometry": "Polygon",
+            "fields": [("name", "str")],
+            "rows": [(STUDY_AREA_WKT, {"name": "Centrum - Binckhorst - Laakhaven"})],
+            "description": "Study area for candidate interference areas (illustrative).",
+        },
         {
             "name": "wko_wells",
             "geometry": "Point",

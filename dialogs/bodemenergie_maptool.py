@@ -1,0 +1,423 @@
+"""Map tool "Draw interference area" (issue 3, section 4).
+
+The planner digitises a polygon on the canvas (left click: add a vertex, right click or
+double click: finish, Backspace: remove the last vertex, Esc: start again) and sees at
+once, while drawing, the number of wells and systems inside, the aquifer use fraction
+sum(V) / (A n H) and the number of distance-rule conflicts, against a well layer picked
+once in the tool's options. Saving writes the polygon to a polygon layer chosen in the
+options or created by the tool (a memory layer "Drawn interference areas").
+
+Hand-off for other groups (spatial claims): :func:`write_area` takes a QgsGeometry in any
+CRS and writes it with attributes into a polygon layer; :class:`AreaStatistics` computes
+the figures of any polygon. Neither needs the canvas.
+"""
+
+import numpy as np
+from qgis.core import (
+    Qgis,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsField,
+    QgsGeometry,
+    QgsMapLayerProxyModel,
+    QgsPointXY,
+    QgsProject,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QVariant
+from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+)
+
+from ..core import soilenergy
+from ..core.constants import C_WATER
+
+#: Fields of the layer the tool creates (and fills when the chosen layer has them).
+AREA_FIELDS = (("name", QVariant.String), ("n_wells", QVariant.Int),
+               ("n_systems", QVariant.Int), ("usage_fraction", QVariant.Double),
+               ("n_conflicts", QVariant.Int), ("area_ha", QVariant.Double))
+
+
+def tr(text):
+    # pylupdate5 records module-level tr() strings in the context "@default"
+    return QCoreApplication.translate("@default", text)
+
+
+def _text(value):
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
+        return ""
+    return str(value).strip()
+
+
+def _number(value):
+    try:
+        if value is None or (hasattr(value, "isNull") and value.isNull()):
+            return None
+        number = float(str(value).replace(",", ".")) if isinstance(value, str) else float(value)
+    except (TypeError, ValueError):
+        return None
+    return number if np.isfinite(number) else None
+
+
+class AreaStatistics:
+    """The wells of a layer read once (in RD New / a metric CRS), and the figures of any
+    polygon against them. Wells without a usable volume are left out (and counted)."""
+
+    def __init__(self, layer, volume_field, system_field="", temperature_field="",
+                 screen_length=soilenergy.SCREEN_LENGTH, aquifer_thickness=
+                 soilenergy.AQUIFER_THICKNESS, porosity=soilenergy.POROSITY,
+                 metric_crs="EPSG:28992", transform_context=None):
+        self.metric = QgsCoordinateReferenceSystem(metric_crs)
+        self.context = transform_context or QgsProject.instance().transformContext()
+        self.thickness = aquifer_thickness
+        self.porosity = porosity
+        to_metric = QgsCoordinateTransform(layer.crs(), self.metric, self.context)
+        xs, ys, vs, systems, temps = [], [], [], [], []
+        self.skipped = 0
+        for feature in layer.getFeatures():
+            g = feature.geometry()
+            v = _number(feature[volume_field]) if volume_field else None
+            if g is None or g.isEmpty() or v is None or v <= 0:
+                self.skipped += 1
+                continue
+            try:
+                p = to_metric.transform(g.centroid().asPoint())
+            except Exception:  # noqa: BLE001 - QgsCsException
+                self.skipped += 1
+                continue
+            xs.append(p.x())
+            ys.append(p.y())
+            vs.append(v)
+            systems.append(_text(feature[system_field]) if system_field else "")
+            temps.append(soilenergy.parse_temperature(_text(feature[temperature_field]))
+                         if temperature_field else None)
+        self.x = np.asarray(xs, dtype=float)
+        self.y = np.asarray(ys, dtype=float)
+        self.volume = np.asarray(vs, dtype=float)
+        self.system = systems if system_field else None
+        self.conflict_x = self.conflict_y = None
+        if system_field and temperature_field and len(xs):
+            ok = np.array([bool(s) and t is not None for s, t in zip(systems, temps)])
+            idx = np.nonzero(ok)[0]
+            r = np.atleast_1d(soilenergy.thermal_radius(self.volume[idx], screen_length,
+                                                        C_WATER))
+            pairs = soilenergy.well_conflicts(self.x[idx], self.y[idx], r,
+                                              [systems[k] for k in idx],
+                                              [temps[k] == soilenergy.WARM for k in idx])
+            a, b = idx[pairs["i"]], idx[pairs["j"]]
+            self.conflict_x = (self.x[a] + self.x[b]) / 2.0
+            self.conflict_y = (self.y[a] + self.y[b]) / 2.0
+
+    def for_geometry(self, geometry, crs):
+        """Figures (dict, see core.soilenergy.polygon_metrics) of a QgsGeometry in ``crs``,
+        or None for an empty or too small polygon."""
+        from shapely import wkb
+
+        if geometry is None or geometry.isEmpty():
+            return None
+        g = QgsGeometry(geometry)
+        g.transform(QgsCoordinateTransform(crs, self.metric, self.context))
+        if not g.isGeosValid():
+            g = g.makeValid()
+        shp = wkb.loads(bytes(g.asWkb()))
+        if shp.is_empty or shp.area <= 0:
+            return None
+        return soilenergy.polygon_metrics(shp, self.x, self.y, self.volume, self.thickness,
+                                          self.porosity, self.system, self.conflict_x,
+                                          self.conflict_y)
+
+
+def describe(stats):
+    """One line for the planner."""
+    if stats is None:
+        return tr("Click at least three points.")
+    text = tr("{n} wells, {s} systems, aquifer use {u:.1%}, {c} conflicts, {a:.1f} ha").format(
+        n=stats["n_wells"], s="-" if stats["n_systems"] is None else stats["n_systems"],
+        u=float(stats["usage_fraction"]),
+        c="-" if stats["n_conflicts"] is None else stats["n_conflicts"], a=stats["area_ha"])
+    return text
+
+
+def create_area_layer(crs="EPSG:28992", name=None):
+    """A memory polygon layer with AREA_FIELDS, added to the project."""
+    layer = QgsVectorLayer("MultiPolygon?crs={}".format(crs),
+                           name or tr("Drawn interference areas"), "memory")
+    layer.dataProvider().addAttributes([QgsField(n, t) for n, t in AREA_FIELDS])
+    layer.updateFields()
+    QgsProject.instance().addMapLayer(layer)
+    return layer
+
+
+def write_area(layer, geometry, crs, values=None):
+    """Write ``geometry`` (QgsGeometry in ``crs``) into the polygon ``layer`` with the
+    attributes in ``values`` that the layer has. Returns True on success."""
+    g = QgsGeometry(geometry)
+    if crs != layer.crs():
+        g.transform(QgsCoordinateTransform(crs, layer.crs(), QgsProject.instance()))
+    if QgsWkbTypes.isMultiType(layer.wkbType()):
+        g.convertToMultiType()
+    feature = QgsFeature(layer.fields())
+    feature.setGeometry(g)
+    for key, value in (values or {}).items():
+        if layer.fields().lookupField(key) >= 0 and value is not None:
+            feature[key] = value
+    if layer.isEditable():
+        return layer.addFeature(feature)
+    ok, _ = layer.dataProvider().addFeatures([feature])
+    layer.triggerRepaint()
+    return ok
+
+
+class OptionsDialog(QDialog):
+    """Pick the well layer and its fields once, and the layer to save into."""
+
+    def __init__(self, options, parent=None):
+        from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
+
+        super().__init__(parent)
+        self.setWindowTitle(tr("Draw interference area: options"))
+        form = QFormLayout(self)
+        self.wells = QgsMapLayerComboBox(self)
+        self.wells.setFilters(QgsMapLayerProxyModel.PointLayer)
+        self.volume = QgsFieldComboBox(self)
+        self.system = QgsFieldComboBox(self)
+        self.system.setAllowEmptyFieldName(True)
+        self.temperature = QgsFieldComboBox(self)
+        self.temperature.setAllowEmptyFieldName(True)
+        for combo in (self.volume, self.system, self.temperature):
+            self.wells.layerChanged.connect(combo.setLayer)
+            combo.setLayer(self.wells.currentLayer())
+        self.thickness = QDoubleSpinBox(self)
+        self.thickness.setRange(0.1, 1000.0)
+        self.thickness.setValue(options.get("thickness", soilenergy.AQUIFER_THICKNESS))
+        self.porosity = QDoubleSpinBox(self)
+        self.porosity.setRange(0.01, 0.99)
+        self.porosity.setSingleStep(0.05)
+        self.porosity.setValue(options.get("porosity", soilenergy.POROSITY))
+        self.target = QgsMapLayerComboBox(self)
+        self.target.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.target.setAllowEmptyLayer(True)
+        self.target.setLayer(options.get("target"))
+        if options.get("wells") is not None:
+            self.wells.setLayer(options["wells"])
+            self.volume.setField(options.get("volume", ""))
+            self.system.setField(options.get("system", ""))
+            self.temperature.setField(options.get("temperature", ""))
+        form.addRow(tr("Well layer"), self.wells)
+        form.addRow(tr("Volume per well per season (m³)"), self.volume)
+        form.addRow(tr("System id"), self.system)
+        form.addRow(tr("Temperature (warm / koud)"), self.temperature)
+        form.addRow(tr("Aquifer thickness H (m)"), self.thickness)
+        form.addRow(tr("Porosity n"), self.porosity)
+        form.addRow(tr("Save into (empty: a new layer)"), self.target)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self):
+        return {"wells": self.wells.currentLayer(), "volume": self.volume.currentField(),
+                "system": self.system.currentField(),
+                "temperature": self.temperature.currentField(),
+                "thickness": self.thickness.value(), "porosity": self.porosity.value(),
+                "target": self.target.currentLayer()}
+
+
+class SaveDialog(QDialog):
+    """Shows the figures of the finished polygon and asks for a name."""
+
+    def __init__(self, text, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("Save interference area"))
+        form = QFormLayout(self)
+        form.addRow(QLabel(text, self))
+        self.name = QLineEdit(self)
+        form.addRow(tr("Name"), self.name)
+        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+def _tool_class():
+    from qgis.gui import QgsMapTool, QgsRubberBand
+
+    class InterferenceAreaTool(QgsMapTool):
+        """Digitise a polygon and show the figures while drawing."""
+
+        def __init__(self, canvas, iface=None, options=None):
+            super().__init__(canvas)
+            self.canvas = canvas
+            self.iface = iface
+            self.options = dict(options or {})
+            self.stats = None
+            self.points = []
+            self.last_text = ""
+            self.band = QgsRubberBand(canvas, QgsWkbTypes.PolygonGeometry)
+            self.band.setColor(QColor(178, 24, 43, 200))
+            self.band.setFillColor(QColor(178, 24, 43, 50))
+            self.band.setWidth(2)
+
+        # -- options ----------------------------------------------------------------
+        def configure(self, options):
+            """Set the options (dict as OptionsDialog.values) and read the wells once."""
+            self.options.update(options)
+            wells = self.options.get("wells")
+            self.stats = None
+            if wells is not None and self.options.get("volume"):
+                self.stats = AreaStatistics(
+                    wells, self.options["volume"], self.options.get("system", ""),
+                    self.options.get("temperature", ""),
+                    aquifer_thickness=self.options.get("thickness",
+                                                       soilenergy.AQUIFER_THICKNESS),
+                    porosity=self.options.get("porosity", soilenergy.POROSITY))
+
+        def ask_options(self):
+            dialog = OptionsDialog(self.options, self.canvas.window())
+            if dialog.exec_():
+                self.configure(dialog.values())
+                return True
+            return False
+
+        # -- drawing ----------------------------------------------------------------
+        def geometry(self, extra=None):
+            points = self.points + ([extra] if extra is not None else [])
+            if len(points) < 3:
+                return None
+            return QgsGeometry.fromPolygonXY([points + [points[0]]])
+
+        def figures(self, extra=None):
+            if self.stats is None:
+                return None
+            g = self.geometry(extra)
+            if g is None:
+                return None
+            return self.stats.for_geometry(g, self.canvas.mapSettings().destinationCrs())
+
+        def show(self, extra=None):
+            if self.stats is None:
+                self.last_text = tr("Choose a well layer in the options first.")
+            else:
+                self.last_text = describe(self.figures(extra))
+            if self.iface is not None:
+                self.iface.mainWindow().statusBar().showMessage(self.last_text, 0)
+            return self.last_text
+
+        def _redraw(self, extra=None):
+            self.band.reset(QgsWkbTypes.PolygonGeometry)
+            for p in self.points + ([extra] if extra is not None else []):
+                self.band.addPoint(p, False)
+            self.band.show()
+            self.band.updatePosition()
+            self.canvas.refresh()
+
+        def add_point(self, point):
+            self.points.append(QgsPointXY(point))
+            self._redraw()
+            return self.show()
+
+        def canvasMoveEvent(self, event):  # noqa: N802
+            if self.points:
+                p = self.toMapCoordinates(event.pos())
+                self._redraw(p)
+                self.show(p)
+
+        def canvasReleaseEvent(self, event):  # noqa: N802
+            if event.button() == Qt.RightButton:
+                self.finish()
+            else:
+                self.add_point(self.toMapCoordinates(event.pos()))
+
+        def canvasDoubleClickEvent(self, event):  # noqa: N802
+            self.finish()
+
+        def keyPressEvent(self, event):  # noqa: N802
+            if event.key() == Qt.Key_Escape:
+                self.reset()
+            elif event.key() in (Qt.Key_Backspace, Qt.Key_Delete) and self.points:
+                self.points.pop()
+                self._redraw()
+                self.show()
+
+        def reset(self):
+            self.points = []
+            self.band.reset(QgsWkbTypes.PolygonGeometry)
+
+        def finish(self, name=None, ask=True):
+            """Save the polygon (asks for a name unless ``ask`` is False). Returns the
+            layer written to, or None."""
+            geometry = self.geometry()
+            if geometry is None:
+                return None
+            text = describe(self.figures())
+            if ask:
+                dialog = SaveDialog(text, self.canvas.window())
+                if not dialog.exec_():
+                    return None
+                name = dialog.name.text()
+            crs = self.canvas.mapSettings().destinationCrs()
+            target = self.options.get("target")
+            if target is None:
+                target = create_area_layer(crs.authid() or "EPSG:28992")
+                self.options["target"] = target
+            values = {"name": name}
+            stats = self.figures()
+            if stats is not None:
+                values.update(n_wells=stats["n_wells"], n_systems=stats["n_systems"],
+                              usage_fraction=round(float(stats["usage_fraction"]), 5),
+                              n_conflicts=stats["n_conflicts"],
+                              area_ha=round(stats["area_ha"], 3))
+            ok = write_area(target, geometry, crs, values)
+            if self.iface is not None:
+                self.iface.messageBar().pushMessage(
+                    tr("Interference area"),
+                    tr("Saved in '{layer}': {text}").format(layer=target.name(), text=text)
+                    if ok else tr("Could not save in '{layer}'.").format(layer=target.name()),
+                    Qgis.Info if ok else Qgis.Warning, 5)
+            self.reset()
+            return target if ok else None
+
+        def deactivate(self):
+            self.band.reset(QgsWkbTypes.PolygonGeometry)
+            super().deactivate()
+
+        def close(self):
+            self.reset()
+            if self.canvas.mapTool() is self:
+                self.canvas.unsetMapTool(self)
+
+    return InterferenceAreaTool
+
+
+def make_tool(canvas, iface=None, options=None):
+    """The map tool on ``canvas`` (options as OptionsDialog.values)."""
+    tool = _tool_class()(canvas, iface, options)
+    if options:
+        tool.configure(options)
+    return tool
+
+
+def open_tool(plugin):
+    """Plugin action: ask the options (first time) and activate the tool."""
+    iface = plugin.iface
+    tool = plugin._open.get("bodemenergie_maptool.open_tool")
+    if tool is None:
+        tool = make_tool(iface.mapCanvas(), iface)
+        if not tool.ask_options():
+            return None
+    elif tool.stats is None and not tool.ask_options():
+        return tool
+    iface.mapCanvas().setMapTool(tool)
+    iface.messageBar().pushMessage(
+        tr("Draw interference area"),
+        tr("Left click: add a point; right click: finish and save; Backspace: undo; Esc: "
+           "start again. The figures show in the status bar."), Qgis.Info, 8)
+    return tool

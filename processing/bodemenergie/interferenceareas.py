@@ -1,0 +1,364 @@
+"""bronnenstrategie:interferenceareas - candidate interference areas from how busy the aquifer is."""
+
+import numpy as np
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ...core import soilenergy
+from ..base import BronnenstrategieAlgorithm
+from ..utils import SkipCounter, metric_transforms, raise_if_canceled
+from . import common
+
+#: Largest grid the algorithm builds; beyond it the user is asked for larger cells.
+MAX_CELLS = 4_000_000
+
+
+def area_fields():
+    fields = QgsFields()
+    fields.append(QgsField("n_wells", QVariant.Int))
+    fields.append(QgsField("n_systems", QVariant.Int))
+    fields.append(QgsField("density_km2", QVariant.Double, "double", 20, 3))
+    fields.append(QgsField("usage_fraction", QVariant.Double, "double", 20, 5))
+    fields.append(QgsField("n_conflicts", QVariant.Int))
+    fields.append(QgsField("area_ha", QVariant.Double, "double", 20, 3))
+    fields.append(QgsField("criteria", QVariant.String))
+    return fields
+
+
+class InterferenceAreas(BronnenstrategieAlgorithm):
+    NAME = "interferenceareas"
+    GROUP_ID = "bodemenergie"
+    STYLES = {
+        "OUTPUT": "interferenceareas_output.qml",
+        "OUTPUT_GRID": "interferenceareas_grid.qml",
+    }
+
+    INPUT = "INPUT"
+    STUDY_AREA = "STUDY_AREA"
+    CELL_SIZE = "CELL_SIZE"
+    WINDOW_RADIUS = "WINDOW_RADIUS"
+    AQUIFER_THICKNESS = "AQUIFER_THICKNESS"
+    MIN_WELL_DENSITY = "MIN_WELL_DENSITY"
+    MIN_USAGE = "MIN_USAGE"
+    MIN_CONFLICTS = "MIN_CONFLICTS"
+    CRITERIA = "CRITERIA"
+    SMOOTHING = "SMOOTHING"
+    MIN_AREA = "MIN_AREA"
+    OUTPUT = "OUTPUT"
+    OUTPUT_GRID = "OUTPUT_GRID"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Candidate interference areas")
+
+    def shortDescription(self):  # noqa: N802
+        return self.tr("Proposes interferentiegebieden where the aquifer is busy.")
+
+    def required_modules(self):
+        return ["scipy", "shapely"]
+
+    def help_text(self):
+        return self.tr(
+            "<p>Proposes candidate interference areas (interferentiegebieden, to be "
+            "designated by the municipality in the omgevingsplan) from how busy the "
+            "aquifer is. The criterion is the municipality's own (Bodem+ / InfoMil); the "
+            "criteria offered here are parameters [assumption].</p>"
+            "<p><b>Method</b>: a grid of square cells covers the study area (or the wells). "
+            "For each cell the wells within the window radius of the cell centre are "
+            "counted, so that a lone system never makes a candidate while a busy block "
+            "does:<br>"
+            "well density = wells / window area (per km²);<br>"
+            "aquifer use fraction = Σ V / (A · n · H) (SKB <i>Meer met Bodemenergie</i> "
+            "report 7: the Den Haag centre has about 17 wells per km² and about 8 % of the "
+            "first aquifer in use), with V the volume per well per season, A the window "
+            "area, n the porosity and H the aquifer thickness;<br>"
+            "conflicts = distance-rule conflicts (as <i>Well conflicts</i>) whose "
+            "midpoint lies in the window (needs the system and temperature fields).<br>"
+            "Cells passing any (or all) of the criteria are merged, smoothed (buffer out "
+            "and back in by the smoothing distance, which merges cells up to twice that "
+            "distance apart), clipped to the study area; areas smaller than the minimum "
+            "area are dropped.</p>"
+            "<p>The metrics of each candidate area are computed over the wells inside it; "
+            "<i>criteria</i> lists which criteria its cells passed. The optional grid "
+            "output holds the cells with at least one well in their window, for a map of "
+            "aquifer use.</p>"
+            "<p>Defaults: cell 250 m, window 500 m, at least 10 wells per km² or 5 % aquifer "
+            "use [assumptions, below the Den Haag centre's figures], aquifer 40 m thick "
+            "(Den Haag's first aquifer, about 18-60 m below surface), porosity 0.30.</p>"
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add_param(
+            QgsProcessingParameterFeatureSource(
+                self.INPUT, self.tr("Wells"), [QgsProcessing.TypeVectorPoint]
+            ),
+            self.tr("Point layer of soil-energy wells (one point per well)."),
+        )
+        common.add_well_parameters(self, self.INPUT)
+        common.add_temperature_parameter(self, self.INPUT, optional=True)
+        common.add_factor_parameters(self)
+        self.add_param(
+            QgsProcessingParameterFeatureSource(
+                self.STUDY_AREA, self.tr("Study area"), [QgsProcessing.TypeVectorPolygon],
+                optional=True,
+            ),
+            self.tr("Optional polygons: the grid covers them and the candidates are clipped "
+                    "to them. Without it the grid covers the wells."),
+        )
+        for key, text, default, lo, hi, help_text, advanced in (
+            (self.CELL_SIZE, self.tr("Cell size (m)"), soilenergy.CELL_SIZE, 10.0, 10000.0,
+             self.tr("Side of the square grid cells; default 250 m [assumption]."), False),
+            (self.WINDOW_RADIUS, self.tr("Window radius (m)"), soilenergy.WINDOW_RADIUS,
+             10.0, 20000.0,
+             self.tr("Each cell's metrics count the wells within this distance of the cell "
+                     "centre; default 500 m [assumption]."), False),
+            (self.AQUIFER_THICKNESS, self.tr("Aquifer thickness H (m)"),
+             soilenergy.AQUIFER_THICKNESS, 0.1, 1000.0,
+             self.tr("Thickness of the aquifer used for the aquifer use fraction; default "
+                     "40 m (Den Haag's first aquifer, SKB report 7)."), False),
+            (self.MIN_WELL_DENSITY, self.tr("Minimum well density (wells per km²)"),
+             soilenergy.MIN_WELL_DENSITY, 0.0, 100000.0,
+             self.tr("Criterion: wells per km² within the window. Default 10 (the Den Haag "
+                     "centre has 17) [assumption]; 0 = not used."), False),
+            (self.MIN_USAGE, self.tr("Minimum aquifer use fraction"), soilenergy.MIN_USAGE,
+             0.0, 100.0,
+             self.tr("Criterion: Σ V / (A n H) within the window. Default 0.05 (the Den Haag "
+                     "centre uses about 0.08) [assumption]; 0 = not used."), False),
+            (self.SMOOTHING, self.tr("Smoothing distance (m)"), soilenergy.SMOOTHING, 0.0,
+             10000.0,
+             self.tr("Candidate cells are buffered out and back in by this distance, which "
+                     "merges cells up to twice this distance apart; default 100 m "
+                     "[assumption]; 0 = no smoothing."), True),
+            (self.MIN_AREA, self.tr("Minimum area (ha)"), soilenergy.MIN_AREA_HA, 0.0,
+             1.0e6,
+             self.tr("Candidate areas smaller than this are dropped; default 5 ha "
+                     "[assumption]."), False),
+        ):
+            self.add_param(
+                QgsProcessingParameterNumber(
+                    key, text, type=QgsProcessingParameterNumber.Double,
+                    defaultValue=default, minValue=lo, maxValue=hi,
+                ),
+                help_text, advanced=advanced,
+            )
+        self.add_param(
+            QgsProcessingParameterNumber(
+                self.MIN_CONFLICTS, self.tr("Minimum number of conflicts"),
+                type=QgsProcessingParameterNumber.Integer,
+                defaultValue=soilenergy.MIN_CONFLICTS, minValue=0, maxValue=1000000,
+            ),
+            self.tr("Criterion: distance-rule conflicts within the window. Default 0 = not "
+                    "used; when set, the system and temperature fields are needed."),
+        )
+        self.add_param(
+            QgsProcessingParameterEnum(
+                self.CRITERIA, self.tr("Combine the criteria"),
+                options=[self.tr("any (one criterion is enough)"),
+                         self.tr("all (every criterion in use)")],
+                defaultValue=0,
+            ),
+            self.tr("0 = a cell is a candidate when it passes any criterion in use; 1 = "
+                    "when it passes all of them."),
+        )
+        self.add_param(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("Candidate interference areas"),
+                QgsProcessing.TypeVectorPolygon,
+            ),
+            self.tr("Candidate areas with n_wells, n_systems, density_km2, usage_fraction, "
+                    "n_conflicts (over the wells inside), area_ha and criteria."),
+        )
+        self.add_param(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_GRID, self.tr("Aquifer use grid"), QgsProcessing.TypeVectorPolygon,
+                optional=True, createByDefault=False,
+            ),
+            self.tr("Optional: the grid cells (with at least one well in their window) with "
+                    "the window metrics, candidate (1/0) and criteria."),
+        )
+        self.addOutput(QgsProcessingOutputNumber("N_AREAS", self.tr("Number of candidate areas")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from shapely.ops import unary_union
+
+        source = self.source_or_raise(parameters, self.INPUT, context)
+        p = common.WellParameters(self, parameters, context, source)
+        temp_field = self.field_or_raise(parameters, common.TEMPERATURE_FIELD, context, source)
+        factors = common.factor_values(self, parameters, context)
+        cell = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
+        radius = self.parameterAsDouble(parameters, self.WINDOW_RADIUS, context)
+        thickness = self.parameterAsDouble(parameters, self.AQUIFER_THICKNESS, context)
+        min_density = self.parameterAsDouble(parameters, self.MIN_WELL_DENSITY, context)
+        min_usage = self.parameterAsDouble(parameters, self.MIN_USAGE, context)
+        min_conflicts = self.parameterAsInt(parameters, self.MIN_CONFLICTS, context)
+        rule = "all" if self.parameterAsEnum(parameters, self.CRITERIA, context) == 1 else "any"
+        smoothing = self.parameterAsDouble(parameters, self.SMOOTHING, context)
+        min_area_m2 = self.parameterAsDouble(parameters, self.MIN_AREA, context) * 1.0e4
+        do_conflicts = bool(p.system_field and temp_field)
+        if min_conflicts > 0 and not do_conflicts:
+            raise QgsProcessingException(self.tr(
+                "The conflicts criterion (MIN_CONFLICTS > 0) needs the system id field and "
+                "the temperature field."))
+        if not (min_density > 0 or min_usage > 0 or min_conflicts > 0):
+            raise QgsProcessingException(self.tr(
+                "Every criterion is switched off (0): set a minimum well density, aquifer "
+                "use fraction or number of conflicts."))
+
+        metric, forward, back = metric_transforms(source, context)
+        if metric.authid() != source.sourceCrs().authid():
+            feedback.pushInfo(self.tr("Distances are computed in {crs}.").format(
+                crs=metric.authid()))
+        skips = SkipCounter(feedback)
+        wells = common.read_wells(source, p, forward, feedback, skips, (0.0, 30.0))
+        if len(wells) == 0:
+            raise QgsProcessingException(self.tr(
+                "No well could be read from the input layer (empty layer, or every well "
+                "was skipped: see the warnings)."))
+        system = wells.system if p.system_field else None
+
+        conflict_x = conflict_y = None
+        if do_conflicts:
+            tskips = SkipCounter(feedback)
+            warm, ok = common.read_temperatures(wells, temp_field, tskips)
+            ok &= np.array([bool(s) for s in wells.system], dtype=bool)
+            sub = common.subset_wells(wells, ok, p)
+            pairs = common.well_conflicts(sub, warm[ok], factors)
+            conflict_x = (sub.x[pairs["i"]] + sub.x[pairs["j"]]) / 2.0
+            conflict_y = (sub.y[pairs["i"]] + sub.y[pairs["j"]]) / 2.0
+            if tskips.total:
+                feedback.pushWarning(self.tr(
+                    "{n} well(s) without a usable temperature or system are counted for "
+                    "density and use, but not for conflicts.").format(n=tskips.total))
+            feedback.pushInfo(self.tr("{n} distance-rule conflicts.").format(
+                n=len(pairs["i"])))
+        raise_if_canceled(feedback)
+        feedback.setProgress(40)
+
+        # -- study area and grid -------------------------------------------------------
+        study = None
+        area_source = self.parameterAsSource(parameters, self.STUDY_AREA, context)
+        if area_source is not None:
+            transform = QgsCoordinateTransform(area_source.sourceCrs(), metric,
+                                               context.transformContext())
+            parts = []
+            for feature in area_source.getFeatures():
+                shp = common.to_shapely(feature.geometry(), transform)
+                if shp is None or shp.area <= 0:
+                    skips.add("study_area", self.tr("study area feature without a usable "
+                                                    "polygon"), feature.id())
+                    continue
+                parts.append(shp)
+            if not parts:
+                raise QgsProcessingException(self.tr("The study area layer has no usable "
+                                                     "polygon."))
+            study = unary_union(parts)
+            xmin, ymin, xmax, ymax = study.bounds
+        else:
+            xmin, ymin = float(wells.x.min()) - cell, float(wells.y.min()) - cell
+            xmax, ymax = float(wells.x.max()) + cell, float(wells.y.max()) + cell
+        n_cells = np.ceil((xmax - xmin) / cell + 1) * np.ceil((ymax - ymin) / cell + 1)
+        if n_cells > MAX_CELLS:
+            raise QgsProcessingException(self.tr(
+                "The grid would have {n:,.0f} cells: choose a larger cell size or a smaller "
+                "study area.").format(n=n_cells))
+        cx, cy = soilenergy.grid_centres(xmin, ymin, xmax, ymax, cell)
+        if study is not None:
+            from shapely.geometry import box
+
+            # keep the cells that touch the study area
+            grown = study.buffer(cell * 0.7072)
+            inside = soilenergy.points_in_polygon(grown, cx, cy)
+            keep = [k for k in np.nonzero(inside)[0]
+                    if study.intersects(box(cx[k] - cell / 2, cy[k] - cell / 2,
+                                            cx[k] + cell / 2, cy[k] + cell / 2))]
+            keep = np.asarray(keep, dtype=np.int64)
+            cx, cy = cx[keep], cy[keep]
+        feedback.pushInfo(self.tr("{n} grid cells of {c:g} m.").format(n=len(cx), c=cell))
+        metrics = soilenergy.window_metrics(cx, cy, wells.x, wells.y, wells.v_season, radius,
+                                            thickness, p.porosity, system, conflict_x,
+                                            conflict_y)
+        mask, labels = soilenergy.candidate_cells(metrics, min_density, min_usage,
+                                                  min_conflicts, rule)
+        raise_if_canceled(feedback)
+        feedback.setProgress(60)
+
+        # -- candidate areas --------------------------------------------------------------
+        cand = np.nonzero(mask)[0]
+        cells = [soilenergy.cell_box(cx[k], cy[k], cell) for k in cand]
+        areas = soilenergy.merge_cells(cells, smoothing, study, min_area_m2)
+        fields = area_fields()
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+                                          QgsWkbTypes.MultiPolygon, source.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        order = ["density", "usage", "conflicts"]
+        for n, geom in enumerate(areas):
+            raise_if_canceled(feedback)
+            m = soilenergy.polygon_metrics(geom, wells.x, wells.y, wells.v_season, thickness,
+                                           p.porosity, system, conflict_x, conflict_y)
+            minx, miny, maxx, maxy = geom.bounds
+            passed = set()
+            for k, cell_geom in zip(cand, cells):
+                if (cx[k] + cell / 2 < minx or cx[k] - cell / 2 > maxx
+                        or cy[k] + cell / 2 < miny or cy[k] - cell / 2 > maxy):
+                    continue
+                if cell_geom.intersection(geom).area > 0:
+                    passed.update(x for x in labels[k].split(",") if x)
+            f = QgsFeature(fields)
+            g = common.from_shapely(geom, back)
+            g.convertToMultiType()
+            f.setGeometry(g)
+            f.setAttributes([
+                m["n_wells"], m["n_systems"], round(m["density_km2"], 3),
+                round(float(m["usage_fraction"]), 5), m["n_conflicts"], round(m["area_ha"], 3),
+                ",".join(c for c in order if c in passed),
+            ])
+            if not sink.addFeature(f, QgsFeatureSink.FastInsert):
+                raise QgsProcessingException(self.writeFeatureError(sink, parameters,
+                                                                    self.OUTPUT))
+            feedback.setProgress(60 + 30 * (n + 1) / len(areas))
+        results = {self.OUTPUT: dest, "N_AREAS": len(areas)}
+
+        # -- grid -------------------------------------------------------------------------
+        gfields = QgsFields()
+        for field in area_fields():
+            if field.name() != "area_ha":
+                gfields.append(field)
+        gfields.append(QgsField("candidate", QVariant.Int))
+        grid_sink, grid_dest = self.parameterAsSink(parameters, self.OUTPUT_GRID, context,
+                                                    gfields, QgsWkbTypes.Polygon,
+                                                    source.sourceCrs())
+        if grid_sink is not None:
+            nsys, nconf = metrics["n_systems"], metrics["n_conflicts"]
+            for k in np.nonzero(metrics["n_wells"] > 0)[0]:
+                if k % 5000 == 0:
+                    raise_if_canceled(feedback)
+                f = QgsFeature(gfields)
+                f.setGeometry(common.from_shapely(soilenergy.cell_box(cx[k], cy[k], cell),
+                                                  back))
+                f.setAttributes([
+                    int(metrics["n_wells"][k]), None if nsys is None else int(nsys[k]),
+                    round(float(metrics["density_km2"][k]), 3),
+                    round(float(metrics["usage_fraction"][k]), 5),
+                    None if nconf is None else int(nconf[k]), labels[k], int(mask[k]),
+                ])
+                grid_sink.addFeature(f, QgsFeatureSink.FastInsert)
+            results[self.OUTPUT_GRID] = grid_dest
+        skips.report()
+        feedback.setProgress(100)
+        feedback.pushInfo(self.tr("{n} candidate interference area(s) from {c} candidate "
+                                  "cells.").format(n=len(areas), c=len(cand)))
+        return results

@@ -1,0 +1,362 @@
+"""bronnenstrategie:wellconflicts - pairs of soil-energy wells closer than the distance rules."""
+
+import numpy as np
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ...core import soilenergy
+from ..base import BronnenstrategieAlgorithm
+from ..utils import SkipCounter, metric_transforms, raise_if_canceled, to_float
+from . import common
+
+
+class WellConflicts(BronnenstrategieAlgorithm):
+    NAME = "wellconflicts"
+    GROUP_ID = "bodemenergie"
+    STYLES = {"OUTPUT": "wellconflicts_output.qml"}
+
+    INPUT = "INPUT"
+    ID_FIELD = "ID_FIELD"
+    INPUT_IS_SYSTEMS = "INPUT_IS_SYSTEMS"
+    CLOSED_LOOPS = "CLOSED_LOOPS"
+    CLOSED_TOP_FIELD = "CLOSED_TOP_FIELD"
+    CLOSED_BOTTOM_FIELD = "CLOSED_BOTTOM_FIELD"
+    FACTOR_CLOSED = "FACTOR_CLOSED"
+    CLOSED_MIN_DISTANCE = "CLOSED_MIN_DISTANCE"
+    OUTPUT = "OUTPUT"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Well conflicts (distance rules)")
+
+    def shortDescription(self):  # noqa: N802
+        return self.tr("Pairs of soil-energy wells closer than the distance rules allow.")
+
+    def required_modules(self):
+        return ["scipy", "shapely"]
+
+    def help_text(self):
+        return self.tr(
+            "<p>Finds every pair of wells of open soil-energy systems (WKO / ATES) that "
+            "stand closer than the distance rules allow, and draws a line from well a to "
+            "well b for each pair, once.</p>"
+            "<p><b>Rules</b> (R_th = thermal radius, computed as in <i>Thermal radius of "
+            "soil-energy wells</i>):<br>"
+            "warm and cold well of one system: 3 × the larger R_th (NVOE guideline, in the "
+            "SKB <i>Meer met Bodemenergie</i> reports);<br>"
+            "opposite temperature, different systems: 3 × the larger R_th [assumption: the "
+            "same physics];<br>"
+            "same temperature, different systems: R_th,a + R_th,b, the bubbles may touch "
+            "[assumption; MMB report 7 reports positive interference of clustered "
+            "same-temperature wells];<br>"
+            "two wells of one system with the same temperature are no conflict.<br>"
+            "A pair is a conflict when the distance is less than the required distance; "
+            "shortfall = required - distance.</p>"
+            "<p><b>Closed loops</b> (BTES, optional): a closed loop within 1 × R_th of an "
+            "open well whose screen depth range overlaps the loop's depth range is a "
+            "conflict <i>closed_open</i> (SKB WP-4 study); a missing depth counts as "
+            "overlapping [assumption]. Two closed loops closer than the minimum distance "
+            "are <i>closed_closed</i> (off by default).</p>"
+            "<p><b>One point per system</b> (e.g. a provincial permit layer with "
+            "Vergund_m3_jaar): each point is then a doublet whose wells are not known. It "
+            "is modelled as a footprint circle of radius 2.5 × R_th (two wells 3 × R_th "
+            "apart, centred on the point; 2.5 = factor same system / 2 + 1), with R_th from "
+            "the yearly volume / 2. Systems whose footprints overlap are "
+            "<i>system_overlap</i>. This is an approximation [assumption]: it finds "
+            "crowded systems, not the real well pairs.</p>"
+            "<p>Wells are found with a spatial index (cKDTree), so a province of 10,000 "
+            "wells takes seconds. Layers in a geographic CRS are computed in metres (RD New "
+            "for Dutch data); the output keeps the input CRS.</p>"
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add_param(
+            QgsProcessingParameterFeatureSource(
+                self.INPUT, self.tr("Wells"), [QgsProcessing.TypeVectorPoint]
+            ),
+            self.tr("Point layer of soil-energy wells (one point per well), or of systems "
+                    "(see 'One point per system')."),
+        )
+        common.add_well_parameters(self, self.INPUT, system_required=True)
+        common.add_temperature_parameter(self, self.INPUT, optional=True)
+        self.add_param(
+            QgsProcessingParameterField(
+                self.ID_FIELD, self.tr("Well id field"), parentLayerParameterName=self.INPUT,
+                optional=True,
+            ),
+            self.tr("Optional: field whose values identify the wells in the output "
+                    "(well_a, well_b); by default the feature ids."),
+        )
+        self.add_param(
+            QgsProcessingParameterBoolean(
+                self.INPUT_IS_SYSTEMS, self.tr("One point per system (wells unknown)"),
+                defaultValue=False,
+            ),
+            self.tr(
+                "When checked, each point is a system (a doublet) whose volume field holds "
+                "the yearly volume; R_th is computed from yearly volume / 2 and each system "
+                "gets a footprint circle of 2.5 × R_th [assumption]. The temperature field "
+                "and the volume basis are then not used."
+            ),
+        )
+        common.add_factor_parameters(self)
+        self.add_param(
+            QgsProcessingParameterFeatureSource(
+                self.CLOSED_LOOPS, self.tr("Closed loops (BTES)"),
+                [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
+                optional=True,
+            ),
+            self.tr("Optional point or polygon layer of closed soil-energy systems."),
+        )
+        for key, text in (
+            (self.CLOSED_TOP_FIELD, self.tr("Closed loop top field (m below surface)")),
+            (self.CLOSED_BOTTOM_FIELD, self.tr("Closed loop bottom field (m below surface)")),
+        ):
+            self.add_param(
+                QgsProcessingParameterField(
+                    key, text, parentLayerParameterName=self.CLOSED_LOOPS,
+                    type=QgsProcessingParameterField.Numeric, optional=True,
+                ),
+                self.tr("Optional depth of the closed loop, in the same reference as the "
+                        "well screens; an empty depth counts as overlapping every screen "
+                        "[assumption]."),
+            )
+        self.add_param(
+            QgsProcessingParameterNumber(
+                self.FACTOR_CLOSED, self.tr("Factor: closed loop near an open well"),
+                type=QgsProcessingParameterNumber.Double,
+                defaultValue=soilenergy.FACTOR_CLOSED, minValue=0.0, maxValue=100.0,
+            ),
+            self.tr("A closed loop within factor × R_th of an open well with overlapping "
+                    "depth is a conflict. Default 1 (SKB WP-4 study)."),
+            advanced=True,
+        )
+        self.add_param(
+            QgsProcessingParameterNumber(
+                self.CLOSED_MIN_DISTANCE, self.tr("Minimum distance between closed loops (m)"),
+                type=QgsProcessingParameterNumber.Double, defaultValue=0.0,
+                minValue=0.0, maxValue=10000.0,
+            ),
+            self.tr("Two closed loops closer than this are a conflict closed_closed. "
+                    "Default 0 = not checked [assumption; cumulative effects are considered "
+                    "up to about 120 m, SIKB]."),
+            advanced=True,
+        )
+        self.add_param(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("Well conflicts"), QgsProcessing.TypeVectorLine
+            ),
+            self.tr(
+                "One line per conflicting pair from a to b with well_a, well_b, system_a, "
+                "system_b, closed_a, closed_b (closed loop feature ids), kind (same_system, "
+                "opposite_temperature, same_temperature, closed_open, closed_closed, "
+                "system_overlap), distance, required and shortfall (m)."
+            ),
+        )
+        self.addOutput(QgsProcessingOutputNumber("N_CONFLICTS", self.tr("Number of conflicts")))
+
+    # -- helpers ------------------------------------------------------------------------
+    def _read_closed(self, parameters, context, metric, skips):
+        source = self.parameterAsSource(parameters, self.CLOSED_LOOPS, context)
+        if source is None:
+            return None
+        top_field = self.field_or_raise(parameters, self.CLOSED_TOP_FIELD, context, source)
+        bottom_field = self.field_or_raise(parameters, self.CLOSED_BOTTOM_FIELD, context,
+                                           source)
+        transform = QgsCoordinateTransform(source.sourceCrs(), metric,
+                                           context.transformContext())
+        geoms, fids, top, bottom = [], [], [], []
+        for feature in source.getFeatures():
+            shp = common.to_shapely(feature.geometry(), transform)
+            if shp is None:
+                skips.add("closed_geometry", self.tr("closed loop without a usable geometry"),
+                          feature.id())
+                continue
+            t = to_float(feature[top_field]) if top_field else None
+            b = to_float(feature[bottom_field]) if bottom_field else None
+            geoms.append(shp)
+            fids.append(feature.id())
+            top.append(np.nan if t is None else t)
+            bottom.append(np.nan if b is None else b)
+        return geoms, fids, np.asarray(top, float), np.asarray(bottom, float)
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        source = self.source_or_raise(parameters, self.INPUT, context)
+        p = common.WellParameters(self, parameters, context, source)
+        systems_mode = self.parameterAsBoolean(parameters, self.INPUT_IS_SYSTEMS, context)
+        temp_field = self.field_or_raise(parameters, common.TEMPERATURE_FIELD, context, source)
+        id_field = self.field_or_raise(parameters, self.ID_FIELD, context, source)
+        if not p.system_field:
+            raise QgsProcessingException(self.tr("Choose the system id field (SYSTEM_FIELD)."))
+        if not systems_mode and not temp_field:
+            raise QgsProcessingException(
+                self.tr("Choose the temperature field (TEMPERATURE_FIELD, values warm / koud), "
+                        "or check 'One point per system'.")
+            )
+        factors = common.factor_values(self, parameters, context)
+        f_ss = factors[0]
+        f_closed = self.parameterAsDouble(parameters, self.FACTOR_CLOSED, context)
+        closed_min = self.parameterAsDouble(parameters, self.CLOSED_MIN_DISTANCE, context)
+
+        metric, forward, back = metric_transforms(source, context)
+        if metric.authid() != source.sourceCrs().authid():
+            feedback.pushInfo(self.tr("Distances are computed in {crs}.").format(
+                crs=metric.authid()))
+        skips = SkipCounter(feedback)
+        if systems_mode:
+            p.basis = common.BASIS_SEASON  # the field is read as is: the yearly volume
+        wells = common.read_wells(source, p, forward, feedback, skips, (0.0, 40.0))
+        keep = np.array([bool(s) for s in wells.system], dtype=bool)
+        for k in np.nonzero(~keep)[0]:
+            skips.add("system", self.tr("no system id in field '{}'").format(p.system_field),
+                      int(wells.fid[k]))
+        warm = np.zeros(len(wells), dtype=bool)
+        if not systems_mode:
+            warm, ok = common.read_temperatures(wells, temp_field, skips)
+            keep &= ok
+        if not keep.all():
+            wells = common.subset_wells(wells, keep, p)
+            warm = warm[keep]
+        if systems_mode and len(wells):
+            # volume read per season = yearly volume x factor; each well of the doublet
+            # stores half of it per season [A]
+            wells.v_season = np.atleast_1d(soilenergy.season_volume_from_yearly(
+                wells.v_season, 2.0))
+            wells.r_th = np.atleast_1d(soilenergy.thermal_radius(
+                wells.v_season, wells.screen_len, p.c_water, p.c_aquifer))
+        raise_if_canceled(feedback)
+
+        dup = soilenergy.find_duplicates(wells.x, wells.y)
+        if len(dup):
+            feedback.pushWarning(self.tr(
+                "{n} pair(s) of wells stand on the same spot (within 1 mm), e.g. feature ids "
+                "{a} and {b}: duplicates in the layer?").format(
+                    n=len(dup), a=int(wells.fid[dup[0, 0]]), b=int(wells.fid[dup[0, 1]])))
+
+        feedback.setProgress(45)
+        if systems_mode:
+            footprint = soilenergy.system_footprint_factor(f_ss)
+            pairs = soilenergy.system_overlaps(wells.x, wells.y, wells.r_th, footprint)
+        else:
+            footprint = None
+            pairs = common.well_conflicts(wells, warm, factors)
+        feedback.setProgress(60)
+        raise_if_canceled(feedback)
+
+        closed = self._read_closed(parameters, context, metric, skips)
+        co = cc = None
+        if closed is not None:
+            geoms, cfids, ctop, cbottom = closed
+            if systems_mode:
+                # wells unknown: they stand up to f_ss / 2 x R_th from the point [A]
+                reach = (f_ss / 2.0 + f_closed) * wells.r_th
+                co = soilenergy.closed_open_conflicts(
+                    wells.x, wells.y, reach, wells.top, wells.bottom, geoms, ctop, cbottom, 1.0)
+            else:
+                co = soilenergy.closed_open_conflicts(
+                    wells.x, wells.y, wells.r_th, wells.top, wells.bottom, geoms, ctop,
+                    cbottom, f_closed)
+            cc = soilenergy.closed_closed_conflicts(geoms, closed_min)
+        feedback.setProgress(75)
+
+        # -- output ---------------------------------------------------------------------
+        id_type = QVariant.String if id_field else QVariant.LongLong
+        fields = QgsFields()
+        fields.append(QgsField("well_a", id_type))
+        fields.append(QgsField("well_b", id_type))
+        fields.append(QgsField("system_a", QVariant.String))
+        fields.append(QgsField("system_b", QVariant.String))
+        fields.append(QgsField("closed_a", QVariant.LongLong))
+        fields.append(QgsField("closed_b", QVariant.LongLong))
+        fields.append(QgsField("kind", QVariant.String))
+        for name in ("distance", "required", "shortfall"):
+            fields.append(QgsField(name, QVariant.Double, "double", 20, 3))
+        sink, dest = self.parameterAsSink(
+            parameters, self.OUTPUT, context, fields, QgsWkbTypes.LineString,
+            source.sourceCrs(),
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+
+        def well_id(k):
+            if id_field:
+                value = wells.features[k][id_field]
+                return None if value is None else str(value)
+            return int(wells.fid[k])
+
+        def line(xa, ya, xb, yb):
+            g = QgsGeometry.fromPolylineXY([QgsPointXY(xa, ya), QgsPointXY(xb, yb)])
+            g.transform(back)
+            return g
+
+        n_out = 0
+        counts = {}
+
+        def write(geometry, values):
+            nonlocal n_out
+            f = QgsFeature(fields)
+            f.setGeometry(geometry)
+            f.setAttributes(values)
+            if not sink.addFeature(f, QgsFeatureSink.FastInsert):
+                raise QgsProcessingException(self.writeFeatureError(sink, parameters,
+                                                                    self.OUTPUT))
+            n_out += 1
+            counts[values[6]] = counts.get(values[6], 0) + 1
+
+        total = len(pairs["i"])
+        for n, (a, b) in enumerate(zip(pairs["i"], pairs["j"])):
+            if n % 1000 == 0:
+                raise_if_canceled(feedback)
+                feedback.setProgress(75 + 20 * n / max(total, 1))
+            write(line(wells.x[a], wells.y[a], wells.x[b], wells.y[b]), [
+                well_id(a), well_id(b), wells.system[a], wells.system[b], None, None,
+                str(pairs["kind"][n]), round(float(pairs["distance"][n]), 3),
+                round(float(pairs["required"][n]), 3), round(float(pairs["shortfall"][n]), 3),
+            ])
+        if co is not None:
+            from shapely.geometry import Point
+            from shapely.ops import nearest_points
+
+            for n, (a, k) in enumerate(zip(co["i"], co["k"])):
+                g = geoms[k]
+                _, q = nearest_points(Point(wells.x[a], wells.y[a]), g)
+                write(line(wells.x[a], wells.y[a], q.x, q.y), [
+                    well_id(a), None, wells.system[a], None, None, int(cfids[k]),
+                    soilenergy.KIND_CLOSED_OPEN, round(float(co["distance"][n]), 3),
+                    round(float(co["required"][n]), 3), round(float(co["shortfall"][n]), 3),
+                ])
+            for n, (a, b) in enumerate(zip(cc["i"], cc["j"])):
+                if cc["distance"][n] > 0:
+                    pa, pb = nearest_points(geoms[a], geoms[b])
+                else:
+                    pa, pb = geoms[a].representative_point(), geoms[b].representative_point()
+                write(line(pa.x, pa.y, pb.x, pb.y), [
+                    None, None, None, None, int(cfids[a]), int(cfids[b]),
+                    soilenergy.KIND_CLOSED_CLOSED, round(float(cc["distance"][n]), 3),
+                    round(float(cc["required"][n]), 3), round(float(cc["shortfall"][n]), 3),
+                ])
+        skips.report()
+        feedback.setProgress(100)
+        if footprint is not None:
+            feedback.pushInfo(self.tr("{n} systems with footprint radius {f:g} × R_th.").format(
+                n=len(wells), f=footprint))
+        feedback.pushInfo(self.tr("{n} conflict(s) among {w} wells: {kinds}.").format(
+            n=n_out, w=len(wells),
+            kinds=", ".join("{} {}".format(v, k) for k, v in sorted(counts.items())) or "-"))
+        return {self.OUTPUT: dest, "N_CONFLICTS": n_out}

@@ -1,0 +1,68 @@
+"""The "Draw interference area" map tool: figures while drawing and saving, without clicks.
+
+Wells: 4 wells of 50,000 m3 (systems A: warm + koud 50 m apart, B: warm, C: koud far
+apart) inside the square [80000, 81000] x [455000, 456000] (1 km2) and one outside.
+    aquifer use = 4 x 50,000 / (1,000,000 x 0.30 x 40) = 200,000 / 12,000,000 = 0.016667
+    conflicts: A-W / A-K 50 m apart < 3 x 24.372 = 73.1 m -> 1 (B and C are 500 m away)
+"""
+
+import pytest
+from qgis.core import QgsCoordinateReferenceSystem, QgsPointXY
+
+FIELDS = [("system", "string"), ("temp", "string"), ("vol", "double")]
+
+
+def _wells(memory_layer):
+    return memory_layer("Point", "EPSG:28992", FIELDS, [
+        ("POINT (80200 455500)", {"system": "A", "temp": "warm", "vol": 50000.0}),
+        ("POINT (80250 455500)", {"system": "A", "temp": "koud", "vol": 50000.0}),
+        ("POINT (80750 455500)", {"system": "B", "temp": "warm", "vol": 50000.0}),
+        ("POINT (80500 455100)", {"system": "C", "temp": "koud", "vol": 50000.0}),
+        ("POINT (82000 455500)", {"system": "D", "temp": "warm", "vol": 50000.0}),
+        ("POINT (80300 455300)", {"system": "E", "temp": "warm"}),  # no volume: left out
+    ])
+
+
+def test_statistics_and_save(qgis_app, qgis_canvas, memory_layer):
+    from bronnenstrategie.dialogs import bodemenergie_maptool as mt
+
+    qgis_canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:28992"))
+    target = memory_layer("Polygon", "EPSG:28992", [("name", "string"),
+                                                    ("usage_fraction", "double")], [])
+    tool = mt.make_tool(qgis_canvas, None, {"wells": _wells(memory_layer), "volume": "vol",
+                                            "system": "system", "temperature": "temp",
+                                            "target": target})
+    assert tool.stats.skipped == 1
+    tool.add_point(QgsPointXY(80000, 455000))
+    tool.add_point(QgsPointXY(81000, 455000))
+    assert tool.last_text == mt.describe(None)  # two points: no polygon yet
+    tool.add_point(QgsPointXY(81000, 456000))
+    text = tool.add_point(QgsPointXY(80000, 456000))
+    stats = tool.figures()
+    assert stats["n_wells"] == 4 and stats["n_systems"] == 3
+    assert stats["usage_fraction"] == pytest.approx(0.016667, abs=1e-6)
+    assert stats["n_conflicts"] == 1
+    assert stats["area_ha"] == pytest.approx(100.0)
+    assert "4" in text and "1.7%" in text
+    layer = tool.finish(name="Test area", ask=False)
+    assert layer is target
+    saved = next(target.getFeatures())
+    assert saved["name"] == "Test area"
+    assert saved["usage_fraction"] == pytest.approx(0.016667, abs=1e-5)
+    assert saved.geometry().area() == pytest.approx(1.0e6)
+    assert tool.points == []
+
+
+def test_write_area_transforms(qgis_app, memory_layer):
+    from qgis.core import QgsGeometry
+
+    from bronnenstrategie.dialogs import bodemenergie_maptool as mt
+
+    target = memory_layer("Polygon", "EPSG:4326", [("name", "string")], [])
+    g = QgsGeometry.fromWkt("POLYGON ((80000 455000, 80100 455000, 80100 455100, "
+                            "80000 455000))")
+    assert mt.write_area(target, g, QgsCoordinateReferenceSystem("EPSG:28992"),
+                         {"name": "t", "unknown_field": 1})
+    f = next(target.getFeatures())
+    assert f["name"] == "t"
+    assert f.geometry().boundingBox().xMinimum() == pytest.approx(4.28, abs=0.05)

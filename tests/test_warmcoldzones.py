@@ -1,0 +1,114 @@
+"""bronnenstrategie:warmcoldzones through processing.run, geometry worked out by hand."""
+
+import pytest
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProject,
+)
+
+ALG = "bronnenstrategie:warmcoldzones"
+SQUARE = "POLYGON ((80000 455000, 80300 455000, 80300 455300, 80000 455300, 80000 455000))"
+
+
+def _area(memory_layer, wkt=SQUARE, crs="EPSG:28992"):
+    return memory_layer("Polygon", crs, [("name", "string")], [(wkt, {"name": "a"})])
+
+
+def _zones(res):
+    return sorted(((f["zone_nr"], f["zone"], f.geometry().boundingBox().toString(0),
+                    f["area_m2"]) for f in res["OUTPUT"].getFeatures()))
+
+
+def test_strips_flow_north(run_alg, memory_layer):
+    # 300 m square, width 100, flow to the north: 3 strips running north-south,
+    # alternating west -> east (left looking downstream first): warm, koud, warm
+    res = run_alg(ALG, {"AREA": _area(memory_layer), "FLOW_DIRECTION": 0.0,
+                        "ZONE_WIDTH": 100.0, "OUTPUT": "memory:"})
+    assert res["N_ZONES"] == 3
+    assert _zones(res) == [
+        (1, "warm", "80000,455000 : 80100,455300", 30000.0),
+        (2, "koud", "80100,455000 : 80200,455300", 30000.0),
+        (3, "warm", "80200,455000 : 80300,455300", 30000.0),
+    ]
+
+
+def test_strips_flow_east(run_alg, memory_layer):
+    # flow to the east (90 deg): strips run west-east; the first is on the left looking
+    # east, i.e. the north side
+    res = run_alg(ALG, {"AREA": _area(memory_layer), "FLOW_DIRECTION": 90.0,
+                        "ZONE_WIDTH": 100.0, "OUTPUT": "memory:"})
+    assert _zones(res) == [
+        (1, "warm", "80000,455200 : 80300,455300", 30000.0),
+        (2, "koud", "80000,455100 : 80300,455200", 30000.0),
+        (3, "warm", "80000,455000 : 80300,455100", 30000.0),
+    ]
+
+
+def test_default_width_from_reference(run_alg, memory_layer):
+    # width 0 -> 3 x R_th(50,000, 40) = 3 x 24.372 = 73.116 m; 300 / 73.116 = 4.10 -> 5
+    # strips: 4 of 73.116 x 300 = 21,934.7 m2 and one of (300 - 4 x 73.116) x 300 = 2,261 m2
+    res = run_alg(ALG, {"AREA": _area(memory_layer), "OUTPUT": "memory:"})
+    assert res["ZONE_WIDTH_USED"] == pytest.approx(73.116, abs=1e-3)
+    areas = [z[3] for z in _zones(res)]
+    assert len(areas) == 5
+    assert areas[:4] == pytest.approx([21934.7] * 4, abs=0.2)
+    assert areas[4] == pytest.approx(2261.0, abs=0.5)
+
+
+def test_checkerboard(run_alg, memory_layer):
+    # 100 m squares: 9 squares, warm on the diagonals: 5 warm, 4 koud
+    res = run_alg(ALG, {"AREA": _area(memory_layer), "ZONE_WIDTH": 100.0, "LAYOUT": 1,
+                        "OUTPUT": "memory:"})
+    zones = [f["zone"] for f in res["OUTPUT"].getFeatures()]
+    assert len(zones) == 9 and zones.count("warm") == 5
+
+
+def _wells(memory_layer, crs="EPSG:28992"):
+    rows = [
+        ("POINT (80050 455150)", {"name": "warm-in-warm", "temp": "warm"}),
+        ("POINT (80150 455150)", {"name": "warm-in-koud", "temp": "W"}),
+        ("POINT (80150 455250)", {"name": "koud-in-koud", "temp": "koud"}),
+        ("POINT (80250 455150)", {"name": "koud-in-warm", "temp": "cold"}),
+        ("POINT (80500 455150)", {"name": "outside", "temp": "warm"}),
+        ("POINT (80060 455150)", {"name": "no-temp"}),
+    ]
+    if crs != "EPSG:28992":
+        tr = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:28992"),
+                                    QgsCoordinateReferenceSystem(crs), QgsProject.instance())
+        rows = [(QgsGeometry.fromPointXY(tr.transform(QgsGeometry.fromWkt(w).asPoint()))
+                 .asWkt(12), a) for w, a in rows]
+    return memory_layer("Point", crs, [("name", "string"), ("temp", "string")], rows)
+
+
+def test_wrong_zone_check(run_alg, memory_layer, feedback):
+    # strips warm [80000, 80100], koud [80100, 80200], warm [80200, 80300]
+    res = run_alg(ALG, {"AREA": _area(memory_layer), "ZONE_WIDTH": 100.0,
+                        "WELLS": _wells(memory_layer), "TEMPERATURE_FIELD": "temp",
+                        "OUTPUT": "memory:", "OUTPUT_CHECK": "memory:"}, feedback=feedback)
+    check = {f["name"]: f["zone_check"] for f in res["OUTPUT_CHECK"].getFeatures()}
+    assert check == {"warm-in-warm": "ok", "warm-in-koud": "wrong_zone",
+                     "koud-in-koud": "ok", "koud-in-warm": "wrong_zone", "outside": "outside"}
+    assert res["N_WRONG_ZONE"] == 2
+    assert any("1 feature(s) skipped: temperature" in w for w in feedback.warnings)
+
+
+def test_area_in_other_crs_than_wells(run_alg, memory_layer):
+    # the area in WGS 84, the wells in RD: the same checks
+    tr = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:28992"),
+                                QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
+    ring = [tr.transform(QgsPointXY(x, y)) for x, y in
+            ((80000, 455000), (80300, 455000), (80300, 455300), (80000, 455300),
+             (80000, 455000))]
+    area = _area(memory_layer, QgsGeometry.fromPolygonXY([ring]).asWkt(12), "EPSG:4326")
+    res = run_alg(ALG, {"AREA": area, "ZONE_WIDTH": 100.0, "WELLS": _wells(memory_layer),
+                        "TEMPERATURE_FIELD": "temp", "OUTPUT": "memory:",
+                        "OUTPUT_CHECK": "memory:"})
+    assert res["OUTPUT"].crs().authid() == "EPSG:4326"
+    assert res["N_ZONES"] == 3 and res["N_WRONG_ZONE"] == 2
+    # zone areas in RD metres: 100 x 300 = 30,000 m2 (the corners round-trip through
+    # WGS 84; edges there are straight lines in degrees, so a little tolerance)
+    assert [f["area_m2"] for f in res["OUTPUT"].getFeatures()] == pytest.approx(
+        [30000.0] * 3, rel=1e-3)
