@@ -68,12 +68,12 @@
     <message>
         <location filename="../plugin.py" line="59" />
         <source>Record a spatial claim…</source>
-        <translation type="unfinished" />
+        <translation>Ruimteclaim vastleggen…</translation>
     </message>
     <message>
         <location filename="../plugin.py" line="65" />
         <source>Spatial claims register</source>
-        <translation type="unfinished" />
+        <translation>Register ruimteclaims</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,8 @@ def sources_of(group):
     if group == "base":
         patterns = BASE_FILES
     elif group == "ruimteclaims_gio":
-        patterns = ["processing/ruimteclaims/*gio*.py", "processing/ruimteclaims/claimconflicts.py"]
+        patterns = ["processing/ruimteclaims/*gio*.py", "processing/ruimteclaims/claimconflicts.py",
+                    "dialogs/ruimteclaims_gio*.py"]
     else:
         patterns = ["processing/{}/*.py".format(group), "dialogs/{}*.py".format(group),
                     "resources/ui/{}*.ui".format(group), "layers/{}*.py".format(group)]

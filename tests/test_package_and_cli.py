@@ -83,3 +83,16 @@ def test_package_zip_layout_and_install(tmp_path):
     listing = subprocess.run([qgisproc.qgis_process_binary(), "list"], env=env,
                              capture_output=True, text=True).stdout
     assert "bronnenstrategie:thermalradius" in listing
+
+
+@pytest.mark.slow
+def test_qgis_process_speaks_dutch_under_a_dutch_locale():
+    import qgisproc
+
+    env = qgisproc.plugin_env()
+    env.update(LANG="nl_NL.UTF-8", LC_ALL="nl_NL.UTF-8", LANGUAGE="nl")
+    proc = subprocess.run([qgisproc.qgis_process_binary(), "help",
+                           "bronnenstrategie:thermalradius"], env=env, capture_output=True,
+                          text=True)
+    assert "Thermische straal van bodemenergiebronnen" in proc.stdout
+    assert "Bodemenergie" in proc.stdout or "bodemenergie" in proc.stdout

@@ -1,0 +1,426 @@
+"""Validation of spatial claims (ruimteclaims), written once.
+
+Used by the dialog "Ruimteclaim vastleggen", the batch algorithm ``addclaims``, the
+register (which refuses invalid claims) and the tests. Pure Python: attribute values are
+plain Python (str, int, float, datetime.date, None) and geometries shapely geometries.
+
+Every rule is one function ``check_<rule>(attrs, ...)`` returning a list of
+:class:`Problem`; :func:`validate` runs all of them. Messages are English templates
+(translated by the callers with context ``claims``) formatted with the problem's params.
+"""
+
+import datetime
+import math
+from collections import namedtuple
+
+from ..layers import ruimteclaims as L
+
+TR_CONTEXT = "claims"
+
+#: Bounds of the area of use of EPSG:28992 (RD New) in its own coordinates, metres
+#: [S: EPSG registry, area of use of RD New (Netherlands onshore), projected; rounded
+#: outward to whole kilometres].
+RD_BOUNDS = (-7000.0, 289000.0, 300000.0, 629000.0)
+
+
+def QT_TRANSLATE_NOOP(context, text):  # noqa: N802 - the name pylupdate5 looks for
+    return text
+
+
+class Problem(namedtuple("Problem", "field code message params")):
+    """One validation problem: the field ('geometry' for the shape), a stable code, an
+    English message template and its parameters."""
+
+    def text(self, translate=None):
+        """The message, translated with ``translate(context, text)`` when given."""
+        template = translate(TR_CONTEXT, self.message) if translate else self.message
+        return template.format(**(self.params or {}))
+
+
+def _problem(field, code, message, **params):
+    return Problem(field, code, message, params)
+
+
+# -- value helpers ------------------------------------------------------------------
+def is_empty(value):
+    """True for None, '' (after stripping) and NaN."""
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return value.strip() == "" or value.strip().upper() == "NULL"
+    if isinstance(value, float) and math.isnan(value):
+        return True
+    return False
+
+
+def to_number(value):
+    """A float from a number or numeric text (decimal comma allowed); None when empty;
+    raises ValueError for text that is not a number."""
+    if is_empty(value):
+        return None
+    if isinstance(value, bool):
+        raise ValueError(value)
+    if isinstance(value, (int, float)):
+        number = float(value)
+    else:
+        text = str(value).strip()
+        if "," in text and "." not in text:
+            text = text.replace(",", ".")
+        number = float(text)
+    if math.isinf(number) or math.isnan(number):
+        raise ValueError(value)
+    return number
+
+
+def to_date(value):
+    """A datetime.date from a date, datetime or ISO text (YYYY-MM-DD, optionally with a
+    time); None when empty; raises ValueError otherwise."""
+    if is_empty(value):
+        return None
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    text = str(value).strip()
+    return datetime.date.fromisoformat(text.split("T")[0].split(" ")[0])
+
+
+def to_category(value):
+    """An int category from 1/'1'/1.0; None when empty; ValueError otherwise."""
+    number = to_number(value)
+    if number is None:
+        return None
+    if number != int(number):
+        raise ValueError(value)
+    return int(number)
+
+
+# -- the rules ----------------------------------------------------------------------
+def check_name(attrs):
+    """The name is required."""
+    if is_empty(attrs.get(L.F_NAME)):
+        return [_problem(L.F_NAME, "name_required", QT_TRANSLATE_NOOP("claims", "A name is required."))]
+    return []
+
+
+def check_claim_type(attrs):
+    """The claim type is required and one of the value map."""
+    value = attrs.get(L.F_CLAIM_TYPE)
+    if is_empty(value):
+        return [
+            _problem(
+                L.F_CLAIM_TYPE, "type_required", QT_TRANSLATE_NOOP("claims", "A claim type is required.")
+            )
+        ]
+    if value not in L.CLAIM_TYPES:
+        return [
+            _problem(
+                L.F_CLAIM_TYPE,
+                "type_unknown",
+                QT_TRANSLATE_NOOP("claims", "Unknown claim type '{value}'; use one of: {allowed}."),
+                value=value,
+                allowed=", ".join(L.CLAIM_TYPES),
+            )
+        ]
+    return []
+
+
+def check_status(attrs):
+    """The status is required and one of the value map."""
+    value = attrs.get(L.F_STATUS)
+    if is_empty(value):
+        return [_problem(L.F_STATUS, "status_required", QT_TRANSLATE_NOOP("claims", "A status is required."))]
+    if value not in L.STATUSES:
+        return [
+            _problem(
+                L.F_STATUS,
+                "status_unknown",
+                QT_TRANSLATE_NOOP("claims", "Unknown status '{value}'; use one of: {allowed}."),
+                value=value,
+                allowed=", ".join(L.STATUSES),
+            )
+        ]
+    return []
+
+
+def check_level(attrs):
+    """The level is empty or one of the value map."""
+    value = attrs.get(L.F_LEVEL)
+    if is_empty(value) or value in L.LEVELS:
+        return []
+    return [
+        _problem(
+            L.F_LEVEL,
+            "level_unknown",
+            QT_TRANSLATE_NOOP("claims", "Unknown level '{value}'; use one of: {allowed}."),
+            value=value,
+            allowed=", ".join(L.LEVELS),
+        )
+    ]
+
+
+def check_category(attrs):
+    """The category is 1, 2 or 3 and only given for geothermal claim types."""
+    value = attrs.get(L.F_CATEGORY)
+    try:
+        category = to_category(value)
+    except (TypeError, ValueError):
+        category = -1
+    if category is None:
+        return []
+    if category not in L.CATEGORIES:
+        return [
+            _problem(
+                L.F_CATEGORY,
+                "category_value",
+                QT_TRANSLATE_NOOP("claims", "The category must be 1, 2 or 3 (given: '{value}')."),
+                value=value,
+            )
+        ]
+    if attrs.get(L.F_CLAIM_TYPE) not in L.GEOTHERMAL_TYPES:
+        return [
+            _problem(
+                L.F_CATEGORY,
+                "category_not_geothermal",
+                QT_TRANSLATE_NOOP(
+                    "claims", "A category is only given for geothermal claims (location or search location)."
+                ),
+            )
+        ]
+    return []
+
+
+def check_depth_values(attrs):
+    """Depths, when given, are numbers (metres below ground level)."""
+    problems = []
+    for field in (L.F_DEPTH_TOP, L.F_DEPTH_BOTTOM):
+        try:
+            to_number(attrs.get(field))
+        except (TypeError, ValueError):
+            problems.append(
+                _problem(
+                    field,
+                    "depth_not_number",
+                    QT_TRANSLATE_NOOP("claims", "The depth '{value}' is not a number of metres."),
+                    value=attrs.get(field),
+                )
+            )
+    return problems
+
+
+def check_depth_order(attrs):
+    """depth_top_m <= depth_bottom_m when both are given."""
+    try:
+        top = to_number(attrs.get(L.F_DEPTH_TOP))
+        bottom = to_number(attrs.get(L.F_DEPTH_BOTTOM))
+    except (TypeError, ValueError):
+        return []  # reported by check_depth_values
+    if top is not None and bottom is not None and top > bottom:
+        return [
+            _problem(
+                L.F_DEPTH_BOTTOM,
+                "depth_order",
+                QT_TRANSLATE_NOOP(
+                    "claims", "The top depth ({top:g} m) is below the bottom depth ({bottom:g} m)."
+                ),
+                top=top,
+                bottom=bottom,
+            )
+        ]
+    return []
+
+
+def check_date_values(attrs):
+    """Dates, when given, are dates (YYYY-MM-DD)."""
+    problems = []
+    for field in (L.F_VALID_FROM, L.F_VALID_TO):
+        try:
+            to_date(attrs.get(field))
+        except (TypeError, ValueError):
+            problems.append(
+                _problem(
+                    field,
+                    "date_invalid",
+                    QT_TRANSLATE_NOOP("claims", "'{value}' is not a date (write YYYY-MM-DD)."),
+                    value=attrs.get(field),
+                )
+            )
+    return problems
+
+
+def check_date_order(attrs):
+    """valid_from <= valid_to when both are given."""
+    try:
+        start = to_date(attrs.get(L.F_VALID_FROM))
+        end = to_date(attrs.get(L.F_VALID_TO))
+    except (TypeError, ValueError):
+        return []  # reported by check_date_values
+    if start is not None and end is not None and start > end:
+        return [
+            _problem(
+                L.F_VALID_TO,
+                "date_order",
+                QT_TRANSLATE_NOOP("claims", "Valid from ({start}) is after valid to ({end})."),
+                start=start.isoformat(),
+                end=end.isoformat(),
+            )
+        ]
+    return []
+
+
+def check_geometry(geometry):
+    """The geometry is present, non-empty, polygonal and valid (OGC)."""
+    if geometry is None:
+        return [_problem("geometry", "geometry_missing", QT_TRANSLATE_NOOP("claims", "The claim has no geometry."))]
+    if geometry.is_empty:
+        return [_problem("geometry", "geometry_empty", QT_TRANSLATE_NOOP("claims", "The geometry is empty."))]
+    if geometry.geom_type not in ("Polygon", "MultiPolygon"):
+        return [
+            _problem(
+                "geometry",
+                "geometry_not_polygon",
+                QT_TRANSLATE_NOOP("claims", "The geometry is a {kind}; a claim must be a (multi)polygon."),
+                kind=geometry.geom_type,
+            )
+        ]
+    if not geometry.is_valid:
+        try:
+            from shapely.validation import explain_validity
+
+            reason = explain_validity(geometry)
+        except Exception:  # noqa: BLE001 - only for the message
+            reason = ""
+        return [
+            _problem(
+                "geometry",
+                "geometry_invalid",
+                QT_TRANSLATE_NOOP(
+                    "claims", "The geometry is not valid ({reason}); repair it (e.g. Fix geometries)."
+                ),
+                reason=reason,
+            )
+        ]
+    if geometry.area <= 0:
+        return [_problem("geometry", "geometry_no_area", QT_TRANSLATE_NOOP("claims", "The polygon has no area."))]
+    return []
+
+
+def check_crs(crs_authid, transformable=True):
+    """The data is in EPSG:28992 or can be transformed to it."""
+    if crs_authid == L.CRS_AUTHID or (crs_authid and transformable):
+        return []
+    return [
+        _problem(
+            "geometry",
+            "crs",
+            QT_TRANSLATE_NOOP(
+                "claims", "The coordinate reference system '{crs}' is unknown or cannot be transformed to EPSG:28992 (RD New); set the layer's CRS."  # noqa: E501
+            ),
+            crs=crs_authid or "?",
+        )
+    ]
+
+
+def check_rd_extent(geometry):
+    """The geometry (in EPSG:28992) lies within the area of use of RD New."""
+    if geometry is None or geometry.is_empty:
+        return []
+    minx, miny, maxx, maxy = geometry.bounds
+    xmin, ymin, xmax, ymax = RD_BOUNDS
+    if minx < xmin or miny < ymin or maxx > xmax or maxy > ymax:
+        return [
+            _problem(
+                "geometry",
+                "outside_rd",
+                QT_TRANSLATE_NOOP(
+                "claims", "The geometry lies outside the Netherlands in EPSG:28992 (bounds {bounds}); check the layer's coordinate reference system."  # noqa: E501
+            ),
+                bounds="{:.0f}, {:.0f}, {:.0f}, {:.0f}".format(minx, miny, maxx, maxy),
+            )
+        ]
+    return []
+
+
+#: Attribute rules in the order they are reported.
+ATTRIBUTE_RULES = (
+    check_name,
+    check_claim_type,
+    check_status,
+    check_level,
+    check_category,
+    check_depth_values,
+    check_depth_order,
+    check_date_values,
+    check_date_order,
+)
+
+
+def validate_attributes(attrs):
+    """Problems of the attribute values of a claim."""
+    problems = []
+    for rule in ATTRIBUTE_RULES:
+        problems.extend(rule(attrs))
+    return problems
+
+
+def validate(attrs, geometry=None, crs_authid=L.CRS_AUTHID, transformable=True, with_geometry=True):
+    """All problems of a claim: attributes, then CRS and geometry.
+
+    ``geometry`` is a shapely geometry in EPSG:28992 (already transformed);
+    ``crs_authid``/``transformable`` describe the source CRS it came from.
+    """
+    problems = validate_attributes(attrs)
+    if with_geometry:
+        crs_problems = check_crs(crs_authid, transformable)
+        problems.extend(crs_problems)
+        if not crs_problems:
+            geometry_problems = check_geometry(geometry)
+            problems.extend(geometry_problems)
+            if not geometry_problems:
+                problems.extend(check_rd_extent(geometry))
+    return problems
+
+
+def normalise(attrs):
+    """A copy of ``attrs`` ready to store: text stripped, '' -> None, numbers and dates
+    parsed (dates as ISO text), category int, defaults filled from the claim type (IMOW
+    type/group, level) and status 'concept'. Values that do not parse are kept as they
+    are, so that :func:`validate` reports them."""
+    out = {}
+    for name in L.FIELD_NAMES:
+        value = attrs.get(name)
+        if isinstance(value, str):
+            value = value.strip()
+        if is_empty(value):
+            value = None
+        out[name] = value
+    for field in (L.F_DEPTH_TOP, L.F_DEPTH_BOTTOM):
+        try:
+            out[field] = to_number(out[field])
+        except (TypeError, ValueError):
+            pass
+    try:
+        out[L.F_CATEGORY] = to_category(out[L.F_CATEGORY])
+    except (TypeError, ValueError):
+        pass
+    for field in (L.F_VALID_FROM, L.F_VALID_TO):
+        try:
+            date = to_date(out[field])
+            out[field] = date.isoformat() if date else None
+        except (TypeError, ValueError):
+            pass
+    if out[L.F_STATUS] is None:
+        out[L.F_STATUS] = L.DEFAULT_STATUS
+    for field, value in L.defaults_for_type(out[L.F_CLAIM_TYPE]).items():
+        if out[field] is None and value:
+            out[field] = value
+    return out
+
+
+def ensure_multipolygon(geometry):
+    """A MultiPolygon of a Polygon (the register stores MultiPolygons)."""
+    if geometry is not None and geometry.geom_type == "Polygon":
+        from shapely.geometry import MultiPolygon
+
+        return MultiPolygon([geometry])
+    return geometry

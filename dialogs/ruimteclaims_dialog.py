@@ -1,0 +1,499 @@
+"""The dialog "Ruimteclaim vastleggen": record (or edit) a spatial claim in the register.
+
+Geometry comes from drawing a polygon on the map canvas, from the selected features of a
+polygon layer, or from all features of a layer (e.g. an output of one of the plugin's
+algorithms). Several features become one multipolygon or one claim each. Values are
+checked live with ``core.claims``; Save writes one transaction through the register
+(``layers.register``). On any error the dialog stays open with everything entered.
+"""
+
+from pathlib import Path
+
+from qgis.core import (
+    Qgis,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsGeometry,
+    QgsMapLayerProxyModel,
+    QgsPointXY,
+    QgsProject,
+    QgsSettings,
+    QgsWkbTypes,
+)
+from qgis.gui import QgsMapTool, QgsRubberBand
+from qgis.PyQt import uic
+from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
+from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QFileDialog
+
+from ..core import claims as core_claims
+from ..layers import register as reg
+from ..layers import ruimteclaims as L
+
+UI_FILE = Path(__file__).resolve().parent.parent / "resources" / "ui" / "ruimteclaims_dialog.ui"
+FORM_CLASS, _ = uic.loadUiType(str(UI_FILE))
+
+PROJECT_SCOPE = "bronnenstrategie"
+PROJECT_KEY = "ruimteclaims_register"
+SETTINGS_KEY = "bronnenstrategie/ruimteclaims_register"
+
+SOURCE_DRAW, SOURCE_SELECTED, SOURCE_LAYER = range(3)
+
+
+def tr(text):
+    return QCoreApplication.translate("RuimteclaimsDialog", text)
+
+
+def translate(context, text):
+    return QCoreApplication.translate(context, text)
+
+
+# -- register location, remembered in the project ----------------------------------
+def register_path(project=None):
+    """The register path of the project, else the last one used ('' when none)."""
+    project = project or QgsProject.instance()
+    path, ok = project.readEntry(PROJECT_SCOPE, PROJECT_KEY, "")
+    if ok and path:
+        return path
+    return QgsSettings().value(SETTINGS_KEY, "", type=str) or ""
+
+
+def set_register_path(path, project=None):
+    project = project or QgsProject.instance()
+    project.writeEntry(PROJECT_SCOPE, PROJECT_KEY, str(path))
+    QgsSettings().setValue(SETTINGS_KEY, str(path))
+
+
+def choose_register(parent, current=""):
+    """File dialog for an existing or new register ('' when cancelled)."""
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        translate("RuimteclaimsDialog", "Claims register (GeoPackage)"),
+        current or "ruimteclaims.gpkg",
+        translate("RuimteclaimsDialog", "GeoPackage (*.gpkg)"),
+        options=QFileDialog.DontConfirmOverwrite,
+    )
+    if path and not path.lower().endswith(".gpkg"):
+        path += ".gpkg"
+    return path
+
+
+def register_layer(store, project=None, add=True):
+    """The project's layer of the register (added, styled, when missing and ``add``)."""
+    project = project or QgsProject.instance()
+    uri, provider = store.qgis_source()
+    wanted = Path(store.location()).resolve()
+    for layer in project.mapLayers().values():
+        if layer.providerType() != provider:
+            continue
+        source = layer.source().split("|")[0]
+        if Path(source).resolve() == wanted and L.LAYER_NAME in layer.source():
+            return layer
+    if not add:
+        return None
+    layer = L.load_layer(store.location())
+    if layer.isValid():
+        project.addMapLayer(layer)
+        return layer
+    return None
+
+
+def refresh_layer(layer):
+    if layer is not None:
+        layer.dataProvider().reloadData()
+        layer.triggerRepaint()
+
+
+# -- drawing a polygon on the canvas --------------------------------------------------
+class PolygonMapTool(QgsMapTool):
+    """Left click adds a vertex, right click (or Enter) finishes, Esc cancels."""
+
+    finished = pyqtSignal(object)  # QgsGeometry in the canvas CRS
+    cancelled = pyqtSignal()
+
+    def __init__(self, canvas):
+        super().__init__(canvas)
+        self.canvas = canvas
+        self.points = []
+        self.band = QgsRubberBand(canvas, QgsWkbTypes.PolygonGeometry)
+        self.band.setColor(QColor(215, 48, 31, 90))
+        self.band.setWidth(2)
+
+    def canvasReleaseEvent(self, event):  # noqa: N802
+        if event.button() == Qt.RightButton:
+            self.finish()
+            return
+        self.points.append(QgsPointXY(self.toMapCoordinates(event.pos())))
+        self.band.addPoint(self.points[-1], True)
+
+    def keyPressEvent(self, event):  # noqa: N802
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter):
+            self.finish()
+        elif event.key() == Qt.Key_Escape:
+            self.reset()
+            self.cancelled.emit()
+
+    def finish(self):
+        points = list(self.points)
+        self.reset()
+        if len(points) >= 3:
+            self.finished.emit(QgsGeometry.fromPolygonXY([points + [points[0]]]))
+        else:
+            self.cancelled.emit()
+
+    def reset(self):
+        self.points = []
+        self.band.reset(QgsWkbTypes.PolygonGeometry)
+
+    def deactivate(self):
+        self.band.reset(QgsWkbTypes.PolygonGeometry)
+        super().deactivate()
+
+
+# -- the dialog -------------------------------------------------------------------
+class RuimteclaimsDialog(QDialog, FORM_CLASS):
+    """Record a new claim, or edit ``claim_id`` of ``store``."""
+
+    saved = pyqtSignal(list)  # claim ids
+
+    def __init__(self, iface, store=None, claim_id=None, parent=None):
+        parent = parent or (iface.mainWindow() if iface is not None else None)
+        super().__init__(parent)
+        self.setupUi(self)
+        self.iface = iface
+        self.store = store
+        self.claim_id = claim_id
+        self.geometries = []  # shapely geometries in EPSG:28992
+        self.geometry_problems = []
+        self.source_crs = L.CRS_AUTHID
+        self.source_transformable = True
+        self.map_tool = None
+        self.previous_tool = None
+        self._fill_combos()
+        self.registerEdit.setText(store.location() if store is not None else register_path())
+        self.registerButton.clicked.connect(self._browse_register)
+        self.geometrySourceCombo.addItems(
+            [translate("RuimteclaimsDialog", "Drawing on the map"), translate("RuimteclaimsDialog", "Selected features of a layer"), translate("RuimteclaimsDialog", "All features of a layer")]
+        )
+        self.layerCombo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.geometrySourceCombo.currentIndexChanged.connect(self._source_changed)
+        self.drawButton.clicked.connect(self.start_drawing)
+        self.takeButton.clicked.connect(self.take_from_layer)
+        self.onePerFeatureCheck.toggled.connect(lambda _: self.take_from_layer(quiet=True))
+        self.typeCombo.currentIndexChanged.connect(self._type_changed)
+        for edit in (self.nameEdit, self.depthTopEdit, self.depthBottomEdit, self.validFromEdit,
+                     self.validToEdit):
+            edit.textChanged.connect(self.update_messages)
+        for combo in (self.categoryCombo, self.statusCombo, self.levelCombo):
+            combo.currentIndexChanged.connect(self.update_messages)
+        save = self.buttonBox.button(QDialogButtonBox.Save)
+        save.setText(translate("RuimteclaimsDialog", "Save"))
+        self.buttonBox.button(QDialogButtonBox.Cancel).setText(translate("RuimteclaimsDialog", "Cancel"))
+        self.buttonBox.accepted.connect(self.save)
+        self.buttonBox.rejected.connect(self.reject)
+        self._source_changed(self.geometrySourceCombo.currentIndex())
+        if claim_id:
+            self.load_claim(claim_id)
+        else:
+            self._type_changed()
+        self.update_messages()
+
+    # -- widgets ----------------------------------------------------------------
+    def _fill_combos(self):
+        self.typeCombo.addItem("", None)
+        for code, text in L.CLAIM_TYPES.items():
+            self.typeCombo.addItem(L.tr(text), code)
+        self.categoryCombo.addItem("", None)
+        for code, text in L.CATEGORIES.items():
+            self.categoryCombo.addItem(L.tr(text), code)
+        for code, text in L.STATUSES.items():
+            self.statusCombo.addItem(L.tr(text), code)
+        self.levelCombo.addItem("", None)
+        for code, text in L.LEVELS.items():
+            self.levelCombo.addItem(L.tr(text), code)
+
+    @staticmethod
+    def _set_combo(combo, value):
+        index = combo.findData(value)
+        combo.setCurrentIndex(max(index, 0))
+
+    def _browse_register(self):
+        path = choose_register(self, self.registerEdit.text())
+        if path:
+            self.registerEdit.setText(path)
+
+    def _source_changed(self, index):
+        drawing = index == SOURCE_DRAW
+        self.drawButton.setEnabled(drawing)
+        self.takeButton.setEnabled(not drawing)
+        self.layerCombo.setEnabled(not drawing)
+        self.onePerFeatureCheck.setEnabled(not drawing)
+
+    def _type_changed(self, *_):
+        """Defaults from the claim type: IMOW type and group, level (user values kept
+        unless they were the previous type's defaults)."""
+        code = self.typeCombo.currentData()
+        defaults = L.defaults_for_type(code)
+        previous = L.defaults_for_type(getattr(self, "_last_type", None))
+        for edit, field in ((self.imowTypeEdit, L.F_IMOW_TYPE), (self.imowGroupEdit, L.F_IMOW_GROUP)):
+            if not edit.text() or edit.text() == previous[field]:
+                edit.setText(defaults[field])
+        if self.levelCombo.currentData() in (None, previous[L.F_LEVEL]):
+            self._set_combo(self.levelCombo, defaults[L.F_LEVEL] or None)
+        if code not in L.GEOTHERMAL_TYPES:
+            self.categoryCombo.setCurrentIndex(0)
+        self.categoryCombo.setEnabled(code in L.GEOTHERMAL_TYPES)
+        self._last_type = code
+        self.update_messages()
+
+    # -- values -------------------------------------------------------------------
+    def values(self):
+        """The attribute values entered (raw: validated and normalised on save)."""
+        return {
+            L.F_NAME: self.nameEdit.text(),
+            L.F_CLAIM_TYPE: self.typeCombo.currentData(),
+            L.F_CATEGORY: self.categoryCombo.currentData(),
+            L.F_STATUS: self.statusCombo.currentData(),
+            L.F_LEVEL: self.levelCombo.currentData(),
+            L.F_DEPTH_TOP: self.depthTopEdit.text(),
+            L.F_DEPTH_BOTTOM: self.depthBottomEdit.text(),
+            L.F_OMGEVINGSPLAN_REF: self.omgevingsplanEdit.text(),
+            L.F_IMOW_TYPE: self.imowTypeEdit.text(),
+            L.F_IMOW_GROUP: self.imowGroupEdit.text(),
+            L.F_INITIATOR: self.initiatorEdit.text(),
+            L.F_MOTIVATION: self.motivationEdit.toPlainText(),
+            L.F_VALID_FROM: self.validFromEdit.text(),
+            L.F_VALID_TO: self.validToEdit.text(),
+            L.F_SOURCE_REF: self.sourceRefEdit.text(),
+        }
+
+    def set_values(self, attrs):
+        def text(name):
+            value = attrs.get(name)
+            return "" if value is None else ("{:g}".format(value) if isinstance(value, float) else str(value))
+
+        self.nameEdit.setText(text(L.F_NAME))
+        self._set_combo(self.typeCombo, attrs.get(L.F_CLAIM_TYPE))
+        self._last_type = attrs.get(L.F_CLAIM_TYPE)
+        self._set_combo(self.categoryCombo, attrs.get(L.F_CATEGORY))
+        self._set_combo(self.statusCombo, attrs.get(L.F_STATUS))
+        self._set_combo(self.levelCombo, attrs.get(L.F_LEVEL))
+        self.depthTopEdit.setText(text(L.F_DEPTH_TOP))
+        self.depthBottomEdit.setText(text(L.F_DEPTH_BOTTOM))
+        self.omgevingsplanEdit.setText(text(L.F_OMGEVINGSPLAN_REF))
+        self.imowTypeEdit.setText(text(L.F_IMOW_TYPE))
+        self.imowGroupEdit.setText(text(L.F_IMOW_GROUP))
+        self.initiatorEdit.setText(text(L.F_INITIATOR))
+        self.motivationEdit.setPlainText(text(L.F_MOTIVATION))
+        self.validFromEdit.setText(text(L.F_VALID_FROM))
+        self.validToEdit.setText(text(L.F_VALID_TO))
+        self.sourceRefEdit.setText(text(L.F_SOURCE_REF))
+
+    def load_claim(self, claim_id):
+        claim = self._store().get(claim_id)
+        if claim is None:
+            self.show_message(translate("RuimteclaimsDialog", "The claim {} is no longer in the register.").format(claim_id))
+            return
+        self.setWindowTitle(translate("RuimteclaimsDialog", "Edit spatial claim"))
+        self.set_values(claim)
+        self.categoryCombo.setEnabled(claim.get(L.F_CLAIM_TYPE) in L.GEOTHERMAL_TYPES)
+        self.geometries = [claim["geometry"]]
+        self._geometry_changed()
+
+    # -- geometry -----------------------------------------------------------------
+    def set_geometries(self, geometries, crs):
+        """Use QgsGeometries in ``crs`` (a QgsCoordinateReferenceSystem): transformed to
+        EPSG:28992; unreadable or untransformable ones are reported."""
+        from ..processing.ruimteclaims.addclaims import qgs_to_shapely
+
+        target = QgsCoordinateReferenceSystem(L.CRS_AUTHID)
+        self.source_crs = crs.authid() if crs is not None else ""
+        transform = None
+        self.source_transformable = crs is not None and crs.isValid()
+        if self.source_transformable and crs.authid() != L.CRS_AUTHID:
+            transform = QgsCoordinateTransform(crs, target, QgsProject.instance())
+            self.source_transformable = transform.isValid()
+        shapes = []
+        for geometry in geometries:
+            geometry = QgsGeometry(geometry)
+            if transform is not None:
+                try:
+                    geometry.transform(transform)
+                except Exception:  # noqa: BLE001 - QgsCsException
+                    self.source_transformable = False
+                    continue
+            try:
+                shapes.append(qgs_to_shapely(geometry))
+            except Exception:  # noqa: BLE001 - unreadable -> reported as missing
+                shapes.append(None)
+        self.geometries = shapes
+        self._geometry_changed()
+
+    def take_from_layer(self, quiet=False):
+        """Geometries of the selected (or all) features of the chosen layer."""
+        if self.geometrySourceCombo.currentIndex() == SOURCE_DRAW:
+            return
+        layer = self.layerCombo.currentLayer()
+        if layer is None:
+            if not quiet:
+                self.show_message(translate("RuimteclaimsDialog", "Choose a polygon layer."))
+            return
+        if self.geometrySourceCombo.currentIndex() == SOURCE_SELECTED:
+            features = layer.selectedFeatures()
+            if not features and not quiet:
+                self.show_message(translate("RuimteclaimsDialog", "The layer {} has no selected features.").format(layer.name()))
+        else:
+            features = list(layer.getFeatures())
+        geometries = [f.geometry() for f in features if f.hasGeometry()]
+        one_each = self.onePerFeatureCheck.isChecked() and not self.claim_id
+        if len(geometries) > 1 and not one_each:
+            geometries = [QgsGeometry.collectGeometry(geometries)]
+        if not self.sourceRefEdit.text():
+            self.sourceRefEdit.setText(layer.name())
+        self.set_geometries(geometries, layer.crs())
+
+    def start_drawing(self):
+        if self.iface is None:
+            return
+        canvas = self.iface.mapCanvas()
+        self.map_tool = PolygonMapTool(canvas)
+        self.map_tool.finished.connect(self._drawn)
+        self.map_tool.cancelled.connect(self._drawing_done)
+        self.previous_tool = canvas.mapTool()
+        canvas.setMapTool(self.map_tool)
+        self.geometryLabel.setText(translate("RuimteclaimsDialog", "Click the corners on the map; right click to finish, Esc to cancel."))
+
+    def _drawn(self, geometry):
+        self.set_geometries([geometry], self.iface.mapCanvas().mapSettings().destinationCrs())
+        self._drawing_done()
+
+    def _drawing_done(self):
+        if self.iface is not None and self.map_tool is not None:
+            canvas = self.iface.mapCanvas()
+            if canvas.mapTool() is self.map_tool:
+                canvas.unsetMapTool(self.map_tool)
+                if self.previous_tool is not None:
+                    canvas.setMapTool(self.previous_tool)
+        self.map_tool = None
+        self.raise_()
+        self.activateWindow()
+
+    def _geometry_changed(self):
+        n = len(self.geometries)
+        if n == 0:
+            self.geometryLabel.setText(translate("RuimteclaimsDialog", "No geometry yet."))
+            self.areaLabel.setText("-")
+        else:
+            area = sum(g.area for g in self.geometries if g is not None and not g.is_empty)
+            self.geometryLabel.setText(translate("RuimteclaimsDialog", "{} geometry(ies), {} claim(s) will be saved.").format(n, n))
+            self.areaLabel.setText(translate("RuimteclaimsDialog", "{:,.0f} m² ({:.2f} ha)").format(area, area / 1e4))
+        self.update_messages()
+
+    # -- validation -----------------------------------------------------------------
+    def problems(self):
+        """Validation problems of the entered values and every geometry."""
+        values = core_claims.normalise(self.values())
+        problems = core_claims.validate_attributes(values)
+        if not self.geometries:
+            problems.extend(core_claims.check_geometry(None))
+        for geometry in self.geometries:
+            crs_problems = core_claims.check_crs(self.source_crs, self.source_transformable)
+            if crs_problems:
+                problems.extend(crs_problems)
+                break
+            problems.extend(core_claims.check_geometry(geometry) or core_claims.check_rd_extent(geometry))
+        if not self.registerEdit.text().strip():
+            problems.append(core_claims.Problem(
+                "register", "register", translate("RuimteclaimsDialog", "Choose the claims register (GeoPackage)."), {}))
+        return problems
+
+    def update_messages(self, *_):
+        problems = self.problems()
+        self.messagesLabel.setText("\n".join(p.text(translate) for p in problems))
+        return problems
+
+    def show_message(self, text, level=Qgis.Critical):
+        self.messagesLabel.setText(text)
+        if self.iface is not None:
+            try:
+                self.iface.messageBar().pushMessage(translate("RuimteclaimsDialog", "Spatial claims"), text, level, 10)
+            except Exception:  # noqa: BLE001 - message bar of a test iface
+                pass
+
+    # -- saving ---------------------------------------------------------------------
+    def _store(self):
+        path = self.registerEdit.text().strip()
+        if self.store is None or self.store.location() != path:
+            self.store = reg.open_store(path)
+        return self.store
+
+    def save(self):
+        """Validate and write in one transaction; True when saved (the dialog closes).
+        On any problem the dialog stays open with the data."""
+        problems = self.update_messages()
+        if problems:
+            self.show_message(
+                translate("RuimteclaimsDialog", "Not saved: {}").format(" ".join(p.text(translate) for p in problems)),
+                Qgis.Warning,
+            )
+            return False
+        values = core_claims.normalise(self.values())
+        try:
+            store = self._store()
+            store.create()
+            if self.claim_id:
+                geometry = self.geometries[0] if len(self.geometries) == 1 else None
+                ids = [store.update(self.claim_id, values, geometry)]
+            else:
+                batch = []
+                n = len(self.geometries)
+                for i, geometry in enumerate(self.geometries):
+                    attrs = dict(values)
+                    if n > 1:
+                        attrs[L.F_NAME] = "{} ({}/{})".format(values[L.F_NAME], i + 1, n)
+                    batch.append((attrs, geometry))
+                ids = store.add(batch)
+        except reg.RegisterError as exc:
+            self.show_message(exc.text(translate))
+            return False
+        set_register_path(store.location())
+        self._show_on_map(store, ids)
+        self.saved.emit(ids)
+        if self.iface is not None:
+            try:
+                self.iface.messageBar().pushMessage(
+                    translate("RuimteclaimsDialog", "Spatial claims"), translate("RuimteclaimsDialog", "{} claim(s) saved in {}.").format(len(ids), store.location()),
+                    Qgis.Success, 5,
+                )
+            except Exception:  # noqa: BLE001
+                pass
+        self.accept()
+        return True
+
+    def _show_on_map(self, store, ids):
+        layer = register_layer(store)
+        refresh_layer(layer)
+        if layer is None or self.iface is None:
+            return
+        try:
+            canvas = self.iface.mapCanvas()
+            expression = '"{}" IN ({})'.format(L.F_CLAIM_ID, ", ".join("'{}'".format(i) for i in ids))
+            fids = [f.id() for f in layer.getFeatures(expression)]
+            if fids:
+                canvas.zoomToFeatureIds(layer, fids)
+                canvas.flashFeatureIds(layer, fids)
+        except Exception:  # noqa: BLE001 - zooming is a courtesy
+            pass
+
+    def done(self, result):
+        if self.map_tool is not None:
+            self._drawing_done()
+        super().done(result)
+
+
+def open_dialog(plugin, claim_id=None, store=None):
+    """Open the dialog modeless (so that the user can draw on the map); returns it."""
+    dialog = RuimteclaimsDialog(plugin.iface, store=store, claim_id=claim_id)
+    dialog.setAttribute(Qt.WA_DeleteOnClose, False)
+    dialog.show()
+    return dialog

@@ -1,0 +1,257 @@
+"""bronnenstrategie:addclaims - add the polygons of a layer to the spatial-claims register."""
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCsException,
+    QgsGeometry,
+    QgsFeatureRequest,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterString,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ...core import claims as core_claims
+from ...layers import register as reg
+from ...layers import ruimteclaims as L
+from ..base import BronnenstrategieAlgorithm
+from ..utils import SkipCounter, to_text
+
+
+def translate(context, text):
+    return QCoreApplication.translate(context, text)
+
+
+def qgs_to_shapely(geometry):
+    """A 2D shapely geometry of a QgsGeometry (curves segmentised), or None."""
+    from shapely import wkb
+
+    if geometry is None or geometry.isNull():
+        return None
+    abstract = geometry.constGet().clone()
+    if abstract.hasCurvedSegments():
+        abstract = abstract.segmentize()
+    abstract.dropZValue()
+    abstract.dropMValue()
+    return wkb.loads(bytes(QgsGeometry(abstract).asWkb()))
+
+
+class AddClaims(BronnenstrategieAlgorithm):
+    NAME = "addclaims"
+    GROUP_ID = "ruimteclaims"
+
+    INPUT = "INPUT"
+    REGISTER = "REGISTER"
+    CLAIM_TYPE = "CLAIM_TYPE"
+    STATUS = "STATUS"
+    NAME_FIELD = "NAME_FIELD"
+    CATEGORY_FIELD = "CATEGORY_FIELD"
+    DEPTH_TOP_FIELD = "DEPTH_TOP_FIELD"
+    DEPTH_BOTTOM_FIELD = "DEPTH_BOTTOM_FIELD"
+    SOURCE_REF = "SOURCE_REF"
+    N_ADDED = "N_ADDED"
+    N_REJECTED = "N_REJECTED"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Add spatial claims to the register")
+
+    def shortDescription(self):  # noqa: N802
+        return self.tr("Writes the polygons of a layer as spatial claims into the claims register.")
+
+    def help_text(self):
+        return self.tr(
+            "<p>Adds every polygon of the input layer as one spatial claim (ruimteclaim) to "
+            "the claims register, a GeoPackage with the layer 'ruimteclaims' in EPSG:28992 "
+            "and its history table. A register that does not exist yet is created.</p>"
+            "<p>Each claim gets the chosen claim type and status; name, geothermal category "
+            "and depths can come from fields. IMOW type and group and the level follow from "
+            "the claim type (interference areas and warm/cold zones: Energievoorziening / "
+            "Bodemenergiegebied; geothermal locations, aquathermal sites and WOS: "
+            "Energievoorziening / Energieproductiegebied; heat network route: Leiding / "
+            "Buisleiding) [assumption: suggested mapping on the IMOW value list "
+            "TypeGebiedsaanwijzing 4.0.0].</p>"
+            "<p>Every claim is checked with the register's rules: name and type present, "
+            "top depth not below bottom depth, category 1/2/3 only for geothermal types, "
+            "geometry valid, not empty, polygonal and transformable to EPSG:28992. Invalid "
+            "features are rejected with the reason (one warning per reason with a count) "
+            "and not written; the valid ones are written in one transaction, so a failure "
+            "(file locked, read-only, disk full) leaves the register unchanged.</p>"
+            "<p>Without a name field a claim is named after the input layer and the "
+            "feature id [assumption].</p>"
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add_param(
+            QgsProcessingParameterFeatureSource(
+                self.INPUT, self.tr("Claim polygons"), [QgsProcessing.TypeVectorPolygon]
+            ),
+            self.tr("Polygon layer whose features become claims (any CRS; stored in EPSG:28992)."),
+        )
+        self.add_param(
+            QgsProcessingParameterFile(
+                self.REGISTER,
+                self.tr("Claims register (GeoPackage)"),
+                behavior=QgsProcessingParameterFile.File,
+                extension="gpkg",
+            ),
+            self.tr("Path of the register ruimteclaims.gpkg; created with the schema if it does not exist."),
+        )
+        self.add_param(
+            QgsProcessingParameterEnum(
+                self.CLAIM_TYPE,
+                self.tr("Claim type"),
+                options=list(L.CLAIM_TYPES),
+                defaultValue="overig",
+                usesStaticStrings=True,
+            ),
+            self.tr("Type of every claim: {}.").format(
+                "; ".join("{} ({})".format(code, L.tr(label)) for code, label in L.CLAIM_TYPES.items())
+            ),
+        )
+        self.add_param(
+            QgsProcessingParameterEnum(
+                self.STATUS,
+                self.tr("Status"),
+                options=list(L.STATUSES),
+                defaultValue=L.DEFAULT_STATUS,
+                usesStaticStrings=True,
+            ),
+            self.tr("Status of every claim: {}.").format(
+                "; ".join("{} ({})".format(code, L.tr(label)) for code, label in L.STATUSES.items())
+            ),
+        )
+        for key, description, help_text, kind in (
+            (self.NAME_FIELD, self.tr("Name field"),
+             self.tr("Field with the claim name (optional)."), QgsProcessingParameterField.Any),
+            (self.CATEGORY_FIELD, self.tr("Category field"),
+             self.tr("Field with the geothermal category 1, 2 or 3 (optional; only for "
+                     "geothermal claim types)."), QgsProcessingParameterField.Any),
+            (self.DEPTH_TOP_FIELD, self.tr("Depth top field"),
+             self.tr("Field with the top depth of the claim in metres below ground level "
+                     "(optional)."), QgsProcessingParameterField.Any),
+            (self.DEPTH_BOTTOM_FIELD, self.tr("Depth bottom field"),
+             self.tr("Field with the bottom depth in metres below ground level (optional)."),
+             QgsProcessingParameterField.Any),
+        ):
+            self.add_param(
+                QgsProcessingParameterField(
+                    key, description, parentLayerParameterName=self.INPUT, type=kind, optional=True
+                ),
+                help_text,
+            )
+        self.add_param(
+            QgsProcessingParameterString(self.SOURCE_REF, self.tr("Source reference"), optional=True),
+            self.tr("Where the claims come from, e.g. 'bronnenstrategie:thermalradius OUTPUT_AREAS' "
+                    "(default: the name of the input layer)."),
+        )
+        self.addOutput(QgsProcessingOutputNumber(self.N_ADDED, self.tr("Claims added")))
+        self.addOutput(QgsProcessingOutputNumber(self.N_REJECTED, self.tr("Features rejected")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        # invalid polygons are rejected one by one with the reason, not the whole run
+        check = context.invalidGeometryCheck()
+        context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+        try:
+            source = self.source_or_raise(parameters, self.INPUT, context)
+        finally:
+            context.setInvalidGeometryCheck(check)
+        path = self.parameterAsFile(parameters, self.REGISTER, context)
+        if not path:
+            raise QgsProcessingException(self.tr("Give the path of the claims register (REGISTER)."))
+        claim_type = self.parameterAsEnumString(parameters, self.CLAIM_TYPE, context)
+        status = self.parameterAsEnumString(parameters, self.STATUS, context)
+        if claim_type not in L.CLAIM_TYPES:
+            raise QgsProcessingException(
+                self.tr("Unknown claim type '{}'; use one of: {}.").format(claim_type, ", ".join(L.CLAIM_TYPES))
+            )
+        fields = {
+            L.F_NAME: self.field_or_raise(parameters, self.NAME_FIELD, context, source),
+            L.F_CATEGORY: self.field_or_raise(parameters, self.CATEGORY_FIELD, context, source),
+            L.F_DEPTH_TOP: self.field_or_raise(parameters, self.DEPTH_TOP_FIELD, context, source),
+            L.F_DEPTH_BOTTOM: self.field_or_raise(parameters, self.DEPTH_BOTTOM_FIELD, context, source),
+        }
+        source_ref = self.parameterAsString(parameters, self.SOURCE_REF, context) or ""
+        layer_name = source.sourceName() or "input"
+        source_ref = source_ref.strip() or layer_name
+
+        store = reg.open_store(path)
+        try:
+            store.create()
+        except reg.RegisterError as exc:
+            raise QgsProcessingException(exc.text(translate)) from exc
+
+        crs = source.sourceCrs()
+        target = QgsCoordinateReferenceSystem(L.CRS_AUTHID)
+        transform = None
+        transformable = crs.isValid()
+        if transformable and crs.authid() != L.CRS_AUTHID:
+            transform = QgsCoordinateTransform(crs, target, context.transformContext())
+            transformable = transform.isValid()
+
+        skips = SkipCounter(feedback)
+        valid = []
+        total = 100.0 / source.featureCount() if source.featureCount() else 0
+        for i, feature in enumerate(source.getFeatures()):
+            if feedback.isCanceled():
+                break
+            feedback.setProgress(i * total * 0.8)
+            attrs = {L.F_CLAIM_TYPE: claim_type, L.F_STATUS: status, L.F_SOURCE_REF: source_ref}
+            for register_field, input_field in fields.items():
+                if input_field:
+                    value = feature[input_field]
+                    attrs[register_field] = to_text(value) if register_field == L.F_NAME else _plain(value)
+            if not attrs.get(L.F_NAME):
+                attrs[L.F_NAME] = "{} {}".format(layer_name, feature.id())
+            geometry = QgsGeometry(feature.geometry())
+            geom_problem = None
+            if transform is not None and not geometry.isNull():
+                try:
+                    geometry.transform(transform)
+                except QgsCsException as exc:
+                    geom_problem = exc
+            if geom_problem is not None:
+                skips.add("transform", self.tr("the geometry cannot be transformed to EPSG:28992"),
+                          feature.id())
+                continue
+            try:
+                shape = qgs_to_shapely(geometry)
+            except Exception:  # noqa: BLE001 - unreadable geometry is a rejected claim
+                shape = None
+            values = core_claims.normalise(attrs)
+            problems = core_claims.validate(values, shape, crs.authid(), transformable)
+            if problems:
+                first = problems[0]
+                skips.add(first.code, first.text(translate), feature.id())
+                continue
+            valid.append((values, shape))
+        if feedback.isCanceled():
+            raise QgsProcessingException(self.tr("Cancelled: no claims were written."))
+        rejected = skips.report()
+        added = 0
+        if valid:
+            feedback.pushInfo(self.tr("Writing {} claim(s) to {} in one transaction…").format(len(valid), path))
+            try:
+                added = len(store.add(valid))
+            except reg.RegisterError as exc:
+                raise QgsProcessingException(exc.text(translate)) from exc
+        feedback.setProgress(100)
+        feedback.pushInfo(self.tr("{} claim(s) added, {} feature(s) rejected.").format(added, rejected))
+        return {self.N_ADDED: added, self.N_REJECTED: rejected}
+
+
+def _plain(value):
+    """A plain Python value of an attribute (None for NULL)."""
+    if value is None:
+        return None
+    try:
+        if hasattr(value, "isNull") and value.isNull():
+            return None
+    except TypeError:
+        pass
+    return value

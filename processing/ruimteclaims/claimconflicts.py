@@ -1,0 +1,248 @@
+"""bronnenstrategie:claimconflicts - conflicts between spatial claims in plan and depth."""
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ...core import claimconflicts as cc
+from ..base import BronnenstrategieAlgorithm
+from ..utils import SkipCounter, metric_transforms, raise_if_canceled, to_float, to_text
+from . import gio_common as gc
+
+OUTPUT_FIELDS = (
+    ("claim_a", QVariant.String),
+    ("claim_b", QVariant.String),
+    ("name_a", QVariant.String),
+    ("name_b", QVariant.String),
+    ("type_a", QVariant.String),
+    ("type_b", QVariant.String),
+    ("overlap_m2", QVariant.Double),
+    ("depth_overlap", QVariant.String),
+    ("advice", QVariant.String),
+)
+
+
+class _Progress:
+    """Maps the core's 0-100 progress onto a part of the algorithm's bar."""
+
+    def __init__(self, feedback, start, span):
+        self.feedback, self.start, self.span = feedback, start, span
+
+    def isCanceled(self):  # noqa: N802
+        return self.feedback.isCanceled()
+
+    def setProgress(self, value):  # noqa: N802
+        self.feedback.setProgress(self.start + self.span * value / 100.0)
+
+
+class ClaimConflicts(BronnenstrategieAlgorithm):
+    NAME = "claimconflicts"
+    GROUP_ID = "ruimteclaims"
+    STYLES = {"OUTPUT": "claimconflicts_output.qml"}
+
+    INPUT = "INPUT"
+    FILTER = "FILTER"
+    MIN_OVERLAP_AREA = "MIN_OVERLAP_AREA"
+    SAME_TYPE_CONFLICTS = "SAME_TYPE_CONFLICTS"
+    OUTPUT = "OUTPUT"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Conflicts between spatial claims (3D)")
+
+    def shortDescription(self):  # noqa: N802
+        return self.tr("Where claims overlap in plan and in depth, with what must be decided.")
+
+    def help_text(self):
+        return self.tr(
+            "<p>Finds the places where two spatial claims of the register overlap both on "
+            "the map and in depth, and writes the overlap as a polygon with the two claims, "
+            "the overlap area, the shared depth range and a short Dutch sentence naming "
+            "what must be decided. The tool does not decide: the college does (seed "
+            "document 5.2).</p>"
+            "<p><b>Rule</b>: two claims conflict when their polygons overlap by more than "
+            "the minimum overlap area AND their depth ranges overlap. Depth ranges in m "
+            "below the surface: level 'bovengronds' counts as 0-0 (the surface), 'beide' as "
+            "0 to depth_bottom_m, 'ondergronds' as depth_top_m to depth_bottom_m. Ranges that "
+            "only touch (18-60 and 60-100 m) do not overlap; the surface overlaps a range "
+            "that starts at 0 [assumption]. A claim without a usable depth range (missing "
+            "depths, top below bottom) counts as overlapping every depth; the log warns "
+            "with a count and the advice says so.</p>"
+            "<p>Claims of the same type and the same initiator do not conflict (they are "
+            "parts of one plan) unless 'same type conflicts' is ticked [assumption]; "
+            "claims with an empty initiator are not assumed to share one.</p>"
+            "<p><b>Input</b>: the claims register or any polygon layer with its fields "
+            "(claim_id, name, claim_type, status, level, depth_top_m, depth_bottom_m, "
+            "initiator); missing fields count as empty. Areas are computed in metres (RD New "
+            "for Dutch data, also for layers in EPSG:4326); the output keeps the input "
+            "CRS. Candidate pairs come from a bounding-box sweep index, so 10,000 claims "
+            "take seconds.</p>"
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add_param(
+            QgsProcessingParameterFeatureSource(
+                self.INPUT, self.tr("Spatial claims"), [QgsProcessing.TypeVectorPolygon]
+            ),
+            self.tr("The claims register layer (ruimteclaims) or a polygon layer with its fields."),
+        )
+        gc.add_filter_param(self, self.FILTER, self.INPUT)
+        self.add_param(
+            QgsProcessingParameterNumber(
+                self.MIN_OVERLAP_AREA, self.tr("Minimum overlap area (m²)"),
+                QgsProcessingParameterNumber.Double, defaultValue=cc.MIN_OVERLAP_AREA,
+                minValue=0.0, maxValue=1.0e9,
+            ),
+            self.tr(
+                "Overlaps of this area or less are ignored (slivers from digitising). "
+                "Default 1 m² [assumption]."
+            ),
+        )
+        self.add_param(
+            QgsProcessingParameterBoolean(
+                self.SAME_TYPE_CONFLICTS, self.tr("Same type and initiator also conflict"),
+                defaultValue=False,
+            ),
+            self.tr(
+                "When ticked, two claims of the same type and the same initiator are also "
+                "reported. Default off [assumption: one initiator's own claims of one kind "
+                "are parts of one plan]."
+            ),
+            advanced=True,
+        )
+        self.add_param(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("Claim conflicts"), QgsProcessing.TypeVectorPolygon
+            ),
+            self.tr(
+                "One polygon per conflicting pair (the overlap) with claim_a, claim_b, name_a, "
+                "name_b, type_a, type_b, overlap_m2, depth_overlap (e.g. '18-60 m', "
+                "'onbekend' when a depth range is missing) and advice (Dutch)."
+            ),
+        )
+        self.addOutput(QgsProcessingOutputNumber("N_CONFLICTS", self.tr("Number of conflicts")))
+        self.addOutput(QgsProcessingOutputNumber("N_CLAIMS", self.tr("Number of claims checked")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        source = self.source_or_raise(parameters, self.INPUT, context)
+        req, filter_text = gc.request(self, parameters, self.FILTER, context, source)
+        min_area = self.parameterAsDouble(parameters, self.MIN_OVERLAP_AREA, context)
+        same_type = self.parameterAsBoolean(parameters, self.SAME_TYPE_CONFLICTS, context)
+        metric, forward, back = metric_transforms(source, context)
+        if metric.authid() != source.sourceCrs().authid():
+            feedback.pushInfo(self.tr("Areas are computed in {crs}.").format(crs=metric.authid()))
+
+        names = (gc.F_CLAIM_ID, gc.F_NAME, gc.F_CLAIM_TYPE, gc.F_STATUS, gc.F_LEVEL,
+                 gc.F_DEPTH_TOP, gc.F_DEPTH_BOTTOM, gc.F_INITIATOR)  # fmt: skip
+        idx = gc.field_indices(source.fields(), names)
+        absent = [n for n, i in idx.items() if i < 0]
+        if absent:
+            feedback.pushWarning(
+                self.tr("The input has no field(s) {fields}; they count as empty.").format(
+                    fields=", ".join(absent)
+                )
+            )
+        skips = SkipCounter(feedback)
+        claims = []
+        total = source.featureCount() or 0
+        step = 40.0 / total if total > 0 else 0
+        for n, feature in enumerate(source.getFeatures(req)):
+            if n % 200 == 0:
+                raise_if_canceled(feedback)
+                feedback.setProgress(n * step)
+            geom = feature.geometry()
+            if geom is None or geom.isNull() or geom.isEmpty():
+                skips.add("nogeom", self.tr("no geometry"), feature.id())
+                continue
+            if QgsWkbTypes.geometryType(geom.wkbType()) != QgsWkbTypes.PolygonGeometry:
+                skips.add("notpoly", self.tr("not a polygon"), feature.id())
+                continue
+            try:
+                geom.transform(forward)
+            except Exception:  # noqa: BLE001 - QgsCsException
+                skips.add("transform", self.tr("could not be transformed to metres"), feature.id())
+                continue
+
+            def val(name, feature=feature):
+                return gc.field_value(feature, idx[name])
+
+            claim_id = to_text(val(gc.F_CLAIM_ID)) or "fid {}".format(feature.id())
+            claims.append(
+                cc.Claim(
+                    claim_id, gc.to_shapely(geom), name=to_text(val(gc.F_NAME)) or None,
+                    claim_type=to_text(val(gc.F_CLAIM_TYPE)) or None,
+                    initiator=to_text(val(gc.F_INITIATOR)) or None,
+                    status=to_text(val(gc.F_STATUS)) or None,
+                    level=to_text(val(gc.F_LEVEL)) or None,
+                    depth_top=to_float(val(gc.F_DEPTH_TOP)),
+                    depth_bottom=to_float(val(gc.F_DEPTH_BOTTOM)),
+                )
+            )
+        if filter_text:
+            feedback.pushInfo(
+                self.tr("{n} claims match the filter {expr}.").format(n=len(claims), expr=filter_text)
+            )
+        conflicts, counts = cc.find_conflicts(
+            claims, min_overlap_area=min_area, same_type_conflicts=same_type,
+            feedback=_Progress(feedback, 40.0, 55.0),
+        )
+        raise_if_canceled(feedback)
+        if counts["unknown_depth"]:
+            feedback.pushWarning(
+                self.tr(
+                    "{n} claim(s) have no usable depth range (missing depths, or top below "
+                    "bottom); they are treated as overlapping every depth and their "
+                    "conflicts say 'onbekend'."
+                ).format(n=counts["unknown_depth"])
+            )
+        if counts["repaired"]:
+            feedback.pushWarning(
+                self.tr("{n} invalid claim geometries were repaired before the overlay.").format(
+                    n=counts["repaired"]
+                )
+            )
+        if counts["empty"]:
+            feedback.pushWarning(
+                self.tr("{n} claim geometries were empty after repair and were left out.").format(
+                    n=counts["empty"]
+                )
+            )
+
+        fields = QgsFields()
+        for fname, ftype in OUTPUT_FIELDS:
+            fields.append(QgsField(fname, ftype))
+        sink, dest = self.parameterAsSink(
+            parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, source.sourceCrs()
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        for c in conflicts:
+            a, b = claims[c.a], claims[c.b]
+            geom = gc.from_shapely(c.geometry)
+            geom.transform(back)
+            geom.convertToMultiType()
+            out = QgsFeature(fields)
+            out.setGeometry(geom)
+            out.setAttributes([
+                str(a.claim_id), str(b.claim_id), a.name, b.name, a.claim_type, b.claim_type,
+                round(float(c.overlap_m2), 2), cc.format_depth(c.depth_range), c.advice,
+            ])  # fmt: skip
+            if not sink.addFeature(out, QgsFeatureSink.FastInsert):
+                raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
+        skips.report()
+        feedback.setProgress(100)
+        feedback.pushInfo(
+            self.tr("{n} conflicts between {m} claims.").format(n=len(conflicts), m=len(claims))
+        )
+        return {self.OUTPUT: dest, "N_CONFLICTS": len(conflicts), "N_CLAIMS": len(claims)}

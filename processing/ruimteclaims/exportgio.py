@@ -1,0 +1,351 @@
+"""bronnenstrategie:exportgio - spatial claims as a STOP GIO (GML) for the omgevingsplan."""
+
+import datetime
+import os
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputFile,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterDateTime,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ...core import gio
+from ..base import BronnenstrategieAlgorithm
+from ..utils import SkipCounter, raise_if_canceled, to_text
+from . import gio_common as gc
+
+#: Default work id (the <id> part of FRBRWork) [A: a name for the claims of heat sources].
+DEFAULT_WORK_ID = "warmtebronnen"
+
+
+def _date_value(value):
+    """A datetime.date from a processing date parameter value (QDate/QDateTime/str), or None."""
+    if value is None:
+        return None
+    if hasattr(value, "isNull") and value.isNull():
+        return None
+    if hasattr(value, "toPyDateTime"):
+        value = value.toPyDateTime()
+    elif hasattr(value, "toPyDate"):
+        value = value.toPyDate()
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    text = str(value).strip()
+    if not text:
+        return None
+    try:
+        return datetime.date.fromisoformat(text[:10])
+    except ValueError:
+        raise QgsProcessingException(
+            QCoreApplication.translate(
+                "ClaimsGio", "'{value}' is not a date; write it as YYYY-MM-DD."
+            ).format(value=text)
+        ) from None
+
+
+class ExportGio(BronnenstrategieAlgorithm):
+    NAME = "exportgio"
+    GROUP_ID = "ruimteclaims"
+
+    INPUT = "INPUT"
+    FILTER = "FILTER"
+    GROUP_FIELD = "GROUP_FIELD"
+    NAME_FIELD = "NAME_FIELD"
+    BEVOEGD_GEZAG = "BEVOEGD_GEZAG"
+    WORK_ID = "WORK_ID"
+    EXPRESSION_DATE = "EXPRESSION_DATE"
+    VERSION = "VERSION"
+    BACKGROUND = "BACKGROUND"
+    BACKGROUND_DATE = "BACKGROUND_DATE"
+    OUTPUT = "OUTPUT"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Export claims as STOP GIO")
+
+    def shortDescription(self):  # noqa: N802
+        return self.tr("Writes spatial claims as a GIO (STOP GML) for the omgevingsplan.")
+
+    def help_text(self):
+        return self.tr(
+            "<p>Writes the claims as a Geografisch Informatieobject (GIO): the GML file of "
+            "the STOP standard (imop-geo, schemaversie 1.3.0) through which the omgevingsplan "
+            "refers to areas. The file holds geo:GeoInformatieObjectVaststelling with the "
+            "background (achtergrondVerwijzing and its date), FRBRWork "
+            "/join/id/regdata/&lt;bevoegd gezag&gt;/&lt;year&gt;/&lt;work id&gt;, FRBRExpression "
+            "&lt;work&gt;/nld@&lt;date&gt;;&lt;version&gt;, optional groups (GIO-delen) and one "
+            "Locatie per claim with its name and a basisgeo:Geometrie: gml:id 'id-&lt;uuid&gt;', "
+            "basisgeo:id the claim_id when that is a UUID (so a claim keeps its id from one "
+            "version to the next), else a new UUID.</p>"
+            "<p>Geometries are written in RD New (srsName urn:ogc:def:crs:EPSG::28992; claims "
+            "in another CRS are transformed) with millimetre precision, closed rings, "
+            "exterior rings counter-clockwise; a multi-part claim becomes a gml:MultiSurface. "
+            "Names are escaped, so any text gives well-formed XML.</p>"
+            "<p>Before reporting success the file is checked against the STOP schematron "
+            "rules of imop-geo (STOP3000-3021, 3040, 3090) and basic structure checks; if "
+            "any fails nothing is reported as written.</p>"
+            "<p>Next to the GML a JSON sidecar lists per location the IMOW gebiedsaanwijzing "
+            "(type and group URIs from the claim's imow_type and imow_group, or the defaults "
+            "of its claim type), its name and the basisgeo:id it refers to, for whoever makes "
+            "the OW objects.</p>"
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add_param(
+            QgsProcessingParameterFeatureSource(
+                self.INPUT, self.tr("Spatial claims"), [QgsProcessing.TypeVectorPolygon]
+            ),
+            self.tr(
+                "The claims to export: the register layer (ruimteclaims) or any polygon layer. "
+                "Tick 'selected features only' to export the selection."
+            ),
+        )
+        gc.add_filter_param(self, self.FILTER, self.INPUT)
+        self.add_param(
+            QgsProcessingParameterField(
+                self.GROUP_FIELD, self.tr("Group field (GIO-delen)"),
+                parentLayerParameterName=self.INPUT, optional=True,
+            ),
+            self.tr(
+                "Optional: a field whose values become the groups (GIO-delen) of the GIO, "
+                "e.g. claim_type to separate the warm and cold zones. Every exported claim "
+                "then needs a value (STOP3000). Empty: no groups."
+            ),
+        )
+        self.add_param(
+            QgsProcessingParameterField(
+                self.NAME_FIELD, self.tr("Name field"), defaultValue=gc.F_NAME,
+                parentLayerParameterName=self.INPUT, optional=True,
+            ),
+            self.tr("The field written as geo:naam of each location (default: name)."),
+        )
+        self.add_param(
+            QgsProcessingParameterString(
+                self.BEVOEGD_GEZAG, self.tr("Bevoegd gezag code"), defaultValue=gio.BEVOEGD_GEZAG
+            ),
+            self.tr(
+                "Code of the authority in FRBRWork: gm + CBS municipality code (default "
+                "gm0518, Den Haag), pv.. for a province, ws.. for a water board."
+            ),
+        )
+        self.add_param(
+            QgsProcessingParameterString(
+                self.WORK_ID, self.tr("Work id"), defaultValue=DEFAULT_WORK_ID
+            ),
+            self.tr(
+                "The last part of FRBRWork, e.g. 'bodemenergiegebied': letters, digits, '-' "
+                "and '_' only. Default '{work}' [assumption]."
+            ).format(work=DEFAULT_WORK_ID),
+        )
+        self.add_param(
+            QgsProcessingParameterDateTime(
+                self.EXPRESSION_DATE, self.tr("Expression date"),
+                type=QgsProcessingParameterDateTime.Date, optional=True,
+            ),
+            self.tr("Date of this version in FRBRExpression (and its year in FRBRWork). Empty: today."),
+        )
+        self.add_param(
+            QgsProcessingParameterNumber(
+                self.VERSION, self.tr("Version"), QgsProcessingParameterNumber.Integer,
+                defaultValue=1, minValue=1, maxValue=999999,
+            ),
+            self.tr("Version number after ';' in FRBRExpression (default 1)."),
+        )
+        self.add_param(
+            QgsProcessingParameterEnum(
+                self.BACKGROUND, self.tr("Background map"), options=list(gio.BACKGROUNDS),
+                defaultValue=0,
+            ),
+            self.tr("The background the areas were drawn on (achtergrondVerwijzing): BGT or top10nl."),
+        )
+        self.add_param(
+            QgsProcessingParameterDateTime(
+                self.BACKGROUND_DATE, self.tr("Background date"),
+                type=QgsProcessingParameterDateTime.Date, optional=True,
+            ),
+            self.tr("Date of the background map (achtergrondActualiteit). Empty: the expression date."),
+        )
+        self.add_param(
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT, self.tr("GIO file"), self.tr("GML files (*.gml)")
+            ),
+            self.tr("The GIO (.gml). The IMOW sidecar is written next to it with the extension .json."),
+        )
+        self.addOutput(QgsProcessingOutputFile("SIDECAR", self.tr("IMOW sidecar (.json)")))
+        self.addOutput(QgsProcessingOutputNumber("N_LOCATIONS", self.tr("Number of locations written")))
+        self.addOutput(QgsProcessingOutputNumber("N_SKIPPED", self.tr("Number of claims skipped")))
+
+    def _date(self, parameters, key, context):
+        """The date of a date parameter (QDate, QDateTime or 'YYYY-MM-DD' text) or None."""
+        raw = parameters.get(key)
+        if raw is None or (isinstance(raw, str) and not raw.strip()):
+            return None
+        return _date_value(raw)
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        source = self.source_or_raise(parameters, self.INPUT, context)
+        req, _ = gc.request(self, parameters, self.FILTER, context, source)
+        group_field = self.field_or_raise(parameters, self.GROUP_FIELD, context, source)
+        name_field = self.parameterAsString(parameters, self.NAME_FIELD, context) or ""
+        if name_field == gc.F_NAME and source.fields().lookupField(name_field) < 0:
+            feedback.pushWarning(
+                self.tr("The layer has no field 'name': the locations are written without geo:naam.")
+            )
+            name_field = ""
+        else:
+            name_field = self.field_or_raise(parameters, self.NAME_FIELD, context, source)
+        bg = self.parameterAsString(parameters, self.BEVOEGD_GEZAG, context)
+        work_id = self.parameterAsString(parameters, self.WORK_ID, context)
+        expr_date = self._date(parameters, self.EXPRESSION_DATE, context) or datetime.date.today()
+        bg_date = self._date(parameters, self.BACKGROUND_DATE, context) or expr_date
+        version = self.parameterAsInt(parameters, self.VERSION, context)
+        background = gio.BACKGROUNDS[self.parameterAsEnum(parameters, self.BACKGROUND, context)]
+        path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        if not path.lower().endswith((".gml", ".xml")):
+            path += ".gml"
+        sidecar = os.path.splitext(path)[0] + ".json"
+        try:  # fail early on bad identifiers, before reading features
+            gio.expression_identifier(gio.work_identifier(bg, expr_date.year, work_id), expr_date, version)
+        except gio.GioError as exc:
+            raise QgsProcessingException(str(exc)) from None
+
+        rd = QgsCoordinateReferenceSystem("EPSG:28992")
+        to_rd = QgsCoordinateTransform(source.sourceCrs(), rd, context.transformContext())
+        if source.sourceCrs().authid() != "EPSG:28992":
+            feedback.pushInfo(
+                self.tr("Claims in {crs} are transformed to RD New (EPSG:28992).").format(
+                    crs=source.sourceCrs().authid()
+                )
+            )
+        fields = source.fields()
+        idx = gc.field_indices(fields, (gc.F_CLAIM_ID, gc.F_CLAIM_TYPE, gc.F_IMOW_TYPE, gc.F_IMOW_GROUP))
+        group_idx = fields.lookupField(group_field) if group_field else -1
+        name_idx = fields.lookupField(name_field) if name_field else -1
+        skips = SkipCounter(feedback)
+        locations, used_ids, repaired, no_group = [], set(), 0, 0
+        total = source.featureCount() or 0
+        step = 60.0 / total if total > 0 else 0
+        for n, feature in enumerate(source.getFeatures(req)):
+            if n % 200 == 0:
+                raise_if_canceled(feedback)
+                feedback.setProgress(n * step)
+            geom = feature.geometry()
+            if geom is None or geom.isNull() or geom.isEmpty():
+                skips.add("nogeom", self.tr("no geometry"), feature.id())
+                continue
+            if QgsWkbTypes.geometryType(geom.wkbType()) != QgsWkbTypes.PolygonGeometry:
+                skips.add("notpoly", self.tr("not a polygon"), feature.id())
+                continue
+            try:
+                geom.transform(to_rd)
+            except Exception:  # noqa: BLE001 - QgsCsException
+                skips.add("transform", self.tr("could not be transformed to RD New"), feature.id())
+                continue
+            shape = gc.to_shapely(geom)
+            if not shape.is_valid:
+                from shapely.validation import make_valid
+
+                shape = make_valid(shape)
+                repaired += 1
+            if not gio.polygon_parts(shape):
+                skips.add("empty", self.tr("no area left after repairing the geometry"), feature.id())
+                continue
+            claim_id = to_text(gc.field_value(feature, idx[gc.F_CLAIM_ID]))
+            basisgeo_id = None
+            if claim_id:
+                try:
+                    basisgeo_id = gio.uuid_text(claim_id)
+                except gio.GioError:
+                    basisgeo_id = None
+                if basisgeo_id in used_ids:
+                    basisgeo_id = None
+            if basisgeo_id:
+                used_ids.add(basisgeo_id)
+            claim_type = to_text(gc.field_value(feature, idx[gc.F_CLAIM_TYPE]))
+            default_type, default_group = gc.IMOW_DEFAULTS.get(claim_type, ("", ""))
+            group = to_text(gc.field_value(feature, group_idx)) if group_idx >= 0 else None
+            if group_idx >= 0 and not group:
+                no_group += 1
+            locations.append(
+                gio.GioLocation(
+                    shape,
+                    naam=to_text(gc.field_value(feature, name_idx)) if name_idx >= 0 else None,
+                    group=group,
+                    basisgeo_id=basisgeo_id,
+                    extra={
+                        "claim_id": claim_id or None,
+                        "claim_type": claim_type or None,
+                        "imow_type": to_text(gc.field_value(feature, idx[gc.F_IMOW_TYPE])) or default_type,
+                        "imow_group": to_text(gc.field_value(feature, idx[gc.F_IMOW_GROUP])) or default_group,
+                    },
+                )
+            )
+        if no_group:
+            raise QgsProcessingException(
+                self.tr(
+                    "{n} claim(s) have no value in the group field '{field}'. With groups "
+                    "every location needs one (STOP rule STOP3000): fill the field, filter "
+                    "those claims out, or export without a group field."
+                ).format(n=no_group, field=group_field)
+            )
+        if not locations:
+            raise QgsProcessingException(
+                self.tr("No claim to export: the layer, selection or filter gives no polygons.")
+            )
+        if repaired:
+            feedback.pushWarning(
+                self.tr("{n} invalid claim geometries were repaired before the export.").format(n=repaired)
+            )
+        feedback.setProgress(65)
+        try:
+            result = gio.write_gio(
+                path, locations, work_id=work_id, bevoegd_gezag=bg, expression_date=expr_date,
+                version=version, background=background, background_date=bg_date,
+                use_groups=bool(group_field),
+            )
+            gio.write_sidecar(sidecar, result)
+        except gio.GioError as exc:
+            raise QgsProcessingException(
+                self.tr("The GIO was not written: {error}").format(error=exc)
+            ) from None
+        except OSError as exc:
+            raise QgsProcessingException(
+                self.tr("Could not write {path}: {error}").format(path=path, error=exc)
+            ) from None
+        for warning in result.warnings:
+            feedback.pushWarning(warning)
+        n_imow = sum(1 for loc in result.locations if not loc["extra"].get("imow_type"))
+        if n_imow:
+            feedback.pushWarning(
+                self.tr(
+                    "{n} location(s) have no IMOW type (imow_type empty and no default for "
+                    "their claim type); the sidecar leaves it empty."
+                ).format(n=n_imow)
+            )
+        n_skipped = skips.report()
+        feedback.setProgress(100)
+        feedback.pushInfo(
+            self.tr("GIO {expr} written with {n} locations; all STOP rules pass.").format(
+                expr=result.expression, n=len(result.locations)
+            )
+        )
+        return {
+            self.OUTPUT: path,
+            "SIDECAR": sidecar,
+            "N_LOCATIONS": len(result.locations),
+            "N_SKIPPED": n_skipped,
+        }

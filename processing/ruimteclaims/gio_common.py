@@ -1,0 +1,108 @@
+"""Helpers shared by claimconflicts, exportgio and validategio: filter, geometry exchange."""
+
+from qgis.core import (
+    QgsExpression,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsProcessingException,
+    QgsProcessingParameterExpression,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ...layers import ruimteclaims as L
+
+TR_CONTEXT = "ClaimsGio"
+
+#: Register fields read by the algorithms (names written once in layers/ruimteclaims.py).
+F_CLAIM_ID = L.F_CLAIM_ID
+F_NAME = L.F_NAME
+F_CLAIM_TYPE = L.F_CLAIM_TYPE
+F_STATUS = L.F_STATUS
+F_LEVEL = L.F_LEVEL
+F_DEPTH_TOP = L.F_DEPTH_TOP
+F_DEPTH_BOTTOM = L.F_DEPTH_BOTTOM
+F_INITIATOR = L.F_INITIATOR
+F_IMOW_TYPE = L.F_IMOW_TYPE
+F_IMOW_GROUP = L.F_IMOW_GROUP
+IMOW_DEFAULTS = L.IMOW_DEFAULTS
+
+
+def add_filter_param(alg, key, parent):
+    alg.add_param(
+        QgsProcessingParameterExpression(
+            key, QCoreApplication.translate("ClaimsGio", "Filter (expression)"), defaultValue="", parentLayerParameterName=parent,
+            optional=True,
+        ),
+        QCoreApplication.translate(
+            "ClaimsGio",
+            "Optional: only claims for which this expression is true, e.g. "
+            "\"status\" <> 'ingetrokken' to leave out withdrawn claims. Empty: all claims "
+            "(or the selected ones when 'selected features only' is ticked)."
+        ),
+    )
+
+
+def request(alg, parameters, key, context, source):
+    """A QgsFeatureRequest with the filter expression of ``key`` (checked)."""
+    req = QgsFeatureRequest()
+    text = (alg.parameterAsExpression(parameters, key, context) or "").strip()
+    raw = parameters.get(key)
+    if not text and isinstance(raw, str):  # QGIS 3.22 returns '' for an expression it cannot parse
+        text = raw.strip()
+    if text:
+        expr = QgsExpression(text)
+        if expr.hasParserError():
+            raise QgsProcessingException(
+                QCoreApplication.translate(
+                    "ClaimsGio", "The filter expression is not valid: {error}"
+                ).format(
+                    error=expr.parserErrorString()
+                )
+            )
+        req.setFilterExpression(text)
+        req.setExpressionContext(alg.createExpressionContext(parameters, context, source))
+    return req, text
+
+
+def field_value(feature, index):
+    """The attribute at ``index`` as a python value (None for null or a missing field)."""
+    if index is None or index < 0:
+        return None
+    value = feature.attribute(index)
+    try:
+        if value is None or (hasattr(value, "isNull") and value.isNull()):
+            return None
+    except TypeError:
+        pass
+    if hasattr(value, "toPyDate"):
+        return value.toPyDate()
+    if hasattr(value, "toPyDateTime"):
+        return value.toPyDateTime()
+    return value
+
+
+def field_indices(fields, names):
+    return {name: fields.lookupField(name) for name in names}
+
+
+def to_shapely(geometry):
+    """A shapely geometry from a QgsGeometry (curves segmentised), or None."""
+    from shapely import wkb
+
+    if geometry is None or geometry.isNull() or geometry.isEmpty():
+        return None
+    g = QgsGeometry(geometry)
+    if QgsWkbTypes.isCurvedType(g.wkbType()):
+        g = QgsGeometry(g.constGet().segmentize())
+    if QgsWkbTypes.hasZ(g.wkbType()) or QgsWkbTypes.hasM(g.wkbType()):
+        g.get().dropZValue()
+        g.get().dropMValue()
+    return wkb.loads(bytes(g.asWkb()))
+
+
+def from_shapely(geometry):
+    """A QgsGeometry from a shapely geometry."""
+    g = QgsGeometry()
+    g.fromWkb(geometry.wkb)
+    return g

@@ -1,0 +1,167 @@
+"""Validation rules of spatial claims: every rule with a good and a bad value."""
+
+import datetime
+
+import pytest
+from shapely.geometry import LineString, MultiPolygon, Point, Polygon, box
+
+from bronnenstrategie.core import claims
+from bronnenstrategie.layers import ruimteclaims as L
+
+#: A 100 m x 100 m square in The Hague (RD New).
+SQUARE = box(80000, 454000, 80100, 454100)
+
+
+def good(**changes):
+    attrs = {
+        L.F_NAME: "Geothermie Binckhorst",
+        L.F_CLAIM_TYPE: "geothermie_locatie",
+        L.F_STATUS: "concept",
+        L.F_CATEGORY: 1,
+        L.F_LEVEL: "ondergronds",
+        L.F_DEPTH_TOP: 0,
+        L.F_DEPTH_BOTTOM: 2500,
+        L.F_VALID_FROM: "2025-01-01",
+        L.F_VALID_TO: "2045-12-31",
+    }
+    attrs.update(changes)
+    return attrs
+
+
+def codes(problems):
+    return [p.code for p in problems]
+
+
+def test_good_claim_has_no_problems():
+    assert claims.validate(good(), SQUARE) == []
+
+
+@pytest.mark.parametrize("value", [None, "", "   "])
+def test_name_required(value):
+    assert codes(claims.check_name(good(name=value))) == ["name_required"]
+
+
+@pytest.mark.parametrize("value,code", [(None, "type_required"), ("", "type_required"),
+                                        ("windmolen", "type_unknown")])
+def test_claim_type_required_and_known(value, code):
+    assert codes(claims.check_claim_type(good(claim_type=value))) == [code]
+
+
+def test_status_required_and_known():
+    assert codes(claims.check_status(good(status=None))) == ["status_required"]
+    assert codes(claims.check_status(good(status="besloten"))) == ["status_unknown"]
+    assert claims.check_status(good(status="vastgesteld")) == []
+
+
+def test_level_empty_or_known():
+    assert claims.check_level(good(level=None)) == []
+    assert codes(claims.check_level(good(level="boven"))) == ["level_unknown"]
+
+
+@pytest.mark.parametrize("value", [0, 4, "twee", 1.5])
+def test_category_must_be_1_2_or_3(value):
+    assert codes(claims.check_category(good(category=value))) == ["category_value"]
+
+
+def test_category_only_for_geothermal_types():
+    attrs = good(claim_type="aquathermie", category=2)
+    assert codes(claims.check_category(attrs)) == ["category_not_geothermal"]
+    assert claims.check_category(good(claim_type="aquathermie", category=None)) == []
+    assert claims.check_category(good(claim_type="geothermie_zoeklocatie", category="3")) == []
+
+
+def test_depth_values_must_be_numbers():
+    problems = claims.check_depth_values(good(depth_top_m="diep"))
+    assert codes(problems) == ["depth_not_number"] and problems[0].field == L.F_DEPTH_TOP
+    # decimal comma is a number: 12,5 -> 12.5
+    assert claims.check_depth_values(good(depth_bottom_m="12,5")) == []
+
+
+def test_depth_top_not_below_bottom():
+    problems = claims.check_depth_order(good(depth_top_m=300, depth_bottom_m=200))
+    assert codes(problems) == ["depth_order"]
+    assert problems[0].text() == "The top depth (300 m) is below the bottom depth (200 m)."
+    assert claims.check_depth_order(good(depth_top_m=200, depth_bottom_m=200)) == []
+    assert claims.check_depth_order(good(depth_top_m=None, depth_bottom_m=200)) == []
+
+
+def test_dates_must_be_dates():
+    assert codes(claims.check_date_values(good(valid_from="31-12-2025"))) == ["date_invalid"]
+    assert codes(claims.check_date_values(good(valid_to="2025-02-30"))) == ["date_invalid"]
+    assert claims.check_date_values(good(valid_from=datetime.date(2025, 1, 1))) == []
+
+
+def test_valid_from_not_after_valid_to():
+    problems = claims.check_date_order(good(valid_from="2030-01-02", valid_to="2030-01-01"))
+    assert codes(problems) == ["date_order"]
+    assert claims.check_date_order(good(valid_from="2030-01-01", valid_to="2030-01-01")) == []
+
+
+def test_geometry_missing_empty_not_polygonal():
+    assert codes(claims.check_geometry(None)) == ["geometry_missing"]
+    assert codes(claims.check_geometry(Polygon())) == ["geometry_empty"]
+    assert codes(claims.check_geometry(Point(80000, 454000))) == ["geometry_not_polygon"]
+    line = LineString([(80000, 454000), (80100, 454000)])
+    assert codes(claims.check_geometry(line)) == ["geometry_not_polygon"]
+    assert claims.check_geometry(MultiPolygon([SQUARE])) == []
+
+
+def test_geometry_invalid():
+    bowtie = Polygon([(0, 0), (10, 10), (10, 0), (0, 10), (0, 0)])
+    problems = claims.check_geometry(bowtie)
+    assert codes(problems) == ["geometry_invalid"]
+    assert "Self-intersection" in problems[0].text()
+
+
+def test_crs_must_be_transformable():
+    assert claims.check_crs("EPSG:28992") == []
+    assert claims.check_crs("EPSG:4326", transformable=True) == []
+    assert codes(claims.check_crs("", transformable=False)) == ["crs"]
+    assert codes(claims.check_crs("USER:1", transformable=False)) == ["crs"]
+
+
+def test_geometry_outside_rd_new():
+    # degrees read as metres: (4.3, 52.07) lies far outside x >= -7000, y >= 289000
+    degrees = box(4.30, 52.07, 4.31, 52.08)
+    assert codes(claims.check_rd_extent(degrees)) == ["outside_rd"]
+    assert claims.check_rd_extent(SQUARE) == []
+
+
+def test_validate_collects_all_rules():
+    attrs = good(name="", category=5, depth_top_m=10, depth_bottom_m=5)
+    problems = claims.validate(attrs, Point(1, 1))
+    assert codes(problems) == ["name_required", "category_value", "depth_order",
+                               "geometry_not_polygon"]
+
+
+def test_message_translated_through_callback():
+    problem = claims.check_name(good(name=""))[0]
+    seen = []
+
+    def translate(context, text):
+        seen.append(context)
+        return "Een naam is verplicht."
+
+    assert problem.text(translate) == "Een naam is verplicht."
+    assert seen == ["claims"]
+
+
+def test_normalise_fills_defaults_from_type():
+    out = claims.normalise({L.F_NAME: "  WOS  ", L.F_CLAIM_TYPE: "restwarmte_wos",
+                            L.F_DEPTH_TOP: "", L.F_VALID_FROM: datetime.date(2025, 3, 1)})
+    assert out[L.F_NAME] == "WOS"
+    assert out[L.F_STATUS] == "concept"
+    assert out[L.F_IMOW_TYPE] == "Energievoorziening"
+    assert out[L.F_IMOW_GROUP] == "Energieproductiegebied"
+    assert out[L.F_LEVEL] == "bovengronds"
+    assert out[L.F_DEPTH_TOP] is None
+    assert out[L.F_VALID_FROM] == "2025-03-01"
+    # a user's own IMOW group is kept
+    out = claims.normalise({L.F_CLAIM_TYPE: "warmtenet_trace", L.F_IMOW_GROUP: "Reserveringsgebied"})
+    assert (out[L.F_IMOW_TYPE], out[L.F_IMOW_GROUP]) == ("Leiding", "Reserveringsgebied")
+
+
+def test_imow_defaults_cover_every_claim_type():
+    assert set(L.IMOW_DEFAULTS) == set(L.CLAIM_TYPES) == set(L.DEFAULT_LEVELS)
+    for imow_type, _group in L.IMOW_DEFAULTS.values():
+        assert imow_type in ("Energievoorziening", "Leiding", "")

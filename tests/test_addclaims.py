@@ -1,0 +1,127 @@
+"""bronnenstrategie:addclaims through processing.run and qgis_process."""
+
+import sqlite3
+import sys
+
+import pytest
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsGeometry,
+    QgsProcessingException,
+    QgsProject,
+)
+
+from bronnenstrategie.layers import register as R
+from bronnenstrategie.layers import ruimteclaims as L
+
+FIELDS = [("naam", "string"), ("cat", "int"), ("top", "double"), ("bottom", "double")]
+SQUARE = "POLYGON ((80000 454000, 80100 454000, 80100 454100, 80000 454100, 80000 454000))"
+
+
+def test_adds_valid_rejects_invalid(run_alg, memory_layer, tmp_path, feedback):
+    layer = memory_layer("Polygon", "EPSG:28992", FIELDS, [
+        (SQUARE, {"naam": "Zoeklocatie A", "cat": 2, "top": 0.0, "bottom": 2500.0}),
+        (SQUARE, {"naam": "Zoeklocatie B", "cat": 3, "top": None, "bottom": None}),
+        # top below bottom -> rejected
+        (SQUARE, {"naam": "Omgekeerd", "cat": 2, "top": 2500.0, "bottom": 100.0}),
+        # category 4 -> rejected
+        (SQUARE, {"naam": "Categorie 4", "cat": 4, "top": 0.0, "bottom": 10.0}),
+        # bow-tie -> rejected
+        ("POLYGON ((0 300000, 10 300010, 10 300000, 0 300010, 0 300000))", {"naam": "Strik"}),
+        # no geometry -> rejected
+        (None, {"naam": "Leeg"}),
+    ])
+    register = tmp_path / "ruimteclaims.gpkg"
+    res = run_alg("bronnenstrategie:addclaims", {
+        "INPUT": layer, "REGISTER": str(register), "CLAIM_TYPE": "geothermie_zoeklocatie",
+        "STATUS": "in_procedure", "NAME_FIELD": "naam", "CATEGORY_FIELD": "cat",
+        "DEPTH_TOP_FIELD": "top", "DEPTH_BOTTOM_FIELD": "bottom",
+        "SOURCE_REF": "test",
+    }, feedback=feedback)
+    assert res["N_ADDED"] == 2
+    assert res["N_REJECTED"] == 4
+    text = " ".join(feedback.warnings)
+    assert "top depth (2500 m) is below the bottom depth (100 m)" in text
+    assert "category must be 1, 2 or 3" in text
+    assert "Self-intersection" in text
+    assert "no geometry" in text
+    claims = {c[L.F_NAME]: c for c in R.GeoPackageClaimStore(str(register)).list_claims()}
+    assert set(claims) == {"Zoeklocatie A", "Zoeklocatie B"}
+    a = claims["Zoeklocatie A"]
+    assert (a[L.F_CATEGORY], a[L.F_DEPTH_BOTTOM], a[L.F_STATUS]) == (2, 2500.0, "in_procedure")
+    assert (a[L.F_IMOW_TYPE], a[L.F_IMOW_GROUP]) == ("Energievoorziening", "Energieproductiegebied")
+    assert a[L.F_SOURCE_REF] == "test"
+    with sqlite3.connect(str(register)) as conn:
+        assert conn.execute("SELECT count(*) FROM ruimteclaims_historie WHERE action='insert'"
+                            ).fetchone()[0] == 2
+
+
+def test_geographic_input_is_stored_in_rd_new(run_alg, memory_layer, tmp_path):
+    square = QgsGeometry.fromWkt(SQUARE)
+    to_wgs = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:28992"),
+                                    QgsCoordinateReferenceSystem("EPSG:4326"),
+                                    QgsProject.instance())
+    square.transform(to_wgs)
+    layer = memory_layer("Polygon", "EPSG:4326", [("naam", "string")],
+                         [(square.asWkt(12), {"naam": "WOS"})], name="wos_sites")
+    register = tmp_path / "r.gpkg"
+    res = run_alg("bronnenstrategie:addclaims", {
+        "INPUT": layer, "REGISTER": str(register), "CLAIM_TYPE": "restwarmte_wos",
+    })
+    assert res["N_ADDED"] == 1 and res["N_REJECTED"] == 0
+    (claim,) = R.GeoPackageClaimStore(str(register)).list_claims()
+    got = R.GeoPackageClaimStore(str(register)).get(claim[L.F_CLAIM_ID])
+    # back in RD New: the 100 m x 100 m square, 10,000 m2, corner at (80000, 454000)
+    assert got["geometry"].area == pytest.approx(10000.0, rel=1e-4)
+    assert got["geometry"].bounds[0] == pytest.approx(80000.0, abs=0.01)
+    # no name field: '<layer name> <feature id>'; source_ref defaults to the layer name
+    assert claim[L.F_NAME] == "wos_sites 1"
+    assert claim[L.F_SOURCE_REF] == "wos_sites"
+    assert claim[L.F_LEVEL] == "bovengronds"
+
+
+def test_locked_register_writes_nothing(run_alg, memory_layer, tmp_path):
+    register = tmp_path / "r.gpkg"
+    R.GeoPackageClaimStore(str(register)).create()
+    layer = memory_layer("Polygon", "EPSG:28992", [("naam", "string")], [(SQUARE, {"naam": "x"})])
+    blocker = sqlite3.connect(str(register), isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(QgsProcessingException, match="locked"):
+            run_alg("bronnenstrategie:addclaims", {
+                "INPUT": layer, "REGISTER": str(register), "CLAIM_TYPE": "overig"})
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+    assert R.GeoPackageClaimStore(str(register)).list_claims() == []
+
+
+def test_foreign_file_is_refused(run_alg, memory_layer, tmp_path):
+    other = tmp_path / "other.gpkg"
+    sqlite3.connect(str(other)).execute("CREATE TABLE x (a)").connection.commit()
+    layer = memory_layer("Polygon", "EPSG:28992", [("naam", "string")], [(SQUARE, {"naam": "x"})])
+    with pytest.raises(QgsProcessingException, match="not a claims register"):
+        run_alg("bronnenstrategie:addclaims", {
+            "INPUT": layer, "REGISTER": str(other), "CLAIM_TYPE": "overig"})
+
+
+@pytest.mark.slow
+def test_qgis_process_from_sample_data(qgis_process, tmp_path):
+    sys.path.insert(0, str(L.QML_PATH.parent.parent / "scripts" / "sample"))
+    import make_sample_data
+    import ruimteclaims as sample
+
+    gpkg = make_sample_data.write(sample.layers(), tmp_path / "sample.gpkg")
+    register = tmp_path / "ruimteclaims.gpkg"
+    out = qgis_process("bronnenstrategie:addclaims", {
+        "INPUT": "{}|layername=claim_candidates".format(gpkg), "REGISTER": str(register),
+        "CLAIM_TYPE": "geothermie_zoeklocatie", "NAME_FIELD": "naam",
+        "CATEGORY_FIELD": "categorie", "DEPTH_TOP_FIELD": "diepte_top",
+        "DEPTH_BOTTOM_FIELD": "diepte_bodem",
+    })
+    # 8 candidates: 7 squares are valid, the bow-tie is rejected
+    assert out["results"]["N_ADDED"] == 7
+    assert out["results"]["N_REJECTED"] == 1
+    names = {c[L.F_NAME] for c in R.GeoPackageClaimStore(str(register)).list_claims()}
+    assert "Geothermie Binckhorst" in names and "Ongeldige tekening" not in names
