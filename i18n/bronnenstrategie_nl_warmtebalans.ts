@@ -1,0 +1,902 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1">
+<context>
+    <name>HeatBalance</name>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="605" />
+        <source>Heat balance by temperature class</source>
+        <translation>Warmtebalans per temperatuurklasse</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="89" />
+        <source>Demand against supply per temperature class (HT, MT, LT), with the cascade HT -&gt; MT -&gt; LT, for the city and per area.</source>
+        <translation>Vraag tegenover aanbod per temperatuurklasse (HT, MT, LT), met de cascade HT -&gt; MT -&gt; LT, voor de stad en per gebied.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="95" />
+        <source>&lt;p&gt;Compares the heat demand per temperature class with the supply of the heat sources: high temperature HT (&amp;gt; 70 °C), medium temperature MT (50-70 °C) and low temperature LT (&amp;lt; 50 °C), as section 3.1 of the Den Haag heat source strategy does. Writes a table for the whole input, optionally the balance per area, and a chart.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Balance&lt;/b&gt; per class: supply - demand. Negative is a deficit, positive an unused surplus. With the &lt;b&gt;cascade&lt;/b&gt; a surplus at a higher temperature serves the demand at a lower one (HT → MT → LT), never the other way round: passed_on = max(supply + received - demand, 0) flows to the next class; balance = supply + received - passed_on - demand; supply_used = min(supply + received, demand).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Check&lt;/b&gt; (the seed document's figures, PJ): demand HT 4.3, MT 3.1, LT 4.6; supply HT 2.0 (WarmtelinQ), MT 4.0 (geothermal), LT 1.0. Without cascade: HT -2.3, MT +0.9, LT -3.6. With cascade the MT surplus cannot serve HT, so HT stays -2.3 and LT becomes 1.0 + 0.9 - 4.6 = -2.7.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sources&lt;/b&gt;: any number of layers or tables with a heat field (the first of the candidate names found in each layer; the unit from the field name, e.g. heat_tj of the geothermal sites or delivered_gj of the quay and waste-water potential) and a temperature class field (HT / MT / LT, any case; a layer without it gets the default class). The source type (for the chart) is the type field or else the layer name. A table or a feature without geometry is a fixed supply without a location.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Areas&lt;/b&gt;: a source belongs to the area its location lies in (a point on the surface of lines and polygons), or with a source radius to every area within that distance; a source reaching several areas is shared among them in proportion to their demand at the source's class, equally when none has demand there [assumption]. Sources without a location are shared over all areas the same way [assumption]. Demand features belong to the area their point on surface lies in. Without an area layer, a polygon demand layer is its own set of areas. Sources and demand outside every area are counted in the table but not in any area (a counted warning). Distances in metres (RD New for Dutch data).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Vergelijkt de warmtevraag per temperatuurklasse met het aanbod van de warmtebronnen: hoge temperatuur HT (&amp;gt; 70 °C), middentemperatuur MT (50-70 °C) en lage temperatuur LT (&amp;lt; 50 °C), zoals paragraaf 3.1 van de Haagse bronnenstrategie doet. Schrijft een tabel voor de hele invoer, desgewenst de balans per gebied, en een grafiek.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Balans&lt;/b&gt; per klasse: aanbod - vraag. Negatief is een tekort, positief een onbenut overschot. Met de &lt;b&gt;cascade&lt;/b&gt; dient een overschot op een hogere temperatuur de vraag op een lagere (HT → MT → LT), nooit andersom: passed_on = max(aanbod + ontvangen - vraag, 0) gaat naar de volgende klasse; balans = aanbod + ontvangen - passed_on - vraag; supply_used = min(aanbod + ontvangen, vraag).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Controle&lt;/b&gt; (cijfers van het brondocument, PJ): vraag HT 4,3, MT 3,1, LT 4,6; aanbod HT 2,0 (WarmtelinQ), MT 4,0 (geothermie), LT 1,0. Zonder cascade: HT -2,3, MT +0,9, LT -3,6. Met cascade kan het MT-overschot HT niet bedienen, dus HT blijft -2,3 en LT wordt 1,0 + 0,9 - 4,6 = -2,7.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bronnen&lt;/b&gt;: een willekeurig aantal lagen of tabellen met een warmteveld (de eerste van de kandidaatnamen die in een laag voorkomt; de eenheid uit de veldnaam, bijv. heat_tj van de geothermielocaties of delivered_gj van het kade- en afvalwaterpotentieel) en een veld met de temperatuurklasse (HT / MT / LT, hoofdletters of niet; een laag zonder dat veld krijgt de standaardklasse). Het brontype (voor de grafiek) is het typeveld of anders de laagnaam. Een tabel of een object zonder geometrie is een vast aanbod zonder locatie.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gebieden&lt;/b&gt;: een bron hoort bij het gebied waarin zijn locatie ligt (een punt op het oppervlak van lijnen en vlakken), of met een bronstraal bij elk gebied binnen die afstand; een bron die meerdere gebieden bereikt wordt over die gebieden verdeeld naar hun vraag in de klasse van de bron, gelijk verdeeld als geen ervan daar vraag heeft [aanname]. Bronnen zonder locatie worden op dezelfde manier over alle gebieden verdeeld [aanname]. Vraagobjecten horen bij het gebied waarin hun punt op het oppervlak ligt. Zonder gebiedslaag is een vlakkenlaag met vraag zelf de verzameling gebieden. Bronnen en vraag buiten alle gebieden tellen mee in de tabel maar in geen enkel gebied (een getelde waarschuwing). Afstanden in meters (RD New voor Nederlandse data).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="285" />
+        <source>GJ</source>
+        <translation>GJ</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="285" />
+        <source>TJ</source>
+        <translation>TJ</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="285" />
+        <source>PJ</source>
+        <translation>PJ</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="132" />
+        <source>Heat demand</source>
+        <translation>Warmtevraag</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="132" />
+        <source>Areas (e.g. CBS buurten), buildings (points) or a table with the heat demand per temperature class: three fields (HT, MT, LT) or one demand field plus a class field.</source>
+        <translation>Gebieden (bijv. CBS-buurten), gebouwen (punten) of een tabel met de warmtevraag per temperatuurklasse: drie velden (HT, MT, LT) of één vraagveld met een klasseveld.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="142" />
+        <source>HT demand field (&gt; 70 °C)</source>
+        <translation>Veld HT-vraag (&gt; 70 °C)</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="142" />
+        <source>MT demand field (50-70 °C)</source>
+        <translation>Veld MT-vraag (50-70 °C)</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="142" />
+        <source>LT demand field (&lt; 50 °C)</source>
+        <translation>Veld LT-vraag (&lt; 50 °C)</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="147" />
+        <source>Numeric field with the {cls} demand per year, in the demand unit. Give one to three of these fields, or the demand field plus the class field. A class without a field has no demand; an empty value counts as 0 (a counted warning).</source>
+        <translation>Numeriek veld met de {cls}-vraag per jaar, in de vraageenheid. Geef één tot drie van deze velden, of het vraagveld met het klasseveld. Een klasse zonder veld heeft geen vraag; een lege waarde telt als 0 (een getelde waarschuwing).</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="159" />
+        <source>Demand field (one class per feature)</source>
+        <translation>Vraagveld (één klasse per object)</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="159" />
+        <source>Instead of the three class fields: one numeric field with the demand per year of each feature, whose class is in the demand class field.</source>
+        <translation>In plaats van de drie klassevelden: één numeriek veld met de vraag per jaar van elk object, waarvan de klasse in het klasseveld van de vraag staat.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="170" />
+        <source>Demand class field (HT / MT / LT)</source>
+        <translation>Klasseveld van de vraag (HT / MT / LT)</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="170" />
+        <source>With the demand field: the temperature class of each feature, HT, MT or LT in any case (also high/medium/low, hoog/midden/laag). Other values are skipped with a counted warning.</source>
+        <translation>Bij het vraagveld: de temperatuurklasse van elk object, HT, MT of LT, hoofdletters of niet (ook high/medium/low, hoog/midden/laag). Andere waarden worden overgeslagen met een getelde waarschuwing.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="181" />
+        <source>Demand unit</source>
+        <translation>Eenheid van de vraag</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="181" />
+        <source>Unit of the demand fields: 0 = GJ, 1 = TJ, 2 = PJ (per year).</source>
+        <translation>Eenheid van de vraagvelden: 0 = GJ, 1 = TJ, 2 = PJ (per jaar).</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="187" />
+        <source>Heat sources</source>
+        <translation>Warmtebronnen</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="187" />
+        <source>One or more layers or tables of heat sources with a yearly heat field, e.g. the geothermal sites (heat_tj), the quay-wall and waste-water potential (delivered_gj), a WarmtelinQ point with 2 PJ HT, or a table of fixed supply without location. Without sources every class is a deficit.</source>
+        <translation>Een of meer lagen of tabellen met warmtebronnen met een veld voor de jaarlijkse warmte, bijv. de geothermielocaties (heat_tj), het kademuur- en afvalwaterpotentieel (delivered_gj), een WarmtelinQ-punt met 2 PJ HT, of een tabel met vast aanbod zonder locatie. Zonder bronnen is elke klasse een tekort.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="198" />
+        <source>Source heat field(s)</source>
+        <translation>Warmteveld/-velden van de bronnen</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="198" />
+        <source>Name of the heat field of the source layers, or a comma-separated list of candidate names: in each layer the first one found (any case) is used. Default: heat_gj, delivered_gj, heat_tj, heat_pj, heat.</source>
+        <translation>Naam van het warmteveld van de bronlagen, of een kommagescheiden lijst van kandidaatnamen: in elke laag wordt de eerste gebruikt die voorkomt (hoofdletters of niet). Standaard: heat_gj, delivered_gj, heat_tj, heat_pj, heat.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="209" />
+        <source>Source unit</source>
+        <translation>Eenheid van de bronnen</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="209" />
+        <source>From the field name (_gj, _tj, _pj)</source>
+        <translation>Uit de veldnaam (_gj, _tj, _pj)</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="209" />
+        <source>Unit of the source heat: 0 = GJ, 1 = TJ, 2 = PJ, 3 = from the end of each layer's heat field name (heat_tj is TJ, delivered_gj is GJ); with 3 a field name without such an ending is an error.</source>
+        <translation>Eenheid van de bronwarmte: 0 = GJ, 1 = TJ, 2 = PJ, 3 = uit het einde van de naam van het warmteveld van elke laag (heat_tj is TJ, delivered_gj is GJ); bij 3 is een veldnaam zonder zo'n einde een fout.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="221" />
+        <source>Source class field</source>
+        <translation>Klasseveld van de bronnen</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="221" />
+        <source>Name of the temperature class field of the source layers (values HT / MT / LT in any case). A layer without this field gets the default class; an empty value too (a counted warning); another value is skipped.</source>
+        <translation>Naam van het veld met de temperatuurklasse in de bronlagen (waarden HT / MT / LT, hoofdletters of niet). Een laag zonder dit veld krijgt de standaardklasse; een lege waarde ook (een getelde waarschuwing); een andere waarde wordt overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="232" />
+        <source>Default class of sources</source>
+        <translation>Standaardklasse van bronnen</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="605" />
+        <source>HT (&gt; 70 °C)</source>
+        <translation>HT (&gt; 70 °C)</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="605" />
+        <source>MT (50-70 °C)</source>
+        <translation>MT (50-70 °C)</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="605" />
+        <source>LT (&lt; 50 °C)</source>
+        <translation>LT (&lt; 50 °C)</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="232" />
+        <source>Class of sources in layers without the class field. Default LT: most local sources (aquathermal, soil energy, heat pumps) deliver low temperature [assumption]; set MT for geothermal and HT for residual heat.</source>
+        <translation>Klasse van bronnen in lagen zonder klasseveld. Standaard LT: de meeste lokale bronnen (aquathermie, bodemenergie, warmtepompen) leveren lage temperatuur [aanname]; kies MT voor geothermie en HT voor restwarmte.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="245" />
+        <source>Source type field</source>
+        <translation>Veld met het brontype</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="245" />
+        <source>Name of a field with the source type, used to stack the chart (e.g. geothermie, aquathermie, restwarmte). Without it, the layer name is the type.</source>
+        <translation>Naam van een veld met het brontype, gebruikt om de grafiek te stapelen (bijv. geothermie, aquathermie, restwarmte). Zonder dat veld is de laagnaam het type.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="256" />
+        <source>Cascade HT → MT → LT</source>
+        <translation>Cascade HT → MT → LT</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="256" />
+        <source>A surplus at a higher temperature may serve the demand at a lower one (HT → MT → LT), never the other way round.</source>
+        <translation>Een overschot op een hogere temperatuur mag de vraag op een lagere bedienen (HT → MT → LT), nooit andersom.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="264" />
+        <source>Areas</source>
+        <translation>Gebieden</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="264" />
+        <source>Optional polygons (e.g. wijken) to compute the balance per area. Without it, a polygon demand layer gives the balance per demand polygon.</source>
+        <translation>Optionele vlakken (bijv. wijken) om de balans per gebied te berekenen. Zonder deze laag geeft een vlakkenlaag met vraag de balans per vraagvlak.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="273" />
+        <source>Source radius (m)</source>
+        <translation>Bronstraal (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="273" />
+        <source>0 = a source serves only the area it lies in. Greater than 0: it serves every area within this distance (m), shared in proportion to their demand at its class [assumption].</source>
+        <translation>0 = een bron bedient alleen het gebied waarin hij ligt. Groter dan 0: hij bedient elk gebied binnen deze afstand (m), verdeeld naar hun vraag in zijn klasse [aanname].</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="285" />
+        <source>Output unit</source>
+        <translation>Uitvoereenheid</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="285" />
+        <source>Same as the demand unit</source>
+        <translation>Gelijk aan de eenheid van de vraag</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="285" />
+        <source>Unit of the outputs; by default the demand unit.</source>
+        <translation>Eenheid van de uitvoer; standaard de eenheid van de vraag.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="295" />
+        <source>Heat balance table</source>
+        <translation>Tabel warmtebalans</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="295" />
+        <source>A table without geometry, one row per class (HT, MT, LT) and one for the total: demand, supply, received (from the class above), passed_on (to the class below), supply_used, balance (negative = deficit), deficit (the negative part; in the total row the sum of the deficits) and unit.</source>
+        <translation>Een tabel zonder geometrie, één rij per klasse (HT, MT, LT) en één voor het totaal: demand (vraag), supply (aanbod), received (van de klasse erboven), passed_on (naar de klasse eronder), supply_used (benut aanbod), balance (balans, negatief = tekort), deficit (het negatieve deel; in de totaalrij de som van de tekorten) en unit (eenheid).</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="306" />
+        <source>Heat balance per area</source>
+        <translation>Warmtebalans per gebied</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="306" />
+        <source>The areas with all their fields plus per class ht_/mt_/lt_demand, _supply, _received, _used, _balance, and demand, supply, balance, deficit (sum of the class deficits, &lt;= 0), deficit_pct (share of the demand not met, %) and unit; styled by deficit_pct. Only written when there are areas.</source>
+        <translation>De gebieden met al hun velden plus per klasse ht_/mt_/lt_demand, _supply, _received, _used, _balance, en demand, supply, balance, deficit (som van de tekorten per klasse, &lt;= 0), deficit_pct (deel van de vraag dat niet gedekt is, %) en unit; opgemaakt naar deficit_pct. Alleen geschreven als er gebieden zijn.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="318" />
+        <source>Heat balance chart</source>
+        <translation>Grafiek warmtebalans</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="318" />
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>PNG-afbeelding (*.png);;SVG-afbeelding (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="318" />
+        <source>A bar chart (PNG or SVG, from the file's extension) of demand against supply per class, the supply stacked by source type and the cascade hatched. Needs matplotlib.</source>
+        <translation>Een staafgrafiek (PNG of SVG, naar de extensie van het bestand) van vraag tegenover aanbod per klasse, het aanbod gestapeld per brontype en de cascade gearceerd. Vereist matplotlib.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="330" />
+        <source>HT balance</source>
+        <translation>HT-balans</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="330" />
+        <source>MT balance</source>
+        <translation>MT-balans</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="330" />
+        <source>LT balance</source>
+        <translation>LT-balans</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="330" />
+        <source>Total demand</source>
+        <translation>Totale vraag</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="330" />
+        <source>Total supply</source>
+        <translation>Totaal aanbod</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="330" />
+        <source>Total deficit (sum of the class deficits)</source>
+        <translation>Totaal tekort (som van de tekorten per klasse)</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="330" />
+        <source>Number of sources used</source>
+        <translation>Aantal gebruikte bronnen</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="330" />
+        <source>Number of areas</source>
+        <translation>Aantal gebieden</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="341" />
+        <source>Unit of the figures</source>
+        <translation>Eenheid van de cijfers</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="352" />
+        <source>Give either the HT/MT/LT demand fields or the demand field with the class field, not both.</source>
+        <translation>Geef óf de HT/MT/LT-vraagvelden óf het vraagveld met het klasseveld, niet allebei.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="357" />
+        <source>No demand fields: choose the HT, MT and/or LT demand fields, or the demand field together with the demand class field.</source>
+        <translation>Geen vraagvelden: kies de HT-, MT- en/of LT-vraagvelden, of het vraagveld samen met het klasseveld van de vraag.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="377" />
+        <source>the demand in field '{}' is not a number</source>
+        <translation>de vraag in veld '{}' is geen getal</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="385" />
+        <source>negative demand in field '{}'</source>
+        <translation>negatieve vraag in veld '{}'</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="394" />
+        <source>the demand in field '{}' is empty, negative or not a number</source>
+        <translation>de vraag in veld '{}' is leeg, negatief of geen getal</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="399" />
+        <source>the class in field '{}' is not HT, MT or LT</source>
+        <translation>de klasse in veld '{}' is niet HT, MT of LT</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="427" />
+        <source>Give the name of the source heat field.</source>
+        <translation>Geef de naam van het warmteveld van de bronnen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="443" />
+        <source>The source layer '{layer}' has none of the heat fields {cands}. Its fields: {fields}. Give the heat field name in 'Source heat field(s)'.</source>
+        <translation>De bronlaag '{layer}' heeft geen van de warmtevelden {cands}. Haar velden: {fields}. Geef de naam van het warmteveld bij 'Warmteveld/-velden van de bronnen'.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="451" />
+        <source>The unit of the heat field '{field}' of '{layer}' cannot be read from its name (no _gj, _tj or _pj at the end): choose the source unit GJ, TJ or PJ.</source>
+        <translation>De eenheid van het warmteveld '{field}' van '{layer}' is niet uit de naam af te leiden (geen _gj, _tj of _pj aan het eind): kies als eenheid van de bronnen GJ, TJ of PJ.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="462" />
+        <source>Source layer '{layer}' has no class field '{field}': its sources count as {cls}.</source>
+        <translation>Bronlaag '{layer}' heeft geen klasseveld '{field}': haar bronnen tellen als {cls}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="476" />
+        <source>source heat is empty, negative or not a number</source>
+        <translation>bronwarmte is leeg, negatief of geen getal</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="487" />
+        <source>source class is not HT, MT or LT</source>
+        <translation>bronklasse is niet HT, MT of LT</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="499" />
+        <source>the source location cannot be transformed to metres</source>
+        <translation>de locatie van de bron kan niet naar meters worden omgerekend</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="508" />
+        <source>Source layer '{layer}': {n} sources, heat field '{field}' in {unit}.</source>
+        <translation>Bronlaag '{layer}': {n} bronnen, warmteveld '{field}' in {unit}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="598" />
+        <source>No chart: the Python package matplotlib is not installed for QGIS (Debian/Ubuntu: sudo apt install python3-matplotlib).</source>
+        <translation>Geen grafiek: het Python-pakket matplotlib is niet geïnstalleerd voor QGIS (Debian/Ubuntu: sudo apt install python3-matplotlib).</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="605" />
+        <source>Demand</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="605" />
+        <source>Supply</source>
+        <translation>Aanbod</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="605" />
+        <source>Passed down (cascade)</source>
+        <translation>Doorgegeven (cascade)</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="605" />
+        <source>Heat ({unit} per year)</source>
+        <translation>Warmte ({unit} per jaar)</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="605" />
+        <source>balance {value:+.2f}</source>
+        <translation>balans {value:+.2f}</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="623" />
+        <source>{n} empty demand value(s) counted as 0 (the features are kept).</source>
+        <translation>{n} lege vraagwaarde(n) als 0 geteld (de objecten blijven behouden).</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="627" />
+        <source>{n} source(s) with an empty class counted as the default class.</source>
+        <translation>{n} bron(nen) met een lege klasse als standaardklasse geteld.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="631" />
+        <source>{cls}: demand {d:.3f}, supply {s:.3f}, balance {b:+.3f} {unit}</source>
+        <translation>{cls}: vraag {d:.3f}, aanbod {s:.3f}, balans {b:+.3f} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="700" />
+        <source>{n} demand feature(s) lie in no area: counted in the table, not in any area.</source>
+        <translation>{n} vraagobject(en) liggen in geen enkel gebied: geteld in de tabel, niet in een gebied.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="728" />
+        <source>{n} source(s) with {heat:.3f} {unit} reach no area: counted in the table, not in any area.</source>
+        <translation>{n} bron(nen) met {heat:.3f} {unit} bereiken geen enkel gebied: geteld in de tabel, niet in een gebied.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="734" />
+        <source>{n} source(s) without a location are shared over all areas in proportion to their demand.</source>
+        <translation>{n} bron(nen) zonder locatie worden over alle gebieden verdeeld naar hun vraag.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="82" />
+        <source>Heat source strategy report (PDF)</source>
+        <translation>Rapport bronnenstrategie (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="85" />
+        <source>A PDF with a title page, a map of the sources and claims, the heat balance and a table per source layer.</source>
+        <translation>Een PDF met een titelpagina, een kaart van de bronnen en claims, de warmtebalans en een tabel per bronlaag.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="89" />
+        <source>&lt;p&gt;Writes a PDF report (A4 landscape) that a planner can hand on: a title page with the municipality and the date; a map of the given layers over a plain background (no internet basemap needed) with legend, scale bar and north arrow; the heat-balance chart and table (from &lt;i&gt;Heat balance by temperature class&lt;/i&gt;); and one page per table layer (e.g. geothermal locations with their capacity, the best quay stretches, WOS candidates, candidate interference areas, claim conflicts), at most the given number of rows, sorted by rank when the layer has a field rank.&lt;/p&gt;&lt;p&gt;Layers named after an output of this plugin (e.g. heatbalance_areas, geothermalbuffers_sites) get the plugin's style from resources/styles; other layers keep their own style. The words of the report follow the language of QGIS (Dutch when QGIS is Dutch). Runs headless under qgis_process.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Schrijft een PDF-rapport (A4 liggend) dat een planner kan doorgeven: een titelpagina met de gemeente en de datum; een kaart van de gekozen lagen op een effen achtergrond (geen internetachtergrondkaart nodig) met legenda, schaalstok en noordpijl; de grafiek en tabel van de warmtebalans (uit &lt;i&gt;Warmtebalans per temperatuurklasse&lt;/i&gt;); en één pagina per tabellaag (bijv. geothermielocaties met hun vermogen, de beste kadedelen, WOS-kandidaten, kandidaat-interferentiegebieden, conflicterende claims), ten hoogste het gekozen aantal rijen, gesorteerd op rang als de laag een veld rank heeft.&lt;/p&gt;&lt;p&gt;Lagen die genoemd zijn naar een uitvoer van deze plug-in (bijv. heatbalance_areas, geothermalbuffers_sites) krijgen de opmaak van de plug-in uit resources/styles; andere lagen houden hun eigen opmaak. De teksten van het rapport volgen de taal van QGIS (Nederlands als QGIS Nederlands is). Draait zonder scherm onder qgis_process.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="105" />
+        <source>Map layers</source>
+        <translation>Kaartlagen</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="105" />
+        <source>Layers drawn on the map, first on top (heat sources, claims, areas).</source>
+        <translation>Lagen die op de kaart worden getekend, de eerste bovenop (warmtebronnen, claims, gebieden).</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="111" />
+        <source>Layers to list as tables</source>
+        <translation>Lagen om als tabel op te nemen</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="111" />
+        <source>Each of these layers gets a page with a table of its features.</source>
+        <translation>Elk van deze lagen krijgt een pagina met een tabel van haar objecten.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="117" />
+        <source>Heat balance table</source>
+        <translation>Tabel warmtebalans</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="117" />
+        <source>The OUTPUT_TABLE of the heat balance algorithm (optional).</source>
+        <translation>De OUTPUT_TABLE van het algoritme warmtebalans (optioneel).</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="123" />
+        <source>Heat balance chart (PNG or SVG)</source>
+        <translation>Grafiek warmtebalans (PNG of SVG)</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="123" />
+        <source>Images (*.png *.svg)</source>
+        <translation>Afbeeldingen (*.png *.svg)</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="123" />
+        <source>The OUTPUT_CHART of the heat balance algorithm (optional).</source>
+        <translation>De OUTPUT_CHART van het algoritme warmtebalans (optioneel).</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="129" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="129" />
+        <source>Heat source strategy</source>
+        <translation>Bronnenstrategie</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="129" />
+        <source>Title on the first page.</source>
+        <translation>Titel op de eerste pagina.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="134" />
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="134" />
+        <source>Name of the municipality on the title page.</source>
+        <translation>Naam van de gemeente op de titelpagina.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="139" />
+        <source>Map extent</source>
+        <translation>Kaartuitsnede</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="139" />
+        <source>Extent of the map; by default the combined extent of the map layers.</source>
+        <translation>Uitsnede van de kaart; standaard de gezamenlijke omvang van de kaartlagen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="143" />
+        <source>Map CRS</source>
+        <translation>CRS van de kaart</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="143" />
+        <source>Coordinate reference system of the map; default RD New (EPSG:28992).</source>
+        <translation>Coördinatenreferentiesysteem van de kaart; standaard RD New (EPSG:28992).</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="149" />
+        <source>Rows per table</source>
+        <translation>Rijen per tabel</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="149" />
+        <source>Largest number of rows of each table page (one page per table).</source>
+        <translation>Grootste aantal rijen per tabelpagina (één pagina per tabel).</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="155" />
+        <source>Columns per table</source>
+        <translation>Kolommen per tabel</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="155" />
+        <source>Largest number of columns of a table; known key figures come first.</source>
+        <translation>Grootste aantal kolommen van een tabel; bekende kerncijfers komen eerst.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="161" />
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="161" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="161" />
+        <source>The PDF file.</source>
+        <translation>Het PDF-bestand.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="166" />
+        <source>Number of pages</source>
+        <translation>Aantal pagina's</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="171" />
+        <source>Geothermal locations and their capacity</source>
+        <translation>Geothermielocaties en hun vermogen</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="172" />
+        <source>Overlapping geothermal reservoir footprints</source>
+        <translation>Overlappende reservoirvoetafdrukken van geothermie</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="173" />
+        <source>Quay-wall stretches with aquathermal potential</source>
+        <translation>Kadedelen met aquathermisch potentieel</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="174" />
+        <source>Heat from waste water</source>
+        <translation>Warmte uit afvalwater</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="175" />
+        <source>Candidate sites for heat transfer stations (WOS)</source>
+        <translation>Kandidaatlocaties voor warmteoverdrachtsstations (WOS)</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="176" />
+        <source>Candidate interference areas</source>
+        <translation>Kandidaat-interferentiegebieden</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="177" />
+        <source>Soil-energy well conflicts</source>
+        <translation>Conflicten tussen bodemenergiebronnen</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="178" />
+        <source>Warm and cold zones</source>
+        <translation>Warme en koude zones</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="179" />
+        <source>Conflicting spatial claims</source>
+        <translation>Conflicterende ruimteclaims</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="180" />
+        <source>Heat balance per area</source>
+        <translation>Warmtebalans per gebied</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="251" />
+        <source>Give the path of the PDF to write.</source>
+        <translation>Geef het pad van de te schrijven PDF.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="259" />
+        <source>The chart file {} does not exist.</source>
+        <translation>Het grafiekbestand {} bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="288" />
+        <source>Map of heat sources and spatial claims</source>
+        <translation>Kaart van warmtebronnen en ruimteclaims</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="373" />
+        <source>Heat balance by temperature class</source>
+        <translation>Warmtebalans per temperatuurklasse</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="295" />
+        <source>Made with the Bronnenstrategie QGIS plugin. The figures are computed from the input data and the stated assumptions; they are not a decision.</source>
+        <translation>Gemaakt met de QGIS-plug-in Bronnenstrategie. De cijfers zijn berekend uit de invoergegevens en de genoemde aannames; zij zijn geen besluit.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="302" />
+        <source>Heat sources and spatial claims</source>
+        <translation>Warmtebronnen en ruimteclaims</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="316" />
+        <source>The map is empty: no map layer has features.</source>
+        <translation>De kaart is leeg: geen enkele kaartlaag heeft objecten.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="332" />
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="366" />
+        <source>Background: none (plain). CRS: {crs}.</source>
+        <translation>Achtergrond: geen (effen). CRS: {crs}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="386" />
+        <source>HT &gt; 70 °C, MT 50-70 °C, LT &lt; 50 °C. Negative balance: deficit. With the cascade a surplus at a higher temperature serves a lower one, never the other way round.</source>
+        <translation>HT &gt; 70 °C, MT 50-70 °C, LT &lt; 50 °C. Negatieve balans: tekort. Met de cascade dient een overschot op een hogere temperatuur een lagere, nooit andersom.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="399" />
+        <source>{n} features; at most {m} rows are shown.</source>
+        <translation>{n} objecten; ten hoogste {m} rijen worden getoond.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="411" />
+        <source>The PDF could not be written to {path} (error {code}): {error}</source>
+        <translation>De PDF kon niet worden geschreven naar {path} (fout {code}): {error}</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="414" />
+        <source>Report with {n} pages written to {path}.</source>
+        <translation>Rapport met {n} pagina's geschreven naar {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>RunStrategy</name>
+    <message>
+        <location filename="../processing/warmtebalans/runstrategy.py" line="186" />
+        <source>Run the whole heat source strategy</source>
+        <translation>De hele bronnenstrategie doorrekenen</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/runstrategy.py" line="189" />
+        <source>Runs every algorithm on a GeoPackage of input layers and writes the outputs, the claims register, the GIO, the heat balance and the report into one folder.</source>
+        <translation>Voert elk algoritme uit op een GeoPackage met invoerlagen en schrijft de uitvoer, het claimregister, het GIO, de warmtebalans en het rapport in één map.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/runstrategy.py" line="194" />
+        <source>&lt;p&gt;One run of the whole strategy on a GeoPackage of input layers (by default the plugin's sample data of Den Haag). Every algorithm of this plugin whose input layers are found in the GeoPackage (by their names, as in the sample data) runs with its defaults; algorithms whose inputs are missing are left out with a message. Then:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the claims register &lt;i&gt;ruimteclaims.gpkg&lt;/i&gt; is filled from the results (permanent geothermal sites, WOS sites, candidate interference areas, warm and cold zones) and checked for conflicts;&lt;/li&gt;&lt;li&gt;the claims are exported as a GIO (&lt;i&gt;gio_ruimteclaims.gml&lt;/i&gt;);&lt;/li&gt;&lt;li&gt;the heat balance is computed from the demand layer (heat_demand_wijken, HT/MT/LT in TJ) and the sources: residual heat and fixed supply from the input, the permanent geothermal sites (MT), the quay-wall and waste-water potential (LT) [assumption: classes of the source types];&lt;/li&gt;&lt;li&gt;the report &lt;i&gt;rapport.pdf&lt;/i&gt; is written.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The folder holds &lt;i&gt;bronnenstrategie.gpkg&lt;/i&gt; with every output layer (with its style), the register, the GIO, the chart &lt;i&gt;warmtebalans.png&lt;/i&gt; and &lt;i&gt;rapport.pdf&lt;/i&gt;. A failing step is reported and the run goes on.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Eén doorrekening van de hele strategie op een GeoPackage met invoerlagen (standaard de voorbeelddata van Den Haag van de plug-in). Elk algoritme van deze plug-in waarvan de invoerlagen in de GeoPackage gevonden worden (op hun naam, zoals in de voorbeelddata) draait met zijn standaardwaarden; algoritmen waarvan invoer ontbreekt worden met een melding overgeslagen. Daarna:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;wordt het claimregister &lt;i&gt;ruimteclaims.gpkg&lt;/i&gt; gevuld uit de resultaten (permanente geothermielocaties, WOS-locaties, kandidaat-interferentiegebieden, warme en koude zones) en op conflicten gecontroleerd;&lt;/li&gt;&lt;li&gt;worden de claims als GIO geëxporteerd (&lt;i&gt;gio_ruimteclaims.gml&lt;/i&gt;);&lt;/li&gt;&lt;li&gt;wordt de warmtebalans berekend uit de vraaglaag (heat_demand_wijken, HT/MT/LT in TJ) en de bronnen: restwarmte en vast aanbod uit de invoer, de permanente geothermielocaties (MT), het kademuur- en afvalwaterpotentieel (LT) [aanname: klassen van de brontypen];&lt;/li&gt;&lt;li&gt;wordt het rapport &lt;i&gt;rapport.pdf&lt;/i&gt; geschreven.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;De map bevat &lt;i&gt;bronnenstrategie.gpkg&lt;/i&gt; met elke uitvoerlaag (met haar opmaak), het register, het GIO, de grafiek &lt;i&gt;warmtebalans.png&lt;/i&gt; en &lt;i&gt;rapport.pdf&lt;/i&gt;. Een mislukte stap wordt gemeld en de doorrekening gaat door.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/runstrategy.py" line="215" />
+        <source>Input GeoPackage</source>
+        <translation>Invoer-GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/runstrategy.py" line="215" />
+        <source>GeoPackage with the input layers, named as in the sample data. Empty: the sample data resources/sample/denhaag_sample.gpkg (made by 'make sample').</source>
+        <translation>GeoPackage met de invoerlagen, genoemd zoals in de voorbeelddata. Leeg: de voorbeelddata resources/sample/denhaag_sample.gpkg (gemaakt met 'make sample').</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/runstrategy.py" line="222" />
+        <source>Report title</source>
+        <translation>Titel van het rapport</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/runstrategy.py" line="222" />
+        <source>Heat source strategy</source>
+        <translation>Bronnenstrategie</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/runstrategy.py" line="222" />
+        <source>Title of the report.</source>
+        <translation>Titel van het rapport.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/runstrategy.py" line="227" />
+        <source>Cascade HT → MT → LT</source>
+        <translation>Cascade HT → MT → LT</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/runstrategy.py" line="227" />
+        <source>Passed to the heat balance: a surplus at a higher temperature may serve a lower one.</source>
+        <translation>Doorgegeven aan de warmtebalans: een overschot op een hogere temperatuur mag een lagere bedienen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/runstrategy.py" line="244" />
+        <source>Output folder</source>
+        <translation>Uitvoermap</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/runstrategy.py" line="233" />
+        <source>Folder for all outputs (existing files of the same name are replaced).</source>
+        <translation>Map voor alle uitvoer (bestaande bestanden met dezelfde naam worden vervangen).</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/runstrategy.py" line="238" />
+        <source>GeoPackage with every output layer</source>
+        <translation>GeoPackage met elke uitvoerlaag</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/runstrategy.py" line="238" />
+        <source>Claims register</source>
+        <translation>Claimregister</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/runstrategy.py" line="238" />
+        <source>GIO file</source>
+        <translation>GIO-bestand</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/runstrategy.py" line="238" />
+        <source>Heat balance chart</source>
+        <translation>Grafiek warmtebalans</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/runstrategy.py" line="238" />
+        <source>Report (PDF)</source>
+        <translation>Rapport (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/runstrategy.py" line="245" />
+        <source>HT balance (PJ)</source>
+        <translation>HT-balans (PJ)</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/runstrategy.py" line="245" />
+        <source>MT balance (PJ)</source>
+        <translation>MT-balans (PJ)</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/runstrategy.py" line="245" />
+        <source>LT balance (PJ)</source>
+        <translation>LT-balans (PJ)</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/runstrategy.py" line="245" />
+        <source>Claims in the register</source>
+        <translation>Claims in het register</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/runstrategy.py" line="245" />
+        <source>Claim conflicts</source>
+        <translation>Claimconflicten</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/runstrategy.py" line="245" />
+        <source>Algorithms run</source>
+        <translation>Uitgevoerde algoritmen</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/runstrategy.py" line="252" />
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/runstrategy.py" line="261" />
+        <source>{alg} failed and was left out: {error}</source>
+        <translation>{alg} is mislukt en overgeslagen: {error}</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/runstrategy.py" line="285" />
+        <source>input layer for {key} not found (looked for {p})</source>
+        <translation>invoerlaag voor {key} niet gevonden (gezocht naar {p})</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/runstrategy.py" line="302" />
+        <source>field for {key} not found (looked for {c})</source>
+        <translation>veld voor {key} niet gevonden (gezocht naar {c})</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/runstrategy.py" line="338" />
+        <source>The input GeoPackage {path} does not exist. For the sample data run 'make sample' first.</source>
+        <translation>De invoer-GeoPackage {path} bestaat niet. Voer voor de voorbeelddata eerst 'make sample' uit.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/runstrategy.py" line="369" />
+        <source>{alg}: no plan in runstrategy, not run.</source>
+        <translation>{alg}: geen plan in runstrategy, niet uitgevoerd.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/runstrategy.py" line="374" />
+        <source>{alg} not run: {reason}.</source>
+        <translation>{alg} niet uitgevoerd: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/runstrategy.py" line="376" />
+        <source>{alg}: not run ({reason})</source>
+        <translation>{alg}: niet uitgevoerd ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/runstrategy.py" line="379" />
+        <source>Running {alg} ...</source>
+        <translation>{alg} wordt uitgevoerd ...</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/runstrategy.py" line="392" />
+        <source>{alg}: failed</source>
+        <translation>{alg}: mislukt</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/runstrategy.py" line="425" />
+        <source>Heat balance not computed: the demand layer {layer} has no ht_gj / ht_tj / ht_pj field.</source>
+        <translation>Warmtebalans niet berekend: de vraaglaag {layer} heeft geen veld ht_gj / ht_tj / ht_pj.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/runstrategy.py" line="436" />
+        <source>Computing the heat balance ...</source>
+        <translation>De warmtebalans wordt berekend ...</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/runstrategy.py" line="458" />
+        <source>Heat balance not computed: no demand layer (heat_demand_wijken) in the input.</source>
+        <translation>Warmtebalans niet berekend: geen vraaglaag (heat_demand_wijken) in de invoer.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/runstrategy.py" line="497" />
+        <source>No claims register: the algorithm addclaims does not exist.</source>
+        <translation>Geen claimregister: het algoritme addclaims bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/runstrategy.py" line="553" />
+        <source>Heat source strategy written to {folder} in {s:.0f} s:</source>
+        <translation>Bronnenstrategie geschreven naar {folder} in {s:.0f} s:</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/runstrategy.py" line="557" />
+        <source>  heat balance (PJ/yr): HT {ht:+.2f}, MT {mt:+.2f}, LT {lt:+.2f}; demand {d:.2f}, supply {s:.2f}</source>
+        <translation>  warmtebalans (PJ/jaar): HT {ht:+.2f}, MT {mt:+.2f}, LT {lt:+.2f}; vraag {d:.2f}, aanbod {s:.2f}</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/runstrategy.py" line="561" />
+        <source>  claims: {n}; conflicts: {c}</source>
+        <translation>  claims: {n}; conflicten: {c}</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/runstrategy.py" line="564" />
+        <source>not written</source>
+        <translation>niet geschreven</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,568 @@
+"""bronnenstrategie:runstrategy - one run of the whole heat source strategy.
+
+Runs every algorithm of the provider for which the plan below finds its input layers in
+the input GeoPackage (with the algorithms' defaults), fills a claims register, checks the
+claims for conflicts, exports a GIO, computes the heat balance and writes the report, all
+into one folder. Algorithms that do not exist (yet) are left out; the plan is data, so a
+new algorithm needs one entry in PLAN.
+"""
+
+import fnmatch
+import os
+import time
+from pathlib import Path
+
+from qgis import processing
+from qgis.core import (
+    QgsApplication,
+    QgsExpression,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsField,
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingMultiStepFeedback,
+    QgsProcessingOutputFile,
+    QgsProcessingOutputFolder,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterString,
+    QgsProcessingUtils,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..base import PLUGIN_DIR, BronnenstrategieAlgorithm
+from ..utils import STYLE_DIR
+
+SAMPLE = PLUGIN_DIR / "resources" / "sample" / "denhaag_sample.gpkg"
+GPKG_NAME = "bronnenstrategie.gpkg"
+REGISTER_NAME = "ruimteclaims.gpkg"
+GIO_NAME = "gio_ruimteclaims.gml"
+CHART_NAME = "warmtebalans.png"
+REPORT_NAME = "rapport.pdf"
+#: Algorithms this run drives itself (not through the plan).
+SPECIAL = {"heatbalance", "report", "runstrategy", "addclaims", "claimconflicts", "createregister",
+           "exportgio", "validategio"}
+
+#: How each algorithm is run on the input GeoPackage: input parameter -> candidate layer
+#: names (fnmatch patterns, first match wins); field parameter -> candidate field names
+#: (set only when the field exists in the parent layer); fixed parameter values.
+#: A step runs when its algorithm exists and every required input is found.
+PLAN = {
+    "thermalradius": {
+        "inputs": {"INPUT": ["wko_wells", "*wko*", "*wells*"]},
+        "fields": {"VOLUME_FIELD": ["volume_m3"], "SYSTEM_FIELD": ["system_id"],
+                   "SCREEN_TOP_FIELD": ["screen_top"],
+                   "SCREEN_BOTTOM_FIELD": ["screen_bottom"]},
+    },
+    "wellconflicts": {
+        "inputs": {"INPUT": ["wko_wells", "*wko*", "*wells*"],
+                   "CLOSED_LOOPS": ["closed_loops", "*closed*", "*gesloten*"]},
+        "fields": {"VOLUME_FIELD": ["volume_m3"], "SYSTEM_FIELD": ["system_id"],
+                   "SCREEN_TOP_FIELD": ["screen_top"],
+                   "SCREEN_BOTTOM_FIELD": ["screen_bottom"],
+                   "TEMPERATURE_FIELD": ["temperature"], "ID_FIELD": ["well_id"],
+                   "CLOSED_TOP_FIELD": ["depth_top", "top"],
+                   "CLOSED_BOTTOM_FIELD": ["depth_bottom", "bottom"]},
+    },
+    "interferenceareas": {
+        "inputs": {"INPUT": ["wko_wells", "*wko*", "*wells*"],
+                   "STUDY_AREA": ["bodemenergie_study_area", "study_area", "*studiegebied*"]},
+        "fields": {"VOLUME_FIELD": ["volume_m3"], "SYSTEM_FIELD": ["system_id"],
+                   "SCREEN_TOP_FIELD": ["screen_top"],
+                   "SCREEN_BOTTOM_FIELD": ["screen_bottom"],
+                   "TEMPERATURE_FIELD": ["temperature"]},
+    },
+    "warmcoldzones": {
+        "inputs": {"AREA": ["bodemenergie_study_area", "zone_area", "study_area"],
+                   "WELLS": ["wko_wells", "*wko*"]},
+        "fields": {"TEMPERATURE_FIELD": ["temperature"]},
+    },
+    "geothermalbuffers": {
+        "inputs": {"INPUT": ["geothermal_locations", "*geotherm*loca*", "*geothermie*"],
+                   "SENSITIVE": ["geothermal_sensitive", "*sensitive*", "*gevoelig*"]},
+        "fields": {"NAME_FIELD": ["name", "naam"], "CATEGORY_FIELD": ["category"],
+                   "DOUBLETS_FIELD": ["doublets"], "AZIMUTH_FIELD": ["azimuth"]},
+    },
+    "quaypotential": {
+        "inputs": {"QUAYS": ["aquathermie_quays", "quay_walls", "*quay*", "*kade*"],
+                   "WATER": ["aquathermie_water", "water_bodies", "waterdeel", "*waterdeel*"],
+                   "DEMAND": ["aquathermie_demand", "heat_demand_blocks"]},
+        "fields": {"QUAY_ID_FIELD": ["quay_id"], "RENOVATION_YEAR_FIELD": ["renovation_year"],
+                   "FLOW_FIELD": ["flow_m3s", "flow_m3_s", "flow"], "DEMAND_FIELD": ["demand_gj"],
+                   "HOMES_FIELD": ["homes"]},
+    },
+    "wastewaterheat": {
+        "inputs": {"INPUT": ["aquathermie_tea_sources", "*wastewater*", "*tea_source*", "*awzi*"]},
+        "fields": {"FLOW_FIELD": ["flow_m3_day", "flow_m3_d", "flow"],
+                   "DELTA_T_FIELD": ["delta_t"]},
+    },
+    "wossiting": {
+        "inputs": {"STUDY_AREA": ["restwarmte_study_area", "wos_study_area"],
+                   "TRANSPORT_MAIN": ["restwarmte_main", "*warmtelinq*", "*transport*"],
+                   "HEAT_NETWORK": ["restwarmte_networks", "*heat_network*"],
+                   "DEMAND": ["restwarmte_ht_demand", "*ht_demand*"],
+                   "BUILDINGS": ["restwarmte_homes", "*woningen*"],
+                   "EXCLUSIONS": ["restwarmte_water", "*exclusion*"],
+                   "CANDIDATES": ["restwarmte_parcels", "*candidate_parcel*"]},
+        "fields": {"DEMAND_FIELD": ["demand_gj", "demand_tj"]},
+    },
+}
+
+#: Outputs are named "<algorithm>:<output key>" below (the layer name in the GeoPackage is
+#: the stem of the output's QML style, e.g. quaypotential_segments).
+#: Claims from the outputs: output -> (claim type, filter expression or None,
+#: name field, category field).
+CLAIMS = (
+    ("geothermalbuffers:OUTPUT_SITES", "geothermie_locatie", "\"kind\" = 'permanent_site'",
+     "name", "category"),
+    ("wossiting:OUTPUT_SITES", "restwarmte_wos", None, None, None),
+    ("interferenceareas:OUTPUT", "bodemenergie_interferentiegebied", None, None, None),
+    ("warmcoldzones:OUTPUT", "bodemenergie_zone_warm", "\"zone\" = 'warm'", None, None),
+    ("warmcoldzones:OUTPUT", "bodemenergie_zone_koud", "\"zone\" = 'koud'", None, None),
+)
+#: Heat sources from the outputs: output -> (class, type, filter expression or None).
+HEAT_SOURCES = (
+    ("geothermalbuffers:OUTPUT_SITES", "MT", "geothermie", "\"kind\" = 'permanent_site'"),
+    ("quaypotential:OUTPUT", "LT", "aquathermie (TEO)", None),
+    ("wastewaterheat:OUTPUT", "LT", "aquathermie (TEA)", None),
+)
+#: Input layers that are heat sources themselves (they carry temp_class / source_type).
+INPUT_SOURCES = ("residual_heat", "heat_supply_fixed")
+#: Layers on the report's map, top first; and the layers listed as tables.
+MAP_LAYERS = ("claimconflicts:OUTPUT", "wossiting:OUTPUT_SITES", "geothermalbuffers:OUTPUT_SITES",
+              "wastewaterheat:OUTPUT", "quaypotential:OUTPUT",
+              "geothermalbuffers:OUTPUT_RESERVOIR", "warmcoldzones:OUTPUT",
+              "interferenceareas:OUTPUT", "heatbalance:OUTPUT_AREAS")
+TABLE_LAYERS = ("geothermalbuffers:OUTPUT_SITES", "quaypotential:OUTPUT", "wastewaterheat:OUTPUT",
+                "wossiting:OUTPUT_SITES", "interferenceareas:OUTPUT", "claimconflicts:OUTPUT",
+                "heatbalance:OUTPUT_AREAS")
+
+
+def _uri(gpkg, name):
+    return "{}|layername={}".format(gpkg, name)
+
+
+def gpkg_layer_names(path):
+    """Layer names of a GeoPackage (OGR)."""
+    from osgeo import ogr
+
+    ds = ogr.Open(str(path))
+    if ds is None:
+        return []
+    names = [ds.GetLayerByIndex(i).GetName() for i in range(ds.GetLayerCount())]
+    ds = None
+    return names
+
+
+def match_layer(names, patterns):
+    """The first layer name matching the patterns, in pattern order, or None."""
+    for pattern in patterns:
+        for name in names:
+            if fnmatch.fnmatch(name.lower(), pattern.lower()):
+                return name
+    return None
+
+
+class RunStrategy(BronnenstrategieAlgorithm):
+    NAME = "runstrategy"
+    GROUP_ID = "warmtebalans"
+
+    INPUT = "INPUT"
+    TITLE = "TITLE"
+    CASCADE = "CASCADE"
+    OUTPUT_FOLDER = "OUTPUT_FOLDER"
+
+    def flags(self):
+        # the report builds a layout: main thread
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Run the whole heat source strategy")
+
+    def shortDescription(self):  # noqa: N802
+        return self.tr("Runs every algorithm on a GeoPackage of input layers and writes the "
+                       "outputs, the claims register, the GIO, the heat balance and the "
+                       "report into one folder.")
+
+    def help_text(self):
+        return self.tr(
+            "<p>One run of the whole strategy on a GeoPackage of input layers (by default "
+            "the plugin's sample data of Den Haag). Every algorithm of this plugin whose "
+            "input layers are found in the GeoPackage (by their names, as in the sample "
+            "data) runs with its defaults; algorithms whose inputs are missing are left "
+            "out with a message. Then:</p><ul>"
+            "<li>the claims register <i>ruimteclaims.gpkg</i> is filled from the results "
+            "(permanent geothermal sites, WOS sites, candidate interference areas, warm and "
+            "cold zones) and checked for conflicts;</li>"
+            "<li>the claims are exported as a GIO (<i>gio_ruimteclaims.gml</i>);</li>"
+            "<li>the heat balance is computed from the demand layer (heat_demand_wijken, "
+            "HT/MT/LT in TJ) and the sources: residual heat and fixed supply from the input, "
+            "the permanent geothermal sites (MT), the quay-wall and waste-water potential "
+            "(LT) [assumption: classes of the source types];</li>"
+            "<li>the report <i>rapport.pdf</i> is written.</li></ul>"
+            "<p>The folder holds <i>bronnenstrategie.gpkg</i> with every output layer (with "
+            "its style), the register, the GIO, the chart <i>warmtebalans.png</i> and "
+            "<i>rapport.pdf</i>. A failing step is reported and the run goes on.</p>"
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add_param(
+            QgsProcessingParameterFile(
+                self.INPUT, self.tr("Input GeoPackage"), extension="gpkg", optional=True),
+            self.tr("GeoPackage with the input layers, named as in the sample data. Empty: "
+                    "the sample data resources/sample/denhaag_sample.gpkg (made by 'make "
+                    "sample')."),
+        )
+        self.add_param(
+            QgsProcessingParameterString(self.TITLE, self.tr("Report title"),
+                                         defaultValue=self.tr("Heat source strategy")),
+            self.tr("Title of the report."),
+        )
+        self.add_param(
+            QgsProcessingParameterBoolean(self.CASCADE, self.tr("Cascade HT → MT → LT"),
+                                          defaultValue=True),
+            self.tr("Passed to the heat balance: a surplus at a higher temperature may serve "
+                    "a lower one."),
+        )
+        self.add_param(
+            QgsProcessingParameterFolderDestination(self.OUTPUT_FOLDER,
+                                                    self.tr("Output folder")),
+            self.tr("Folder for all outputs (existing files of the same name are replaced)."),
+        )
+        for key, text in (("GPKG", self.tr("GeoPackage with every output layer")),
+                          ("REGISTER", self.tr("Claims register")),
+                          ("GIO", self.tr("GIO file")),
+                          ("CHART", self.tr("Heat balance chart")),
+                          ("REPORT", self.tr("Report (PDF)"))):
+            self.addOutput(QgsProcessingOutputFile(key, text))
+        self.addOutput(QgsProcessingOutputFolder("FOLDER", self.tr("Output folder")))
+        for key, text in (("HT_BALANCE_PJ", self.tr("HT balance (PJ)")),
+                          ("MT_BALANCE_PJ", self.tr("MT balance (PJ)")),
+                          ("LT_BALANCE_PJ", self.tr("LT balance (PJ)")),
+                          ("N_CLAIMS", self.tr("Claims in the register")),
+                          ("N_CONFLICTS", self.tr("Claim conflicts")),
+                          ("N_STEPS", self.tr("Algorithms run"))):
+            self.addOutput(QgsProcessingOutputNumber(key, text))
+        self.addOutput(QgsProcessingOutputString("SUMMARY", self.tr("Summary")))
+
+    # -- helpers ------------------------------------------------------------------
+    def _run(self, alg_id, params, context, feedback):
+        """Run a child algorithm; returns its results or None (a warning) on failure."""
+        try:
+            return processing.run(alg_id, params, context=context, feedback=feedback,
+                                  is_child_algorithm=True)
+        except QgsProcessingException as exc:
+            feedback.pushWarning(self.tr("{alg} failed and was left out: {error}")
+                                 .format(alg=alg_id, error=exc))
+            return None
+
+    @staticmethod
+    def _output_name(alg, key):
+        qml = getattr(alg, "STYLES", {}).get(key)
+        if qml:
+            return Path(qml).stem
+        suffix = key.lower()
+        suffix = suffix[len("output_"):] if suffix.startswith("output_") else suffix
+        return "{}_{}".format(alg.name(), suffix)
+
+    def _plan_params(self, alg, step, in_gpkg, names):
+        """Parameters of a plan step, or (None, reason) when a required input is missing."""
+        params = dict(step.get("params", {}))
+        layers = {}
+        for key, patterns in step.get("inputs", {}).items():
+            definition = alg.parameterDefinition(key)
+            if definition is None:
+                continue
+            found = match_layer(names, patterns)
+            if found is None:
+                if not definition.flags() & definition.FlagOptional:
+                    return None, self.tr("input layer for {key} not found (looked for {p})") \
+                        .format(key=key, p=", ".join(patterns))
+                continue
+            params[key] = _uri(in_gpkg, found)
+            layers[key] = QgsVectorLayer(params[key], found, "ogr")
+        for key, candidates in step.get("fields", {}).items():
+            definition = alg.parameterDefinition(key)
+            if definition is None:
+                continue
+            parent = layers.get(getattr(definition, "parentLayerParameterName", lambda: "")())
+            field = None
+            if parent is not None:
+                lower = {f.name().lower(): f.name() for f in parent.fields()}
+                field = next((lower[c.lower()] for c in candidates if c.lower() in lower), None)
+            if field:
+                params[key] = field
+            elif not definition.flags() & definition.FlagOptional:
+                return None, self.tr("field for {key} not found (looked for {c})").format(
+                    key=key, c=", ".join(candidates))
+        return params, ""
+
+    @staticmethod
+    def _classified_copy(layer, cls, source_type, expression):
+        """A memory copy of ``layer`` with temp_class and source_type set, filtered."""
+        geom = QgsVectorLayer.geometryType(layer)
+        kinds = {0: "Point", 1: "LineString", 2: "Polygon"}
+        uri = "{}?crs={}".format(kinds.get(int(geom), "None"), layer.crs().authid())
+        copy = QgsVectorLayer(uri, "{} ({})".format(source_type, layer.name()), "memory")
+        fields = [f for f in layer.fields() if f.name().lower() not in
+                  ("fid", "temp_class", "source_type")]
+        copy.dataProvider().addAttributes(
+            fields + [QgsField("temp_class", QVariant.String),
+                      QgsField("source_type", QVariant.String)])
+        copy.updateFields()
+        request = QgsFeatureRequest()
+        if expression:
+            names = [f.name() for f in layer.fields()]
+            if all(col in names for col in QgsExpression(expression).referencedColumns()):
+                request.setFilterExpression(expression)
+        features = []
+        for f in layer.getFeatures(request):
+            out = QgsFeature(copy.fields())
+            out.setGeometry(f.geometry())
+            out.setAttributes([f[fl.name()] for fl in fields] + [cls, source_type])
+            features.append(out)
+        copy.dataProvider().addFeatures(features)
+        return copy
+
+    # -- processing ---------------------------------------------------------------
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        started = time.time()
+        in_gpkg = self.parameterAsFile(parameters, self.INPUT, context) or str(SAMPLE)
+        if not in_gpkg or not os.path.exists(in_gpkg):
+            raise QgsProcessingException(self.tr(
+                "The input GeoPackage {path} does not exist. For the sample data run 'make "
+                "sample' first.").format(path=in_gpkg))
+        folder = Path(self.parameterAsString(parameters, self.OUTPUT_FOLDER, context))
+        folder.mkdir(parents=True, exist_ok=True)
+        title = self.parameterAsString(parameters, self.TITLE, context)
+        cascade = self.parameterAsBoolean(parameters, self.CASCADE, context)
+        names = gpkg_layer_names(in_gpkg)
+        registry = QgsApplication.processingRegistry()
+        provider = registry.providerById("bronnenstrategie")
+        algorithms = [a for a in provider.algorithms() if a.name() not in SPECIAL]
+        steps = len(algorithms) + 6
+        multi = QgsProcessingMultiStepFeedback(steps, feedback)
+        gpkg = folder / GPKG_NAME
+        for path in (gpkg, folder / REGISTER_NAME, folder / GIO_NAME, folder / CHART_NAME,
+                     folder / REPORT_NAME):
+            if path.exists():
+                path.unlink()
+        outputs = {}  # gpkg layer name -> QgsVectorLayer (temporary)
+        refs = {"heatbalance:OUTPUT_AREAS": "heatbalance_areas",
+                "claimconflicts:OUTPUT": "claimconflicts_output"}  # alg:KEY -> layer name
+        summary = []
+        n_run = 0
+
+        # 1. every planned algorithm
+        for step_no, alg in enumerate(algorithms):
+            multi.setCurrentStep(step_no)
+            if feedback.isCanceled():
+                break
+            step = PLAN.get(alg.name())
+            if step is None:
+                feedback.pushWarning(self.tr("{alg}: no plan in runstrategy, not run.")
+                                     .format(alg=alg.id()))
+                continue
+            params, reason = self._plan_params(alg, step, in_gpkg, names)
+            if params is None:
+                feedback.pushInfo(self.tr("{alg} not run: {reason}.").format(
+                    alg=alg.id(), reason=reason))
+                summary.append(self.tr("{alg}: not run ({reason})").format(
+                    alg=alg.name(), reason=reason))
+                continue
+            feedback.pushInfo(self.tr("Running {alg} ...").format(alg=alg.id()))
+            for dest in alg.destinationParameterDefinitions():
+                if dest.type() in ("sink", "vectorDestination"):
+                    params[dest.name()] = QgsProcessing.TEMPORARY_OUTPUT
+                elif dest.type() == "rasterDestination":
+                    params[dest.name()] = str(folder / "{}.tif".format(
+                        self._output_name(alg, dest.name())))
+                elif dest.type() == "fileDestination":
+                    ext = dest.defaultFileExtension() or "dat"
+                    params[dest.name()] = str(folder / "{}.{}".format(
+                        self._output_name(alg, dest.name()), ext))
+            results = self._run(alg.id(), params, context, multi)
+            if results is None:
+                summary.append(self.tr("{alg}: failed").format(alg=alg.name()))
+                continue
+            n_run += 1
+            written = []
+            for dest in alg.destinationParameterDefinitions():
+                if dest.type() not in ("sink", "vectorDestination"):
+                    continue
+                value = results.get(dest.name())
+                layer = QgsProcessingUtils.mapLayerFromString(value, context) if value else None
+                if isinstance(layer, QgsVectorLayer) and layer.isValid():
+                    name = self._output_name(alg, dest.name())
+                    layer.setName(name)
+                    qml = STYLE_DIR / "{}.qml".format(name)
+                    if qml.exists():
+                        layer.loadNamedStyle(str(qml))
+                    outputs[name] = layer
+                    refs["{}:{}".format(alg.name(), dest.name())] = name
+                    written.append("{} ({})".format(name, layer.featureCount()))
+            numbers = ", ".join("{}={:.4g}".format(k, v) for k, v in results.items()
+                                if isinstance(v, (int, float)) and not isinstance(v, bool))
+            summary.append("{}: {}{}".format(alg.name(), ", ".join(written),
+                                             "; " + numbers if numbers else ""))
+
+        # 2. the heat balance
+        multi.setCurrentStep(len(algorithms))
+        balance = None
+        demand_name = match_layer(names, ["heat_demand_wijken", "*heat_demand*", "*buurt*"])
+        if demand_name and registry.algorithmById("bronnenstrategie:heatbalance"):
+            demand = QgsVectorLayer(_uri(in_gpkg, demand_name), demand_name, "ogr")
+            fields = {f.name().lower() for f in demand.fields()}
+            unit = next((u for u, suffix in ((0, "gj"), (1, "tj"), (2, "pj"))
+                         if "ht_" + suffix in fields), None)
+            if unit is None:
+                feedback.pushWarning(self.tr(
+                    "Heat balance not computed: the demand layer {layer} has no ht_gj / "
+                    "ht_tj / ht_pj field.").format(layer=demand_name))
+            else:
+                suffix = ("gj", "tj", "pj")[unit]
+                sources = [_uri(in_gpkg, n) for n in INPUT_SOURCES if n in names]
+                for ref, cls, source_type, expression in HEAT_SOURCES:
+                    name = refs.get(ref)
+                    if name in outputs:
+                        sources.append(self._classified_copy(outputs[name], cls, source_type,
+                                                             expression))
+                feedback.pushInfo(self.tr("Computing the heat balance ..."))
+                balance = self._run("bronnenstrategie:heatbalance", {
+                    "DEMAND": _uri(in_gpkg, demand_name),
+                    "HT_FIELD": "ht_" + suffix, "MT_FIELD": "mt_" + suffix,
+                    "LT_FIELD": "lt_" + suffix, "DEMAND_UNIT": unit, "OUTPUT_UNIT": 3,
+                    "SOURCES": sources, "CASCADE": cascade,
+                    "OUTPUT_TABLE": QgsProcessing.TEMPORARY_OUTPUT,
+                    "OUTPUT_AREAS": QgsProcessing.TEMPORARY_OUTPUT,
+                    "OUTPUT_CHART": str(folder / CHART_NAME),
+                }, context, multi)
+                if balance is not None:
+                    n_run += 1
+                    for key, name in (("OUTPUT_TABLE", "heatbalance_table"),
+                                      ("OUTPUT_AREAS", "heatbalance_areas")):
+                        layer = QgsProcessingUtils.mapLayerFromString(balance[key], context)
+                        if isinstance(layer, QgsVectorLayer):
+                            layer.setName(name)
+                            qml = STYLE_DIR / "{}.qml".format(name)
+                            if qml.exists():
+                                layer.loadNamedStyle(str(qml))
+                            outputs[name] = layer
+        else:
+            feedback.pushWarning(self.tr("Heat balance not computed: no demand layer "
+                                         "(heat_demand_wijken) in the input."))
+
+        # 3. claims register, conflicts, GIO
+        multi.setCurrentStep(len(algorithms) + 1)
+        register = folder / REGISTER_NAME
+        n_claims = 0
+        if registry.algorithmById("bronnenstrategie:addclaims"):
+            for ref, claim_type, expression, name_field, cat_field in CLAIMS:
+                name = refs.get(ref)
+                if name not in outputs:
+                    continue
+                layer = outputs[name]
+                if expression:
+                    cols = QgsExpression(expression).referencedColumns()
+                    if not all(layer.fields().lookupField(c) >= 0 for c in cols):
+                        continue
+                    layer = layer.materialize(QgsFeatureRequest().setFilterExpression(
+                        expression))
+                if layer.featureCount() == 0:
+                    continue
+                params = {"INPUT": layer, "REGISTER": str(register), "CLAIM_TYPE": claim_type,
+                          "SOURCE_REF": "bronnenstrategie:runstrategy {}".format(name)}
+                if name_field and layer.fields().lookupField(name_field) >= 0:
+                    params["NAME_FIELD"] = name_field
+                if cat_field and layer.fields().lookupField(cat_field) >= 0:
+                    params["CATEGORY_FIELD"] = cat_field
+                res = self._run("bronnenstrategie:addclaims", params, context, multi)
+                if res:
+                    n_claims += int(res.get("N_ADDED") or 0)
+            if "claim_candidates" in names and not n_claims:
+                # without algorithm outputs, the sample's candidate claims fill the register
+                res = self._run("bronnenstrategie:addclaims", {
+                    "INPUT": _uri(in_gpkg, "claim_candidates"), "REGISTER": str(register),
+                    "CLAIM_TYPE": "overig", "NAME_FIELD": "naam",
+                    "SOURCE_REF": "claim_candidates"}, context, multi)
+                if res:
+                    n_claims += int(res.get("N_ADDED") or 0)
+        else:
+            feedback.pushWarning(self.tr("No claims register: the algorithm addclaims "
+                                         "does not exist."))
+        multi.setCurrentStep(len(algorithms) + 2)
+        n_conflicts = None
+        register_layer = _uri(register, "ruimteclaims")
+        if register.exists() and registry.algorithmById("bronnenstrategie:claimconflicts"):
+            res = self._run("bronnenstrategie:claimconflicts", {
+                "INPUT": register_layer, "OUTPUT": QgsProcessing.TEMPORARY_OUTPUT},
+                context, multi)
+            if res:
+                n_conflicts = int(res.get("N_CONFLICTS") or 0)
+                layer = QgsProcessingUtils.mapLayerFromString(res["OUTPUT"], context)
+                if isinstance(layer, QgsVectorLayer):
+                    layer.setName("claimconflicts_output")
+                    qml = STYLE_DIR / "claimconflicts_output.qml"
+                    if qml.exists():
+                        layer.loadNamedStyle(str(qml))
+                    outputs["claimconflicts_output"] = layer
+        multi.setCurrentStep(len(algorithms) + 3)
+        gio = folder / GIO_NAME
+        if register.exists() and n_claims and registry.algorithmById(
+                "bronnenstrategie:exportgio"):
+            self._run("bronnenstrategie:exportgio", {"INPUT": register_layer,
+                                                     "OUTPUT": str(gio)}, context, multi)
+
+        # 4. one GeoPackage with every output layer and its style
+        multi.setCurrentStep(len(algorithms) + 4)
+        if outputs:
+            self._run("native:package", {
+                "LAYERS": list(outputs.values()), "OUTPUT": str(gpkg), "OVERWRITE": True,
+                "SAVE_STYLES": True}, context, multi)
+
+        # 5. the report
+        multi.setCurrentStep(len(algorithms) + 5)
+        report = folder / REPORT_NAME
+        if registry.algorithmById("bronnenstrategie:report"):
+            map_layers = [outputs[refs[r]] for r in MAP_LAYERS if refs.get(r) in outputs]
+            if "residual_heat" in names:
+                map_layers.insert(0, QgsVectorLayer(_uri(in_gpkg, "residual_heat"),
+                                                    "residual_heat", "ogr"))
+            tables = [outputs[refs[r]] for r in TABLE_LAYERS if refs.get(r) in outputs]
+            self._run("bronnenstrategie:report", {
+                "LAYERS": map_layers, "TABLES": tables,
+                "BALANCE_TABLE": outputs.get("heatbalance_table"),
+                "CHART": str(folder / CHART_NAME) if (folder / CHART_NAME).exists() else None,
+                "TITLE": title, "OUTPUT": str(report)}, context, multi)
+
+        # summary
+        results = {"FOLDER": str(folder), "N_STEPS": n_run, "N_CLAIMS": n_claims,
+                   "N_CONFLICTS": n_conflicts}
+        for key, path in (("GPKG", gpkg), ("REGISTER", register), ("GIO", gio),
+                          ("CHART", folder / CHART_NAME), ("REPORT", report)):
+            results[key] = str(path) if path.exists() else None
+        if balance is not None:
+            for cls in ("HT", "MT", "LT"):
+                results[cls + "_BALANCE_PJ"] = balance.get(cls + "_BALANCE")
+        lines = [self.tr("Heat source strategy written to {folder} in {s:.0f} s:").format(
+            folder=folder, s=time.time() - started)]
+        lines += ["  " + line for line in summary]
+        if balance is not None:
+            lines.append(self.tr("  heat balance (PJ/yr): HT {ht:+.2f}, MT {mt:+.2f}, LT "
+                                 "{lt:+.2f}; demand {d:.2f}, supply {s:.2f}").format(
+                ht=balance["HT_BALANCE"], mt=balance["MT_BALANCE"], lt=balance["LT_BALANCE"],
+                d=balance["TOTAL_DEMAND"], s=balance["TOTAL_SUPPLY"]))
+        lines.append(self.tr("  claims: {n}; conflicts: {c}").format(
+            n=n_claims, c="-" if n_conflicts is None else n_conflicts))
+        for key in ("GPKG", "REGISTER", "GIO", "CHART", "REPORT"):
+            lines.append("  {}: {}".format(key.lower(), results[key] or self.tr("not written")))
+        text = "\n".join(lines)
+        feedback.pushInfo(text)
+        results["SUMMARY"] = text
+        return results
