@@ -1,0 +1,88 @@
+"""bronnenstrategie:wastewaterheat through processing.run, numbers worked out by hand."""
+
+import math
+
+import pytest
+from qgis.core import QgsProcessingException
+
+ALG = "bronnenstrategie:wastewaterheat"
+FIELDS = [("name", "string"), ("flow", "double"), ("dt", "double")]
+
+
+def by_name(layer):
+    return {f["name"]: f for f in layer.getFeatures()}
+
+
+def test_houtrust(run_alg, memory_layer):
+    # AWZI Houtrust 79,000 m3/day, dT 4 K: 79,000 * 365 = 28,835,000 m3 * 4.18 * 4
+    # = 482,121,200 MJ = 482,121.2 GJ (0.48 PJ); delivered * 4/3 = 642,828.27 GJ;
+    # electricity 642,828.27 / 4 = 160,707.07 GJ; homes 642,828.27 / 33 = 19,479.6 (19,480);
+    # mw_avg = 79,000 / 86,400 m3/s * 4.18 * 4 = 15.288 MW.
+    # (the seed document says "about 1 PJ, 20,000 homes" at 50 GJ per home)
+    layer = memory_layer("Point", "EPSG:28992", FIELDS,
+                         [("POINT (76350 455600)", {"name": "Houtrust", "flow": 79000.0})])
+    res = run_alg(ALG, {"INPUT": layer, "FLOW_FIELD": "flow", "OUTPUT": "memory:"})
+    f = by_name(res["OUTPUT"])["Houtrust"]
+    assert f["source_gj"] == pytest.approx(482121.2, abs=0.01)
+    assert f["delivered_gj"] == pytest.approx(642828.267, abs=0.001)
+    assert f["electricity_gj"] == pytest.approx(160707.067, abs=0.001)
+    assert round(f["homes"]) == 19480
+    assert f["mw_avg"] == pytest.approx(15.288, abs=0.001)
+    assert f["delta_t"] == pytest.approx(4.0)
+    assert res["TOTAL_HOMES"] == pytest.approx(19479.64, abs=0.01)
+
+
+def test_fallback_flow_delta_t_field_and_skips(run_alg, memory_layer, feedback):
+    # "gemaal": no flow in the field -> FLOW 1,000 m3/day; dT field 6 K:
+    #   1,000 * 365 * 4.18 * 6 / 1000 = 9,154.2 GJ; delivered with COP 3: * 3/2 = 13,731.3
+    # "plant": 10,000 m3/day, dT field empty -> DELTA_T 5 K: 10,000*365*4.18*5/1000 = 76,285;
+    #   * 3/2 = 114,427.5
+    layer = memory_layer("Point", "EPSG:28992", FIELDS, [
+        ("POINT (80000 455000)", {"name": "gemaal", "dt": 6.0}),
+        ("POINT (80500 455000)", {"name": "plant", "flow": 10000.0}),
+    ])
+    res = run_alg(ALG, {"INPUT": layer, "FLOW_FIELD": "flow", "FLOW": 1000.0,
+                        "DELTA_T_FIELD": "dt", "DELTA_T": 5.0, "COP": 3.0,
+                        "OUTPUT": "memory:"})
+    out = by_name(res["OUTPUT"])
+    assert out["gemaal"]["source_gj"] == pytest.approx(9154.2, abs=0.01)
+    assert out["gemaal"]["delivered_gj"] == pytest.approx(13731.3, abs=0.01)
+    assert out["plant"]["source_gj"] == pytest.approx(76285.0, abs=0.01)
+    assert out["plant"]["delivered_gj"] == pytest.approx(114427.5, abs=0.01)
+    assert res["TOTAL_SOURCE_GJ"] == pytest.approx(85439.2, abs=0.01)
+    # without the fallback the empty-flow point is skipped with a counted warning
+    res = run_alg(ALG, {"INPUT": layer, "FLOW_FIELD": "flow", "OUTPUT": "memory:"},
+                  feedback=feedback)
+    assert res["N_SKIPPED"] == 1
+    assert list(by_name(res["OUTPUT"])) == ["plant"]
+    assert any("1 feature(s) skipped" in w for w in feedback.warnings)
+
+
+def test_supply_radius(run_alg, memory_layer):
+    # circle of 1,000 m: area pi * 1000^2 = 3,141,593 m2 (32 segments per quarter: -0.16 %)
+    layer = memory_layer("Point", "EPSG:28992", FIELDS,
+                         [("POINT (76350 455600)", {"name": "Houtrust", "flow": 79000.0})])
+    res = run_alg(ALG, {"INPUT": layer, "FLOW_FIELD": "flow", "SUPPLY_RADIUS": 1000.0,
+                        "OUTPUT": "memory:", "OUTPUT_SUPPLY": "memory:"})
+    circle = next(res["OUTPUT_SUPPLY"].getFeatures())
+    assert circle.geometry().area() == pytest.approx(math.pi * 1e6, rel=0.003)
+    assert circle["source_gj"] == pytest.approx(482121.2, abs=0.01)
+
+
+def test_no_flow_at_all_is_an_error(run_alg, memory_layer):
+    layer = memory_layer("Point", "EPSG:28992", FIELDS, [("POINT (0 0)", {"name": "x"})])
+    with pytest.raises(QgsProcessingException, match="flow"):
+        run_alg(ALG, {"INPUT": layer, "OUTPUT": "memory:"})
+
+
+def test_sample_data_through_qgis_process(qgis_process, sample_gpkg):
+    # AWZI Houtrust 79,000 m3/day at 4 K: 482,121.2 GJ (see test_houtrust); the pumping
+    # station 6,000 m3/day with its delta_t field 3 K: 6,000 * 365 * 4.18 * 3 / 1000
+    # = 27,462.6 GJ; total 509,583.8 GJ; delivered * 4/3 = 679,445.07 GJ
+    result = qgis_process("bronnenstrategie:wastewaterheat", {
+        "INPUT": "{}|layername=aquathermie_tea_sources".format(sample_gpkg),
+        "FLOW_FIELD": "flow_m3_day", "DELTA_T_FIELD": "delta_t", "OUTPUT": "memory:",
+    })
+    res = result["results"]
+    assert float(res["TOTAL_SOURCE_GJ"]) == pytest.approx(509583.8, abs=0.1)
+    assert float(res["TOTAL_DELIVERED_GJ"]) == pytest.approx(679445.07, abs=0.1)
