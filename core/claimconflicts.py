@@ -261,20 +261,33 @@ def advice(a, b, depth_known=True):
     return text + " Het college besluit."
 
 
+#: Claim types that are parts of one plan rather than competing claims [A]: the warm and
+#: cold zones of a bodemenergieplan order the interference area they lie in.
+PLAN_PARTS = (
+    frozenset(("bodemenergie_interferentiegebied", "bodemenergie_zone_warm")),
+    frozenset(("bodemenergie_interferentiegebied", "bodemenergie_zone_koud")),
+)
+
+
+def _plan_parts(a, b):
+    return frozenset((_norm(a.claim_type), _norm(b.claim_type))) in PLAN_PARTS
+
+
 def _same_kind(a, b):
     ia, ib = _norm(a.initiator), _norm(b.initiator)
     return _norm(a.claim_type) == _norm(b.claim_type) and ia != "" and ia == ib
 
 
 def find_conflicts(claims, min_overlap_area=MIN_OVERLAP_AREA, same_type_conflicts=False,
-                   feedback=None):  # fmt: skip
+                   feedback=None, plan_parts_conflict=False):  # fmt: skip
     """All conflicts between claims (a list of :class:`Claim` in a metric CRS).
 
     Returns ``(conflicts, counts)``: a list of :class:`Conflict` sorted by (a, b) and a
     dict of warning counts: ``unknown_depth`` (claims without a usable depth range),
     ``repaired`` (invalid geometries repaired with make_valid), ``empty`` (claims without
     geometry, skipped). ``feedback`` may be any object with ``isCanceled()`` and
-    ``setProgress(percent)``.
+    ``setProgress(percent)``. Warm/cold zones overlapping a soil-energy interference area
+    are parts of one plan (see PLAN_PARTS) and no conflict unless ``plan_parts_conflict``.
     """
     claims = list(claims)
     counts = {"unknown_depth": 0, "repaired": 0, "empty": 0}
@@ -307,6 +320,8 @@ def find_conflicts(claims, min_overlap_area=MIN_OVERLAP_AREA, same_type_conflict
         i, j = int(keep[pi]), int(keep[pj])
         a, b = claims[i], claims[j]
         if not same_type_conflicts and _same_kind(a, b):
+            continue
+        if not plan_parts_conflict and _plan_parts(a, b):
             continue
         ra, rb = ranges[i], ranges[j]
         known = ra is not None and rb is not None

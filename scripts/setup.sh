@@ -11,7 +11,8 @@ cd "$ROOT"
 APT_PACKAGES=(qgis python3-qgis qgis-providers python3-geopandas python3-rasterio
   python3-shapely python3-numpy python3-scipy python3-pytest python3-hypothesis
   python3-matplotlib python3-venv python3-pip qttools5-dev-tools pyqt5-dev-tools
-  poppler-utils xvfb)
+  poppler-utils xvfb
+  postgresql postgresql-15-postgis-3 python3-psycopg2)  # PostGIS register tests (Debian 12)
 
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
@@ -38,6 +39,11 @@ if ! "$VENV/bin/python" -c "import pytest_qgis, ruff" 2>/dev/null; then
   echo "setup: installing pytest-qgis and ruff into .venv"
   "$VENV/bin/python" -m pip install -q --disable-pip-version-check -r "$ROOT/requirements-dev.txt"
 fi
+
+# Headless Qt and PROJ's data for every Python started from the venv (pytest-qgis starts
+# QGIS before any conftest runs, so the tests cannot set these themselves).
+SITE=$("$VENV/bin/python" -c "import sysconfig; print(sysconfig.get_paths()['purelib'])")
+echo "import os; os.environ.setdefault('QT_QPA_PLATFORM', 'offscreen'); os.environ.setdefault('PROJ_DATA', '/usr/share/proj')" > "$SITE/bronnenstrategie_env.pth"
 
 /usr/bin/python3 "$ROOT/scripts/i18n.py" build
 QT_QPA_PLATFORM=offscreen PROJ_DATA=/usr/share/proj /usr/bin/python3 "$ROOT/scripts/sample/make_sample_data.py" --quiet

@@ -56,6 +56,7 @@ class ClaimConflicts(BronnenstrategieAlgorithm):
     FILTER = "FILTER"
     MIN_OVERLAP_AREA = "MIN_OVERLAP_AREA"
     SAME_TYPE_CONFLICTS = "SAME_TYPE_CONFLICTS"
+    PLAN_PARTS_CONFLICT = "PLAN_PARTS_CONFLICT"
     OUTPUT = "OUTPUT"
 
     def displayName(self):  # noqa: N802
@@ -80,7 +81,9 @@ class ClaimConflicts(BronnenstrategieAlgorithm):
             "depths, top below bottom) counts as overlapping every depth; the log warns "
             "with a count and the advice says so.</p>"
             "<p>Claims of the same type and the same initiator do not conflict (they are "
-            "parts of one plan) unless 'same type conflicts' is ticked [assumption]; "
+            "parts of one plan) unless 'same type conflicts' is ticked [assumption]; nor do "
+            "warm/cold zones with the soil-energy interference area they order, unless "
+            "'zones inside an interference area also conflict' is ticked [assumption]; "
             "claims with an empty initiator are not assumed to share one.</p>"
             "<p><b>Input</b>: the claims register or any polygon layer with its fields "
             "(claim_id, name, claim_type, status, level, depth_top_m, depth_bottom_m, "
@@ -122,6 +125,20 @@ class ClaimConflicts(BronnenstrategieAlgorithm):
             advanced=True,
         )
         self.add_param(
+            QgsProcessingParameterBoolean(
+                self.PLAN_PARTS_CONFLICT,
+                self.tr("Zones inside an interference area also conflict"),
+                defaultValue=False,
+            ),
+            self.tr(
+                "When ticked, warm and cold zones (bodemenergie_zone_warm / _koud) that overlap "
+                "a soil-energy interference area are reported as conflicts with it. Default "
+                "off [assumption: the zones are the bodemenergieplan of that area, parts of "
+                "one plan, not competing claims]."
+            ),
+            advanced=True,
+        )
+        self.add_param(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, self.tr("Claim conflicts"), QgsProcessing.TypeVectorPolygon
             ),
@@ -139,6 +156,7 @@ class ClaimConflicts(BronnenstrategieAlgorithm):
         req, filter_text = gc.request(self, parameters, self.FILTER, context, source)
         min_area = self.parameterAsDouble(parameters, self.MIN_OVERLAP_AREA, context)
         same_type = self.parameterAsBoolean(parameters, self.SAME_TYPE_CONFLICTS, context)
+        plan_parts = self.parameterAsBoolean(parameters, self.PLAN_PARTS_CONFLICT, context)
         metric, forward, back = metric_transforms(source, context)
         if metric.authid() != source.sourceCrs().authid():
             feedback.pushInfo(self.tr("Areas are computed in {crs}.").format(crs=metric.authid()))
@@ -195,7 +213,7 @@ class ClaimConflicts(BronnenstrategieAlgorithm):
             )
         conflicts, counts = cc.find_conflicts(
             claims, min_overlap_area=min_area, same_type_conflicts=same_type,
-            feedback=_Progress(feedback, 40.0, 55.0),
+            feedback=_Progress(feedback, 40.0, 55.0), plan_parts_conflict=plan_parts,
         )
         raise_if_canceled(feedback)
         if counts["unknown_depth"]:

@@ -162,6 +162,20 @@ def test_same_type_same_initiator():
     assert len(cc.find_conflicts(claims)[0]) == 1
 
 
+def test_zones_inside_an_interference_area_are_one_plan():
+    # a warm zone overlapping an interference area (both 18-60 m, 1200 m2 shared) is part of
+    # the area's bodemenergieplan: no conflict, unless asked for; a geothermal site is.
+    area = Claim("a", A, claim_type="bodemenergie_interferentiegebied", level="ondergronds",
+                 depth_top=18, depth_bottom=60, initiator="Gemeente")
+    zone = Claim("b", B, claim_type="bodemenergie_zone_warm", level="ondergronds",
+                 depth_top=18, depth_bottom=60, initiator="Gemeente")
+    assert cc.find_conflicts([area, zone])[0] == []
+    found = cc.find_conflicts([area, zone], plan_parts_conflict=True)[0]
+    assert len(found) == 1 and found[0].overlap_m2 == pytest.approx(1200.0)
+    zone.claim_type = "geothermie_locatie"
+    assert len(cc.find_conflicts([area, zone])[0]) == 1
+
+
 def test_multipolygon_and_invalid_geometry():
     # A bow-tie (invalid) is repaired; a multipolygon claim overlapping two parts
     bowtie = Polygon([(0, 0), (10, 10), (10, 0), (0, 10)])  # two triangles of 25 m2 each
