@@ -611,8 +611,9 @@ def score_candidates(
 ):
     """Score candidate parcels (shapely polygons in the grid's CRS).
 
-    A candidate's usable area is the number of usable cells whose centre it holds times
-    the cell area; it must reach ``min_plot_area``. Its score is the mean score of those
+    A candidate's usable area is the number of usable cells with a score above 0 (cells
+    beyond the maximum distance to the main score 0) whose centre it holds times the cell
+    area; it must reach ``min_plot_area``. Its score is the mean score of those
     cells; ``dist_main``/``dist_network`` the least over them, ``demand_gj`` the largest.
     Ranked by score; a candidate whose centre (mean of its usable cells) lies closer than
     ``min_separation`` to a better-ranked one is left out. Returns (sites, n_too_small)."""
@@ -631,7 +632,8 @@ def score_candidates(
             too_small += 1
             continue
         inside = rasterize_polygons([g], sub)[r0 - dr : r1 - dr, c0 - dc : c1 - dc]
-        cells = inside & usable[r0:r1, c0:c1]
+        # cells beyond MAX_DIST_MAIN score 0: unsuitable, as in find_sites
+        cells = inside & usable[r0:r1, c0:c1] & (score[r0:r1, c0:c1] > 0)
         n = int(cells.sum())
         if n * res * res < min_plot_area - 1e-6:
             too_small += 1

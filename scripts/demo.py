@@ -1,11 +1,17 @@
 #!/usr/bin/env python3
-"""The demo: runs the plugin's algorithms headless through qgis_process on the sample data
-of Den Haag, writes every output into out/bronnenstrategie.gpkg and prints a summary.
+"""The demo: the whole heat-source strategy on the sample data of Den Haag, headless.
 
-Each step is one algorithm; steps are listed in STEPS below (one entry per algorithm).
+Runs ``bronnenstrategie:runstrategy`` through qgis_process (the plugin made visible by
+scripts/qgisproc.py), which runs every algorithm of the plugin on the sample GeoPackage,
+fills a claims register, checks it for conflicts, exports a STOP GIO, computes the heat
+balance and writes the report, all into out/. Its progress is shown as it runs; at the end
+this script prints the key figures, read back from the files written.
 """
 
+import re
 import shutil
+import sqlite3
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -17,243 +23,77 @@ sys.path.insert(0, str(HERE))
 import qgisproc  # noqa: E402
 
 OUT = REPO / "out"
-GPKG = OUT / "bronnenstrategie.gpkg"
 SAMPLE = REPO / "resources" / "sample" / "denhaag_sample.gpkg"
-#: The claims register the demo fills (addclaims) and reads (claimconflicts, exportgio).
-REGISTER = OUT / "ruimteclaims.gpkg"
 
 
-def sample(layer):
-    """Input URI of a sample layer."""
-    return "{}|layername={}".format(SAMPLE, layer)
-
-
-def table(name):
-    """Output URI of a table in out/bronnenstrategie.gpkg."""
-    return "ogr:dbname='{}' table=\"{}\" (geom)".format(GPKG, name)
-
-
-def _fmt(value, digits=1):
+def query(gpkg, sql, default=None):
+    """Rows of an SQL query on a GeoPackage; ``default`` when the table is missing."""
     try:
-        return "{:,.{}f}".format(float(value), digits)
-    except (TypeError, ValueError):
-        return str(value)
+        with sqlite3.connect("file:{}?mode=ro".format(gpkg), uri=True) as db:
+            return db.execute(sql).fetchall()
+    except sqlite3.Error:
+        return default
 
 
-# (title, algorithm id, parameters, summary(results) -> str). Add one entry per algorithm.
-STEPS = [
-    (
-        "Soil energy: thermal radius of the WKO wells",
-        "bronnenstrategie:thermalradius",
-        {
-            "INPUT": sample("wko_wells"),
-            "VOLUME_FIELD": "volume_m3",
-            "SYSTEM_FIELD": "system_id",
-            "SCREEN_TOP_FIELD": "screen_top",
-            "SCREEN_BOTTOM_FIELD": "screen_bottom",
-            "OUTPUT": table("wells_thermal_radius"),
-            "OUTPUT_AREAS": table("wells_thermal_radius_circles"),
-        },
-        lambda r: "{} wells computed ({} skipped with a warning); thermal radius "
-                  "{} m to {} m".format(r["N_WELLS"], r["N_SKIPPED"], _fmt(r["MIN_R_TH"]),
-                                         _fmt(r["MAX_R_TH"])),
-    ),
-    # --- add the steps of the other algorithms below this line ---------------------------
-    (
-        "Soil energy: well conflicts (distance rules, closed loops)",
-        "bronnenstrategie:wellconflicts",
-        {
-            "INPUT": sample("wko_wells"),
-            "VOLUME_FIELD": "volume_m3",
-            "SYSTEM_FIELD": "system_id",
-            "TEMPERATURE_FIELD": "temperature",
-            "SCREEN_TOP_FIELD": "screen_top",
-            "SCREEN_BOTTOM_FIELD": "screen_bottom",
-            "ID_FIELD": "well_id",
-            "CLOSED_LOOPS": sample("closed_loops"),
-            "CLOSED_TOP_FIELD": "depth_top",
-            "CLOSED_BOTTOM_FIELD": "depth_bottom",
-            "OUTPUT": table("well_conflicts"),
-        },
-        lambda r: "{} conflicting pairs of wells / closed loops".format(r["N_CONFLICTS"]),
-    ),
-    (
-        "Soil energy: candidate interference areas",
-        "bronnenstrategie:interferenceareas",
-        {
-            "INPUT": sample("wko_wells"),
-            "VOLUME_FIELD": "volume_m3",
-            "SYSTEM_FIELD": "system_id",
-            "TEMPERATURE_FIELD": "temperature",
-            "SCREEN_TOP_FIELD": "screen_top",
-            "SCREEN_BOTTOM_FIELD": "screen_bottom",
-            "STUDY_AREA": sample("bodemenergie_study_area"),
-            "OUTPUT": table("interference_areas"),
-            "OUTPUT_GRID": table("aquifer_use_grid"),
-        },
-        lambda r: "{} candidate interference area(s)".format(r["N_AREAS"]),
-    ),
-    (
-        "Soil energy: warm and cold zones in the candidate areas",
-        "bronnenstrategie:warmcoldzones",
-        {
-            "AREA": "{}|layername=interference_areas".format(GPKG),
-            "FLOW_DIRECTION": 0.0,
-            "WELLS": sample("wko_wells"),
-            "TEMPERATURE_FIELD": "temperature",
-            "OUTPUT": table("warm_cold_zones"),
-            "OUTPUT_CHECK": table("wells_zone_check"),
-        },
-        lambda r: "{} zones of {} m; {} wells in the wrong zone".format(
-            r["N_ZONES"], _fmt(r["ZONE_WIDTH_USED"]), r["N_WRONG_ZONE"]),
-    ),
-    (
-        "Aquathermal energy: heat potential of the quay walls (TEO)",
-        "bronnenstrategie:quaypotential",
-        {
-            "QUAYS": sample("aquathermie_quays"),
-            "QUAY_ID_FIELD": "quay_id",
-            "RENOVATION_YEAR_FIELD": "renovation_year",
-            "WATER": sample("aquathermie_water"),
-            "FLOW_FIELD": "flow_m3s",
-            "DEMAND": sample("aquathermie_demand"),
-            "DEMAND_FIELD": "demand_gj",
-            "OUTPUT": table("quay_segments"),
-            "OUTPUT_CATCHMENT": table("quay_catchments"),
-        },
-        lambda r: "{} quay segments: {} GJ/yr from the water, {} GJ/yr delivered, {} "
-                  "home-equivalents; {} GJ/yr matched to nearby demand".format(
-                      r["N_SEGMENTS"], _fmt(r["TOTAL_SOURCE_GJ"], 0),
-                      _fmt(r["TOTAL_DELIVERED_GJ"], 0), _fmt(r["TOTAL_HOMES"], 0),
-                      _fmt(r["TOTAL_MATCHED_GJ"], 0)),
-    ),
-    (
-        "Aquathermal energy: heat from waste water (TEA), AWZI Houtrust and a pumping station",
-        "bronnenstrategie:wastewaterheat",
-        {
-            "INPUT": sample("aquathermie_tea_sources"),
-            "FLOW_FIELD": "flow_m3_day",
-            "DELTA_T_FIELD": "delta_t",
-            "SUPPLY_RADIUS": 2000,
-            "OUTPUT": table("wastewater_heat"),
-            "OUTPUT_SUPPLY": table("wastewater_supply_areas"),
-        },
-        lambda r: "{} GJ/yr from the waste water, {} GJ/yr delivered, {} home-equivalents"
-                  .format(_fmt(r["TOTAL_SOURCE_GJ"], 0), _fmt(r["TOTAL_DELIVERED_GJ"], 0),
-                          _fmt(r["TOTAL_HOMES"], 0)),
-    ),
-    (
-        "Deep geothermal: sites, noise contours, reservoir footprints and conflicts",
-        "bronnenstrategie:geothermalbuffers",
-        {
-            "INPUT": sample("geothermal_locations"),
-            "NAME_FIELD": "name",
-            "CATEGORY_FIELD": "category",
-            "DOUBLETS_FIELD": "doublets",
-            "AZIMUTH_FIELD": "azimuth",
-            "SENSITIVE": sample("geothermal_sensitive"),
-            "OUTPUT_SITES": table("geothermal_sites"),
-            "OUTPUT_NOISE": table("geothermal_noise"),
-            "OUTPUT_RESERVOIR": table("geothermal_reservoir"),
-            "OUTPUT_CONFLICTS": table("geothermal_conflicts"),
-        },
-        lambda r: "{} locations: {} MW, {} TJ/yr ({} PJ/yr), {} home-equivalents; {} "
-                  "reservoir conflicts".format(
-                      r["N_LOCATIONS"], _fmt(r["TOTAL_POWER_MW"]), _fmt(r["TOTAL_HEAT_TJ"], 0),
-                      _fmt(float(r["TOTAL_HEAT_TJ"]) / 1000.0, 2), _fmt(r["TOTAL_HOMES"], 0),
-                      r["N_CONFLICTS"]),
-    ),
-    (
-        "Residual heat: siting a heat transfer station (WOS) for WarmtelinQ in Zuidwest",
-        "bronnenstrategie:wossiting",
-        {
-            "STUDY_AREA": sample("restwarmte_study_area"),
-            "TRANSPORT_MAIN": sample("restwarmte_main"),
-            "HEAT_NETWORK": sample("restwarmte_networks"),
-            "DEMAND": sample("restwarmte_ht_demand"),
-            "DEMAND_FIELD": "demand_gj",
-            "BUILDINGS": sample("restwarmte_homes"),
-            "EXCLUSIONS": [sample("restwarmte_water")],
-            "OUTPUT_RASTER": str(OUT / "wos_suitability_zuidwest.tif"),
-            "OUTPUT_SITES": table("wos_sites_zuidwest"),
-        },
-        lambda r: "{} ranked WOS sites, best score {}; suitability raster {}".format(
-            r["SITES_FOUND"], _fmt(r["BEST_SCORE"], 3), Path(r["OUTPUT_RASTER"]).name),
-    ),
-    # --- spatial claims: register (issue 7), conflicts in 3D and STOP GIO (issue 8) --------
-    (
-        "Spatial claims: geothermal locations into the register",
-        "bronnenstrategie:addclaims",
-        {
-            "INPUT": sample("claim_candidates") + "|subset=soort = 'geothermie_locatie'",
-            "REGISTER": str(REGISTER),
-            "CLAIM_TYPE": "geothermie_locatie",
-            "NAME_FIELD": "naam",
-            "DEPTH_TOP_FIELD": "diepte_top",
-            "DEPTH_BOTTOM_FIELD": "diepte_bodem",
-        },
-        lambda r: "{} claims added, {} rejected".format(r["N_ADDED"], r["N_REJECTED"]),
-    ),
-    (
-        "Spatial claims: WOS sites into the register",
-        "bronnenstrategie:addclaims",
-        {
-            "INPUT": sample("claim_candidates") + "|subset=soort = 'restwarmte_wos'",
-            "REGISTER": str(REGISTER),
-            "CLAIM_TYPE": "restwarmte_wos",
-            "NAME_FIELD": "naam",
-        },
-        lambda r: "{} claims added, {} rejected".format(r["N_ADDED"], r["N_REJECTED"]),
-    ),
-    (
-        "Spatial claims: conflicts in plan and depth",
-        "bronnenstrategie:claimconflicts",
-        {
-            "INPUT": "{}|layername=ruimteclaims".format(REGISTER),
-            "FILTER": "\"status\" <> 'ingetrokken'",
-            "OUTPUT": table("claim_conflicts"),
-        },
-        lambda r: "{} conflicts between {} claims".format(r["N_CONFLICTS"], r["N_CLAIMS"]),
-    ),
-    (
-        "Spatial claims: export as STOP GIO (with IMOW sidecar)",
-        "bronnenstrategie:exportgio",
-        {
-            "INPUT": "{}|layername=ruimteclaims".format(REGISTER),
-            "GROUP_FIELD": "claim_type",
-            "WORK_ID": "warmtebronnen",
-            "OUTPUT": str(OUT / "warmtebronnen_gio.gml"),
-        },
-        lambda r: "{} locations written to {}, all STOP rules pass".format(
-            r["N_LOCATIONS"], Path(r["OUTPUT"]).name),
-    ),
-    (
-        "Heat balance by temperature class (cascade HT -> MT -> LT)",
-        "bronnenstrategie:heatbalance",
-        {
-            "DEMAND": sample("heat_demand_wijken"),
-            "HT_FIELD": "ht_tj", "MT_FIELD": "mt_tj", "LT_FIELD": "lt_tj", "DEMAND_UNIT": 1,
-            "SOURCES": [sample("residual_heat"), sample("heat_supply_fixed")],
-            "OUTPUT_UNIT": 3,
-            "OUTPUT_TABLE": table("heatbalance_table"),
-            "OUTPUT_AREAS": table("heatbalance_areas"),
-            "OUTPUT_CHART": str(OUT / "warmtebalans.png"),
-        },
-        lambda r: "PJ/yr: HT {}, MT {}, LT {} (residual heat and fixed supply only; "
-                  "runstrategy adds the computed sources)".format(
-                      _fmt(r["HT_BALANCE"], 2), _fmt(r["MT_BALANCE"], 2),
-                      _fmt(r["LT_BALANCE"], 2)),
-    ),
-    (
-        "Whole strategy in one run (runstrategy, into out/strategie)",
-        "bronnenstrategie:runstrategy",
-        {"INPUT": str(SAMPLE), "OUTPUT_FOLDER": str(OUT / "strategie")},
-        lambda r: "{} algorithms, {} claims, {} conflicts; PJ/yr HT {}, MT {}, LT {}; "
-                  "report {}".format(r["N_STEPS"], r["N_CLAIMS"], r["N_CONFLICTS"],
-                                     _fmt(r["HT_BALANCE_PJ"], 2), _fmt(r["MT_BALANCE_PJ"], 2),
-                                     _fmt(r["LT_BALANCE_PJ"], 2), r["REPORT"]),
-    ),
-]
+def results_of(stdout):
+    """The 'Results' section of qgis_process's text output as a dict of strings."""
+    results = {}
+    if "Results" not in stdout:
+        return results
+    for line in stdout.split("Results", 1)[1].splitlines():
+        match = re.match(r"^([A-Z_0-9]+):\t(.*)$", line)
+        if match:
+            results[match.group(1)] = match.group(2)
+    return results
+
+
+def summary(results, seconds):
+    gpkg = OUT / "bronnenstrategie.gpkg"
+    lines = ["", "Bronnenstrategie demo on the sample data of Den Haag "
+             "({:.0f} s)".format(seconds), "=" * 72]
+    wells = query(gpkg, "SELECT count(*), min(r_th), max(r_th) FROM thermalradius_output")
+    if wells and wells[0][0]:
+        n, lo, hi = wells[0]
+        lines.append("Soil energy: {} wells; thermal radius {:.1f} m (smallest) to {:.1f} m "
+                     "(largest)".format(n, lo, hi))
+    conflicts = query(gpkg, "SELECT kind, count(*) FROM wellconflicts_output GROUP BY kind")
+    if conflicts:
+        lines.append("  well conflicts: " + ", ".join("{} {}".format(c, k) for k, c in conflicts))
+    areas = query(gpkg, "SELECT count(*), sum(area_ha) FROM interferenceareas_output")
+    if areas and areas[0][0]:
+        lines.append("  candidate interference areas: {} ({:.0f} ha)".format(*areas[0]))
+    geo = query(gpkg, "SELECT count(*), sum(power_mw), sum(heat_tj) FROM "
+                      "geothermalbuffers_sites WHERE kind = 'permanent_site'")
+    if geo and geo[0][0]:
+        lines.append("Deep geothermal: {} locations, {:.0f} MW, {:.2f} PJ/yr".format(
+            geo[0][0], geo[0][1], geo[0][2] / 1000.0))
+    quay = query(gpkg, "SELECT count(*), sum(delivered_gj) FROM quaypotential_segments")
+    if quay and quay[0][0]:
+        lines.append("Aquathermal (TEO): {} quay segments, {:.2f} PJ/yr delivered".format(
+            quay[0][0], quay[0][1] / 1e6))
+    tea = query(gpkg, "SELECT sum(delivered_gj) FROM wastewaterheat_points")
+    if tea and tea[0][0]:
+        lines.append("Aquathermal (TEA): {:.2f} PJ/yr delivered".format(tea[0][0] / 1e6))
+    sites = query(gpkg, "SELECT rank, score, why FROM wossiting_sites ORDER BY rank LIMIT 3")
+    if sites:
+        lines.append("Best WOS sites:")
+        for rank, score, why in sites:
+            lines.append("  {}. score {:.2f}: {}".format(rank, score, why))
+    balance = query(gpkg, "SELECT class, demand, supply, balance, unit FROM heatbalance_table")
+    if balance:
+        lines.append("Heat balance (after the cascade HT -> MT -> LT):")
+        for cls, demand, supply, bal, unit in balance:
+            lines.append("  {:5s} demand {:6.2f}  supply {:6.2f}  balance {:+6.2f} {}".format(
+                cls, demand, supply, bal, unit))
+    lines.append("Spatial claims: {} in the register, {} conflicts for the college".format(
+        results.get("N_CLAIMS", "?"), results.get("N_CONFLICTS", "?")))
+    lines.append("")
+    lines.append("Written in {}:".format(OUT))
+    for path in sorted(OUT.iterdir()):
+        if path.suffix in (".gpkg-wal", ".gpkg-shm"):
+            continue
+        lines.append("  {:28s} {:>10,d} bytes".format(path.name, path.stat().st_size))
+    return "\n".join(lines)
 
 
 def main():
@@ -262,31 +102,21 @@ def main():
     if OUT.exists():
         shutil.rmtree(OUT)
     OUT.mkdir()
-    summary = []
     started = time.time()
-    for i, (title, alg, params, describe) in enumerate(STEPS, 1):
-        print("[{}/{}] {} ({}) ...".format(i, len(STEPS), title, alg), flush=True)
-        t0 = time.time()
-        try:
-            result = qgisproc.run_json(alg, params)
-        except RuntimeError as exc:
-            print(exc, file=sys.stderr)
-            raise SystemExit("demo: {} failed".format(alg)) from exc
-        results = result.get("results", {})
-        line = describe(results)
-        summary.append((title, line))
-        print("      {} ({:.1f} s)".format(line, time.time() - t0), flush=True)
-    print()
-    print("Bronnenstrategie demo on the sample data of Den Haag "
-          "({:.0f} s)".format(time.time() - started))
-    print("=" * 72)
-    for title, line in summary:
-        print("- {}:\n    {}".format(title, line))
-    print("Output: {}".format(GPKG))
-    extra = sorted(p.name for p in OUT.iterdir() if p != GPKG and not p.name.endswith("-wal")
-                   and not p.name.endswith("-shm"))
-    if extra:
-        print("Also written in {}: {}".format(OUT, ", ".join(extra)))
+    command = [qgisproc.qgis_process_binary(), "run", "bronnenstrategie:runstrategy", "--",
+               "INPUT={}".format(SAMPLE), "OUTPUT_FOLDER={}".format(OUT)]
+    print("Running: qgis_process run bronnenstrategie:runstrategy (progress below)", flush=True)
+    proc = subprocess.Popen(command, env=qgisproc.plugin_env(), stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, text=True, bufsize=1)
+    captured = []
+    for line in proc.stdout:
+        captured.append(line)
+        if not line.startswith("<string>") and "setapi" not in line:
+            sys.stdout.write(line)
+            sys.stdout.flush()
+    if proc.wait() != 0:
+        raise SystemExit("demo: runstrategy failed (exit {})".format(proc.returncode))
+    print(summary(results_of("".join(captured)), time.time() - started))
     return 0
 
 

@@ -611,8 +611,9 @@ class WosSiting(BronnenstrategieAlgorithm):
                                                                     self.OUTPUT_SITES))
         if result.n_candidates_too_small:
             feedback.pushWarning(self.tr(
-                "{n} candidate(s) left out: less than {a:.0f} m² of usable cells (after "
-                "exclusions, inside the study area).").format(
+                "{n} candidate(s) left out: less than {a:.0f} m² of usable cells with a "
+                "score above 0 (after exclusions, inside the study area, within the maximum "
+                "distance to the main).").format(
                     n=result.n_candidates_too_small, a=p["min_plot_area"]))
         if not result.sites:
             feedback.pushWarning(self.tr(

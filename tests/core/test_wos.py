@@ -250,6 +250,10 @@ def test_candidates_mode():
     # with a separation of 600 m, B (500 m from A) is left out
     r3 = run(candidates=parcels, min_separation=600.0)
     assert [s.source_index for s in r3.sites] == [1]
+    # D lies 595-695 m from the main (y = 5), beyond MAX_DIST_MAIN 500 m: all its cells
+    # score 0, so it is no site (left out like a too small one)
+    r4 = run(candidates=[box(0, 600, 100, 700)])
+    assert r4.sites == [] and r4.n_candidates_too_small == 1
 
 
 def test_bad_input():
