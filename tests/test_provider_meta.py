@@ -83,3 +83,57 @@ def test_translations_are_complete():
     import i18n
 
     assert i18n.unfinished() == []
+
+
+def test_every_map_output_has_a_style(provider):
+    from qgis.core import (
+        QgsProcessing,
+        QgsProcessingParameterFeatureSink,
+        QgsProcessingParameterRasterDestination,
+        QgsVectorLayer,
+    )
+
+    from bronnenstrategie.processing.utils import style_path
+
+    for alg in provider.algorithms():
+        for param in alg.destinationParameterDefinitions():
+            if isinstance(param, QgsProcessingParameterFeatureSink):
+                if param.dataType() == QgsProcessing.TypeVector:
+                    continue  # a table without geometry
+            elif not isinstance(param, QgsProcessingParameterRasterDestination):
+                continue
+            qml = alg.STYLES.get(param.name())
+            assert qml, "{}: output {} has no style".format(alg.id(), param.name())
+            assert style_path(qml).exists(), qml
+            if not isinstance(param, QgsProcessingParameterRasterDestination):
+                kinds = {QgsProcessing.TypeVectorPoint: ["Point"],
+                         QgsProcessing.TypeVectorLine: ["LineString"],
+                         QgsProcessing.TypeVectorPolygon: ["Polygon"]}.get(
+                             param.dataType(), ["Point", "LineString", "Polygon"])
+                messages = []
+                for kind in kinds:
+                    layer = QgsVectorLayer(kind + "?crs=EPSG:28992", "x", "memory")
+                    message, ok = layer.loadNamedStyle(str(style_path(qml)))
+                    messages.append(message)
+                    if ok:
+                        break
+                assert ok, "{}: {}".format(qml, messages)
+
+
+def test_outputs_are_styled_when_loaded(provider, qgis_iface, memory_layer):
+    from qgis import processing
+    from qgis.core import QgsProject
+
+    wells = memory_layer("Point", "EPSG:28992", [("vol", "double")],
+                         [("POINT (81000 455000)", {"vol": 50000.0})])
+    results = processing.runAndLoadResults("bronnenstrategie:thermalradius", {
+        "INPUT": wells, "VOLUME_FIELD": "vol", "OUTPUT": "TEMPORARY_OUTPUT",
+        "OUTPUT_AREAS": "TEMPORARY_OUTPUT"})
+    try:
+        layer = QgsProject.instance().mapLayer(results["OUTPUT"])
+        assert layer is not None
+        # resources/styles/thermalradius_output.qml: graduated circles by r_th
+        assert layer.renderer().type() == "graduatedSymbol"
+        assert layer.renderer().classAttribute() == "r_th"
+    finally:
+        QgsProject.instance().removeAllMapLayers()
