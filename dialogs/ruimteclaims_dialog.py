@@ -82,6 +82,21 @@ def register_layer(store, project=None, add=True):
     """The project's layer of the register (added, styled, when missing and ``add``)."""
     project = project or QgsProject.instance()
     uri, provider = store.qgis_source()
+    if provider != "ogr":  # PostGIS register: the layer of the same table in the same database
+        from qgis.core import QgsDataSourceUri
+
+        def key(source):
+            u = QgsDataSourceUri(source)
+            return u.connectionInfo(False), u.schema(), u.table()
+
+        for layer in project.mapLayers().values():
+            if layer.providerType() == provider and key(layer.source()) == key(uri):
+                return layer
+        layer = L.load_layer(uri, provider=provider) if add else None
+        if layer is not None and layer.isValid():
+            project.addMapLayer(layer)
+            return layer
+        return None
     wanted = Path(store.location()).resolve()
     for layer in project.mapLayers().values():
         if layer.providerType() != provider:
@@ -143,11 +158,20 @@ class PolygonMapTool(QgsMapTool):
 
     def reset(self):
         self.points = []
-        self.band.reset(QgsWkbTypes.PolygonGeometry)
+        if self.band is not None:
+            self.band.reset(QgsWkbTypes.PolygonGeometry)
 
     def deactivate(self):
-        self.band.reset(QgsWkbTypes.PolygonGeometry)
+        if self.band is not None:
+            self.band.reset(QgsWkbTypes.PolygonGeometry)
         super().deactivate()
+
+    def remove_band(self):
+        """Take the rubber band off the canvas scene (each drawing makes a new tool)."""
+        if self.band is not None:
+            self.band.reset(QgsWkbTypes.PolygonGeometry)
+            self.canvas.scene().removeItem(self.band)
+            self.band = None
 
 
 # -- the dialog -------------------------------------------------------------------
@@ -289,6 +313,31 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
         self.validToEdit.setText(text(L.F_VALID_TO))
         self.sourceRefEdit.setText(text(L.F_SOURCE_REF))
 
+    def prefill(self, attrs):
+        """Set only the fields in ``attrs`` (e.g. a hand-off from a map tool); the claim
+        type goes first so that its defaults (IMOW type/group, level) can be overridden."""
+        if L.F_CLAIM_TYPE in attrs:
+            self._set_combo(self.typeCombo, attrs[L.F_CLAIM_TYPE])
+        combos = {L.F_CATEGORY: self.categoryCombo, L.F_STATUS: self.statusCombo,
+                  L.F_LEVEL: self.levelCombo}
+        edits = {L.F_NAME: self.nameEdit, L.F_DEPTH_TOP: self.depthTopEdit,
+                 L.F_DEPTH_BOTTOM: self.depthBottomEdit,
+                 L.F_OMGEVINGSPLAN_REF: self.omgevingsplanEdit,
+                 L.F_IMOW_TYPE: self.imowTypeEdit, L.F_IMOW_GROUP: self.imowGroupEdit,
+                 L.F_INITIATOR: self.initiatorEdit, L.F_VALID_FROM: self.validFromEdit,
+                 L.F_VALID_TO: self.validToEdit, L.F_SOURCE_REF: self.sourceRefEdit}
+        for name, value in attrs.items():
+            if value is None:
+                continue
+            text = "{:g}".format(value) if isinstance(value, float) else str(value)
+            if name in combos:
+                self._set_combo(combos[name], value)
+            elif name in edits:
+                edits[name].setText(text)
+            elif name == L.F_MOTIVATION:
+                self.motivationEdit.setPlainText(text)
+        self.update_messages()
+
     def load_claim(self, claim_id):
         claim = self._store().get(claim_id)
         if claim is None:
@@ -296,6 +345,8 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
             return
         self.setWindowTitle(translate("RuimteclaimsDialog", "Edit spatial claim"))
         self.set_values(claim)
+        # the version this edit starts from: a save after someone else's change is refused
+        self.loaded_modified_at = claim.get(L.F_MODIFIED_AT)
         self.categoryCombo.setEnabled(claim.get(L.F_CLAIM_TYPE) in L.GEOTHERMAL_TYPES)
         self.geometries = [claim["geometry"]]
         self._geometry_changed()
@@ -374,6 +425,7 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
                 canvas.unsetMapTool(self.map_tool)
                 if self.previous_tool is not None:
                     canvas.setMapTool(self.previous_tool)
+            self.map_tool.remove_band()
         self.map_tool = None
         self.raise_()
         self.activateWindow()
@@ -443,7 +495,8 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
             store.create()
             if self.claim_id:
                 geometry = self.geometries[0] if len(self.geometries) == 1 else None
-                ids = [store.update(self.claim_id, values, geometry)]
+                ids = [store.update(self.claim_id, values, geometry,
+                                    expected_modified_at=getattr(self, "loaded_modified_at", None))]
             else:
                 batch = []
                 n = len(self.geometries)

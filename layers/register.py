@@ -175,8 +175,10 @@ class ClaimStore(abc.ABC):
         RegisterValidationError (nothing written) when one is invalid."""
 
     @abc.abstractmethod
-    def update(self, claim_id, attrs, geometry=None, user=None):
-        """Change the attributes (and the geometry when given) of a claim."""
+    def update(self, claim_id, attrs, geometry=None, user=None, expected_modified_at=None):
+        """Change the attributes (and the geometry when given) of a claim.
+        ``expected_modified_at``: the claim's modified_at when the edit started; when the
+        claim changed since, RegisterConflictError (layers/register_postgis.py), nothing saved."""
 
     @abc.abstractmethod
     def delete(self, claim_id, user=None):
@@ -560,7 +562,7 @@ class GeoPackageClaimStore(ClaimStore):
 
         return self._write(work, user=user)
 
-    def update(self, claim_id, attrs, geometry=None, user=None):
+    def update(self, claim_id, attrs, geometry=None, user=None, expected_modified_at=None):
         current = self.get(claim_id)
         if current is None:
             raise ClaimNotFoundError(self.path, claim_id=claim_id)
@@ -575,6 +577,10 @@ class GeoPackageClaimStore(ClaimStore):
         )
 
         def work(conn):
+            if expected_modified_at:  # optimistic locking, as the PostGIS store
+                from .register_postgis import check_geopackage_version
+
+                check_geopackage_version(conn, self.path, claim_id, expected_modified_at)
             cur = conn.execute(sql, [values[n] for n in names] + [blob, claim_id])
             if cur.rowcount != 1:
                 raise ClaimNotFoundError(self.path, claim_id=claim_id)
@@ -662,5 +668,11 @@ class GeoPackageClaimStore(ClaimStore):
 
 
 def open_store(location, **kwargs):
-    """The ClaimStore for a location (a GeoPackage path; other backends later)."""
+    """The ClaimStore for a location: a GeoPackage path, or a PostGIS register ('pg:<QGIS
+    connection>', a libpq keyword string such as 'service=team schema=ruimteclaims', or a
+    postgresql:// URL; see layers/register_postgis.py)."""
+    from . import register_postgis
+
+    if register_postgis.is_postgis_location(location):
+        return register_postgis.PostgisClaimStore(location, **kwargs)
     return GeoPackageClaimStore(location, **kwargs)

@@ -403,12 +403,13 @@ def write_qml(path=QML_PATH):
     return ok
 
 
-def load_layer(path, name=None):
-    """A QgsVectorLayer of the register at ``path``, styled and set up."""
+def load_layer(path, name=None, provider="ogr"):
+    """A QgsVectorLayer of the register at ``path``, styled and set up. With another
+    ``provider`` (PostGIS: "postgres") ``path`` is the layer URI of the store's qgis_source()."""
     from qgis.core import QgsVectorLayer
 
-    uri = "{}|layername={}".format(path, LAYER_NAME)
-    layer = QgsVectorLayer(uri, name or tr(QT_TRANSLATE_NOOP("Ruimteclaims", "Spatial claims")), "ogr")
+    uri = "{}|layername={}".format(path, LAYER_NAME) if provider == "ogr" else path
+    layer = QgsVectorLayer(uri, name or tr(QT_TRANSLATE_NOOP("Ruimteclaims", "Spatial claims")), provider)
     if layer.isValid():
         if QML_PATH.exists():
             layer.loadNamedStyle(str(QML_PATH))

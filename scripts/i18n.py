@@ -32,6 +32,8 @@ def sources_of(group):
     elif group == "ruimteclaims_gio":
         patterns = ["processing/ruimteclaims/*gio*.py", "processing/ruimteclaims/claimconflicts.py",
                     "dialogs/ruimteclaims_gio*.py"]
+    elif group == "ruimteclaims_postgis":  # the PostGIS register and createregister
+        patterns = ["layers/register_postgis.py", "processing/ruimteclaims/createregister.py"]
     else:
         patterns = ["processing/{}/*.py".format(group), "dialogs/{}*.py".format(group),
                     "resources/ui/{}*.ui".format(group), "layers/{}*.py".format(group)]
@@ -41,7 +43,7 @@ def sources_of(group):
     for pattern in patterns:
         files.extend(sorted(glob.glob(str(REPO / pattern))))
     if group == "ruimteclaims":
-        gio = set(sources_of("ruimteclaims_gio"))
+        gio = set(sources_of("ruimteclaims_gio")) | set(sources_of("ruimteclaims_postgis"))
         files = [f for f in files if f not in gio]
     return [f for f in files if not f.endswith("__init__.py") or group == "base"]
 
@@ -51,7 +53,7 @@ def ts_path(group):
 
 
 def all_groups():
-    return ("base",) + GROUPS + ("ruimteclaims_gio",)
+    return ("base",) + GROUPS + ("ruimteclaims_gio", "ruimteclaims_postgis")
 
 
 def update():

@@ -48,6 +48,7 @@ class AddClaims(BronnenstrategieAlgorithm):
 
     INPUT = "INPUT"
     REGISTER = "REGISTER"
+    REGISTER_DB = "REGISTER_DB"
     CLAIM_TYPE = "CLAIM_TYPE"
     STATUS = "STATUS"
     NAME_FIELD = "NAME_FIELD"
@@ -57,6 +58,9 @@ class AddClaims(BronnenstrategieAlgorithm):
     SOURCE_REF = "SOURCE_REF"
     N_ADDED = "N_ADDED"
     N_REJECTED = "N_REJECTED"
+
+    def required_modules(self):
+        return ["shapely"]
 
     def displayName(self):  # noqa: N802
         return self.tr("Add spatial claims to the register")
@@ -99,8 +103,16 @@ class AddClaims(BronnenstrategieAlgorithm):
                 self.tr("Claims register (GeoPackage)"),
                 behavior=QgsProcessingParameterFile.File,
                 extension="gpkg",
+                optional=True,
             ),
             self.tr("Path of the register ruimteclaims.gpkg; created with the schema if it does not exist."),
+        )
+        self.add_param(
+            QgsProcessingParameterString(self.REGISTER_DB, self.tr("Claims register (PostGIS)"),
+                                         optional=True),
+            self.tr("Instead of a GeoPackage: a PostGIS register made with 'Create or upgrade the "
+                    "claims register', as pg:<QGIS connection name>, service=<name> or a connection "
+                    "string (add schema=<name> for another schema than ruimteclaims)."),
         )
         self.add_param(
             QgsProcessingParameterEnum(
@@ -161,7 +173,8 @@ class AddClaims(BronnenstrategieAlgorithm):
             source = self.source_or_raise(parameters, self.INPUT, context)
         finally:
             context.setInvalidGeometryCheck(check)
-        path = self.parameterAsFile(parameters, self.REGISTER, context)
+        path = (self.parameterAsString(parameters, self.REGISTER_DB, context) or "").strip()
+        path = path or self.parameterAsFile(parameters, self.REGISTER, context)
         if not path:
             raise QgsProcessingException(self.tr("Give the path of the claims register (REGISTER)."))
         claim_type = self.parameterAsEnumString(parameters, self.CLAIM_TYPE, context)

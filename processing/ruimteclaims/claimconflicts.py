@@ -59,6 +59,9 @@ class ClaimConflicts(BronnenstrategieAlgorithm):
     PLAN_PARTS_CONFLICT = "PLAN_PARTS_CONFLICT"
     OUTPUT = "OUTPUT"
 
+    def required_modules(self):
+        return ["shapely"]
+
     def displayName(self):  # noqa: N802
         return self.tr("Conflicts between spatial claims (3D)")
 

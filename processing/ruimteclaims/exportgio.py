@@ -74,6 +74,9 @@ class ExportGio(BronnenstrategieAlgorithm):
     BACKGROUND_DATE = "BACKGROUND_DATE"
     OUTPUT = "OUTPUT"
 
+    def required_modules(self):
+        return ["shapely"]
+
     def displayName(self):  # noqa: N802
         return self.tr("Export claims as STOP GIO")
 

@@ -1,0 +1,775 @@
+"""The spatial-claims register on PostgreSQL/PostGIS: the team option beside the GeoPackage.
+
+:class:`PostgisClaimStore` implements :class:`layers.register.ClaimStore` on a PostGIS
+database with ``psycopg2`` (imported when a store connects; QGIS ships it). The schema lives
+in ``layers/sql``: ``postgis_schema.sql`` (version 1: table ``ruimteclaims`` MultiPolygon
+28992 with a GiST index and CHECK constraints, ``ruimteclaims_historie`` kept by PL/pgSQL
+triggers, ``ruimteclaims_schema_versie``) and ``postgis_upgrade_<n>.sql`` (version n), applied
+in order by :meth:`PostgisClaimStore.install` / :meth:`PostgisClaimStore.upgrade`.
+
+A register location is one of
+
+- ``pg:NAME``: the QGIS PostgreSQL connection NAME (its credentials and auth config),
+- a libpq keyword string: ``service=team schema=ruimteclaims`` or
+  ``host=db port=5432 dbname=gis user=planner`` (QGIS layer keys such as ``table=`` and
+  ``key=`` are ignored; ``table="s"."ruimteclaims"`` gives the schema),
+- a URL ``postgresql://user@host:5432/gis?schema=ruimteclaims``;
+
+the schema defaults to ``ruimteclaims``. :func:`is_postgis_location` tells such a location
+from a GeoPackage path; :func:`layers.register.open_store` uses it.
+
+Differences with the GeoPackage store, all on purpose:
+
+- the history records the database user (``session_user``) of every change, also of edits
+  made in QGIS or psql; ``app_user`` holds the user the plugin names;
+- optimistic locking: since schema version 2 the server sets ``modified_at`` on every insert
+  and update (strictly increasing), and :meth:`update` / :meth:`delete` refuse with
+  :class:`RegisterConflictError` when the claim was changed after the version the edit
+  started from (``expected_modified_at``, by default the version read by the update itself);
+- the database checks what it can (value lists, depth and date order, category only for
+  geothermal claims, valid non-empty geometry inside the RD New area); a violation becomes a
+  :class:`RegisterValidationError` naming the rule.
+"""
+
+import datetime
+import re
+import uuid
+from pathlib import Path
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from ..core import claims as core_claims
+from . import register as reg
+from . import ruimteclaims as L
+
+TR_CONTEXT = "register"
+
+SQL_DIR = Path(__file__).resolve().parent / "sql"
+#: The schema version this plugin writes; version n is made by MIGRATIONS[n].
+SCHEMA_VERSION = 2
+MIGRATIONS = {1: "postgis_schema.sql", 2: "postgis_upgrade_2.sql"}
+DROP_SQL = "postgis_drop.sql"
+VERSION_TABLE = "ruimteclaims_schema_versie"
+DEFAULT_SCHEMA = "ruimteclaims"
+#: Prefix of a location naming a QGIS PostgreSQL connection.
+CONNECTION_PREFIX = "pg:"
+
+#: libpq connection keywords kept from a keyword string (others, e.g. QGIS's table=, key=,
+#: srid=, type=, estimatedmetadata=, are dropped).
+LIBPQ_KEYS = (
+    "host", "hostaddr", "port", "dbname", "user", "password", "passfile", "service",
+    "connect_timeout", "sslmode", "sslcert", "sslkey", "sslrootcert", "sslcrl", "application_name",
+    "options", "target_session_attrs", "gssencmode", "krbsrvname",
+)
+_KEYWORD_RE = re.compile(r"(\w+)\s*=\s*('(?:[^'\\]|\\.)*'|\S+)")
+
+
+def QT_TRANSLATE_NOOP(context, text):  # noqa: N802 - the name pylupdate5 looks for
+    return text
+
+
+def _tr(text):
+    """Translate a message of context 'register' now (for texts given as parameters)."""
+    try:
+        from qgis.PyQt.QtCore import QCoreApplication
+    except ImportError:  # pragma: no cover - without QGIS
+        return text
+    return QCoreApplication.translate(TR_CONTEXT, text)
+
+
+# -- errors ---------------------------------------------------------------------------
+class RegisterConflictError(reg.RegisterError):
+    """The claim was changed by someone else after the edit started; nothing was saved."""
+
+    message = QT_TRANSLATE_NOOP(
+        "register",
+        "The claim '{name}' was changed by {user} at {time}, after you opened it. Your "
+        "changes were NOT saved and are still in the form. Reopen the claim to see the other "
+        "change, then make your edit again."
+    )
+
+
+class RegisterVersionError(reg.RegisterError):
+    message = QT_TRANSLATE_NOOP(
+        "register",
+        "The register {path} has schema version {found}; this plugin works with version "
+        "{expected}. {advice}"
+    )
+
+
+ADVICE_UPGRADE = QT_TRANSLATE_NOOP(
+    "register", "Upgrade it with the algorithm 'Create or upgrade the claims register'."
+)
+ADVICE_NEWER = QT_TRANSLATE_NOOP("register", "Update the plugin to use it.")
+
+#: Database constraint -> (field, code, English message) of the validation problem.
+CONSTRAINT_PROBLEMS = {
+    "ruimteclaims_name_required": (
+        L.F_NAME, "name_required", QT_TRANSLATE_NOOP("claims", "A name is required (database rule).")),
+    "ruimteclaims_claim_type_values": (
+        L.F_CLAIM_TYPE, "type_unknown",
+        QT_TRANSLATE_NOOP("claims", "Unknown claim type (database rule).")),
+    "ruimteclaims_status_values": (
+        L.F_STATUS, "status_unknown", QT_TRANSLATE_NOOP("claims", "Unknown status (database rule).")),
+    "ruimteclaims_level_values": (
+        L.F_LEVEL, "level_unknown", QT_TRANSLATE_NOOP("claims", "Unknown level (database rule).")),
+    "ruimteclaims_category_values": (
+        L.F_CATEGORY, "category_value",
+        QT_TRANSLATE_NOOP(
+            "claims", "The category must be 1, 2 or 3 and only for geothermal claims (database rule)."
+        )),
+    "ruimteclaims_depth_order": (
+        L.F_DEPTH_BOTTOM, "depth_order",
+        QT_TRANSLATE_NOOP("claims", "The top depth may not be below the bottom depth (database rule).")),
+    "ruimteclaims_date_order": (
+        L.F_VALID_TO, "date_order",
+        QT_TRANSLATE_NOOP("claims", "Valid from may not be after valid to (database rule).")),
+    "ruimteclaims_geometry_valid": (
+        "geometry", "geometry_invalid",
+        QT_TRANSLATE_NOOP("claims", "The geometry is empty or not valid (database rule).")),
+    "ruimteclaims_geometry_in_rd": (
+        "geometry", "outside_rd",
+        QT_TRANSLATE_NOOP(
+            "claims", "The geometry lies outside the Netherlands in EPSG:28992 (database rule)."
+        )),
+    "ruimteclaims_claim_id_unique": (
+        L.F_CLAIM_ID, "claim_id_taken",
+        QT_TRANSLATE_NOOP("claims", "This claim id is already in the register (database rule).")),
+}
+MSG_CONSTRAINT = QT_TRANSLATE_NOOP("claims", "The database refused the claim: {error}")
+MSG_NO_PSYCOPG2 = QT_TRANSLATE_NOOP(
+    "register",
+    "the Python module psycopg2 is missing (QGIS normally ships it; on Debian/Ubuntu: "
+    "apt install python3-psycopg2)"
+)
+MSG_NO_POSTGIS = QT_TRANSLATE_NOOP(
+    "register",
+    "PostGIS is not installed in this database and you may not install it; ask the database "
+    "administrator to run CREATE EXTENSION postgis"
+)
+MSG_NO_CONNECTION = QT_TRANSLATE_NOOP("register", "there is no QGIS PostgreSQL connection named '{name}'")
+
+
+# -- locations ------------------------------------------------------------------------
+def is_postgis_location(location):
+    """True when ``location`` names a PostGIS register (not a GeoPackage path)."""
+    text = str(location or "").strip()
+    if text.lower().startswith(("postgresql://", "postgres://", CONNECTION_PREFIX)):
+        return True
+    return bool(re.search(r"(^|\s)(service|dbname|host)\s*=", text))
+
+
+def _unquote(value):
+    if len(value) >= 2 and value[0] == value[-1] == "'":
+        return re.sub(r"\\(.)", r"\1", value[1:-1])
+    return value
+
+
+def _schema_from_table(value):
+    """The schema of a QGIS ``table="schema"."table"`` value, or None."""
+    match = re.match(r'^"?([^".]+)"?\.', value)
+    return match.group(1) if match else None
+
+
+def parse_location(location, schema=None):
+    """(libpq parameters dict, schema, QGIS connection name or None) of a location."""
+    text = str(location or "").strip()
+    params, found_schema, connection = {}, None, None
+    if text.lower().startswith(CONNECTION_PREFIX):
+        rest = text[len(CONNECTION_PREFIX):].strip()
+        match = re.match(r"^(.*?)\s*\|\s*schema\s*=\s*(\S+)$", rest)
+        if match:
+            rest, found_schema = match.group(1), match.group(2)
+        connection = rest
+    elif text.lower().startswith(("postgresql://", "postgres://")):
+        parts = urlsplit(text)
+        query = []
+        for key, value in parse_qsl(parts.query, keep_blank_values=True):
+            if key == "schema":
+                found_schema = value
+            else:
+                query.append((key, value))
+        params["dsn"] = urlunsplit(parts._replace(query=urlencode(query)))
+    else:
+        for key, value in _KEYWORD_RE.findall(text):
+            value = _unquote(value)
+            key = key.lower()
+            if key == "schema":
+                found_schema = value
+            elif key == "table":
+                found_schema = found_schema or _schema_from_table(value)
+            elif key in LIBPQ_KEYS:
+                params[key] = value
+    return params, schema or found_schema or DEFAULT_SCHEMA, connection
+
+
+def qgis_connection_info(name):
+    """libpq keyword string (auth config expanded) and URI of a QGIS PostgreSQL connection."""
+    from qgis.core import QgsDataSourceUri, QgsProviderRegistry
+
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    try:
+        connection = metadata.findConnection(name)
+    except Exception:  # noqa: BLE001 - QgsProviderConnectionException
+        connection = None
+    if connection is None:
+        raise reg.RegisterOpenError(CONNECTION_PREFIX + name, _tr(MSG_NO_CONNECTION).format(name=name))
+    uri = QgsDataSourceUri(connection.uri())
+    return uri.connectionInfo(True), connection.uri()
+
+
+def with_schema(location, schema):
+    """The location naming ``schema`` (unchanged for the default schema or when it names one)."""
+    text = str(location).strip()
+    if not schema or schema == DEFAULT_SCHEMA or parse_location(text)[1] == schema:
+        return text
+    if text.lower().startswith(CONNECTION_PREFIX):
+        return "{} | schema={}".format(text, schema)
+    if "://" in text:
+        return "{}{}schema={}".format(text, "&" if "?" in text else "?", schema)
+    return "{} schema={}".format(text, schema)
+
+
+def _keyword_string(params):
+    def quote(value):
+        value = str(value)
+        if value and re.match(r"^[^\s'\\]+$", value):
+            return value
+        return "'{}'".format(value.replace("\\", "\\\\").replace("'", "\\'"))
+
+    return " ".join("{}={}".format(k, quote(v)) for k, v in params.items() if k != "dsn")
+
+
+# -- value conversion -----------------------------------------------------------------
+def _iso_datetime(value):
+    """ISO text (UTC, milliseconds, 'Z') of a datetime, as the GeoPackage store writes it."""
+    if value is None:
+        return None
+    if value.tzinfo is not None:
+        value = value.astimezone(datetime.timezone.utc)
+    return value.strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+
+
+def _plain(name, value):
+    """A stored value as the GeoPackage store returns it (dates and times as ISO text)."""
+    if isinstance(value, datetime.datetime):
+        return _iso_datetime(value)
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return value
+
+
+def _timestamp_param(value):
+    """A modified_at value (ISO text, datetime, QDateTime) as a parameter, or None."""
+    if value is None or value == "":
+        return None
+    if hasattr(value, "isNull") and value.isNull():
+        return None
+    if hasattr(value, "toPyDateTime"):
+        value = value.toPyDateTime()
+    if isinstance(value, datetime.datetime):
+        return value if value.tzinfo else value.replace(tzinfo=datetime.timezone.utc)
+    text = str(value).strip()
+    return text[:-1] + "+00:00" if text.endswith("Z") else text
+
+
+# -- the store ------------------------------------------------------------------------
+class PostgisClaimStore(reg.ClaimStore):
+    """The register in a PostGIS schema (default ``ruimteclaims``)."""
+
+    def __init__(self, location, schema=None, timeout=reg.DEFAULT_TIMEOUT_S, user=None):
+        self._location = str(location).strip()
+        self.params, self.schema, self.connection_name = parse_location(self._location, schema)
+        self.timeout = timeout
+        self.user = user or reg.default_user()
+
+    # -- naming -------------------------------------------------------------------
+    def location(self):
+        return self._location
+
+    def display_location(self):
+        """The location without password, for messages."""
+        if self.connection_name is not None:
+            return "{}{} (schema {})".format(CONNECTION_PREFIX, self.connection_name, self.schema)
+        if "dsn" in self.params:
+            parts = urlsplit(self.params["dsn"])
+            netloc = parts.netloc
+            if "@" in netloc:
+                cred, host = netloc.rsplit("@", 1)
+                netloc = cred.split(":", 1)[0] + "@" + host
+            return "{} (schema {})".format(urlunsplit(parts._replace(netloc=netloc)), self.schema)
+        shown = {k: v for k, v in self.params.items() if k != "password"}
+        return "{} (schema {})".format(_keyword_string(shown), self.schema)
+
+    def _ident(self, name):
+        from psycopg2 import sql
+
+        return sql.Identifier(self.schema, name)
+
+    def _sql(self, template, **names):
+        """A psycopg2 SQL object: {t}, {h}, {v} are the qualified tables; others identifiers."""
+        from psycopg2 import sql
+
+        idents = {"t": self._ident(L.LAYER_NAME), "h": self._ident(L.HISTORY_TABLE),
+                  "v": self._ident(VERSION_TABLE), "s": sql.Identifier(self.schema)}
+        idents.update({k: sql.Identifier(v) for k, v in names.items()})
+        return sql.SQL(template).format(**idents)
+
+    # -- connections --------------------------------------------------------------
+    def _connect(self):
+        try:
+            import psycopg2
+        except ImportError as exc:
+            raise reg.RegisterOpenError(self.display_location(), _tr(MSG_NO_PSYCOPG2)) from exc
+        try:
+            if self.connection_name is not None:
+                info, _ = qgis_connection_info(self.connection_name)
+                conn = psycopg2.connect(info, connect_timeout=10)
+            elif "dsn" in self.params:
+                conn = psycopg2.connect(self.params["dsn"])
+            else:
+                params = dict(self.params)
+                params.setdefault("connect_timeout", 10)
+                conn = psycopg2.connect(**params)
+        except psycopg2.Error as exc:
+            raise reg.RegisterOpenError(self.display_location(), _first_line(exc)) from exc
+        conn.autocommit = False
+        return conn
+
+    def _error_for(self, exc):
+        """The RegisterError of a psycopg2 error."""
+        code = getattr(exc, "pgcode", None) or ""
+        where = self.display_location()
+        if code == "55P03" or code == "40P01":  # lock_not_available, deadlock
+            return reg.RegisterLockedError(where, _first_line(exc))
+        if code == "42501" or code == "25006":  # insufficient_privilege, read_only_sql_transaction
+            return reg.RegisterReadOnlyError(where, _first_line(exc))
+        if code in ("53100", "53200"):  # disk_full, out_of_memory
+            return reg.RegisterDiskFullError(where, _first_line(exc))
+        if code.startswith("23"):  # integrity constraint violation
+            return reg.RegisterValidationError(where, [self._problem_of(exc)])
+        return reg.RegisterOpenError(where, _first_line(exc))
+
+    @staticmethod
+    def _problem_of(exc):
+        diag = getattr(exc, "diag", None)
+        name = getattr(diag, "constraint_name", None) or ""
+        if name in CONSTRAINT_PROBLEMS:
+            field, code, message = CONSTRAINT_PROBLEMS[name]
+            return core_claims.Problem(field, code, message, {})
+        field = getattr(diag, "column_name", None) or ""
+        return core_claims.Problem(field, "constraint", MSG_CONSTRAINT, {"error": _first_line(exc)})
+
+    def _transaction(self, work, user=None, insert_action=None, search_path=False):
+        """Run ``work(cur)`` in one transaction; roll back and raise a RegisterError on failure."""
+        import psycopg2
+
+        conn = self._connect()
+        try:
+            try:
+                with conn.cursor() as cur:
+                    cur.execute("SET LOCAL lock_timeout = %s", ("{}ms".format(int(self.timeout * 1000)),))
+                    cur.execute("SELECT set_config('ruimteclaims.app_user', %s, true)", (user or self.user,))
+                    cur.execute("SELECT set_config('ruimteclaims.insert_action', %s, true)",
+                                (insert_action or "",))
+                    if search_path:
+                        cur.execute(
+                            self._sql("SELECT set_config('search_path', "
+                                      "quote_ident(%s) || ', ' || %s, true)"),
+                            (self.schema, self._postgis_schema(cur)),
+                        )
+                    result = work(cur)
+                conn.commit()
+                return result
+            except BaseException as exc:
+                conn.rollback()
+                if isinstance(exc, reg.RegisterError):
+                    raise
+                if isinstance(exc, psycopg2.Error):
+                    raise self._error_for(exc) from exc
+                raise
+        finally:
+            conn.close()
+
+    def _read(self, work):
+        return self._transaction(work)
+
+    # -- schema -------------------------------------------------------------------
+    @staticmethod
+    def _postgis_schema(cur):
+        cur.execute("SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = "
+                    "e.extnamespace WHERE e.extname = 'postgis'")
+        row = cur.fetchone()
+        return '"{}"'.format(row[0].replace('"', '""')) if row else "public"
+
+    def _tables(self, cur):
+        cur.execute("SELECT table_name FROM information_schema.tables WHERE table_schema = %s "
+                    "AND table_name IN (%s, %s, %s)",
+                    (self.schema, L.LAYER_NAME, L.HISTORY_TABLE, VERSION_TABLE))
+        return {row[0] for row in cur.fetchall()}
+
+    def _version(self, cur):
+        tables = self._tables(cur)
+        if L.LAYER_NAME not in tables:
+            return None
+        if VERSION_TABLE not in tables:
+            return 0
+        cur.execute(self._sql("SELECT max(version) FROM {v}"))
+        return cur.fetchone()[0] or 0
+
+    def schema_version(self):
+        """The installed schema version, 0 for a register without version table, None when
+        there is no register in the schema."""
+        return self._read(self._version)
+
+    def exists(self):
+        try:
+            return self._read(lambda cur: {L.LAYER_NAME, L.HISTORY_TABLE} <= self._tables(cur))
+        except reg.RegisterError:
+            return False
+
+    def _ensure_postgis(self):
+        conn = self._connect()
+        try:
+            conn.autocommit = True
+            with conn.cursor() as cur:
+                cur.execute("SELECT 1 FROM pg_extension WHERE extname = 'postgis'")
+                if cur.fetchone():
+                    return
+                try:
+                    cur.execute("CREATE EXTENSION IF NOT EXISTS postgis")
+                except Exception as exc:  # noqa: BLE001 - psycopg2.Error
+                    raise reg.RegisterOpenError(self.display_location(), _tr(MSG_NO_POSTGIS)) from exc
+        finally:
+            conn.close()
+
+    def _run_migrations(self, cur, start, stop):
+        for version in range(start, stop + 1):
+            cur.execute((SQL_DIR / MIGRATIONS[version]).read_text(encoding="utf-8"))
+
+    def install(self, target_version=SCHEMA_VERSION, overwrite=False):
+        """Create the schema (versions 1..target) in one transaction. An existing register
+        is refused (RegisterOpenError) unless ``overwrite``: then it is dropped first, with
+        all its claims and history. Returns the installed version."""
+        self._ensure_postgis()
+
+        def work(cur):
+            if self._tables(cur):
+                if not overwrite:
+                    raise reg.RegisterOpenError(self.display_location(), "a claims register exists already")
+                cur.execute((SQL_DIR / DROP_SQL).read_text(encoding="utf-8"))
+            cur.execute(self._sql("CREATE SCHEMA IF NOT EXISTS {s}"))
+            self._run_migrations(cur, 1, target_version)
+            return target_version
+
+        return self._transaction(work, search_path=True)
+
+    def upgrade(self, target_version=SCHEMA_VERSION):
+        """Apply the upgrades from the installed version to ``target_version`` in one
+        transaction; returns (old version, new version)."""
+
+        def work(cur):
+            found = self._version(cur)
+            if found is not None:  # no edits while the schema changes
+                cur.execute(self._sql("LOCK TABLE {t} IN EXCLUSIVE MODE"))
+            if found is None:
+                raise reg.RegisterOpenError(self.display_location(), "no claims register in this schema")
+            if found < 1:
+                raise RegisterVersionError(self.display_location(), found=found, expected=target_version,
+                                           advice="")
+            if found > SCHEMA_VERSION:
+                raise RegisterVersionError(self.display_location(), found=found, expected=SCHEMA_VERSION,
+                                           advice=_tr(ADVICE_NEWER))
+            self._run_migrations(cur, found + 1, target_version)
+            return found, max(found, target_version)
+
+        return self._transaction(work, search_path=True)
+
+    def drop(self):
+        """Remove the register (claims, history, functions) from its schema."""
+        self._transaction(lambda cur: cur.execute((SQL_DIR / DROP_SQL).read_text(encoding="utf-8")),
+                          search_path=True)
+
+    def create(self):
+        """Create the register when the schema holds none; check the version of an existing one."""
+        version = self.schema_version()
+        if version is None:
+            self.install()
+            return
+        if version != SCHEMA_VERSION:
+            advice = _tr(ADVICE_NEWER if version > SCHEMA_VERSION else ADVICE_UPGRADE)
+            raise RegisterVersionError(self.display_location(), found=version, expected=SCHEMA_VERSION,
+                                       advice=advice)
+
+    def grant_editors(self, roles):
+        """Let login roles read and edit the claims (the history is written by the triggers)."""
+
+        def work(cur):
+            for role in roles:
+                role = {"r": role}
+                cur.execute(self._sql("GRANT USAGE ON SCHEMA {s} TO {r}", **role))
+                cur.execute(self._sql("GRANT SELECT, INSERT, UPDATE, DELETE ON {t} TO {r}", **role))
+                cur.execute(self._sql("GRANT SELECT ON {h}, {v} TO {r}", **role))
+
+        self._transaction(work)
+
+    def qgis_source(self):
+        from qgis.core import QgsDataSourceUri, QgsWkbTypes
+
+        if self.connection_name is not None:
+            _, base = qgis_connection_info(self.connection_name)
+            uri = QgsDataSourceUri(base)
+        elif "dsn" in self.params:
+            import psycopg2.extensions
+
+            parsed = psycopg2.extensions.parse_dsn(self.params["dsn"])
+            uri = QgsDataSourceUri(_keyword_string(parsed))
+        else:
+            uri = QgsDataSourceUri(_keyword_string(self.params))
+        uri.setDataSource(self.schema, L.LAYER_NAME, L.GEOMETRY_COLUMN, "", L.FID)
+        uri.setSrid(str(L.SRS_ID))
+        uri.setWkbType(QgsWkbTypes.MultiPolygon)
+        return uri.uri(False), "postgres"
+
+    # -- reading ------------------------------------------------------------------
+    def _columns(self):
+        return ", ".join('"{}"'.format(n) for n in (L.FID,) + L.FIELD_NAMES)
+
+    def _rows(self, cur):
+        names = [d[0] for d in cur.description]
+        return [{n: _plain(n, v) for n, v in zip(names, row)} for row in cur.fetchall()]
+
+    def list_claims(self, claim_type=None, status=None, text=None):
+        where, args = [], []
+        if claim_type:
+            where.append('"{}" = %s'.format(L.F_CLAIM_TYPE))
+            args.append(claim_type)
+        if status:
+            where.append('"{}" = %s'.format(L.F_STATUS))
+            args.append(status)
+        if text:
+            like = "%{}%".format(text.strip().lower())
+            searched = (L.F_NAME, L.F_OMGEVINGSPLAN_REF, L.F_INITIATOR, L.F_MOTIVATION, L.F_SOURCE_REF)
+            where.append("(" + " OR ".join("lower(coalesce(\"{}\", '')) LIKE %s".format(f)
+                                           for f in searched) + ")")
+            args.extend([like] * len(searched))
+        query = "SELECT " + self._columns() + " FROM {t}"
+        if where:
+            query += " WHERE " + " AND ".join(where)
+        query += ' ORDER BY "{}"'.format(L.FID)
+
+        def work(cur):
+            cur.execute(self._sql(query), args)
+            return self._rows(cur)
+
+        return self._read(work)
+
+    def get(self, claim_id):
+        from shapely import wkb
+
+        def work(cur):
+            cur.execute(self._sql("SELECT " + self._columns() + ", ST_AsBinary({g}) AS geometry FROM {t} "
+                                  "WHERE {c} = %s", g=L.GEOMETRY_COLUMN, c=L.F_CLAIM_ID), (claim_id,))
+            rows = self._rows(cur)
+            return rows[0] if rows else None
+
+        row = self._read(work)
+        if row is not None:
+            blob = row["geometry"]
+            row["geometry"] = wkb.loads(bytes(blob)) if blob is not None else None
+        return row
+
+    # -- writing ------------------------------------------------------------------
+    def _prepare(self, attrs, geometry, index=None, keep=None):
+        values = core_claims.normalise(attrs)
+        if keep:
+            for name in (L.F_CLAIM_ID, L.F_CREATED_BY, L.F_CREATED_AT):
+                values[name] = keep.get(name)
+        problems = core_claims.validate(values, geometry)
+        if problems:
+            raise reg.RegisterValidationError(self.display_location(), problems, index=index)
+        from shapely import wkb
+
+        return values, wkb.dumps(core_claims.ensure_multipolygon(geometry))
+
+    def _geom_sql(self):
+        return "ST_Multi(ST_GeomFromWKB(%s, {}))".format(L.SRS_ID)
+
+    def add(self, claims, user=None):
+        import psycopg2
+
+        user = user or self.user
+        rows = []
+        for index, (attrs, geometry) in enumerate(claims):
+            values, blob = self._prepare(attrs, geometry, index=index)
+            stamp = reg.now_iso()
+            values[L.F_CLAIM_ID] = values.get(L.F_CLAIM_ID) or str(uuid.uuid4())
+            values[L.F_CREATED_BY] = values.get(L.F_CREATED_BY) or user
+            values[L.F_CREATED_AT] = values.get(L.F_CREATED_AT) or stamp
+            values[L.F_MODIFIED_AT] = stamp
+            rows.append((values, blob))
+        columns = ", ".join('"{}"'.format(n) for n in L.FIELD_NAMES + (L.GEOMETRY_COLUMN,))
+        query = "INSERT INTO {t} (" + columns + ") VALUES (" + ", ".join(
+            ["%s"] * len(L.FIELD_NAMES) + [self._geom_sql()]) + ")"
+
+        def work(cur):
+            statement = self._sql(query)
+            for values, blob in rows:
+                cur.execute(statement, [values[n] for n in L.FIELD_NAMES] + [psycopg2.Binary(blob)])
+            return [values[L.F_CLAIM_ID] for values, _ in rows]
+
+        return self._transaction(work, user=user)
+
+    def _lock_version(self, cur, claim_id, expected):
+        """Lock the claim row; raise ClaimNotFoundError or RegisterConflictError."""
+        cur.execute(self._sql("SELECT {n}, {m} IS NOT DISTINCT FROM %s::timestamptz FROM {t} "
+                              "WHERE {c} = %s FOR UPDATE", n=L.F_NAME, m=L.F_MODIFIED_AT,
+                              c=L.F_CLAIM_ID), (expected, claim_id))
+        row = cur.fetchone()
+        if row is None:
+            raise reg.ClaimNotFoundError(self.display_location(), claim_id=claim_id)
+        if expected is not None and not row[1]:
+            cur.execute(self._sql('SELECT "user", app_user, "time" FROM {h} WHERE claim_id = %s '
+                                  "ORDER BY fid DESC LIMIT 1"), (claim_id,))
+            last = cur.fetchone() or ("?", None, None)
+            who = last[0] if not last[1] or last[1] == last[0] else "{} ({})".format(last[0], last[1])
+            raise RegisterConflictError(self.display_location(), name=row[0], user=who,
+                                        time=_iso_datetime(last[2]) if last[2] else "?",
+                                        claim_id=claim_id)
+
+    def update(self, claim_id, attrs, geometry=None, user=None, expected_modified_at=None):
+        """Change a claim. ``expected_modified_at`` is the modified_at the edit started from
+        (default: the one read here); a claim changed since is refused with
+        :class:`RegisterConflictError` and nothing is written."""
+        import psycopg2
+
+        current = self.get(claim_id)
+        if current is None:
+            raise reg.ClaimNotFoundError(self.display_location(), claim_id=claim_id)
+        expected = _timestamp_param(expected_modified_at) or current.get(L.F_MODIFIED_AT)
+        merged = {n: current.get(n) for n in L.FIELD_NAMES}
+        merged.update({k: v for k, v in attrs.items() if k in L.FIELD_NAMES})
+        geom = geometry if geometry is not None else current["geometry"]
+        values, blob = self._prepare(merged, geom, keep=current)
+        values[L.F_MODIFIED_AT] = reg.now_iso()
+        names = [n for n in L.FIELD_NAMES if n != L.F_CLAIM_ID]
+        query = ("UPDATE {t} SET " + ", ".join('"{}" = %s'.format(n) for n in names)
+                 + ', "{}" = '.format(L.GEOMETRY_COLUMN) + self._geom_sql()
+                 + ' WHERE "{}" = %s'.format(L.F_CLAIM_ID))
+
+        def work(cur):
+            self._lock_version(cur, claim_id, _timestamp_param(expected))
+            cur.execute(self._sql(query), [values[n] for n in names] + [psycopg2.Binary(blob), claim_id])
+            return claim_id
+
+        return self._transaction(work, user=user)
+
+    def delete(self, claim_id, user=None, expected_modified_at=None):
+        def work(cur):
+            self._lock_version(cur, claim_id, _timestamp_param(expected_modified_at))
+            cur.execute(self._sql("DELETE FROM {t} WHERE {c} = %s", c=L.F_CLAIM_ID), (claim_id,))
+
+        self._transaction(work, user=user)
+
+    def history(self, claim_id=None):
+        query = ('SELECT fid, claim_id, action, "time", "user", app_user, old_values, new_values '
+                 "FROM {h}")
+        args = []
+        if claim_id:
+            query += " WHERE claim_id = %s"
+            args.append(claim_id)
+        query += " ORDER BY fid DESC"
+
+        def work(cur):
+            cur.execute(self._sql(query), args)
+            return self._rows(cur)
+
+        return self._read(work)
+
+    def deleted_claims(self):
+        query = (
+            "SELECT h.claim_id, h.old_values ->> 'name' AS name, h.\"time\", h.\"user\" FROM {h} h "
+            "WHERE h.action = 'delete' AND h.fid = (SELECT max(fid) FROM {h} h2 WHERE h2.claim_id = "
+            "h.claim_id AND h2.action = 'delete') AND NOT EXISTS (SELECT 1 FROM {t} t WHERE t.claim_id "
+            "= h.claim_id) ORDER BY h.fid DESC"
+        )
+
+        def work(cur):
+            cur.execute(self._sql(query))
+            return self._rows(cur)
+
+        return self._read(work)
+
+    def restore(self, claim_id, user=None):
+        columns = L.FIELD_NAMES + (L.GEOMETRY_COLUMN,)
+
+        def work(cur):
+            cur.execute(self._sql("SELECT 1 FROM {t} WHERE claim_id = %s"), (claim_id,))
+            if cur.fetchone():
+                return claim_id
+            cur.execute(self._sql("SELECT old_values FROM {h} WHERE claim_id = %s AND action = 'delete' "
+                                  "ORDER BY fid DESC LIMIT 1"), (claim_id,))
+            row = cur.fetchone()
+            if row is None:
+                raise reg.ClaimNotFoundError(self.display_location(), claim_id=claim_id)
+            old = row[0]
+            cols = list(columns)
+            if old.get(L.FID) is not None:
+                cur.execute(self._sql("SELECT 1 FROM {t} WHERE fid = %s"), (old[L.FID],))
+                if not cur.fetchone():
+                    cols.insert(0, L.FID)
+            names = ", ".join('"{}"'.format(c) for c in cols)
+            cur.execute(self._sql("INSERT INTO {t} (" + names + ") SELECT " + names
+                                  + " FROM jsonb_populate_record(NULL::{t}, %s::jsonb)"),
+                        (_json(old),))
+            return claim_id
+
+        return self._transaction(work, user=user, insert_action="restore")
+
+
+def same_timestamp(a, b):
+    """True when two modified_at values (ISO text, datetime) name the same millisecond."""
+    def canonical(value):
+        value = _timestamp_param(value)
+        if value is None:
+            return None
+        if not isinstance(value, datetime.datetime):
+            try:
+                value = datetime.datetime.fromisoformat(str(value).replace(" ", "T"))
+            except ValueError:
+                return str(value)
+            if value.tzinfo is None:
+                value = value.replace(tzinfo=datetime.timezone.utc)
+        return _iso_datetime(value)
+
+    return canonical(a) == canonical(b)
+
+
+def check_geopackage_version(conn, path, claim_id, expected):
+    """Optimistic locking of the GeoPackage store (inside its write transaction): raise
+    RegisterConflictError when the claim's modified_at is not ``expected``."""
+    row = conn.execute("SELECT {}, {} FROM {} WHERE {} = ?".format(
+        L.F_NAME, L.F_MODIFIED_AT, L.LAYER_NAME, L.F_CLAIM_ID), (claim_id,)).fetchone()
+    if row is None:
+        raise reg.ClaimNotFoundError(path, claim_id=claim_id)
+    if same_timestamp(row[1], expected):
+        return
+    last = conn.execute('SELECT "{}", "{}" FROM {} WHERE {} = ? ORDER BY {} DESC LIMIT 1'.format(
+        L.H_USER, L.H_TIME, L.HISTORY_TABLE, L.H_CLAIM_ID, L.H_ID), (claim_id,)).fetchone()
+    raise RegisterConflictError(path, name=row[0], user=(last[0] if last else "?") or "?",
+                                time=(last[1] if last else row[1]) or "?", claim_id=claim_id)
+
+
+def _json(value):
+    import json
+
+    return json.dumps(value)
+
+
+def _first_line(exc):
+    text = (getattr(exc, "pgerror", None) or str(exc) or exc.__class__.__name__).strip()
+    return text.splitlines()[0] if text else exc.__class__.__name__
+
+
+def open_postgis_store(location, **kwargs):
+    """The PostGIS store of a location (see the module help)."""
+    return PostgisClaimStore(location, **kwargs)
