@@ -21,6 +21,7 @@ class BronnenstrategiePlugin:
         self.toolbar = None
         self.actions = []
         self._open = {}  # lazily created dialogs/tools kept alive by name
+        self._opened = []  # every dock, dialog and map tool opened: closed on unload
 
     @staticmethod
     def tr(text):
@@ -122,14 +123,7 @@ class BronnenstrategiePlugin:
         if self.toolbar is not None:
             self.toolbar.deleteLater()
             self.toolbar = None
-        for widget in self._open.values():
-            close = getattr(widget, "close", None) or getattr(widget, "unload", None)
-            if close is not None:
-                try:
-                    close()
-                except RuntimeError:
-                    pass
-        self._open = {}
+        self.close_opened()
         if self.provider is not None:
             registry = QgsApplication.processingRegistry()
             try:
@@ -141,6 +135,45 @@ class BronnenstrategiePlugin:
         from .i18n_loader import remove_translators
 
         remove_translators()
+
+    def close_opened(self):
+        """Close everything the plugin opened: docks removed from the main window and
+        deleted (with the dialogs they opened), map tools unset from the canvas and their
+        rubber bands removed, dialogs closed and deleted."""
+        from qgis.gui import QgsMapTool
+        from qgis.PyQt.QtWidgets import QDockWidget, QWidget
+
+        canvas = self.iface.mapCanvas() if self.iface is not None else None
+        opened = list(self._opened)
+        opened += [w for w in self._open.values() if not any(w is o for o in opened)]
+        for widget in opened:
+            try:
+                if isinstance(widget, QgsMapTool):
+                    close = getattr(widget, "close", None)  # our tools: unset + rubber band
+                    if close is not None:
+                        close()
+                    if canvas is not None and canvas.mapTool() is widget:
+                        canvas.unsetMapTool(widget)
+                    widget.deleteLater()
+                    continue
+                if isinstance(widget, QDockWidget):
+                    for child in getattr(widget, "dialogs", []):
+                        try:
+                            child.close()
+                            child.deleteLater()
+                        except RuntimeError:  # already deleted
+                            pass
+                    if self.iface is not None:
+                        self.iface.removeDockWidget(widget)
+                close = getattr(widget, "close", None) or getattr(widget, "unload", None)
+                if close is not None:
+                    close()
+                if isinstance(widget, QWidget):
+                    widget.deleteLater()
+            except RuntimeError:  # the C++ object is gone already
+                pass
+        self._opened = []
+        self._open = {}
 
     # -- callbacks ------------------------------------------------------------------
     def algorithm_dialog(self, algorithm_id):
@@ -161,6 +194,8 @@ class BronnenstrategiePlugin:
             result = getattr(mod, function)(self)
             if result is not None:
                 self._open[module + "." + function] = result
+                if not any(result is o for o in self._opened):
+                    self._opened.append(result)
             return result
 
         return call

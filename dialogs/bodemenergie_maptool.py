@@ -4,12 +4,16 @@ The planner digitises a polygon on the canvas (left click: add a vertex, right c
 double click: finish, Backspace: remove the last vertex, Esc: start again) and sees at
 once, while drawing, the number of wells and systems inside, the aquifer use fraction
 sum(V) / (A n H) and the number of distance-rule conflicts, against a well layer picked
-once in the tool's options. Saving writes the polygon to a polygon layer chosen in the
-options or created by the tool (a memory layer "Drawn interference areas").
+once in the tool's options. Saving either hands the polygon to the claims dialog
+"Ruimteclaim vastleggen" (issue 7; the default when the project has a claims register),
+pre-filled as an interference-area claim with the figures as motivation, or writes it to a
+polygon layer chosen in the options or created by the tool (a memory layer "Drawn
+interference areas"; the fallback).
 
-Hand-off for other groups (spatial claims): :func:`write_area` takes a QgsGeometry in any
+Hand-offs, none of which needs the canvas: :func:`write_area` takes a QgsGeometry in any
 CRS and writes it with attributes into a polygon layer; :class:`AreaStatistics` computes
-the figures of any polygon. Neither needs the canvas.
+the figures of any polygon; :func:`claim_values` turns the figures into claim attributes
+and :func:`open_claim_dialog` opens the claims dialog with a geometry and those values.
 """
 
 import numpy as np
@@ -19,6 +23,7 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
     QgsField,
+    QgsFieldProxyModel,
     QgsGeometry,
     QgsMapLayerProxyModel,
     QgsPointXY,
@@ -29,6 +34,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, Qt, QVariant
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -44,6 +50,15 @@ from ..core.constants import C_WATER
 AREA_FIELDS = (("name", QVariant.String), ("n_wells", QVariant.Int),
                ("n_systems", QVariant.Int), ("usage_fraction", QVariant.Double),
                ("n_conflicts", QVariant.Int), ("area_ha", QVariant.Double))
+
+#: Where the tool saves: the claims register (through the claims dialog) or a layer.
+SAVE_REGISTER = "register"
+SAVE_LAYER = "layer"
+#: Claim attributes of a drawn interference area (codes of layers/ruimteclaims.py).
+CLAIM_TYPE = "bodemenergie_interferentiegebied"
+CLAIM_LEVEL = "ondergronds"
+#: source_ref of the claims made with this tool (stored data: not translated).
+SOURCE_REF = "bronnenstrategie: map tool 'Draw interference area'"
 
 
 def tr(text):
@@ -74,18 +89,28 @@ class AreaStatistics:
     def __init__(self, layer, volume_field, system_field="", temperature_field="",
                  screen_length=soilenergy.SCREEN_LENGTH, aquifer_thickness=
                  soilenergy.AQUIFER_THICKNESS, porosity=soilenergy.POROSITY,
-                 metric_crs="EPSG:28992", transform_context=None):
+                 metric_crs="EPSG:28992", transform_context=None, top_field="",
+                 bottom_field=""):
+        """Screen fields (m below ground) are optional: where both are known the screen
+        length is bottom - top (as in the algorithms; a bottom not below the top leaves
+        the well out), else ``screen_length``; they also give the depth range."""
         self.metric = QgsCoordinateReferenceSystem(metric_crs)
         self.context = transform_context or QgsProject.instance().transformContext()
         self.thickness = aquifer_thickness
         self.porosity = porosity
         to_metric = QgsCoordinateTransform(layer.crs(), self.metric, self.context)
-        xs, ys, vs, systems, temps = [], [], [], [], []
+        xs, ys, vs, systems, temps, tops, bottoms = [], [], [], [], [], [], []
+        self.layer_name = layer.name()
         self.skipped = 0
         for feature in layer.getFeatures():
             g = feature.geometry()
             v = _number(feature[volume_field]) if volume_field else None
             if g is None or g.isEmpty() or v is None or v <= 0:
+                self.skipped += 1
+                continue
+            top = _number(feature[top_field]) if top_field else None
+            bottom = _number(feature[bottom_field]) if bottom_field else None
+            if top is not None and bottom is not None and bottom <= top:
                 self.skipped += 1
                 continue
             try:
@@ -96,18 +121,24 @@ class AreaStatistics:
             xs.append(p.x())
             ys.append(p.y())
             vs.append(v)
+            tops.append(np.nan if top is None else top)
+            bottoms.append(np.nan if bottom is None else bottom)
             systems.append(_text(feature[system_field]) if system_field else "")
             temps.append(soilenergy.parse_temperature(_text(feature[temperature_field]))
                          if temperature_field else None)
         self.x = np.asarray(xs, dtype=float)
         self.y = np.asarray(ys, dtype=float)
         self.volume = np.asarray(vs, dtype=float)
+        self.top = np.asarray(tops, dtype=float)
+        self.bottom = np.asarray(bottoms, dtype=float)
+        screen = self.bottom - self.top
+        self.screen = np.where(np.isfinite(screen), screen, float(screen_length))
         self.system = systems if system_field else None
         self.conflict_x = self.conflict_y = None
         if system_field and temperature_field and len(xs):
             ok = np.array([bool(s) and t is not None for s, t in zip(systems, temps)])
             idx = np.nonzero(ok)[0]
-            r = np.atleast_1d(soilenergy.thermal_radius(self.volume[idx], screen_length,
+            r = np.atleast_1d(soilenergy.thermal_radius(self.volume[idx], self.screen[idx],
                                                         C_WATER))
             pairs = soilenergy.well_conflicts(self.x[idx], self.y[idx], r,
                                               [systems[k] for k in idx],
@@ -117,8 +148,10 @@ class AreaStatistics:
             self.conflict_y = (self.y[a] + self.y[b]) / 2.0
 
     def for_geometry(self, geometry, crs):
-        """Figures (dict, see core.soilenergy.polygon_metrics) of a QgsGeometry in ``crs``,
-        or None for an empty or too small polygon."""
+        """Figures (dict, see core.soilenergy.polygon_metrics, plus ``depth_top`` and
+        ``depth_bottom``: the shallowest screen top and deepest screen bottom of the wells
+        inside, None when unknown) of a QgsGeometry in ``crs``, or None for an empty or
+        too small polygon."""
         from shapely import wkb
 
         if geometry is None or geometry.isEmpty():
@@ -130,9 +163,15 @@ class AreaStatistics:
         shp = wkb.loads(bytes(g.asWkb()))
         if shp.is_empty or shp.area <= 0:
             return None
-        return soilenergy.polygon_metrics(shp, self.x, self.y, self.volume, self.thickness,
-                                          self.porosity, self.system, self.conflict_x,
-                                          self.conflict_y)
+        stats = soilenergy.polygon_metrics(shp, self.x, self.y, self.volume, self.thickness,
+                                           self.porosity, self.system, self.conflict_x,
+                                           self.conflict_y)
+        inside = soilenergy.points_in_polygon(shp, self.x, self.y)
+        tops = self.top[inside][np.isfinite(self.top[inside])]
+        bottoms = self.bottom[inside][np.isfinite(self.bottom[inside])]
+        stats["depth_top"] = float(tops.min()) if len(tops) else None
+        stats["depth_bottom"] = float(bottoms.max()) if len(bottoms) else None
+        return stats
 
 
 def describe(stats):
@@ -176,6 +215,56 @@ def write_area(layer, geometry, crs, values=None):
     return ok
 
 
+def default_save_mode(project=None):
+    """SAVE_REGISTER when the project (or the last session) has a claims register."""
+    try:
+        from .ruimteclaims_dialog import register_path
+    except ImportError:  # the claims dialog cannot load: the layer is the fallback
+        return SAVE_LAYER
+    return SAVE_REGISTER if register_path(project) else SAVE_LAYER
+
+
+def claim_values(stats, wells_name="", aquifer_thickness=soilenergy.AQUIFER_THICKNESS,
+                 porosity=soilenergy.POROSITY):
+    """Claim attributes (field names of layers/ruimteclaims.py) of a drawn interference
+    area with figures ``stats`` (AreaStatistics.for_geometry, or None)."""
+    from ..layers import ruimteclaims as L
+
+    values = {L.F_CLAIM_TYPE: CLAIM_TYPE, L.F_LEVEL: CLAIM_LEVEL, L.F_SOURCE_REF: SOURCE_REF}
+    if stats is None:
+        values[L.F_MOTIVATION] = tr("Interference area drawn with the map tool 'Draw "
+                                    "interference area' (no well figures).")
+        return values
+    text = tr("Interference area drawn with the map tool 'Draw interference area' against "
+              "the well layer '{layer}' (aquifer thickness H {h:g} m, porosity n {p:g}): "
+              "{figures}.").format(layer=wells_name, h=aquifer_thickness, p=porosity,
+                                   figures=describe(stats))
+    top, bottom = stats.get("depth_top"), stats.get("depth_bottom")
+    if top is not None:
+        values[L.F_DEPTH_TOP] = round(top, 2)
+    if bottom is not None:
+        values[L.F_DEPTH_BOTTOM] = round(bottom, 2)
+    if top is not None and bottom is not None:
+        text += " " + tr("Depth range from the well screens inside: {top:g} to {bottom:g} m "
+                         "below ground.").format(top=round(top, 2), bottom=round(bottom, 2))
+    values[L.F_MOTIVATION] = text
+    return values
+
+
+def open_claim_dialog(iface, geometry, crs, values, store=None):
+    """Open the claims dialog "Ruimteclaim vastleggen" (modeless) with ``geometry``
+    (QgsGeometry in ``crs``) and the attributes ``values``; the planner completes it and
+    saves (one transaction, with history). Returns the dialog."""
+    from .ruimteclaims_dialog import RuimteclaimsDialog
+
+    dialog = RuimteclaimsDialog(iface, store=store)
+    dialog.set_geometries([geometry], crs)
+    dialog.prefill(values)
+    dialog.show()
+    dialog.raise_()
+    return dialog
+
+
 class OptionsDialog(QDialog):
     """Pick the well layer and its fields once, and the layer to save into."""
 
@@ -192,7 +281,12 @@ class OptionsDialog(QDialog):
         self.system.setAllowEmptyFieldName(True)
         self.temperature = QgsFieldComboBox(self)
         self.temperature.setAllowEmptyFieldName(True)
-        for combo in (self.volume, self.system, self.temperature):
+        self.top = QgsFieldComboBox(self)
+        self.bottom = QgsFieldComboBox(self)
+        for combo in (self.top, self.bottom):
+            combo.setAllowEmptyFieldName(True)
+            combo.setFilters(QgsFieldProxyModel.Numeric)
+        for combo in (self.volume, self.system, self.temperature, self.top, self.bottom):
             self.wells.layerChanged.connect(combo.setLayer)
             combo.setLayer(self.wells.currentLayer())
         self.thickness = QDoubleSpinBox(self)
@@ -202,33 +296,51 @@ class OptionsDialog(QDialog):
         self.porosity.setRange(0.01, 0.99)
         self.porosity.setSingleStep(0.05)
         self.porosity.setValue(options.get("porosity", soilenergy.POROSITY))
+        self.save_to = QComboBox(self)
+        self.save_to.setObjectName("saveToCombo")
+        self.save_to.addItem(tr("The spatial claims register (via 'Record a spatial claim')"),
+                             SAVE_REGISTER)
+        self.save_to.addItem(tr("A polygon layer"), SAVE_LAYER)
+        mode = options.get("save_to") or default_save_mode()
+        self.save_to.setCurrentIndex(max(self.save_to.findData(mode), 0))
         self.target = QgsMapLayerComboBox(self)
         self.target.setFilters(QgsMapLayerProxyModel.PolygonLayer)
         self.target.setAllowEmptyLayer(True)
         self.target.setLayer(options.get("target"))
+        self.save_to.currentIndexChanged.connect(self._mode_changed)
+        self._mode_changed()
         if options.get("wells") is not None:
             self.wells.setLayer(options["wells"])
             self.volume.setField(options.get("volume", ""))
             self.system.setField(options.get("system", ""))
             self.temperature.setField(options.get("temperature", ""))
+            self.top.setField(options.get("top", ""))
+            self.bottom.setField(options.get("bottom", ""))
         form.addRow(tr("Well layer"), self.wells)
         form.addRow(tr("Volume per well per season (m³)"), self.volume)
         form.addRow(tr("System id"), self.system)
         form.addRow(tr("Temperature (warm / koud)"), self.temperature)
+        form.addRow(tr("Screen top (m below ground)"), self.top)
+        form.addRow(tr("Screen bottom (m below ground)"), self.bottom)
         form.addRow(tr("Aquifer thickness H (m)"), self.thickness)
         form.addRow(tr("Porosity n"), self.porosity)
-        form.addRow(tr("Save into (empty: a new layer)"), self.target)
+        form.addRow(tr("Save into"), self.save_to)
+        form.addRow(tr("Polygon layer (empty: a new layer)"), self.target)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    def _mode_changed(self, *_):
+        self.target.setEnabled(self.save_to.currentData() == SAVE_LAYER)
+
     def values(self):
         return {"wells": self.wells.currentLayer(), "volume": self.volume.currentField(),
                 "system": self.system.currentField(),
                 "temperature": self.temperature.currentField(),
+                "top": self.top.currentField(), "bottom": self.bottom.currentField(),
                 "thickness": self.thickness.value(), "porosity": self.porosity.value(),
-                "target": self.target.currentLayer()}
+                "save_to": self.save_to.currentData(), "target": self.target.currentLayer()}
 
 
 class SaveDialog(QDialog):
@@ -247,6 +359,12 @@ class SaveDialog(QDialog):
         form.addRow(buttons)
 
 
+def _alive(qobject):
+    from qgis.PyQt import sip
+
+    return qobject is not None and not sip.isdeleted(qobject)
+
+
 def _tool_class():
     from qgis.gui import QgsMapTool, QgsRubberBand
 
@@ -259,9 +377,15 @@ def _tool_class():
             self.iface = iface
             self.options = dict(options or {})
             self.stats = None
+            self.plugin = None  # set by open_tool: the open claims dock is refreshed
+            self.claim_dialogs = []  # claims dialogs handed an area and still open
             self.points = []
             self.last_text = ""
-            self.band = QgsRubberBand(canvas, QgsWkbTypes.PolygonGeometry)
+            self.band = None
+            self._make_band()
+
+        def _make_band(self):
+            self.band = QgsRubberBand(self.canvas, QgsWkbTypes.PolygonGeometry)
             self.band.setColor(QColor(178, 24, 43, 200))
             self.band.setFillColor(QColor(178, 24, 43, 50))
             self.band.setWidth(2)
@@ -278,7 +402,9 @@ def _tool_class():
                     self.options.get("temperature", ""),
                     aquifer_thickness=self.options.get("thickness",
                                                        soilenergy.AQUIFER_THICKNESS),
-                    porosity=self.options.get("porosity", soilenergy.POROSITY))
+                    porosity=self.options.get("porosity", soilenergy.POROSITY),
+                    top_field=self.options.get("top", ""),
+                    bottom_field=self.options.get("bottom", ""))
 
         def ask_options(self):
             dialog = OptionsDialog(self.options, self.canvas.window())
@@ -312,6 +438,8 @@ def _tool_class():
             return self.last_text
 
         def _redraw(self, extra=None):
+            if self.band is None:  # closed before: drawing again
+                self._make_band()
             self.band.reset(QgsWkbTypes.PolygonGeometry)
             for p in self.points + ([extra] if extra is not None else []):
                 self.band.addPoint(p, False)
@@ -349,14 +477,29 @@ def _tool_class():
 
         def reset(self):
             self.points = []
-            self.band.reset(QgsWkbTypes.PolygonGeometry)
+            if self.band is not None:
+                self.band.reset(QgsWkbTypes.PolygonGeometry)
+
+        def save_mode(self):
+            """The option chosen; without one a given target layer means the layer,
+            else the register when the project has one."""
+            if self.options.get("save_to"):
+                return self.options["save_to"]
+            if self.options.get("target") is not None:
+                return SAVE_LAYER
+            return default_save_mode()
 
         def finish(self, name=None, ask=True):
-            """Save the polygon (asks for a name unless ``ask`` is False). Returns the
-            layer written to, or None."""
+            """Save the polygon: into the claims register through the claims dialog
+            (returns the dialog), or into the polygon layer (asks for a name unless ``ask``
+            is False; returns the layer written to). None when nothing was saved."""
             geometry = self.geometry()
             if geometry is None:
                 return None
+            if self.save_mode() == SAVE_REGISTER:
+                dialog = self.to_claims(geometry, name)
+                if dialog is not None:
+                    return dialog
             text = describe(self.figures())
             if ask:
                 dialog = SaveDialog(text, self.canvas.window())
@@ -385,14 +528,55 @@ def _tool_class():
             self.reset()
             return target if ok else None
 
+        def to_claims(self, geometry, name=None):
+            """Hand the polygon to the claims dialog, pre-filled; None when the dialog
+            cannot be opened (the caller then saves into the layer)."""
+            stats = self.figures()
+            values = claim_values(
+                stats, self.stats.layer_name if self.stats is not None else "",
+                self.options.get("thickness", soilenergy.AQUIFER_THICKNESS),
+                self.options.get("porosity", soilenergy.POROSITY))
+            if name:
+                values["name"] = name
+            crs = self.canvas.mapSettings().destinationCrs()
+            try:
+                dialog = open_claim_dialog(self.iface, geometry, crs, values)
+            except Exception as exc:  # noqa: BLE001 - fall back to the plain layer
+                if self.iface is not None:
+                    self.iface.messageBar().pushMessage(
+                        tr("Interference area"),
+                        tr("The claims dialog could not be opened ({error}); the area is "
+                           "saved in a polygon layer instead.").format(error=exc),
+                        Qgis.Warning, 8)
+                return None
+            # unsaved dialogs stay open (nothing entered is lost); closed ones are let go
+            self.claim_dialogs = [d for d in self.claim_dialogs if _alive(d) and d.isVisible()]
+            self.claim_dialogs.append(dialog)
+            dock = self.plugin._open.get("ruimteclaims_dock.open_dock") if self.plugin else None
+            if dock is not None:
+                dialog.saved.connect(lambda _ids: dock._changed())
+            self.reset()
+            return dialog
+
         def deactivate(self):
-            self.band.reset(QgsWkbTypes.PolygonGeometry)
+            if self.band is not None:
+                self.band.reset(QgsWkbTypes.PolygonGeometry)
             super().deactivate()
 
         def close(self):
-            self.reset()
+            """Unset the tool and take its rubber band off the canvas (plugin unload)."""
+            self.points = []
             if self.canvas.mapTool() is self:
                 self.canvas.unsetMapTool(self)
+            if self.band is not None:
+                self.band.reset(QgsWkbTypes.PolygonGeometry)
+                self.canvas.scene().removeItem(self.band)
+                self.band = None
+            for dialog in self.claim_dialogs:
+                if _alive(dialog):
+                    dialog.close()
+                    dialog.deleteLater()
+            self.claim_dialogs = []
 
     return InterferenceAreaTool
 
@@ -411,7 +595,9 @@ def open_tool(plugin):
     tool = plugin._open.get("bodemenergie_maptool.open_tool")
     if tool is None:
         tool = make_tool(iface.mapCanvas(), iface)
+        tool.plugin = plugin
         if not tool.ask_options():
+            tool.close()
             return None
     elif tool.stats is None and not tool.ask_options():
         return tool
@@ -420,4 +606,5 @@ def open_tool(plugin):
         tr("Draw interference area"),
         tr("Left click: add a point; right click: finish and save; Backspace: undo; Esc: "
            "start again. The figures show in the status bar."), Qgis.Info, 8)
+    plugin._open["bodemenergie_maptool.open_tool"] = tool  # kept (and closed on unload)
     return tool

@@ -103,7 +103,7 @@
         <translation>Volumetrische warmtecapaciteit van het verzadigde watervoerende pakket, standaard 2,8 MJ/m³K (bronnen noemen 2,45-2,9; SKB Meer met Bodemenergie).</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="218" />
+        <location filename="../dialogs/bodemenergie_maptool.py" line="326" />
         <source>Porosity n</source>
         <translation>Porositeit n</translation>
     </message>
@@ -193,94 +193,139 @@
         <translation>Vereiste afstand = factor × (R_th,a + R_th,b). Standaard 1: de thermische bellen mogen elkaar raken [aanname].</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="140" />
+        <location filename="../dialogs/bodemenergie_maptool.py" line="180" />
         <source>Click at least three points.</source>
         <translation>Klik ten minste drie punten.</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="141" />
+        <location filename="../dialogs/bodemenergie_maptool.py" line="181" />
         <source>{n} wells, {s} systems, aquifer use {u:.1%}, {c} conflicts, {a:.1f} ha</source>
         <translation>{n} bronnen, {s} systemen, aquifergebruik {u:.1%}, {c} conflicten, {a:.1f} ha</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="150" />
+        <location filename="../dialogs/bodemenergie_maptool.py" line="190" />
         <source>Drawn interference areas</source>
         <translation>Getekende interferentiegebieden</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="185" />
+        <location filename="../dialogs/bodemenergie_maptool.py" line="275" />
         <source>Draw interference area: options</source>
         <translation>Interferentiegebied tekenen: opties</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="213" />
+        <location filename="../dialogs/bodemenergie_maptool.py" line="319" />
         <source>Well layer</source>
         <translation>Bronnenlaag</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="214" />
+        <location filename="../dialogs/bodemenergie_maptool.py" line="320" />
         <source>Volume per well per season (m³)</source>
         <translation>Volume per bron per seizoen (m³)</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="215" />
+        <location filename="../dialogs/bodemenergie_maptool.py" line="321" />
         <source>System id</source>
         <translation>Systeem-id</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="216" />
+        <location filename="../dialogs/bodemenergie_maptool.py" line="322" />
         <source>Temperature (warm / koud)</source>
         <translation>Temperatuur (warm / koud)</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="217" />
+        <location filename="../dialogs/bodemenergie_maptool.py" line="325" />
         <source>Aquifer thickness H (m)</source>
         <translation>Dikte watervoerend pakket H (m)</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="219" />
-        <source>Save into (empty: a new layer)</source>
-        <translation>Opslaan in (leeg: een nieuwe laag)</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="238" />
+        <location filename="../dialogs/bodemenergie_maptool.py" line="351" />
         <source>Save interference area</source>
         <translation>Interferentiegebied opslaan</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="242" />
+        <location filename="../dialogs/bodemenergie_maptool.py" line="355" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="306" />
+        <location filename="../dialogs/bodemenergie_maptool.py" line="427" />
         <source>Choose a well layer in the options first.</source>
         <translation>Kies eerst een bronnenlaag in de opties.</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="379" />
+        <location filename="../dialogs/bodemenergie_maptool.py" line="540" />
         <source>Interference area</source>
         <translation>Interferentiegebied</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="379" />
+        <location filename="../dialogs/bodemenergie_maptool.py" line="517" />
         <source>Saved in '{layer}': {text}</source>
         <translation>Opgeslagen in '{layer}': {text}</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="379" />
+        <location filename="../dialogs/bodemenergie_maptool.py" line="517" />
         <source>Could not save in '{layer}'.</source>
         <translation>Kon niet opslaan in '{layer}'.</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="418" />
+        <location filename="../dialogs/bodemenergie_maptool.py" line="604" />
         <source>Draw interference area</source>
         <translation>Interferentiegebied tekenen</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="418" />
+        <location filename="../dialogs/bodemenergie_maptool.py" line="604" />
         <source>Left click: add a point; right click: finish and save; Backspace: undo; Esc: start again. The figures show in the status bar.</source>
         <translation>Linksklik: punt toevoegen; rechtsklik: afronden en opslaan; Backspace: ongedaan maken; Esc: opnieuw beginnen. De cijfers staan in de statusbalk.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="235" />
+        <source>Interference area drawn with the map tool 'Draw interference area' (no well figures).</source>
+        <translation>Interferentiegebied getekend met het kaartgereedschap 'Interferentiegebied tekenen' (zonder cijfers van bronnen).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="238" />
+        <source>Interference area drawn with the map tool 'Draw interference area' against the well layer '{layer}' (aquifer thickness H {h:g} m, porosity n {p:g}): {figures}.</source>
+        <translation>Interferentiegebied getekend met het kaartgereedschap 'Interferentiegebied tekenen' tegen de bronnenlaag '{layer}' (dikte watervoerend pakket H {h:g} m, porositeit n {p:g}): {figures}.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="248" />
+        <source>Depth range from the well screens inside: {top:g} to {bottom:g} m below ground.</source>
+        <translation>Diepte volgens de filters van de bronnen binnen het gebied: {top:g} tot {bottom:g} m onder maaiveld.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="301" />
+        <source>The spatial claims register (via 'Record a spatial claim')</source>
+        <translation>Het ruimteclaimregister (via 'Ruimteclaim vastleggen')</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="303" />
+        <source>A polygon layer</source>
+        <translation>Een vlakkenlaag</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="323" />
+        <source>Screen top (m below ground)</source>
+        <translation>Bovenkant filter (m onder maaiveld)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="324" />
+        <source>Screen bottom (m below ground)</source>
+        <translation>Onderkant filter (m onder maaiveld)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="327" />
+        <source>Save into</source>
+        <translation>Opslaan in</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="328" />
+        <source>Polygon layer (empty: a new layer)</source>
+        <translation>Vlakkenlaag (leeg: een nieuwe laag)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="540" />
+        <source>The claims dialog could not be opened ({error}); the area is saved in a polygon layer instead.</source>
+        <translation>Het venster voor ruimteclaims kon niet worden geopend ({error}); het gebied wordt in plaats daarvan in een vlakkenlaag opgeslagen.</translation>
     </message>
 </context>
 <context>

@@ -315,5 +315,4 @@ def test_plugin_actions_open_dock_and_dialog(plugin, qgis_iface, store, dialog_m
     assert dock.current_store().location() == store.location()
     dialog = callbacks["ruimteclaim_vastleggen"]()
     assert dialog.isVisible() and dialog.registerEdit.text() == store.location()
-    dialog.close()
-    dock.close()
+    gui.unload()  # closes and deletes the dock and the dialog
