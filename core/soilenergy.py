@@ -675,7 +675,7 @@ def _from_uv(u, v, c, s):
 
 
 def zone_layout(area, flow_direction=0.0, zone_width=None, layout=LAYOUT_STRIPS,
-                first_zone=WARM):
+                first_zone=WARM, progress=None):
     """Alternating warm and cold zones inside ``area`` (a shapely polygon, metric CRS).
 
     ``flow_direction``: degrees clockwise from north, the direction groundwater flows to.
@@ -686,6 +686,9 @@ def zone_layout(area, flow_direction=0.0, zone_width=None, layout=LAYOUT_STRIPS,
 
     Returns a list of dicts ``geometry``, ``zone`` (warm | koud), ``zone_nr`` (1, 2, ...
     in order across the flow; for a checkerboard, row by row), ``width_m``, ``area_m2``.
+
+    ``progress``: optional callable(fraction done, 0-1), called before each zone; it may
+    raise to stop the layout (cancellation).
     """
     from shapely.geometry import Polygon
     from shapely.ops import unary_union
@@ -714,7 +717,10 @@ def zone_layout(area, flow_direction=0.0, zone_width=None, layout=LAYOUT_STRIPS,
         cells = [(a, None) for a in range(nu)]
     out = []
     nr = 0
-    for a, b in cells:
+    n_cells = len(cells)
+    for k, (a, b) in enumerate(cells):
+        if progress is not None:
+            progress(k / n_cells)
         u0, u1 = umin + a * w, umin + (a + 1) * w
         if a == nu - 1:  # the last zone takes a sliver left at the far edge
             u1 = max(u1, umax + 1.0)
@@ -748,17 +754,20 @@ ZONE_WRONG = "wrong_zone"
 ZONE_OUTSIDE = "outside"
 
 
-def zone_check(x, y, warm, zones):
+def zone_check(x, y, warm, zones, progress=None):
     """Check each well against the zones: ``ok`` when it lies in a zone of its own
     temperature, ``wrong_zone`` when only in zones of the other one, ``outside`` when in
     no zone. ``zones``: list of (shapely geometry, "warm" | "koud"). A well on the border
-    between a warm and a cold zone is ``ok``."""
+    between a warm and a cold zone is ``ok``. ``progress``: optional callable(fraction
+    done), called per zone; it may raise to stop."""
     x = np.asarray(x, dtype=float)
     y = np.asarray(y, dtype=float)
     warm = np.asarray(warm, dtype=bool)
     in_warm = np.zeros(len(x), dtype=bool)
     in_cold = np.zeros(len(x), dtype=bool)
-    for geom, zone in zones:
+    for k, (geom, zone) in enumerate(zones):
+        if progress is not None:
+            progress(k / len(zones))
         mask = points_in_polygon(geom, x, y)
         if zone == WARM:
             in_warm |= mask

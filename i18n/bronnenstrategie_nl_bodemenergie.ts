@@ -3,102 +3,87 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="43" />
+        <location filename="../processing/bodemenergie/common.py" line="61" />
         <source>Volume field (m³)</source>
         <translation>Veld met volume (m³)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="43" />
-        <source>Numeric field with the stored volume in m³: per well per season, or per system per year (see Volume basis).</source>
-        <translation>Numeriek veld met het opgeslagen volume in m³: per bron per seizoen, of per systeem per jaar (zie Volumebasis).</translation>
-    </message>
-    <message>
-        <location filename="../processing/bodemenergie/common.py" line="55" />
+        <location filename="../processing/bodemenergie/common.py" line="75" />
         <source>Volume basis</source>
         <translation>Volumebasis</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="55" />
+        <location filename="../processing/bodemenergie/common.py" line="75" />
         <source>Volume per well per season</source>
         <translation>Volume per bron per seizoen</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="55" />
+        <location filename="../processing/bodemenergie/common.py" line="75" />
         <source>Volume per system per year (divided over the wells of the system)</source>
         <translation>Volume per systeem per jaar (verdeeld over de bronnen van het systeem)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="55" />
+        <location filename="../processing/bodemenergie/common.py" line="75" />
         <source>0 = the field holds the volume stored in one well in one season. 1 = it holds the system's yearly volume (e.g. the provincial permit field Vergund_m3_jaar); each well then stores yearly volume / number of wells of its system per season (a doublet: / 2) [assumption]. Needs the system field.</source>
         <translation>0 = het veld bevat het volume dat één bron in één seizoen opslaat. 1 = het bevat het jaarvolume van het systeem (bijv. het provinciale vergunningveld Vergund_m3_jaar); elke bron slaat dan per seizoen jaarvolume / aantal bronnen van het systeem op (een doublet: / 2) [aanname]. Vraagt het systeemveld.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="72" />
+        <location filename="../processing/bodemenergie/common.py" line="92" />
         <source>System id field</source>
         <translation>Veld met systeem-id</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="72" />
+        <location filename="../processing/bodemenergie/common.py" line="92" />
         <source>Field with the id of the system (installation) each well belongs to.</source>
         <translation>Veld met de id van het systeem (de installatie) waartoe elke bron behoort.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="81" />
+        <location filename="../processing/bodemenergie/common.py" line="101" />
         <source>Screen top field (m below surface)</source>
         <translation>Veld bovenkant filter (m -mv)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="81" />
-        <source>Optional numeric field: top of the well screen (filter) in m below surface.</source>
-        <translation>Optioneel numeriek veld: bovenkant van het bronfilter in m onder maaiveld.</translation>
-    </message>
-    <message>
-        <location filename="../processing/bodemenergie/common.py" line="91" />
+        <location filename="../processing/bodemenergie/common.py" line="115" />
         <source>Screen bottom field (m below surface)</source>
         <translation>Veld onderkant filter (m -mv)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="91" />
-        <source>Optional numeric field: bottom of the well screen in m below surface. The screen length H = bottom - top.</source>
-        <translation>Optioneel numeriek veld: onderkant van het bronfilter in m onder maaiveld. De filterlengte H = onderkant - bovenkant.</translation>
-    </message>
-    <message>
-        <location filename="../processing/bodemenergie/common.py" line="104" />
+        <location filename="../processing/bodemenergie/common.py" line="129" />
         <source>Default screen length H (m)</source>
         <translation>Standaard filterlengte H (m)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="104" />
+        <location filename="../processing/bodemenergie/common.py" line="129" />
         <source>Screen length used where the screen fields are not given or empty. Default 40 m, about the thickness of Den Haag's first aquifer (18-60 m below surface) [assumption].</source>
         <translation>Filterlengte die wordt gebruikt waar de filtervelden niet zijn opgegeven of leeg zijn. Standaard 40 m, ongeveer de dikte van het eerste watervoerende pakket in Den Haag (18-60 m -mv) [aanname].</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="119" />
+        <location filename="../processing/bodemenergie/common.py" line="144" />
         <source>Volume factor</source>
         <translation>Volumefactor</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="119" />
+        <location filename="../processing/bodemenergie/common.py" line="144" />
         <source>Multiplies every volume. 1.0 = permitted volume (the space claimed); 0.67 = expected use, as the Den Haag centre study computes with 2/3 of the permitted volume (SKB Meer met Bodemenergie report 7).</source>
         <translation>Vermenigvuldigt elk volume. 1,0 = vergund volume (de geclaimde ruimte); 0,67 = verwacht gebruik, zoals de studie voor het centrum van Den Haag rekent met 2/3 van het vergunde volume (SKB Meer met Bodemenergie rapport 7).</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="134" />
+        <location filename="../processing/bodemenergie/common.py" line="159" />
         <source>Heat capacity of water c_w (MJ/m³K)</source>
         <translation>Warmtecapaciteit van water c_w (MJ/m³K)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="134" />
+        <location filename="../processing/bodemenergie/common.py" line="159" />
         <source>Volumetric heat capacity of water, default 4.18 MJ/m³K.</source>
         <translation>Volumetrische warmtecapaciteit van water, standaard 4,18 MJ/m³K.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="146" />
+        <location filename="../processing/bodemenergie/common.py" line="171" />
         <source>Heat capacity of the aquifer c_aq (MJ/m³K)</source>
         <translation>Warmtecapaciteit van het watervoerend pakket c_aq (MJ/m³K)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="146" />
+        <location filename="../processing/bodemenergie/common.py" line="171" />
         <source>Volumetric heat capacity of the saturated aquifer, default 2.8 MJ/m³K (sources give 2.45-2.9; SKB Meer met Bodemenergie).</source>
         <translation>Volumetrische warmtecapaciteit van het verzadigde watervoerende pakket, standaard 2,8 MJ/m³K (bronnen noemen 2,45-2,9; SKB Meer met Bodemenergie).</translation>
     </message>
@@ -108,87 +93,82 @@
         <translation>Porositeit n</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="161" />
+        <location filename="../processing/bodemenergie/common.py" line="186" />
         <source>Porosity of the aquifer, used for the hydraulic radius; default 0.30.</source>
         <translation>Porositeit van het watervoerende pakket, gebruikt voor de hydraulische straal; standaard 0,30.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="190" />
+        <location filename="../processing/bodemenergie/common.py" line="215" />
         <source>Volume basis 'per system per year' divides the yearly volume over the wells of each system: choose the system id field.</source>
         <translation>De volumebasis 'per systeem per jaar' verdeelt het jaarvolume over de bronnen van elk systeem: kies het veld met de systeem-id.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="243" />
+        <location filename="../processing/bodemenergie/common.py" line="318" />
         <source>no geometry, or a multipoint with several points</source>
         <translation>geen geometrie, of een multipunt met meerdere punten</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="248" />
-        <source>volume is empty or not a number in field '{}'</source>
-        <translation>volume is leeg of geen getal in veld '{}'</translation>
-    </message>
-    <message>
-        <location filename="../processing/bodemenergie/common.py" line="252" />
+        <location filename="../processing/bodemenergie/common.py" line="260" />
         <source>volume is zero or negative in field '{}'</source>
         <translation>volume is nul of negatief in veld '{}'</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="257" />
+        <location filename="../processing/bodemenergie/common.py" line="331" />
         <source>no system id in field '{}' (needed to divide the yearly volume)</source>
         <translation>geen systeem-id in veld '{}' (nodig om het jaarvolume te verdelen)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="264" />
+        <location filename="../processing/bodemenergie/common.py" line="340" />
         <source>screen bottom is not below screen top</source>
         <translation>onderkant filter ligt niet onder de bovenkant</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="272" />
+        <location filename="../processing/bodemenergie/common.py" line="348" />
         <source>the location cannot be transformed to metres</source>
         <translation>de locatie kan niet naar meters worden getransformeerd</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="296" />
+        <location filename="../processing/bodemenergie/common.py" line="384" />
         <source>Temperature field (warm / koud)</source>
         <translation>Temperatuurveld (warm / koud)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="296" />
+        <location filename="../processing/bodemenergie/common.py" line="384" />
         <source>Field telling whether a well is a warm or a cold well. Accepted, in any case: warm, w, koud, k, cold, c (the BRO GUF field RelatieveTemperatuur uses warm / koud). Wells with another or an empty value are skipped with a counted warning.</source>
         <translation>Veld dat aangeeft of een bron een warme of een koude bron is. Geaccepteerd, hoofdletterongevoelig: warm, w, koud, k, cold, c (het BRO GUF-veld RelatieveTemperatuur gebruikt warm / koud). Bronnen met een andere of lege waarde worden overgeslagen met een getelde waarschuwing.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="320" />
+        <location filename="../processing/bodemenergie/common.py" line="408" />
         <source>temperature in field '{}' is not warm or koud</source>
         <translation>temperatuur in veld '{}' is niet warm of koud</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="388" />
+        <location filename="../processing/bodemenergie/common.py" line="481" />
         <source>Factor: warm-cold of one system</source>
         <translation>Factor: warm-koud van één systeem</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="388" />
+        <location filename="../processing/bodemenergie/common.py" line="481" />
         <source>Required distance = factor × the larger R_th. Default 3 (NVOE guideline, in the SKB Meer met Bodemenergie reports). Also sets the footprint of a system point (factor / 2 + 1).</source>
         <translation>Vereiste afstand = factor × de grootste R_th. Standaard 3 (NVOE-richtlijn, in de SKB-rapporten Meer met Bodemenergie). Bepaalt ook de voetafdruk van een systeempunt (factor / 2 + 1).</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="388" />
+        <location filename="../processing/bodemenergie/common.py" line="481" />
         <source>Factor: opposite temperature, other systems</source>
         <translation>Factor: tegengestelde temperatuur, andere systemen</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="388" />
+        <location filename="../processing/bodemenergie/common.py" line="481" />
         <source>Required distance = factor × the larger R_th. Default 3 [assumption: same physics as the NVOE rule].</source>
         <translation>Vereiste afstand = factor × de grootste R_th. Standaard 3 [aanname: dezelfde fysica als de NVOE-regel].</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="388" />
+        <location filename="../processing/bodemenergie/common.py" line="481" />
         <source>Factor: same temperature, other systems</source>
         <translation>Factor: zelfde temperatuur, andere systemen</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="388" />
+        <location filename="../processing/bodemenergie/common.py" line="481" />
         <source>Required distance = factor × (R_th,a + R_th,b). Default 1: the thermal bubbles may touch [assumption].</source>
         <translation>Vereiste afstand = factor × (R_th,a + R_th,b). Standaard 1: de thermische bellen mogen elkaar raken [aanname].</translation>
     </message>
@@ -248,32 +228,32 @@
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="427" />
+        <location filename="../dialogs/bodemenergie_maptool.py" line="433" />
         <source>Choose a well layer in the options first.</source>
         <translation>Kies eerst een bronnenlaag in de opties.</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="540" />
+        <location filename="../dialogs/bodemenergie_maptool.py" line="546" />
         <source>Interference area</source>
         <translation>Interferentiegebied</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="517" />
+        <location filename="../dialogs/bodemenergie_maptool.py" line="523" />
         <source>Saved in '{layer}': {text}</source>
         <translation>Opgeslagen in '{layer}': {text}</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="517" />
+        <location filename="../dialogs/bodemenergie_maptool.py" line="523" />
         <source>Could not save in '{layer}'.</source>
         <translation>Kon niet opslaan in '{layer}'.</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="604" />
+        <location filename="../dialogs/bodemenergie_maptool.py" line="605" />
         <source>Draw interference area</source>
         <translation>Interferentiegebied tekenen</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="604" />
+        <location filename="../dialogs/bodemenergie_maptool.py" line="605" />
         <source>Left click: add a point; right click: finish and save; Backspace: undo; Esc: start again. The figures show in the status bar.</source>
         <translation>Linksklik: punt toevoegen; rechtsklik: afronden en opslaan; Backspace: ongedaan maken; Esc: opnieuw beginnen. De cijfers staan in de statusbalk.</translation>
     </message>
@@ -323,9 +303,69 @@
         <translation>Vlakkenlaag (leeg: een nieuwe laag)</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="540" />
+        <location filename="../dialogs/bodemenergie_maptool.py" line="546" />
         <source>The claims dialog could not be opened ({error}); the area is saved in a polygon layer instead.</source>
         <translation>Het venster voor ruimteclaims kon niet worden geopend ({error}); het gebied wordt in plaats daarvan in een vlakkenlaag opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/common.py" line="61" />
+        <source>Numeric field with the stored volume in m³: per well per season, or per system per year (see Volume basis). A well storing more than 10,000,000 m³ per season is skipped with a counted warning as implausible (a typing or unit error).</source>
+        <translation>Numeriek veld met het opgeslagen volume in m³: per bron per seizoen, of per systeem per jaar (zie Volumebasis). Een bron die meer dan 10.000.000 m³ per seizoen opslaat, wordt als onwaarschijnlijk (een tik- of eenheidsfout) overgeslagen met een getelde waarschuwing.</translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/common.py" line="101" />
+        <source>Optional numeric field: top of the well screen (filter) in m below surface, 0-1,000 m. Text, a negative value (above ground level) or a value deeper than 1,000 m is skipped with a counted warning; an empty value means 'not known'.</source>
+        <translation>Optioneel numeriek veld: bovenkant van het bronfilter in m onder maaiveld, 0-1.000 m. Tekst, een negatieve waarde (boven maaiveld) of een waarde dieper dan 1.000 m wordt overgeslagen met een getelde waarschuwing; een lege waarde betekent 'onbekend'.</translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/common.py" line="115" />
+        <source>Optional numeric field: bottom of the well screen in m below surface, more than 0 and at most 1,000 m (else the well is skipped with a counted warning). The screen length H = bottom - top.</source>
+        <translation>Optioneel numeriek veld: onderkant van het bronfilter in m onder maaiveld, meer dan 0 en hoogstens 1.000 m (anders wordt de bron overgeslagen met een getelde waarschuwing). De filterlengte H = onderkant - bovenkant.</translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/common.py" line="256" />
+        <source>volume is empty in field '{}'</source>
+        <translation>volume is leeg in veld '{}'</translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/common.py" line="258" />
+        <source>volume is not a number in field '{}'</source>
+        <translation>volume is geen getal in veld '{}'</translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/common.py" line="261" />
+        <source>volume in field '{field}' is implausibly large (more than {max:,.0f} m³ per well per season)</source>
+        <translation>volume in veld '{field}' is onwaarschijnlijk groot (meer dan {max:,.0f} m³ per bron per seizoen)</translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/common.py" line="281" />
+        <source>screen top is not a number in field '{}'</source>
+        <translation>bovenkant filter is geen getal in veld '{}'</translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/common.py" line="281" />
+        <source>screen bottom is not a number in field '{}'</source>
+        <translation>onderkant filter is geen getal in veld '{}'</translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/common.py" line="284" />
+        <source>screen top is above ground level (negative) in field '{}'</source>
+        <translation>bovenkant filter ligt boven maaiveld (negatief) in veld '{}'</translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/common.py" line="284" />
+        <source>screen bottom is at or above ground level (zero or negative) in field '{}'</source>
+        <translation>onderkant filter ligt op of boven maaiveld (nul of negatief) in veld '{}'</translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/common.py" line="289" />
+        <source>screen top is deeper than {max:,.0f} m in field '{field}'</source>
+        <translation>bovenkant filter ligt dieper dan {max:,.0f} m in veld '{field}'</translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/common.py" line="289" />
+        <source>screen bottom is deeper than {max:,.0f} m in field '{field}'</source>
+        <translation>onderkant filter ligt dieper dan {max:,.0f} m in veld '{field}'</translation>
     </message>
 </context>
 <context>
@@ -554,74 +594,74 @@
         <translation>Thermische en hydraulische straal van WKO-bronnen uit volume en filter.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="41" />
-        <source>&lt;p&gt;Computes for each well of an open soil-energy system (WKO / ATES) the thermal radius, the radius of the cylinder of aquifer that the stored heat or cold occupies, and the hydraulic radius, the cylinder the stored water itself fills.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Formulas&lt;/b&gt; (SKB &lt;i&gt;Meer met Bodemenergie&lt;/i&gt; report 2, 4.3.6, after Drijver 2010; also SKB &lt;i&gt;Cahier Bodemenergie&lt;/i&gt;):&lt;br&gt;R_th = √(c_w · V / (c_aq · π · H))&lt;br&gt;R_hyd = √(V / (π · H · n))&lt;br&gt;with V the volume stored in one well in one season (m³), H the screen length (m), c_w = 4.18 MJ/m³K (water), c_aq = 2.8 MJ/m³K (saturated aquifer; sources give 2.45-2.9) and n = 0.30 (porosity).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Check&lt;/b&gt;: V = 50,000 m³, H = 40 m gives R_th = 24.37 m and R_hyd = 36.42 m.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Volumes&lt;/b&gt;: permit volumes are usually about 1.5 × the design volume; use the volume factor 0.67 for expected use (the Den Haag centre study, SKB report 7). With the basis 'per system per year' each well stores the yearly volume divided by the number of wells of its system per season [assumption].&lt;/p&gt;&lt;p&gt;Wells that cannot be computed (empty, zero, negative or non-numeric volume; screen bottom not below top; no location) are skipped with one warning per reason and a count. Layers in a geographic CRS are computed in metres (RD New for Dutch data); the outputs keep the input CRS.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Berekent voor elke bron van een open bodemenergiesysteem (WKO) de thermische straal, de straal van de cilinder van het watervoerende pakket die de opgeslagen warmte of koude inneemt, en de hydraulische straal, de cilinder die het opgeslagen water zelf vult.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Formules&lt;/b&gt; (SKB &lt;i&gt;Meer met Bodemenergie&lt;/i&gt; rapport 2, 4.3.6, naar Drijver 2010; ook SKB &lt;i&gt;Cahier Bodemenergie&lt;/i&gt;):&lt;br&gt;R_th = √(c_w · V / (c_aq · π · H))&lt;br&gt;R_hyd = √(V / (π · H · n))&lt;br&gt;met V het volume dat één bron in één seizoen opslaat (m³), H de filterlengte (m), c_w = 4,18 MJ/m³K (water), c_aq = 2,8 MJ/m³K (verzadigd watervoerend pakket; bronnen noemen 2,45-2,9) en n = 0,30 (porositeit).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Controle&lt;/b&gt;: V = 50.000 m³, H = 40 m geeft R_th = 24,37 m en R_hyd = 36,42 m.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Volumes&lt;/b&gt;: vergunde volumes zijn meestal ongeveer 1,5 × het ontwerpvolume; gebruik volumefactor 0,67 voor het verwachte gebruik (de studie voor het centrum van Den Haag, SKB rapport 7). Met de basis 'per systeem per jaar' slaat elke bron per seizoen het jaarvolume gedeeld door het aantal bronnen van zijn systeem op [aanname].&lt;/p&gt;&lt;p&gt;Bronnen die niet te berekenen zijn (leeg, nul, negatief of niet-numeriek volume; onderkant filter niet onder de bovenkant; geen locatie) worden overgeslagen met één waarschuwing per reden en een aantal. Lagen in een geografisch CRS worden in meters berekend (RD New voor Nederlandse gegevens); de uitvoer houdt het CRS van de invoer.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="67" />
+        <location filename="../processing/bodemenergie/thermalradius.py" line="68" />
         <source>Wells</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="67" />
+        <location filename="../processing/bodemenergie/thermalradius.py" line="68" />
         <source>Point layer of soil-energy wells (one point per well).</source>
         <translation>Puntenlaag met bodemenergiebronnen (één punt per bron).</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="74" />
+        <location filename="../processing/bodemenergie/thermalradius.py" line="75" />
         <source>Wells with thermal radius</source>
         <translation>Bronnen met thermische straal</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="74" />
+        <location filename="../processing/bodemenergie/thermalradius.py" line="75" />
         <source>The wells with all input fields plus v_season (m³), screen_len (m), r_th (m) and r_hyd (m).</source>
         <translation>De bronnen met alle invoervelden plus v_season (m³), screen_len (m), r_th (m) en r_hyd (m).</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="83" />
+        <location filename="../processing/bodemenergie/thermalradius.py" line="84" />
         <source>Thermal radius circles</source>
         <translation>Cirkels thermische straal</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="83" />
+        <location filename="../processing/bodemenergie/thermalradius.py" line="84" />
         <source>Optional: a circle of radius r_th around each well, same attributes.</source>
         <translation>Optioneel: een cirkel met straal r_th rond elke bron, met dezelfde attributen.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="93" />
+        <location filename="../processing/bodemenergie/thermalradius.py" line="94" />
         <source>Number of wells computed</source>
         <translation>Aantal berekende bronnen</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="93" />
+        <location filename="../processing/bodemenergie/thermalradius.py" line="94" />
         <source>Number of wells skipped</source>
         <translation>Aantal overgeslagen bronnen</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="93" />
+        <location filename="../processing/bodemenergie/thermalradius.py" line="94" />
         <source>Smallest thermal radius (m)</source>
         <translation>Kleinste thermische straal (m)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="93" />
+        <location filename="../processing/bodemenergie/thermalradius.py" line="94" />
         <source>Largest thermal radius (m)</source>
         <translation>Grootste thermische straal (m)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="106" />
+        <location filename="../processing/bodemenergie/thermalradius.py" line="107" />
         <source>Distances are computed in {crs}.</source>
         <translation>Afstanden worden berekend in {crs}.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="154" />
+        <location filename="../processing/bodemenergie/thermalradius.py" line="155" />
         <source>{n} wells: thermal radius {lo:.1f} to {hi:.1f} m.</source>
         <translation>{n} bronnen: thermische straal {lo:.1f} tot {hi:.1f} m.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="160" />
+        <location filename="../processing/bodemenergie/thermalradius.py" line="161" />
         <source>No well could be computed.</source>
         <translation>Er kon geen enkele bron worden berekend.</translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="41" />
+        <source>&lt;p&gt;Computes for each well of an open soil-energy system (WKO / ATES) the thermal radius, the radius of the cylinder of aquifer that the stored heat or cold occupies, and the hydraulic radius, the cylinder the stored water itself fills.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Formulas&lt;/b&gt; (SKB &lt;i&gt;Meer met Bodemenergie&lt;/i&gt; report 2, 4.3.6, after Drijver 2010; also SKB &lt;i&gt;Cahier Bodemenergie&lt;/i&gt;):&lt;br&gt;R_th = √(c_w · V / (c_aq · π · H))&lt;br&gt;R_hyd = √(V / (π · H · n))&lt;br&gt;with V the volume stored in one well in one season (m³), H the screen length (m), c_w = 4.18 MJ/m³K (water), c_aq = 2.8 MJ/m³K (saturated aquifer; sources give 2.45-2.9) and n = 0.30 (porosity).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Check&lt;/b&gt;: V = 50,000 m³, H = 40 m gives R_th = 24.37 m and R_hyd = 36.42 m.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Volumes&lt;/b&gt;: permit volumes are usually about 1.5 × the design volume; use the volume factor 0.67 for expected use (the Den Haag centre study, SKB report 7). With the basis 'per system per year' each well stores the yearly volume divided by the number of wells of its system per season [assumption].&lt;/p&gt;&lt;p&gt;Wells that cannot be computed (empty, zero, negative, non-numeric or implausibly large volume, above 10,000,000 m³ per well per season; a screen depth that is text, negative or deeper than 1,000 m; screen bottom not below top; no location) are skipped with one warning per reason and a count. Layers in a geographic CRS are computed in metres (RD New for Dutch data); the outputs keep the input CRS.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Berekent voor elke bron van een open bodemenergiesysteem (WKO) de thermische straal, de straal van de cilinder van het watervoerende pakket die de opgeslagen warmte of koude inneemt, en de hydraulische straal, de cilinder die het opgeslagen water zelf vult.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Formules&lt;/b&gt; (SKB &lt;i&gt;Meer met Bodemenergie&lt;/i&gt; rapport 2, 4.3.6, naar Drijver 2010; ook SKB &lt;i&gt;Cahier Bodemenergie&lt;/i&gt;):&lt;br&gt;R_th = √(c_w · V / (c_aq · π · H))&lt;br&gt;R_hyd = √(V / (π · H · n))&lt;br&gt;met V het volume dat één bron in één seizoen opslaat (m³), H de filterlengte (m), c_w = 4,18 MJ/m³K (water), c_aq = 2,8 MJ/m³K (verzadigd watervoerend pakket; bronnen noemen 2,45-2,9) en n = 0,30 (porositeit).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Controle&lt;/b&gt;: V = 50.000 m³, H = 40 m geeft R_th = 24,37 m en R_hyd = 36,42 m.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Volumes&lt;/b&gt;: vergunde volumes zijn meestal ongeveer 1,5 × het ontwerpvolume; gebruik volumefactor 0,67 voor het verwachte gebruik (de studie voor het centrum van Den Haag, SKB rapport 7). Met de basis 'per systeem per jaar' slaat elke bron per seizoen het jaarvolume gedeeld door het aantal bronnen van zijn systeem op [aanname].&lt;/p&gt;&lt;p&gt;Bronnen die niet te berekenen zijn (leeg, nul, negatief, niet-numeriek of onwaarschijnlijk groot volume, boven 10.000.000 m³ per bron per seizoen; een filterdiepte die tekst, negatief of dieper dan 1.000 m is; onderkant filter niet onder de bovenkant; geen locatie) worden overgeslagen met één waarschuwing per reden en een aantal. Lagen in een geografisch CRS worden in meters berekend (RD New voor Nederlandse gegevens); de uitvoer houdt het CRS van de invoer.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -837,27 +877,27 @@
         <translation>Gebied {fid} zou ongeveer {n:,.0f} zones krijgen: kies een grotere zonebreedte.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="244" />
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="256" />
         <source>No zone was laid out: the area layer has no usable polygon.</source>
         <translation>Er is geen zone ingedeeld: de gebiedslaag heeft geen bruikbare polygoon.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="259" />
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="273" />
         <source>well without a point geometry</source>
         <translation>bron zonder puntgeometrie</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="264" />
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="278" />
         <source>temperature in field '{}' is not warm or koud</source>
         <translation>temperatuur in veld '{}' is niet warm of koud</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="271" />
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="285" />
         <source>the location cannot be transformed to metres</source>
         <translation>de locatie kan niet naar meters worden getransformeerd</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="293" />
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="311" />
         <source>{n} of {m} wells in the wrong zone, {o} outside the zones.</source>
         <translation>{n} van {m} bronnen in de verkeerde zone, {o} buiten de zones.</translation>
     </message>
@@ -990,24 +1030,34 @@
         <translation>Afstanden worden berekend in {crs}.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/wellconflicts.py" line="227" />
+        <location filename="../processing/bodemenergie/wellconflicts.py" line="236" />
         <source>no system id in field '{}'</source>
         <translation>geen systeem-id in veld '{}'</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/wellconflicts.py" line="247" />
+        <location filename="../processing/bodemenergie/wellconflicts.py" line="256" />
         <source>{n} pair(s) of wells stand on the same spot (within 1 mm), e.g. feature ids {a} and {b}: duplicates in the layer?</source>
         <translation>{n} paar/paren bronnen staan op dezelfde plek (binnen 1 mm), bijvoorbeeld object-id's {a} en {b}: dubbele bronnen in de laag?</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/wellconflicts.py" line="357" />
+        <location filename="../processing/bodemenergie/wellconflicts.py" line="366" />
         <source>{n} systems with footprint radius {f:g} × R_th.</source>
         <translation>{n} systemen met een voetafdrukstraal van {f:g} × R_th.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/wellconflicts.py" line="359" />
+        <location filename="../processing/bodemenergie/wellconflicts.py" line="368" />
         <source>{n} conflict(s) among {w} wells: {kinds}.</source>
         <translation>{n} conflict(en) tussen {w} bronnen: {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/wellconflicts.py" line="231" />
+        <source>The input layer is empty: nothing to compute.</source>
+        <translation>De invoerlaag is leeg: er is niets te berekenen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/wellconflicts.py" line="233" />
+        <source>No well could be computed.</source>
+        <translation>Er kon geen enkele bron worden berekend.</translation>
     </message>
 </context>
 </TS>

@@ -251,6 +251,20 @@ def test_invalid_field_values_are_counted(run_alg, memory_layer, feedback):
     assert res["TOTAL_HOMES"] == pytest.approx(30400.0, abs=1)
 
 
+def test_empty_layer_and_nothing_computable_warn(run_alg, memory_layer, feedback):
+    empty = memory_layer("Point", "EPSG:28992", FIELDS, [])
+    res = _run(run_alg, empty, feedback, **FIELD_PARAMS)
+    assert res["TOTAL_POWER_MW"] == 0.0
+    assert "The input layer is empty: nothing to compute." in feedback.warnings
+    # a layer whose only feature has no geometry: skipped, and nothing computed
+    feedback.warnings.clear()
+    nogeom = memory_layer("Point", "EPSG:28992", FIELDS, [(None, {"name": "x"})])
+    res = _run(run_alg, nogeom, feedback, **FIELD_PARAMS)
+    assert res["TOTAL_POWER_MW"] == 0.0
+    assert any("1 feature(s) skipped: no geometry" in w for w in feedback.warnings)
+    assert "No location could be computed." in feedback.warnings
+
+
 def test_missing_field_is_a_clear_error(run_alg, memory_layer):
     from qgis.core import QgsProcessingException
 

@@ -78,9 +78,107 @@ def test_bad_wells_are_skipped_with_counts(run_alg, memory_layer, feedback):
     text = "\n".join(feedback.warnings)
     # zero, -10 and -20: three wells
     assert "3 feature(s) skipped: volume is zero or negative" in text
-    assert "1 feature(s) skipped: volume is empty or not a number" in text
+    assert "1 feature(s) skipped: volume is empty in field 'vol'" in text
     assert "1 feature(s) skipped: screen bottom is not below screen top" in text
     assert "1 feature(s) skipped: no geometry" in text
+
+
+TEXT_FIELDS = [("well", "string"), ("vol", "string"), ("top", "string"), ("bottom", "string")]
+SCREEN_PARAMS = {"VOLUME_FIELD": "vol", "SCREEN_TOP_FIELD": "top",
+                 "SCREEN_BOTTOM_FIELD": "bottom", "OUTPUT": "memory:"}
+
+
+def test_text_in_number_fields_is_its_own_reason(run_alg, memory_layer, feedback):
+    # string columns (e.g. a CSV): numbers written as text are read, words are counted
+    layer = memory_layer("Point", "EPSG:28992", TEXT_FIELDS, [
+        # screen 20-60 -> H 40 -> R_th = sqrt(4.18*50000/(2.8*pi*40)) = 24.37 m
+        ("POINT (81000 455000)", {"well": "ok", "vol": "50000", "top": "20", "bottom": "60"}),
+        # Dutch decimal commas: 20.5-60.5 -> H 40
+        ("POINT (81000 455100)", {"well": "comma", "vol": "50000,0", "top": "20,5",
+                                  "bottom": "60,5"}),
+        # empty screen fields: the default screen length 40 m
+        ("POINT (81000 455200)", {"well": "empty", "vol": "50000", "top": "", "bottom": ""}),
+        ("POINT (81000 455300)", {"well": "toptext", "vol": "50000", "top": "veel",
+                                  "bottom": "60"}),
+        ("POINT (81000 455400)", {"well": "toptext2", "vol": "50000", "top": "ondiep",
+                                  "bottom": ""}),
+        ("POINT (81000 455500)", {"well": "bottomtext", "vol": "50000", "top": "20",
+                                  "bottom": "diep"}),
+        ("POINT (81000 455600)", {"well": "voltext", "vol": "veel", "top": "20",
+                                  "bottom": "60"}),
+    ])
+    res = run_alg("bronnenstrategie:thermalradius", dict(SCREEN_PARAMS, INPUT=layer),
+                  feedback=feedback)
+    out = _by_name(res["OUTPUT"])
+    assert sorted(out) == ["comma", "empty", "ok"]
+    for name in ("comma", "empty", "ok"):
+        assert out[name]["screen_len"] == pytest.approx(40.0)
+        assert out[name]["r_th"] == pytest.approx(24.37, abs=0.01)
+    # 2 + 1 + 1 skipped, each reason counted on its own, never taken for an empty value
+    assert res["N_SKIPPED"] == 4
+    text = "\n".join(feedback.warnings)
+    assert "2 feature(s) skipped: screen top is not a number in field 'top'" in text
+    assert "1 feature(s) skipped: screen bottom is not a number in field 'bottom'" in text
+    assert "1 feature(s) skipped: volume is not a number in field 'vol'" in text
+
+
+def test_implausible_volume_and_screen_are_skipped(run_alg, memory_layer, feedback):
+    layer = memory_layer("Point", "EPSG:28992", FIELDS, [
+        # the bounds themselves are accepted:
+        # V 1e7 m3, H 40: R_th = sqrt(4.18e7/(2.8*pi*40)) = sqrt(4.18e7/351.858)
+        #                     = sqrt(118,798) = 344.67 m
+        ("POINT (81000 455000)", {"well": "vmax", "vol": 1.0e7}),
+        # top 0 (at the surface), bottom 40 -> H 40 -> 24.37 m
+        ("POINT (81000 455100)", {"well": "top0", "vol": 50000.0, "top": 0.0, "bottom": 40.0}),
+        # bottom at the deepest 1000 m, top 960 -> H 40 -> 24.37 m
+        ("POINT (81000 455200)", {"well": "deep", "vol": 50000.0, "top": 960.0,
+                                  "bottom": 1000.0}),
+        # skipped: a volume above 1e7 m3 per well per season
+        ("POINT (81000 455300)", {"well": "vhuge", "vol": 1.0e15}),
+        ("POINT (81000 455400)", {"well": "vbig", "vol": 1.0000001e7}),
+        # skipped: screen top above ground level (negative)
+        ("POINT (81000 455500)", {"well": "topneg", "vol": 50000.0, "top": -5.0,
+                                  "bottom": 60.0}),
+        # skipped: screen bottom deeper than 1000 m
+        ("POINT (81000 455600)", {"well": "bhuge", "vol": 50000.0, "top": 20.0,
+                                  "bottom": 1.0e15}),
+        # skipped: screen bottom at the surface (0 m), even without a top
+        ("POINT (81000 455700)", {"well": "b0", "vol": 50000.0, "bottom": 0.0}),
+    ])
+    res = run_alg("bronnenstrategie:thermalradius", dict(SCREEN_PARAMS, INPUT=layer),
+                  feedback=feedback)
+    out = _by_name(res["OUTPUT"])
+    assert sorted(out) == ["deep", "top0", "vmax"]
+    assert out["vmax"]["r_th"] == pytest.approx(344.67, abs=0.01)
+    assert out["top0"]["screen_len"] == pytest.approx(40.0)
+    assert out["deep"]["screen_len"] == pytest.approx(40.0)
+    assert out["deep"]["r_th"] == pytest.approx(24.37, abs=0.01)
+    assert res["N_SKIPPED"] == 5
+    text = "\n".join(feedback.warnings)
+    assert "2 feature(s) skipped: volume in field 'vol' is implausibly large" in text
+    assert "1 feature(s) skipped: screen top is above ground level" in text
+    assert "1 feature(s) skipped: screen bottom is deeper than 1,000 m" in text
+    assert "1 feature(s) skipped: screen bottom is at or above ground level" in text
+
+
+def test_volume_bound_per_well_share_of_a_yearly_volume(run_alg, memory_layer, feedback):
+    # per system per year the bound applies to each well's share:
+    # S1: 1.5e7 m3/yr over 2 wells = 7.5e6 per well per season <= 1e7: kept
+    # S2: 3e7 m3/yr over 2 wells = 1.5e7 > 1e7: both wells skipped
+    rows = [("POINT ({} 455000)".format(81000 + 100 * i),
+             {"well": "s1-{}".format(i), "system": "S1", "vol": 1.5e7}) for i in range(2)]
+    rows += [("POINT ({} 455500)".format(81000 + 100 * i),
+              {"well": "s2-{}".format(i), "system": "S2", "vol": 3.0e7}) for i in range(2)]
+    res = run_alg("bronnenstrategie:thermalradius", {
+        "INPUT": memory_layer("Point", "EPSG:28992", FIELDS, rows), "VOLUME_FIELD": "vol",
+        "VOLUME_BASIS": 1, "SYSTEM_FIELD": "system", "OUTPUT": "memory:",
+    }, feedback=feedback)
+    out = _by_name(res["OUTPUT"])
+    assert sorted(out) == ["s1-0", "s1-1"]
+    assert out["s1-0"]["v_season"] == pytest.approx(7.5e6)
+    assert res["N_SKIPPED"] == 2
+    assert any("2 feature(s) skipped: volume in field 'vol' is implausibly large" in w
+               for w in feedback.warnings)
 
 
 def test_geographic_crs_gives_the_same_radii(run_alg, memory_layer):

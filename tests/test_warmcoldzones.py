@@ -112,3 +112,20 @@ def test_area_in_other_crs_than_wells(run_alg, memory_layer):
     # WGS 84; edges there are straight lines in degrees, so a little tolerance)
     assert [f["area_m2"] for f in res["OUTPUT"].getFeatures()] == pytest.approx(
         [30000.0] * 3, rel=1e-3)
+
+
+def test_curved_area_is_segmentized(run_alg, memory_layer):
+    # a circle of radius 150 m around (80150, 455150) as a CurvePolygon (as a GeoPackage
+    # can hold it), strips of 100 m, flow north: x 80000-80100 | 80100-80200 | 80200-80300
+    circle = ("CURVEPOLYGON (CIRCULARSTRING (80000 455150, 80150 455300, 80300 455150, "
+              "80150 455000, 80000 455150))")
+    layer = memory_layer("CurvePolygon", "EPSG:28992", [("name", "string")],
+                         [(circle, {"name": "rond"})])
+    res = run_alg(ALG, {"AREA": layer, "ZONE_WIDTH": 100.0, "OUTPUT": "memory:"})
+    assert res["N_ZONES"] == 3
+    # circle: pi 150^2 = 70,685.8 m2; middle strip |x - c| <= 50:
+    #   2 (a sqrt(r^2 - a^2) + r^2 asin(a / r)) = 2 (50 x 141.421 + 22500 x 0.339837)
+    #   = 2 (7,071.07 + 7,646.33) = 29,434.8 m2; outer strips (70,685.8 - 29,434.8) / 2
+    #   = 20,625.5 m2 each (segmentized in 1 degree steps: -0.005 %, tolerance 0.1 %)
+    areas = [z[3] for z in _zones(res)]
+    assert areas == pytest.approx([20625.5, 29434.8, 20625.5], rel=1e-3)

@@ -105,14 +105,30 @@ def test_geographic_crs_same_result(run_alg, memory_layer):
     assert res["OUTPUT"].crs().authid() == "EPSG:4326"
 
 
-def test_empty_layer_and_missing_temperature(run_alg, memory_layer):
+def test_empty_layer_and_missing_temperature(run_alg, memory_layer, feedback):
     layer = memory_layer("Point", "EPSG:28992", FIELDS, [])
-    res = run_alg(ALG, dict(BASE, INPUT=layer))
+    res = run_alg(ALG, dict(BASE, INPUT=layer), feedback=feedback)
     assert res["N_CONFLICTS"] == 0
     assert res["OUTPUT"].featureCount() == 0
+    assert "The input layer is empty: nothing to compute." in feedback.warnings
     with pytest.raises(QgsProcessingException, match="temperature field"):
         run_alg(ALG, {"INPUT": layer, "VOLUME_FIELD": "vol", "SYSTEM_FIELD": "system",
                       "OUTPUT": "memory:"})
+
+
+def test_no_computable_well_and_implausible_volume(run_alg, memory_layer, feedback):
+    # one well of 1e15 m3 (more than 1e7 per well per season) and one without volume:
+    # nothing to compute, said once per reason and once overall
+    layer = memory_layer("Point", "EPSG:28992", FIELDS, [
+        (_pt(81000), {"well": "a", "system": "A", "temp": "warm", "vol": 1.0e15}),
+        (_pt(81050), {"well": "b", "system": "A", "temp": "koud"}),
+    ])
+    res = run_alg(ALG, dict(BASE, INPUT=layer), feedback=feedback)
+    assert res["N_CONFLICTS"] == 0
+    text = "\n".join(feedback.warnings)
+    assert "1 feature(s) skipped: volume in field 'vol' is implausibly large" in text
+    assert "1 feature(s) skipped: volume is empty in field 'vol'" in text
+    assert "No well could be computed." in feedback.warnings
 
 
 def test_closed_loops(run_alg, memory_layer):

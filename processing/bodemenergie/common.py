@@ -17,7 +17,16 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ...core import soilenergy
 from ...core.constants import C_WATER
-from ..utils import raise_if_canceled, single_point, to_float, to_text
+from ..utils import (
+    NUMBER_HIGH,
+    NUMBER_LOW,
+    NUMBER_MISSING,
+    NUMBER_TEXT,
+    raise_if_canceled,
+    read_number,
+    single_point,
+    to_text,
+)
 
 VOLUME_FIELD = "VOLUME_FIELD"
 VOLUME_BASIS = "VOLUME_BASIS"
@@ -32,6 +41,15 @@ POROSITY = "POROSITY"
 
 BASIS_SEASON = 0
 BASIS_YEAR = 1
+
+#: Largest plausible volume stored by one well in one season (m³). Large Dutch ATES wells
+#: store some 10^5-10^6 m³ per season; 10^7 m³ is a generous physical upper bound, above it
+#: a value is a typing or unit error (e.g. litres) and the well is skipped with a warning.
+VOLUME_MAX = 1.0e7
+#: Deepest plausible screen top / bottom (m below surface). Open soil-energy systems use
+#: aquifers down to a few hundred metres; a screen deeper than 1,000 m is not a WKO well
+#: (that is geothermal depth), so the well is skipped with a warning.
+SCREEN_DEPTH_MAX = 1000.0
 
 
 def tr(text):
@@ -49,7 +67,9 @@ def add_well_parameters(alg, input_name="INPUT", system_required=False):
         ),
         tr(
             "Numeric field with the stored volume in m³: per well per season, or per "
-            "system per year (see Volume basis)."
+            "system per year (see Volume basis). A well storing more than 10,000,000 m³ per "
+            "season is skipped with a counted warning as implausible (a typing or unit "
+            "error)."
         ),
     )
     alg.add_param(
@@ -86,7 +106,11 @@ def add_well_parameters(alg, input_name="INPUT", system_required=False):
             type=QgsProcessingParameterField.Numeric,
             optional=True,
         ),
-        tr("Optional numeric field: top of the well screen (filter) in m below surface."),
+        tr(
+            "Optional numeric field: top of the well screen (filter) in m below surface, "
+            "0-1,000 m. Text, a negative value (above ground level) or a value deeper than "
+            "1,000 m is skipped with a counted warning; an empty value means 'not known'."
+        ),
     )
     alg.add_param(
         QgsProcessingParameterField(
@@ -97,8 +121,9 @@ def add_well_parameters(alg, input_name="INPUT", system_required=False):
             optional=True,
         ),
         tr(
-            "Optional numeric field: bottom of the well screen in m below surface. The "
-            "screen length H = bottom - top."
+            "Optional numeric field: bottom of the well screen in m below surface, more "
+            "than 0 and at most 1,000 m (else the well is skipped with a counted warning). "
+            "The screen length H = bottom - top."
         ),
     )
     alg.add_param(
@@ -225,10 +250,60 @@ class Wells:
         return len(self.fid)
 
 
-def read_wells(source, p, forward, feedback, skips, progress_span=(0.0, 50.0)):
+def _volume_reason(status, field, volume_max):
+    """The skip message of a volume that is not usable (``status`` of read_number)."""
+    if status == NUMBER_MISSING:
+        return tr("volume is empty in field '{}'").format(field)
+    if status == NUMBER_TEXT:
+        return tr("volume is not a number in field '{}'").format(field)
+    if status == NUMBER_LOW:
+        return tr("volume is zero or negative in field '{}'").format(field)
+    return tr("volume in field '{field}' is implausibly large (more than {max:,.0f} m³ per "
+              "well per season)").format(field=field, max=volume_max)
+
+
+def _read_screen(feature, p):
+    """(top, bottom, None) of a well's screen in m below surface (None where the field is
+    not chosen or empty), or (None, None, (skip key, message)) when a value is unusable:
+    text, negative (above ground level) or deeper than SCREEN_DEPTH_MAX."""
+    values = []
+    for which, field in (("top", p.top_field), ("bottom", p.bottom_field)):
+        if not field:
+            values.append(None)
+            continue
+        # a top of 0 m is the surface (valid); a bottom must lie below it
+        value, status = read_number(feature[field], low=0.0, high=SCREEN_DEPTH_MAX,
+                                    low_inclusive=which == "top")
+        if status == NUMBER_MISSING:
+            values.append(None)
+            continue
+        if status == NUMBER_TEXT:
+            message = (tr("screen top is not a number in field '{}'") if which == "top"
+                       else tr("screen bottom is not a number in field '{}'")).format(field)
+        elif status == NUMBER_LOW:
+            message = (tr("screen top is above ground level (negative) in field '{}'")
+                       if which == "top" else
+                       tr("screen bottom is at or above ground level (zero or negative) in "
+                          "field '{}'")).format(field)
+        elif status == NUMBER_HIGH:
+            message = (tr("screen top is deeper than {max:,.0f} m in field '{field}'")
+                       if which == "top" else
+                       tr("screen bottom is deeper than {max:,.0f} m in field '{field}'")
+                       ).format(max=SCREEN_DEPTH_MAX, field=field)
+        else:
+            values.append(value)
+            continue
+        return None, None, ("screen_{}_{}".format(which, status), message)
+    return values[0], values[1], None
+
+
+def read_wells(source, p, forward, feedback, skips, progress_span=(0.0, 50.0),
+               volume_max=VOLUME_MAX):
     """Read the wells of ``source`` with parameters ``p``; skip what cannot be computed.
 
-    ``forward`` transforms source coordinates to the metric CRS. Returns Wells.
+    ``forward`` transforms source coordinates to the metric CRS. Volumes above
+    ``volume_max`` (m³ per well per season; with the basis 'per system per year' the
+    share of one well) are skipped as implausible. Returns Wells.
     """
     total = source.featureCount() or 0
     start, span = progress_span[0], progress_span[1] - progress_span[0]
@@ -243,22 +318,23 @@ def read_wells(source, p, forward, feedback, skips, progress_span=(0.0, 50.0)):
             skips.add("geometry", tr("no geometry, or a multipoint with several points"),
                       feature.id())
             continue
-        volume = to_float(feature[p.volume_field])
-        if volume is None:
-            skips.add("volume_null", tr("volume is empty or not a number in field '{}'")
-                      .format(p.volume_field), feature.id())
-            continue
-        if volume <= 0:
-            skips.add("volume_nonpositive", tr("volume is zero or negative in field '{}'")
-                      .format(p.volume_field), feature.id())
+        # per system per year: the bound applies to each well's share, checked below
+        volume, status = read_number(feature[p.volume_field], low=0.0,
+                                     high=volume_max if p.basis != BASIS_YEAR else None,
+                                     low_inclusive=False)
+        if status != "ok":
+            skips.add("volume_" + status, _volume_reason(status, p.volume_field, volume_max),
+                      feature.id())
             continue
         system = to_text(feature[p.system_field]) if p.system_field else ""
         if p.basis == BASIS_YEAR and not system:
             skips.add("system_null", tr("no system id in field '{}' (needed to divide the "
                                         "yearly volume)").format(p.system_field), feature.id())
             continue
-        top = to_float(feature[p.top_field]) if p.top_field else None
-        bottom = to_float(feature[p.bottom_field]) if p.bottom_field else None
+        top, bottom, reason = _read_screen(feature, p)
+        if reason is not None:
+            skips.add(reason[0], reason[1], feature.id())
+            continue
         if top is not None and bottom is not None:
             if bottom <= top:
                 skips.add("screen", tr("screen bottom is not below screen top"), feature.id())
@@ -283,6 +359,18 @@ def read_wells(source, p, forward, feedback, skips, progress_span=(0.0, 50.0)):
         counts = Counter(system)
         n_wells = np.array([counts[s] for s in system], dtype=float)
         volume = np.asarray(soilenergy.season_volume_from_yearly(volume, n_wells))
+        high = volume > volume_max
+        if high.any():
+            for k in np.nonzero(high)[0]:
+                skips.add("volume_high", _volume_reason(NUMBER_HIGH, p.volume_field,
+                                                        volume_max), int(fid[k]))
+            keep = np.nonzero(~high)[0]
+            if not len(keep):
+                return Wells([], [], [], [], [], [], [], [], [], p)
+            features, fid, x, y, system, top, bottom, screen = (
+                [seq[k] for k in keep] for seq in (features, fid, x, y, system, top, bottom,
+                                                   screen))
+            volume = volume[keep]
     volume = volume * p.volume_factor
     return Wells(features, fid, x, y, system, top, bottom, volume, screen, p)
 
@@ -340,14 +428,19 @@ def subset_wells(wells, mask, p):
 
 def to_shapely(geometry, transform=None):
     """A shapely geometry (metric when ``transform`` is given) from a QgsGeometry, or None
-    when the geometry is empty or cannot be transformed."""
+    when the geometry is empty or cannot be transformed. Curved geometries are segmentized
+    first (on a copy)."""
     from shapely import wkb
 
     if geometry is None or geometry.isNull() or geometry.isEmpty():
         return None
-    from qgis.core import QgsGeometry
+    from qgis.core import QgsGeometry, QgsWkbTypes
 
     g = QgsGeometry(geometry)
+    if QgsWkbTypes.isCurvedType(g.wkbType()):
+        # CurvePolygon / CompoundCurve (e.g. from a GeoPackage): shapely reads no curves
+        # (convertToStraightSegment keeps the curve type when there are no arcs)
+        g = QgsGeometry(g.constGet().segmentize())
     if transform is not None:
         try:
             g.transform(transform)

@@ -57,9 +57,10 @@ class ThermalRadius(BronnenstrategieAlgorithm):
             "report 7). With the basis 'per system per year' each well stores the yearly "
             "volume divided by the number of wells of its system per season "
             "[assumption].</p>"
-            "<p>Wells that cannot be computed (empty, zero, negative or non-numeric "
-            "volume; screen bottom not below top; no location) are skipped with one warning "
-            "per reason and a count. Layers in a geographic CRS are computed in metres (RD "
+            "<p>Wells that cannot be computed (empty, zero, negative, non-numeric or "
+            "implausibly large volume, above 10,000,000 m³ per well per season; a screen "
+            "depth that is text, negative or deeper than 1,000 m; screen bottom not below "
+            "top; no location) are skipped with one warning per reason and a count. Layers in a geographic CRS are computed in metres (RD "
             "New for Dutch data); the outputs keep the input CRS.</p>"
         )
 

@@ -228,7 +228,19 @@ class WarmColdZones(BronnenstrategieAlgorithm):
                 raise QgsProcessingException(self.tr(
                     "Area {fid} would get about {n:,.0f} zones: choose a larger zone width.")
                     .format(fid=feature.id(), n=n_cells))
-            for z in soilenergy.zone_layout(shp, flow, width, layout, first):
+            def layout_progress(fraction, n=n):
+                # cancel inside the layout of one (large) area; the layout is 50 %
+                # of an area's share of the first 60 %, writing the other 50 %
+                raise_if_canceled(feedback)
+                feedback.setProgress(60.0 * (n + 0.5 * fraction) / total)
+
+            layout_zones = soilenergy.zone_layout(shp, flow, width, layout, first,
+                                                  progress=layout_progress)
+            for k, z in enumerate(layout_zones):
+                if k % 50 == 0:
+                    raise_if_canceled(feedback)
+                    feedback.setProgress(
+                        60.0 * (n + 0.5 + 0.5 * k / len(layout_zones)) / total)
                 zones.append((z["geometry"], z["zone"]))
                 f = QgsFeature(fields)
                 g = common.from_shapely(z["geometry"], back)
@@ -253,7 +265,9 @@ class WarmColdZones(BronnenstrategieAlgorithm):
             to_metric = QgsCoordinateTransform(wells.sourceCrs(), metric,
                                                context.transformContext())
             feats, xs, ys, warm = [], [], [], []
-            for feature in wells.getFeatures():
+            for i, feature in enumerate(wells.getFeatures()):
+                if i % 1000 == 0:
+                    raise_if_canceled(feedback)
                 point = single_point(feature.geometry())
                 if point is None:
                     skips.add("well_geometry", self.tr("well without a point geometry"),
@@ -275,8 +289,12 @@ class WarmColdZones(BronnenstrategieAlgorithm):
                 xs.append(xy.x())
                 ys.append(xy.y())
                 warm.append(t == soilenergy.WARM)
+            def check_progress(fraction):
+                raise_if_canceled(feedback)
+                feedback.setProgress(60.0 + 30.0 * fraction)
+
             check = soilenergy.zone_check(np.asarray(xs), np.asarray(ys), np.asarray(warm),
-                                          zones) if feats else []
+                                          zones, progress=check_progress) if feats else []
             cfields = QgsProcessingUtils.combineFields(wells.fields(), QgsFields())
             cfields.append(QgsField("zone_check", QVariant.String))
             csink, cdest = self.parameterAsSink(parameters, self.OUTPUT_CHECK, context,

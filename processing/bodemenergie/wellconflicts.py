@@ -221,7 +221,16 @@ class WellConflicts(BronnenstrategieAlgorithm):
         skips = SkipCounter(feedback)
         if systems_mode:
             p.basis = common.BASIS_SEASON  # the field is read as is: the yearly volume
-        wells = common.read_wells(source, p, forward, feedback, skips, (0.0, 40.0))
+        # one point per system: the field holds a doublet's yearly volume, each of its two
+        # wells stores half of it per season, so the field may be up to 2 x the well bound
+        wells = common.read_wells(
+            source, p, forward, feedback, skips, (0.0, 40.0),
+            volume_max=2.0 * common.VOLUME_MAX if systems_mode else common.VOLUME_MAX)
+        if not len(wells):
+            if not source.featureCount():
+                feedback.pushWarning(self.tr("The input layer is empty: nothing to compute."))
+            else:
+                feedback.pushWarning(self.tr("No well could be computed."))
         keep = np.array([bool(s) for s in wells.system], dtype=bool)
         for k in np.nonzero(~keep)[0]:
             skips.add("system", self.tr("no system id in field '{}'").format(p.system_field),

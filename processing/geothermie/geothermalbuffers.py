@@ -62,6 +62,9 @@ class _Notes:
 def _to_shapely(geom):
     from shapely import wkb
 
+    if QgsWkbTypes.isCurvedType(geom.wkbType()):
+        # a CurvePolygon search area (e.g. from a GeoPackage): shapely reads no curves
+        geom = QgsGeometry(geom.constGet().segmentize())
     return wkb.loads(bytes(geom.asWkb()))
 
 
@@ -585,6 +588,11 @@ class GeothermalBuffers(BronnenstrategieAlgorithm):
         feedback.setProgress(100)
 
         skips.report()
+        if not locations:
+            if not n:
+                feedback.pushWarning(self.tr("The input layer is empty: nothing to compute."))
+            else:
+                feedback.pushWarning(self.tr("No location could be computed."))
         notes.report(self.tr("{count} location(s): {reason} ({names})."))
         feedback.pushInfo(self.tr(
             "{n} location(s): {p:.1f} MW, {e:.1f} TJ/yr ({pj:.2f} PJ/yr), {h:,.0f} "

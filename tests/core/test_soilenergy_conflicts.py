@@ -311,3 +311,32 @@ def test_zone_check():
     # warm in the warm strip: ok; warm in the koud strip: wrong; koud in koud: ok;
     # outside the area; cold well on the warm/koud border: ok
     assert res.tolist() == ["ok", "wrong_zone", "ok", "outside", "ok"]
+
+
+def test_zone_layout_and_check_report_progress_and_can_be_stopped():
+    from shapely.geometry import box
+
+    # 3 strips of 100 m: the callback is called before each zone with 0, 1/3, 2/3
+    seen = []
+    zones = se.zone_layout(box(0, 0, 300, 300), 0.0, 100.0, progress=seen.append)
+    assert len(zones) == 3
+    assert seen == pytest.approx([0.0, 1 / 3, 2 / 3])
+    seen.clear()
+    se.zone_check([50], [50], [True], [(z["geometry"], z["zone"]) for z in zones],
+                  progress=seen.append)
+    assert seen == pytest.approx([0.0, 1 / 3, 2 / 3])
+
+    # a callback that raises (the algorithm's cancel check) stops the layout at once
+    class Stop(Exception):
+        pass
+
+    calls = []
+
+    def stop_at_second(fraction):
+        calls.append(fraction)
+        if len(calls) == 2:
+            raise Stop()
+
+    with pytest.raises(Stop):
+        se.zone_layout(box(0, 0, 20000, 20000), 0.0, 100.0, progress=stop_at_second)
+    assert len(calls) == 2  # of the 200 strips, no more were laid out
