@@ -1,5 +1,6 @@
 """bronnenstrategie:report: a valid PDF with the expected pages and a map that is drawn."""
 
+import re
 import shutil
 import subprocess
 
@@ -59,14 +60,16 @@ def test_report_pages_and_map(run_alg, sample_gpkg, tmp_path):
         "TITLE": "Bronnenstrategie test",
         "OUTPUT": str(pdf),
     })
-    # title + map + heat balance + one page per table (2) = 5
-    assert res["N_PAGES"] == 5
-    assert _pdf_pages(pdf) == 5
+    # title + map of the sources + heat balance + map of the heat balance per area (the
+    # layer heatbalance_areas among the map layers gets its own map) + one page per
+    # table (2) = 6
+    assert res["N_PAGES"] == 6
+    assert _pdf_pages(pdf) == 6
     if not shutil.which("pdftoppm"):
         pytest.skip("pdftoppm not installed: the page rendering is not checked")
-    # the map page (2) is mostly drawn (areas styled by deficit on a plain background);
-    # the title page (1) has text only, far less ink
-    map_ink = _page_ink(pdf, 2, tmp_path)
+    # the map of the heat balance per area (page 4) is mostly drawn (areas styled by
+    # deficit on a plain background); the title page (1) has text only, far less ink
+    map_ink = _page_ink(pdf, 4, tmp_path)
     title_ink = _page_ink(pdf, 1, tmp_path)
     assert map_ink > 0.3
     assert 0.0 < title_ink < map_ink
@@ -79,3 +82,185 @@ def test_report_without_balance(run_alg, sample_gpkg, tmp_path):
     # title + map only
     assert res["N_PAGES"] == 2
     assert _pdf_pages(pdf) == 2
+
+
+# -- layout quality: fitting pages, rounded tables, labels, language ------------------
+
+def _balance(run_alg, sample_gpkg, tmp_path):
+    return run_alg("bronnenstrategie:heatbalance", {
+        "DEMAND": _layer(sample_gpkg, "heat_demand_wijken"), "HT_FIELD": "ht_tj",
+        "MT_FIELD": "mt_tj", "LT_FIELD": "lt_tj", "DEMAND_UNIT": 1, "OUTPUT_UNIT": 3,
+        "SOURCES": [_layer(sample_gpkg, "residual_heat"),
+                    _layer(sample_gpkg, "heat_supply_fixed")],
+        "OUTPUT_TABLE": str(tmp_path / "balance.gpkg"),
+        "OUTPUT_AREAS": str(tmp_path / "heatbalance_areas.gpkg"),
+        "OUTPUT_CHART": str(tmp_path / "chart.png"),
+    })
+
+
+def _long_layer(n=80, name="quaypotential_segments"):
+    """n points with a long text, a heat in TJ, a length in m and a rank (n..1)."""
+    from qgis_fixtures import make_memory_layer
+
+    rows = [("POINT({} {})".format(80000 + 50 * i, 454000 + 30 * i),
+             {"quay_id": "row {:02d}".format(i), "rank": n - i + 1,
+              "heat_tj": i * 1.234567, "length_m": 100.0 / 3 * i,
+              "note": "a rather long text that has to wrap inside its column " * 2})
+            for i in range(1, n + 1)]
+    return make_memory_layer("Point", "EPSG:28992", [
+        ("quay_id", "string"), ("rank", "int"), ("heat_tj", "double"),
+        ("length_m", "double"), ("note", "string")], rows, name=name)
+
+
+def _pdftotext(pdf):
+    if not shutil.which("pdftotext"):
+        pytest.skip("pdftotext (poppler-utils) not installed")
+    return subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout
+
+
+def _report_alg():
+    from bronnenstrategie.processing.warmtebalans.report import Report
+
+    return Report()
+
+
+def test_decimals_by_meaning():
+    from bronnenstrategie.processing.warmtebalans.report import decimals_for
+
+    assert decimals_for("heat_tj") == 2          # TJ: 2 decimals
+    assert decimals_for("delivered_gj") == 0     # GJ: whole numbers
+    assert decimals_for("length_m") == 0         # metres: whole numbers
+    assert decimals_for("area_ha") == 1
+    assert decimals_for("score") == 2
+    assert decimals_for("usage_fraction") == 2
+    # balance columns follow the layer's unit
+    assert decimals_for("balance", "PJ") == 2
+    assert decimals_for("mt_demand", "GJ") == 0
+    assert decimals_for("something_else") == 2   # an unknown double: 2
+
+
+def test_layout_fits_its_pages_and_rounds_numbers(provider, run_alg, sample_gpkg, tmp_path):
+    from bronnenstrategie.processing.warmtebalans.report import layout_problems
+    from qgis.core import (QgsLayoutItemAttributeTable, QgsLayoutItemLegend,
+                           QgsLayoutItemMap)
+
+    balance = _balance(run_alg, sample_gpkg, tmp_path)
+    areas = QgsVectorLayer(balance["OUTPUT_AREAS"], "heatbalance_areas", "ogr")
+    table = QgsVectorLayer(balance["OUTPUT_TABLE"], "heatbalance_table", "ogr")
+    long_layer = _long_layer(80)
+    empty = _long_layer(0, name="wossiting_sites")
+    layout = _report_alg().build_layout(
+        [_layer(sample_gpkg, "residual_heat"), areas,
+         _layer(sample_gpkg, "heat_demand_wijken")],
+        [long_layer, empty, areas], table, balance["OUTPUT_CHART"], max_rows=80)
+    # nothing extends beyond its page, no legend overlaps an item, no table is wider
+    # than its frame
+    assert layout_problems(layout) == []
+    items = layout.items()
+    maps = [i for i in items if isinstance(i, QgsLayoutItemMap)]
+    legends = [i for i in items if isinstance(i, QgsLayoutItemLegend)]
+    # two maps, each with its own legend: the sources and the heat balance per area
+    assert len(maps) == 2 and len(legends) == 2
+    assert sorted(m.page() for m in maps) == sorted(lg.page() for lg in legends)
+    # heatbalance_areas is not on the sources map (it has its own map)
+    first = min(maps, key=lambda m: m.page())
+    assert "Heat balance per area" not in [lyr.name() for lyr in first.layers()]
+    assert len(first.layers()) == 2  # residual heat and the demand per district
+    tables = {t.vectorLayer().name(): t for t in layout.multiFrames()
+              if isinstance(t, QgsLayoutItemAttributeTable)}
+    # the balance table: numbers in PJ with 2 decimals; the sample's HT demand is 4.3 PJ
+    rows = tables["heatbalance_table"].contents()
+    headers = [c.heading() for c in tables["heatbalance_table"].columns()]
+    assert headers[:2] == ["Class", "Demand (PJ)"]
+    assert "unit" not in [h.lower() for h in headers]
+    ht = next(r for r in rows if r[0] == "HT")
+    assert ht[1] == "4.30"
+    for row in rows:
+        for cell in row[1:]:
+            assert re.match(r"^-?\d{1,3}(,\d{3})*\.\d\d$", str(cell)), (row, cell)
+    # the long layer: 80 rows sorted by rank (row 80 has rank 1), TJ with 2 decimals,
+    # metres whole: row 80 -> heat 80 * 1.234567 = 98.77, length 100 / 3 * 80 = 2,667
+    long_table = tables["quaypotential_segments"]
+    rows = long_table.contents()
+    assert len(rows) == 80
+    headers = [c.heading() for c in long_table.columns()]
+    first_row = dict(zip(headers, rows[0]))
+    assert first_row["Rank"] == 1 and first_row["Quay"] == "row 80"
+    assert first_row["Heat (TJ/yr)"] == "98.77"
+    assert first_row["Length (m)"] == "2,667"
+    # ... and it continues over more than one page, one frame per page
+    assert long_table.frameCount() >= 2
+    pages = [long_table.frame(i).page() for i in range(long_table.frameCount())]
+    assert pages == list(range(pages[0], pages[0] + len(pages)))
+
+
+def test_labels_once_and_never_unknown(provider):
+    from bronnenstrategie.processing.warmtebalans.report import Report
+    from qgis.core import (QgsExpression, QgsExpressionContext, QgsExpressionContextUtils,
+                           QgsPalLayerSettings, QgsVectorLayerSimpleLabeling)
+    from qgis_fixtures import make_memory_layer
+
+    layer = make_memory_layer("Point", "EPSG:28992", [("name", "string")], [
+        ("POINT(80000 454000)", {"name": "Binckhorst"}),     # drilling site
+        ("POINT(80010 454000)", {"name": "Binckhorst"}),     # permanent site: same name
+        ("POINT(81000 454000)", {"name": "onbekend"}),
+        ("POINT(82000 454000)", {"name": None}),
+        ("POINT(83000 454000)", {"name": "Leyweg"}),
+    ])
+    settings = QgsPalLayerSettings()
+    settings.fieldName = "name"
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+    Report._label_once(layer)
+    expression = QgsExpression(layer.labeling().settings().fieldName)
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    labels = []
+    for feature in layer.getFeatures():
+        context.setFeature(feature)
+        value = expression.evaluate(context)
+        assert not expression.hasEvalError(), expression.evalErrorString()
+        labels.append(value if value not in ("",) else None)
+    # one label per name, none for 'onbekend' or an empty name
+    assert labels == ["Binckhorst", None, None, None, "Leyweg"]
+
+
+def _run_report(run_alg, sample_gpkg, tmp_path, pdf):
+    balance = _balance(run_alg, sample_gpkg, tmp_path)
+    areas = QgsVectorLayer(balance["OUTPUT_AREAS"], "heatbalance_areas", "ogr")
+    empty = _long_layer(0, name="wossiting_sites")
+    return run_alg("bronnenstrategie:report", {
+        "LAYERS": [_layer(sample_gpkg, "residual_heat")], "BALANCE_AREAS": areas,
+        "TABLES": [areas, empty], "BALANCE_TABLE": balance["OUTPUT_TABLE"],
+        "CHART": balance["OUTPUT_CHART"], "OUTPUT": str(pdf)})
+
+
+def test_report_text_in_english(run_alg, sample_gpkg, tmp_path):
+    pdf = tmp_path / "en.pdf"
+    _run_report(run_alg, sample_gpkg, tmp_path, pdf)
+    text = _pdftotext(pdf)
+    for words in ("Heat source strategy", "Heat sources and spatial claims", "Legend",
+                  "Heat balance by temperature class", "Heat balance per area",
+                  "Residual heat (sources)", "Demand (PJ)", "No features."):
+        assert words in text, words
+    # readable names: no raw output names in the legend or titles
+    assert "heatbalance_areas" not in text and "residual_heat" not in text
+    assert "4.30" in text  # the HT demand, 4.3 PJ, rounded to 2 decimals
+
+
+def test_report_text_in_dutch(run_alg, sample_gpkg, tmp_path):
+    from bronnenstrategie.i18n_loader import install_translator, remove_translators
+
+    pdf = tmp_path / "nl.pdf"
+    assert install_translator("nl")
+    try:
+        _run_report(run_alg, sample_gpkg, tmp_path, pdf)
+    finally:
+        remove_translators()
+    text = _pdftotext(pdf)
+    for words in ("Bronnenstrategie", "Warmtebronnen en ruimteclaims", "Legenda",
+                  "Warmtebalans per temperatuurklasse", "Warmtebalans per gebied",
+                  "Vraag (PJ)", "Geen objecten."):
+        assert words in text, words
+    assert "Heat sources and spatial claims" not in text and "Legend\n" not in text
+    assert "4,30" in text  # Dutch decimal comma

@@ -1,7 +1,8 @@
 """bronnenstrategie:runstrategy on the sample data through qgis_process: every file."""
 
-import subprocess
+import re
 import shutil
+import subprocess
 
 import pytest
 from qgis.core import QgsVectorLayer
@@ -37,5 +38,16 @@ def test_runstrategy_writes_every_file(provider, qgis_process, sample_gpkg, tmp_
                               text=True, check=True).stdout
         pages = int(next(line.split()[-1] for line in info.splitlines()
                          if line.startswith("Pages:")))
-        # title, map, heat balance, and at least the heat balance per area as a table
-        assert pages >= 4
+        # title, map, heat balance, map of the heat balance per area, and at least the
+        # heat balance per area as a table
+        assert pages >= 5
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(out / "rapport.pdf"), "-"],
+                              capture_output=True, text=True, check=True).stdout
+        # the legend and the titles use readable names, never the raw output names
+        for raw in ("claimconflicts_output", "geothermalbuffers_sites", "heatbalance_areas",
+                    "residual_heat"):
+            assert raw not in text, raw
+        assert "Heat balance per area" in text
+        # numbers are rounded: no float noise such as 3.1004999999999994
+        assert not re.search(r"\d\.\d{5,}", text)

@@ -1,14 +1,21 @@
 """bronnenstrategie:report - a PDF report (QgsLayout) of the heat source strategy."""
 
+import re
+import textwrap
 from pathlib import Path
 
 from qgis.core import (
+    QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsCoordinateTransformContext,
+    QgsExpression,
+    QgsFeatureRequest,
     QgsLayerTree,
     QgsLayout,
     QgsLayoutExporter,
     QgsLayoutFrame,
+    QgsLayoutItem,
     QgsLayoutItemAttributeTable,
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
@@ -19,7 +26,11 @@ from qgis.core import (
     QgsLayoutMultiFrame,
     QgsLayoutPoint,
     QgsLayoutSize,
+    QgsLayoutTable,
     QgsLayoutTableColumn,
+    QgsLegendStyle,
+    QgsMapLayerLegendUtils,
+    QgsPalLayerSettings,
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
@@ -34,12 +45,16 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
     QgsProject,
     QgsRectangle,
+    QgsRenderContext,
+    QgsTextFormat,
     QgsUnitTypes,
     QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QLocale, Qt
-from qgis.PyQt.QtGui import QColor, QFont
+from qgis.PyQt.QtCore import QDate, QLocale, QRectF, Qt
+from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
+from qgis.PyQt.QtWidgets import QStyleOptionGraphicsItem
 
 from ..base import BronnenstrategieAlgorithm
 from ..utils import STYLE_DIR
@@ -47,6 +62,11 @@ from ..utils import STYLE_DIR
 ICONS = Path(__file__).resolve().parent.parent.parent / "resources" / "icons"
 PAGE_W, PAGE_H = 297.0, 210.0  # A4 landscape, mm
 MARGIN = 12.0
+#: Map page: the map on the left, the legend area on its right (mm).
+MAP_X, MAP_Y, MAP_W, MAP_H = MARGIN, 22.0, 190.0, 172.0
+LEGEND_X = MAP_X + MAP_W + 5.0
+LEGEND_W = PAGE_W - MARGIN - LEGEND_X
+LEGEND_H = MAP_H
 #: Fields shown first in the per-source tables when a layer has them.
 PREFERRED_FIELDS = (
     "rank", "name", "naam", "location", "category", "kind", "doublets", "power_mw", "heat_tj",
@@ -55,7 +75,81 @@ PREFERRED_FIELDS = (
     "usage_fraction", "n_conflicts", "area_ha", "criteria", "name_a", "name_b", "type_a",
     "type_b", "overlap_m2", "depth_overlap", "advice",
 )
+#: Per layer (by its output name): the fields that matter most, in this order.
+PREFERRED_BY_LAYER = {
+    "heatbalance_areas": ("name", "demand", "supply", "balance", "deficit_pct", "ht_balance",
+                          "mt_balance", "lt_balance"),
+}
 HIDDEN_FIELDS = {"fid", "ogc_fid", "claim_id", "claim_a", "claim_b"}
+#: Fields given in the layer's own unit (its field "unit": PJ, TJ or GJ).
+UNIT_FIELDS = re.compile(r"^((ht|mt|lt)_)?(demand|supply|received|passed_on|supply_used|used|"
+                         r"balance|deficit)$")
+#: Decimals of numbers by field name; else by the unit suffix (UNIT_DECIMALS); else 2.
+FIELD_DECIMALS = {
+    "score": 2, "usage_fraction": 2, "density_km2": 1, "power_mw": 1, "mw_avg": 2,
+    "homes": 0, "delta_t": 1, "delta_t_2": 1, "flow_m3_day": 0, "flow_m3_day_2": 0,
+    "flow_m3s": 2, "flow_m3_s": 2, "deficit_pct": 0, "r_cold_front": 0, "dist_main": 0,
+    "dist_network": 0, "temperature": 1,
+}
+UNIT_DECIMALS = {"pj": 2, "tj": 2, "gj": 0, "mwh": 0, "m": 0, "m2": 0, "ha": 1, "km": 1,
+                 "pct": 0, "mw": 1}
+#: Labels of map features that say nothing (left off the map).
+EMPTY_LABELS = ("", "onbekend", "unknown", "null", "nan", "none", "-")
+
+
+def decimals_for(name, unit=None):
+    """Decimals a number of field ``name`` is shown with (unit: the layer's PJ/TJ/GJ)."""
+    name = name.lower()
+    if UNIT_FIELDS.match(name) and unit:
+        return UNIT_DECIMALS.get(unit.lower(), 2)
+    if name in FIELD_DECIMALS:
+        return FIELD_DECIMALS[name]
+    suffix = name.rsplit("_", 1)[-1]
+    return UNIT_DECIMALS.get(suffix, 2)
+
+
+def page_rect(page):
+    """The rectangle of a layout page in layout coordinates (mm)."""
+    return QRectF(page.pos().x(), page.pos().y(), page.rect().width(), page.rect().height())
+
+
+def layout_problems(layout, tolerance=0.5):
+    """What is wrong with a layout's geometry, as a list of text (empty: nothing).
+
+    An item extending beyond its page, a legend overlapping another item of its page, or a
+    table wider than its frame.
+    """
+    problems = []
+    pages = layout.pageCollection()
+    items = [i for i in layout.items() if isinstance(i, QgsLayoutItem)
+             and not isinstance(i, QgsLayoutItemPage)]
+    rects = {}
+    for item in items:
+        rect = item.mapRectToScene(item.rect())
+        rects[id(item)] = rect
+        number = item.page()
+        page = page_rect(pages.page(number)).adjusted(-tolerance, -tolerance, tolerance,
+                                                      tolerance)
+        if not page.contains(rect):
+            problems.append("{} '{}' extends beyond page {}".format(
+                type(item).__name__, item.displayName(), number + 1))
+    for legend in items:
+        if not isinstance(legend, QgsLayoutItemLegend):
+            continue
+        own = rects[id(legend)].adjusted(tolerance, tolerance, -tolerance, -tolerance)
+        for other in items:
+            if other is legend or other.page() != legend.page():
+                continue
+            if own.intersects(rects[id(other)]):
+                problems.append("legend on page {} overlaps {} '{}'".format(
+                    legend.page() + 1, type(other).__name__, other.displayName()))
+    for table in layout.multiFrames():
+        if isinstance(table, QgsLayoutItemAttributeTable) and table.frameCount():
+            width = table.frame(0).rect().width()
+            if table.totalWidth() > width + tolerance:
+                problems.append("table of {} is wider ({:.0f} mm) than its frame ({:.0f} mm)"
+                                .format(table.vectorLayer().name(), table.totalWidth(), width))
+    return problems
 
 
 class Report(BronnenstrategieAlgorithm):
@@ -63,6 +157,7 @@ class Report(BronnenstrategieAlgorithm):
     GROUP_ID = "warmtebalans"
 
     LAYERS = "LAYERS"
+    BALANCE_AREAS = "BALANCE_AREAS"
     TABLES = "TABLES"
     BALANCE_TABLE = "BALANCE_TABLE"
     CHART = "CHART"
@@ -91,14 +186,20 @@ class Report(BronnenstrategieAlgorithm):
             "with the municipality and the date; a map of the given layers over a plain "
             "background (no internet basemap needed) with legend, scale bar and north "
             "arrow; the heat-balance chart and table (from <i>Heat balance by temperature "
-            "class</i>); and one page per table layer (e.g. geothermal locations with their "
-            "capacity, the best quay stretches, WOS candidates, candidate interference areas, "
-            "claim conflicts), at most the given number of rows, sorted by rank when the "
-            "layer has a field rank.</p>"
+            "class</i>) and a map of the heat balance per area; and a table per table layer "
+            "(e.g. geothermal locations with their capacity, the best quay stretches, WOS "
+            "candidates, candidate interference areas, claim conflicts), at most the given "
+            "number of rows, sorted by rank when the layer has a field rank. A long table "
+            "continues on the next page.</p>"
             "<p>Layers named after an output of this plugin (e.g. heatbalance_areas, "
-            "geothermalbuffers_sites) get the plugin's style from resources/styles; other "
-            "layers keep their own style. The words of the report follow the language of "
-            "QGIS (Dutch when QGIS is Dutch). Runs headless under qgis_process.</p>"
+            "geothermalbuffers_sites) get the plugin's style from resources/styles and the "
+            "output's name in the legend; other layers keep their own style and name. A "
+            "layer heatbalance_areas among the map layers is drawn on the heat-balance map, "
+            "not on the map of the sources. Numbers in the tables are rounded by their "
+            "meaning (PJ and TJ 2 decimals, GJ none, metres none, scores 2). The legend "
+            "shows only what is on the map and gets smaller letters or columns to fit. The "
+            "words of the report follow the language of QGIS (Dutch when QGIS is Dutch). "
+            "Runs headless under qgis_process.</p>"
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -107,6 +208,13 @@ class Report(BronnenstrategieAlgorithm):
                 self.LAYERS, self.tr("Map layers"), QgsProcessing.TypeVectorAnyGeometry,
                 optional=True),
             self.tr("Layers drawn on the map, first on top (heat sources, claims, areas)."),
+        )
+        self.add_param(
+            QgsProcessingParameterVectorLayer(
+                self.BALANCE_AREAS, self.tr("Heat balance per area (map)"),
+                [QgsProcessing.TypeVectorPolygon], optional=True),
+            self.tr("The OUTPUT_AREAS of the heat balance algorithm: drawn on a map page of "
+                    "its own (optional)."),
         )
         self.add_param(
             QgsProcessingParameterMultipleLayers(
@@ -148,14 +256,16 @@ class Report(BronnenstrategieAlgorithm):
         )
         self.add_param(
             QgsProcessingParameterNumber(self.MAX_ROWS, self.tr("Rows per table"),
-                                         defaultValue=20, minValue=1, maxValue=40),
-            self.tr("Largest number of rows of each table page (one page per table)."),
+                                         defaultValue=20, minValue=1, maxValue=1000),
+            self.tr("Largest number of rows of each table (by rank when the layer has a "
+                    "field rank); a table longer than a page continues on the next page."),
             advanced=True,
         )
         self.add_param(
             QgsProcessingParameterNumber(self.MAX_COLUMNS, self.tr("Columns per table"),
                                          defaultValue=8, minValue=1, maxValue=14),
-            self.tr("Largest number of columns of a table; known key figures come first."),
+            self.tr("Largest number of columns of a table; known key figures come first. "
+                    "Columns that do not fit the page width are left off."),
             advanced=True,
         )
         self.add_param(
@@ -165,7 +275,13 @@ class Report(BronnenstrategieAlgorithm):
         )
         self.addOutput(QgsProcessingOutputNumber("N_PAGES", self.tr("Number of pages")))
 
-    # -- helpers ------------------------------------------------------------------
+    # -- names ----------------------------------------------------------------------
+    def language(self):
+        """Two-letter code of the report's language: the translation of "en"."""
+        # translators: the language code of your translation (nl)
+        code = self.tr("en")
+        return code if re.match(r"^[a-z]{2}$", code or "") else "en"
+
     def _titles(self):
         return {
             "geothermalbuffers_sites": self.tr("Geothermal locations and their capacity"),
@@ -180,10 +296,98 @@ class Report(BronnenstrategieAlgorithm):
             "heatbalance_areas": self.tr("Heat balance per area"),
         }
 
+    def _input_names(self):
+        """Readable names of the input layers of the sample data that go on a map."""
+        return {
+            "residual_heat": self.tr("Residual heat (sources)"),
+            "heat_supply_fixed": self.tr("Fixed heat supply"),
+            "heat_demand_wijken": self.tr("Heat demand per district"),
+        }
+
+    def display_names(self):
+        """Output layer name -> readable, translated name: '<group>: <output>'.
+
+        The output name is the stem of the output's style (quaypotential_segments) or
+        '<algorithm>_<key>' as in runstrategy; the readable name is the output's description
+        in a fresh instance of the algorithm (so in the language QGIS runs in)."""
+        names = dict(self._input_names())
+        registry = QgsApplication.processingRegistry()
+        provider = registry.providerById("bronnenstrategie")
+        if provider is None:
+            return names
+        for alg in provider.algorithms():
+            fresh = registry.createAlgorithmById(alg.id())
+            if fresh is None:
+                continue
+            styles = getattr(alg, "STYLES", {}) or {}
+            group = fresh.group()
+            for dest in fresh.destinationParameterDefinitions():
+                key = dest.name()
+                if key in styles:
+                    stem = Path(styles[key]).stem
+                else:
+                    suffix = key.lower()
+                    suffix = suffix[len("output_"):] if suffix.startswith("output_") else suffix
+                    stem = "{}_{}".format(alg.name(), suffix)
+                text = dest.description()
+                if group and not text.lower().startswith(group.lower()):
+                    text = "{}: {}".format(group, text)
+                names.setdefault(stem, text)
+        return names
+
+    def _heading(self, name, unit=None):
+        """Readable column heading of a field (with its unit)."""
+        headings = {
+            "rank": self.tr("Rank"), "name": self.tr("Name"), "naam": self.tr("Name"),
+            "location": self.tr("Location"), "category": self.tr("Category"),
+            "kind": self.tr("Kind"), "doublets": self.tr("Doublets"),
+            "power_mw": self.tr("Power (MW)"), "heat_tj": self.tr("Heat (TJ/yr)"),
+            "homes": self.tr("Homes"), "seg_id": self.tr("Segment"),
+            "quay_id": self.tr("Quay"), "length_m": self.tr("Length (m)"),
+            "delivered_gj": self.tr("Delivered (GJ/yr)"), "source_gj": self.tr("Source (GJ/yr)"),
+            "matched_gj": self.tr("Matched to demand (GJ/yr)"),
+            "electricity_gj": self.tr("Electricity (GJ/yr)"),
+            "demand_gj": self.tr("Demand (GJ/yr)"), "renovation_year": self.tr("Renovation"),
+            "score": self.tr("Score"), "area_m2": self.tr("Area (m²)"),
+            "water_area_m2": self.tr("Water area (m²)"), "why": self.tr("Why"),
+            "n_wells": self.tr("Wells"), "n_systems": self.tr("Systems"),
+            "density_km2": self.tr("Wells per km²"),
+            "usage_fraction": self.tr("Aquifer use (fraction)"),
+            "n_conflicts": self.tr("Conflicts"), "area_ha": self.tr("Area (ha)"),
+            "criteria": self.tr("Criteria"), "name_a": self.tr("Claim A"),
+            "name_b": self.tr("Claim B"), "type_a": self.tr("Type A"),
+            "type_b": self.tr("Type B"), "overlap_m2": self.tr("Overlap (m²)"),
+            "depth_overlap": self.tr("Depth overlap"), "advice": self.tr("Advice"),
+            "dist_main": self.tr("To the main (m)"),
+            "dist_network": self.tr("To the network (m)"),
+            "flow_m3_day": self.tr("Flow (m³/day)"), "delta_t": self.tr("ΔT (K)"),
+            "mw_avg": self.tr("Mean power (MW)"), "r_cold_front": self.tr("Cold front (m)"),
+            "wijk_code": self.tr("District code"), "class": self.tr("Class"),
+            "demand": self.tr("Demand"), "supply": self.tr("Supply"),
+            "received": self.tr("Received (cascade)"),
+            "passed_on": self.tr("Passed on (cascade)"), "supply_used": self.tr("Supply used"),
+            "balance": self.tr("Balance"), "deficit": self.tr("Deficit"),
+            "deficit_pct": self.tr("Deficit (% of demand)"), "unit": self.tr("Unit"),
+            "ht_balance": self.tr("HT balance"), "mt_balance": self.tr("MT balance"),
+            "lt_balance": self.tr("LT balance"), "ht_tj": self.tr("HT demand (TJ)"),
+            "mt_tj": self.tr("MT demand (TJ)"), "lt_tj": self.tr("LT demand (TJ)"),
+            "total_tj": self.tr("Total demand (TJ)"),
+        }
+        key = name.lower()
+        text = headings.get(key)
+        if text is None:
+            text = name.replace("_", " ")
+            text = text[:1].upper() + text[1:]
+        if unit and UNIT_FIELDS.match(key):
+            text = "{} ({})".format(text, unit)
+        return text
+
+    # -- layout helpers -------------------------------------------------------------
     def _label(self, layout, page, text, x, y, w, h, size=11, bold=False, color="#222222"):
         label = QgsLayoutItemLabel(layout)
         label.setText(text)
-        font = QFont("Sans Serif", size)
+        font = QFont("Sans Serif")
+        font.setPointSizeF(size)
         font.setBold(bold)
         label.setFont(font)
         label.setFontColor(QColor(color))
@@ -199,125 +403,235 @@ class Report(BronnenstrategieAlgorithm):
         layout.pageCollection().addPage(page)
         return layout.pageCollection().pageCount() - 1
 
-    def _table(self, layout, page, layer, x, y, w, h, max_rows, max_columns):
+    @staticmethod
+    def _layer_unit(layer):
+        """The single value of the layer's field 'unit' (PJ, TJ, GJ), or None."""
+        index = layer.fields().lookupField("unit")
+        if index < 0:
+            return None
+        values = {v for v in layer.uniqueValues(index) if v not in (None, "")
+                  and not (hasattr(v, "isNull") and v.isNull())}
+        return str(values.pop()) if len(values) == 1 else None
+
+    def _columns(self, layer, max_columns, lang, preferred=()):
+        """The table columns of a layer: readable headings, rounded and right-aligned
+        numbers, wrapped long texts."""
+        fields = layer.fields()
+        unit = self._layer_unit(layer)
+        hidden = set(HIDDEN_FIELDS) | ({"unit"} if unit else set())
+        names = [f.name() for f in fields if f.name().lower() not in hidden]
+        lower = {n.lower(): n for n in names}
+        chosen = [lower[p] for p in tuple(preferred) + PREFERRED_FIELDS if p in lower]
+        chosen = list(dict.fromkeys(chosen))
+        chosen += [n for n in names if n not in chosen]
+        chosen = chosen[:max_columns]
+        # longest text per text field (first features), for wrapping
+        texts = [n for n in chosen if not fields.field(n).isNumeric()]
+        longest = dict.fromkeys(texts, 0)
+        if texts:
+            request = QgsFeatureRequest().setLimit(500).setFlags(
+                QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(texts, fields)
+            for feature in layer.getFeatures(request):
+                for n in texts:
+                    value = feature[n]
+                    if value is not None and not (hasattr(value, "isNull") and value.isNull()):
+                        longest[n] = max(longest[n], len(str(value)))
+        columns = []
+        for name in chosen:
+            field = fields.field(name)
+            column = QgsLayoutTableColumn()
+            column.setHeading(self._heading(name, unit))
+            ref = QgsExpression.quotedColumnRef(name)
+            if field.isNumeric():
+                column.setHAlignment(Qt.AlignRight)
+                if field.type() in (6, 38):  # QVariant.Double, QMetaType.Float
+                    column.setAttribute("format_number({}, {}, '{}')".format(
+                        ref, decimals_for(name, unit), lang))
+                elif name.lower() in ("homes",):
+                    column.setAttribute("format_number({}, 0, '{}')".format(ref, lang))
+                else:  # ids, years, counts, ranks: as they are
+                    column.setAttribute(name)
+            else:
+                column.setAttribute(name)
+                if longest.get(name, 0) > 36:
+                    # 7 pt letters are about 1.3 mm wide; wrap long texts at most 70 mm wide
+                    column.setWidth(min(70.0, 1.3 * longest[name]))
+            columns.append(column)
+        return columns
+
+    def _table(self, layout, page, layer, x, y, w, h, max_rows, max_columns, lang,
+               preferred=(), title=None, repeat=True):
+        """An attribute table in a frame; with ``repeat`` it continues on new pages."""
         table = QgsLayoutItemAttributeTable.create(layout)
         table.setVectorLayer(layer)
-        names = [f.name() for f in layer.fields() if f.name().lower() not in HIDDEN_FIELDS]
-        lower = {n.lower(): n for n in names}
-        chosen = [lower[p] for p in PREFERRED_FIELDS if p in lower]
-        chosen += [n for n in names if n not in chosen]
-        columns = []
-        for name in chosen[:max_columns]:
-            column = QgsLayoutTableColumn()
-            column.setAttribute(name)
-            column.setHeading(name)
-            columns.append(column)
-        table.setColumns(columns)
-        if hasattr(table, "setDisplayColumns"):
-            table.setDisplayColumns(columns)
-        if layer.fields().lookupField("rank") >= 0 and hasattr(table, "setSortColumns"):
-            sort = QgsLayoutTableColumn()
-            sort.setAttribute("rank")
-            sort.setSortOrder(Qt.AscendingOrder)
-            table.setSortColumns([sort])
+        columns = self._columns(layer, max_columns, lang, preferred)
+        self._set_columns(table, columns)
+        if layer.fields().lookupField("rank") >= 0:
+            if hasattr(table, "setSortColumns"):  # QGIS >= 3.16 with separate sort columns
+                sort = QgsLayoutTableColumn()
+                sort.setAttribute("rank")
+                sort.setSortOrder(Qt.AscendingOrder)
+                table.setSortColumns([sort])
+            else:
+                for column in columns:
+                    if column.attribute() == "rank":
+                        column.setSortByRank(1)
+                        column.setSortOrder(Qt.AscendingOrder)
+                self._set_columns(table, columns)
         table.setMaximumNumberOfFeatures(max_rows)
-        table.setResizeMode(QgsLayoutMultiFrame.UseExistingFrames)
-        table.setHeaderFontColor(QColor("#222222"))
-        font = QFont("Sans Serif", 7)
-        table.setContentFont(font)
-        header = QFont("Sans Serif", 7)
-        header.setBold(True)
-        table.setHeaderFont(header)
+        table.setResizeMode(QgsLayoutMultiFrame.RepeatUntilFinished if repeat
+                            else QgsLayoutMultiFrame.UseExistingFrames)
+        table.setWrapBehavior(QgsLayoutTable.WrapText)
+        table.setEmptyTableBehavior(QgsLayoutTable.ShowMessage)
+        table.setEmptyTableMessage(self.tr("No features."))
+        if hasattr(table, "setContentTextFormat"):  # QGIS >= 3.16
+            for bold, setter in ((False, table.setContentTextFormat),
+                                 (True, table.setHeaderTextFormat)):
+                text_format = QgsTextFormat()
+                font = QFont("Sans Serif")
+                font.setBold(bold)
+                text_format.setFont(font)
+                text_format.setSize(7)
+                text_format.setSizeUnit(QgsUnitTypes.RenderPoints)
+                text_format.setColor(QColor("#222222"))
+                setter(text_format)
+        else:
+            table.setContentFont(QFont("Sans Serif", 7))
+            header = QFont("Sans Serif", 7)
+            header.setBold(True)
+            table.setHeaderFont(header)
+        table.setHeaderHAlignment(QgsLayoutTable.FollowColumn)
         table.setGridStrokeWidth(0.2)
+        table.setGridColor(QColor("#9a9a9a"))
         table.setCellMargin(0.8)
         layout.addMultiFrame(table)
         frame = QgsLayoutFrame(layout, table)
         frame.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters), page=page)
         frame.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
-        table.addFrame(frame)
+        table.addFrame(frame, False)
         table.refresh()
+        # too wide for the page: narrow the wrapped columns, then leave columns off
+        while table.totalWidth() > w and len(columns) > 1:
+            wide = [c for c in columns if c.width() > 30]
+            if wide:
+                for column in wide:
+                    column.setWidth(max(30.0, column.width() * 0.8))
+            else:
+                columns = columns[:-1]
+            self._set_columns(table, columns)
+            table.refresh()
+        table.recalculateFrameSizes()
+        if title:
+            for i in range(1, table.frameCount()):
+                self._label(layout, table.frame(i).page(), self.tr("{title} (continued)")
+                            .format(title=title), MARGIN, 8, PAGE_W - 2 * MARGIN, 10, 14,
+                            True)
         return table
 
     @staticmethod
-    def _style(layer):
-        qml = STYLE_DIR / "{}.qml".format(layer.name())
+    def _set_columns(table, columns):
+        table.setColumns(columns)
+        if hasattr(table, "setDisplayColumns"):
+            table.setDisplayColumns(columns)
+        table.refreshAttributes()
+
+    @staticmethod
+    def _style(layer, name):
+        qml = STYLE_DIR / "{}.qml".format(name)
         if qml.exists():
             layer.loadNamedStyle(str(qml))
 
-    # -- processing ---------------------------------------------------------------
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        out = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
-        if not out:
-            raise QgsProcessingException(self.tr("Give the path of the PDF to write."))
-        layers = [lyr for lyr in (self.parameterAsLayerList(parameters, self.LAYERS, context)
-                                  or []) if isinstance(lyr, QgsVectorLayer) and lyr.isSpatial()]
-        tables = [lyr for lyr in (self.parameterAsLayerList(parameters, self.TABLES, context)
-                                  or []) if isinstance(lyr, QgsVectorLayer)]
-        balance = self.parameterAsVectorLayer(parameters, self.BALANCE_TABLE, context)
-        chart = self.parameterAsFile(parameters, self.CHART, context)
-        if chart and not Path(chart).exists():
-            raise QgsProcessingException(self.tr("The chart file {} does not exist.")
-                                         .format(chart))
-        title = self.parameterAsString(parameters, self.TITLE, context)
-        municipality = self.parameterAsString(parameters, self.MUNICIPALITY, context)
-        crs = self.parameterAsCrs(parameters, self.MAP_CRS, context)
-        if not crs.isValid():
-            crs = QgsCoordinateReferenceSystem("EPSG:28992")
-        max_rows = self.parameterAsInt(parameters, self.MAX_ROWS, context)
-        max_columns = self.parameterAsInt(parameters, self.MAX_COLUMNS, context)
+    @staticmethod
+    def _label_once(layer):
+        """Label each distinct text once, and never with an empty or 'unknown' text."""
+        labeling = layer.labeling()
+        if not layer.labelsEnabled() or not isinstance(labeling, QgsVectorLayerSimpleLabeling):
+            return
+        settings = QgsPalLayerSettings(labeling.settings())
+        text = settings.fieldName if settings.isExpression else \
+            QgsExpression.quotedColumnRef(settings.fieldName)
+        if not text:
+            return
+        empty = ", ".join(QgsExpression.quotedString(v) for v in EMPTY_LABELS)
+        settings.fieldName = (
+            "with_variable('lbl', to_string({t}), CASE WHEN @lbl IS NULL OR "
+            "lower(trim(@lbl)) IN ({e}) THEN NULL WHEN $id = minimum($id, "
+            "group_by:=to_string({t})) THEN @lbl END)").format(t=text, e=empty)
+        settings.isExpression = True
+        layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
 
-        # work on copies, so the user's layers keep their styles
-        map_layers = []
-        for lyr in layers:
-            copy = lyr.clone()
-            copy.setName(lyr.name())
-            self._style(copy)
-            map_layers.append(copy)
+    def _fit_legend(self, legend, max_w, max_h):
+        """Smaller letters, wrapped texts and columns until the legend fits max_w x max_h."""
+        model = legend.model()
+        root = model.rootGroup()
+        originals = {}
+        for node in root.findLayers():
+            title = node.layer().name() if node.layer() else node.name()
+            # every legend entry of the layer in its original order (the user labels are
+            # kept by original index; the model's own list is filtered by the map)
+            nodes = node.layer().legend().createLayerTreeModelLegendNodes(node) \
+                if node.layer() and node.layer().legend() else []
+            entries = [str(leg.data(Qt.DisplayRole) or "") for leg in nodes]
+            originals[node] = (title, entries)
+        # QGIS sizes a legend only after it was painted once (it needs the map's scale)
+        image = QImage(8, 8, QImage.Format_ARGB32)
+        painter = QPainter(image)
+        legend.paint(painter, QStyleOptionGraphicsItem(), None)
+        painter.end()
+        attempts = ((8, 1), (7, 1), (8, 2), (7, 2), (6.5, 2), (6, 2), (6, 3), (5.5, 3),
+                    (5, 3), (5, 4))
+        for size, columns in attempts:
+            col_w = (max_w - (columns - 1) * 3.0) / columns
+            title_chars = max(8, int(col_w / (0.19 * (size + 1))))
+            entry_chars = max(8, int((col_w - 7.0) / (0.18 * size)))
+            for node, (title, entries) in originals.items():
+                node.setCustomProperty("legend/title-label",
+                                       "\n".join(textwrap.wrap(title, title_chars)) or title)
+                for i, text in enumerate(entries):
+                    if text:
+                        QgsMapLayerLegendUtils.setLegendNodeUserLabel(
+                            node, i, "\n".join(textwrap.wrap(text, entry_chars)) or text)
+                model.refreshLayerLegend(node)
+            for style, extra, bold in ((QgsLegendStyle.Title, 3, False),
+                                       (QgsLegendStyle.Group, 1, True),
+                                       (QgsLegendStyle.Subgroup, 1, True),
+                                       (QgsLegendStyle.SymbolLabel, 0, False)):
+                font = QFont("Sans Serif")
+                font.setPointSizeF(size + extra)
+                font.setBold(bold)
+                legend.setStyleFont(style, font)
+            legend.setSymbolWidth(min(7.0, size * 0.8))
+            legend.setSymbolHeight(min(4.0, size * 0.5))
+            legend.setColumnCount(columns)
+            legend.setSplitLayer(columns > 1)
+            legend.setEqualColumnWidth(columns > 1)
+            legend.adjustBoxSize()
+            size_mm = legend.sizeWithUnits()
+            if size_mm.width() <= max_w and size_mm.height() <= max_h:
+                return True
+        return False
 
-        project = QgsProject()
-        project.setCrs(crs)
-        layout = QgsLayout(project)
-        layout.initializeDefaults()  # one A4 page
-        layout.pageCollection().page(0).setPageSize("A4", QgsLayoutItemPage.Landscape)
-
-        # page 1: title
-        date = QLocale().toString(QDate.currentDate(), QLocale.LongFormat)
-        self._label(layout, 0, title, MARGIN, 55, PAGE_W - 2 * MARGIN, 20, 28, True)
-        self._label(layout, 0, municipality, MARGIN, 80, PAGE_W - 2 * MARGIN, 12, 16)
-        self._label(layout, 0, date, MARGIN, 94, PAGE_W - 2 * MARGIN, 10, 12, color="#555555")
-        contents = [self.tr("Map of heat sources and spatial claims")]
-        if balance is not None or chart:
-            contents.append(self.tr("Heat balance by temperature class"))
-        titles = self._titles()
-        contents += [titles.get(t.name(), t.name()) for t in tables]
-        self._label(layout, 0, "\n".join("• " + c for c in contents), MARGIN, 115,
-                    PAGE_W - 2 * MARGIN, 60, 11)
-        self._label(layout, 0, self.tr("Made with the Bronnenstrategie QGIS plugin. The "
-                                       "figures are computed from the input data and the "
-                                       "stated assumptions; they are not a decision."),
-                    MARGIN, PAGE_H - 22, PAGE_W - 2 * MARGIN, 10, 8, color="#777777")
-
-        # page 2: map
+    def _map_page(self, layout, project, heading, layers, crs, extent, feedback,
+                  note=None):
+        """A page with a map, its legend (right), scale bar and north arrow."""
         page = self._new_page(layout)
-        self._label(layout, page, self.tr("Heat sources and spatial claims"), MARGIN, 8,
-                    200, 10, 16, True)
+        self._label(layout, page, heading, MARGIN, 8, PAGE_W - 2 * MARGIN, 10, 16, True)
         map_item = QgsLayoutItemMap(layout)
         map_item.setCrs(crs)
-        map_item.setLayers(map_layers)
+        map_item.setLayers(layers)
         map_item.setBackgroundColor(QColor("#f4f1ea"))
         map_item.setFrameEnabled(True)
         layout.addLayoutItem(map_item)
-        map_w, map_h = 205.0, 175.0
-        map_item.attemptMove(QgsLayoutPoint(MARGIN, 22, QgsUnitTypes.LayoutMillimeters),
+        map_item.attemptMove(QgsLayoutPoint(MAP_X, MAP_Y, QgsUnitTypes.LayoutMillimeters),
                              page=page)
-        map_item.attemptResize(QgsLayoutSize(map_w, map_h, QgsUnitTypes.LayoutMillimeters))
-        extent = self._extent(parameters, context, map_layers, crs)
+        map_item.attemptResize(QgsLayoutSize(MAP_W, MAP_H, QgsUnitTypes.LayoutMillimeters))
         if extent is None or extent.isEmpty():
             feedback.pushWarning(self.tr("The map is empty: no map layer has features."))
             extent = QgsRectangle(74000, 449000, 87000, 459000)
+        extent = QgsRectangle(extent)
         extent.scale(1.05)
         # fit the extent to the map's shape (zoomToExtent is unreliable headless)
-        ratio = map_w / map_h
+        ratio = MAP_W / MAP_H
         if extent.width() / max(extent.height(), 1e-9) > ratio:
             grow = extent.width() / ratio - extent.height()
             extent.setYMinimum(extent.yMinimum() - grow / 2)
@@ -333,14 +647,23 @@ class Report(BronnenstrategieAlgorithm):
         legend.setLinkedMap(map_item)
         legend.setAutoUpdateModel(False)
         root = QgsLayerTree()
-        for lyr in map_layers:
+        for lyr in layers:
             root.addLayer(lyr)
         legend.model().setRootGroup(root)
+        legend._root = root  # noqa: SLF001 - the model does not own its root: keep it alive
+        legend.setLegendFilterByMapEnabled(True)
         legend.setResizeToContents(True)
+        legend.setBoxSpace(1.5)
         layout.addLayoutItem(legend)
-        legend.attemptMove(QgsLayoutPoint(MARGIN + map_w + 6, 22,
-                                          QgsUnitTypes.LayoutMillimeters), page=page)
-        legend.refresh()
+        legend.attemptMove(QgsLayoutPoint(LEGEND_X, MAP_Y, QgsUnitTypes.LayoutMillimeters),
+                           page=page)
+        legend.updateFilterByMap(False)
+        if not self._fit_legend(legend, LEGEND_W, LEGEND_H):
+            feedback.pushWarning(self.tr("The legend does not fit next to the map; it is cut "
+                                         "off at the bottom of the page."))
+            legend.setResizeToContents(False)
+            legend.attemptResize(QgsLayoutSize(LEGEND_W, LEGEND_H,
+                                               QgsUnitTypes.LayoutMillimeters))
 
         scalebar = QgsLayoutItemScaleBar(layout)
         scalebar.setStyle("Single Box")
@@ -350,28 +673,98 @@ class Report(BronnenstrategieAlgorithm):
         scalebar.setUnitLabel("km")
         scalebar.setNumberOfSegments(3)
         scalebar.setNumberOfSegmentsLeft(0)
-        scalebar.setUnitsPerSegment(max(0.5, round(extent.width() / 1000.0 / 8.0 * 2) / 2))
+        # a round segment about a tenth of the map's width
+        tenth = extent.width() / 1000.0 / 10.0
+        nice = [v for v in (0.1, 0.2, 0.25, 0.5, 1, 2, 2.5, 5, 10, 20, 25, 50, 100)
+                if v <= tenth]
+        scalebar.setUnitsPerSegment(nice[-1] if nice else 0.1)
         scalebar.setBackgroundEnabled(True)
         layout.addLayoutItem(scalebar)
-        scalebar.attemptMove(QgsLayoutPoint(MARGIN + 4, 22 + map_h - 16,
+        scalebar.attemptMove(QgsLayoutPoint(MAP_X + 4, MAP_Y + MAP_H - 14,
                                             QgsUnitTypes.LayoutMillimeters), page=page)
         scalebar.update()
 
         north = QgsLayoutItemPicture(layout)
         north.setPicturePath(str(ICONS / "north_arrow.svg"))
         layout.addLayoutItem(north)
-        north.attemptMove(QgsLayoutPoint(MARGIN + map_w - 16, 26,
+        north.attemptMove(QgsLayoutPoint(MAP_X + MAP_W - 14, MAP_Y + 4,
                                          QgsUnitTypes.LayoutMillimeters), page=page)
         north.attemptResize(QgsLayoutSize(10, 15, QgsUnitTypes.LayoutMillimeters))
-        self._label(layout, page, self.tr("Background: none (plain). CRS: {crs}.")
-                    .format(crs=crs.authid()), MARGIN, 22 + map_h + 2, map_w, 6, 7,
+        text = self.tr("Background: none (plain). CRS: {crs}.").format(crs=crs.authid())
+        if note:
+            text = "{} {}".format(note, text)
+        self._label(layout, page, text, MAP_X, MAP_Y + MAP_H + 2, MAP_W, 8, 7,
                     color="#777777")
+        return map_item, legend
 
-        # page 3: heat balance
+    # -- the report -------------------------------------------------------------------
+    def build_layout(self, layers, tables=(), balance=None, chart=None, title=None,
+                     municipality="Gemeente Den Haag", crs=None, extent=None, max_rows=20,
+                     max_columns=8, balance_areas=None, feedback=None,
+                     transform_context=None):
+        """The report as a QgsLayout (kept alive with its project and layers)."""
+        if feedback is None:
+            from qgis.core import QgsProcessingFeedback
+
+            feedback = QgsProcessingFeedback()
+        if crs is None or not crs.isValid():
+            crs = QgsCoordinateReferenceSystem("EPSG:28992")
+        transform_context = transform_context or QgsCoordinateTransformContext()
+        title = title if title is not None else self.tr("Heat source strategy")
+        lang = self.language()
+        names = self.display_names()
+        titles = self._titles()
+
+        # work on copies, so the user's layers keep their styles; a heat balance per area
+        # among the map layers goes to its own map
+        project = QgsProject()
+        project.setCrs(crs)
+        map_layers, area_layers = [], []
+        for lyr in layers:
+            if lyr.name() == "heatbalance_areas" and balance_areas is None:
+                balance_areas = lyr
+                continue
+            map_layers.append(self._map_copy(lyr, names))
+        if balance_areas is not None:
+            area_layers.append(self._map_copy(balance_areas, names, "heatbalance_areas"))
+        # empty layers say nothing on a map
+        map_layers = [lyr for lyr in map_layers if lyr.featureCount() != 0]
+        project.addMapLayers(map_layers + area_layers, False)
+
+        layout = QgsLayout(project)
+        layout._keep = (project, map_layers, area_layers)  # noqa: SLF001 - keep alive
+        layout.initializeDefaults()  # one A4 page
+        layout.pageCollection().page(0).setPageSize("A4", QgsLayoutItemPage.Landscape)
+
+        # page 1: title
+        date = QLocale(lang).toString(QDate.currentDate(), QLocale.LongFormat)
+        self._label(layout, 0, title, MARGIN, 55, PAGE_W - 2 * MARGIN, 20, 28, True)
+        self._label(layout, 0, municipality, MARGIN, 80, PAGE_W - 2 * MARGIN, 12, 16)
+        self._label(layout, 0, date, MARGIN, 94, PAGE_W - 2 * MARGIN, 10, 12, color="#555555")
+        contents = [self.tr("Map of heat sources and spatial claims")]
+        if balance is not None or chart:
+            contents.append(self.tr("Heat balance by temperature class"))
+        if area_layers:
+            contents.append(self.tr("Map of the heat balance per area"))
+        contents += [titles.get(t.name(), names.get(t.name(), t.name())) for t in tables]
+        self._label(layout, 0, "\n".join("• " + c for c in contents), MARGIN, 115,
+                    PAGE_W - 2 * MARGIN, 70, 11)
+        self._label(layout, 0, self.tr("Made with the Bronnenstrategie QGIS plugin. The "
+                                       "figures are computed from the input data and the "
+                                       "stated assumptions; they are not a decision."),
+                    MARGIN, PAGE_H - 22, PAGE_W - 2 * MARGIN, 10, 8, color="#777777")
+
+        # page 2: map of the sources and claims
+        extent = extent if extent is not None else self._extent(
+            map_layers or area_layers, crs, transform_context)
+        self._map_page(layout, project, self.tr("Heat sources and spatial claims"),
+                       map_layers, crs, extent, feedback)
+
+        # heat balance: chart and table, then the map per area
         if balance is not None or chart:
             page = self._new_page(layout)
             self._label(layout, page, self.tr("Heat balance by temperature class"), MARGIN,
-                        8, 250, 10, 16, True)
+                        8, PAGE_W - 2 * MARGIN, 10, 16, True)
             if chart:
                 picture = QgsLayoutItemPicture(layout)
                 picture.setPicturePath(str(chart))
@@ -381,31 +774,89 @@ class Report(BronnenstrategieAlgorithm):
                                     page=page)
                 picture.attemptResize(QgsLayoutSize(165, 105, QgsUnitTypes.LayoutMillimeters))
             if balance is not None:
-                self._table(layout, page, balance, MARGIN, 132, PAGE_W - 2 * MARGIN, 50,
-                            10, 10)
+                self._table(layout, page, balance, MARGIN, 132, PAGE_W - 2 * MARGIN,
+                            PAGE_H - 132 - MARGIN, 10, 10, lang, repeat=False)
             self._label(layout, page, self.tr(
                 "HT > 70 °C, MT 50-70 °C, LT < 50 °C. Negative balance: deficit. With the "
                 "cascade a surplus at a higher temperature serves a lower one, never the "
                 "other way round."), 185, 24, PAGE_W - 185 - MARGIN, 60, 9)
+        if area_layers:
+            area_extent = self._extent(area_layers, crs, transform_context)
+            self._map_page(layout, project, self.tr("Heat balance per area"), area_layers,
+                           crs, area_extent, feedback,
+                           note=self.tr("Deficit: the share of the demand that the supply "
+                                        "in or near the area does not meet."))
 
-        # one page per table layer
+        # a table per table layer (continuing on further pages when long)
         for lyr in tables:
             if feedback.isCanceled():
                 break
             page = self._new_page(layout)
-            name = titles.get(lyr.name(), lyr.name())
+            name = titles.get(lyr.name(), names.get(lyr.name(), lyr.name()))
             n = lyr.featureCount()
-            self._label(layout, page, name, MARGIN, 8, 270, 10, 16, True)
-            self._label(layout, page, self.tr("{n} features; at most {m} rows are shown.")
-                        .format(n=n, m=max_rows), MARGIN, 18, 270, 6, 8, color="#555555")
+            self._label(layout, page, name, MARGIN, 8, PAGE_W - 2 * MARGIN, 10, 16, True)
+            if n == 0:
+                note = self.tr("No features.")
+            elif n > max_rows:
+                note = self.tr("{n} features; the first {m} are shown.").format(n=n, m=max_rows)
+            else:
+                note = self.tr("{n} features.").format(n=n)
+            self._label(layout, page, note, MARGIN, 18, PAGE_W - 2 * MARGIN, 6, 8,
+                        color="#555555")
             self._table(layout, page, lyr, MARGIN, 26, PAGE_W - 2 * MARGIN,
-                        PAGE_H - 26 - MARGIN, max_rows, max_columns)
+                        PAGE_H - 26 - MARGIN, max_rows, max_columns, lang,
+                        preferred=PREFERRED_BY_LAYER.get(lyr.name(), ()), title=name)
+        return layout
+
+    def _map_copy(self, layer, names, name=None):
+        """A copy of a layer for the map: the plugin's style, a readable name, labels once."""
+        name = name or layer.name()
+        copy = layer.clone()
+        self._style(copy, name)
+        copy.setName(names.get(name, name))
+        self._label_once(copy)
+        return copy
+
+    # -- processing ---------------------------------------------------------------
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        out = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        if not out:
+            raise QgsProcessingException(self.tr("Give the path of the PDF to write."))
+        layers = [lyr for lyr in (self.parameterAsLayerList(parameters, self.LAYERS, context)
+                                  or []) if isinstance(lyr, QgsVectorLayer) and lyr.isSpatial()]
+        tables = [lyr for lyr in (self.parameterAsLayerList(parameters, self.TABLES, context)
+                                  or []) if isinstance(lyr, QgsVectorLayer)]
+        balance = self.parameterAsVectorLayer(parameters, self.BALANCE_TABLE, context)
+        areas = self.parameterAsVectorLayer(parameters, self.BALANCE_AREAS, context)
+        chart = self.parameterAsFile(parameters, self.CHART, context)
+        if chart and not Path(chart).exists():
+            raise QgsProcessingException(self.tr("The chart file {} does not exist.")
+                                         .format(chart))
+        crs = self.parameterAsCrs(parameters, self.MAP_CRS, context)
+        if not crs.isValid():
+            crs = QgsCoordinateReferenceSystem("EPSG:28992")
+        extent = None
+        if parameters.get(self.EXTENT):
+            extent = self.parameterAsExtent(parameters, self.EXTENT, context, crs)
+        layout = self.build_layout(
+            layers, tables, balance, chart,
+            title=self.parameterAsString(parameters, self.TITLE, context),
+            municipality=self.parameterAsString(parameters, self.MUNICIPALITY, context),
+            crs=crs, extent=extent,
+            max_rows=self.parameterAsInt(parameters, self.MAX_ROWS, context),
+            max_columns=self.parameterAsInt(parameters, self.MAX_COLUMNS, context),
+            balance_areas=areas, feedback=feedback,
+            transform_context=context.transformContext())
+        for problem in layout_problems(layout):
+            feedback.pushWarning(self.tr("Layout: {problem}").format(problem=problem))
 
         n_pages = layout.pageCollection().pageCount()
         Path(out).parent.mkdir(parents=True, exist_ok=True)
         exporter = QgsLayoutExporter(layout)
         settings = QgsLayoutExporter.PdfExportSettings()
         settings.dpi = 150
+        # real text (searchable, selectable, smaller) rather than outlines
+        settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
         result = exporter.exportToPdf(out, settings)
         if result != QgsLayoutExporter.Success:
             raise QgsProcessingException(self.tr(
@@ -415,9 +866,8 @@ class Report(BronnenstrategieAlgorithm):
             n=n_pages, path=out))
         return {self.OUTPUT: out, "N_PAGES": n_pages}
 
-    def _extent(self, parameters, context, layers, crs):
-        if parameters.get(self.EXTENT):
-            return self.parameterAsExtent(parameters, self.EXTENT, context, crs)
+    @staticmethod
+    def _extent(layers, crs, transform_context):
         extent = None
         for lyr in layers:
             if lyr.featureCount() == 0 or lyr.geometryType() == QgsWkbTypes.NullGeometry:
@@ -426,7 +876,7 @@ class Report(BronnenstrategieAlgorithm):
             if rect.isNull():
                 continue
             try:
-                rect = QgsCoordinateTransform(lyr.crs(), crs, context.transformContext()) \
+                rect = QgsCoordinateTransform(lyr.crs(), crs, transform_context) \
                     .transformBoundingBox(rect)
             except Exception:  # noqa: BLE001 - QgsCsException: leave this layer out
                 continue
@@ -435,4 +885,3 @@ class Report(BronnenstrategieAlgorithm):
             else:
                 extent.combineExtentWith(rect)
         return extent
-

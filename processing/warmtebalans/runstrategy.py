@@ -138,7 +138,9 @@ INPUT_SOURCES = ("residual_heat", "heat_supply_fixed")
 MAP_LAYERS = ("claimconflicts:OUTPUT", "wossiting:OUTPUT_SITES", "geothermalbuffers:OUTPUT_SITES",
               "wastewaterheat:OUTPUT", "quaypotential:OUTPUT",
               "geothermalbuffers:OUTPUT_RESERVOIR", "warmcoldzones:OUTPUT",
-              "interferenceareas:OUTPUT", "heatbalance:OUTPUT_AREAS")
+              "interferenceareas:OUTPUT")
+#: The heat balance per area has a map page of its own in the report.
+BALANCE_AREAS_LAYER = "heatbalance:OUTPUT_AREAS"
 TABLE_LAYERS = ("geothermalbuffers:OUTPUT_SITES", "quaypotential:OUTPUT", "wastewaterheat:OUTPUT",
                 "wossiting:OUTPUT_SITES", "interferenceareas:OUTPUT", "claimconflicts:OUTPUT",
                 "heatbalance:OUTPUT_AREAS")
@@ -537,6 +539,7 @@ class RunStrategy(BronnenstrategieAlgorithm):
             tables = [outputs[refs[r]] for r in TABLE_LAYERS if refs.get(r) in outputs]
             self._run("bronnenstrategie:report", {
                 "LAYERS": map_layers, "TABLES": tables,
+                "BALANCE_AREAS": outputs.get(refs.get(BALANCE_AREAS_LAYER)),
                 "BALANCE_TABLE": outputs.get("heatbalance_table"),
                 "CHART": str(folder / CHART_NAME) if (folder / CHART_NAME).exists() else None,
                 "TITLE": title, "OUTPUT": str(report)}, context, multi)
