@@ -94,6 +94,8 @@ def depth_range(level, depth_top=None, depth_bottom=None):
     if lev == LEVEL_BOTH:
         if bottom is None or bottom < 0:
             return None
+        if top is not None and top > bottom:
+            return None  # contradictory depths (top below bottom): unknown
         return (0.0, bottom)
     # ondergronds, or no level: both depths needed
     if top is None or bottom is None or top > bottom or top < 0:
@@ -209,6 +211,30 @@ TYPE_LABELS_NL = {
     "warmtenet_trace": "warmtenettracé",
     "overig": "overige claim",
 }
+
+
+#: Levels of the register's value map.
+LEVELS = (LEVEL_ABOVE, LEVEL_BELOW, LEVEL_BOTH)
+
+
+def unknown_values(claims):
+    """Claim types and levels that are given but not in the register's value maps
+    (compared as :func:`depth_range` and :func:`advice` read them: case and blanks
+    ignored): ``{"claim_type": {value: count}, "level": {value: count}}``.
+
+    >>> unknown_values([Claim("a", None, claim_type=" Overig", level="x"),
+    ...                 Claim("b", None, claim_type="wko", level=None)])
+    {'claim_type': {'wko': 1}, 'level': {'x': 1}}
+    """
+    out = {"claim_type": {}, "level": {}}
+    for c in claims:
+        for key, value, known in (("claim_type", c.claim_type, TYPE_LABELS_NL),
+                                  ("level", c.level, LEVELS)):
+            text = _norm(value)
+            if text and text not in known:
+                raw = str(value).strip()
+                out[key][raw] = out[key].get(raw, 0) + 1
+    return out
 
 
 def _label(claim_type):

@@ -17,6 +17,11 @@ from ..layers import ruimteclaims as L
 
 TR_CONTEXT = "claims"
 
+#: Largest plausible depth of a claim, metres below ground level: the deepest geothermal
+#: wells in the Netherlands reach about 4 km and ultra-deep geothermal (UDG) targets about
+#: 7 km [A: generous bound, 10 km; deeper values are typing errors such as 1e15].
+MAX_DEPTH_M = 10000.0
+
 #: Bounds of the area of use of EPSG:28992 (RD New) in its own coordinates, metres
 #: [S: EPSG registry, area of use of RD New (Netherlands onshore), projected; rounded
 #: outward to whole kilometres].
@@ -230,6 +235,76 @@ def check_depth_order(attrs):
     return []
 
 
+def _depths(attrs):
+    """(field, number) of the depths that are given and numeric."""
+    out = []
+    for field in (L.F_DEPTH_TOP, L.F_DEPTH_BOTTOM):
+        try:
+            number = to_number(attrs.get(field))
+        except (TypeError, ValueError):
+            continue  # reported by check_depth_values
+        if number is not None:
+            out.append((field, number))
+    return out
+
+
+def check_depth_not_negative(attrs):
+    """Depths are metres below ground level: not negative (above the surface)."""
+    return [
+        _problem(
+            field,
+            "depth_negative",
+            QT_TRANSLATE_NOOP(
+                "claims", "The depth {value:g} m is negative; depths are metres below ground level."
+            ),
+            value=number,
+        )
+        for field, number in _depths(attrs)
+        if number < 0
+    ]
+
+
+def check_depth_plausible(attrs):
+    """Depths are at most MAX_DEPTH_M (deeper values are typing errors)."""
+    return [
+        _problem(
+            field,
+            "depth_too_large",
+            QT_TRANSLATE_NOOP(
+                "claims", "The depth {value:g} m is implausibly large (more than {limit:g} m)."
+            ),
+            value=number,
+            limit=MAX_DEPTH_M,
+        )
+        for field, number in _depths(attrs)
+        if number > MAX_DEPTH_M
+    ]
+
+
+def check_depth_range_not_empty(attrs):
+    """A top and bottom depth that are equal give no depth range, except 0-0 m (the
+    surface) for a claim above ground."""
+    try:
+        top = to_number(attrs.get(L.F_DEPTH_TOP))
+        bottom = to_number(attrs.get(L.F_DEPTH_BOTTOM))
+    except (TypeError, ValueError):
+        return []  # reported by check_depth_values
+    if top is None or bottom is None or top != bottom:
+        return []
+    if top == 0 and attrs.get(L.F_LEVEL) == "bovengronds":
+        return []
+    return [
+        _problem(
+            L.F_DEPTH_BOTTOM,
+            "depth_range_empty",
+            QT_TRANSLATE_NOOP(
+                "claims", "The top and bottom depth are both {value:g} m: the claim has no depth range (leave both empty when the depth is not known)."  # noqa: E501
+            ),
+            value=top,
+        )
+    ]
+
+
 def check_date_values(attrs):
     """Dates, when given, are dates (YYYY-MM-DD)."""
     problems = []
@@ -349,7 +424,10 @@ ATTRIBUTE_RULES = (
     check_level,
     check_category,
     check_depth_values,
+    check_depth_not_negative,
+    check_depth_plausible,
     check_depth_order,
+    check_depth_range_not_empty,
     check_date_values,
     check_date_order,
 )

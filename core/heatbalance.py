@@ -42,6 +42,10 @@ CLASSES = ("HT", "MT", "LT")
 UNITS = ("GJ", "TJ", "PJ")
 #: GJ in one unit.
 UNIT_FACTORS = {"GJ": 1.0, "TJ": GJ_PER_TJ, "PJ": GJ_PER_PJ}
+#: Largest plausible yearly heat demand or supply of one feature, GJ: 1e9 GJ = 1,000 PJ,
+#: more than the heat use of the whole Netherlands (Den Haag: 13 PJ, REFERENCE.md 7)
+#: [A: generous bound; larger values, e.g. 1e15 TJ, are typing or unit errors].
+MAX_HEAT_GJ = 1.0e9
 
 # Spellings accepted for a temperature class (any case, surrounding blanks ignored).
 _CLASS_ALIASES = {

@@ -3,159 +3,164 @@
 <context>
     <name>AddClaims</name>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="63" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="69" />
         <source>Add spatial claims to the register</source>
         <translation>Ruimteclaims aan het register toevoegen</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="66" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="72" />
         <source>Writes the polygons of a layer as spatial claims into the claims register.</source>
         <translation>Schrijft de polygonen van een laag als ruimteclaims in het ruimteclaimregister.</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="69" />
-        <source>&lt;p&gt;Adds every polygon of the input layer as one spatial claim (ruimteclaim) to the claims register, a GeoPackage with the layer 'ruimteclaims' in EPSG:28992 and its history table. A register that does not exist yet is created.&lt;/p&gt;&lt;p&gt;Each claim gets the chosen claim type and status; name, geothermal category and depths can come from fields. IMOW type and group and the level follow from the claim type (interference areas and warm/cold zones: Energievoorziening / Bodemenergiegebied; geothermal locations, aquathermal sites and WOS: Energievoorziening / Energieproductiegebied; heat network route: Leiding / Buisleiding) [assumption: suggested mapping on the IMOW value list TypeGebiedsaanwijzing 4.0.0].&lt;/p&gt;&lt;p&gt;Every claim is checked with the register's rules: name and type present, top depth not below bottom depth, category 1/2/3 only for geothermal types, geometry valid, not empty, polygonal and transformable to EPSG:28992. Invalid features are rejected with the reason (one warning per reason with a count) and not written; the valid ones are written in one transaction, so a failure (file locked, read-only, disk full) leaves the register unchanged.&lt;/p&gt;&lt;p&gt;Without a name field a claim is named after the input layer and the feature id [assumption].&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Voegt elke polygoon van de invoerlaag als één ruimteclaim toe aan het ruimteclaimregister: een GeoPackage met de laag 'ruimteclaims' in EPSG:28992 en de bijbehorende historietabel. Een register dat nog niet bestaat wordt aangemaakt.&lt;/p&gt;&lt;p&gt;Elke claim krijgt het gekozen claimtype en de gekozen status; naam, geothermiecategorie en dieptes kunnen uit velden komen. IMOW-type en -groep en het niveau volgen uit het claimtype (interferentiegebieden en warme/koude zones: Energievoorziening / Bodemenergiegebied; geothermielocaties, aquathermielocaties en WOS: Energievoorziening / Energieproductiegebied; warmtenettracé: Leiding / Buisleiding) [aanname: voorgestelde koppeling aan de IMOW-waardelijst TypeGebiedsaanwijzing 4.0.0].&lt;/p&gt;&lt;p&gt;Elke claim wordt getoetst aan de regels van het register: naam en type aanwezig, bovendiepte niet onder de onderdiepte, categorie 1/2/3 alleen bij geothermietypen, geometrie geldig, niet leeg, vlakvormig en om te zetten naar EPSG:28992. Ongeldige objecten worden met de reden afgewezen (één waarschuwing per reden met een aantal) en niet geschreven; de geldige worden in één transactie geschreven, zodat een fout (bestand vergrendeld, alleen-lezen, schijf vol) het register ongewijzigd laat.&lt;/p&gt;&lt;p&gt;Zonder naamveld krijgt een claim de naam van de invoerlaag met het object-id [aanname].&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="91" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="99" />
         <source>Claim polygons</source>
         <translation>Claimpolygonen</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="91" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="99" />
         <source>Polygon layer whose features become claims (any CRS; stored in EPSG:28992).</source>
         <translation>Polygoonlaag waarvan de objecten claims worden (elk CRS; opgeslagen in EPSG:28992).</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="97" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="105" />
         <source>Claims register (GeoPackage)</source>
         <translation>Ruimteclaimregister (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="97" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="105" />
         <source>Path of the register ruimteclaims.gpkg; created with the schema if it does not exist.</source>
         <translation>Pad van het register ruimteclaims.gpkg; wordt met het schema aangemaakt als het nog niet bestaat.</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="114" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="122" />
         <source>Claim type</source>
         <translation>Claimtype</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="114" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="122" />
         <source>Type of every claim: {}.</source>
         <translation>Type van elke claim: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="126" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="134" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="126" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="134" />
         <source>Status of every claim: {}.</source>
         <translation>Status van elke claim: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="138" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="146" />
         <source>Name field</source>
         <translation>Naamveld</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="138" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="146" />
         <source>Field with the claim name (optional).</source>
         <translation>Veld met de naam van de claim (optioneel).</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="138" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="146" />
         <source>Category field</source>
         <translation>Categorieveld</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="138" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="146" />
         <source>Field with the geothermal category 1, 2 or 3 (optional; only for geothermal claim types).</source>
         <translation>Veld met de geothermiecategorie 1, 2 of 3 (optioneel; alleen voor geothermische claimtypen).</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="138" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="146" />
         <source>Depth top field</source>
         <translation>Veld bovendiepte</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="138" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="146" />
         <source>Field with the top depth of the claim in metres below ground level (optional).</source>
         <translation>Veld met de bovendiepte van de claim in meter onder maaiveld (optioneel).</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="138" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="146" />
         <source>Depth bottom field</source>
         <translation>Veld onderdiepte</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="138" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="146" />
         <source>Field with the bottom depth in metres below ground level (optional).</source>
         <translation>Veld met de onderdiepte in meter onder maaiveld (optioneel).</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="157" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="165" />
         <source>Source reference</source>
         <translation>Bronverwijzing</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="157" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="165" />
         <source>Where the claims come from, e.g. 'bronnenstrategie:thermalradius OUTPUT_AREAS' (default: the name of the input layer).</source>
         <translation>Waar de claims vandaan komen, bijv. 'bronnenstrategie:thermalradius OUTPUT_AREAS' (standaard: de naam van de invoerlaag).</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="162" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="170" />
         <source>Claims added</source>
         <translation>Toegevoegde claims</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="163" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="171" />
         <source>Features rejected</source>
         <translation>Afgewezen objecten</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="176" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="184" />
         <source>Give the path of the claims register (REGISTER).</source>
         <translation>Geef het pad van het ruimteclaimregister (REGISTER).</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="180" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="188" />
         <source>Unknown claim type '{}'; use one of: {}.</source>
         <translation>Onbekend claimtype '{}'; gebruik een van: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="229" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="238" />
         <source>the geometry cannot be transformed to EPSG:28992</source>
         <translation>de geometrie kan niet naar EPSG:28992 worden omgezet</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="244" />
-        <source>Cancelled: no claims were written.</source>
-        <translation>Geannuleerd: er zijn geen claims geschreven.</translation>
-    </message>
-    <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="248" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="259" />
         <source>Writing {} claim(s) to {} in one transaction…</source>
         <translation>{} claim(s) worden in één transactie naar {} geschreven…</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="254" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="265" />
         <source>{} claim(s) added, {} feature(s) rejected.</source>
         <translation>{} claim(s) toegevoegd, {} object(en) afgewezen.</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="107" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="115" />
         <source>Claims register (PostGIS)</source>
         <translation>Ruimteclaimregister (PostGIS)</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="107" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="115" />
         <source>Instead of a GeoPackage: a PostGIS register made with 'Create or upgrade the claims register', as pg:&lt;QGIS connection name&gt;, service=&lt;name&gt; or a connection string (add schema=&lt;name&gt; for another schema than ruimteclaims).</source>
         <translation>In plaats van een GeoPackage: een PostGIS-register, gemaakt met 'Ruimteclaimregister aanmaken of bijwerken', als pg:&lt;naam van de QGIS-verbinding&gt;, service=&lt;naam&gt; of een verbindingstekst (voeg schema=&lt;naam&gt; toe voor een ander schema dan ruimteclaims).</translation>
+    </message>
+    <message>
+        <location filename="../processing/ruimteclaims/addclaims.py" line="75" />
+        <source>&lt;p&gt;Adds every polygon of the input layer as one spatial claim (ruimteclaim) to the claims register, a GeoPackage with the layer 'ruimteclaims' in EPSG:28992 and its history table. A register that does not exist yet is created.&lt;/p&gt;&lt;p&gt;Each claim gets the chosen claim type and status; name, geothermal category and depths can come from fields. IMOW type and group and the level follow from the claim type (interference areas and warm/cold zones: Energievoorziening / Bodemenergiegebied; geothermal locations, aquathermal sites and WOS: Energievoorziening / Energieproductiegebied; heat network route: Leiding / Buisleiding) [assumption: suggested mapping on the IMOW value list TypeGebiedsaanwijzing 4.0.0].&lt;/p&gt;&lt;p&gt;Every claim is checked with the register's rules: name and type present, depths numbers from 0 to 10,000 m below ground level [assumption: deeper is a typing error], top depth not below bottom depth, top and bottom not equal (except 0-0 m for a claim above ground), category 1/2/3 only for geothermal types, geometry valid, not empty, polygonal and transformable to EPSG:28992. Invalid features are rejected with the reason (one warning per reason with a count) and not written; the valid ones are written in one transaction, so a failure (file locked, read-only, disk full) leaves the register unchanged.&lt;/p&gt;&lt;p&gt;Without a name field a claim is named after the input layer and the feature id [assumption].&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Voegt elke polygoon van de invoerlaag als één ruimteclaim toe aan het ruimteclaimregister: een GeoPackage met de laag 'ruimteclaims' in EPSG:28992 en de bijbehorende historietabel. Een register dat nog niet bestaat wordt aangemaakt.&lt;/p&gt;&lt;p&gt;Elke claim krijgt het gekozen claimtype en de gekozen status; naam, geothermiecategorie en dieptes kunnen uit velden komen. IMOW-type en -groep en het niveau volgen uit het claimtype (interferentiegebieden en warme/koude zones: Energievoorziening / Bodemenergiegebied; geothermielocaties, aquathermielocaties en WOS: Energievoorziening / Energieproductiegebied; warmtenettracé: Leiding / Buisleiding) [aanname: voorgestelde koppeling aan de IMOW-waardelijst TypeGebiedsaanwijzing 4.0.0].&lt;/p&gt;&lt;p&gt;Elke claim wordt getoetst aan de regels van het register: naam en type aanwezig, dieptes getallen van 0 tot 10.000 m onder maaiveld [aanname: dieper is een typefout], bovendiepte niet onder de onderdiepte, boven- en onderdiepte niet gelijk (behalve 0-0 m bij een bovengrondse claim), categorie 1/2/3 alleen bij geothermietypen, geometrie geldig, niet leeg, vlakvormig en om te zetten naar EPSG:28992. Ongeldige objecten worden met de reden afgewezen (één waarschuwing per reden met een aantal) en niet geschreven; de geldige worden in één transactie geschreven, zodat een fout (bestand vergrendeld, alleen-lezen, schijf vol) het register ongewijzigd laat.&lt;/p&gt;&lt;p&gt;Zonder naamveld krijgt een claim de naam van de invoerlaag met het object-id [aanname].&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/ruimteclaims/addclaims.py" line="244" />
+        <source>the geometry cannot be read</source>
+        <translation>de geometrie kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <location filename="../processing/ruimteclaims/addclaims.py" line="255" />
+        <source>The input layer is empty: nothing to compute.</source>
+        <translation>De invoerlaag is leeg: er is niets te berekenen.</translation>
     </message>
 </context>
 <context>
@@ -366,7 +371,7 @@
         <translation>Geldig vanaf mag niet na geldig tot en met liggen</translation>
     </message>
     <message>
-        <location filename="../layers/ruimteclaims.py" line="411" />
+        <location filename="../layers/ruimteclaims.py" line="412" />
         <source>Spatial claims</source>
         <translation>Ruimteclaims</translation>
     </message>
@@ -384,87 +389,87 @@
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../dialogs/ruimteclaims_dialog.py" line="184" />
+        <location filename="../dialogs/ruimteclaims_dialog.py" line="199" />
         <source>Drawing on the map</source>
         <translation>Tekenen op de kaart</translation>
     </message>
     <message>
-        <location filename="../dialogs/ruimteclaims_dialog.py" line="184" />
+        <location filename="../dialogs/ruimteclaims_dialog.py" line="199" />
         <source>Selected features of a layer</source>
         <translation>Geselecteerde objecten van een laag</translation>
     </message>
     <message>
-        <location filename="../dialogs/ruimteclaims_dialog.py" line="184" />
+        <location filename="../dialogs/ruimteclaims_dialog.py" line="199" />
         <source>All features of a layer</source>
         <translation>Alle objecten van een laag</translation>
     </message>
     <message>
-        <location filename="../dialogs/ruimteclaims_dialog.py" line="199" />
+        <location filename="../dialogs/ruimteclaims_dialog.py" line="214" />
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../dialogs/ruimteclaims_dialog.py" line="200" />
+        <location filename="../dialogs/ruimteclaims_dialog.py" line="215" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../dialogs/ruimteclaims_dialog.py" line="329" />
+        <location filename="../dialogs/ruimteclaims_dialog.py" line="344" />
         <source>The claim {} is no longer in the register.</source>
         <translation>De claim {} staat niet meer in het register.</translation>
     </message>
     <message>
-        <location filename="../dialogs/ruimteclaims_dialog.py" line="331" />
+        <location filename="../dialogs/ruimteclaims_dialog.py" line="346" />
         <source>Edit spatial claim</source>
         <translation>Ruimteclaim bewerken</translation>
     </message>
     <message>
-        <location filename="../dialogs/ruimteclaims_dialog.py" line="375" />
+        <location filename="../dialogs/ruimteclaims_dialog.py" line="390" />
         <source>Choose a polygon layer.</source>
         <translation>Kies een polygoonlaag.</translation>
     </message>
     <message>
-        <location filename="../dialogs/ruimteclaims_dialog.py" line="380" />
+        <location filename="../dialogs/ruimteclaims_dialog.py" line="395" />
         <source>The layer {} has no selected features.</source>
         <translation>De laag {} heeft geen geselecteerde objecten.</translation>
     </message>
     <message>
-        <location filename="../dialogs/ruimteclaims_dialog.py" line="400" />
+        <location filename="../dialogs/ruimteclaims_dialog.py" line="415" />
         <source>Click the corners on the map; right click to finish, Esc to cancel.</source>
         <translation>Klik de hoekpunten op de kaart; rechtsklik om af te ronden, Esc om te annuleren.</translation>
     </message>
     <message>
-        <location filename="../dialogs/ruimteclaims_dialog.py" line="421" />
+        <location filename="../dialogs/ruimteclaims_dialog.py" line="436" />
         <source>No geometry yet.</source>
         <translation>Nog geen geometrie.</translation>
     </message>
     <message>
-        <location filename="../dialogs/ruimteclaims_dialog.py" line="425" />
+        <location filename="../dialogs/ruimteclaims_dialog.py" line="440" />
         <source>{} geometry(ies), {} claim(s) will be saved.</source>
         <translation>{} geometrie(ën), {} claim(s) worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../dialogs/ruimteclaims_dialog.py" line="426" />
+        <location filename="../dialogs/ruimteclaims_dialog.py" line="441" />
         <source>{:,.0f} m² ({:.2f} ha)</source>
         <translation>{:,.0f} m² ({:.2f} ha)</translation>
     </message>
     <message>
-        <location filename="../dialogs/ruimteclaims_dialog.py" line="443" />
+        <location filename="../dialogs/ruimteclaims_dialog.py" line="458" />
         <source>Choose the claims register (GeoPackage).</source>
         <translation>Kies het ruimteclaimregister (GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../dialogs/ruimteclaims_dialog.py" line="502" />
+        <location filename="../dialogs/ruimteclaims_dialog.py" line="517" />
         <source>Spatial claims</source>
         <translation>Ruimteclaims</translation>
     </message>
     <message>
-        <location filename="../dialogs/ruimteclaims_dialog.py" line="472" />
+        <location filename="../dialogs/ruimteclaims_dialog.py" line="487" />
         <source>Not saved: {}</source>
         <translation>Niet opgeslagen: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/ruimteclaims_dialog.py" line="502" />
+        <location filename="../dialogs/ruimteclaims_dialog.py" line="517" />
         <source>{} claim(s) saved in {}.</source>
         <translation>{} claim(s) opgeslagen in {}.</translation>
     </message>
@@ -763,99 +768,114 @@
 <context>
     <name>claims</name>
     <message>
-        <location filename="../core/claims.py" line="102" />
+        <location filename="../core/claims.py" line="107" />
         <source>A name is required.</source>
         <translation>Een naam is verplicht.</translation>
     </message>
     <message>
-        <location filename="../core/claims.py" line="111" />
+        <location filename="../core/claims.py" line="116" />
         <source>A claim type is required.</source>
         <translation>Een claimtype is verplicht.</translation>
     </message>
     <message>
-        <location filename="../core/claims.py" line="117" />
+        <location filename="../core/claims.py" line="122" />
         <source>Unknown claim type '{value}'; use one of: {allowed}.</source>
         <translation>Onbekend claimtype '{value}'; gebruik een van: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../core/claims.py" line="132" />
+        <location filename="../core/claims.py" line="137" />
         <source>A status is required.</source>
         <translation>Een status is verplicht.</translation>
     </message>
     <message>
-        <location filename="../core/claims.py" line="135" />
+        <location filename="../core/claims.py" line="140" />
         <source>Unknown status '{value}'; use one of: {allowed}.</source>
         <translation>Onbekende status '{value}'; gebruik een van: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../core/claims.py" line="152" />
+        <location filename="../core/claims.py" line="157" />
         <source>Unknown level '{value}'; use one of: {allowed}.</source>
         <translation>Onbekend niveau '{value}'; gebruik een van: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../core/claims.py" line="173" />
+        <location filename="../core/claims.py" line="178" />
         <source>The category must be 1, 2 or 3 (given: '{value}').</source>
         <translation>De categorie moet 1, 2 of 3 zijn (opgegeven: '{value}').</translation>
     </message>
     <message>
-        <location filename="../core/claims.py" line="182" />
+        <location filename="../core/claims.py" line="187" />
         <source>A category is only given for geothermal claims (location or search location).</source>
         <translation>Een categorie wordt alleen bij geothermieclaims opgegeven (locatie of zoeklocatie).</translation>
     </message>
     <message>
-        <location filename="../core/claims.py" line="200" />
+        <location filename="../core/claims.py" line="205" />
         <source>The depth '{value}' is not a number of metres.</source>
         <translation>De diepte '{value}' is geen aantal meters.</translation>
     </message>
     <message>
-        <location filename="../core/claims.py" line="220" />
+        <location filename="../core/claims.py" line="225" />
         <source>The top depth ({top:g} m) is below the bottom depth ({bottom:g} m).</source>
         <translation>De bovendiepte ({top:g} m) ligt onder de onderdiepte ({bottom:g} m).</translation>
     </message>
     <message>
-        <location filename="../core/claims.py" line="240" />
+        <location filename="../core/claims.py" line="315" />
         <source>'{value}' is not a date (write YYYY-MM-DD).</source>
         <translation>'{value}' is geen datum (schrijf JJJJ-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../core/claims.py" line="260" />
+        <location filename="../core/claims.py" line="335" />
         <source>Valid from ({start}) is after valid to ({end}).</source>
         <translation>Geldig vanaf ({start}) ligt na geldig tot en met ({end}).</translation>
     </message>
     <message>
-        <location filename="../core/claims.py" line="274" />
+        <location filename="../core/claims.py" line="349" />
         <source>The claim has no geometry.</source>
         <translation>De claim heeft geen geometrie.</translation>
     </message>
     <message>
-        <location filename="../core/claims.py" line="276" />
+        <location filename="../core/claims.py" line="351" />
         <source>The geometry is empty.</source>
         <translation>De geometrie is leeg.</translation>
     </message>
     <message>
-        <location filename="../core/claims.py" line="279" />
+        <location filename="../core/claims.py" line="354" />
         <source>The geometry is a {kind}; a claim must be a (multi)polygon.</source>
         <translation>De geometrie is een {kind}; een claim moet een (multi)polygoon zijn.</translation>
     </message>
     <message>
-        <location filename="../core/claims.py" line="294" />
+        <location filename="../core/claims.py" line="369" />
         <source>The geometry is not valid ({reason}); repair it (e.g. Fix geometries).</source>
         <translation>De geometrie is ongeldig ({reason}); herstel haar (bijv. met Geometrieën repareren).</translation>
     </message>
     <message>
-        <location filename="../core/claims.py" line="304" />
+        <location filename="../core/claims.py" line="379" />
         <source>The polygon has no area.</source>
         <translation>De polygoon heeft geen oppervlakte.</translation>
     </message>
     <message>
-        <location filename="../core/claims.py" line="313" />
+        <location filename="../core/claims.py" line="388" />
         <source>The coordinate reference system '{crs}' is unknown or cannot be transformed to EPSG:28992 (RD New); set the layer's CRS.</source>
         <translation>Het coördinatenreferentiesysteem '{crs}' is onbekend of kan niet naar EPSG:28992 (RD New) worden omgezet; stel het CRS van de laag in.</translation>
     </message>
     <message>
-        <location filename="../core/claims.py" line="332" />
+        <location filename="../core/claims.py" line="407" />
         <source>The geometry lies outside the Netherlands in EPSG:28992 (bounds {bounds}); check the layer's coordinate reference system.</source>
         <translation>De geometrie ligt buiten Nederland in EPSG:28992 (grenzen {bounds}); controleer het coördinatenreferentiesysteem van de laag.</translation>
+    </message>
+    <message>
+        <location filename="../core/claims.py" line="254" />
+        <source>The depth {value:g} m is negative; depths are metres below ground level.</source>
+        <translation>De diepte {value:g} m is negatief; dieptes zijn meters onder maaiveld.</translation>
+    </message>
+    <message>
+        <location filename="../core/claims.py" line="270" />
+        <source>The depth {value:g} m is implausibly large (more than {limit:g} m).</source>
+        <translation>De diepte {value:g} m is onwaarschijnlijk groot (meer dan {limit:g} m).</translation>
+    </message>
+    <message>
+        <location filename="../core/claims.py" line="297" />
+        <source>The top and bottom depth are both {value:g} m: the claim has no depth range (leave both empty when the depth is not known).</source>
+        <translation>De boven- en onderdiepte zijn allebei {value:g} m: de claim heeft geen diepte-interval (laat beide leeg als de diepte niet bekend is).</translation>
     </message>
 </context>
 <context>

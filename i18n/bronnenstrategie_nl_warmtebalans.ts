@@ -3,6 +3,26 @@
 <context>
     <name>HeatBalance</name>
     <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="0" />
+        <source>&lt;p&gt;&lt;b&gt;Checks&lt;/b&gt;: a demand or source heat above 1,000 PJ a year for one feature is skipped with a counted warning [assumption: more than the heat use of the whole Netherlands, a typing or unit error]; so are negative values and text in a number field. An empty demand layer gives a warning.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Controles&lt;/b&gt;: een vraag of bronwarmte boven 1.000 PJ per jaar voor één object wordt overgeslagen met een getelde waarschuwing [aanname: meer dan het warmtegebruik van heel Nederland, een tik- of eenheidsfout]; hetzelfde geldt voor negatieve waarden en tekst in een getalveld. Een lege vraaglaag geeft een waarschuwing.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="0" />
+        <source>the demand in field &apos;{}&apos; is implausibly large (more than 1,000 PJ a year)</source>
+        <translation>de vraag in veld &apos;{}&apos; is onwaarschijnlijk groot (meer dan 1.000 PJ per jaar)</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="0" />
+        <source>source heat is implausibly large (more than 1,000 PJ a year)</source>
+        <translation>de bronwarmte is onwaarschijnlijk groot (meer dan 1.000 PJ per jaar)</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="0" />
+        <source>The demand layer is empty: the demand of every class is 0.</source>
+        <translation>De vraaglaag is leeg: de vraag van elke klasse is 0.</translation>
+    </message>
+    <message>
         <location filename="../processing/warmtebalans/heatbalance.py" line="605" />
         <source>Heat balance by temperature class</source>
         <translation>Warmtebalans per temperatuurklasse</translation>
@@ -431,470 +451,835 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="82" />
+        <location filename="../processing/warmtebalans/report.py" line="175" />
         <source>Heat source strategy report (PDF)</source>
         <translation>Rapport bronnenstrategie (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="85" />
+        <location filename="../processing/warmtebalans/report.py" line="178" />
         <source>A PDF with a title page, a map of the sources and claims, the heat balance and a table per source layer.</source>
         <translation>Een PDF met een titelpagina, een kaart van de bronnen en claims, de warmtebalans en een tabel per bronlaag.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="89" />
-        <source>&lt;p&gt;Writes a PDF report (A4 landscape) that a planner can hand on: a title page with the municipality and the date; a map of the given layers over a plain background (no internet basemap needed) with legend, scale bar and north arrow; the heat-balance chart and table (from &lt;i&gt;Heat balance by temperature class&lt;/i&gt;); and one page per table layer (e.g. geothermal locations with their capacity, the best quay stretches, WOS candidates, candidate interference areas, claim conflicts), at most the given number of rows, sorted by rank when the layer has a field rank.&lt;/p&gt;&lt;p&gt;Layers named after an output of this plugin (e.g. heatbalance_areas, geothermalbuffers_sites) get the plugin's style from resources/styles; other layers keep their own style. The words of the report follow the language of QGIS (Dutch when QGIS is Dutch). Runs headless under qgis_process.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Schrijft een PDF-rapport (A4 liggend) dat een planner kan doorgeven: een titelpagina met de gemeente en de datum; een kaart van de gekozen lagen op een effen achtergrond (geen internetachtergrondkaart nodig) met legenda, schaalstok en noordpijl; de grafiek en tabel van de warmtebalans (uit &lt;i&gt;Warmtebalans per temperatuurklasse&lt;/i&gt;); en één pagina per tabellaag (bijv. geothermielocaties met hun vermogen, de beste kadedelen, WOS-kandidaten, kandidaat-interferentiegebieden, conflicterende claims), ten hoogste het gekozen aantal rijen, gesorteerd op rang als de laag een veld rank heeft.&lt;/p&gt;&lt;p&gt;Lagen die genoemd zijn naar een uitvoer van deze plug-in (bijv. heatbalance_areas, geothermalbuffers_sites) krijgen de opmaak van de plug-in uit resources/styles; andere lagen houden hun eigen opmaak. De teksten van het rapport volgen de taal van QGIS (Nederlands als QGIS Nederlands is). Draait zonder scherm onder qgis_process.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../processing/warmtebalans/report.py" line="105" />
+        <location filename="../processing/warmtebalans/report.py" line="204" />
         <source>Map layers</source>
         <translation>Kaartlagen</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="105" />
+        <location filename="../processing/warmtebalans/report.py" line="204" />
         <source>Layers drawn on the map, first on top (heat sources, claims, areas).</source>
         <translation>Lagen die op de kaart worden getekend, de eerste bovenop (warmtebronnen, claims, gebieden).</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="111" />
+        <location filename="../processing/warmtebalans/report.py" line="217" />
         <source>Layers to list as tables</source>
         <translation>Lagen om als tabel op te nemen</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="111" />
+        <location filename="../processing/warmtebalans/report.py" line="217" />
         <source>Each of these layers gets a page with a table of its features.</source>
         <translation>Elk van deze lagen krijgt een pagina met een tabel van haar objecten.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="117" />
+        <location filename="../processing/warmtebalans/report.py" line="223" />
         <source>Heat balance table</source>
         <translation>Tabel warmtebalans</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="117" />
+        <location filename="../processing/warmtebalans/report.py" line="223" />
         <source>The OUTPUT_TABLE of the heat balance algorithm (optional).</source>
         <translation>De OUTPUT_TABLE van het algoritme warmtebalans (optioneel).</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="123" />
+        <location filename="../processing/warmtebalans/report.py" line="229" />
         <source>Heat balance chart (PNG or SVG)</source>
         <translation>Grafiek warmtebalans (PNG of SVG)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="123" />
+        <location filename="../processing/warmtebalans/report.py" line="229" />
         <source>Images (*.png *.svg)</source>
         <translation>Afbeeldingen (*.png *.svg)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="123" />
+        <location filename="../processing/warmtebalans/report.py" line="229" />
         <source>The OUTPUT_CHART of the heat balance algorithm (optional).</source>
         <translation>De OUTPUT_CHART van het algoritme warmtebalans (optioneel).</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="129" />
+        <location filename="../processing/warmtebalans/report.py" line="235" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="129" />
+        <location filename="../processing/warmtebalans/report.py" line="700" />
         <source>Heat source strategy</source>
         <translation>Bronnenstrategie</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="129" />
+        <location filename="../processing/warmtebalans/report.py" line="235" />
         <source>Title on the first page.</source>
         <translation>Titel op de eerste pagina.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="134" />
+        <location filename="../processing/warmtebalans/report.py" line="240" />
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="134" />
+        <location filename="../processing/warmtebalans/report.py" line="240" />
         <source>Name of the municipality on the title page.</source>
         <translation>Naam van de gemeente op de titelpagina.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="139" />
+        <location filename="../processing/warmtebalans/report.py" line="245" />
         <source>Map extent</source>
         <translation>Kaartuitsnede</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="139" />
+        <location filename="../processing/warmtebalans/report.py" line="245" />
         <source>Extent of the map; by default the combined extent of the map layers.</source>
         <translation>Uitsnede van de kaart; standaard de gezamenlijke omvang van de kaartlagen.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="143" />
+        <location filename="../processing/warmtebalans/report.py" line="249" />
         <source>Map CRS</source>
         <translation>CRS van de kaart</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="143" />
+        <location filename="../processing/warmtebalans/report.py" line="249" />
         <source>Coordinate reference system of the map; default RD New (EPSG:28992).</source>
         <translation>Coördinatenreferentiesysteem van de kaart; standaard RD New (EPSG:28992).</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="149" />
+        <location filename="../processing/warmtebalans/report.py" line="255" />
         <source>Rows per table</source>
         <translation>Rijen per tabel</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="149" />
-        <source>Largest number of rows of each table page (one page per table).</source>
-        <translation>Grootste aantal rijen per tabelpagina (één pagina per tabel).</translation>
-    </message>
-    <message>
-        <location filename="../processing/warmtebalans/report.py" line="155" />
+        <location filename="../processing/warmtebalans/report.py" line="262" />
         <source>Columns per table</source>
         <translation>Kolommen per tabel</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="155" />
-        <source>Largest number of columns of a table; known key figures come first.</source>
-        <translation>Grootste aantal kolommen van een tabel; bekende kerncijfers komen eerst.</translation>
-    </message>
-    <message>
-        <location filename="../processing/warmtebalans/report.py" line="161" />
+        <location filename="../processing/warmtebalans/report.py" line="269" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="161" />
+        <location filename="../processing/warmtebalans/report.py" line="269" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="161" />
+        <location filename="../processing/warmtebalans/report.py" line="269" />
         <source>The PDF file.</source>
         <translation>Het PDF-bestand.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="166" />
+        <location filename="../processing/warmtebalans/report.py" line="274" />
         <source>Number of pages</source>
         <translation>Aantal pagina's</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="171" />
+        <location filename="../processing/warmtebalans/report.py" line="285" />
         <source>Geothermal locations and their capacity</source>
         <translation>Geothermielocaties en hun vermogen</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="172" />
+        <location filename="../processing/warmtebalans/report.py" line="286" />
         <source>Overlapping geothermal reservoir footprints</source>
         <translation>Overlappende reservoirvoetafdrukken van geothermie</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="173" />
+        <location filename="../processing/warmtebalans/report.py" line="287" />
         <source>Quay-wall stretches with aquathermal potential</source>
         <translation>Kadedelen met aquathermisch potentieel</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="174" />
+        <location filename="../processing/warmtebalans/report.py" line="288" />
         <source>Heat from waste water</source>
         <translation>Warmte uit afvalwater</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="175" />
+        <location filename="../processing/warmtebalans/report.py" line="289" />
         <source>Candidate sites for heat transfer stations (WOS)</source>
         <translation>Kandidaatlocaties voor warmteoverdrachtsstations (WOS)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="176" />
+        <location filename="../processing/warmtebalans/report.py" line="290" />
         <source>Candidate interference areas</source>
         <translation>Kandidaat-interferentiegebieden</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="177" />
+        <location filename="../processing/warmtebalans/report.py" line="291" />
         <source>Soil-energy well conflicts</source>
         <translation>Conflicten tussen bodemenergiebronnen</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="178" />
+        <location filename="../processing/warmtebalans/report.py" line="292" />
         <source>Warm and cold zones</source>
         <translation>Warme en koude zones</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="179" />
+        <location filename="../processing/warmtebalans/report.py" line="293" />
         <source>Conflicting spatial claims</source>
         <translation>Conflicterende ruimteclaims</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="180" />
+        <location filename="../processing/warmtebalans/report.py" line="772" />
         <source>Heat balance per area</source>
         <translation>Warmtebalans per gebied</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="251" />
+        <location filename="../processing/warmtebalans/report.py" line="811" />
         <source>Give the path of the PDF to write.</source>
         <translation>Geef het pad van de te schrijven PDF.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="259" />
+        <location filename="../processing/warmtebalans/report.py" line="820" />
         <source>The chart file {} does not exist.</source>
         <translation>Het grafiekbestand {} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="288" />
+        <location filename="../processing/warmtebalans/report.py" line="731" />
         <source>Map of heat sources and spatial claims</source>
         <translation>Kaart van warmtebronnen en ruimteclaims</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="373" />
+        <location filename="../processing/warmtebalans/report.py" line="753" />
         <source>Heat balance by temperature class</source>
         <translation>Warmtebalans per temperatuurklasse</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="295" />
+        <location filename="../processing/warmtebalans/report.py" line="739" />
         <source>Made with the Bronnenstrategie QGIS plugin. The figures are computed from the input data and the stated assumptions; they are not a decision.</source>
         <translation>Gemaakt met de QGIS-plug-in Bronnenstrategie. De cijfers zijn berekend uit de invoergegevens en de genoemde aannames; zij zijn geen besluit.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="302" />
+        <location filename="../processing/warmtebalans/report.py" line="747" />
         <source>Heat sources and spatial claims</source>
         <translation>Warmtebronnen en ruimteclaims</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="316" />
+        <location filename="../processing/warmtebalans/report.py" line="616" />
         <source>The map is empty: no map layer has features.</source>
         <translation>De kaart is leeg: geen enkele kaartlaag heeft objecten.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="332" />
+        <location filename="../processing/warmtebalans/report.py" line="633" />
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="366" />
+        <location filename="../processing/warmtebalans/report.py" line="680" />
         <source>Background: none (plain). CRS: {crs}.</source>
         <translation>Achtergrond: geen (effen). CRS: {crs}.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="386" />
+        <location filename="../processing/warmtebalans/report.py" line="766" />
         <source>HT &gt; 70 °C, MT 50-70 °C, LT &lt; 50 °C. Negative balance: deficit. With the cascade a surplus at a higher temperature serves a lower one, never the other way round.</source>
         <translation>HT &gt; 70 °C, MT 50-70 °C, LT &lt; 50 °C. Negatieve balans: tekort. Met de cascade dient een overschot op een hogere temperatuur een lagere, nooit andersom.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="399" />
-        <source>{n} features; at most {m} rows are shown.</source>
-        <translation>{n} objecten; ten hoogste {m} rijen worden getoond.</translation>
-    </message>
-    <message>
-        <location filename="../processing/warmtebalans/report.py" line="411" />
+        <location filename="../processing/warmtebalans/report.py" line="847" />
         <source>The PDF could not be written to {path} (error {code}): {error}</source>
         <translation>De PDF kon niet worden geschreven naar {path} (fout {code}): {error}</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="414" />
+        <location filename="../processing/warmtebalans/report.py" line="850" />
         <source>Report with {n} pages written to {path}.</source>
         <translation>Rapport met {n} pagina's geschreven naar {path}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="182" />
+        <source>&lt;p&gt;Writes a PDF report (A4 landscape) that a planner can hand on: a title page with the municipality and the date; a map of the given layers over a plain background (no internet basemap needed) with legend, scale bar and north arrow; the heat-balance chart and table (from &lt;i&gt;Heat balance by temperature class&lt;/i&gt;) and a map of the heat balance per area; and a table per table layer (e.g. geothermal locations with their capacity, the best quay stretches, WOS candidates, candidate interference areas, claim conflicts), at most the given number of rows, sorted by rank when the layer has a field rank. A long table continues on the next page.&lt;/p&gt;&lt;p&gt;Layers named after an output of this plugin (e.g. heatbalance_areas, geothermalbuffers_sites) get the plugin's style from resources/styles and the output's name in the legend; other layers keep their own style and name. A layer heatbalance_areas among the map layers is drawn on the heat-balance map, not on the map of the sources. Numbers in the tables are rounded by their meaning (PJ and TJ 2 decimals, GJ none, metres none, scores 2). The legend shows only what is on the map and gets smaller letters or columns to fit. The words of the report follow the language of QGIS (Dutch when QGIS is Dutch). Runs headless under qgis_process.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Schrijft een PDF-rapport (A4 liggend) dat een planner kan doorgeven: een titelpagina met de gemeente en de datum; een kaart van de gegeven lagen op een effen achtergrond (geen internetachtergrondkaart nodig) met legenda, schaalstok en noordpijl; de grafiek en tabel van de warmtebalans (uit &lt;i&gt;Warmtebalans per temperatuurklasse&lt;/i&gt;) en een kaart van de warmtebalans per gebied; en een tabel per tabellaag (bijv. geothermielocaties met hun vermogen, de beste kadedelen, WOS-kandidaten, kandidaat-interferentiegebieden, claimconflicten), hoogstens het gegeven aantal rijen, gesorteerd op rang als de laag een veld rank heeft. Een lange tabel loopt door op de volgende pagina.&lt;/p&gt;&lt;p&gt;Lagen met de naam van een uitvoer van deze plugin (bijv. heatbalance_areas, geothermalbuffers_sites) krijgen de stijl van de plugin uit resources/styles en de naam van de uitvoer in de legenda; andere lagen houden hun eigen stijl en naam. Een laag heatbalance_areas tussen de kaartlagen wordt op de kaart van de warmtebalans getekend, niet op de kaart van de bronnen. Getallen in de tabellen zijn afgerond naar hun betekenis (PJ en TJ 2 decimalen, GJ geen, meters geen, scores 2). De legenda toont alleen wat op de kaart staat en krijgt kleinere letters of kolommen om te passen. De teksten van het rapport volgen de taal van QGIS (Nederlands als QGIS Nederlands is). Draait zonder scherm onder qgis_process.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="210" />
+        <source>Heat balance per area (map)</source>
+        <translation>Warmtebalans per gebied (kaart)</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="210" />
+        <source>The OUTPUT_AREAS of the heat balance algorithm: drawn on a map page of its own (optional).</source>
+        <translation>De OUTPUT_AREAS van het algoritme warmtebalans: getekend op een eigen kaartpagina (optioneel).</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="255" />
+        <source>Largest number of rows of each table (by rank when the layer has a field rank); a table longer than a page continues on the next page.</source>
+        <translation>Grootste aantal rijen van elke tabel (op rang als de laag een veld rank heeft); een tabel langer dan een pagina loopt door op de volgende pagina.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="262" />
+        <source>Largest number of columns of a table; known key figures come first. Columns that do not fit the page width are left off.</source>
+        <translation>Grootste aantal kolommen van een tabel; bekende kerncijfers eerst. Kolommen die niet op de paginabreedte passen, vallen weg.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="280" />
+        <source>en</source>
+        <translation>nl</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="300" />
+        <source>Residual heat (sources)</source>
+        <translation>Restwarmte (bronnen)</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="301" />
+        <source>Fixed heat supply</source>
+        <translation>Vast warmteaanbod</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="302" />
+        <source>Heat demand per district</source>
+        <translation>Warmtevraag per wijk</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="339" />
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="339" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="340" />
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="340" />
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="341" />
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="341" />
+        <source>Doublets</source>
+        <translation>Doubletten</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="342" />
+        <source>Power (MW)</source>
+        <translation>Vermogen (MW)</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="342" />
+        <source>Heat (TJ/yr)</source>
+        <translation>Warmte (TJ/jr)</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="343" />
+        <source>Homes</source>
+        <translation>Woningen</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="343" />
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="344" />
+        <source>Quay</source>
+        <translation>Kade</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="344" />
+        <source>Length (m)</source>
+        <translation>Lengte (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="345" />
+        <source>Delivered (GJ/yr)</source>
+        <translation>Geleverd (GJ/jr)</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="345" />
+        <source>Source (GJ/yr)</source>
+        <translation>Bron (GJ/jr)</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="346" />
+        <source>Matched to demand (GJ/yr)</source>
+        <translation>Gekoppeld aan vraag (GJ/jr)</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="347" />
+        <source>Electricity (GJ/yr)</source>
+        <translation>Elektriciteit (GJ/jr)</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="348" />
+        <source>Demand (GJ/yr)</source>
+        <translation>Vraag (GJ/jr)</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="348" />
+        <source>Renovation</source>
+        <translation>Renovatie</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="349" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="349" />
+        <source>Area (m²)</source>
+        <translation>Oppervlakte (m²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="350" />
+        <source>Water area (m²)</source>
+        <translation>Wateroppervlak (m²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="350" />
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="351" />
+        <source>Wells</source>
+        <translation>Bronnen</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="351" />
+        <source>Systems</source>
+        <translation>Systemen</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="352" />
+        <source>Wells per km²</source>
+        <translation>Bronnen per km²</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="353" />
+        <source>Aquifer use (fraction)</source>
+        <translation>Gebruik watervoerend pakket (fractie)</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="354" />
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="354" />
+        <source>Area (ha)</source>
+        <translation>Oppervlakte (ha)</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="355" />
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="355" />
+        <source>Claim A</source>
+        <translation>Claim A</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="356" />
+        <source>Claim B</source>
+        <translation>Claim B</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="356" />
+        <source>Type A</source>
+        <translation>Type A</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="357" />
+        <source>Type B</source>
+        <translation>Type B</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="357" />
+        <source>Overlap (m²)</source>
+        <translation>Overlap (m²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="358" />
+        <source>Depth overlap</source>
+        <translation>Overlap in diepte</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="358" />
+        <source>Advice</source>
+        <translation>Advies</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="359" />
+        <source>To the main (m)</source>
+        <translation>Tot de hoofdleiding (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="360" />
+        <source>To the network (m)</source>
+        <translation>Tot het net (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="361" />
+        <source>Flow (m³/day)</source>
+        <translation>Debiet (m³/dag)</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="361" />
+        <source>ΔT (K)</source>
+        <translation>ΔT (K)</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="362" />
+        <source>Mean power (MW)</source>
+        <translation>Gemiddeld vermogen (MW)</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="362" />
+        <source>Cold front (m)</source>
+        <translation>Koudefront (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="363" />
+        <source>District code</source>
+        <translation>Wijkcode</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="363" />
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="364" />
+        <source>Demand</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="364" />
+        <source>Supply</source>
+        <translation>Aanbod</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="365" />
+        <source>Received (cascade)</source>
+        <translation>Ontvangen (cascade)</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="366" />
+        <source>Passed on (cascade)</source>
+        <translation>Doorgegeven (cascade)</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="366" />
+        <source>Supply used</source>
+        <translation>Benut aanbod</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="367" />
+        <source>Balance</source>
+        <translation>Balans</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="367" />
+        <source>Deficit</source>
+        <translation>Tekort</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="368" />
+        <source>Deficit (% of demand)</source>
+        <translation>Tekort (% van de vraag)</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="368" />
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="369" />
+        <source>HT balance</source>
+        <translation>HT-balans</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="369" />
+        <source>MT balance</source>
+        <translation>MT-balans</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="370" />
+        <source>LT balance</source>
+        <translation>LT-balans</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="370" />
+        <source>HT demand (TJ)</source>
+        <translation>HT-vraag (TJ)</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="371" />
+        <source>MT demand (TJ)</source>
+        <translation>MT-vraag (TJ)</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="371" />
+        <source>LT demand (TJ)</source>
+        <translation>LT-vraag (TJ)</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="372" />
+        <source>Total demand (TJ)</source>
+        <translation>Totale vraag (TJ)</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="786" />
+        <source>No features.</source>
+        <translation>Geen objecten.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="513" />
+        <source>{title} (continued)</source>
+        <translation>{title} (vervolg)</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="649" />
+        <source>The legend does not fit next to the map; it is cut off at the bottom of the page.</source>
+        <translation>De legenda past niet naast de kaart; ze wordt onderaan de pagina afgesneden.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="735" />
+        <source>Map of the heat balance per area</source>
+        <translation>Kaart van de warmtebalans per gebied</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="772" />
+        <source>Deficit: the share of the demand that the supply in or near the area does not meet.</source>
+        <translation>Tekort: het deel van de vraag dat het aanbod in of nabij het gebied niet dekt.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="788" />
+        <source>{n} features; the first {m} are shown.</source>
+        <translation>{n} objecten; de eerste {m} staan erin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="790" />
+        <source>{n} features.</source>
+        <translation>{n} objecten.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="838" />
+        <source>Layout: {problem}</source>
+        <translation>Opmaak: {problem}</translation>
     </message>
 </context>
 <context>
     <name>RunStrategy</name>
     <message>
-        <location filename="../processing/warmtebalans/runstrategy.py" line="186" />
+        <location filename="../processing/warmtebalans/runstrategy.py" line="188" />
         <source>Run the whole heat source strategy</source>
         <translation>De hele bronnenstrategie doorrekenen</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/runstrategy.py" line="189" />
+        <location filename="../processing/warmtebalans/runstrategy.py" line="191" />
         <source>Runs every algorithm on a GeoPackage of input layers and writes the outputs, the claims register, the GIO, the heat balance and the report into one folder.</source>
         <translation>Voert elk algoritme uit op een GeoPackage met invoerlagen en schrijft de uitvoer, het claimregister, het GIO, de warmtebalans en het rapport in één map.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/runstrategy.py" line="194" />
+        <location filename="../processing/warmtebalans/runstrategy.py" line="196" />
         <source>&lt;p&gt;One run of the whole strategy on a GeoPackage of input layers (by default the plugin's sample data of Den Haag). Every algorithm of this plugin whose input layers are found in the GeoPackage (by their names, as in the sample data) runs with its defaults; algorithms whose inputs are missing are left out with a message. Then:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the claims register &lt;i&gt;ruimteclaims.gpkg&lt;/i&gt; is filled from the results (permanent geothermal sites, WOS sites, candidate interference areas, warm and cold zones) and checked for conflicts;&lt;/li&gt;&lt;li&gt;the claims are exported as a GIO (&lt;i&gt;gio_ruimteclaims.gml&lt;/i&gt;);&lt;/li&gt;&lt;li&gt;the heat balance is computed from the demand layer (heat_demand_wijken, HT/MT/LT in TJ) and the sources: residual heat and fixed supply from the input, the permanent geothermal sites (MT), the quay-wall and waste-water potential (LT) [assumption: classes of the source types];&lt;/li&gt;&lt;li&gt;the report &lt;i&gt;rapport.pdf&lt;/i&gt; is written.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The folder holds &lt;i&gt;bronnenstrategie.gpkg&lt;/i&gt; with every output layer (with its style), the register, the GIO, the chart &lt;i&gt;warmtebalans.png&lt;/i&gt; and &lt;i&gt;rapport.pdf&lt;/i&gt;. A failing step is reported and the run goes on.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Eén doorrekening van de hele strategie op een GeoPackage met invoerlagen (standaard de voorbeelddata van Den Haag van de plug-in). Elk algoritme van deze plug-in waarvan de invoerlagen in de GeoPackage gevonden worden (op hun naam, zoals in de voorbeelddata) draait met zijn standaardwaarden; algoritmen waarvan invoer ontbreekt worden met een melding overgeslagen. Daarna:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;wordt het claimregister &lt;i&gt;ruimteclaims.gpkg&lt;/i&gt; gevuld uit de resultaten (permanente geothermielocaties, WOS-locaties, kandidaat-interferentiegebieden, warme en koude zones) en op conflicten gecontroleerd;&lt;/li&gt;&lt;li&gt;worden de claims als GIO geëxporteerd (&lt;i&gt;gio_ruimteclaims.gml&lt;/i&gt;);&lt;/li&gt;&lt;li&gt;wordt de warmtebalans berekend uit de vraaglaag (heat_demand_wijken, HT/MT/LT in TJ) en de bronnen: restwarmte en vast aanbod uit de invoer, de permanente geothermielocaties (MT), het kademuur- en afvalwaterpotentieel (LT) [aanname: klassen van de brontypen];&lt;/li&gt;&lt;li&gt;wordt het rapport &lt;i&gt;rapport.pdf&lt;/i&gt; geschreven.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;De map bevat &lt;i&gt;bronnenstrategie.gpkg&lt;/i&gt; met elke uitvoerlaag (met haar opmaak), het register, het GIO, de grafiek &lt;i&gt;warmtebalans.png&lt;/i&gt; en &lt;i&gt;rapport.pdf&lt;/i&gt;. Een mislukte stap wordt gemeld en de doorrekening gaat door.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/runstrategy.py" line="215" />
+        <location filename="../processing/warmtebalans/runstrategy.py" line="217" />
         <source>Input GeoPackage</source>
         <translation>Invoer-GeoPackage</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/runstrategy.py" line="215" />
+        <location filename="../processing/warmtebalans/runstrategy.py" line="217" />
         <source>GeoPackage with the input layers, named as in the sample data. Empty: the sample data resources/sample/denhaag_sample.gpkg (made by 'make sample').</source>
         <translation>GeoPackage met de invoerlagen, genoemd zoals in de voorbeelddata. Leeg: de voorbeelddata resources/sample/denhaag_sample.gpkg (gemaakt met 'make sample').</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/runstrategy.py" line="222" />
+        <location filename="../processing/warmtebalans/runstrategy.py" line="224" />
         <source>Report title</source>
         <translation>Titel van het rapport</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/runstrategy.py" line="222" />
+        <location filename="../processing/warmtebalans/runstrategy.py" line="224" />
         <source>Heat source strategy</source>
         <translation>Bronnenstrategie</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/runstrategy.py" line="222" />
+        <location filename="../processing/warmtebalans/runstrategy.py" line="224" />
         <source>Title of the report.</source>
         <translation>Titel van het rapport.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/runstrategy.py" line="227" />
+        <location filename="../processing/warmtebalans/runstrategy.py" line="229" />
         <source>Cascade HT → MT → LT</source>
         <translation>Cascade HT → MT → LT</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/runstrategy.py" line="227" />
+        <location filename="../processing/warmtebalans/runstrategy.py" line="229" />
         <source>Passed to the heat balance: a surplus at a higher temperature may serve a lower one.</source>
         <translation>Doorgegeven aan de warmtebalans: een overschot op een hogere temperatuur mag een lagere bedienen.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/runstrategy.py" line="244" />
+        <location filename="../processing/warmtebalans/runstrategy.py" line="246" />
         <source>Output folder</source>
         <translation>Uitvoermap</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/runstrategy.py" line="233" />
+        <location filename="../processing/warmtebalans/runstrategy.py" line="235" />
         <source>Folder for all outputs (existing files of the same name are replaced).</source>
         <translation>Map voor alle uitvoer (bestaande bestanden met dezelfde naam worden vervangen).</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/runstrategy.py" line="238" />
+        <location filename="../processing/warmtebalans/runstrategy.py" line="240" />
         <source>GeoPackage with every output layer</source>
         <translation>GeoPackage met elke uitvoerlaag</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/runstrategy.py" line="238" />
+        <location filename="../processing/warmtebalans/runstrategy.py" line="240" />
         <source>Claims register</source>
         <translation>Claimregister</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/runstrategy.py" line="238" />
+        <location filename="../processing/warmtebalans/runstrategy.py" line="240" />
         <source>GIO file</source>
         <translation>GIO-bestand</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/runstrategy.py" line="238" />
+        <location filename="../processing/warmtebalans/runstrategy.py" line="240" />
         <source>Heat balance chart</source>
         <translation>Grafiek warmtebalans</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/runstrategy.py" line="238" />
+        <location filename="../processing/warmtebalans/runstrategy.py" line="240" />
         <source>Report (PDF)</source>
         <translation>Rapport (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/runstrategy.py" line="245" />
+        <location filename="../processing/warmtebalans/runstrategy.py" line="247" />
         <source>HT balance (PJ)</source>
         <translation>HT-balans (PJ)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/runstrategy.py" line="245" />
+        <location filename="../processing/warmtebalans/runstrategy.py" line="247" />
         <source>MT balance (PJ)</source>
         <translation>MT-balans (PJ)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/runstrategy.py" line="245" />
+        <location filename="../processing/warmtebalans/runstrategy.py" line="247" />
         <source>LT balance (PJ)</source>
         <translation>LT-balans (PJ)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/runstrategy.py" line="245" />
+        <location filename="../processing/warmtebalans/runstrategy.py" line="247" />
         <source>Claims in the register</source>
         <translation>Claims in het register</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/runstrategy.py" line="245" />
+        <location filename="../processing/warmtebalans/runstrategy.py" line="247" />
         <source>Claim conflicts</source>
         <translation>Claimconflicten</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/runstrategy.py" line="245" />
+        <location filename="../processing/warmtebalans/runstrategy.py" line="247" />
         <source>Algorithms run</source>
         <translation>Uitgevoerde algoritmen</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/runstrategy.py" line="252" />
+        <location filename="../processing/warmtebalans/runstrategy.py" line="254" />
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/runstrategy.py" line="261" />
+        <location filename="../processing/warmtebalans/runstrategy.py" line="263" />
         <source>{alg} failed and was left out: {error}</source>
         <translation>{alg} is mislukt en overgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/runstrategy.py" line="285" />
+        <location filename="../processing/warmtebalans/runstrategy.py" line="287" />
         <source>input layer for {key} not found (looked for {p})</source>
         <translation>invoerlaag voor {key} niet gevonden (gezocht naar {p})</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/runstrategy.py" line="302" />
+        <location filename="../processing/warmtebalans/runstrategy.py" line="304" />
         <source>field for {key} not found (looked for {c})</source>
         <translation>veld voor {key} niet gevonden (gezocht naar {c})</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/runstrategy.py" line="338" />
+        <location filename="../processing/warmtebalans/runstrategy.py" line="340" />
         <source>The input GeoPackage {path} does not exist. For the sample data run 'make sample' first.</source>
         <translation>De invoer-GeoPackage {path} bestaat niet. Voer voor de voorbeelddata eerst 'make sample' uit.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/runstrategy.py" line="369" />
+        <location filename="../processing/warmtebalans/runstrategy.py" line="371" />
         <source>{alg}: no plan in runstrategy, not run.</source>
         <translation>{alg}: geen plan in runstrategy, niet uitgevoerd.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/runstrategy.py" line="374" />
+        <location filename="../processing/warmtebalans/runstrategy.py" line="376" />
         <source>{alg} not run: {reason}.</source>
         <translation>{alg} niet uitgevoerd: {reason}.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/runstrategy.py" line="376" />
+        <location filename="../processing/warmtebalans/runstrategy.py" line="378" />
         <source>{alg}: not run ({reason})</source>
         <translation>{alg}: niet uitgevoerd ({reason})</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/runstrategy.py" line="379" />
+        <location filename="../processing/warmtebalans/runstrategy.py" line="381" />
         <source>Running {alg} ...</source>
         <translation>{alg} wordt uitgevoerd ...</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/runstrategy.py" line="392" />
+        <location filename="../processing/warmtebalans/runstrategy.py" line="394" />
         <source>{alg}: failed</source>
         <translation>{alg}: mislukt</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/runstrategy.py" line="425" />
+        <location filename="../processing/warmtebalans/runstrategy.py" line="427" />
         <source>Heat balance not computed: the demand layer {layer} has no ht_gj / ht_tj / ht_pj field.</source>
         <translation>Warmtebalans niet berekend: de vraaglaag {layer} heeft geen veld ht_gj / ht_tj / ht_pj.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/runstrategy.py" line="436" />
+        <location filename="../processing/warmtebalans/runstrategy.py" line="438" />
         <source>Computing the heat balance ...</source>
         <translation>De warmtebalans wordt berekend ...</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/runstrategy.py" line="458" />
+        <location filename="../processing/warmtebalans/runstrategy.py" line="460" />
         <source>Heat balance not computed: no demand layer (heat_demand_wijken) in the input.</source>
         <translation>Warmtebalans niet berekend: geen vraaglaag (heat_demand_wijken) in de invoer.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/runstrategy.py" line="497" />
+        <location filename="../processing/warmtebalans/runstrategy.py" line="499" />
         <source>No claims register: the algorithm addclaims does not exist.</source>
         <translation>Geen claimregister: het algoritme addclaims bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/runstrategy.py" line="553" />
+        <location filename="../processing/warmtebalans/runstrategy.py" line="556" />
         <source>Heat source strategy written to {folder} in {s:.0f} s:</source>
         <translation>Bronnenstrategie geschreven naar {folder} in {s:.0f} s:</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/runstrategy.py" line="557" />
+        <location filename="../processing/warmtebalans/runstrategy.py" line="560" />
         <source>  heat balance (PJ/yr): HT {ht:+.2f}, MT {mt:+.2f}, LT {lt:+.2f}; demand {d:.2f}, supply {s:.2f}</source>
         <translation>  warmtebalans (PJ/jaar): HT {ht:+.2f}, MT {mt:+.2f}, LT {lt:+.2f}; vraag {d:.2f}, aanbod {s:.2f}</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/runstrategy.py" line="561" />
+        <location filename="../processing/warmtebalans/runstrategy.py" line="564" />
         <source>  claims: {n}; conflicts: {c}</source>
         <translation>  claims: {n}; conflicten: {c}</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/runstrategy.py" line="564" />
+        <location filename="../processing/warmtebalans/runstrategy.py" line="567" />
         <source>not written</source>
         <translation>niet geschreven</translation>
     </message>

@@ -57,6 +57,40 @@ def test_adds_valid_rejects_invalid(run_alg, memory_layer, tmp_path, feedback):
                             ).fetchone()[0] == 2
 
 
+def test_depth_rules_and_empty_input(run_alg, memory_layer, tmp_path, feedback):
+    layer = memory_layer("Polygon", "EPSG:28992", FIELDS, [
+        (SQUARE, {"naam": "Goed", "cat": 2, "top": 0.0, "bottom": 2500.0}),
+        (SQUARE, {"naam": "Boven maaiveld", "cat": 2, "top": -5.0, "bottom": 100.0}),
+        (SQUARE, {"naam": "Geen interval", "cat": 2, "top": 0.0, "bottom": 0.0}),
+        (SQUARE, {"naam": "Te diep", "cat": 2, "top": 0.0, "bottom": 1e15}),
+    ])
+    register = tmp_path / "ruimteclaims.gpkg"
+    params = {"INPUT": layer, "REGISTER": str(register), "CLAIM_TYPE": "geothermie_zoeklocatie",
+              "NAME_FIELD": "naam", "CATEGORY_FIELD": "cat", "DEPTH_TOP_FIELD": "top",
+              "DEPTH_BOTTOM_FIELD": "bottom"}
+    res = run_alg("bronnenstrategie:addclaims", params, feedback=feedback)
+    assert (res["N_ADDED"], res["N_REJECTED"]) == (1, 3)
+    text = " ".join(feedback.warnings)
+    assert "The depth -5 m is negative" in text
+    assert "both 0 m: the claim has no depth range" in text
+    assert "The depth 1e+15 m is implausibly large (more than 10000 m)" in text
+    feedback.warnings.clear()
+    params["INPUT"] = memory_layer("Polygon", "EPSG:28992", FIELDS, [])
+    res = run_alg("bronnenstrategie:addclaims", params, feedback=feedback)
+    assert res["N_ADDED"] == 0
+    assert "The input layer is empty: nothing to compute." in feedback.warnings
+
+
+def test_straight_curvepolygon_is_read():
+    from bronnenstrategie.processing.ruimteclaims.addclaims import qgs_to_shapely
+
+    # a CurvePolygon with straight rings (as a GeoPackage stores it) has no curved
+    # segments but a curved WKB type: 100 x 100 m = 10,000 m2
+    geometry = QgsGeometry.fromWkt(SQUARE.replace("POLYGON", "CURVEPOLYGON", 1))
+    shape = qgs_to_shapely(geometry)
+    assert shape.geom_type == "Polygon" and shape.area == pytest.approx(10000.0)
+
+
 def test_geographic_input_is_stored_in_rd_new(run_alg, memory_layer, tmp_path):
     square = QgsGeometry.fromWkt(SQUARE)
     to_wgs = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:28992"),

@@ -73,6 +73,45 @@ def test_missing_depth_warns(run_alg, memory_layer, feedback):
     assert any("1 claim(s) have no usable depth range" in w for w in feedback.warnings)
 
 
+@pytest.mark.parametrize("top,bottom,warning", [
+    # text / negative / > 10,000 m: the depth counts as empty, so the range is unknown
+    ("veel", 2500.0, "1 claim(s) have a depth_top_m that is not a number"),
+    (-5.0, 2500.0, "1 claim(s) have a negative depth_top_m"),
+    (18.0, 1e15, "1 claim(s) have a depth_bottom_m of more than 10000 m"),
+])
+def test_unusable_depth_counts_as_empty(run_alg, memory_layer, feedback, top, bottom, warning):
+    # depth_top_m as a text field, so that it can hold 'veel'
+    fields = [(n, "string") if n == "depth_top_m" else (n, t) for n, t in CLAIM_FIELDS]
+    rows = [(A_WKT, _claim("a", "WKO Noord", "bodemenergie_interferentiegebied", "beide",
+                           None, 60)),
+            (B_WKT, _claim("b", "Geo", "geothermie_locatie", "ondergronds", str(top), bottom,
+                           "Y"))]
+    res, feats = _run(run_alg, memory_layer("Polygon", "EPSG:28992", fields, rows), feedback)
+    # A and B overlap 40 x 30 = 1,200 m2; B's range is unknown, so they conflict
+    assert res["N_CONFLICTS"] == 1 and feats[0]["depth_overlap"] == "onbekend"
+    assert any(warning in w for w in feedback.warnings), feedback.warnings
+
+
+def test_top_below_bottom_at_level_both_is_unknown(run_alg, memory_layer, feedback):
+    # 'beide' with top 10 m and bottom 0 m: contradictory, not the surface 0-0 m
+    b = _claim("b", "Geo", "geothermie_locatie", "beide", 10.0, 0.0, "Y")
+    res, feats = _run(run_alg, _layer(memory_layer, b), feedback)
+    assert res["N_CONFLICTS"] == 1 and feats[0]["depth_overlap"] == "onbekend"
+    assert any("1 claim(s) have no usable depth range" in w for w in feedback.warnings)
+
+
+def test_unknown_claim_type_and_empty_layer_warn(run_alg, memory_layer, feedback):
+    b = _claim("b", "Geo", "geothermie_lokatie", "ondergronds", 18, 2500, "Y")
+    res, _ = _run(run_alg, _layer(memory_layer, b), feedback)
+    assert res["N_CONFLICTS"] == 1  # still compared
+    assert any("1 claim(s) have an unknown claim_type ('geothermie_lokatie' 1x)" in w
+               for w in feedback.warnings), feedback.warnings
+    feedback.warnings.clear()
+    res, _ = _run(run_alg, memory_layer("Polygon", "EPSG:28992", CLAIM_FIELDS, []), feedback)
+    assert res["N_CLAIMS"] == 0
+    assert "The input layer is empty: nothing to compute." in feedback.warnings
+
+
 def test_filter_and_min_area(run_alg, memory_layer):
     b = _claim("b", "Geo", "geothermie_locatie", "ondergronds", 18, 60, "Y", status="ingetrokken")
     layer = _layer(memory_layer, b)

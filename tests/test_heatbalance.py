@@ -253,6 +253,36 @@ def test_bad_sources_are_counted(run_alg, memory_layer, feedback):
     assert "1 source(s) with an empty class" in text
 
 
+def test_implausible_values_are_skipped(run_alg, memory_layer, feedback):
+    # bound 1e9 GJ = 1,000 PJ per feature (core.heatbalance.MAX_HEAT_GJ); demand in TJ:
+    # 1e6 TJ = 1e9 GJ is still allowed, 2e6 TJ is not; a source of 2e9 GJ is skipped
+    demand = memory_layer("Point", "EPSG:28992", [("lt", "double")],
+                          [("POINT (80500 455500)", {"lt": 1.0e6}),
+                           ("POINT (80600 455500)", {"lt": 2.0e6})])
+    src = memory_layer("Point", "EPSG:28992", SRC_FIELDS, [
+        ("POINT (80300 455300)", {"name": "ok", "heat_gj": 40.0, "temp_class": "LT"}),
+        ("POINT (80300 455300)", {"name": "huge", "heat_gj": 2.0e9, "temp_class": "LT"}),
+    ])
+    res = run_alg(ALG, {"DEMAND": demand, "LT_FIELD": "lt", "DEMAND_UNIT": 1,
+                        "SOURCES": [src], "OUTPUT_TABLE": "memory:", "OUTPUT_CHART": ""},
+                  feedback=feedback)
+    # demand 1e6 TJ (the second feature skipped); supply 40 GJ = 0.04 TJ
+    table = _table(res["OUTPUT_TABLE"])
+    assert table["LT"]["demand"] == pytest.approx(1.0e6)
+    assert table["LT"]["supply"] == pytest.approx(0.04)
+    text = " ".join(feedback.warnings)
+    assert "1 feature(s) skipped: the demand in field 'lt' is implausibly large" in text
+    assert "1 feature(s) skipped: source heat is implausibly large" in text
+
+
+def test_empty_demand_layer_warns(run_alg, memory_layer, feedback):
+    demand = memory_layer("Point", "EPSG:28992", [("lt", "double")], [])
+    res = run_alg(ALG, {"DEMAND": demand, "LT_FIELD": "lt", "OUTPUT_TABLE": "memory:",
+                        "OUTPUT_CHART": ""}, feedback=feedback)
+    assert res["TOTAL_DEMAND"] == 0
+    assert "The demand layer is empty: the demand of every class is 0." in feedback.warnings
+
+
 def test_clear_errors(run_alg, memory_layer):
     demand = memory_layer("Point", "EPSG:28992", [("lt", "double"), ("gj", "double")],
                           [("POINT (80500 455500)", {"lt": 1.0, "gj": 1.0})])

@@ -14,6 +14,7 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterString,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
@@ -21,7 +22,7 @@ from ...core import claims as core_claims
 from ...layers import register as reg
 from ...layers import ruimteclaims as L
 from ..base import BronnenstrategieAlgorithm
-from ..utils import SkipCounter, to_text
+from ..utils import SkipCounter, raise_if_canceled, to_text
 
 
 def translate(context, text):
@@ -35,7 +36,9 @@ def qgs_to_shapely(geometry):
     if geometry is None or geometry.isNull():
         return None
     abstract = geometry.constGet().clone()
-    if abstract.hasCurvedSegments():
+    # a CurvePolygon with straight rings (GeoPackage) has no curved segments but still a
+    # curved WKB type that shapely cannot read: segmentize every curved type
+    if QgsWkbTypes.isCurvedType(abstract.wkbType()) or abstract.hasCurvedSegments():
         abstract = abstract.segmentize()
     abstract.dropZValue()
     abstract.dropMValue()
@@ -81,7 +84,9 @@ class AddClaims(BronnenstrategieAlgorithm):
             "Buisleiding) [assumption: suggested mapping on the IMOW value list "
             "TypeGebiedsaanwijzing 4.0.0].</p>"
             "<p>Every claim is checked with the register's rules: name and type present, "
-            "top depth not below bottom depth, category 1/2/3 only for geothermal types, "
+            "depths numbers from 0 to 10,000 m below ground level [assumption: deeper is a "
+            "typing error], top depth not below bottom depth, top and bottom not equal "
+            "(except 0-0 m for a claim above ground), category 1/2/3 only for geothermal types, "
             "geometry valid, not empty, polygonal and transformable to EPSG:28992. Invalid "
             "features are rejected with the reason (one warning per reason with a count) "
             "and not written; the valid ones are written in one transaction, so a failure "
@@ -210,9 +215,10 @@ class AddClaims(BronnenstrategieAlgorithm):
         skips = SkipCounter(feedback)
         valid = []
         total = 100.0 / source.featureCount() if source.featureCount() else 0
+        n_features = 0
         for i, feature in enumerate(source.getFeatures()):
-            if feedback.isCanceled():
-                break
+            raise_if_canceled(feedback)
+            n_features += 1
             feedback.setProgress(i * total * 0.8)
             attrs = {L.F_CLAIM_TYPE: claim_type, L.F_STATUS: status, L.F_SOURCE_REF: source_ref}
             for register_field, input_field in fields.items():
@@ -235,7 +241,8 @@ class AddClaims(BronnenstrategieAlgorithm):
             try:
                 shape = qgs_to_shapely(geometry)
             except Exception:  # noqa: BLE001 - unreadable geometry is a rejected claim
-                shape = None
+                skips.add("unreadable", self.tr("the geometry cannot be read"), feature.id())
+                continue
             values = core_claims.normalise(attrs)
             problems = core_claims.validate(values, shape, crs.authid(), transformable)
             if problems:
@@ -243,8 +250,9 @@ class AddClaims(BronnenstrategieAlgorithm):
                 skips.add(first.code, first.text(translate), feature.id())
                 continue
             valid.append((values, shape))
-        if feedback.isCanceled():
-            raise QgsProcessingException(self.tr("Cancelled: no claims were written."))
+        raise_if_canceled(feedback)
+        if n_features == 0:
+            feedback.pushWarning(self.tr("The input layer is empty: nothing to compute."))
         rejected = skips.report()
         added = 0
         if valid:

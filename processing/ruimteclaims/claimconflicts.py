@@ -17,8 +17,18 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ...core import claimconflicts as cc
+from ...core.claims import MAX_DEPTH_M
 from ..base import BronnenstrategieAlgorithm
-from ..utils import SkipCounter, metric_transforms, raise_if_canceled, to_float, to_text
+from ..utils import (
+    NUMBER_HIGH,
+    NUMBER_LOW,
+    NUMBER_TEXT,
+    SkipCounter,
+    metric_transforms,
+    raise_if_canceled,
+    read_number,
+    to_text,
+)
 from . import gio_common as gc
 
 OUTPUT_FIELDS = (
@@ -80,9 +90,10 @@ class ClaimConflicts(BronnenstrategieAlgorithm):
             "below the surface: level 'bovengronds' counts as 0-0 (the surface), 'beide' as "
             "0 to depth_bottom_m, 'ondergronds' as depth_top_m to depth_bottom_m. Ranges that "
             "only touch (18-60 and 60-100 m) do not overlap; the surface overlaps a range "
-            "that starts at 0 [assumption]. A claim without a usable depth range (missing "
-            "depths, top below bottom) counts as overlapping every depth; the log warns "
-            "with a count and the advice says so.</p>"
+            "that starts at 0 [assumption]. A depth that is text, negative or more than "
+            "10,000 m counts as missing [assumption: a typing error]. A claim without a "
+            "usable depth range (missing depths, top below bottom) counts as overlapping "
+            "every depth; the log warns with a count and the advice says so.</p>"
             "<p>Claims of the same type and the same initiator do not conflict (they are "
             "parts of one plan) unless 'same type conflicts' is ticked [assumption]; nor do "
             "warm/cold zones with the soil-energy interference area they order, unless "
@@ -175,6 +186,9 @@ class ClaimConflicts(BronnenstrategieAlgorithm):
                 )
             )
         skips = SkipCounter(feedback)
+        # unusable depth values per (field, status): the depth counts as empty
+        bad_depths = {}
+        n_features = 0
         claims = []
         total = source.featureCount() or 0
         step = 40.0 / total if total > 0 else 0
@@ -182,6 +196,7 @@ class ClaimConflicts(BronnenstrategieAlgorithm):
             if n % 200 == 0:
                 raise_if_canceled(feedback)
                 feedback.setProgress(n * step)
+            n_features += 1
             geom = feature.geometry()
             if geom is None or geom.isNull() or geom.isEmpty():
                 skips.add("nogeom", self.tr("no geometry"), feature.id())
@@ -199,6 +214,13 @@ class ClaimConflicts(BronnenstrategieAlgorithm):
                 return gc.field_value(feature, idx[name])
 
             claim_id = to_text(val(gc.F_CLAIM_ID)) or "fid {}".format(feature.id())
+            depths = {}
+            for fname in (gc.F_DEPTH_TOP, gc.F_DEPTH_BOTTOM):
+                number, status = read_number(val(fname), 0.0, MAX_DEPTH_M)
+                if status in (NUMBER_TEXT, NUMBER_LOW, NUMBER_HIGH):
+                    bad_depths.setdefault((fname, status), []).append(feature.id())
+                    number = None
+                depths[fname] = number
             claims.append(
                 cc.Claim(
                     claim_id, gc.to_shapely(geom), name=to_text(val(gc.F_NAME)) or None,
@@ -206,10 +228,13 @@ class ClaimConflicts(BronnenstrategieAlgorithm):
                     initiator=to_text(val(gc.F_INITIATOR)) or None,
                     status=to_text(val(gc.F_STATUS)) or None,
                     level=to_text(val(gc.F_LEVEL)) or None,
-                    depth_top=to_float(val(gc.F_DEPTH_TOP)),
-                    depth_bottom=to_float(val(gc.F_DEPTH_BOTTOM)),
+                    depth_top=depths[gc.F_DEPTH_TOP],
+                    depth_bottom=depths[gc.F_DEPTH_BOTTOM],
                 )
             )
+        if n_features == 0:
+            feedback.pushWarning(self.tr("The input layer is empty: nothing to compute."))
+        self._report_values(feedback, bad_depths, cc.unknown_values(claims))
         if filter_text:
             feedback.pushInfo(
                 self.tr("{n} claims match the filter {expr}.").format(n=len(claims), expr=filter_text)
@@ -267,3 +292,30 @@ class ClaimConflicts(BronnenstrategieAlgorithm):
             self.tr("{n} conflicts between {m} claims.").format(n=len(conflicts), m=len(claims))
         )
         return {self.OUTPUT: dest, "N_CONFLICTS": len(conflicts), "N_CLAIMS": len(claims)}
+
+    def _report_values(self, feedback, bad_depths, unknown):
+        """One counted warning per kind of unusable depth and per unknown value map."""
+        templates = {
+            NUMBER_TEXT: self.tr("{n} claim(s) have a {field} that is not a number; it counts "
+                                 "as empty (feature ids: {ids})."),
+            NUMBER_LOW: self.tr("{n} claim(s) have a negative {field} (depths are metres below "
+                                "ground level); it counts as empty (feature ids: {ids})."),
+            NUMBER_HIGH: self.tr("{n} claim(s) have a {field} of more than {limit:g} m "
+                                 "(implausible); it counts as empty (feature ids: {ids})."),
+        }
+        for (fname, status), ids in bad_depths.items():
+            feedback.pushWarning(templates[status].format(
+                n=len(ids), field=fname, limit=MAX_DEPTH_M,
+                ids=", ".join(str(i) for i in ids[:10]) + (", ..." if len(ids) > 10 else "")))
+        for values, text in (
+            (unknown["claim_type"], self.tr(
+                "{n} claim(s) have an unknown claim_type ({values}): check the spelling. They "
+                "are still compared and the advice names the type as written.")),
+            (unknown["level"], self.tr(
+                "{n} claim(s) have an unknown level ({values}); they count as "
+                "'ondergronds' (depth_top_m to depth_bottom_m).")),
+        ):
+            if values:
+                feedback.pushWarning(text.format(
+                    n=sum(values.values()),
+                    values=", ".join("'{}' {}x".format(v, c) for v, c in sorted(values.items()))))

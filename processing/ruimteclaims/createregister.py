@@ -128,13 +128,17 @@ class CreateRegister(BronnenstrategieAlgorithm):
             raise QgsProcessingException(self.tr(
                 "Give exactly one register: a GeoPackage file, a PostgreSQL connection or a "
                 "PostGIS connection string."))
+        feedback.setProgress(5)
         try:
             if gpkg:
-                return self._geopackage(gpkg, overwrite, feedback)
-            location = pg.CONNECTION_PREFIX + connection if connection else uri
-            return self._postgis(location, schema, overwrite, editors, feedback)
+                result = self._geopackage(gpkg, overwrite, feedback)
+            else:
+                location = pg.CONNECTION_PREFIX + connection if connection else uri
+                result = self._postgis(location, schema, overwrite, editors, feedback)
         except reg.RegisterError as exc:
             raise QgsProcessingException(exc.text(translate)) from exc
+        feedback.setProgress(100)
+        return result
 
     def _action_label(self, action):
         return {"created": self.tr("created"), "overwritten": self.tr("overwritten"),
@@ -158,7 +162,9 @@ class CreateRegister(BronnenstrategieAlgorithm):
                 raise QgsProcessingException(self.tr("{path} cannot be replaced: {error}").format(
                     path=path, error=exc)) from exc
             action = "overwritten"
+        feedback.setProgress(20)
         store.create()
+        feedback.setProgress(90)
         feedback.pushInfo(self.tr("GeoPackage register ({action}): {path}").format(
             action=self._action_label(action), path=path))
         return {self.REGISTER: path, self.VERSION: GEOPACKAGE_VERSION, self.ACTION: action,
@@ -186,6 +192,7 @@ class CreateRegister(BronnenstrategieAlgorithm):
                 "{where} holds a claims register of schema version {version}, newer than this "
                 "plugin knows ({known}); nothing was changed. Update the plugin.").format(
                     where=where, version=version, known=pg.SCHEMA_VERSION))
+        feedback.setProgress(80)
         if editors:
             store.grant_editors(editors)
             feedback.pushInfo(self.tr("Editing rights granted to: {}").format(", ".join(editors)))

@@ -73,7 +73,9 @@ class ValidateGio(BronnenstrategieAlgorithm):
             raise QgsProcessingException(
                 self.tr("Could not read {path}: {error}").format(path=path, error=exc)
             ) from None
+        feedback.setProgress(20)
         findings = gio.validate(data)
+        feedback.setProgress(90)
         for f in findings:
             feedback.reportError("{}: {}".format(f.code, f.message), False)
         codes = sorted({f.code for f in findings})
@@ -86,4 +88,5 @@ class ValidateGio(BronnenstrategieAlgorithm):
             feedback.pushWarning(message)
         else:
             feedback.pushInfo(self.tr("The GIO passes every checked STOP rule."))
+        feedback.setProgress(100)
         return {"VALID": not findings, "N_FINDINGS": len(findings), "CODES": ",".join(codes)}

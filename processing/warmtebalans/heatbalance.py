@@ -34,7 +34,17 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...core import heatbalance as hb
 from ..base import BronnenstrategieAlgorithm
-from ..utils import SkipCounter, metric_transforms, raise_if_canceled, to_float, to_text
+from ..utils import (
+    NUMBER_HIGH,
+    NUMBER_MISSING,
+    NUMBER_OK,
+    NUMBER_TEXT,
+    SkipCounter,
+    metric_transforms,
+    raise_if_canceled,
+    read_number,
+    to_text,
+)
 
 #: Default candidate names of the heat field of source layers, first found is used. The
 #: outputs of geothermalbuffers (heat_tj), quaypotential and wastewaterheat (delivered_gj).
@@ -125,6 +135,11 @@ class HeatBalance(BronnenstrategieAlgorithm):
             "own set of areas. Sources and demand outside every area are counted in the "
             "table but not in any area (a counted warning). Distances in metres (RD New for "
             "Dutch data).</p>"
+        ) + self.tr(
+            "<p><b>Checks</b>: a demand or source heat above 1,000 PJ a year for one feature "
+            "is skipped with a counted warning [assumption: more than the heat use of the "
+            "whole Netherlands, a typing or unit error]; so are negative values and text in "
+            "a number field. An empty demand layer gives a warning.</p>"
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -341,7 +356,8 @@ class HeatBalance(BronnenstrategieAlgorithm):
         self.addOutput(QgsProcessingOutputString("UNIT", self.tr("Unit of the figures")))
 
     # -- reading ------------------------------------------------------------------
-    def _read_demand(self, parameters, context, feedback, source, factor, forward, skips):
+    def _read_demand(self, parameters, context, feedback, source, factor, forward, skips,
+                     demand_unit):
         """(features kept, demand (n, 3) in the output unit, metric points or None)."""
         class_fields = [self.field_or_raise(parameters, key, context, source)
                         for key in (self.HT_FIELD, self.MT_FIELD, self.LT_FIELD)]
@@ -359,8 +375,11 @@ class HeatBalance(BronnenstrategieAlgorithm):
                 "field together with the demand class field."
             ))
         kept, rows, points = [], [], []
+        # bound in the demand unit: factor converts it to the output unit
+        high = hb.MAX_HEAT_GJ / hb.unit_factor(demand_unit)
         total = source.featureCount() or 0
         for i, feature in enumerate(source.getFeatures()):
+            self._notes["demand_read"] += 1
             if i % 1000 == 0:
                 raise_if_canceled(feedback)
                 if total:
@@ -371,26 +390,34 @@ class HeatBalance(BronnenstrategieAlgorithm):
                 for k, name in enumerate(class_fields):
                     if not name:
                         continue
-                    value = to_float(feature[name])
-                    if value is None:
-                        if to_text(feature[name]):
+                    value, status = read_number(feature[name], 0.0, high)
+                    if status == NUMBER_MISSING:
+                        self._notes["demand_null"] += 1
+                        continue
+                    if status != NUMBER_OK:
+                        if status == NUMBER_TEXT:
                             skips.add("demand_text", self.tr(
                                 "the demand in field '{}' is not a number").format(name),
                                 feature.id())
-                            bad = True
-                            break
-                        self._notes["demand_null"] += 1
-                        continue
-                    if value < 0:
-                        skips.add("demand_negative", self.tr(
-                            "negative demand in field '{}'").format(name), feature.id())
+                        elif status == NUMBER_HIGH:
+                            skips.add("demand_huge", self.tr(
+                                "the demand in field '{}' is implausibly large (more than "
+                                "1,000 PJ a year)").format(name), feature.id())
+                        else:
+                            skips.add("demand_negative", self.tr(
+                                "negative demand in field '{}'").format(name), feature.id())
                         bad = True
                         break
                     row[k] = value * factor
             else:
-                value = to_float(feature[demand_field])
+                value, status = read_number(feature[demand_field], 0.0, high)
                 k = hb.class_index(to_text(feature[class_field]))
-                if value is None or value < 0:
+                if status == NUMBER_HIGH:
+                    skips.add("demand_huge", self.tr(
+                        "the demand in field '{}' is implausibly large (more than "
+                        "1,000 PJ a year)").format(demand_field), feature.id())
+                    bad = True
+                elif status != NUMBER_OK:
                     skips.add("demand_value", self.tr(
                         "the demand in field '{}' is empty, negative or not a number").format(
                         demand_field), feature.id())
@@ -468,11 +495,17 @@ class HeatBalance(BronnenstrategieAlgorithm):
                 transform = QgsCoordinateTransform(layer.crs(), metric,
                                                    context.transformContext())
             n_layer = 0
+            high = hb.MAX_HEAT_GJ / hb.unit_factor(unit)
             for feature in layer.getFeatures():
                 if feedback.isCanceled():
                     break
-                value = to_float(feature[heat_field])
-                if value is None or value < 0:
+                value, status = read_number(feature[heat_field], 0.0, high)
+                if status == NUMBER_HIGH:
+                    skips.add("source_huge", self.tr(
+                        "source heat is implausibly large (more than 1,000 PJ a year)"),
+                        feature.id())
+                    continue
+                if status != NUMBER_OK:
                     skips.add("source_heat", self.tr(
                         "source heat is empty, negative or not a number"), feature.id())
                     continue
@@ -549,7 +582,11 @@ class HeatBalance(BronnenstrategieAlgorithm):
         self._notes = Counter()
         factor = hb.unit_factor(demand_unit) / hb.unit_factor(out_unit)
         demand_feats, demand, demand_points = self._read_demand(
-            parameters, context, feedback, demand_source, factor, forward_demand, skips)
+            parameters, context, feedback, demand_source, factor, forward_demand, skips,
+            demand_unit)
+        if not self._notes["demand_read"]:
+            feedback.pushWarning(self.tr(
+                "The demand layer is empty: the demand of every class is 0."))
         feedback.setProgress(25)
         sources = self._read_sources(layers, parameters, context, feedback, out_unit,
                                      metric, skips)

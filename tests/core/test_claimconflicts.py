@@ -30,11 +30,21 @@ def test_depth_range_levels():
         ("ondergronds", float("nan"), 60),
         ("ondergronds", "diep", 60),
         ("beide", 0, None),
+        ("beide", 10, 0),  # top below bottom: contradictory, not the surface 0-0
         (None, None, None),
     ],
 )
 def test_depth_range_unknown(level, top, bottom):
     assert cc.depth_range(level, top, bottom) is None
+
+
+def test_unknown_types_and_levels():
+    claims = [Claim("a", None, claim_type="Bodemenergie_Zone_Warm ", level=" BEIDE"),
+              Claim("b", None, claim_type="xoverigx", level="diep"),
+              Claim("c", None, claim_type="xoverigx", level=None),
+              Claim("d", None, claim_type=None, level="")]  # fmt: skip
+    # a: known after case and blanks; b and c: the same unknown type twice; d: empty
+    assert cc.unknown_values(claims) == {"claim_type": {"xoverigx": 2}, "level": {"diep": 1}}
 
 
 def test_depth_overlap():

@@ -85,6 +85,50 @@ def test_depth_top_not_below_bottom():
     assert claims.check_depth_order(good(depth_top_m=None, depth_bottom_m=200)) == []
 
 
+def test_depth_not_negative():
+    # depths are metres below ground level: -5 m lies above the surface
+    problems = claims.check_depth_not_negative(good(depth_top_m=-5, depth_bottom_m=100))
+    assert codes(problems) == ["depth_negative"] and problems[0].field == L.F_DEPTH_TOP
+    assert problems[0].text() == ("The depth -5 m is negative; depths are metres below "
+                                  "ground level.")
+    problems = claims.check_depth_not_negative(good(depth_top_m=None, depth_bottom_m=-0.5))
+    assert codes(problems) == ["depth_negative"] and problems[0].field == L.F_DEPTH_BOTTOM
+    assert claims.check_depth_not_negative(good(depth_top_m=0, depth_bottom_m=0.5)) == []
+    assert claims.check_depth_not_negative(good(depth_top_m="diep")) == []  # not a number
+
+
+def test_depth_plausible():
+    # MAX_DEPTH_M = 10,000 m: 1e15 m is a typing error, 10,000 m itself is allowed
+    problems = claims.check_depth_plausible(good(depth_bottom_m=1e15))
+    assert codes(problems) == ["depth_too_large"] and problems[0].field == L.F_DEPTH_BOTTOM
+    assert problems[0].text() == ("The depth 1e+15 m is implausibly large (more than "
+                                  "10000 m).")
+    problems = claims.check_depth_plausible(good(depth_top_m=20000, depth_bottom_m=30000))
+    assert [p.field for p in problems] == [L.F_DEPTH_TOP, L.F_DEPTH_BOTTOM]
+    assert claims.check_depth_plausible(good(depth_top_m=7000, depth_bottom_m=10000)) == []
+
+
+def test_depth_range_not_empty():
+    # top 0 m and bottom 0 m underground: no depth range at all
+    problems = claims.check_depth_range_not_empty(good(depth_top_m=0, depth_bottom_m=0))
+    assert codes(problems) == ["depth_range_empty"] and problems[0].field == L.F_DEPTH_BOTTOM
+    problems = claims.check_depth_range_not_empty(good(depth_top_m=60, depth_bottom_m="60"))
+    assert problems[0].text().startswith("The top and bottom depth are both 60 m")
+    # the surface 0-0 m is the depth range of a claim above ground
+    assert claims.check_depth_range_not_empty(
+        good(level="bovengronds", depth_top_m=0, depth_bottom_m=0)) == []
+    assert claims.check_depth_range_not_empty(good(depth_top_m=0, depth_bottom_m=None)) == []
+    assert claims.check_depth_range_not_empty(good(depth_top_m=18, depth_bottom_m=60)) == []
+
+
+def test_validate_reports_the_new_depth_rules():
+    # what addclaims, the dialog and both register stores refuse
+    assert codes(claims.validate(good(depth_top_m=-5), SQUARE)) == ["depth_negative"]
+    assert codes(claims.validate(good(depth_bottom_m=1e15), SQUARE)) == ["depth_too_large"]
+    assert codes(claims.validate(good(depth_top_m=0, depth_bottom_m=0), SQUARE)) == [
+        "depth_range_empty"]
+
+
 def test_dates_must_be_dates():
     assert codes(claims.check_date_values(good(valid_from="31-12-2025"))) == ["date_invalid"]
     assert codes(claims.check_date_values(good(valid_to="2025-02-30"))) == ["date_invalid"]
