@@ -16,9 +16,9 @@ the area of that body assigned to each.
 Allocation of water to quay segments [A, REFERENCE.md 3]: every quay is cut into segments of
 about ``segment_length`` (the pieces of one quay are equal, so there are no slivers); each
 point of water goes to the nearest segment if that segment is within ``max_reach``. The
-nearest-segment partition is a Voronoi diagram of points placed along the segments every
-``spacing`` metres (at most), the cells of one segment dissolved; each segment's water is
-``cell ∩ buffer(segment, max_reach) ∩ water``. The cells partition the plane, so every square
+nearest-segment partition is a Voronoi diagram (scipy's Qhull) of points placed along the
+segments every ``spacing`` metres (at most), the cells of one segment dissolved; each
+segment's water is ``cell ∩ buffer(segment, max_reach) ∩ water``. The cells partition the plane, so every square
 metre of water is counted once; and since a point's nearest segment is within reach
 whenever any segment is, the union of the pieces is the water within reach of the quays
 (up to spacing / 2 at the rim of the reach).
@@ -47,6 +47,15 @@ HARVEST_HOURS = 2000.0
 COP = 4.0
 #: Default distance within which demand counts for a quay segment, m [A].
 DEMAND_DISTANCE = 500.0
+#: Largest plausible (average) flow of a surface-water body, m3/s [A: generous; the Rhine
+#: at Lobith averages about 2,200 m3/s]. Larger values are data errors.
+MAX_FLOW_SURFACE_M3_S = 1.0e4
+#: Largest plausible waste-water flow of one source, m3/day [A: generous; the largest
+#: treatment plants of the world treat about 5 million m3/day, AWZI Houtrust 79,000].
+MAX_FLOW_WASTEWATER_M3_DAY = 1.0e7
+#: Largest plausible cooling of waste water, K [A: generous; waste water of 10-25 °C
+#: cannot be cooled much more than 20 K without freezing].
+MAX_DELTA_T_WASTEWATER = 30.0
 #: Default cooling of waste water, K [S: seed document, Houtrust "cooling by 4 degrees"].
 DELTA_T_WASTEWATER = 4.0
 #: Default maximum spacing of the points that approximate a segment in the allocation, m [A].
@@ -328,39 +337,49 @@ def _point_segment_distance(p, a, b):
 # ---------------------------------------------------------------------------------------
 # allocation of water to segments
 # ---------------------------------------------------------------------------------------
-def _voronoi_cells(gen, envelope, tree_gen):
-    """Voronoi cells of the points ``gen`` and, for each cell, the index of its point.
+def _voronoi_cells(gen, reach):
+    """Voronoi cells (convex shapely polygons) of the points ``gen``, one per point (None
+    where Qhull gave a point no cell: a near-duplicate of a neighbour, which takes its area).
 
-    shapely >= 2.1 keeps the input order; otherwise a cell is matched through a point inside
-    it (the nearest generator of any point in a cell is the cell's own generator).
+    scipy's Qhull is used rather than GEOS: GEOS's Voronoi diagram (3.11) returns
+    overlapping and missing cells for the regular, partly co-circular generator grids of
+    straight quays, which counted water twice where quays meet. Eight far-away points
+    around the generators close every cell; they lie so far out that every point within
+    ``reach`` of a generator is nearer to a generator than to them.
     """
-    if len(gen) == 1:
-        return [envelope], np.zeros(1, dtype=int)
+    from scipy.spatial import Voronoi
+
+    gen = np.asarray(gen, dtype=float)
+    centre = (gen.min(axis=0) + gen.max(axis=0)) / 2.0
+    span = float(np.hypot(*(gen.max(axis=0) - gen.min(axis=0))))
+    far = 4.0 * (span + reach) + 100.0
+    angle = np.arange(8) * np.pi / 4.0
+    ring = far * np.column_stack([np.cos(angle), np.sin(angle)])
+    vor = Voronoi(np.vstack([gen - centre, ring]))
+    regions = [vor.regions[r] if r >= 0 else [] for r in vor.point_region[:len(gen)]]
+    usable = [len(r) >= 3 and -1 not in r for r in regions]
+    cells = [None] * len(gen)
     try:
         import shapely
 
         vectorised = int(shapely.__version__.split(".")[0]) >= 2
     except (ImportError, ValueError):  # pragma: no cover
         vectorised = False
+    keep = [i for i, ok in enumerate(usable) if ok]
+    if not keep:
+        return cells
     if vectorised:
-        points = shapely.multipoints(gen)
-        try:
-            cells = shapely.get_parts(shapely.voronoi_polygons(points, extend_to=envelope,
-                                                               ordered=True))
-            if len(cells) == len(gen):
-                return list(cells), np.arange(len(gen))
-        except TypeError:  # shapely 2.0: no 'ordered'
-            cells = shapely.get_parts(shapely.voronoi_polygons(points, extend_to=envelope))
-        reps = shapely.get_coordinates(shapely.point_on_surface(cells))
-        _, gi = tree_gen.query(reps)
-        return list(cells), gi
+        index = np.concatenate([np.full(len(regions[i]), k) for k, i in enumerate(keep)])
+        coords = vor.vertices[np.concatenate([regions[i] for i in keep])] + centre
+        hulls = shapely.convex_hull(shapely.multipoints(coords, indices=index))
+        for k, i in enumerate(keep):
+            cells[i] = hulls[k]
+        return cells
     from shapely.geometry import MultiPoint
-    from shapely.ops import voronoi_diagram
 
-    cells = list(voronoi_diagram(MultiPoint([tuple(p) for p in gen]), envelope=envelope).geoms)
-    reps = np.array([c.representative_point().coords[0] for c in cells])
-    _, gi = tree_gen.query(reps)
-    return cells, gi
+    for i in keep:
+        cells[i] = MultiPoint([tuple(p) for p in vor.vertices[regions[i]] + centre]).convex_hull
+    return cells
 
 
 def allocate_water(segments, water_polygons, max_reach=MAX_REACH, spacing=SPACING,
@@ -377,8 +396,6 @@ def allocate_water(segments, water_polygons, max_reach=MAX_REACH, spacing=SPACIN
       ``area``: assigned area per segment;
       ``catchment``: list of geometries per segment (None where empty) if keep_geometry.
     """
-    from scipy.spatial import cKDTree
-    from shapely.geometry import box
     from shapely.ops import unary_union
 
     n = len(segments)
@@ -400,15 +417,12 @@ def allocate_water(segments, water_polygons, max_reach=MAX_REACH, spacing=SPACIN
     # points of different segments on the same spot (overlapping quays): keep one
     gen, first = np.unique(np.round(gen, 6), axis=0, return_index=True)
     owner = owner[first]
-    tree_gen = cKDTree(gen)
 
-    # Voronoi cells of the generators, matched back through a point inside each cell
-    # (the nearest generator of any point in a cell is the cell's own generator).
-    xmin, ymin = gen.min(axis=0) - max_reach - 10.0
-    xmax, ymax = gen.max(axis=0) + max_reach + 10.0
-    envelope = box(xmin, ymin, xmax, ymax)
-    cells, cell_seg = _voronoi_cells(gen, envelope, tree_gen)
-    cell_seg = owner[cell_seg]
+    # Voronoi cells of the generators: they partition the plane, so no water is counted twice
+    cells = _voronoi_cells(gen, max_reach + spacing)
+    has_cell = np.flatnonzero([c is not None for c in cells])
+    cells = [cells[j] for j in has_cell]
+    cell_seg = owner[has_cell]
 
     water_tree = _Tree([water[i] for i in water_idx])
     order = np.argsort(cell_seg, kind="stable")

@@ -296,3 +296,64 @@ def test_sample_data(run_alg, sample_gpkg):
     years = {f["renovation_year"] for f in segs if f["quay_id"] == "Laakhaven-West-N1"}
     assert years == {2027}
     assert sorted(f["rank"] for f in segs) == list(range(1, len(segs) + 1))
+
+
+def test_bad_flows_are_still_water_with_counted_warnings(run_alg, memory_layer, feedback):
+    # Four separate 100 x 40 m basins, each with a 100 m quay on its south side (reach
+    # 150 m covers each basin, and the basins lie 500 m apart): 4,000 m2 * 0.5 GJ/m2 =
+    # 2,000 GJ each when treated as still water. Flows of 1e15 m3/s (> 1e4), -5 and "veel"
+    # (text, in a text field) are not used: still water, one counted warning each. The
+    # flow "2" (text that is a number) is used: 2 * 4.18 * 4 * 2000 * 3600 / 1000 =
+    # 240,768 GJ. Total 3 * 2,000 + 240,768 = 246,768 GJ.
+    quays = memory_layer("LineString", "EPSG:28992", QFIELDS, [
+        (line((500 * k, 0), (500 * k + 100, 0)), {"name": str(k)}) for k in range(4)])
+    water = memory_layer("Polygon", "EPSG:28992", [("flow", "string")], [
+        (rect(0, 0, 100, 40), {"flow": "1e15"}),
+        (rect(500, 0, 600, 40), {"flow": "-5"}),
+        (rect(1000, 0, 1100, 40), {"flow": "veel"}),
+        (rect(1500, 0, 1600, 40), {"flow": "2"}),
+    ])
+    res = run_alg(ALG, {"QUAYS": quays, "WATER": water, "FLOW_FIELD": "flow",
+                        "QUAY_ID_FIELD": "name", "OUTPUT": "memory:"}, feedback=feedback)
+    by_quay = {f["quay_id"]: f["source_gj"] for f in res["OUTPUT"].getFeatures()}
+    assert by_quay == pytest.approx({"0": 2000.0, "1": 2000.0, "2": 2000.0, "3": 240768.0},
+                                    abs=0.1)
+    assert res["TOTAL_SOURCE_GJ"] == pytest.approx(246768.0, abs=1)
+    text = "\n".join(feedback.warnings)
+    assert "1 water polygon(s) with a flow above 10,000 m³/s" in text
+    assert "1 water polygon(s) with a negative flow" in text
+    assert "1 water polygon(s) with text in the flow field" in text
+
+
+def test_water_without_geometry_is_counted(run_alg, memory_layer, feedback):
+    # 200 x 100 basin, quays on both long sides: 20,000 m2 * 0.5 = 10,000 GJ; the polygon
+    # without a geometry is skipped with a counted warning
+    quays, _ = basin(memory_layer, 200, 100)
+    water = memory_layer("Polygon", "EPSG:28992", WFIELDS, [
+        (rect(0, 0, 200, 100), {}), (None, {"flow": 1.0})])
+    res = run_alg(ALG, {"QUAYS": quays, "WATER": water, "OUTPUT": "memory:"},
+                  feedback=feedback)
+    assert res["TOTAL_SOURCE_GJ"] == pytest.approx(10000.0, rel=1e-6)
+    assert any("1 feature(s) skipped: water polygon without a usable geometry" in w
+               for w in feedback.warnings)
+
+
+def test_curved_water_from_a_geopackage(run_alg, memory_layer, tmp_path):
+    # the 200 x 100 basin as a CurvePolygon (straight rings) in a GeoPackage: the same
+    # 20,000 m2 * 0.5 = 10,000 GJ
+    from qgis.core import QgsVectorFileWriter, QgsVectorLayer, QgsWkbTypes
+
+    quays, _ = basin(memory_layer, 200, 100)
+    curved = memory_layer("CurvePolygon", "EPSG:28992", WFIELDS,
+                          [(rect(0, 0, 200, 100).replace("POLYGON", "CURVEPOLYGON"), {})])
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.layerName = "water"
+    path = str(tmp_path / "curved.gpkg")
+    err = QgsVectorFileWriter.writeAsVectorFormatV2(
+        curved, path, QgsProject.instance().transformContext(), options)
+    assert err[0] == QgsVectorFileWriter.NoError, err
+    water = QgsVectorLayer(path + "|layername=water", "water", "ogr")
+    assert QgsWkbTypes.flatType(water.wkbType()) == QgsWkbTypes.CurvePolygon
+    res = run_alg(ALG, {"QUAYS": quays, "WATER": water, "OUTPUT": "memory:"})
+    assert res["TOTAL_SOURCE_GJ"] == pytest.approx(10000.0, rel=1e-6)

@@ -676,97 +676,9 @@ ROWS = [
 BY_ALG = {row.alg: row for row in ROWS}
 
 # -- known bugs (xfail strict: the case passes once the algorithm is fixed) -------------
-_WELLS = "processing/bodemenergie/common.py (read_wells)"
 _NO_EMPTY_WARNING = "an empty input layer gives an empty result without any warning"
 _NO_PROGRESS = "reports no progress at all (setProgress never called)"
-WELL_BUGS = {
-    "num-vol-huge": _WELLS + ": a volume of 1e15 m3 is used without a warning (R_th about "
-    "3,400 km); no plausibility bound on the volume",
-    "num-top-negative": _WELLS + ": a negative screen top (-5 m, above ground level) is used "
-    "without a warning (screen length 65 m)",
-    "num-top-text": _WELLS + ": text in the screen-top field ('veel') is silently replaced by "
-    "the default screen length, as if the field were empty",
-    "num-bottom-text": _WELLS + ": text in the screen-bottom field is silently replaced by the "
-    "default screen length",
-    "num-bottom-huge": _WELLS + ": a screen bottom of 1e15 m is used without a warning "
-    "(screen length 1e15 m, R_th about 0)",
-}
 XFAIL = {
-    "thermalradius": dict(WELL_BUGS),
-    "wellconflicts": dict(WELL_BUGS, empty=_NO_EMPTY_WARNING),
-    "interferenceareas": {"num-vol-huge": WELL_BUGS["num-vol-huge"]},
-    "warmcoldzones": {
-        "curve_gpkg": "a CurvePolygon area from a GeoPackage is skipped ('area without a usable "
-        "polygon', shapely cannot read WKB type 10): no zones; it should be segmentized first",
-        "cancel": "ignores the cancel: a 20 x 20 km area runs to the end after feedback.cancel()",
-    },
-    "geothermalbuffers": {"empty": _NO_EMPTY_WARNING},
-    "wastewaterheat": {
-        "empty": _NO_EMPTY_WARNING,
-        "num-flow-huge": "a flow of 1e15 m3/day is used without a warning",
-        "num-dt-negative": "a negative delta T in the field is silently replaced by the "
-        "DELTA_T parameter (no warning)",
-        "num-dt-zero": "a delta T of 0 in the field is silently replaced by the DELTA_T "
-        "parameter (no warning)",
-        "num-dt-huge": "a delta T of 1e15 K is used without a warning",
-        "num-dt-text": "text in the delta T field is silently replaced by the DELTA_T "
-        "parameter (no warning)",
-        "null_geom": "a source without geometry is counted in the totals (and written) "
-        "without a warning",
-        "empty_geom": "a source with an empty geometry is counted in the totals without a "
-        "warning",
-    },
-    "quaypotential": {
-        "num-flow-huge": "a flow of 1e15 m3/s is used without a warning",
-        "num-flow-text": "text in the flow field is silently treated as still water (no "
-        "warning)",
-        "null_geom": "a water polygon without geometry is dropped without a warning",
-        "empty_geom": "a water polygon with an empty geometry is dropped without a warning",
-        "curve_gpkg": "a CurvePolygon water layer from a GeoPackage stops the run with "
-        "'stopped on an unexpected problem: Could not create geometry because of errors while "
-        "reading input' (shapely cannot read curved WKB): segmentize first",
-        "field_wrong_type": "a FLOW_FIELD holding names (text) for every polygon is silently "
-        "treated as still water: no warning and no error",
-    },
-    "heatbalance": {
-        "empty": _NO_EMPTY_WARNING,
-        "num-ht-huge": "a demand of 1e15 TJ is used without a warning",
-        "num-mt-huge": "a demand of 1e15 TJ is used without a warning",
-        "num-lt-huge": "a demand of 1e15 TJ is used without a warning",
-    },
-    "addclaims": {
-        "empty": _NO_EMPTY_WARNING,
-        "num-top-negative": "a negative top depth (-5 m) is stored in the register without a "
-        "warning",
-        "num-bottom-zero": "a claim with top 0 m and bottom 0 m (no depth range) is stored "
-        "without a warning",
-        "num-bottom-huge": "a bottom depth of 1e15 m is stored without a warning",
-        "curve_gpkg": "CurvePolygon claims from a GeoPackage are all rejected with the wrong "
-        "reason 'The claim has no geometry.' (curves are not segmentized)",
-        "cancel": "stops on cancel with its own message 'Cancelled: no claims were written.' "
-        "instead of utils.raise_if_canceled's (clear, but not the shared wording)",
-    },
-    "claimconflicts": {
-        "empty": _NO_EMPTY_WARNING,
-        "num-depth_top_m-negative": "a negative top depth (-5 m) is used without a warning",
-        "num-depth_top_m-huge": "a top depth of 1e15 m is used without a warning",
-        "num-depth_top_m-text": "text in depth_top_m is silently treated as 'no top depth'",
-        "num-depth_bottom_m-zero": "a bottom depth of 0 m under a top of 10 m (top below "
-        "bottom) gives no warning, unlike -5 m",
-        "num-depth_bottom_m-huge": "a bottom depth of 1e15 m is used without a warning",
-        "case-misspelt": "an unknown claim_type ('xbodemenergie_interferentiegebiedx') is "
-        "used without a warning",
-    },
-    "report": {"progress": _NO_PROGRESS, "cancel": _NO_PROGRESS + ", so it cannot be "
-               "cancelled after a first report either"},
-    "validategio": {"progress": _NO_PROGRESS},
-    "createregister": {"progress": _NO_PROGRESS},
-    "runstrategy": {
-        "progress": "progress ends at 92.9 %, never 100 (QgsProcessingMultiStepFeedback with "
-        "more steps than are run)",
-        "cancel": "runs to the end after feedback.cancel() and returns results (only the step "
-        "loop checks isCanceled, with break); it should raise utils.raise_if_canceled",
-    },
 }
 for _alg, _cases in XFAIL.items():
     BY_ALG[_alg].xfail.update({k: v for k, v in _cases.items() if v})

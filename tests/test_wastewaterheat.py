@@ -86,3 +86,56 @@ def test_sample_data_through_qgis_process(qgis_process, sample_gpkg):
     res = result["results"]
     assert float(res["TOTAL_SOURCE_GJ"]) == pytest.approx(509583.8, abs=0.1)
     assert float(res["TOTAL_DELIVERED_GJ"]) == pytest.approx(679445.07, abs=0.1)
+
+
+def test_bad_values_are_skipped_with_counted_warnings(run_alg, memory_layer, feedback):
+    # Only "ok" counts: 1,000 m3/day, dT field empty -> DELTA_T 4 K:
+    #   1,000 * 365 = 365,000 m3 * 4.18 * 4 = 6,102,800 MJ = 6,102.8 GJ.
+    # Skipped, each with its own counted warning: a negative and a zero cooling, a cooling
+    # of 1e15 K (> 30 K), a flow of 1e15 m3/day (> 1e7), a negative flow, a point
+    # without geometry. None of them is replaced by the DELTA_T parameter.
+    layer = memory_layer("Point", "EPSG:28992", FIELDS, [
+        ("POINT (80000 455000)", {"name": "ok", "flow": 1000.0}),
+        ("POINT (80100 455000)", {"name": "dt_neg", "flow": 1000.0, "dt": -5.0}),
+        ("POINT (80200 455000)", {"name": "dt_zero", "flow": 1000.0, "dt": 0.0}),
+        ("POINT (80300 455000)", {"name": "dt_huge", "flow": 1000.0, "dt": 1e15}),
+        ("POINT (80400 455000)", {"name": "flow_huge", "flow": 1e15}),
+        ("POINT (80500 455000)", {"name": "flow_neg", "flow": -5.0}),
+        (None, {"name": "no_geom", "flow": 1000.0}),
+    ])
+    res = run_alg(ALG, {"INPUT": layer, "FLOW_FIELD": "flow", "DELTA_T_FIELD": "dt",
+                        "OUTPUT": "memory:"}, feedback=feedback)
+    assert list(by_name(res["OUTPUT"])) == ["ok"]
+    assert res["TOTAL_SOURCE_GJ"] == pytest.approx(6102.8, abs=0.01)
+    assert res["N_SKIPPED"] == 6
+    text = "\n".join(feedback.warnings)
+    assert "2 feature(s) skipped: a cooling of zero or less" in text
+    assert "1 feature(s) skipped: a cooling above 30 K" in text
+    assert "1 feature(s) skipped: a flow above 10,000,000 m³/day" in text
+    assert "1 feature(s) skipped: a flow of zero or less" in text
+    assert "1 feature(s) skipped: source without a geometry" in text
+
+
+def test_text_in_the_cooling_field_is_not_taken_for_empty(run_alg, memory_layer, feedback):
+    # a text field "dt": "6" is read as 6 K (1,000 * 365 * 4.18 * 6 / 1000 = 9,154.2 GJ);
+    # "veel" is skipped with a warning, not replaced by DELTA_T
+    layer = memory_layer("Point", "EPSG:28992",
+                         [("name", "string"), ("flow", "double"), ("dt", "string")], [
+                             ("POINT (80000 455000)", {"name": "six", "flow": 1000.0, "dt": "6"}),
+                             ("POINT (80100 455000)", {"name": "text", "flow": 1000.0,
+                                                       "dt": "veel"}),
+                         ])
+    res = run_alg(ALG, {"INPUT": layer, "FLOW_FIELD": "flow", "DELTA_T_FIELD": "dt",
+                        "OUTPUT": "memory:"}, feedback=feedback)
+    assert list(by_name(res["OUTPUT"])) == ["six"]
+    assert res["TOTAL_SOURCE_GJ"] == pytest.approx(9154.2, abs=0.01)
+    assert any("1 feature(s) skipped: text in the cooling field" in w
+               for w in feedback.warnings)
+
+
+def test_empty_layer_warns(run_alg, memory_layer, feedback):
+    layer = memory_layer("Point", "EPSG:28992", FIELDS, [])
+    res = run_alg(ALG, {"INPUT": layer, "FLOW_FIELD": "flow", "OUTPUT": "memory:"},
+                  feedback=feedback)
+    assert res["TOTAL_SOURCE_GJ"] == 0
+    assert "The input layer is empty: nothing to compute." in feedback.warnings

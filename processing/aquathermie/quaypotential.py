@@ -12,6 +12,7 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingFeatureSource,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -20,7 +21,7 @@ from qgis.core import (
     QgsRectangle,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 from ...core import aquathermal as aq
 from ...core.constants import C_WATER, GJ_PER_HOME
@@ -36,7 +37,10 @@ def to_shapely(geom):
         return None
     g = QgsGeometry(geom)
     if QgsWkbTypes.isCurvedType(g.wkbType()):
-        g.convertToStraightSegment()
+        # segmentize(), not convertToStraightSegment(): the latter leaves a CurvePolygon
+        # with straight rings (a GeoPackage's CURVEPOLYGON) curved, and shapely cannot
+        # read curved WKB
+        g = QgsGeometry(g.constGet().segmentize())
     abstract = g.get()
     abstract.dropZValue()
     abstract.dropMValue()
@@ -64,17 +68,60 @@ def transform_or_none(geom, transform):
     return g
 
 
-def request_in(source, metric_rect, metric_crs, context):
-    """A feature request for ``source`` limited to a rectangle given in the metric CRS."""
-    request = QgsFeatureRequest()
-    if metric_rect is None or metric_rect.isNull():
-        return request
-    try:
-        to_src = QgsCoordinateTransform(metric_crs, source.sourceCrs(), context.transformContext())
-        request.setFilterRect(to_src.transformBoundingBox(metric_rect))
-    except QgsCsException:
-        pass
-    return request
+def tr(text):
+    return QCoreApplication.translate("@default", text)
+
+
+def read_features(source, context, feedback, skips, key, message, metric_rect=None,
+                  metric_crs=None):
+    """The features of ``source`` with a usable geometry, as a list.
+
+    - A feature without a geometry (null or empty) is counted in ``skips`` under ``key``
+      (a filter rectangle or QGIS's validity check would drop or refuse it without a
+      count).
+    - With ``metric_rect`` (in ``metric_crs``) only features whose bounding box meets it
+      are returned.
+    - Invalid geometries follow the Processing setting (``context.invalidGeometryCheck()``):
+      stop with a clear QgsProcessingException, skip with a count, or keep. The check is
+      done here rather than by the feature iterator: QGIS's own stop is a C++ exception
+      thrown through the Python iteration, which corrupts the interpreter ("SystemError:
+      unknown opcode").
+    - The cancel is checked every 500 features.
+    """
+    rect = None
+    if metric_rect is not None and not metric_rect.isNull():
+        try:
+            to_src = QgsCoordinateTransform(metric_crs, source.sourceCrs(),
+                                            context.transformContext())
+            rect = to_src.transformBoundingBox(metric_rect)
+        except QgsCsException:
+            rect = None
+    check = context.invalidGeometryCheck()
+    out = []
+    features = source.getFeatures(QgsFeatureRequest(),
+                                  QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+    for i, feature in enumerate(features):
+        if i % 500 == 0:
+            utils.raise_if_canceled(feedback)
+        geom = feature.geometry()
+        if geom is None or geom.isNull() or geom.isEmpty():
+            skips.add(key, message, feature.id())
+            continue
+        if rect is not None and not geom.boundingBox().intersects(rect):
+            continue
+        if check != QgsFeatureRequest.GeometryNoCheck and not geom.isGeosValid():
+            if check == QgsFeatureRequest.GeometryAbortOnInvalid:
+                raise QgsProcessingException(
+                    tr("Feature {id} of the layer '{layer}' has an invalid geometry. Repair it "
+                       "(Fix geometries), or set the Processing option 'Invalid features "
+                       "filtering' to skip or not filter invalid features.").format(
+                        id=feature.id(), layer=source.sourceName())
+                )
+            skips.add("invalid_" + key, tr("invalid geometry (Processing option: skip invalid "
+                                           "features)"), feature.id())
+            continue
+        out.append(feature)
+    return out
 
 
 class QuayPotential(BronnenstrategieAlgorithm):
@@ -200,7 +247,10 @@ class QuayPotential(BronnenstrategieAlgorithm):
             ),
             self.tr(
                 "Optional numeric field with the flow of a water body in m³/s; bodies with an "
-                "empty or zero flow (and all bodies without this field) are still water."
+                "empty or zero flow (and all bodies without this field) are still water. A "
+                "negative flow, text or a flow above 10,000 m³/s (implausible as an average "
+                "flow; the Rhine averages about 2,200 m³/s) is not used: that body is "
+                "treated as still water, with a counted warning."
             ),
         )
 
@@ -320,7 +370,8 @@ class QuayPotential(BronnenstrategieAlgorithm):
         feedback.pushInfo(self.tr("Reading quays..."))
         quays, quay_ids, quay_years = [], [], []
         extent = QgsRectangle()
-        for feature in quays_src.getFeatures():
+        for feature in read_features(quays_src, context, feedback, skips, "quay_geom",
+                                     self.tr("quay without a usable geometry")):
             utils.raise_if_canceled(feedback)
             g = transform_or_none(feature.geometry(), forward)
             shape = to_shapely(g) if g is not None else None
@@ -345,8 +396,18 @@ class QuayPotential(BronnenstrategieAlgorithm):
         to_metric_w = QgsCoordinateTransform(water_src.sourceCrs(), metric,
                                              context.transformContext())
         water, flows = [], []
-        negative = 0
-        for feature in water_src.getFeatures(request_in(water_src, rect, metric, context)):
+        flow_problems = utils.SkipCounter(None)
+        flow_messages = {
+            utils.NUMBER_TEXT: self.tr("{n} water polygon(s) with text in the flow field are "
+                                       "treated as still water"),
+            utils.NUMBER_LOW: self.tr("{n} water polygon(s) with a negative flow are treated "
+                                      "as still water"),
+            utils.NUMBER_HIGH: self.tr("{n} water polygon(s) with a flow above {max:,.0f} m³/s "
+                                       "(implausible) are treated as still water"),
+        }
+        for feature in read_features(water_src, context, feedback, skips, "water_geom",
+                                     self.tr("water polygon without a usable geometry"), rect,
+                                     metric):
             utils.raise_if_canceled(feedback)
             g = transform_or_none(feature.geometry(), to_metric_w)
             if g is not None and not g.isGeosValid():
@@ -356,16 +417,21 @@ class QuayPotential(BronnenstrategieAlgorithm):
                 skips.add("water_geom", self.tr("water polygon without a usable geometry"),
                           feature.id())
                 continue
-            flow = utils.to_float(feature[flow_field]) if flow_field else None
-            if flow is not None and flow < 0:
-                negative += 1
-                flow = None
+            flow = None
+            if flow_field:
+                flow, status = utils.read_number(feature[flow_field], 0.0,
+                                                 aq.MAX_FLOW_SURFACE_M3_S)
+                if status in flow_messages:
+                    flow_problems.add(status, status, feature.id())
+                    flow = None
             water.append(shape)
             flows.append(flow)
-        if negative:
+        for status, count in flow_problems.counts.items():
+            ids = flow_problems.examples.get(status, [])[:10]
             feedback.pushWarning(
-                self.tr("{n} water polygon(s) with a negative flow are treated as still water.")
-                .format(n=negative)
+                flow_messages[status].format(n=count, max=aq.MAX_FLOW_SURFACE_M3_S)
+                + " " + self.tr("(feature ids: {ids}{more})").format(
+                    ids=", ".join(str(i) for i in ids), more=", ..." if count > len(ids) else "")
             )
         if not water:
             feedback.pushWarning(self.tr("No water lies within reach of the quays: all potentials are zero."))
@@ -387,7 +453,9 @@ class QuayPotential(BronnenstrategieAlgorithm):
             to_metric_d = QgsCoordinateTransform(demand_src.sourceCrs(), metric,
                                                  context.transformContext())
             pts, vals = [], []
-            for feature in demand_src.getFeatures(request_in(demand_src, rect_d, metric, context)):
+            for feature in read_features(demand_src, context, feedback, skips, "demand_geom",
+                                         self.tr("demand feature without a geometry"), rect_d,
+                                         metric):
                 utils.raise_if_canceled(feedback)
                 if d_field:
                     value = utils.to_float(feature[d_field])

@@ -21,7 +21,7 @@ from ...core import aquathermal as aq
 from ...core.constants import C_WATER, GJ_PER_HOME
 from .. import utils
 from ..base import BronnenstrategieAlgorithm
-from .quaypotential import transform_or_none
+from .quaypotential import read_features, transform_or_none
 
 
 class WasteWaterHeat(BronnenstrategieAlgorithm):
@@ -71,6 +71,11 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
             "<p>The supply radius (optional) draws a circle of where the heat can reasonably "
             "go [assumption: small projects a few hundred metres, large ones up to about "
             "5 km].</p>"
+            "<p><b>Bad values</b>: an empty flow field uses the fallback flow and an empty "
+            "cooling field the cooling parameter. A point is skipped, with a counted warning, "
+            "when its flow or cooling is text, zero or negative, or implausibly large (a flow "
+            "above 10,000,000 m³/day, a cooling above 30 K [assumption]), and when it has no "
+            "geometry. Skipped points are left out of the output and the totals.</p>"
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -90,14 +95,17 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
         self.add_param(
             QgsProcessingParameterNumber(
                 self.FLOW, self.tr("Flow when the field is empty (m³/day)"),
-                QgsProcessingParameterNumber.Double, 0.0, False, 0.0, 1.0e8,
+                QgsProcessingParameterNumber.Double, 0.0, False, 0.0,
+                aq.MAX_FLOW_WASTEWATER_M3_DAY,
             ),
-            self.tr("Flow used where the flow field is missing or empty; 0 skips those points."),
+            self.tr("Flow used where the flow field is missing or empty; 0 skips those points "
+                    "(text in the field is never replaced: that point is skipped)."),
         )
         self.add_param(
             QgsProcessingParameterNumber(
                 self.DELTA_T, self.tr("Cooling of the waste water (K)"),
-                QgsProcessingParameterNumber.Double, aq.DELTA_T_WASTEWATER, False, 0.1, 30.0,
+                QgsProcessingParameterNumber.Double, aq.DELTA_T_WASTEWATER, False, 0.1,
+                aq.MAX_DELTA_T_WASTEWATER,
             ),
             self.tr("How much the waste water is cooled (default 4 K, the seed document)."),
         )
@@ -106,7 +114,9 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
                 self.DELTA_T_FIELD, self.tr("Cooling field (K)"), parentLayerParameterName=self.INPUT,
                 type=QgsProcessingParameterField.Numeric, optional=True,
             ),
-            self.tr("Optional numeric field that overrides the cooling per point."),
+            self.tr("Optional numeric field that overrides the cooling per point; where it is "
+                    "empty the cooling parameter is used, where it is text, zero, negative or "
+                    "above 30 K the point is skipped with a warning."),
             True,
         )
         self.add_param(
@@ -197,23 +207,51 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
             metric, forward, back = utils.metric_transforms(source, context)
 
         skips = utils.SkipCounter(feedback)
+        reasons = {
+            ("flow", utils.NUMBER_MISSING): self.tr(
+                "no positive flow (field empty and no fallback flow)"),
+            ("flow", utils.NUMBER_TEXT): self.tr("text in the flow field"),
+            ("flow", utils.NUMBER_LOW): self.tr("a flow of zero or less"),
+            ("flow", utils.NUMBER_HIGH): self.tr(
+                "a flow above {max:,.0f} m³/day (implausible)").format(
+                    max=aq.MAX_FLOW_WASTEWATER_M3_DAY),
+            ("dt", utils.NUMBER_TEXT): self.tr("text in the cooling field"),
+            ("dt", utils.NUMBER_LOW): self.tr("a cooling of zero or less"),
+            ("dt", utils.NUMBER_HIGH): self.tr(
+                "a cooling above {max:,.0f} K (implausible)").format(
+                    max=aq.MAX_DELTA_T_WASTEWATER),
+        }
         totals = {"source_gj": 0.0, "delivered_gj": 0.0, "homes": 0.0}
         count = source.featureCount() or 0
+        if count == 0:
+            feedback.pushWarning(self.tr("The input layer is empty: nothing to compute."))
         step = 100.0 / count if count else 0
-        for i, feature in enumerate(source.getFeatures()):
+        n_written = 0
+        features = read_features(source, context, feedback, skips, "geometry",
+                                 self.tr("source without a geometry"))
+        for i, feature in enumerate(features):
             if i % 200 == 0:
                 utils.raise_if_canceled(feedback)
                 feedback.setProgress(i * step)
-            flow = utils.to_float(feature[flow_field]) if flow_field else None
-            if flow is None and flow_default > 0:
-                flow = flow_default
-            if flow is None or flow <= 0:
-                skips.add("flow", self.tr("no positive flow (field empty and no fallback flow)"),
-                          feature.id())
+            if flow_field:
+                flow, status = utils.read_number(feature[flow_field], 0.0,
+                                                 aq.MAX_FLOW_WASTEWATER_M3_DAY, False)
+                if status == utils.NUMBER_MISSING and flow_default > 0:
+                    flow, status = flow_default, utils.NUMBER_OK
+            else:
+                flow, status = flow_default, utils.NUMBER_OK
+            if status != utils.NUMBER_OK:
+                skips.add(("flow", status), reasons[("flow", status)], feature.id())
                 continue
-            dt = utils.to_float(feature[dt_field]) if dt_field else None
-            if dt is None or dt <= 0:
-                dt = dt_default
+            dt, status = dt_default, utils.NUMBER_OK
+            if dt_field:
+                dt, status = utils.read_number(feature[dt_field], 0.0,
+                                               aq.MAX_DELTA_T_WASTEWATER, False)
+                if status == utils.NUMBER_MISSING:
+                    dt, status = dt_default, utils.NUMBER_OK
+            if status != utils.NUMBER_OK:
+                skips.add(("dt", status), reasons[("dt", status)], feature.id())
+                continue
             r = aq.wastewater_heat(flow, dt, cop, gj_home, c_water)
             values = [flow, dt] + [round(float(r[k]), 3) for k in self.NEW_FIELDS[2:]]
             for k in totals:
@@ -223,6 +261,7 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
             out.setAttributes(list(feature.attributes()) + values)
             if not sink.addFeature(out, QgsFeatureSink.FastInsert):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
+            n_written += 1
             if supply_sink is not None:
                 g = transform_or_none(feature.geometry(), forward)
                 if g is None:
@@ -232,6 +271,8 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
                 out.setGeometry(circle)
                 supply_sink.addFeature(out, QgsFeatureSink.FastInsert)
         n_skipped = skips.report()
+        if count and not n_written:
+            feedback.pushWarning(self.tr("No source could be computed."))
         feedback.setProgress(100)
         feedback.pushInfo(
             self.tr("{src:,.0f} GJ/yr from the waste water, {dl:,.0f} GJ/yr delivered, "

@@ -259,3 +259,16 @@ def test_closed_ring_quay_around_island():
     r = aq.quay_potential([island.exterior], [lake])
     assert len(r["segments"]) == 1
     assert r["water_area_m2"][0] == pytest.approx(82685.8, rel=0.003)
+
+
+def test_corner_quays_split_the_water_once():
+    # a 100 x 100 m basin with quays on its south and west sides meeting at (0, 0); reach
+    # 200 m covers the basin. The generators of the two quays mirror each other in the
+    # diagonal y = x, so the nearest-quay boundary is that diagonal: 100 * 100 / 2 =
+    # 5,000 m2 each, and together exactly the basin (10,000 m2), nothing counted twice.
+    segments = [LineString([(0, 0), (100, 0)]), LineString([(0, 0), (0, 100)])]
+    res = aq.allocate_water(segments, [box(0, 0, 100, 100)], max_reach=200.0,
+                                     spacing=5.0, keep_geometry=True)
+    assert res["area"] == pytest.approx([5000.0, 5000.0], rel=1e-9)
+    union = unary_union([c for c in res["catchment"] if c is not None])
+    assert union.area == pytest.approx(10000.0, rel=1e-9)

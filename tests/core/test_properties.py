@@ -159,10 +159,6 @@ def test_gio_writer_output_passes_the_validator(locs):
     assert len(root.findall(".//geo:Locatie", gio.NS)) == len(locs)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "core/aquathermal.py allocate_water: quays meeting at a corner get overlapping "
-    "catchments; the water near the corner is counted twice (found by the property above "
-    "with a random seed)"))
 def test_quay_allocation_corner_does_not_double_count():
     """Falsifying example of test_quay_allocation_conserves_area: a 399.1 x 199.6 m basin
     with quays on the south, north and west sides, reach 20 m. The catchments' areas add up
