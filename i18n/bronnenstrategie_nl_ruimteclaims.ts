@@ -3,164 +3,199 @@
 <context>
     <name>AddClaims</name>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="69" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="73" />
         <source>Add spatial claims to the register</source>
         <translation>Ruimteclaims aan het register toevoegen</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="72" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="76" />
         <source>Writes the polygons of a layer as spatial claims into the claims register.</source>
         <translation>Schrijft de polygonen van een laag als ruimteclaims in het ruimteclaimregister.</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="99" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="108" />
         <source>Claim polygons</source>
         <translation>Claimpolygonen</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="99" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="108" />
         <source>Polygon layer whose features become claims (any CRS; stored in EPSG:28992).</source>
         <translation>Polygoonlaag waarvan de objecten claims worden (elk CRS; opgeslagen in EPSG:28992).</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="105" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="114" />
         <source>Claims register (GeoPackage)</source>
         <translation>Ruimteclaimregister (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="105" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="114" />
         <source>Path of the register ruimteclaims.gpkg; created with the schema if it does not exist.</source>
         <translation>Pad van het register ruimteclaims.gpkg; wordt met het schema aangemaakt als het nog niet bestaat.</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="122" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="131" />
         <source>Claim type</source>
         <translation>Claimtype</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="122" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="131" />
         <source>Type of every claim: {}.</source>
         <translation>Type van elke claim: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="134" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="143" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="134" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="143" />
         <source>Status of every claim: {}.</source>
         <translation>Status van elke claim: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="146" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="155" />
         <source>Name field</source>
         <translation>Naamveld</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="146" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="155" />
         <source>Field with the claim name (optional).</source>
         <translation>Veld met de naam van de claim (optioneel).</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="146" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="155" />
         <source>Category field</source>
         <translation>Categorieveld</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="146" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="155" />
         <source>Field with the geothermal category 1, 2 or 3 (optional; only for geothermal claim types).</source>
         <translation>Veld met de geothermiecategorie 1, 2 of 3 (optioneel; alleen voor geothermische claimtypen).</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="146" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="155" />
         <source>Depth top field</source>
         <translation>Veld bovendiepte</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="146" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="155" />
         <source>Field with the top depth of the claim in metres below ground level (optional).</source>
         <translation>Veld met de bovendiepte van de claim in meter onder maaiveld (optioneel).</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="146" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="155" />
         <source>Depth bottom field</source>
         <translation>Veld onderdiepte</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="146" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="155" />
         <source>Field with the bottom depth in metres below ground level (optional).</source>
         <translation>Veld met de onderdiepte in meter onder maaiveld (optioneel).</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="165" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="204" />
         <source>Source reference</source>
         <translation>Bronverwijzing</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="165" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="204" />
         <source>Where the claims come from, e.g. 'bronnenstrategie:thermalradius OUTPUT_AREAS' (default: the name of the input layer).</source>
         <translation>Waar de claims vandaan komen, bijv. 'bronnenstrategie:thermalradius OUTPUT_AREAS' (standaard: de naam van de invoerlaag).</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="170" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="209" />
         <source>Claims added</source>
         <translation>Toegevoegde claims</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="171" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="210" />
         <source>Features rejected</source>
         <translation>Afgewezen objecten</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="184" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="223" />
         <source>Give the path of the claims register (REGISTER).</source>
         <translation>Geef het pad van het ruimteclaimregister (REGISTER).</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="188" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="227" />
         <source>Unknown claim type '{}'; use one of: {}.</source>
         <translation>Onbekend claimtype '{}'; gebruik een van: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="238" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="283" />
         <source>the geometry cannot be transformed to EPSG:28992</source>
         <translation>de geometrie kan niet naar EPSG:28992 worden omgezet</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="259" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="304" />
         <source>Writing {} claim(s) to {} in one transaction…</source>
         <translation>{} claim(s) worden in één transactie naar {} geschreven…</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="265" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="310" />
         <source>{} claim(s) added, {} feature(s) rejected.</source>
         <translation>{} claim(s) toegevoegd, {} object(en) afgewezen.</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="115" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="124" />
         <source>Claims register (PostGIS)</source>
         <translation>Ruimteclaimregister (PostGIS)</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="115" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="124" />
         <source>Instead of a GeoPackage: a PostGIS register made with 'Create or upgrade the claims register', as pg:&lt;QGIS connection name&gt;, service=&lt;name&gt; or a connection string (add schema=&lt;name&gt; for another schema than ruimteclaims).</source>
         <translation>In plaats van een GeoPackage: een PostGIS-register, gemaakt met 'Ruimteclaimregister aanmaken of bijwerken', als pg:&lt;naam van de QGIS-verbinding&gt;, service=&lt;naam&gt; of een verbindingstekst (voeg schema=&lt;naam&gt; toe voor een ander schema dan ruimteclaims).</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="75" />
-        <source>&lt;p&gt;Adds every polygon of the input layer as one spatial claim (ruimteclaim) to the claims register, a GeoPackage with the layer 'ruimteclaims' in EPSG:28992 and its history table. A register that does not exist yet is created.&lt;/p&gt;&lt;p&gt;Each claim gets the chosen claim type and status; name, geothermal category and depths can come from fields. IMOW type and group and the level follow from the claim type (interference areas and warm/cold zones: Energievoorziening / Bodemenergiegebied; geothermal locations, aquathermal sites and WOS: Energievoorziening / Energieproductiegebied; heat network route: Leiding / Buisleiding) [assumption: suggested mapping on the IMOW value list TypeGebiedsaanwijzing 4.0.0].&lt;/p&gt;&lt;p&gt;Every claim is checked with the register's rules: name and type present, depths numbers from 0 to 10,000 m below ground level [assumption: deeper is a typing error], top depth not below bottom depth, top and bottom not equal (except 0-0 m for a claim above ground), category 1/2/3 only for geothermal types, geometry valid, not empty, polygonal and transformable to EPSG:28992. Invalid features are rejected with the reason (one warning per reason with a count) and not written; the valid ones are written in one transaction, so a failure (file locked, read-only, disk full) leaves the register unchanged.&lt;/p&gt;&lt;p&gt;Without a name field a claim is named after the input layer and the feature id [assumption].&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Voegt elke polygoon van de invoerlaag als één ruimteclaim toe aan het ruimteclaimregister: een GeoPackage met de laag 'ruimteclaims' in EPSG:28992 en de bijbehorende historietabel. Een register dat nog niet bestaat wordt aangemaakt.&lt;/p&gt;&lt;p&gt;Elke claim krijgt het gekozen claimtype en de gekozen status; naam, geothermiecategorie en dieptes kunnen uit velden komen. IMOW-type en -groep en het niveau volgen uit het claimtype (interferentiegebieden en warme/koude zones: Energievoorziening / Bodemenergiegebied; geothermielocaties, aquathermielocaties en WOS: Energievoorziening / Energieproductiegebied; warmtenettracé: Leiding / Buisleiding) [aanname: voorgestelde koppeling aan de IMOW-waardelijst TypeGebiedsaanwijzing 4.0.0].&lt;/p&gt;&lt;p&gt;Elke claim wordt getoetst aan de regels van het register: naam en type aanwezig, dieptes getallen van 0 tot 10.000 m onder maaiveld [aanname: dieper is een typefout], bovendiepte niet onder de onderdiepte, boven- en onderdiepte niet gelijk (behalve 0-0 m bij een bovengrondse claim), categorie 1/2/3 alleen bij geothermietypen, geometrie geldig, niet leeg, vlakvormig en om te zetten naar EPSG:28992. Ongeldige objecten worden met de reden afgewezen (één waarschuwing per reden met een aantal) en niet geschreven; de geldige worden in één transactie geschreven, zodat een fout (bestand vergrendeld, alleen-lezen, schijf vol) het register ongewijzigd laat.&lt;/p&gt;&lt;p&gt;Zonder naamveld krijgt een claim de naam van de invoerlaag met het object-id [aanname].&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="244" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="289" />
         <source>the geometry cannot be read</source>
         <translation>de geometrie kan niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/addclaims.py" line="255" />
+        <location filename="../processing/ruimteclaims/addclaims.py" line="300" />
         <source>The input layer is empty: nothing to compute.</source>
         <translation>De invoerlaag is leeg: er is niets te berekenen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/ruimteclaims/addclaims.py" line="79" />
+        <source>&lt;p&gt;Adds every polygon of the input layer as one spatial claim (ruimteclaim) to the claims register, a GeoPackage with the layer 'ruimteclaims' in EPSG:28992 and its history table. A register that does not exist yet is created.&lt;/p&gt;&lt;p&gt;Each claim gets the chosen claim type and status; name, geothermal category and depths can come from fields. Where a depth field is not chosen or a feature's depth is empty, the fixed top and bottom depth are used when given (otherwise the depth stays unknown); the level is the chosen level or, when left empty, the default level of the claim type (interference areas, warm/cold zones and heat network routes: ondergronds; WOS: bovengronds; the others: beide) [assumption]. IMOW type and group follow from the claim type (interference areas and warm/cold zones: Energievoorziening / Bodemenergiegebied; geothermal locations, aquathermal sites and WOS: Energievoorziening / Energieproductiegebied; heat network route: Leiding / Buisleiding) [assumption: suggested mapping on the IMOW value list TypeGebiedsaanwijzing 4.0.0].&lt;/p&gt;&lt;p&gt;Every claim is checked with the register's rules: name and type present, depths numbers from 0 to 10,000 m below ground level [assumption: deeper is a typing error], top depth not below bottom depth, top and bottom not equal (except 0-0 m for a claim above ground), category 1/2/3 only for geothermal types, geometry valid, not empty, polygonal and transformable to EPSG:28992. Invalid features are rejected with the reason (one warning per reason with a count) and not written; the valid ones are written in one transaction, so a failure (file locked, read-only, disk full) leaves the register unchanged.&lt;/p&gt;&lt;p&gt;Without a name field a claim is named after the input layer and the feature id [assumption].&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Voegt elke polygoon van de invoerlaag als één ruimteclaim toe aan het ruimteclaimregister: een GeoPackage met de laag 'ruimteclaims' in EPSG:28992 en de bijbehorende historietabel. Een register dat nog niet bestaat wordt aangemaakt.&lt;/p&gt;&lt;p&gt;Elke claim krijgt het gekozen claimtype en de gekozen status; naam, geothermiecategorie en dieptes kunnen uit velden komen. Waar geen diepteveld gekozen is of de diepte van een object leeg is, worden de vaste boven- en onderdiepte gebruikt als die gegeven zijn (anders blijft de diepte onbekend); het niveau is het gekozen niveau of, als dat leeg is, het standaardniveau van het claimtype (interferentiegebieden, warme/koude zones en warmtenettracés: ondergronds; WOS: bovengronds; de overige: beide) [aanname]. IMOW-type en -groep volgen uit het claimtype (interferentiegebieden en warme/koude zones: Energievoorziening / Bodemenergiegebied; geothermielocaties, aquathermielocaties en WOS: Energievoorziening / Energieproductiegebied; warmtenettracé: Leiding / Buisleiding) [aanname: voorgestelde koppeling aan de IMOW-waardelijst TypeGebiedsaanwijzing 4.0.0].&lt;/p&gt;&lt;p&gt;Elke claim wordt getoetst aan de regels van het register: naam en type aanwezig, dieptes getallen van 0 tot 10.000 m onder maaiveld [aanname: dieper is een typefout], bovendiepte niet onder de onderdiepte, boven- en onderdiepte niet gelijk (behalve 0-0 m bij een bovengrondse claim), categorie 1/2/3 alleen bij geothermietypen, geometrie geldig, niet leeg, vlakvormig en om te zetten naar EPSG:28992. Ongeldige objecten worden met de reden afgewezen (één waarschuwing per reden met een aantal) en niet geschreven; de geldige worden in één transactie geschreven, zodat een fout (bestand vergrendeld, alleen-lezen, schijf vol) het register ongewijzigd laat.&lt;/p&gt;&lt;p&gt;Zonder naamveld krijgt een claim de naam van de invoerlaag met het object-id [aanname].&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/ruimteclaims/addclaims.py" line="174" />
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../processing/ruimteclaims/addclaims.py" line="174" />
+        <source>Level of every claim: {}. Empty: the default level of the claim type [assumption].</source>
+        <translation>Niveau van elke claim: {}. Leeg: het standaardniveau van het claimtype [aanname].</translation>
+    </message>
+    <message>
+        <location filename="../processing/ruimteclaims/addclaims.py" line="187" />
+        <source>Top depth where the field is empty (m)</source>
+        <translation>Bovendiepte waar het veld leeg is (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/ruimteclaims/addclaims.py" line="187" />
+        <source>Top depth in metres below ground level, used where the depth top field is not chosen or a feature's value is empty (optional).</source>
+        <translation>Bovendiepte in meters onder maaiveld, gebruikt waar geen veld voor de bovendiepte gekozen is of de waarde van een object leeg is (optioneel).</translation>
+    </message>
+    <message>
+        <location filename="../processing/ruimteclaims/addclaims.py" line="187" />
+        <source>Bottom depth where the field is empty (m)</source>
+        <translation>Onderdiepte waar het veld leeg is (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/ruimteclaims/addclaims.py" line="187" />
+        <source>Bottom depth in metres below ground level, used where the depth bottom field is not chosen or a feature's value is empty (optional). Top and bottom follow the register's rules: 0 to 10,000 m, top not below bottom.</source>
+        <translation>Onderdiepte in meters onder maaiveld, gebruikt waar geen veld voor de onderdiepte gekozen is of de waarde van een object leeg is (optioneel). Boven- en onderdiepte volgen de regels van het register: 0 tot 10.000 m, bovendiepte niet onder de onderdiepte.</translation>
+    </message>
+    <message>
+        <location filename="../processing/ruimteclaims/addclaims.py" line="331" />
+        <source>Level and depths (LEVEL, DEPTH_TOP, DEPTH_BOTTOM): {}</source>
+        <translation>Niveau en dieptes (LEVEL, DEPTH_TOP, DEPTH_BOTTOM): {}</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 """bronnenstrategie:addclaims through processing.run and qgis_process."""
 
+import re
 import sqlite3
 import sys
 
@@ -159,3 +160,58 @@ def test_qgis_process_from_sample_data(qgis_process, tmp_path):
     assert out["results"]["N_REJECTED"] == 1
     names = {c[L.F_NAME] for c in R.GeoPackageClaimStore(str(register)).list_claims()}
     assert "Geothermie Binckhorst" in names and "Ongeldige tekening" not in names
+
+
+def test_level_and_depth_fallbacks(run_alg, memory_layer, tmp_path, feedback):
+    # depths as text fields: '' and NULL are empty (the fallback is used), 'veel' is text
+    # and must be rejected, never replaced by the fallback
+    fields = [("naam", "string"), ("top", "string"), ("bottom", "string")]
+    layer = memory_layer("Polygon", "EPSG:28992", fields, [
+        (SQUARE, {"naam": "Eigen", "top": "5", "bottom": "30"}),
+        (SQUARE, {"naam": "Leeg", "top": None, "bottom": ""}),
+        (SQUARE, {"naam": "Half", "top": "10", "bottom": None}),
+        (SQUARE, {"naam": "Tekst", "top": "veel", "bottom": "40"}),
+    ])
+    register = tmp_path / "r.gpkg"
+    res = run_alg("bronnenstrategie:addclaims", {
+        "INPUT": layer, "REGISTER": str(register), "CLAIM_TYPE": "restwarmte_wos",
+        "NAME_FIELD": "naam", "DEPTH_TOP_FIELD": "top", "DEPTH_BOTTOM_FIELD": "bottom",
+        "LEVEL": "ondergronds", "DEPTH_TOP": 18.0, "DEPTH_BOTTOM": 60.0,
+    }, feedback=feedback)
+    assert (res["N_ADDED"], res["N_REJECTED"]) == (3, 1)
+    assert "The depth 'veel' is not a number of metres." in " ".join(feedback.warnings)
+    claims = {c[L.F_NAME]: c for c in R.GeoPackageClaimStore(str(register)).list_claims()}
+    depths = {n: (c[L.F_DEPTH_TOP], c[L.F_DEPTH_BOTTOM]) for n, c in claims.items()}
+    # own values kept; both empty -> 18-60; only the bottom empty -> 10-60
+    assert depths == {"Eigen": (5.0, 30.0), "Leeg": (18.0, 60.0), "Half": (10.0, 60.0)}
+    # the chosen level overrides the claim type's default (bovengronds for a WOS)
+    assert {c[L.F_LEVEL] for c in claims.values()} == {"ondergronds"}
+
+
+def test_fallbacks_without_fields_and_type_default_level(run_alg, memory_layer, tmp_path):
+    layer = memory_layer("Polygon", "EPSG:28992", [("naam", "string")],
+                         [(SQUARE, {"naam": "Put"})])
+    register = tmp_path / "r.gpkg"
+    res = run_alg("bronnenstrategie:addclaims", {
+        "INPUT": layer, "REGISTER": str(register),
+        "CLAIM_TYPE": "bodemenergie_interferentiegebied", "NAME_FIELD": "naam",
+        "DEPTH_TOP": 18.0, "DEPTH_BOTTOM": 140.0})
+    assert res["N_ADDED"] == 1
+    (claim,) = R.GeoPackageClaimStore(str(register)).list_claims()
+    assert (claim[L.F_DEPTH_TOP], claim[L.F_DEPTH_BOTTOM]) == (18.0, 140.0)
+    # no LEVEL: the default of the claim type (layers/ruimteclaims.py DEFAULT_LEVELS)
+    assert claim[L.F_LEVEL] == L.DEFAULT_LEVELS["bodemenergie_interferentiegebied"] \
+        == "ondergronds"
+
+
+@pytest.mark.parametrize("top,bottom,message", [
+    (60.0, 18.0, "top depth (60 m) is below the bottom depth (18 m)"),
+    (30.0, 30.0, "both 30 m: the claim has no depth range"),
+])
+def test_bad_fallbacks_are_refused(run_alg, memory_layer, tmp_path, top, bottom, message):
+    layer = memory_layer("Polygon", "EPSG:28992", [("naam", "string")],
+                         [(SQUARE, {"naam": "x"})])
+    with pytest.raises(QgsProcessingException, match=re.escape(message)):
+        run_alg("bronnenstrategie:addclaims", {
+            "INPUT": layer, "REGISTER": str(tmp_path / "r.gpkg"), "CLAIM_TYPE": "overig",
+            "DEPTH_TOP": top, "DEPTH_BOTTOM": bottom})

@@ -13,6 +13,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
@@ -58,6 +59,9 @@ class AddClaims(BronnenstrategieAlgorithm):
     CATEGORY_FIELD = "CATEGORY_FIELD"
     DEPTH_TOP_FIELD = "DEPTH_TOP_FIELD"
     DEPTH_BOTTOM_FIELD = "DEPTH_BOTTOM_FIELD"
+    LEVEL = "LEVEL"
+    DEPTH_TOP = "DEPTH_TOP"
+    DEPTH_BOTTOM = "DEPTH_BOTTOM"
     SOURCE_REF = "SOURCE_REF"
     N_ADDED = "N_ADDED"
     N_REJECTED = "N_REJECTED"
@@ -77,8 +81,13 @@ class AddClaims(BronnenstrategieAlgorithm):
             "the claims register, a GeoPackage with the layer 'ruimteclaims' in EPSG:28992 "
             "and its history table. A register that does not exist yet is created.</p>"
             "<p>Each claim gets the chosen claim type and status; name, geothermal category "
-            "and depths can come from fields. IMOW type and group and the level follow from "
-            "the claim type (interference areas and warm/cold zones: Energievoorziening / "
+            "and depths can come from fields. Where a depth field is not chosen or a "
+            "feature's depth is empty, the fixed top and bottom depth are used when given "
+            "(otherwise the depth stays unknown); the level is the chosen level or, when "
+            "left empty, the default level of the claim type (interference areas, warm/cold "
+            "zones and heat network routes: ondergronds; WOS: bovengronds; the others: "
+            "beide) [assumption]. IMOW type and group follow from the claim type "
+            "(interference areas and warm/cold zones: Energievoorziening / "
             "Bodemenergiegebied; geothermal locations, aquathermal sites and WOS: "
             "Energievoorziening / Energieproductiegebied; heat network route: Leiding / "
             "Buisleiding) [assumption: suggested mapping on the IMOW value list "
@@ -163,6 +172,36 @@ class AddClaims(BronnenstrategieAlgorithm):
                 help_text,
             )
         self.add_param(
+            QgsProcessingParameterEnum(
+                self.LEVEL,
+                self.tr("Level"),
+                options=list(L.LEVELS),
+                optional=True,
+                usesStaticStrings=True,
+            ),
+            self.tr("Level of every claim: {}. Empty: the default level of the claim type "
+                    "[assumption].").format(
+                "; ".join("{} ({})".format(code, L.tr(label)) for code, label in L.LEVELS.items())
+            ),
+        )
+        for key, description, help_text in (
+            (self.DEPTH_TOP, self.tr("Top depth where the field is empty (m)"),
+             self.tr("Top depth in metres below ground level, used where the depth top field "
+                     "is not chosen or a feature's value is empty (optional).")),
+            (self.DEPTH_BOTTOM, self.tr("Bottom depth where the field is empty (m)"),
+             self.tr("Bottom depth in metres below ground level, used where the depth bottom "
+                     "field is not chosen or a feature's value is empty (optional). Top and "
+                     "bottom follow the register's rules: 0 to 10,000 m, top not below "
+                     "bottom.")),
+        ):
+            self.add_param(
+                QgsProcessingParameterNumber(
+                    key, description, QgsProcessingParameterNumber.Double, optional=True,
+                    minValue=0.0, maxValue=core_claims.MAX_DEPTH_M,
+                ),
+                help_text,
+            )
+        self.add_param(
             QgsProcessingParameterString(self.SOURCE_REF, self.tr("Source reference"), optional=True),
             self.tr("Where the claims come from, e.g. 'bronnenstrategie:thermalradius OUTPUT_AREAS' "
                     "(default: the name of the input layer)."),
@@ -194,6 +233,7 @@ class AddClaims(BronnenstrategieAlgorithm):
             L.F_DEPTH_TOP: self.field_or_raise(parameters, self.DEPTH_TOP_FIELD, context, source),
             L.F_DEPTH_BOTTOM: self.field_or_raise(parameters, self.DEPTH_BOTTOM_FIELD, context, source),
         }
+        level, fallbacks = self._fallbacks(parameters, context)
         source_ref = self.parameterAsString(parameters, self.SOURCE_REF, context) or ""
         layer_name = source.sourceName() or "input"
         source_ref = source_ref.strip() or layer_name
@@ -220,11 +260,16 @@ class AddClaims(BronnenstrategieAlgorithm):
             raise_if_canceled(feedback)
             n_features += 1
             feedback.setProgress(i * total * 0.8)
-            attrs = {L.F_CLAIM_TYPE: claim_type, L.F_STATUS: status, L.F_SOURCE_REF: source_ref}
+            attrs = {L.F_CLAIM_TYPE: claim_type, L.F_STATUS: status, L.F_SOURCE_REF: source_ref,
+                     L.F_LEVEL: level}
             for register_field, input_field in fields.items():
                 if input_field:
                     value = feature[input_field]
                     attrs[register_field] = to_text(value) if register_field == L.F_NAME else _plain(value)
+            for register_field, value in fallbacks.items():
+                # only where the depth is absent or empty: text stays, and is rejected
+                if core_claims.is_empty(attrs.get(register_field)):
+                    attrs[register_field] = value
             if not attrs.get(L.F_NAME):
                 attrs[L.F_NAME] = "{} {}".format(layer_name, feature.id())
             geometry = QgsGeometry(feature.geometry())
@@ -264,6 +309,29 @@ class AddClaims(BronnenstrategieAlgorithm):
         feedback.setProgress(100)
         feedback.pushInfo(self.tr("{} claim(s) added, {} feature(s) rejected.").format(added, rejected))
         return {self.N_ADDED: added, self.N_REJECTED: rejected}
+
+    def _fallbacks(self, parameters, context):
+        """(level or None, {depth field: number}) of the LEVEL / DEPTH_TOP / DEPTH_BOTTOM
+        parameters, checked with the register's rules (core.claims)."""
+        level = None
+        if parameters.get(self.LEVEL) not in (None, ""):
+            level = self.parameterAsEnumString(parameters, self.LEVEL, context) or None
+        fallbacks = {}
+        for key, field in ((self.DEPTH_TOP, L.F_DEPTH_TOP), (self.DEPTH_BOTTOM, L.F_DEPTH_BOTTOM)):
+            if parameters.get(key) not in (None, ""):
+                fallbacks[field] = self.parameterAsDouble(parameters, key, context)
+        attrs = dict(fallbacks)
+        attrs[L.F_LEVEL] = level
+        problems = []
+        for rule in (core_claims.check_level, core_claims.check_depth_values,
+                     core_claims.check_depth_not_negative, core_claims.check_depth_plausible,
+                     core_claims.check_depth_order, core_claims.check_depth_range_not_empty):
+            problems.extend(rule(attrs))
+        if problems:
+            raise QgsProcessingException(self.tr("Level and depths (LEVEL, DEPTH_TOP, "
+                                                 "DEPTH_BOTTOM): {}").format(
+                " ".join(p.text(translate) for p in problems)))
+        return level, fallbacks
 
 
 def _plain(value):

@@ -57,7 +57,7 @@ from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
 from qgis.PyQt.QtWidgets import QStyleOptionGraphicsItem
 
 from ..base import BronnenstrategieAlgorithm
-from ..utils import STYLE_DIR
+from ..utils import STYLE_DIR, raise_if_canceled
 
 ICONS = Path(__file__).resolve().parent.parent.parent / "resources" / "icons"
 PAGE_W, PAGE_H = 297.0, 210.0  # A4 landscape, mm
@@ -730,6 +730,8 @@ class Report(BronnenstrategieAlgorithm):
         # empty layers say nothing on a map
         map_layers = [lyr for lyr in map_layers if lyr.featureCount() != 0]
         project.addMapLayers(map_layers + area_layers, False)
+        feedback.setProgress(5)
+        raise_if_canceled(feedback)
 
         layout = QgsLayout(project)
         layout._keep = (project, map_layers, area_layers)  # noqa: SLF001 - keep alive
@@ -757,8 +759,11 @@ class Report(BronnenstrategieAlgorithm):
         # page 2: map of the sources and claims
         extent = extent if extent is not None else self._extent(
             map_layers or area_layers, crs, transform_context)
+        raise_if_canceled(feedback)
         self._map_page(layout, project, self.tr("Heat sources and spatial claims"),
                        map_layers, crs, extent, feedback)
+        feedback.setProgress(20)
+        raise_if_canceled(feedback)
 
         # heat balance: chart and table, then the map per area
         if balance is not None or chart:
@@ -780,17 +785,21 @@ class Report(BronnenstrategieAlgorithm):
                 "HT > 70 °C, MT 50-70 °C, LT < 50 °C. Negative balance: deficit. With the "
                 "cascade a surplus at a higher temperature serves a lower one, never the "
                 "other way round."), 185, 24, PAGE_W - 185 - MARGIN, 60, 9)
+        feedback.setProgress(25)
+        raise_if_canceled(feedback)
         if area_layers:
             area_extent = self._extent(area_layers, crs, transform_context)
             self._map_page(layout, project, self.tr("Heat balance per area"), area_layers,
                            crs, area_extent, feedback,
                            note=self.tr("Deficit: the share of the demand that the supply "
                                         "in or near the area does not meet."))
+        feedback.setProgress(30)
+        raise_if_canceled(feedback)
 
         # a table per table layer (continuing on further pages when long)
-        for lyr in tables:
-            if feedback.isCanceled():
-                break
+        for i, lyr in enumerate(tables):
+            raise_if_canceled(feedback)
+            feedback.setProgress(30 + 30 * i / len(tables))
             page = self._new_page(layout)
             name = titles.get(lyr.name(), names.get(lyr.name(), lyr.name()))
             n = lyr.featureCount()
@@ -806,6 +815,8 @@ class Report(BronnenstrategieAlgorithm):
             self._table(layout, page, lyr, MARGIN, 26, PAGE_W - 2 * MARGIN,
                         PAGE_H - 26 - MARGIN, max_rows, max_columns, lang,
                         preferred=PREFERRED_BY_LAYER.get(lyr.name(), ()), title=name)
+        feedback.setProgress(60)
+        raise_if_canceled(feedback)
         return layout
 
     def _map_copy(self, layer, names, name=None):
@@ -850,6 +861,8 @@ class Report(BronnenstrategieAlgorithm):
         for problem in layout_problems(layout):
             feedback.pushWarning(self.tr("Layout: {problem}").format(problem=problem))
 
+        raise_if_canceled(feedback)
+        feedback.setProgress(70)
         n_pages = layout.pageCollection().pageCount()
         Path(out).parent.mkdir(parents=True, exist_ok=True)
         exporter = QgsLayoutExporter(layout)
@@ -862,6 +875,7 @@ class Report(BronnenstrategieAlgorithm):
             raise QgsProcessingException(self.tr(
                 "The PDF could not be written to {path} (error {code}): {error}").format(
                 path=out, code=int(result), error=exporter.errorMessage()))
+        feedback.setProgress(100)
         feedback.pushInfo(self.tr("Report with {n} pages written to {path}.").format(
             n=n_pages, path=out))
         return {self.OUTPUT: out, "N_PAGES": n_pages}

@@ -36,8 +36,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ...core import geothermal
+from ...core.claims import MAX_DEPTH_M
 from ..base import PLUGIN_DIR, BronnenstrategieAlgorithm
-from ..utils import STYLE_DIR
+from ..bodemenergie.common import SCREEN_DEPTH_MAX
+from ..utils import NUMBER_OK, STYLE_DIR, raise_if_canceled, read_number
 
 SAMPLE = PLUGIN_DIR / "resources" / "sample" / "denhaag_sample.gpkg"
 GPKG_NAME = "bronnenstrategie.gpkg"
@@ -117,15 +120,33 @@ PLAN = {
 #: Outputs are named "<algorithm>:<output key>" below (the layer name in the GeoPackage is
 #: the stem of the output's QML style, e.g. quaypotential_segments).
 #: Claims from the outputs: output -> (claim type, filter expression or None,
-#: name field, category field).
+#: name field, category field, level, depth range): the depth range is "screens" (the
+#: wells' screens), "reservoir" (surface to the bottom of the geothermal reservoir) or None.
+#: [A: the levels and depths below are assumptions, stated in the help text.]
 CLAIMS = (
     ("geothermalbuffers:OUTPUT_SITES", "geothermie_locatie", "\"kind\" = 'permanent_site'",
-     "name", "category"),
-    ("wossiting:OUTPUT_SITES", "restwarmte_wos", None, None, None),
-    ("interferenceareas:OUTPUT", "bodemenergie_interferentiegebied", None, None, None),
-    ("warmcoldzones:OUTPUT", "bodemenergie_zone_warm", "\"zone\" = 'warm'", None, None),
-    ("warmcoldzones:OUTPUT", "bodemenergie_zone_koud", "\"zone\" = 'koud'", None, None),
+     "name", "category", "beide", "reservoir"),
+    ("wossiting:OUTPUT_SITES", "restwarmte_wos", None, None, None, "bovengronds", None),
+    ("interferenceareas:OUTPUT", "bodemenergie_interferentiegebied", None, None, None,
+     "ondergronds", "screens"),
+    ("warmcoldzones:OUTPUT", "bodemenergie_zone_warm", "\"zone\" = 'warm'", None, None,
+     "ondergronds", "screens"),
+    ("warmcoldzones:OUTPUT", "bodemenergie_zone_koud", "\"zone\" = 'koud'", None, None,
+     "ondergronds", "screens"),
 )
+#: The wells layer whose screens give the depth range of the soil-energy claims.
+WELL_LAYERS = ("wko_wells", "*wko*", "*wells*")
+SCREEN_TOP_FIELDS = ("screen_top",)
+SCREEN_BOTTOM_FIELDS = ("screen_bottom",)
+#: Depth range of the soil-energy claims when the wells have no usable screens: Den Haag's
+#: first aquifer, about 18-60 m below the surface [S: domain reference 1.3].
+SCREENS_FALLBACK = (18.0, 60.0)
+#: Bottom of a geothermal claim when the reservoir footprints have no depth_m: reservoir top
+#: 2,300 m + 100 m thick = 2,400 m [S: TNO reference case, the geothermalbuffers defaults].
+#: The thickness added to depth_m is the algorithm's default too (runstrategy runs it with
+#: its defaults).
+RESERVOIR_BOTTOM_FALLBACK = geothermal.RESERVOIR_DEPTH + geothermal.RESERVOIR_THICKNESS
+RESERVOIR_REF = "geothermalbuffers:OUTPUT_RESERVOIR"
 #: Heat sources from the outputs: output -> (class, type, filter expression or None).
 HEAT_SOURCES = (
     ("geothermalbuffers:OUTPUT_SITES", "MT", "geothermie", "\"kind\" = 'permanent_site'"),
@@ -141,6 +162,9 @@ MAP_LAYERS = ("claimconflicts:OUTPUT", "wossiting:OUTPUT_SITES", "geothermalbuff
               "interferenceareas:OUTPUT")
 #: The heat balance per area has a map page of its own in the report.
 BALANCE_AREAS_LAYER = "heatbalance:OUTPUT_AREAS"
+#: Filters of the report's tables (the map shows every feature): the geothermal table lists
+#: the permanent sites only (a drilling site has the same capacity as its permanent site).
+TABLE_FILTERS = {"geothermalbuffers:OUTPUT_SITES": "\"kind\" = 'permanent_site'"}
 TABLE_LAYERS = ("geothermalbuffers:OUTPUT_SITES", "quaypotential:OUTPUT", "wastewaterheat:OUTPUT",
                 "wossiting:OUTPUT_SITES", "interferenceareas:OUTPUT", "claimconflicts:OUTPUT",
                 "heatbalance:OUTPUT_AREAS")
@@ -201,13 +225,20 @@ class RunStrategy(BronnenstrategieAlgorithm):
             "out with a message. Then:</p><ul>"
             "<li>the claims register <i>ruimteclaims.gpkg</i> is filled from the results "
             "(permanent geothermal sites, WOS sites, candidate interference areas, warm and "
-            "cold zones) and checked for conflicts;</li>"
+            "cold zones) and checked for conflicts. The claims get a level and a depth range "
+            "[assumption]: interference areas and warm/cold zones 'ondergronds', from the "
+            "shallowest screen top to the deepest screen bottom of the wells layer "
+            "(screen_top, screen_bottom; without usable screens 18-60 m, the first aquifer "
+            "of Den Haag); geothermal locations 'beide', from 0 m to the reservoir depth + "
+            "thickness (depth_m of the reservoir footprints + 100 m; without it 2,400 m); "
+            "WOS sites 'bovengronds' (the surface);</li>"
             "<li>the claims are exported as a GIO (<i>gio_ruimteclaims.gml</i>);</li>"
             "<li>the heat balance is computed from the demand layer (heat_demand_wijken, "
             "HT/MT/LT in TJ) and the sources: residual heat and fixed supply from the input, "
             "the permanent geothermal sites (MT), the quay-wall and waste-water potential "
             "(LT) [assumption: classes of the source types];</li>"
-            "<li>the report <i>rapport.pdf</i> is written.</li></ul>"
+            "<li>the report <i>rapport.pdf</i> is written; its table of geothermal locations "
+            "lists the permanent sites only (the map shows the drilling sites too).</li></ul>"
             "<p>The folder holds <i>bronnenstrategie.gpkg</i> with every output layer (with "
             "its style), the register, the GIO, the chart <i>warmtebalans.png</i> and "
             "<i>rapport.pdf</i>. A failing step is reported and the run goes on.</p>"
@@ -255,14 +286,73 @@ class RunStrategy(BronnenstrategieAlgorithm):
 
     # -- helpers ------------------------------------------------------------------
     def _run(self, alg_id, params, context, feedback):
-        """Run a child algorithm; returns its results or None (a warning) on failure."""
+        """Run a child algorithm; returns its results or None (a warning) on failure.
+        A cancellation (during or after the child) raises the shared cancel message."""
+        raise_if_canceled(feedback)
         try:
-            return processing.run(alg_id, params, context=context, feedback=feedback,
-                                  is_child_algorithm=True)
+            results = processing.run(alg_id, params, context=context, feedback=feedback,
+                                     is_child_algorithm=True)
         except QgsProcessingException as exc:
+            raise_if_canceled(feedback)
             feedback.pushWarning(self.tr("{alg} failed and was left out: {error}")
                                  .format(alg=alg_id, error=exc))
             return None
+        raise_if_canceled(feedback)
+        return results
+
+    @staticmethod
+    def _field(layer, candidates):
+        """The first of the candidate field names the layer has (any case), or None."""
+        lower = {f.name().lower(): f.name() for f in layer.fields()}
+        return next((lower[c.lower()] for c in candidates if c.lower() in lower), None)
+
+    @staticmethod
+    def _rows(layer, fields, high, feedback):
+        """Per feature the numbers of ``fields`` when every one is usable (0 to ``high``)."""
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry) \
+            .setSubsetOfAttributes(list(fields), layer.fields())
+        out = []
+        for i, feature in enumerate(layer.getFeatures(request)):
+            if i % 1000 == 0:
+                raise_if_canceled(feedback)
+            row = [read_number(feature[f], low=0.0, high=high) for f in fields]
+            if all(status == NUMBER_OK for _, status in row):
+                out.append([number for number, _ in row])
+        return out
+
+    def screen_range(self, in_gpkg, names, feedback):
+        """(top, bottom) of the soil-energy claims: the shallowest screen top to the
+        deepest screen bottom of the wells layer, else SCREENS_FALLBACK."""
+        name = match_layer(names, WELL_LAYERS)
+        layer = QgsVectorLayer(_uri(in_gpkg, name), name, "ogr") if name else None
+        if layer is not None and layer.isValid():
+            top_field = self._field(layer, SCREEN_TOP_FIELDS)
+            bottom_field = self._field(layer, SCREEN_BOTTOM_FIELDS)
+            if top_field and bottom_field:
+                # wells with both screen depths usable and the top above the bottom
+                screens = [(t, b) for t, b in self._rows(layer, (top_field, bottom_field),
+                                                         SCREEN_DEPTH_MAX, feedback) if t < b]
+                if screens:
+                    return min(t for t, _ in screens), max(b for _, b in screens)
+        feedback.pushInfo(self.tr(
+            "No usable well screens: the soil-energy claims get {top:g}-{bottom:g} m below "
+            "the surface (the first aquifer of Den Haag) [assumption].").format(
+            top=SCREENS_FALLBACK[0], bottom=SCREENS_FALLBACK[1]))
+        return SCREENS_FALLBACK
+
+    def reservoir_bottom(self, layer, feedback):
+        """Bottom (m) of the geothermal claims: the deepest depth_m of the reservoir
+        footprints + the reservoir thickness, else RESERVOIR_BOTTOM_FALLBACK."""
+        field = self._field(layer, ("depth_m",)) if layer is not None else None
+        if field:
+            depths = self._rows(layer, (field,), MAX_DEPTH_M - geothermal.RESERVOIR_THICKNESS,
+                                feedback)
+            if depths:
+                return max(d for (d,) in depths) + geothermal.RESERVOIR_THICKNESS
+        feedback.pushInfo(self.tr(
+            "No reservoir depth: the geothermal claims reach {bottom:g} m below the surface "
+            "[assumption].").format(bottom=RESERVOIR_BOTTOM_FALLBACK))
+        return RESERVOIR_BOTTOM_FALLBACK
 
     @staticmethod
     def _output_name(alg, key):
@@ -332,6 +422,19 @@ class RunStrategy(BronnenstrategieAlgorithm):
         copy.dataProvider().addFeatures(features)
         return copy
 
+    @staticmethod
+    def _table_layer(layer, expression):
+        """The layer for a report table: filtered by ``expression`` (when the layer has its
+        fields), under the same name."""
+        if not expression:
+            return layer
+        cols = QgsExpression(expression).referencedColumns()
+        if not all(layer.fields().lookupField(c) >= 0 for c in cols):
+            return layer
+        table = layer.materialize(QgsFeatureRequest().setFilterExpression(expression))
+        table.setName(layer.name())
+        return table
+
     # -- processing ---------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         started = time.time()
@@ -364,8 +467,7 @@ class RunStrategy(BronnenstrategieAlgorithm):
         # 1. every planned algorithm
         for step_no, alg in enumerate(algorithms):
             multi.setCurrentStep(step_no)
-            if feedback.isCanceled():
-                break
+            raise_if_canceled(feedback)
             step = PLAN.get(alg.name())
             if step is None:
                 feedback.pushWarning(self.tr("{alg}: no plan in runstrategy, not run.")
@@ -465,7 +567,10 @@ class RunStrategy(BronnenstrategieAlgorithm):
         register = folder / REGISTER_NAME
         n_claims = 0
         if registry.algorithmById("bronnenstrategie:addclaims"):
-            for ref, claim_type, expression, name_field, cat_field in CLAIMS:
+            depths = {}  # depth range kind -> (top, bottom), computed once when needed
+            for (ref, claim_type, expression, name_field, cat_field, level,
+                 depth_kind) in CLAIMS:
+                raise_if_canceled(feedback)
                 name = refs.get(ref)
                 if name not in outputs:
                     continue
@@ -484,6 +589,16 @@ class RunStrategy(BronnenstrategieAlgorithm):
                     params["NAME_FIELD"] = name_field
                 if cat_field and layer.fields().lookupField(cat_field) >= 0:
                     params["CATEGORY_FIELD"] = cat_field
+                if level:
+                    params["LEVEL"] = level
+                if depth_kind and depth_kind not in depths:
+                    if depth_kind == "screens":
+                        depths[depth_kind] = self.screen_range(in_gpkg, names, feedback)
+                    else:
+                        depths[depth_kind] = (0.0, self.reservoir_bottom(
+                            outputs.get(refs.get(RESERVOIR_REF)), feedback))
+                if depth_kind:
+                    params["DEPTH_TOP"], params["DEPTH_BOTTOM"] = depths[depth_kind]
                 res = self._run("bronnenstrategie:addclaims", params, context, multi)
                 if res:
                     n_claims += int(res.get("N_ADDED") or 0)
@@ -536,13 +651,17 @@ class RunStrategy(BronnenstrategieAlgorithm):
             if "residual_heat" in names:
                 map_layers.insert(0, QgsVectorLayer(_uri(in_gpkg, "residual_heat"),
                                                     "residual_heat", "ogr"))
-            tables = [outputs[refs[r]] for r in TABLE_LAYERS if refs.get(r) in outputs]
+            tables = [self._table_layer(outputs[refs[r]], TABLE_FILTERS.get(r))
+                      for r in TABLE_LAYERS if refs.get(r) in outputs]
             self._run("bronnenstrategie:report", {
                 "LAYERS": map_layers, "TABLES": tables,
                 "BALANCE_AREAS": outputs.get(refs.get(BALANCE_AREAS_LAYER)),
                 "BALANCE_TABLE": outputs.get("heatbalance_table"),
                 "CHART": str(folder / CHART_NAME) if (folder / CHART_NAME).exists() else None,
                 "TITLE": title, "OUTPUT": str(report)}, context, multi)
+
+        raise_if_canceled(feedback)
+        feedback.setProgress(100)
 
         # summary
         results = {"FOLDER": str(folder), "N_STEPS": n_run, "N_CLAIMS": n_claims,
