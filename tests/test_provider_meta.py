@@ -137,3 +137,14 @@ def test_outputs_are_styled_when_loaded(provider, qgis_iface, memory_layer):
         assert layer.renderer().classAttribute() == "r_th"
     finally:
         QgsProject.instance().removeAllMapLayers()
+
+
+def test_every_algorithm_is_in_the_readme_reference(provider):
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    reference = readme.split("<!-- ALGORITHMS:START -->", 1)[1].split("<!-- ALGORITHMS:END -->")[0]
+    for alg in provider.algorithms():
+        # helpUrl() points to this anchor; 'make docs' regenerates the reference
+        assert '<a id="{}"></a>'.format(alg.name()) in reference, alg.id()
+        assert "`{}`".format(alg.id()) in reference, alg.id()
