@@ -5,7 +5,7 @@ export QT_QPA_PLATFORM := offscreen
 export PROJ_DATA := /usr/share/proj
 ARGS ?=
 
-.PHONY: setup demo test pytest lint i18n i18n-update sample package docs clean
+.PHONY: setup demo test pytest lint i18n i18n-update sample package docs clean bench bench-smoke
 
 setup:
 	bash scripts/setup.sh
@@ -15,6 +15,7 @@ demo: setup
 
 test: setup lint
 	$(PYTHON) -m pytest $(ARGS)
+	bash scripts/test_compat.sh
 
 pytest:
 	$(PYTHON) -m pytest $(ARGS)
@@ -37,5 +38,12 @@ package: setup
 docs:
 	/usr/bin/python3 scripts/gen_docs.py
 
+# performance suite (slow: all sizes, median of 3); BENCH_ARGS e.g. --tier small --algs wellconflicts
+bench:
+	/usr/bin/python3 benchmarks/run.py $(BENCH_ARGS)
+
+bench-smoke:
+	/usr/bin/python3 benchmarks/run.py --tier smoke --repeat 1 --out out/bench-smoke $(BENCH_ARGS)
+
 clean:
-	rm -rf dist out .pytest_cache
+	rm -rf dist out .pytest_cache .venv-compat
