@@ -63,6 +63,33 @@ def QT_TRANSLATE_NOOP(context, text):  # noqa: N802 - the name pylupdate5 looks 
 
 
 # -- errors -------------------------------------------------------------------------
+
+#: Fields the text filter of list_claims searches.
+SEARCHED_FIELDS = (L.F_NAME, L.F_OMGEVINGSPLAN_REF, L.F_INITIATOR, L.F_MOTIVATION,
+                   L.F_SOURCE_REF)
+
+
+def claim_filter(claim_type=None, status=None, text=None, placeholder="?", quote=str):
+    """(WHERE conditions, arguments) of the register's list filter, for any SQL dialect.
+
+    ``placeholder`` is the driver's parameter mark (sqlite3 '?', psycopg2 '%s'); ``quote``
+    quotes a column name.
+    """
+    where, args = [], []
+    if claim_type:
+        where.append("{} = {}".format(quote(L.F_CLAIM_TYPE), placeholder))
+        args.append(claim_type)
+    if status:
+        where.append("{} = {}".format(quote(L.F_STATUS), placeholder))
+        args.append(status)
+    if text:
+        like = "%{}%".format(text.strip().lower())
+        where.append("(" + " OR ".join(
+            "lower(coalesce({}, '')) LIKE {}".format(quote(f), placeholder)
+            for f in SEARCHED_FIELDS) + ")")
+        args.extend([like] * len(SEARCHED_FIELDS))
+    return where, args
+
 class RegisterError(Exception):
     """A write or read of the register failed; nothing was changed.
 
@@ -499,18 +526,7 @@ class GeoPackageClaimStore(ClaimStore):
         return "{}|layername={}".format(self.path, L.LAYER_NAME), "ogr"
 
     def list_claims(self, claim_type=None, status=None, text=None):
-        where, args = [], []
-        if claim_type:
-            where.append("{} = ?".format(L.F_CLAIM_TYPE))
-            args.append(claim_type)
-        if status:
-            where.append("{} = ?".format(L.F_STATUS))
-            args.append(status)
-        if text:
-            like = "%{}%".format(text.strip().lower())
-            searched = (L.F_NAME, L.F_OMGEVINGSPLAN_REF, L.F_INITIATOR, L.F_MOTIVATION, L.F_SOURCE_REF)
-            where.append("(" + " OR ".join("lower(COALESCE({}, '')) LIKE ?".format(f) for f in searched) + ")")
-            args.extend([like] * len(searched))
+        where, args = claim_filter(claim_type, status, text)
         sql = "SELECT {}, {} FROM {}".format(L.FID, ", ".join(L.FIELD_NAMES), L.LAYER_NAME)
         if where:
             sql += " WHERE " + " AND ".join(where)

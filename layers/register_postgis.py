@@ -539,19 +539,8 @@ class PostgisClaimStore(reg.ClaimStore):
         return [{n: _plain(n, v) for n, v in zip(names, row)} for row in cur.fetchall()]
 
     def list_claims(self, claim_type=None, status=None, text=None):
-        where, args = [], []
-        if claim_type:
-            where.append('"{}" = %s'.format(L.F_CLAIM_TYPE))
-            args.append(claim_type)
-        if status:
-            where.append('"{}" = %s'.format(L.F_STATUS))
-            args.append(status)
-        if text:
-            like = "%{}%".format(text.strip().lower())
-            searched = (L.F_NAME, L.F_OMGEVINGSPLAN_REF, L.F_INITIATOR, L.F_MOTIVATION, L.F_SOURCE_REF)
-            where.append("(" + " OR ".join("lower(coalesce(\"{}\", '')) LIKE %s".format(f)
-                                           for f in searched) + ")")
-            args.extend([like] * len(searched))
+        where, args = reg.claim_filter(claim_type, status, text, placeholder="%s",
+                                       quote='"{}"'.format)
         query = "SELECT " + self._columns() + " FROM {t}"
         if where:
             query += " WHERE " + " AND ".join(where)
