@@ -281,9 +281,12 @@ class InterferenceAreas(BronnenstrategieAlgorithm):
             # keep the cells that touch the study area
             grown = study.buffer(cell * 0.7072)
             inside = soilenergy.points_in_polygon(grown, cx, cy)
+            from shapely.prepared import prep
+
+            prepared = prep(study)
             keep = [k for k in np.nonzero(inside)[0]
-                    if study.intersects(box(cx[k] - cell / 2, cy[k] - cell / 2,
-                                            cx[k] + cell / 2, cy[k] + cell / 2))]
+                    if prepared.intersects(box(cx[k] - cell / 2, cy[k] - cell / 2,
+                                               cx[k] + cell / 2, cy[k] + cell / 2))]
             keep = np.asarray(keep, dtype=np.int64)
             cx, cy = cx[keep], cy[keep]
         feedback.pushInfo(self.tr("{n} grid cells of {c:g} m.").format(n=len(cx), c=cell))
@@ -309,14 +312,20 @@ class InterferenceAreas(BronnenstrategieAlgorithm):
             raise_if_canceled(feedback)
             m = soilenergy.polygon_metrics(geom, wells.x, wells.y, wells.v_season, thickness,
                                            p.porosity, system, conflict_x, conflict_y)
-            minx, miny, maxx, maxy = geom.bounds
+            # the criteria of the candidate cells in this area: cells whose centre lies in
+            # it (vectorised); an area clipped so that it holds no centre takes the cells
+            # it overlaps (bounding boxes first, so this stays linear)
+            inside = soilenergy.points_in_polygon(geom, cx[cand], cy[cand])
+            members = cand[inside]
+            if not len(members):
+                minx, miny, maxx, maxy = geom.bounds
+                near = ((cx[cand] + cell / 2 >= minx) & (cx[cand] - cell / 2 <= maxx)
+                        & (cy[cand] + cell / 2 >= miny) & (cy[cand] - cell / 2 <= maxy))
+                members = [cand[i] for i in np.nonzero(near)[0]
+                           if cells[i].intersection(geom).area > 0]
             passed = set()
-            for k, cell_geom in zip(cand, cells):
-                if (cx[k] + cell / 2 < minx or cx[k] - cell / 2 > maxx
-                        or cy[k] + cell / 2 < miny or cy[k] - cell / 2 > maxy):
-                    continue
-                if cell_geom.intersection(geom).area > 0:
-                    passed.update(x for x in labels[k].split(",") if x)
+            for k in members:
+                passed.update(x for x in labels[k].split(",") if x)
             f = QgsFeature(fields)
             g = common.from_shapely(geom, back)
             g.convertToMultiType()
