@@ -7,6 +7,7 @@ from qgis.core import (
     QgsFeatureSink,
     QgsField,
     QgsFields,
+    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -14,6 +15,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
+    QgsRectangle,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -352,12 +354,15 @@ class InterferenceAreas(BronnenstrategieAlgorithm):
                                                     source.sourceCrs())
         if grid_sink is not None:
             nsys, nconf = metrics["n_systems"], metrics["n_conflicts"]
+            half = cell / 2.0
             for k in np.nonzero(metrics["n_wells"] > 0)[0]:
                 if k % 5000 == 0:
                     raise_if_canceled(feedback)
                 f = QgsFeature(gfields)
-                f.setGeometry(common.from_shapely(soilenergy.cell_box(cx[k], cy[k], cell),
-                                                  back))
+                square = QgsGeometry.fromRect(QgsRectangle(cx[k] - half, cy[k] - half,
+                                                           cx[k] + half, cy[k] + half))
+                square.transform(back)
+                f.setGeometry(square)
                 f.setAttributes([
                     int(metrics["n_wells"][k]), None if nsys is None else int(nsys[k]),
                     round(float(metrics["density_km2"][k]), 3),
