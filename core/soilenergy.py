@@ -550,6 +550,30 @@ def cell_box(cx, cy, cell_size):
     return box(cx - h, cy - h, cx + h, cy + h)
 
 
+def cell_runs(cx, cy, cell_size):
+    """Boxes covering the square cells centred on (cx, cy), one per run of neighbouring
+    cells in a row: the same area as one box per cell, with far fewer polygons to union.
+    Cells lie on a grid of ``cell_size`` (see grid_centres)."""
+    from shapely.geometry import box
+
+    cx = np.asarray(cx, dtype=float)
+    cy = np.asarray(cy, dtype=float)
+    if len(cx) == 0:
+        return []
+    c = float(cell_size)
+    col = np.rint(cx / c - 0.5).astype(np.int64)
+    row = np.rint(cy / c - 0.5).astype(np.int64)
+    order = np.lexsort((col, row))
+    col, row = col[order], row[order]
+    # a new run starts where the row changes or the column does not follow the previous one
+    start = np.ones(len(col), dtype=bool)
+    start[1:] = (row[1:] != row[:-1]) | (col[1:] != col[:-1] + 1)
+    first = np.nonzero(start)[0]
+    last = np.append(first[1:], len(col)) - 1
+    return [box(col[a] * c, row[a] * c, (col[b] + 1) * c, (row[a] + 1) * c)
+            for a, b in zip(first, last)]
+
+
 def _parts(geom):
     if geom is None or geom.is_empty:
         return []

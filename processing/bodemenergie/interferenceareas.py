@@ -303,7 +303,9 @@ class InterferenceAreas(BronnenstrategieAlgorithm):
         # -- candidate areas --------------------------------------------------------------
         cand = np.nonzero(mask)[0]
         cells = [soilenergy.cell_box(cx[k], cy[k], cell) for k in cand]
-        areas = soilenergy.merge_cells(cells, smoothing, study, min_area_m2)
+        # the union of runs of cells (same area, far fewer polygons than one per cell)
+        areas = soilenergy.merge_cells(soilenergy.cell_runs(cx[cand], cy[cand], cell),
+                                       smoothing, study, min_area_m2)
         fields = area_fields()
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                           QgsWkbTypes.MultiPolygon, source.sourceCrs())

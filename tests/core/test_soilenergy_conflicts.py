@@ -340,3 +340,19 @@ def test_zone_layout_and_check_report_progress_and_can_be_stopped():
     with pytest.raises(Stop):
         se.zone_layout(box(0, 0, 20000, 20000), 0.0, 100.0, progress=stop_at_second)
     assert len(calls) == 2  # of the 200 strips, no more were laid out
+
+
+def test_cell_runs_cover_the_same_area_with_fewer_boxes():
+    from shapely.ops import unary_union
+
+    # cells of 250 m: a row of three neighbours (one run), a gap, one more (a second run),
+    # and one cell in the next row (a third run): 5 cells, 3 boxes, 5 x 62,500 m2
+    cx = np.array([125.0, 375.0, 625.0, 1125.0, 375.0])
+    cy = np.array([125.0, 125.0, 125.0, 125.0, 375.0])
+    runs = se.cell_runs(cx, cy, 250.0)
+    assert len(runs) == 3
+    assert sorted(r.bounds for r in runs) == [(0.0, 0.0, 750.0, 250.0),
+                                             (250.0, 250.0, 500.0, 500.0),
+                                             (1000.0, 0.0, 1250.0, 250.0)]
+    assert unary_union(runs).area == 5 * 62500.0
+    assert se.cell_runs([], [], 250.0) == []
