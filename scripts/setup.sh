@@ -12,6 +12,7 @@ APT_PACKAGES=(qgis python3-qgis qgis-providers python3-geopandas python3-rasteri
   python3-shapely python3-numpy python3-scipy python3-pytest python3-hypothesis
   python3-matplotlib python3-venv python3-pip qttools5-dev-tools pyqt5-dev-tools
   poppler-utils xvfb
+  time  # /usr/bin/time -v: peak memory of qgis_process in benchmarks/, smoke-tested by make test
   postgresql postgresql-15-postgis-3 python3-psycopg2)  # PostGIS register tests (Debian 12)
 
 missing=()
