@@ -13,7 +13,7 @@ APT_PACKAGES=(qgis python3-qgis qgis-providers python3-geopandas python3-rasteri
   python3-matplotlib python3-venv python3-pip qttools5-dev-tools pyqt5-dev-tools
   poppler-utils xvfb
   time  # /usr/bin/time -v: peak memory of qgis_process in benchmarks/, smoke-tested by make test
-  postgresql postgresql-15-postgis-3 python3-psycopg2)  # PostGIS register tests (Debian 12)
+  postgresql python3-psycopg2)  # PostGIS register tests (PostGIS itself below)
 
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
@@ -29,6 +29,19 @@ if ((${#missing[@]})); then
   fi
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+# PostGIS's package name carries PostgreSQL's major version (Debian 12:
+# postgresql-15-postgis-3, Debian 13: postgresql-17-postgis-3): take the installed one's.
+PG_MAJOR=$(ls /usr/lib/postgresql 2>/dev/null | sort -n | tail -n 1)
+if [[ -n "$PG_MAJOR" ]]; then
+  POSTGIS="postgresql-$PG_MAJOR-postgis-3"
+  status=$(dpkg-query -W -f='${Status}' "$POSTGIS" 2>/dev/null || true)
+  if [[ "$status" != "install ok installed" ]]; then
+    echo "setup: installing $POSTGIS"
+    [[ $(id -u) -ne 0 ]] && SUDO=sudo || SUDO=
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "$POSTGIS" >/dev/null
+  fi
 fi
 
 VENV="$ROOT/.venv"
