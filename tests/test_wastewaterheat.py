@@ -59,7 +59,8 @@ def test_fallback_flow_delta_t_field_and_skips(run_alg, memory_layer, feedback):
 
 
 def test_supply_radius(run_alg, memory_layer):
-    # circle of 1,000 m: area pi * 1000^2 = 3,141,593 m2 (32 segments per quarter: -0.16 %)
+    # circle of 1,000 m: area pi * 1000^2 = 3,141,593 m2 (16 segments per quarter, a 64-gon:
+    # 32 * sin(pi/32) / pi - 1 = -0.16 %)
     layer = memory_layer("Point", "EPSG:28992", FIELDS,
                          [("POINT (76350 455600)", {"name": "Houtrust", "flow": 79000.0})])
     res = run_alg(ALG, {"INPUT": layer, "FLOW_FIELD": "flow", "SUPPLY_RADIUS": 1000.0,

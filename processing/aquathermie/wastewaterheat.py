@@ -266,7 +266,7 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
                 g = transform_or_none(feature.geometry(), forward)
                 if g is None:
                     continue
-                circle = g.buffer(radius, 32)
+                circle = g.buffer(radius, 16)
                 circle.transform(back)
                 out.setGeometry(circle)
                 supply_sink.addFeature(out, QgsFeatureSink.FastInsert)

@@ -145,7 +145,7 @@ class ThermalRadius(BronnenstrategieAlgorithm):
             if area_sink is not None:
                 circle = QgsGeometry.fromPointXY(
                     QgsPointXY(float(wells.x[i]), float(wells.y[i]))
-                ).buffer(float(wells.r_th[i]), 32)
+                ).buffer(float(wells.r_th[i]), 16)
                 circle.transform(back)
                 out.setGeometry(circle)
                 area_sink.addFeature(out, QgsFeatureSink.FastInsert)
