@@ -372,212 +372,212 @@
 <context>
     <name>InterferenceAreas</name>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="176"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="178"/>
         <source>Candidate interference areas</source>
         <translation>Kandidaat-interferentiegebieden</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="68"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="70"/>
         <source>Proposes interferentiegebieden where the aquifer is busy.</source>
         <translation>Stelt interferentiegebieden voor waar het watervoerend pakket druk is.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="74"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="76"/>
         <source>&lt;p&gt;Proposes candidate interference areas (interferentiegebieden, to be designated by the municipality in the omgevingsplan) from how busy the aquifer is. The criterion is the municipality's own (Bodem+ / InfoMil); the criteria offered here are parameters [assumption].&lt;/p&gt;&lt;p&gt;&lt;b&gt;Method&lt;/b&gt;: a grid of square cells covers the study area (or the wells). For each cell the wells within the window radius of the cell centre are counted, so that a lone system never makes a candidate while a busy block does:&lt;br&gt;well density = wells / window area (per km²);&lt;br&gt;aquifer use fraction = Σ V / (A · n · H) (SKB &lt;i&gt;Meer met Bodemenergie&lt;/i&gt; report 7: the Den Haag centre has about 17 wells per km² and about 8 % of the first aquifer in use), with V the volume per well per season, A the window area, n the porosity and H the aquifer thickness;&lt;br&gt;conflicts = distance-rule conflicts (as &lt;i&gt;Well conflicts&lt;/i&gt;) whose midpoint lies in the window (needs the system and temperature fields).&lt;br&gt;Cells passing any (or all) of the criteria are merged, smoothed (buffer out and back in by the smoothing distance, which merges cells up to twice that distance apart), clipped to the study area; areas smaller than the minimum area are dropped.&lt;/p&gt;&lt;p&gt;The metrics of each candidate area are computed over the wells inside it; &lt;i&gt;criteria&lt;/i&gt; lists which criteria its cells passed. The optional grid output holds the cells with at least one well in their window, for a map of aquifer use.&lt;/p&gt;&lt;p&gt;Defaults: cell 250 m, window 500 m, at least 10 wells per km² or 5 % aquifer use [assumptions, below the Den Haag centre's figures], aquifer 40 m thick (Den Haag's first aquifer, about 18-60 m below surface), porosity 0.30.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Stelt kandidaat-interferentiegebieden voor (door de gemeente in het omgevingsplan aan te wijzen) op basis van hoe druk het watervoerend pakket is. Het criterium is aan de gemeente zelf (Bodem+ / InfoMil); de criteria die hier worden aangeboden zijn parameters [aanname].&lt;/p&gt;&lt;p&gt;&lt;b&gt;Methode&lt;/b&gt;: een raster van vierkante cellen bedekt het studiegebied (of de bronnen). Per cel worden de bronnen binnen de vensterstraal rond het celmiddelpunt geteld, zodat één los systeem nooit een kandidaat oplevert en een druk blok wel:&lt;br&gt;brondichtheid = bronnen / oppervlakte van het venster (per km²);&lt;br&gt;aquifergebruik = Σ V / (A · n · H) (SKB &lt;i&gt;Meer met Bodemenergie&lt;/i&gt; rapport 7: het centrum van Den Haag heeft ongeveer 17 bronnen per km² en ongeveer 8 % van het eerste watervoerend pakket in gebruik), met V het volume per bron per seizoen, A de oppervlakte van het venster, n de porositeit en H de dikte van het pakket;&lt;br&gt;conflicten = conflicten met de afstandsregels (zoals &lt;i&gt;Bronconflicten&lt;/i&gt;) waarvan het middelpunt in het venster ligt (vereist het systeem- en het temperatuurveld).&lt;br&gt;Cellen die aan een (of alle) criteria voldoen worden samengevoegd, afgevlakt (buffer naar buiten en weer naar binnen met de afvlakafstand, wat cellen tot tweemaal die afstand uit elkaar samenvoegt) en bijgesneden tot het studiegebied; gebieden kleiner dan de minimale oppervlakte vervallen.&lt;/p&gt;&lt;p&gt;De kengetallen van elk kandidaatgebied worden berekend over de bronnen erin; &lt;i&gt;criteria&lt;/i&gt; noemt de criteria waaraan de cellen voldeden. De optionele rasteruitvoer bevat de cellen met ten minste één bron in hun venster, voor een kaart van het aquifergebruik.&lt;/p&gt;&lt;p&gt;Standaardwaarden: cel 250 m, venster 500 m, ten minste 10 bronnen per km² of 5 % aquifergebruik [aannames, onder de cijfers van het centrum van Den Haag], pakket 40 m dik (het eerste watervoerend pakket van Den Haag, ongeveer 18-60 m onder maaiveld), porositeit 0,30.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="104"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="106"/>
         <source>Wells</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="104"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="106"/>
         <source>Point layer of soil-energy wells (one point per well).</source>
         <translation>Puntenlaag met bodemenergiebronnen (één punt per bron).</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="113"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="115"/>
         <source>Study area</source>
         <translation>Studiegebied</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="113"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="115"/>
         <source>Optional polygons: the grid covers them and the candidates are clipped to them. Without it the grid covers the wells.</source>
         <translation>Optionele polygonen: het raster bedekt ze en de kandidaten worden ertoe bijgesneden. Zonder studiegebied bedekt het raster de bronnen.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="121"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="123"/>
         <source>Cell size (m)</source>
         <translation>Celgrootte (m)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="121"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="123"/>
         <source>Side of the square grid cells; default 250 m [assumption].</source>
         <translation>Zijde van de vierkante rastercellen; standaard 250 m [aanname].</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="121"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="123"/>
         <source>Window radius (m)</source>
         <translation>Vensterstraal (m)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="121"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="123"/>
         <source>Each cell&apos;s metrics count the wells within this distance of the cell centre; default 500 m [assumption].</source>
         <translation>De kengetallen van een cel tellen de bronnen binnen deze afstand van het celmiddelpunt; standaard 500 m [aanname].</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="121"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="123"/>
         <source>Aquifer thickness H (m)</source>
         <translation>Dikte watervoerend pakket H (m)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="121"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="123"/>
         <source>Thickness of the aquifer used for the aquifer use fraction; default 40 m (Den Haag&apos;s first aquifer, SKB report 7).</source>
         <translation>Dikte van het watervoerend pakket voor het aquifergebruik; standaard 40 m (het eerste watervoerend pakket van Den Haag, SKB rapport 7).</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="121"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="123"/>
         <source>Minimum well density (wells per km²)</source>
         <translation>Minimale brondichtheid (bronnen per km²)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="121"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="123"/>
         <source>Criterion: wells per km² within the window. Default 10 (the Den Haag centre has 17) [assumption]; 0 = not used.</source>
         <translation>Criterium: bronnen per km² binnen het venster. Standaard 10 (het centrum van Den Haag heeft er 17) [aanname]; 0 = niet gebruikt.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="121"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="123"/>
         <source>Minimum aquifer use fraction</source>
         <translation>Minimaal aquifergebruik (fractie)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="121"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="123"/>
         <source>Criterion: Σ V / (A n H) within the window. Default 0.05 (the Den Haag centre uses about 0.08) [assumption]; 0 = not used.</source>
         <translation>Criterium: Σ V / (A n H) binnen het venster. Standaard 0,05 (het centrum van Den Haag gebruikt ongeveer 0,08) [aanname]; 0 = niet gebruikt.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="121"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="123"/>
         <source>Smoothing distance (m)</source>
         <translation>Afvlakafstand (m)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="121"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="123"/>
         <source>Candidate cells are buffered out and back in by this distance, which merges cells up to twice this distance apart; default 100 m [assumption]; 0 = no smoothing.</source>
         <translation>Kandidaatcellen worden met deze afstand naar buiten en weer naar binnen gebufferd, wat cellen tot tweemaal deze afstand uit elkaar samenvoegt; standaard 100 m [aanname]; 0 = niet afvlakken.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="121"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="123"/>
         <source>Minimum area (ha)</source>
         <translation>Minimale oppervlakte (ha)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="121"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="123"/>
         <source>Candidate areas smaller than this are dropped; default 5 ha [assumption].</source>
         <translation>Kandidaatgebieden kleiner dan dit vervallen; standaard 5 ha [aanname].</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="157"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="159"/>
         <source>Minimum number of conflicts</source>
         <translation>Minimaal aantal conflicten</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="157"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="159"/>
         <source>Criterion: distance-rule conflicts within the window. Default 0 = not used; when set, the system and temperature fields are needed.</source>
         <translation>Criterium: conflicten met de afstandsregels binnen het venster. Standaard 0 = niet gebruikt; indien ingesteld zijn het systeem- en het temperatuurveld nodig.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="166"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="168"/>
         <source>Combine the criteria</source>
         <translation>Criteria combineren</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="166"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="168"/>
         <source>any (one criterion is enough)</source>
         <translation>een (één criterium is genoeg)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="166"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="168"/>
         <source>all (every criterion in use)</source>
         <translation>alle (elk gebruikt criterium)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="166"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="168"/>
         <source>0 = a cell is a candidate when it passes any criterion in use; 1 = when it passes all of them.</source>
         <translation>0 = een cel is kandidaat als zij aan een van de gebruikte criteria voldoet; 1 = als zij aan alle voldoet.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="176"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="178"/>
         <source>Candidate areas with n_wells, n_systems, density_km2, usage_fraction, n_conflicts (over the wells inside), area_ha and criteria.</source>
         <translation>Kandidaatgebieden met n_wells, n_systems, density_km2, usage_fraction, n_conflicts (over de bronnen erin), area_ha en criteria.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="184"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="186"/>
         <source>Aquifer use grid</source>
         <translation>Raster aquifergebruik</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="184"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="186"/>
         <source>Optional: the grid cells (with at least one well in their window) with the window metrics, candidate (1/0) and criteria.</source>
         <translation>Optioneel: de rastercellen (met ten minste één bron in hun venster) met de vensterkengetallen, candidate (1/0) en criteria.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="192"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="194"/>
         <source>Number of candidate areas</source>
         <translation>Aantal kandidaatgebieden</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="212"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="214"/>
         <source>The conflicts criterion (MIN_CONFLICTS &gt; 0) needs the system id field and the temperature field.</source>
         <translation>Het conflictcriterium (MIN_CONFLICTS &gt; 0) vereist het systeem-id-veld en het temperatuurveld.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="216"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="218"/>
         <source>Every criterion is switched off (0): set a minimum well density, aquifer use fraction or number of conflicts.</source>
         <translation>Elk criterium staat uit (0): stel een minimale brondichtheid, een minimaal aquifergebruik of een minimaal aantal conflicten in.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="222"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="224"/>
         <source>Distances are computed in {crs}.</source>
         <translation>Afstanden worden berekend in {crs}.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="227"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="229"/>
         <source>No well could be read from the input layer (empty layer, or every well was skipped: see the warnings).</source>
         <translation>Er kon geen enkele bron uit de invoerlaag worden gelezen (lege laag, of elke bron is overgeslagen: zie de waarschuwingen).</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="242"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="244"/>
         <source>{n} well(s) without a usable temperature or system are counted for density and use, but not for conflicts.</source>
         <translation>{n} bron(nen) zonder bruikbare temperatuur of systeem tellen mee voor dichtheid en gebruik, maar niet voor conflicten.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="245"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="247"/>
         <source>{n} distance-rule conflicts.</source>
         <translation>{n} conflicten met de afstandsregels.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="260"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="262"/>
         <source>study area feature without a usable polygon</source>
         <translation>object van het studiegebied zonder bruikbare polygoon</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="265"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="267"/>
         <source>The study area layer has no usable polygon.</source>
         <translation>De laag van het studiegebied heeft geen bruikbare polygoon.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="274"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="276"/>
         <source>The grid would have {n:,.0f} cells: choose a larger cell size or a smaller study area.</source>
         <translation>Het raster zou {n:,.0f} cellen krijgen: kies een grotere celgrootte of een kleiner studiegebied.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="292"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="294"/>
         <source>{n} grid cells of {c:g} m.</source>
         <translation>{n} rastercellen van {c:g} m.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="371"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="378"/>
         <source>{n} candidate interference area(s) from {c} candidate cells.</source>
         <translation>{n} kandidaat-interferentiegebied(en) uit {c} kandidaatcellen.</translation>
     </message>
