@@ -166,9 +166,8 @@ def _lines(geom):
 
 
 def _polygons(geom):
-    from shapely.geometry import Polygon
-
-    return [g for g in _parts(geom) if isinstance(g, Polygon) and g.area > 0]
+    # geom_type rather than isinstance: no import per call (hot loop; QGIS hooks imports)
+    return [g for g in _parts(geom) if g.geom_type == "Polygon" and g.area > 0]
 
 
 def _make_valid(geom):
@@ -213,15 +212,61 @@ def split_length(length, segment_length=SEGMENT_LENGTH):
     return max(1, int(math.floor(length / segment_length + 0.5)))
 
 
-def segment_line(line, segment_length=SEGMENT_LENGTH):
-    """Cut a LineString into ``split_length`` pieces of equal length."""
-    from shapely.ops import substring
+def _interpolate_geos(xy, dist):
+    """Points at the distances ``dist`` along the line ``xy`` (n, 2), computed as GEOS's
+    interpolate (``LineString.interpolate``) does: the running length of the edges, the
+    first edge whose end lies beyond the distance, the fraction along it."""
+    d = np.diff(xy, axis=0)
+    seg_len = np.sqrt(d[:, 0] * d[:, 0] + d[:, 1] * d[:, 1])
+    end = np.cumsum(seg_len)
+    dist = np.asarray(dist, dtype=float)
+    j = np.searchsorted(end, dist, side="right")  # first edge with end > dist
+    out = np.empty((len(dist), 2))
+    last = j >= len(seg_len)
+    out[last] = xy[-1]
+    jj = np.minimum(j, len(seg_len) - 1)
+    before = np.where(jj > 0, end[jj - 1], 0.0)
+    p0, p1 = xy[jj], xy[jj + 1]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        frac = (dist - before) / seg_len[jj]
+        pt = (p1 - p0) * frac[:, None] + p0
+    pt = np.where((frac <= 0)[:, None], p0, np.where((frac >= 1)[:, None], p1, pt))
+    pt[dist <= 0] = xy[0]
+    out[~last] = pt[~last]
+    return out
 
-    n = split_length(line.length, segment_length)
+
+def segment_line(line, segment_length=SEGMENT_LENGTH):
+    """Cut a LineString into ``split_length`` pieces of equal length.
+
+    The pieces are those of ``shapely.ops.substring(line, i * step, (i + 1) * step)`` (ends
+    interpolated as GEOS does, the vertices strictly between them by substring's running
+    distance), cut for all pieces of the line at once.
+    """
+    from shapely.geometry import LineString
+
+    length = line.length
+    n = split_length(length, segment_length)
     if n == 1:
         return [line]
-    step = line.length / n
-    return [substring(line, i * step, (i + 1) * step) for i in range(n)]
+    step = length / n
+    if line.has_z:
+        from shapely.ops import substring
+
+        return [substring(line, i * step, (i + 1) * step) for i in range(n)]
+    xy = np.asarray(line.coords, dtype=float)[:, :2]
+    # substring's running distance of the vertices, in Python floats as substring has it
+    cum, current = [], 0.0
+    for (x0, y0), (x1, y1) in zip(xy[:-1].tolist(), xy[1:].tolist()):
+        cum.append(current)
+        current += ((x1 - x0) ** 2 + (y1 - y0) ** 2) ** 0.5
+    cum = np.asarray(cum)
+    cuts = np.arange(n + 1) * step  # i * step as substring gets it
+    ends = _interpolate_geos(xy, cuts)
+    lo = np.searchsorted(cum, cuts[:-1], side="right")
+    hi = np.searchsorted(cum, cuts[1:], side="left")
+    return [LineString(np.vstack([ends[i:i + 1], xy[lo[i]:hi[i]], ends[i + 1:i + 2]]))
+            for i in range(n)]
 
 
 def segment_quays(quay_lines, segment_length=SEGMENT_LENGTH):
@@ -296,28 +341,111 @@ def _densify(line, spacing):
     return np.column_stack([np.interp(pos, cum[ok], xy[ok, 0]), np.interp(pos, cum[ok], xy[ok, 1])])
 
 
+def _line_coords(lines):
+    """The 2D coordinates of LineStrings as one (n, 2) array and the line of each row."""
+    try:
+        import shapely
+
+        if hasattr(shapely, "get_coordinates"):
+            xy, which = shapely.get_coordinates(np.asarray(lines, dtype=object),
+                                                return_index=True)
+            return np.asarray(xy, dtype=float), np.asarray(which, dtype=int)
+    except ImportError:  # pragma: no cover
+        pass
+    arrays = [np.asarray(line.coords, dtype=float)[:, :2].reshape(-1, 2) for line in lines]
+    counts = np.fromiter((len(a) for a in arrays), dtype=int, count=len(arrays))
+    if not counts.sum():
+        return np.zeros((0, 2)), np.zeros(0, dtype=int)
+    return np.vstack(arrays), np.repeat(np.arange(len(arrays)), counts)
+
+
 def segment_pieces(segments, spacing=SPACING):
-    """Short straight pieces of all segments: (start xy, end xy, segment index)."""
-    starts, ends, owner = [], [], []
-    for i, seg in enumerate(segments):
-        pts = _densify(seg, spacing)
-        if len(pts) < 2:
-            continue
-        starts.append(pts[:-1])
-        ends.append(pts[1:])
-        owner.append(np.full(len(pts) - 1, i, dtype=int))
-    if not starts:
-        return np.zeros((0, 2)), np.zeros((0, 2)), np.zeros(0, dtype=int)
-    return np.vstack(starts), np.vstack(ends), np.concatenate(owner)
+    """Short straight pieces of all segments: (start xy, end xy, segment index).
+
+    The points along each segment are ``_densify(segment, spacing)``: its vertices plus
+    points every ``total / n`` (n = ceil(total / spacing)), closer than 1e-9 m to the
+    previous one dropped. All segments are done at once in numpy, with the same arithmetic
+    per segment as ``_densify`` (so the same points).
+    """
+    empty = np.zeros((0, 2)), np.zeros((0, 2)), np.zeros(0, dtype=int)
+    if not len(segments):
+        return empty
+    xy, line = _line_coords(segments)
+    if not len(xy):
+        return empty
+    n_lines = len(segments)
+    first = np.concatenate([[True], line[1:] != line[:-1]])
+    # edge lengths (np.hypot as _densify) and the running length per line; the running sum
+    # is accumulated row by row over lines with the same number of vertices, so that it
+    # adds in the same order as a cumsum per line
+    step = np.zeros(len(xy))
+    inner = ~first
+    d = xy[inner] - xy[np.flatnonzero(inner) - 1]
+    step[inner] = np.hypot(d[:, 0], d[:, 1])
+    count = np.bincount(line, minlength=n_lines)
+    start = np.concatenate([[0], np.cumsum(count)[:-1]])
+    cum = np.zeros(len(xy))
+    for k in np.unique(count[count > 1]):
+        rows = np.flatnonzero(count == k)
+        at = start[rows][:, None] + np.arange(k)[None, :]
+        cum[at] = np.cumsum(step[at], axis=1)
+    total = np.zeros(n_lines)
+    has = count > 0
+    total[has] = cum[start[has] + count[has] - 1]
+    n = np.maximum(1, np.ceil(total / spacing).astype(int))
+    # np.linspace(0, total, n + 1): i * (total / n), and exactly total at the end
+    lin_line = np.repeat(np.arange(n_lines), np.where(has, n + 1, 0))
+    offs = np.concatenate([[0], np.cumsum(np.where(has, n + 1, 0))[:-1]])
+    i = np.arange(len(lin_line)) - offs[lin_line]
+    lin = i * (total / n)[lin_line]
+    lin[i == n[lin_line]] = total[lin_line][i == n[lin_line]]
+    # the vertices that np.interp uses (edges of zero length dropped)
+    is_xp = first | (step > 0)
+    # np.union1d(cum, lin) per line, sorted; then the 1e-9 filter of _densify
+    val = np.concatenate([cum, lin])
+    own = np.concatenate([line, lin_line])
+    flag = np.concatenate([is_xp, np.zeros(len(lin), dtype=bool)])
+    order = np.lexsort((val, own))
+    val, own, flag = val[order], own[order], flag[order]
+    new = np.concatenate([[True], (own[1:] != own[:-1]) | (val[1:] != val[:-1])])
+    grp = np.flatnonzero(new)
+    flag = np.add.reduceat(flag.astype(int), grp)  # xp values at this position
+    val, own = val[grp], own[grp]
+    # index of the last interpolation vertex at or before each position (np.interp's j)
+    xp_pos = np.flatnonzero(is_xp)  # rows of xy, in line order
+    xp_line = line[xp_pos]
+    n_xp = np.bincount(xp_line, minlength=n_lines)
+    xp_start = np.concatenate([[0], np.cumsum(n_xp)[:-1]])
+    seen = np.cumsum(flag)
+    line_first = np.concatenate([[True], own[1:] != own[:-1]])
+    base = np.zeros(len(own), dtype=int)
+    base[line_first] = seen[line_first] - flag[line_first]
+    base = np.maximum.accumulate(np.where(line_first, base, 0))
+    j = seen - base - 1  # index into the line's interpolation vertices
+    keep = np.concatenate([[True], line_first[1:] | (np.diff(val) > 1e-9)])
+    val, own, j = val[keep], own[keep], j[keep]
+    g = xp_start[own] + j
+    xp_x = xy[xp_pos]
+    xp_cum = cum[xp_pos]
+    last = j == n_xp[own] - 1
+    exact = xp_cum[g] == val
+    g1 = np.minimum(g + 1, len(xp_pos) - 1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        slope = (xp_x[g1] - xp_x[g]) / (xp_cum[g1] - xp_cum[g])[:, None]
+        pts = slope * (val - xp_cum[g])[:, None] + xp_x[g]
+    pts = np.where((last | exact)[:, None], xp_x[g], pts)
+    # pieces between consecutive points of a line
+    same = own[1:] == own[:-1]
+    return pts[:-1][same], pts[1:][same], own[:-1][same]
 
 
 def _buffer_line(line, distance):
     """Buffer of a line. A closed line is buffered as two open halves: GEOS (3.11) can leave
     a false hole in the buffer of a closed ring when the distance exceeds its size."""
-    from shapely.ops import substring, unary_union
+    coords = line.coords if line.is_closed else None  # is_closed first: a cheap filter
+    if coords is not None and len(coords) > 2 and coords[0] == coords[-1]:
+        from shapely.ops import substring, unary_union
 
-    coords = line.coords
-    if len(coords) > 2 and coords[0] == coords[-1]:
         half = line.length / 2.0
         return unary_union([substring(line, 0.0, half).buffer(distance),
                             substring(line, half, line.length).buffer(distance)])
@@ -337,15 +465,15 @@ def _point_segment_distance(p, a, b):
 # ---------------------------------------------------------------------------------------
 # allocation of water to segments
 # ---------------------------------------------------------------------------------------
-def _voronoi_cells(gen, reach):
-    """Voronoi cells (convex shapely polygons) of the points ``gen``, one per point (None
-    where Qhull gave a point no cell: a near-duplicate of a neighbour, which takes its area).
+def _voronoi(gen, reach):
+    """scipy's Voronoi diagram of the points ``gen`` plus eight far-away points around
+    them, computed around the centre of ``gen``; returns ``(vor, centre)``.
 
     scipy's Qhull is used rather than GEOS: GEOS's Voronoi diagram (3.11) returns
     overlapping and missing cells for the regular, partly co-circular generator grids of
-    straight quays, which counted water twice where quays meet. Eight far-away points
-    around the generators close every cell; they lie so far out that every point within
-    ``reach`` of a generator is nearer to a generator than to them.
+    straight quays, which counted water twice where quays meet. The eight far points close
+    every cell of ``gen``; they lie so far out that every point within ``reach`` of a
+    generator is nearer to a generator than to them.
     """
     from scipy.spatial import Voronoi
 
@@ -355,19 +483,31 @@ def _voronoi_cells(gen, reach):
     far = 4.0 * (span + reach) + 100.0
     angle = np.arange(8) * np.pi / 4.0
     ring = far * np.column_stack([np.cos(angle), np.sin(angle)])
-    vor = Voronoi(np.vstack([gen - centre, ring]))
-    regions = [vor.regions[r] if r >= 0 else [] for r in vor.point_region[:len(gen)]]
-    usable = [len(r) >= 3 and -1 not in r for r in regions]
-    cells = [None] * len(gen)
+    return Voronoi(np.vstack([gen - centre, ring])), centre
+
+
+def _voronoi_cells(gen, reach, which=None, diagram=None):
+    """Voronoi cells (convex shapely polygons) of the points ``gen``, one per point (None
+    where Qhull gave a point no cell: a near-duplicate of a neighbour, which takes its area).
+
+    ``which``: indices of the points whose cells are built (the others are None);
+    ``diagram``: ``_voronoi(gen, reach)`` if already computed.
+    """
+    vor, centre = diagram if diagram is not None else _voronoi(gen, reach)
+    n = len(gen)
+    which = range(n) if which is None else which
+    regions = {i: vor.regions[vor.point_region[i]] if vor.point_region[i] >= 0 else []
+               for i in which}
+    keep = [i for i in which if len(regions[i]) >= 3 and -1 not in regions[i]]
+    cells = [None] * n
+    if not keep:
+        return cells
     try:
         import shapely
 
         vectorised = int(shapely.__version__.split(".")[0]) >= 2
     except (ImportError, ValueError):  # pragma: no cover
         vectorised = False
-    keep = [i for i, ok in enumerate(usable) if ok]
-    if not keep:
-        return cells
     if vectorised:
         index = np.concatenate([np.full(len(regions[i]), k) for k, i in enumerate(keep)])
         coords = vor.vertices[np.concatenate([regions[i] for i in keep])] + centre
@@ -382,13 +522,157 @@ def _voronoi_cells(gen, reach):
     return cells
 
 
+def _cycles(nxt):
+    """Cycles of the permutation ``nxt`` (numpy, pointer doubling): for every element the
+    smallest element of its cycle (the cycle's label) and its position in the cycle counted
+    from that element."""
+    m = len(nxt)
+    label = np.arange(m)
+    jump = nxt.copy()
+    while True:  # label = min over ever longer windows of the cycle until constant on it
+        label = np.minimum(label, label[jump])
+        if (label[nxt] == label).all():
+            break
+        jump = jump[jump]
+    # steps to the end of the cycle (the element before its label), by list ranking
+    tail = nxt == label
+    succ = np.where(tail, np.arange(m), nxt)
+    dist = (~tail).astype(np.int64)
+    while True:
+        nsucc = succ[succ]
+        if (nsucc == succ).all():
+            break
+        dist = dist + dist[succ]
+        succ = nsucc
+    size = np.bincount(label, minlength=m)
+    return label, size[label] - 1 - dist
+
+
+def _owner_regions(gen, owner, reach):
+    """The union of the Voronoi cells of the points of each owner (a quay segment), as a
+    dict owner -> Polygon (or MultiPolygon).
+
+    Built from the ridges of the diagram rather than by dissolving the cells: the boundary
+    of an owner's region is made of the ridges between its points and the points of other
+    owners (or the far points). Each such ridge is oriented with the owner on its left, the
+    oriented ridges of an owner are chained into rings (counter-clockwise outer ring,
+    clockwise holes) and the rings give the polygon. The vertices are Qhull's Voronoi
+    vertices, exactly those of the cells. An owner whose rings are not simple (two of its
+    cells meeting in a single vertex, more than one outer ring, an unbounded cell) gets the
+    union of its cells instead.
+    """
+    from shapely.geometry import Polygon
+    from shapely.ops import unary_union
+
+    gen = np.asarray(gen, dtype=float)
+    owner = np.asarray(owner)
+    n = len(gen)
+    vor, centre = _voronoi(gen, reach)
+    verts = vor.vertices
+    nv = len(verts)
+    own = np.concatenate([owner, np.full(len(vor.points) - n, -1)]).astype(np.int64)
+    n_owner = int(owner.max()) + 1
+    rp = vor.ridge_points
+    rv = np.asarray(vor.ridge_vertices, dtype=np.int64).reshape(-1, 2)
+    cut = own[rp[:, 0]] != own[rp[:, 1]]
+    rp, rv = rp[cut], rv[cut]
+    bad = np.zeros(n_owner + 1, dtype=bool)  # index -1 (the far points) is never used
+    unbounded = (rv < 0).any(axis=1)
+    bad[own[rp[unbounded]].ravel()] = True
+    rp, rv = rp[~unbounded], rv[~unbounded]
+    v0, v1 = verts[rv[:, 0]], verts[rv[:, 1]]
+    d = v1 - v0
+    q = vor.points[rp[:, 0]] - v0
+    cross = d[:, 0] * q[:, 1] - d[:, 1] * q[:, 0]
+    zero = (d == 0).all(axis=1)
+    bad[own[rp[~zero & (cross == 0)]].ravel()] = True
+    ok = ~zero & (cross != 0)
+    rp, rv, left = rp[ok], rv[ok], cross[ok] > 0
+    a = np.where(left, rv[:, 0], rv[:, 1])
+    b = np.where(left, rv[:, 1], rv[:, 0])
+    # directed boundary edges, each with its owner on the left
+    e_own = np.concatenate([own[rp[:, 0]], own[rp[:, 1]]])
+    e_from = np.concatenate([a, b])
+    e_to = np.concatenate([b, a])
+    mine = e_own >= 0
+    e_own, e_from, e_to = e_own[mine], e_from[mine], e_to[mine]
+    while True:  # a second pass once the owners that do not chain are set aside
+        keep = ~bad[e_own]
+        e_own, e_from, e_to = e_own[keep], e_from[keep], e_to[keep]
+        k_from = e_own * nv + e_from
+        k_to = e_own * nv + e_to
+        order = np.argsort(k_from, kind="stable")
+        sk = k_from[order]
+        bad[e_own[order[1:][sk[1:] == sk[:-1]]]] = True
+        st = np.sort(k_to)
+        bad[(st[1:][st[1:] == st[:-1]]) // nv] = True
+        pos = np.minimum(np.searchsorted(sk, k_to), max(len(sk) - 1, 0))
+        found = sk[pos] == k_to if len(sk) else np.zeros(0, dtype=bool)
+        bad[e_own[~found]] = True
+        if not bad[e_own].any():
+            break
+    nxt = order[pos]
+    regions = {}
+    if len(nxt):
+        label, rank = _cycles(nxt)
+        xy = verts + centre
+        c0, c1 = verts[e_from], verts[e_to]  # centred: a precise sign of the ring area
+        area = np.bincount(label, weights=c0[:, 0] * c1[:, 1] - c1[:, 0] * c0[:, 1],
+                           minlength=len(nxt)) / 2.0
+        seq = np.lexsort((rank, label))
+        starts = np.flatnonzero(np.concatenate([[True], label[seq][1:] != label[seq][:-1]]))
+        ends = np.concatenate([starts[1:], [len(seq)]])
+        c_label = label[seq[starts]]
+        c_own = e_own[c_label]
+        c_area = area[c_label]
+        shells = np.bincount(c_own[c_area > 0], minlength=n_owner)
+        bad[:n_owner] |= shells != 1
+        bad[c_own[c_area == 0]] = True
+        rings = {}
+        for s, i, j, ar in zip(c_own.tolist(), starts.tolist(), ends.tolist(), c_area.tolist()):
+            if bad[s]:
+                continue
+            ring = xy[e_from[seq[i:j]]]
+            ring = np.vstack([ring, ring[:1]])
+            shell, holes = rings.setdefault(s, [None, []])
+            if ar > 0:
+                rings[s][0] = ring
+            else:
+                holes.append(ring)
+        for s, (shell, holes) in rings.items():
+            regions[s] = Polygon(shell, holes)
+    # owners that do not chain (and owners without any boundary: a single owner)
+    rest = np.flatnonzero(bad[:n_owner] | ~np.isin(np.arange(n_owner), list(regions)))
+    rest = rest[np.isin(rest, owner)]
+    if len(rest):
+        idx = np.flatnonzero(np.isin(owner, rest))
+        cells = _voronoi_cells(gen, reach, which=idx, diagram=(vor, centre))
+        for s in rest.tolist():
+            regions.pop(s, None)
+            parts = [cells[i] for i in idx[owner[idx] == s] if cells[i] is not None]
+            if parts:
+                regions[s] = unary_union(parts)
+    return regions
+
+
+def _unique_rows(xy):
+    """``np.unique(xy, axis=0, return_index=True)`` of an (n, 2) float array (the rows
+    sorted by x then y, the first index of each), through a lexsort: faster than sorting
+    the rows as records."""
+    order = np.lexsort((xy[:, 1], xy[:, 0]))
+    s = xy[order]
+    new = np.concatenate([[True], (s[1:] != s[:-1]).any(axis=1)])
+    return s[new], order[new]
+
+
 def allocate_water(segments, water_polygons, max_reach=MAX_REACH, spacing=SPACING,
-                   active=None, keep_geometry=False, feedback=None):
+                   active=None, keep_geometry=False, feedback=None, pieces=None):
     """Give every segment the water nearest to it within ``max_reach``.
 
     ``segments``: LineStrings (metric CRS); ``water_polygons``: (multi)polygons;
     ``active``: optional boolean mask of segments that take part (others get nothing).
     ``feedback``: optional callable(progress 0-100) returning True to cancel.
+    ``pieces``: ``segment_pieces(segments, spacing)`` if already computed.
 
     Returns a dict:
       ``pairs``: int array (n, 2) of (segment index, water index) with area > 0;
@@ -411,31 +695,28 @@ def allocate_water(segments, water_polygons, max_reach=MAX_REACH, spacing=SPACIN
     idx = np.flatnonzero(active)
     if not len(idx) or not water_idx:
         return result
-    a, b, owner = segment_pieces([segments[i] for i in idx], spacing)
-    owner = idx[owner]
+    a, b, owner = segment_pieces(segments, spacing) if pieces is None else pieces
+    if len(idx) < n:
+        mine = active[owner]
+        a, b, owner = a[mine], b[mine], owner[mine]
     gen = (a + b) / 2.0
     # points of different segments on the same spot (overlapping quays): keep one
-    gen, first = np.unique(np.round(gen, 6), axis=0, return_index=True)
+    gen, first = _unique_rows(np.round(gen, 6))
     owner = owner[first]
+    if not len(gen):
+        return result
 
-    # Voronoi cells of the generators: they partition the plane, so no water is counted twice
-    cells = _voronoi_cells(gen, max_reach + spacing)
-    has_cell = np.flatnonzero([c is not None for c in cells])
-    cells = [cells[j] for j in has_cell]
-    cell_seg = owner[has_cell]
-
+    # the Voronoi cells of each segment's generators, dissolved: they partition the plane,
+    # so no water is counted twice
+    regions = _owner_regions(gen, owner, max_reach + spacing)
     water_tree = _Tree([water[i] for i in water_idx])
-    order = np.argsort(cell_seg, kind="stable")
-    bounds = np.flatnonzero(np.diff(cell_seg[order])) + 1
-    groups = np.split(order, bounds)
+    segs = sorted(regions)
     pairs, pair_area = [], []
-    for k, grp in enumerate(groups):
+    for k, s in enumerate(segs):
         if feedback is not None and k % 50 == 0:
-            if feedback(100.0 * k / max(1, len(groups))):
+            if feedback(100.0 * k / max(1, len(segs))):
                 break
-        s = int(cell_seg[grp[0]])
-        region = unary_union([cells[j] for j in grp]).intersection(
-            _buffer_line(segments[s], max_reach))
+        region = regions[s].intersection(_buffer_line(segments[s], max_reach))
         if region.is_empty:
             continue
         pieces = []
@@ -492,33 +773,38 @@ def segment_source_gj(n_segments, pairs, pair_area, water_flow=None,
 # ---------------------------------------------------------------------------------------
 # demand
 # ---------------------------------------------------------------------------------------
-def demand_pairs(segments, points, distance=DEMAND_DISTANCE, spacing=SPACING):
+def demand_pairs(segments, points, distance=DEMAND_DISTANCE, spacing=SPACING, pieces=None):
     """(demand index, segment index) of every demand point within ``distance`` of a segment.
 
     Exact point-to-polyline distances, candidates found through a kd-tree of the segments'
-    short pieces (no all-pairs loop).
+    short pieces (no all-pairs loop). ``pieces``: ``segment_pieces(segments, spacing)`` if
+    already computed.
     """
     from scipy.spatial import cKDTree
 
     pts = np.asarray(points, dtype=float).reshape(-1, 2)
     if not len(pts) or not len(segments):
         return np.zeros((0, 2), dtype=int)
-    a, b, owner = segment_pieces(segments, spacing)
+    a, b, owner = segment_pieces(segments, spacing) if pieces is None else pieces
     if not len(a):
         return np.zeros((0, 2), dtype=int)
     half = float(np.max(np.hypot(*(b - a).T))) / 2.0
     mid = (a + b) / 2.0
-    tree = cKDTree(mid)
-    cand = tree.query_ball_point(pts, distance + half + 1e-9)
-    lens = np.fromiter((len(c) for c in cand), dtype=int, count=len(cand))
-    if not lens.sum():
+    # candidates: (point, piece) with the piece's middle within distance + half a piece
+    cand = cKDTree(pts).sparse_distance_matrix(cKDTree(mid), distance + half + 1e-9,
+                                               output_type="ndarray")
+    if not len(cand):
         return np.zeros((0, 2), dtype=int)
-    di = np.repeat(np.arange(len(pts)), lens)
-    pi = np.fromiter((j for c in cand for j in c), dtype=int, count=int(lens.sum()))
+    di = cand["i"].astype(np.int64)
+    pi = cand["j"].astype(np.int64)
     dist = _point_segment_distance(pts[di], a[pi], b[pi])
     ok = dist <= distance
-    pairs = np.column_stack([di[ok], owner[pi[ok]]])
-    return np.unique(pairs, axis=0) if len(pairs) else np.zeros((0, 2), dtype=int)
+    if not ok.any():
+        return np.zeros((0, 2), dtype=int)
+    # unique (point, segment) rows, sorted, through one integer key
+    n_seg = int(owner.max()) + 1
+    key = np.unique(di[ok] * n_seg + owner[pi[ok]])
+    return np.column_stack([key // n_seg, key % n_seg]).astype(int)
 
 
 def match_demand(delivered_gj, demand_gj, pairs):
@@ -560,10 +846,21 @@ def match_demand(delivered_gj, demand_gj, pairs):
     }
 
 
+def _without_noise(x):
+    """``x`` rounded to 1e-9 of its largest value, so that values equal up to floating-point
+    noise (the mirror-image segments on the two banks of a canal) are equal."""
+    top = float(np.max(np.abs(x))) if len(x) else 0.0
+    if not (top > 0 and np.isfinite(top)):
+        return x
+    quantum = top * 1e-9
+    return np.round(x / quantum) * quantum
+
+
 def rank_segments(matched_gj, delivered_gj):
-    """Rank 1..n by matched heat, then delivered heat (descending; ties by index)."""
-    m = np.nan_to_num(np.asarray(matched_gj, dtype=float))
-    dl = np.nan_to_num(np.asarray(delivered_gj, dtype=float))
+    """Rank 1..n by matched heat, then delivered heat (descending; ties by index). Values
+    that differ by less than 1e-9 of the largest one (floating-point noise) tie."""
+    m = _without_noise(np.nan_to_num(np.asarray(matched_gj, dtype=float)))
+    dl = _without_noise(np.nan_to_num(np.asarray(delivered_gj, dtype=float)))
     order = np.lexsort((np.arange(len(m)), -dl, -m))
     rank = np.empty(len(m), dtype=int)
     rank[order] = np.arange(1, len(m) + 1)
@@ -633,8 +930,9 @@ def quay_potential(quays, water, water_flow=None, demand_points=None, demand_gj=
     n = len(segments)
     active = np.asarray(active_q, dtype=bool)[qidx] if n else np.zeros(0, dtype=bool)
 
+    pieces = segment_pieces(segments, spacing)  # shared by the allocation and the demand
     alloc = allocate_water(segments, water, max_reach, spacing, active, keep_geometry,
-                           feedback)
+                           feedback, pieces)
     source = segment_source_gj(n, alloc["pairs"], alloc["pair_area"],
                                None if water_flow is None else
                                np.array([np.nan if v is None else v for v in water_flow],
@@ -663,7 +961,7 @@ def quay_potential(quays, water, water_flow=None, demand_points=None, demand_gj=
         out["total_demand_gj"] = float("nan")
         out["total_matched_gj"] = float("nan")
     else:
-        pairs = demand_pairs(segments, demand_points, demand_distance, spacing)
+        pairs = demand_pairs(segments, demand_points, demand_distance, spacing, pieces)
         m = match_demand(delivered, demand_gj, pairs)
         out.update({k: m[k] for k in ("demand_gj", "matched_gj", "demand_share_gj",
                                       "matched_share_gj")})

@@ -270,26 +270,48 @@ def _polygonal(geom):
     return polys[0] if len(polys) == 1 else MultiPolygon(polys)
 
 
-def footprint_conflicts(footprints, min_area=0.0):
+def footprint_conflicts(footprints, min_area=0.0, bounds=None):
     """Overlaps between the footprints of different locations.
 
     ``footprints`` is a list with one (multi)polygon per location (the union of its
     doublets' footprints). Returns a list of (i, j, overlap polygon, area m2) for i < j
-    whose overlap is larger than ``min_area`` m2.
+    whose overlap is larger than ``min_area`` m2. ``bounds`` (n, 4), when the caller
+    already has them (e.g. core.buffers.ring_bounds), saves asking every geometry.
     """
     geoms = list(footprints)
     if len(geoms) < 2:
         return []
-    bounds = [
-        g.bounds if (g is not None and not g.is_empty) else (np.inf, np.inf, -np.inf, -np.inf)
-        for g in geoms
-    ]
+    if bounds is None:
+        bounds = [
+            g.bounds if (g is not None and not g.is_empty)
+            else (np.inf, np.inf, -np.inf, -np.inf)
+            for g in geoms
+        ]
     out = []
     for i, j in candidate_pairs(bounds):
-        if not geoms[i].intersects(geoms[j]):
-            continue
+        # no intersects() first: the intersection of disjoint or touching footprints is
+        # empty or not polygonal and left out below, and most candidates do overlap
         inter = _polygonal(geoms[i].intersection(geoms[j]))
         if inter is None or inter.area <= min_area:
             continue
         out.append((i, j, inter, float(inter.area)))
     return out
+
+
+def footprint_segments(x, y, azimuth_deg, spacing=WELL_SPACING, doublets=1):
+    """Well segments of many locations: arrays (x0, y0, x1, y1, location index, doublet
+    number), one row per doublet, in the order of :func:`reservoir_footprints`."""
+    x = np.asarray(x, dtype=float).ravel()
+    y = np.asarray(y, dtype=float).ravel()
+    az = np.broadcast_to(np.asarray(azimuth_deg, dtype=float).ravel(), x.shape)
+    dbl = np.broadcast_to(np.asarray(doublets, dtype=int).ravel(), x.shape)
+    rows = []
+    for k in range(len(x)):
+        for d, (cx, cy) in enumerate(
+                doublet_centres(x[k], y[k], az[k], spacing, dbl[k]), start=1):
+            p, i = well_positions(cx, cy, az[k], spacing)
+            rows.append((p[0], p[1], i[0], i[1], k, d))
+    if not rows:
+        return tuple(np.empty(0) for _ in range(4)) + (np.empty(0, int), np.empty(0, int))
+    a = np.array(rows, dtype=float)
+    return a[:, 0], a[:, 1], a[:, 2], a[:, 3], a[:, 4].astype(int), a[:, 5].astype(int)

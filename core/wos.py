@@ -145,6 +145,28 @@ class Grid:
 # --------------------------------------------------------------------------------------
 # Rasterisation (pure numpy)
 # --------------------------------------------------------------------------------------
+class PointArray:
+    """Many points as two coordinate arrays, without a shapely object per point (a layer
+    of 100,000 homes). Accepted in the geometry lists of :func:`rasterize_any` and
+    :func:`rasterize_points` (so for ``buildings`` and ``exclusions``), where it counts as
+    its points; elsewhere (lines, polygons) it is skipped like a point."""
+
+    geom_type = "PointArray"
+
+    def __init__(self, x, y):
+        self.x = np.asarray(x, dtype=float).ravel()
+        self.y = np.asarray(y, dtype=float).ravel()
+        if self.x.shape != self.y.shape:
+            raise ValueError("x and y must have the same length")
+
+    def __len__(self):
+        return len(self.x)
+
+    @property
+    def is_empty(self):
+        return len(self.x) == 0
+
+
 def _parts(geom, kinds):
     """Yield the single parts of ``geom`` whose geom_type is in ``kinds``."""
     if geom is None or geom.is_empty:
@@ -290,13 +312,16 @@ def rasterize_lines(geoms, grid):
 
 
 def rasterize_points(geoms, grid):
-    """Boolean mask of the cells holding a point."""
-    pts = [p for g in geoms for p in _parts(g, ("Point",))]
-    if not pts:
-        return np.zeros(grid.shape, dtype=bool)
-    x = np.array([p.x for p in pts])
-    y = np.array([p.y for p in pts])
-    return _mark(np.zeros(grid.shape, dtype=bool), grid, x, y)
+    """Boolean mask of the cells holding a point (shapely points or :class:`PointArray`)."""
+    mask = np.zeros(grid.shape, dtype=bool)
+    arrays = [g for g in geoms if isinstance(g, PointArray)]
+    pts = [p for g in geoms if not isinstance(g, PointArray) for p in _parts(g, ("Point",))]
+    if pts:
+        _mark(mask, grid, np.array([p.x for p in pts]), np.array([p.y for p in pts]))
+    for a in arrays:
+        ok = np.isfinite(a.x) & np.isfinite(a.y)
+        _mark(mask, grid, a.x[ok], a.y[ok])
+    return mask
 
 
 def rasterize_any(geoms, grid):
@@ -351,14 +376,32 @@ def demand_raster(geoms, values, grid, min_cells=4):
 # --------------------------------------------------------------------------------------
 # Distances, demand within a radius, score
 # --------------------------------------------------------------------------------------
-def distance_to(mask, res):
+def distance_to(mask, res, crop=None):
     """Distance (m) from each cell centre to the nearest marked cell centre; inf where
-    nothing is marked."""
+    nothing is marked. ``crop`` (a pair of slices) returns only that part.
+
+    The nearest marked cell comes from scipy's Euclidean feature transform; the distance
+    is then worked out as ``distance_transform_edt`` does (sqrt((dr res)^2 + (dc res)^2)),
+    only for the cells asked for and without a full array of cell indices."""
     from scipy import ndimage
 
+    rows, cols = (slice(None), slice(None)) if crop is None else crop
     if not mask.any():
-        return np.full(mask.shape, np.inf)
-    return ndimage.distance_transform_edt(~mask, sampling=res)
+        return np.full(np.empty(mask.shape, dtype=bool)[rows, cols].shape, np.inf)
+    ft = ndimage.distance_transform_edt(
+        ~mask, sampling=res, return_distances=False, return_indices=True
+    )
+    r_idx = np.arange(mask.shape[0], dtype=ft.dtype)[rows, None]
+    c_idx = np.arange(mask.shape[1], dtype=ft.dtype)[None, cols]
+    dr = (ft[0][rows, cols] - r_idx).astype(np.float64)
+    dr *= res
+    dr *= dr
+    dc = (ft[1][rows, cols] - c_idx).astype(np.float64)
+    del ft
+    dc *= res
+    dc *= dc
+    dr += dc
+    return np.sqrt(dr, out=dr)
 
 
 def gap_kernel(distance, res):
@@ -372,14 +415,39 @@ def gap_kernel(distance, res):
 
 def near_cells(mask, res, distance):
     """Cells whose square comes closer than ``distance`` to the square of a marked cell,
-    plus the marked cells themselves (a dilation, by FFT convolution). Conservative: a
-    feature inside a marked cell is at least ``distance`` from every cell left out."""
-    from scipy.signal import fftconvolve
+    plus the marked cells themselves (a dilation by :func:`gap_kernel`). Conservative: a
+    feature inside a marked cell is at least ``distance`` from every cell left out.
+
+    Each row of the kernel is a run of cells centred on the middle column (the kernel is
+    symmetric and its test grows with the column offset), so the dilation is, for each
+    row offset, a running maximum along the rows shifted by that offset: exact, and
+    linear in the number of cells."""
+    from scipy import ndimage
 
     if distance <= 0 or not mask.any():
         return mask.copy()
-    kernel = gap_kernel(distance, res).astype(float)
-    return fftconvolve(mask.astype(float), kernel, mode="same") > 0.5
+    kernel = gap_kernel(distance, res)
+    r = kernel.shape[0] // 2
+    m8 = mask.view(np.uint8) if mask.dtype == bool else (mask != 0).view(np.uint8)
+    nrows = mask.shape[0]
+    out = np.zeros(mask.shape, dtype=bool)
+    along = {}
+    for i in range(kernel.shape[0]):
+        n = int(kernel[i].sum())
+        di = i - r
+        if n == 0 or abs(di) >= nrows:
+            continue
+        half = (n - 1) // 2
+        if half not in along:
+            along[half] = ndimage.maximum_filter1d(
+                m8, 2 * half + 1, axis=1, mode="constant", cval=0
+            ).view(bool)
+        h = along[half]
+        if di >= 0:
+            out[: nrows - di] |= h[di:]
+        else:
+            out[-di:] |= h[: nrows + di]
+    return out
 
 
 def disc_kernel(radius, res):
@@ -456,12 +524,36 @@ def plot_shape(min_plot_area, res):
     return a, int(math.ceil(k / a))
 
 
+def _summed_area(arr):
+    """Summed-area table of arr (float), one row and column of zeros in front."""
+    s = np.zeros((arr.shape[0] + 1, arr.shape[1] + 1), dtype=float)
+    np.cumsum(arr, axis=0, out=s[1:, 1:])
+    np.cumsum(s[1:, 1:], axis=1, out=s[1:, 1:])
+    return s
+
+
+def _windows_of(s, h, w):
+    """Window sums of a summed-area table ``s`` (see :func:`_window_sums`)."""
+    return s[h:, w:] - s[:-h, w:] - s[h:, :-w] + s[:-h, :-w]
+
+
+def _all_windows(mask, h, w):
+    """True for every h x w window (indexed by its top-left cell) whose cells are all
+    True: ``_window_sums(mask, h, w) == h * w`` by shifted ANDs."""
+    nr, nc = mask.shape[0] - h + 1, mask.shape[1] - w + 1
+    rows = mask[:, :nc].copy()
+    for j in range(1, w):
+        rows &= mask[:, j : j + nc]
+    out = rows[:nr].copy()
+    for i in range(1, h):
+        out &= rows[i : i + nr]
+    return out
+
+
 def _window_sums(arr, h, w):
     """Sum of arr over every h x w window, indexed by its top-left cell (summed-area
     table); shape (nrows - h + 1, ncols - w + 1)."""
-    s = np.zeros((arr.shape[0] + 1, arr.shape[1] + 1), dtype=float)
-    s[1:, 1:] = np.cumsum(np.cumsum(arr, axis=0), axis=1)
-    return s[h:, w:] - s[:-h, w:] - s[h:, :-w] + s[:-h, :-w]
+    return _windows_of(_summed_area(arr), h, w)
 
 
 def cells_polygon(mask, grid, row0=0, col0=0):
@@ -536,21 +628,23 @@ def find_sites(
         return []
     score0 = np.where(usable, score, 0.0)
     blocked = [np.zeros((grid.nrows - h + 1, grid.ncols - w + 1), dtype=bool) for h, w in shapes]
-    means = [_window_sums(score0, h, w) / (h * w) for h, w in shapes]
+    sat = _summed_area(score0)
+    means = [_windows_of(sat, h, w) / (h * w) for h, w in shapes]
+    del sat
+    # a plot is open when all its cells are free; mean > 0 and not blocked: its mean,
+    # else -1. Kept up to date where a site changes it.
+    full = [_all_windows(usable, h, w) for h, w in shapes]
+    open_mean = [np.where(full[k] & (means[k] > 0), means[k], -1.0) for k in range(len(shapes))]
     sites = []
     res = grid.res
     while len(sites) < n_sites:
         best = None
-        free = usable & ~taken
         for k, (h, w) in enumerate(shapes):
-            count = _window_sums(free.astype(float), h, w)
-            mean = means[k]
-            ok = (count > h * w - 0.5) & ~blocked[k] & (mean > 0)
-            if not ok.any():
-                continue
-            m = np.where(ok, mean, -1.0)
+            m = open_mean[k]
             i = int(np.argmax(m))
             r, c = divmod(i, m.shape[1])
+            if m[r, c] <= 0:  # no open plot of this shape
+                continue
             if best is None or m[r, c] > best[0] + 1e-12:
                 best = (float(m[r, c]), r, c, h, w)
         if best is None:
@@ -568,7 +662,8 @@ def find_sites(
         near = ((rr - cr) ** 2 + (cc_ - cc) ** 2) * res * res < rad * rad
         plot = np.zeros((r1 - r0, c1 - c0), dtype=bool)
         plot[r - r0 : r - r0 + h, c - c0 : c - c0 + w] = True
-        cand = (free[r0:r1, c0:c1] & near & (score[r0:r1, c0:c1] >= s - score_tolerance)) | plot
+        free = usable[r0:r1, c0:c1] & ~taken[r0:r1, c0:c1]
+        cand = (free & near & (score[r0:r1, c0:c1] >= s - score_tolerance)) | plot
         lab, _ = ndimage.label(cand)
         patch = np.isin(lab, np.unique(lab[plot]))
         taken[r0:r1, c0:c1] |= patch
@@ -589,11 +684,31 @@ def find_sites(
                 geometry=cells_polygon(patch, grid, r0, c0),
             )
         )
-        # drop plots too close to this site's centre
+        if len(sites) >= n_sites:
+            break
+        # drop plots too close to this site's centre, and plots holding a cell of the patch
         for k, (hh, ww) in enumerate(shapes):
-            ys = (np.arange(blocked[k].shape[0]) + hh / 2.0 - 0.5 - cr) * res
-            xs = (np.arange(blocked[k].shape[1]) + ww / 2.0 - 0.5 - cc) * res
-            blocked[k] |= (ys[:, None] ** 2 + xs[None, :] ** 2) < min_separation**2
+            nr, nc = blocked[k].shape
+            ys = (np.arange(nr) + hh / 2.0 - 0.5 - cr) * res
+            xs = (np.arange(nc) + ww / 2.0 - 0.5 - cc) * res
+            rows = np.flatnonzero(ys**2 < min_separation**2)
+            cols = np.flatnonzero(xs**2 < min_separation**2)
+            if len(rows) and len(cols):
+                rs = slice(rows[0], rows[-1] + 1)
+                cs = slice(cols[0], cols[-1] + 1)
+                blocked[k][rs, cs] |= (ys[rs, None] ** 2 + xs[None, cs] ** 2) < min_separation**2
+                open_mean[k][rs, cs] = np.where(blocked[k][rs, cs], -1.0, open_mean[k][rs, cs])
+            # plots (top-left cell) overlapping rows r0..r1-1, cols c0..c1-1 of the patch
+            a0, a1 = max(r0 - hh + 1, 0), min(r1, nr)
+            b0, b1 = max(c0 - ww + 1, 0), min(c1, nc)
+            if a1 > a0 and b1 > b0:
+                win_rows, win_cols = slice(a0, a1 + hh - 1), slice(b0, b1 + ww - 1)
+                free = usable[win_rows, win_cols] & ~taken[win_rows, win_cols]
+                full[k][a0:a1, b0:b1] = _all_windows(free, hh, ww)
+                mk = means[k][a0:a1, b0:b1]
+                open_mean[k][a0:a1, b0:b1] = np.where(
+                    full[k][a0:a1, b0:b1] & ~blocked[k][a0:a1, b0:b1] & (mk > 0), mk, -1.0
+                )
     return sites
 
 
@@ -754,9 +869,9 @@ def site_analysis(
         emask = rasterize_any(exclusions, big)
         excluded |= near_cells(emask, res, exclusion_distance)[crop]
     step(35)
-    d_main = distance_to(rasterize_lines(mains, big), res)[crop]
+    d_main = distance_to(rasterize_lines(mains, big), res, crop)
     step(50)
-    d_net = distance_to(rasterize_lines(networks, big), res)[crop] if use_network else None
+    d_net = distance_to(rasterize_lines(networks, big), res, crop) if use_network else None
     step(60)
     dem = None
     if use_demand:

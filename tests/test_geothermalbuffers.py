@@ -335,3 +335,33 @@ def test_styles_exist_and_load(run_alg, memory_layer):
     assert res["OUTPUT_RESERVOIR"].renderer().classAttribute() == "category"
     color = res["OUTPUT_CONFLICTS"].renderer().symbol().color()
     assert color.red() > 150 and color.green() < 50
+
+
+@pytest.mark.parametrize("crs", ["EPSG:28992", "EPSG:4326"])
+def test_vectorised_rings_equal_the_buffers_one_by_one(run_alg, memory_layer, monkeypatch,
+                                                       crs):
+    # The sites, noise contours and footprints of all locations come from core.buffers'
+    # vectorised rings; when its check against shapely's buffer fails the algorithm
+    # buffers one location at a time. Both give the same features, vertex for vertex.
+    from bronnenstrategie.core import buffers
+
+    if crs == "EPSG:4326":  # lon/lat: the rings go through the metric CRS and back
+        rows = [("POINT (4.30 52.07)", {"name": "a", "cat": 1, "dbl": 1, "az": 10.0}),
+                ("POINT (4.31 52.075)", {"name": "b", "cat": 2, "dbl": 2, "az": 135.0}),
+                ("POINT (4.36 52.04)", {"name": "c", "cat": 0, "dbl": 1, "az": 0.0})]
+    else:
+        rows = [("POINT (78211 452501)", {"name": "a", "cat": 1, "dbl": 1, "az": 10.0}),
+                ("POINT (78900 453100)", {"name": "b", "cat": 2, "dbl": 2, "az": 135.0}),
+                ("POINT (82000 449000)", {"name": "c", "cat": 0, "dbl": 1, "az": 0.0})]
+
+    def outputs():
+        layer = memory_layer("Point", crs, FIELDS, rows)
+        res = _run(run_alg, layer, **FIELD_PARAMS)
+        return {key: [(f.geometry().asWkb(), f.attributes())
+                      for f in res[key].getFeatures()] for key in OUTPUTS}
+
+    fast = outputs()
+    monkeypatch.setattr(buffers, "rings_match", lambda *args, **kwargs: False)
+    slow = outputs()
+    assert [len(fast[k]) for k in OUTPUTS] == [6, 3, 4, 1]
+    assert fast == slow

@@ -140,3 +140,34 @@ def test_empty_layer_warns(run_alg, memory_layer, feedback):
                   feedback=feedback)
     assert res["TOTAL_SOURCE_GJ"] == 0
     assert "The input layer is empty: nothing to compute." in feedback.warnings
+
+
+@pytest.mark.parametrize("crs, points", [
+    ("EPSG:28992", ["POINT (76350 455600)", "MULTIPOINT ((80000 455000))",
+                    "POINT Z (81000 456000 3)"]),
+    ("EPSG:4326", ["POINT (4.25 52.08)", "MULTIPOINT ((4.30 52.07))", "POINT (4.36 52.04)"]),
+])
+def test_vectorised_circles_equal_the_buffers_one_by_one(run_alg, memory_layer, monkeypatch,
+                                                         crs, points):
+    # The supply circles of single points come from core.buffers' vectorised rings; when
+    # its check against QgsGeometry.buffer fails, every point is buffered on its own. Both
+    # give the same features, vertex for vertex (also for a single-part multipoint and a
+    # point with z, which QGIS buffers to the same 2D circle).
+    from bronnenstrategie.core import buffers
+
+    def outputs():
+        layer = memory_layer("Point", crs, FIELDS, [
+            (wkt, {"name": "s{}".format(k), "flow": 1000.0 * (k + 1)})
+            for k, wkt in enumerate(points)])
+        res = run_alg(ALG, {"INPUT": layer, "FLOW_FIELD": "flow", "SUPPLY_RADIUS": 1500.0,
+                            "OUTPUT": "memory:", "OUTPUT_SUPPLY": "memory:"})
+        return [(f.geometry().asWkb(), f.attributes(),
+                 f.geometry().constGet().exteriorRing().numPoints())
+                for f in res["OUTPUT_SUPPLY"].getFeatures()]
+
+    fast = outputs()
+    monkeypatch.setattr(buffers, "same_ring", lambda *args, **kwargs: False)
+    slow = outputs()
+    # 16 segments per quarter: a 64-gon, 65 vertices with the closing one
+    assert [n for _, _, n in fast] == [65, 65, 65]
+    assert fast == slow

@@ -13,6 +13,8 @@ A 2,000 m2 plot is 4 x 5 or 5 x 4 cells.
 
 import math
 
+import numpy as np
+
 import pytest
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
@@ -264,3 +266,81 @@ def test_sample_data_zuidwest(run_alg, sample_gpkg, tmp_path):
         box = g.boundingBox().buffered(60)
         for fid in index.intersects(box):
             assert g.distance(homes.getFeature(fid).geometry()) >= 50.0
+
+
+@pytest.mark.parametrize("geom_type, crs, null", [
+    ("Point", "EPSG:28992", False), ("Point", "EPSG:28992", True),
+    ("PointZ", "EPSG:4326", False), ("PointZ", "EPSG:4326", True),
+    ("MultiPoint", "EPSG:28992", True), ("MultiPointZM", "EPSG:4326", True)])
+def test_point_layers_read_as_one_array(memory_layer, feedback, geom_type, crs, null):
+    """Homes given as points are read as one coordinate array (no shapely point each);
+    they mark the same cells, with the same skip counts, as the shapely path."""
+    from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform,
+                           QgsGeometry, QgsProcessingContext, QgsProject)
+
+    from bronnenstrategie.core import wos
+    from bronnenstrategie.processing.restwarmte.wossiting import WosSiting
+    from bronnenstrategie.processing.utils import SkipCounter
+
+    rd = QgsCoordinateReferenceSystem("EPSG:28992")
+    to_crs = QgsCoordinateTransform(rd, QgsCoordinateReferenceSystem(crs), QgsProject.instance())
+    coords = [(X0 + 5 + 33 * i, Y0 + 995 - 29 * i) for i in range(30)]
+
+    def wkt(pts):
+        g = QgsGeometry.fromWkt("MultiPoint({})".format(
+            ", ".join("({} {})".format(x, y) for x, y in pts)))
+        g.transform(to_crs)
+        if not geom_type.startswith("Multi"):
+            g = QgsGeometry(g.constGet().geometryN(0).clone())
+        if "Z" in geom_type:
+            g.get().addZValue(7.0)
+        if "M" in geom_type[-2:]:
+            g.get().addMValue(3.0)
+        return g.asWkt(12)
+
+    parts = 3 if geom_type.startswith("Multi") else 1
+    rows = [(wkt(coords[i : i + parts]), {}) for i in range(0, len(coords), parts)]
+    if null:
+        rows += [(None, {})]  # no geometry
+    layer = memory_layer(geom_type, crs, [("id", "int")], rows)
+    alg = WosSiting()
+    context = QgsProcessingContext()
+    grid = wos.Grid(X0, Y0 + 1000.0, 10.0, 100, 100)
+    masks, counts, xys = [], [], []
+    for point_array in (False, True):
+        skips = SkipCounter(feedback)
+        geoms, _, _ = alg._read(layer, rd, context, None, skips, "homes",
+                                point_array=point_array)
+        assert isinstance(geoms[0], wos.PointArray) == point_array
+        masks.append(wos.rasterize_any(geoms, grid))
+        counts.append(dict(skips.counts))
+        if point_array:
+            xys.append(sorted(zip(geoms[0].x.tolist(), geoms[0].y.tolist())))
+        else:
+            xys.append(sorted((p.x, p.y) for g in geoms for p in getattr(g, "geoms", [g])))
+    assert xys[0] == xys[1]  # the same coordinates to the last bit
+    assert masks[0].sum() == len(coords)
+    assert np.array_equal(masks[0], masks[1])
+    assert counts[0] == counts[1] == ({"homes:nogeom": 1} if null else {})
+
+
+def test_point_blobs_with_empty_and_nan_points():
+    from qgis.core import QgsGeometry, QgsMultiPoint, QgsPoint
+
+    from bronnenstrategie.processing.restwarmte.wossiting import _point_blobs_xy
+
+    multi = QgsMultiPoint()
+    multi.addGeometry(QgsPoint(1.0, 2.0, 5.0))
+    multi.addGeometry(QgsPoint(3.0, 4.0, 6.0))
+    blobs = [QgsGeometry.fromWkt("Point(10 20)").asWkb(), QgsGeometry().asWkb(),
+             QgsGeometry(QgsPoint(float("nan"), 1.0)).asWkb(),
+             QgsGeometry(multi).asWkb(), QgsGeometry.fromWkt("MultiPoint EMPTY").asWkb(),
+             QgsGeometry.fromWkt("PointZM(30 40 1 2)").asWkb()]
+    x, y, owner, empty = _point_blobs_xy(blobs)
+    order = np.argsort(owner, kind="stable")
+    assert x[order].tolist() == [10.0, 1.0, 3.0, 30.0]
+    assert y[order].tolist() == [20.0, 2.0, 4.0, 40.0]
+    assert owner[order].tolist() == [0, 3, 3, 5]
+    assert empty.tolist() == [False, True, True, False, True, False]
+    x, y, owner, empty = _point_blobs_xy([])
+    assert len(x) == 0 and len(empty) == 0

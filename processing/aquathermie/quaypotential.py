@@ -1,5 +1,7 @@
 """bronnenstrategie:quaypotential - heat potential of surface water along quay walls (TEO)."""
 
+import math
+
 import numpy as np
 from qgis.core import (
     QgsCoordinateTransform,
@@ -53,6 +55,30 @@ def to_qgs(shape, multi=True):
     geom.fromWkb(shape.wkb)
     if multi:
         geom.convertToMultiType()
+    return geom
+
+
+def to_wkbs(shapes):
+    """``[s.wkb for s in shapes]``, vectorised under shapely 2 and with one WKB writer
+    under shapely 1.8 (``.wkb`` makes a writer per call)."""
+    import shapely
+
+    if hasattr(shapely, "to_wkb"):
+        arr = np.empty(len(shapes), dtype=object)
+        arr[:] = list(shapes)
+        return list(shapely.to_wkb(arr))
+    from shapely.geos import WKBWriter, lgeos
+
+    writer = WKBWriter(lgeos)
+    return [writer.write(s) for s in shapes]
+
+
+def wkb_to_qgs(wkb, transform):
+    """A multi-type QgsGeometry from WKB, transformed (as ``to_qgs`` + ``transform``)."""
+    geom = QgsGeometry()
+    geom.fromWkb(wkb)
+    geom.convertToMultiType()
+    geom.transform(transform)
     return geom
 
 
@@ -521,37 +547,49 @@ class QuayPotential(BronnenstrategieAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         n = len(res["segments"])
 
-        def opt(v, digits=2):
-            return None if v is None or not np.isfinite(v) else round(float(v), digits)
+        def column(key, digits=2):
+            # round() of Python floats per value as written before; NaN/inf -> NULL
+            return [round(v, digits) if math.isfinite(v) else None
+                    for v in np.asarray(res[key], dtype=float).tolist()]
 
-        for i, seg in enumerate(res["segments"]):
+        cols = [column(k) for k in ("length_m", "water_area_m2", "source_gj", "delivered_gj",
+                                    "electricity_gj", "homes", "demand_gj", "matched_gj",
+                                    "demand_share_gj", "matched_share_gj")]
+        ranks = [int(r) for r in np.asarray(res["rank"]).tolist()]
+        qidx = np.asarray(res["quay_index"], dtype=int).tolist()
+        seg_wkb = to_wkbs(res["segments"])
+        cats = res["catchment"] if catch_sink is not None else None
+        cat_wkb = None
+        if cats is not None:
+            keep = [i for i, c in enumerate(cats) if c is not None and not c.is_empty]
+            cat_wkb = dict(zip(keep, to_wkbs([cats[i] for i in keep])))
+        catch_fields = self._catchment_fields()
+        batch, catch_batch = [], []
+
+        def flush():
+            if batch and not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
+                raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
+            if catch_batch:
+                catch_sink.addFeatures(catch_batch, QgsFeatureSink.FastInsert)
+            batch.clear()
+            catch_batch.clear()
+
+        for i in range(n):
             if i % 500 == 0:
                 utils.raise_if_canceled(feedback)
-            qi = int(res["quay_index"][i])
-            attrs = [
-                i + 1, quay_ids[qi], opt(res["length_m"][i]), opt(res["water_area_m2"][i]),
-                opt(res["source_gj"][i]), opt(res["delivered_gj"][i]),
-                opt(res["electricity_gj"][i]), opt(res["homes"][i], 2),
-                opt(res["demand_gj"][i]), opt(res["matched_gj"][i]),
-                opt(res["demand_share_gj"][i]), opt(res["matched_share_gj"][i]),
-                quay_years[qi], int(res["rank"][i]),
-            ]
-            geom = to_qgs(seg)
-            geom.transform(back)
+                flush()
+            qi = qidx[i]
+            attrs = [i + 1, quay_ids[qi]] + [c[i] for c in cols] + [quay_years[qi], ranks[i]]
             out = QgsFeature(fields)
-            out.setGeometry(geom)
+            out.setGeometry(wkb_to_qgs(seg_wkb[i], back))
             out.setAttributes(attrs)
-            if not sink.addFeature(out, QgsFeatureSink.FastInsert):
-                raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
-            cat = res["catchment"][i] if res["catchment"] is not None else None
-            if catch_sink is not None and cat is not None and not cat.is_empty:
-                cgeom = to_qgs(cat)
-                cgeom.transform(back)
-                cf = QgsFeature(self._catchment_fields())
-                cf.setGeometry(cgeom)
-                cf.setAttributes([i + 1, quay_ids[qi], opt(res["water_area_m2"][i]),
-                                  opt(res["source_gj"][i]), opt(res["delivered_gj"][i])])
-                catch_sink.addFeature(cf, QgsFeatureSink.FastInsert)
+            batch.append(out)
+            if cat_wkb is not None and i in cat_wkb:
+                cf = QgsFeature(catch_fields)
+                cf.setGeometry(wkb_to_qgs(cat_wkb[i], back))
+                cf.setAttributes([i + 1, quay_ids[qi], cols[1][i], cols[2][i], cols[3][i]])
+                catch_batch.append(cf)
+        flush()
         skips.report()
         feedback.setProgress(100)
         feedback.pushInfo(

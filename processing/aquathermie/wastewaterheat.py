@@ -1,10 +1,14 @@
 """bronnenstrategie:wastewaterheat - heat from waste water (TEA)."""
 
+import numpy as np
 from qgis.core import (
+    QgsCsException,
     QgsFeature,
     QgsFeatureSink,
     QgsField,
     QgsFields,
+    QgsGeometry,
+    QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -18,6 +22,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ...core import aquathermal as aq
+from ...core import buffers
 from ...core.constants import C_WATER, GJ_PER_HOME
 from .. import utils
 from ..base import BronnenstrategieAlgorithm
@@ -43,6 +48,9 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
     SUPPLY_RADIUS = "SUPPLY_RADIUS"
     OUTPUT = "OUTPUT"
     OUTPUT_SUPPLY = "OUTPUT_SUPPLY"
+
+    #: Segments per quarter circle of the supply circles (QgsGeometry.buffer).
+    SUPPLY_SEGMENTS = 16
 
     NEW_FIELDS = ("flow_m3_day", "delta_t", "source_gj", "delivered_gj", "electricity_gj",
                   "homes", "mw_avg")
@@ -174,6 +182,69 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
         ):
             self.addOutput(QgsProcessingOutputNumber(key, text))
 
+    def _add_all(self, sink, features, parameters, key, feedback, check=True):
+        """Write features in blocks of 5,000, checking the cancel between blocks."""
+        for start in range(0, len(features), 5000):
+            utils.raise_if_canceled(feedback)
+            ok = sink.addFeatures(features[start:start + 5000], QgsFeatureSink.FastInsert)
+            if check and not ok:
+                raise QgsProcessingException(self.writeFeatureError(sink, parameters, key))
+
+    def _supply_circles(self, geometries, radius, forward, back):
+        """The supply circle of every feature, in the source CRS (None where the
+        transform fails): QgsGeometry.buffer(radius, 16) of the point in the metric CRS.
+
+        Single points go as one array: through the CRS transforms in one call each and
+        with the vertices of GEOS's point buffer computed by core.buffers (checked
+        against QgsGeometry.buffer on the first point); anything else, or where that
+        check or a bulk transform fails, one by one as before."""
+        segments = self.SUPPLY_SEGMENTS
+
+        def one(geom):
+            g = transform_or_none(geom, forward)
+            if g is None:
+                return None
+            circle = g.buffer(radius, segments)
+            circle.transform(back)
+            return circle
+
+        circles = [None] * len(geometries)
+        where, xy = [], []
+        for k, geom in enumerate(geometries):
+            point = utils.single_point(geom)
+            if point is None:
+                circles[k] = one(geom)
+            else:
+                where.append(k)
+                xy.append((point.x(), point.y()))
+        if not where:
+            return circles
+        try:
+            metric = utils.transform_rings(np.array(xy, dtype=float), forward)
+        except QgsCsException:
+            for k in where:
+                circles[k] = one(geometries[k])
+            return circles
+        rings = buffers.point_buffer_rings(metric[:, 0], metric[:, 1], radius, segments)
+        first = QgsGeometry.fromPointXY(QgsPointXY(metric[0, 0], metric[0, 1]))
+        first = first.buffer(radius, segments)
+        wkb = bytes(first.asWkb())
+        if first.wkbType() != QgsWkbTypes.Polygon or len(wkb) != 13 + rings[0].nbytes or \
+                not buffers.same_ring(np.frombuffer(wkb, "<f8", offset=13).reshape(-1, 2),
+                                      rings[0]):
+            for k in where:
+                circles[k] = one(geometries[k])
+            return circles
+        try:
+            geoms = utils.polygon_geometries(utils.transform_rings(rings, back))
+        except QgsCsException:  # one at a time: raises where it did before
+            geoms = utils.polygon_geometries(rings)
+            for geom in geoms:
+                geom.transform(back)
+        for k, geom in zip(where, geoms):
+            circles[k] = geom
+        return circles
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         source = self.source_or_raise(parameters, self.INPUT, context)
         flow_field = self.field_or_raise(parameters, self.FLOW_FIELD, context, source)
@@ -221,55 +292,75 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
                 "a cooling above {max:,.0f} K (implausible)").format(
                     max=aq.MAX_DELTA_T_WASTEWATER),
         }
-        totals = {"source_gj": 0.0, "delivered_gj": 0.0, "homes": 0.0}
         count = source.featureCount() or 0
         if count == 0:
             feedback.pushWarning(self.tr("The input layer is empty: nothing to compute."))
         step = 100.0 / count if count else 0
-        n_written = 0
         features = read_features(source, context, feedback, skips, "geometry",
                                  self.tr("source without a geometry"))
+        # 1. flow and cooling of every source; a float in range is taken as it is (what
+        # read_number returns for it), anything else goes through read_number
+        flow_idx = source.fields().lookupField(flow_field) if flow_field else -1
+        dt_idx = source.fields().lookupField(dt_field) if dt_field else -1
+        max_flow, max_dt = aq.MAX_FLOW_WASTEWATER_M3_DAY, aq.MAX_DELTA_T_WASTEWATER
+        geoms, attrs, flows, dts = [], [], [], []
         for i, feature in enumerate(features):
             if i % 200 == 0:
                 utils.raise_if_canceled(feedback)
-                feedback.setProgress(i * step)
-            if flow_field:
-                flow, status = utils.read_number(feature[flow_field], 0.0,
-                                                 aq.MAX_FLOW_WASTEWATER_M3_DAY, False)
-                if status == utils.NUMBER_MISSING and flow_default > 0:
-                    flow, status = flow_default, utils.NUMBER_OK
-            else:
-                flow, status = flow_default, utils.NUMBER_OK
+                feedback.setProgress(i * step * 0.5)
+            values = feature.attributes()
+            flow, status = flow_default, utils.NUMBER_OK
+            if flow_idx >= 0:
+                value = values[flow_idx]
+                if type(value) is float and 0.0 < value <= max_flow:
+                    flow = value
+                else:
+                    flow, status = utils.read_number(value, 0.0, max_flow, False)
+                    if status == utils.NUMBER_MISSING and flow_default > 0:
+                        flow, status = flow_default, utils.NUMBER_OK
             if status != utils.NUMBER_OK:
                 skips.add(("flow", status), reasons[("flow", status)], feature.id())
                 continue
-            dt, status = dt_default, utils.NUMBER_OK
-            if dt_field:
-                dt, status = utils.read_number(feature[dt_field], 0.0,
-                                               aq.MAX_DELTA_T_WASTEWATER, False)
-                if status == utils.NUMBER_MISSING:
-                    dt, status = dt_default, utils.NUMBER_OK
+            dt = dt_default
+            if dt_idx >= 0:
+                value = values[dt_idx]
+                if type(value) is float and 0.0 < value <= max_dt:
+                    dt = value
+                else:
+                    dt, status = utils.read_number(value, 0.0, max_dt, False)
+                    if status == utils.NUMBER_MISSING:
+                        dt, status = dt_default, utils.NUMBER_OK
             if status != utils.NUMBER_OK:
                 skips.add(("dt", status), reasons[("dt", status)], feature.id())
                 continue
-            r = aq.wastewater_heat(flow, dt, cop, gj_home, c_water)
-            values = [flow, dt] + [round(float(r[k]), 3) for k in self.NEW_FIELDS[2:]]
-            for k in totals:
-                totals[k] += float(r[k])
+            geoms.append(feature.geometry())
+            attrs.append(values)
+            flows.append(flow)
+            dts.append(dt)
+
+        # 2. the heat of all sources at once (element by element the same arithmetic)
+        r = aq.wastewater_heat(np.array(flows, dtype=float), np.array(dts, dtype=float),
+                               cop, gj_home, c_water)
+        columns = [r[k].tolist() for k in self.NEW_FIELDS[2:]]
+        totals = {k: sum(r[k].tolist(), 0.0) for k in ("source_gj", "delivered_gj", "homes")}
+        outs = []
+        for geom, values, flow, dt, *rest in zip(geoms, attrs, flows, dts, *columns):
             out = QgsFeature(fields)
-            out.setGeometry(feature.geometry())
-            out.setAttributes(list(feature.attributes()) + values)
-            if not sink.addFeature(out, QgsFeatureSink.FastInsert):
-                raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
-            n_written += 1
-            if supply_sink is not None:
-                g = transform_or_none(feature.geometry(), forward)
-                if g is None:
-                    continue
-                circle = g.buffer(radius, 16)
-                circle.transform(back)
-                out.setGeometry(circle)
-                supply_sink.addFeature(out, QgsFeatureSink.FastInsert)
+            out.setGeometry(geom)
+            out.setAttributes(values + [flow, dt] + [round(v, 3) for v in rest])
+            outs.append(out)
+        feedback.setProgress(60)
+        self._add_all(sink, outs, parameters, self.OUTPUT, feedback)
+        n_written = len(outs)
+        if supply_sink is not None:
+            circles = self._supply_circles(geoms, radius, forward, back)
+            supply = []
+            for out, circle in zip(outs, circles):  # written above: reused, as before
+                if circle is not None:
+                    out.setGeometry(circle)
+                    supply.append(out)
+            self._add_all(supply_sink, supply, parameters, self.OUTPUT_SUPPLY, feedback,
+                          check=False)
         n_skipped = skips.report()
         if count and not n_written:
             feedback.pushWarning(self.tr("No source could be computed."))

@@ -3,6 +3,8 @@ geothermal (search) locations."""
 
 from collections import OrderedDict
 
+import numpy as np
+
 from qgis.core import (
     QgsCoordinateTransform,
     QgsCsException,
@@ -24,7 +26,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ...core import constants, geothermal
+from ...core import buffers, constants, geothermal
 from .. import utils
 from ..base import BronnenstrategieAlgorithm
 
@@ -73,6 +75,85 @@ def _to_qgs(shape):
     geom.fromWkb(shape.wkb)
     geom.convertToMultiType()
     return geom
+
+
+class _Shapes:
+    """The polygons of one output in the metric CRS, for all locations at once.
+
+    ``rings`` (n, m, 2): the vectorised rings of core.geothermal, used when they equal
+    shapely's buffer on this GEOS (checked on the first location); else ``geoms``: the
+    shapely polygons built one by one."""
+
+    def __init__(self, rings=None, geoms=None):
+        self.rings = rings
+        self.geoms = geoms
+
+    @classmethod
+    def sites(cls, xs, ys, area):
+        if len(xs):
+            rings = buffers.point_buffer_rings(
+                xs, ys, geothermal.circle_radius_for_area(area), geothermal.QUAD_SEGS)
+            if buffers.rings_match(rings[0], geothermal.site_circle(xs[0], ys[0], area)):
+                return cls(rings=rings)
+        return cls(geoms=[geothermal.site_circle(x, y, area) for x, y in zip(xs, ys)])
+
+    @classmethod
+    def noise(cls, drill, distance):
+        if drill.rings is not None and distance >= 1.0e-3:
+            rings = buffers.circle_polygon_buffer_rings(drill.rings, distance,
+                                                        geothermal.QUAD_SEGS)
+            first = geothermal.noise_contour(buffers.polygons(drill.rings[:1])[0], distance)
+            if buffers.rings_match(rings[0], first):
+                return cls(rings=rings)
+        return cls(geoms=[geothermal.noise_contour(g, distance) for g in drill.shapely()])
+
+    @classmethod
+    def footprints(cls, xs, ys, azimuths, spacing, r_cf, doublets):
+        """(shapes, location index, doublet number) of every doublet."""
+        x0, y0, x1, y1, loc, num = geothermal.footprint_segments(
+            xs, ys, azimuths, spacing, doublets)
+        if len(x0) and spacing > 0 and r_cf > 0:
+            rings = buffers.segment_buffer_rings(x0, y0, x1, y1, r_cf, geothermal.QUAD_SEGS)
+            first = geothermal.reservoir_footprints(
+                xs[0], ys[0], azimuths[0], spacing, r_cf, doublets[0])[0]
+            if rings is not None and buffers.rings_match(rings[0], first):
+                return cls(rings=rings), loc, num
+        geoms = [fp for x, y, az, d in zip(xs, ys, azimuths, doublets)
+                 for fp in geothermal.reservoir_footprints(x, y, az, spacing, r_cf, d)]
+        return cls(geoms=geoms), loc, num
+
+    def shapely(self):
+        if self.geoms is None:
+            self.geoms = buffers.polygons(self.rings)
+        return self.geoms
+
+    def areas(self):
+        if self.rings is not None:
+            return buffers.ring_areas(self.rings).tolist()
+        return [g.area for g in self.geoms]
+
+    def bounds(self):
+        if self.rings is not None:
+            return buffers.ring_bounds(self.rings)
+        return np.array([g.bounds for g in self.geoms], dtype=float).reshape(-1, 4)
+
+    def qgs(self, back=None):
+        """Single-part multipolygons, transformed with ``back`` when given."""
+        if self.rings is None:
+            out = [_to_qgs(g) for g in self.geoms]
+            if back is not None:
+                for geom in out:
+                    geom.transform(back)
+            return out
+        if back is None:
+            return utils.polygon_geometries(self.rings, multi=True)
+        try:
+            return utils.polygon_geometries(utils.transform_rings(self.rings, back), multi=True)
+        except QgsCsException:  # one geometry at a time: raises where it did before
+            out = utils.polygon_geometries(self.rings, multi=True)
+            for geom in out:
+                geom.transform(back)
+            return out
 
 
 class GeothermalBuffers(BronnenstrategieAlgorithm):
@@ -335,11 +416,17 @@ class GeothermalBuffers(BronnenstrategieAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, key))
         return sink, dest
 
-    def _add(self, sink, fields, geom, values):
-        feature = QgsFeature(fields)
-        feature.setGeometry(geom)
-        feature.setAttributes(values)
-        sink.addFeature(feature, QgsFeatureSink.FastInsert)
+    def _write(self, sink, fields, rows, feedback):
+        """Write (geometry, attributes) rows in bulk, checking the cancel between blocks."""
+        for start in range(0, len(rows), 2000):
+            utils.raise_if_canceled(feedback)
+            features = []
+            for geom, values in rows[start:start + 2000]:
+                feature = QgsFeature(fields)
+                feature.setGeometry(geom)
+                feature.setAttributes(values)
+                features.append(feature)
+            sink.addFeatures(features, QgsFeatureSink.FastInsert)
 
     def _sensitive_index(self, parameters, context, target_crs, feedback):
         source = self.parameterAsSource(parameters, self.SENSITIVE, context)
@@ -347,19 +434,22 @@ class GeothermalBuffers(BronnenstrategieAlgorithm):
             return None, {}
         xform = QgsCoordinateTransform(source.sourceCrs(), target_crs,
                                        context.transformContext())
+        short = xform.isShortCircuited()
         index = QgsSpatialIndex()
         geoms = {}
         request = QgsFeatureRequest().setNoAttributes()
-        for feature in source.getFeatures(request):
-            utils.raise_if_canceled(feedback)
+        for i, feature in enumerate(source.getFeatures(request)):
+            if i % 500 == 0:
+                utils.raise_if_canceled(feedback)
             geom = feature.geometry()
             if geom is None or geom.isNull() or geom.isEmpty():
                 continue
-            geom = QgsGeometry(geom)
-            try:
-                geom.transform(xform)
-            except QgsCsException:
-                continue
+            if not short:
+                geom = QgsGeometry(geom)
+                try:
+                    geom.transform(xform)
+                except QgsCsException:
+                    continue
             geoms[feature.id()] = geom
             index.addFeature(feature.id(), geom.boundingBox())
         return index, geoms
@@ -367,10 +457,13 @@ class GeothermalBuffers(BronnenstrategieAlgorithm):
     def _count_inside(self, index, geoms, contour):
         if index is None:
             return None
+        candidates = index.intersects(contour.boundingBox())
+        if not candidates:
+            return 0
         engine = QgsGeometry.createGeometryEngine(contour.constGet())
         engine.prepareGeometry()
         n = 0
-        for fid in index.intersects(contour.boundingBox()):
+        for fid in candidates:
             if engine.intersects(geoms[fid].constGet()):
                 n += 1
         return n
@@ -463,16 +556,20 @@ class GeothermalBuffers(BronnenstrategieAlgorithm):
             geom.transform(back)
             return geom
 
+        # -- 1. the locations: names, field values, centres (metric CRS) ------------------
         skips = utils.SkipCounter(feedback)
         notes = _Notes(feedback)
-        locations = []  # (name, category, union of footprints)
-        totals = {"power": 0.0, "heat": 0.0, "homes": 0.0}
-        n_double = 0
+        fields = source.fields()
+        used = [fields.lookupField(f) for f in (name_field, cat_field, dbl_field, az_field) if f]
+        request = QgsFeatureRequest().setSubsetOfAttributes(sorted(set(used)))
+        short = forward.isShortCircuited()
+        locs = []  # [name, category, doublets, azimuth, x, y, search geometry, search area]
         n = source.featureCount()
         step = 100.0 / n if n and n > 0 else 0.0
-        for i, feature in enumerate(source.getFeatures()):
-            utils.raise_if_canceled(feedback)
-            feedback.setProgress(int(i * step * 0.8))
+        for i, feature in enumerate(source.getFeatures(request)):
+            if i % 100 == 0:
+                utils.raise_if_canceled(feedback)
+                feedback.setProgress(int(i * step * 0.4))
             fid = feature.id()
             geom = feature.geometry()
             if geom is None or geom.isNull() or geom.isEmpty():
@@ -515,61 +612,99 @@ class GeothermalBuffers(BronnenstrategieAlgorithm):
                         "azimuth is not a number from 0 to 360 degrees; the 'Azimuth' "
                         "parameter ({a:g}) was used").format(a=azimuth_default), name)
 
-            mgeom = QgsGeometry(geom)
-            try:
-                mgeom.transform(forward)
-            except QgsCsException:
-                skips.add("transform", self.tr(
-                    "the geometry could not be transformed to a metric CRS"), fid)
-                continue
-            shape = _to_shapely(mgeom)
-            centre = shape.centroid
-            if is_polygon and not shape.is_empty and shape.is_valid and \
-                    not shape.contains(centre):
-                centre = shape.representative_point()
-                notes.add("centroid", self.tr(
-                    "the centroid lies outside the search area; a point inside it was "
-                    "used for the wells"), name)
-            if centre.is_empty:
-                skips.add("nogeom", self.tr("no geometry"), fid)
-                continue
-            x, y = centre.x, centre.y
+            mgeom = geom
+            if not short:
+                mgeom = QgsGeometry(geom)
+                try:
+                    mgeom.transform(forward)
+                except QgsCsException:
+                    skips.add("transform", self.tr(
+                        "the geometry could not be transformed to a metric CRS"), fid)
+                    continue
+            search = search_area = None
+            if QgsWkbTypes.flatType(mgeom.wkbType()) == QgsWkbTypes.Point:
+                # a point is its own centroid: no shapely round trip
+                point = mgeom.constGet()
+                x, y = point.x(), point.y()
+            else:
+                shape = _to_shapely(mgeom)
+                centre = shape.centroid
+                if is_polygon and not shape.is_empty and shape.is_valid and \
+                        not shape.contains(centre):
+                    centre = shape.representative_point()
+                    notes.add("centroid", self.tr(
+                        "the centroid lies outside the search area; a point inside it was "
+                        "used for the wells"), name)
+                if centre.is_empty:
+                    skips.add("nogeom", self.tr("no geometry"), fid)
+                    continue
+                x, y = centre.x, centre.y
+                if is_polygon:
+                    search = QgsGeometry(geom)
+                    search.convertToMultiType()
+                    search_area = round(shape.area, 1)
+            locs.append((name, category, doublets, azimuth, x, y, search, search_area))
 
-            power = doublets * p_doublet
-            heat = geothermal.heat_tj(power, hours)
-            n_homes = geothermal.homes(heat, gj_per_home)
+        # -- 2. geometries of all locations at once (metric CRS) --------------------------
+        feedback.setProgress(40)
+        utils.raise_if_canceled(feedback)
+        xs = np.array([loc[4] for loc in locs], dtype=float)
+        ys = np.array([loc[5] for loc in locs], dtype=float)
+        drill = _Shapes.sites(xs, ys, drill_area)
+        perm = _Shapes.sites(xs, ys, perm_area)
+        contours = _Shapes.noise(drill, noise_distance)
+        footprints, fp_loc, fp_num = _Shapes.footprints(
+            xs, ys, [loc[3] for loc in locs], spacing, r_cf, [loc[2] for loc in locs])
+
+        # -- 3. outputs ---------------------------------------------------------------
+        feedback.setProgress(50)
+        totals = {"power": 0.0, "heat": 0.0, "homes": 0.0}
+        capacities = {}
+        site_rows, noise_rows, res_rows = [], [], []
+        drill_geoms, drill_areas = drill.qgs(back), drill.areas()
+        perm_geoms, perm_areas = perm.qgs(back), perm.areas()
+        noise_geoms = contours.qgs(back)
+        metric_contours = contours.qgs(None) if sens_index is not None else None
+        fp_geoms, fp_areas = footprints.qgs(back), footprints.areas()
+        r_cf_out, p_doublet_out = round(r_cf, 2), round(p_doublet, 3)
+        n_double = 0
+        k = 0
+        for i, (name, category, doublets, azimuth, _x, _y, search, search_area) in \
+                enumerate(locs):
+            if doublets not in capacities:
+                power = doublets * p_doublet
+                heat = geothermal.heat_tj(power, hours)
+                n_homes = geothermal.homes(heat, gj_per_home)
+                capacities[doublets] = (power, heat, n_homes, [
+                    doublets, round(power, 3), round(heat, 2), round(n_homes), r_cf_out])
+            power, heat, n_homes, capacity = capacities[doublets]
             totals["power"] += power
             totals["heat"] += heat
             totals["homes"] += n_homes
-            capacity = [doublets, round(power, 3), round(heat, 2), round(n_homes),
-                        round(r_cf, 2)]
-
-            drill = geothermal.site_circle(x, y, drill_area)
-            perm = geothermal.site_circle(x, y, perm_area)
-            if is_polygon:
-                search = QgsGeometry(geom)
-                search.convertToMultiType()
-                self._add(sites, site_fields, search,
-                          [name, category, KIND_SEARCH, round(shape.area, 1)] + capacity)
-            self._add(sites, site_fields, back_geom(drill),
-                      [name, category, KIND_DRILLING, round(drill.area, 1)] + capacity)
-            self._add(sites, site_fields, back_geom(perm),
-                      [name, category, KIND_PERMANENT, round(perm.area, 1)] + capacity)
-
-            contour = geothermal.noise_contour(drill, noise_distance)
-            n_sens = self._count_inside(sens_index, sens_geoms, _to_qgs(contour))
-            self._add(noise, noise_fields, back_geom(contour),
-                      [name, category, noise_distance, n_sens])
-
-            footprints = geothermal.reservoir_footprints(
-                x, y, azimuth, spacing, r_cf, doublets
-            )
-            for k, fp in enumerate(footprints, start=1):
-                self._add(res, res_fields, back_geom(fp), [
-                    name, category, k, azimuth, spacing, depth, round(r_cf, 2),
-                    round(fp.area, 1), round(p_doublet, 3)])
-            locations.append((name, category, unary_union(footprints)))
+            if search is not None:
+                site_rows.append((search, [name, category, KIND_SEARCH, search_area]
+                                  + capacity))
+            site_rows.append((drill_geoms[i], [name, category, KIND_DRILLING,
+                                               round(drill_areas[i], 1)] + capacity))
+            site_rows.append((perm_geoms[i], [name, category, KIND_PERMANENT,
+                                              round(perm_areas[i], 1)] + capacity))
+            n_sens = None
+            if metric_contours is not None:
+                if i % 100 == 0:
+                    utils.raise_if_canceled(feedback)
+                n_sens = self._count_inside(sens_index, sens_geoms, metric_contours[i])
+            noise_rows.append((noise_geoms[i], [name, category, noise_distance, n_sens]))
+            while k < len(fp_loc) and fp_loc[k] == i:
+                res_rows.append((fp_geoms[k], [
+                    name, category, int(fp_num[k]), azimuth, spacing, depth, r_cf_out,
+                    round(fp_areas[k], 1), p_doublet_out]))
+                k += 1
             n_double += doublets > 1
+        feedback.setProgress(60)
+        self._write(sites, site_fields, site_rows, feedback)
+        self._write(noise, noise_fields, noise_rows, feedback)
+        self._write(res, res_fields, res_rows, feedback)
+        del site_rows, noise_rows, res_rows, drill_geoms, perm_geoms, noise_geoms, fp_geoms
 
         if n_double and spacing < 2.0 * r_cf:
             feedback.pushWarning(self.tr(
@@ -578,17 +713,34 @@ class GeothermalBuffers(BronnenstrategieAlgorithm):
                 "overlap each other."
             ).format(s=spacing, d=2.0 * r_cf, n=n_double))
 
+        # -- 4. conflicts between the footprints of different locations -------------------
         feedback.setProgress(80)
-        conflicts = geothermal.footprint_conflicts([loc[2] for loc in locations])
+        utils.raise_if_canceled(feedback)
+        fp_shapes = footprints.shapely()
+        fp_bounds = footprints.bounds()
+        unions, bounds = [], np.empty((len(locs), 4))
+        start = 0
+        for i in range(len(locs)):
+            stop = start
+            while stop < len(fp_loc) and fp_loc[stop] == i:
+                stop += 1
+            parts = fp_shapes[start:stop]
+            # the union of a single footprint is that footprint
+            unions.append(parts[0] if len(parts) == 1 else unary_union(parts))
+            b = fp_bounds[start:stop]
+            bounds[i] = (b[:, 0].min(), b[:, 1].min(), b[:, 2].max(), b[:, 3].max())
+            start = stop
+        conflicts = geothermal.footprint_conflicts(unions, bounds=bounds)
+        conf_rows = []
         for a, b, inter, area in conflicts:
-            utils.raise_if_canceled(feedback)
-            self._add(conf, conf_fields, back_geom(inter), [
-                locations[a][0], locations[a][1], locations[b][0], locations[b][1],
-                round(area, 1), round(area / 1.0e4, 3)])
+            conf_rows.append((back_geom(inter), [
+                locs[a][0], locs[a][1], locs[b][0], locs[b][1],
+                round(area, 1), round(area / 1.0e4, 3)]))
+        self._write(conf, conf_fields, conf_rows, feedback)
         feedback.setProgress(100)
 
         skips.report()
-        if not locations:
+        if not locs:
             if not n:
                 feedback.pushWarning(self.tr("The input layer is empty: nothing to compute."))
             else:
@@ -597,7 +749,7 @@ class GeothermalBuffers(BronnenstrategieAlgorithm):
         feedback.pushInfo(self.tr(
             "{n} location(s): {p:.1f} MW, {e:.1f} TJ/yr ({pj:.2f} PJ/yr), {h:,.0f} "
             "home-equivalents; {c} reservoir conflict(s).").format(
-            n=len(locations), p=totals["power"], e=totals["heat"],
+            n=len(locs), p=totals["power"], e=totals["heat"],
             pj=totals["heat"] / 1000.0, h=totals["homes"], c=len(conflicts)))
         return {
             self.OUTPUT_SITES: sites_id,
@@ -608,5 +760,5 @@ class GeothermalBuffers(BronnenstrategieAlgorithm):
             self.TOTAL_HEAT_TJ: totals["heat"],
             self.TOTAL_HOMES: totals["homes"],
             self.N_CONFLICTS: len(conflicts),
-            self.N_LOCATIONS: len(locations),
+            self.N_LOCATIONS: len(locs),
         }

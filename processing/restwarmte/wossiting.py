@@ -3,6 +3,7 @@ stations (warmteoverdrachtsstations, WOS) of a residual-heat transport main."""
 
 import math
 
+import numpy as np
 from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
@@ -11,6 +12,8 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsGeometry,
+    QgsLineString,
+    QgsPoint,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -39,17 +42,129 @@ def _to_shapely(geom):
 
     if geom is None or geom.isNull() or geom.isEmpty():
         return None
-    g = QgsGeometry(geom)
-    if QgsWkbTypes.isCurvedType(g.wkbType()):
-        g = QgsGeometry(g.constGet().segmentize())
-    abstract = g.get()
-    abstract.dropMValue()
-    abstract.dropZValue()
+    wkb_type = geom.wkbType()
+    g = geom
+    if QgsWkbTypes.isCurvedType(wkb_type) or QgsWkbTypes.hasZ(wkb_type) \
+            or QgsWkbTypes.hasM(wkb_type):
+        g = QgsGeometry(geom)
+        if QgsWkbTypes.isCurvedType(wkb_type):
+            g = QgsGeometry(g.constGet().segmentize())
+        abstract = g.get()
+        abstract.dropMValue()
+        abstract.dropZValue()
     try:
         shp = wkb.loads(bytes(g.asWkb()))
     except Exception:  # noqa: BLE001 - unreadable geometry: counted by the caller
         return None
     return None if shp.is_empty else shp
+
+
+def _point_blobs_xy(blobs):
+    """Coordinates of WKB blobs of points and multipoints (as QgsGeometry.asWkb writes
+    them), without an object per point: (x, y, owner, empty) with owner the blob index of
+    each point and empty a boolean per blob (null, empty or NaN point, multipoint without
+    parts); the parts of multipoints are read one by one."""
+    import struct
+
+    import numpy as np
+
+    n = len(blobs)
+    lens = np.fromiter(map(len, blobs), dtype=np.int64, count=n)
+    buf = np.frombuffer(b"".join(map(bytes, blobs)), dtype=np.uint8)
+    starts = np.cumsum(lens) - lens
+    empty = lens < 21
+    idx = np.flatnonzero(~empty)
+    if len(buf) < 32:  # room for the gathers below
+        buf = np.concatenate([buf, np.zeros(32, dtype=np.uint8)])
+    st = starts[idx]
+    little = buf[st] == 1
+    tbytes = buf[st[:, None] + np.arange(1, 5)]
+    wtype = np.where(little, tbytes.copy().view("<u4")[:, 0], tbytes.copy().view(">u4")[:, 0])
+    flat = (wtype & 0x7FFFFFFF) % 1000
+    coords = buf[st[:, None] + np.arange(5, 21)].copy()
+    xy = np.where(little[:, None], coords.view("<f8"), coords.view(">f8"))
+    single = flat == 1
+    x, y = xy[single, 0], xy[single, 1]
+    owner = idx[single]
+    ok = ~(np.isnan(x) | np.isnan(y))
+    empty[owner[~ok]] = True
+    x, y, owner = x[ok], y[ok], owner[ok]
+    # multipoints and anything else: part by part
+    mx, my, mo = [], [], []
+    for i in idx[~single]:
+        blob = bytes(blobs[i])
+        found = False
+        if (struct.unpack("<I" if blob[0] == 1 else ">I", blob[1:5])[0] & 0x7FFFFFFF) % 1000 == 4:
+            nparts = struct.unpack("<I" if blob[0] == 1 else ">I", blob[5:9])[0]
+            pos = 9
+            for _ in range(nparts):
+                fmt = "<" if blob[pos] == 1 else ">"
+                t = struct.unpack(fmt + "I", blob[pos + 1 : pos + 5])[0]
+                px, py = struct.unpack(fmt + "dd", blob[pos + 5 : pos + 21])
+                # 2.5D flag: x y z; ISO: +1000 z, +2000 m, +3000 z m
+                dims = 3 if t & 0x80000000 else 2 + (0, 1, 1, 2)[(t // 1000) % 4]
+                pos += 5 + 8 * dims
+                if not (math.isnan(px) or math.isnan(py)):
+                    mx.append(px)
+                    my.append(py)
+                    mo.append(i)
+                    found = True
+        if not found:
+            empty[i] = True
+    if mx:
+        x = np.concatenate([x, mx])
+        y = np.concatenate([y, my])
+        owner = np.concatenate([owner, np.asarray(mo, dtype=np.int64)])
+    return x, y, owner, empty
+
+
+def _single_points_xy(blob, count):
+    """(x, y) arrays of a multipoint WKB blob of ``count`` parts all of one type, else None
+    (another part count, a NaN coordinate, a mixed blob)."""
+    import numpy as np
+
+    buf = np.frombuffer(bytes(blob), dtype=np.uint8)
+    if len(buf) < 9 or buf[0] != 1 or int(buf[5:9].copy().view("<u4")[0]) != count:
+        return None
+    stride, rest = divmod(len(buf) - 9, count)
+    if rest or stride not in (21, 29, 37):
+        return None
+    parts = buf[9:].reshape(count, stride)
+    if not (parts[:, 0] == 1).all() or not (parts[:, 1:5] == parts[0, 1:5]).all():
+        return None
+    xy = parts[:, 5:21].copy().view("<f8")
+    if np.isnan(xy).any():
+        return None
+    return xy[:, 0].copy(), xy[:, 1].copy()
+
+
+def _transform_xy(transform, x, y):
+    """x, y arrays through a QgsCoordinateTransform in one call (as the coordinates of
+    one line string), point by point when that fails; returns (x, y, ok)."""
+    import numpy as np
+
+    ok = np.ones(len(x), dtype=bool)
+    if transform.isShortCircuited() or len(x) == 0:
+        return x, y, ok
+    try:
+        line = QgsLineString(x.tolist(), y.tolist())
+        line.transform(transform)
+        xy = np.frombuffer(bytes(line.asWkb()), dtype="<f8", offset=9).reshape(-1, 2)
+        if len(xy) == len(x) and np.isfinite(xy).all():
+            return xy[:, 0].copy(), xy[:, 1].copy(), ok
+    except Exception:  # noqa: BLE001 - some point cannot be transformed: one by one
+        pass
+    x, y = x.copy(), y.copy()
+    for i in range(len(x)):
+        geom = QgsGeometry(QgsPoint(float(x[i]), float(y[i])))
+        try:
+            geom.transform(transform)
+        except Exception:  # noqa: BLE001
+            ok[i] = False
+            continue
+        point = geom.constGet()
+        x[i], y[i] = point.x(), point.y()
+    return x, y, ok
 
 
 def _to_qgs(shp):
@@ -352,9 +467,12 @@ class WosSiting(BronnenstrategieAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("BEST_SCORE", self.tr("Score of the best site")))
 
     # -- reading ----------------------------------------------------------------------
-    def _read(self, source, metric_crs, context, rect, skips, label, value_field=None):
+    def _read(self, source, metric_crs, context, rect, skips, label, value_field=None,
+              attributes=False, point_array=False):
         """(shapely geometries in the metric CRS, values, features) of a source, only the
-        features inside ``rect`` (metric CRS) when given."""
+        features inside ``rect`` (metric CRS) when given. The features carry their
+        attributes only with ``attributes``. With ``point_array`` a point layer comes back
+        as one :class:`wos.PointArray` (values and features empty)."""
         tr_fwd = QgsCoordinateTransform(source.sourceCrs(), metric_crs, context.transformContext())
         request = QgsFeatureRequest()
         if rect is not None:
@@ -363,19 +481,30 @@ class WosSiting(BronnenstrategieAlgorithm):
                 request.setFilterRect(back.transformBoundingBox(rect))
             except Exception:  # noqa: BLE001 - fall back to all features
                 pass
+        if value_field:
+            value_index = source.fields().lookupField(value_field)
+            if not attributes:
+                request.setSubsetOfAttributes([value_index])
+        elif not attributes:
+            request.setNoAttributes()
+        if point_array and not value_field and QgsWkbTypes.geometryType(
+                source.wkbType()) == QgsWkbTypes.PointGeometry:
+            return self._read_points(source, request, tr_fwd, skips, label), [], []
+        short_circuit = tr_fwd.isShortCircuited()
         geoms, values, feats = [], [], []
         for feature in source.getFeatures(request):
             geom = feature.geometry()
             if geom is None or geom.isNull() or geom.isEmpty():
                 skips.add(label + ":nogeom", self.tr("{layer}: no geometry").format(layer=label))
                 continue
-            geom = QgsGeometry(geom)
-            try:
-                geom.transform(tr_fwd)
-            except Exception:  # noqa: BLE001
-                skips.add(label + ":transform",
-                          self.tr("{layer}: cannot be transformed").format(layer=label))
-                continue
+            if not short_circuit:
+                geom = QgsGeometry(geom)
+                try:
+                    geom.transform(tr_fwd)
+                except Exception:  # noqa: BLE001
+                    skips.add(label + ":transform",
+                              self.tr("{layer}: cannot be transformed").format(layer=label))
+                    continue
             shp = _to_shapely(geom)
             if shp is None:
                 skips.add(label + ":invalid",
@@ -383,7 +512,7 @@ class WosSiting(BronnenstrategieAlgorithm):
                 continue
             value = None
             if value_field:
-                value = to_float(feature[value_field])
+                value = to_float(feature.attribute(value_index))
                 if value is None or value < 0:
                     skips.add(label + ":value", self.tr(
                         "{layer}: demand is empty, not a number or negative").format(layer=label))
@@ -392,6 +521,36 @@ class WosSiting(BronnenstrategieAlgorithm):
             values.append(value)
             feats.append(feature)
         return geoms, values, feats
+
+    def _read_points(self, source, request, tr_fwd, skips, label):
+        """[PointArray] of a point layer: the coordinates of all points read in one pass
+        and transformed in one call, with the skips of :meth:`_read` (no geometry,
+        cannot be transformed)."""
+        geoms = [feature.geometry() for feature in source.getFeatures(request)]
+        xy = None
+        if geoms and QgsWkbTypes.flatType(source.wkbType()) == QgsWkbTypes.Point:
+            # one multipoint of all the points, one WKB: fixed-size parts when every
+            # feature gave exactly one point (else the blobs one by one)
+            xy = _single_points_xy(QgsGeometry.collectGeometry(geoms).asWkb(), len(geoms))
+        if xy is not None:
+            x, y = xy
+            owner = np.arange(len(x))
+            empty = np.zeros(len(x), dtype=bool)
+        else:
+            x, y, owner, empty = _point_blobs_xy([g.asWkb() for g in geoms])
+        if empty.any():
+            message = self.tr("{layer}: no geometry").format(layer=label)
+            for _ in range(int(empty.sum())):
+                skips.add(label + ":nogeom", message)
+        x, y, ok = _transform_xy(tr_fwd, x, y)
+        if not ok.all():
+            bad = set(owner[~ok].tolist())
+            message = self.tr("{layer}: cannot be transformed").format(layer=label)
+            for _ in bad:
+                skips.add(label + ":transform", message)
+            keep = ~np.isin(owner, list(bad))
+            x, y = x[keep], y[keep]
+        return [wos.PointArray(x, y)] if len(x) else []
 
     # -- writing ----------------------------------------------------------------------
     @staticmethod
@@ -523,7 +682,7 @@ class WosSiting(BronnenstrategieAlgorithm):
         buildings = []
         if bld_src is not None:
             buildings, _, _ = self._read(bld_src, metric, context, rect, skips,
-                                         self.tr("homes"))
+                                         self.tr("homes"), point_array=True)
         exclusions = []
         for layer in excl_layers:
             if not isinstance(layer, QgsVectorLayer):
@@ -531,12 +690,13 @@ class WosSiting(BronnenstrategieAlgorithm):
                     "Exclusion layer {name} is not a vector layer; ignored.").format(
                         name=layer.name()))
                 continue
-            geoms, _, _ = self._read(layer, metric, context, rect, skips, layer.name())
+            geoms, _, _ = self._read(layer, metric, context, rect, skips, layer.name(),
+                                     point_array=True)
             exclusions.extend(geoms)
         candidates, cand_feats = None, []
         if cand_src is not None:
             candidates, _, cand_feats = self._read(cand_src, metric, context, None, skips,
-                                                   self.tr("candidates"))
+                                                   self.tr("candidates"), attributes=True)
         raise_if_canceled(feedback)
         wsum = p["weight_main"] + (p["weight_network"] if net_src is not None else 0.0) + (
             p["weight_demand"] if dem_geoms is not None else 0.0)

@@ -11,6 +11,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ...layers import ruimteclaims as L
+from ..utils import to_text
 
 TR_CONTEXT = "ClaimsGio"
 
@@ -69,7 +70,28 @@ def field_value(feature, index):
     """The attribute at ``index`` as a python value (None for null or a missing field)."""
     if index is None or index < 0:
         return None
-    value = feature.attribute(index)
+    return python_value(feature.attribute(index))
+
+
+def value_at(values, index):
+    """:func:`field_value` on the list of a feature's ``attributes()`` (read once)."""
+    if index is None or index < 0:
+        return None
+    value = values[index]
+    return value if value.__class__ is str else python_value(value)
+
+
+def text_at(values, index):
+    """``utils.to_text(value_at(values, index))``: a stripped string, '' for null."""
+    if index is not None and index >= 0:
+        value = values[index]
+        if value.__class__ is str:
+            return value.strip()
+    return to_text(value_at(values, index))
+
+
+def python_value(value):
+    """An attribute value as a python value (None for null)."""
     try:
         if value is None or (hasattr(value, "isNull") and value.isNull()):
             return None

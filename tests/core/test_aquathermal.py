@@ -272,3 +272,76 @@ def test_corner_quays_split_the_water_once():
     assert res["area"] == pytest.approx([5000.0, 5000.0], rel=1e-9)
     union = unary_union([c for c in res["catchment"] if c is not None])
     assert union.area == pytest.approx(10000.0, rel=1e-9)
+
+
+# ------------------------------------------------------------------ fast paths agree
+def _random_lines(seed, n=60):
+    rng = np.random.default_rng(seed)
+    lines = []
+    for k in range(n):
+        m = int(rng.integers(2, 9))
+        if k % 3 == 0:  # straight, a vertex every 100 m, rotated (as the benchmark quays)
+            a, t = rng.uniform(0, np.pi), np.linspace(-500, 500, m)
+            pts = np.column_stack([80000 + t * np.cos(a), 450000 + t * np.sin(a)])
+        elif k % 3 == 1:  # random walk with repeated vertices
+            pts = np.repeat(np.cumsum(rng.normal(size=(m, 2)) * 30, axis=0),
+                            rng.integers(1, 3, m), axis=0)
+        else:  # small integer grid (vertices exactly at cut points)
+            pts = rng.integers(0, 30, size=(m, 2)).astype(float)
+        line = LineString(pts)
+        if line.length > 0:
+            lines.append(line)
+    return lines
+
+
+def test_segment_line_matches_substring():
+    # the numpy cut gives the pieces of shapely's substring(line, i * step, (i + 1) * step)
+    from shapely.ops import substring
+
+    for line in _random_lines(1):
+        for seg_len in (100.0, 7.0):
+            n = aq.split_length(line.length, seg_len)
+            step = line.length / n
+            ref = [line] if n == 1 else [substring(line, i * step, (i + 1) * step)
+                                         for i in range(n)]
+            got = aq.segment_line(line, seg_len)
+            assert len(got) == len(ref)
+            for g, r in zip(got, ref):
+                assert np.asarray(g.coords) == pytest.approx(np.asarray(r.coords), abs=1e-9)
+
+
+def test_segment_pieces_match_densify():
+    # all segments at once give the points of _densify per segment, piece by piece
+    segs = [s for line in _random_lines(2) for s in aq.segment_line(line, 100.0)]
+    for spacing in (5.0, 1.3):
+        a, b, owner = aq.segment_pieces(segs, spacing)
+        for i, seg in enumerate(segs):
+            pts = aq._densify(seg, spacing)
+            mine = owner == i
+            assert np.array_equal(a[mine], pts[:-1]) and np.array_equal(b[mine], pts[1:])
+
+
+@pytest.mark.parametrize("case", ["quays", "checkerboard"])
+def test_owner_regions_are_the_union_of_cells(case):
+    # the regions chained from the Voronoi ridges equal the dissolved cells; the
+    # checkerboard of a regular grid (cells of one owner meeting in single vertices) takes
+    # the fallback (dissolving the cells)
+    if case == "quays":
+        segs = [LineString([(0, 0), (100, 0)]), LineString([(100, 0), (100, 80)]),
+                LineString([(0, 30), (100, 30)]), box(40, 50, 60, 70).exterior,
+                LineString([(0, 0), (0, 100)])]
+        a, b, owner = aq.segment_pieces(segs, 5.0)
+        gen, first = aq._unique_rows(np.round((a + b) / 2.0, 6))
+        owner = owner[first]
+    else:
+        x, y = np.meshgrid(np.arange(8.0), np.arange(8.0))
+        gen = np.column_stack([x.ravel(), y.ravel()]) * 5.0
+        owner = (x.ravel() + y.ravel()).astype(int) % 2
+    regions = aq._owner_regions(gen, owner, 20.0)
+    cells = aq._voronoi_cells(gen, 20.0)
+    assert sorted(regions) == sorted(set(owner.tolist()))
+    for s, region in regions.items():
+        assert region.is_valid
+        ref = unary_union([cells[i] for i in np.flatnonzero(owner == s)])
+        assert region.area == pytest.approx(ref.area, rel=1e-9)
+        assert region.symmetric_difference(ref).area < 1e-9 * ref.area

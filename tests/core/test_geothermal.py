@@ -164,3 +164,22 @@ def test_conflicts_ignore_touching_and_empty():
     assert gt.footprint_conflicts([a, b]) == []
     assert gt.footprint_conflicts([a]) == []
     assert gt.footprint_conflicts([a, Polygon()]) == []
+
+
+def test_footprint_segments_are_the_well_lines_of_reservoir_footprints():
+    # two locations: a doublet at azimuth 0 and a double doublet at azimuth 90; the rows
+    # are the doublets in order, each the producer -> injector line of its footprint
+    x0, y0, x1, y1, loc, num = gt.footprint_segments([0.0, 5000.0], [0.0, 0.0], [0.0, 90.0],
+                                                     L, [1, 2])
+    assert list(loc) == [0, 1, 1]
+    assert list(num) == [1, 1, 2]
+    # azimuth 0: (0, -650) -> (0, 650); azimuth 90: (5000 - 650, 0) -> (5650, 0), the
+    # second doublet 1300 m to the right (south): y = -1300
+    assert (x0[0], y0[0], x1[0], y1[0]) == pytest.approx((0.0, -650.0, 0.0, 650.0))
+    assert (x0[1], y0[1], x1[1], y1[1]) == pytest.approx((4350.0, 0.0, 5650.0, 0.0), abs=1e-9)
+    assert (x0[2], y0[2], x1[2], y1[2]) == pytest.approx((4350.0, -1300.0, 5650.0, -1300.0),
+                                                         abs=1e-9)
+    for k, fp in enumerate(gt.reservoir_footprints(5000.0, 0.0, 90.0, L, R_CF, 2)):
+        assert fp.centroid.y == pytest.approx((y0[1 + k] + y1[1 + k]) / 2, abs=1e-6)
+    empty = gt.footprint_segments([], [], [], L, [])
+    assert all(len(a) == 0 for a in empty)

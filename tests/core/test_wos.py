@@ -279,3 +279,77 @@ def test_whole_city_runs_in_seconds():
     assert r.score.shape == (1000, 1000)
     assert len(r.sites) == 5
     assert elapsed < 30.0  # about 3 s on one core; generous for a shared CI machine
+
+
+# ---- fast paths agree with the plain definitions -------------------------------------
+def test_point_array_rasterizes_like_shapely_points():
+    grid = wos.Grid(0.0, 100.0, 10.0, 10, 10)
+    xs = np.array([5.0, 15.0, 15.0, 99.9, -1.0, 50.0, 200.0])
+    ys = np.array([95.0, 85.0, 85.0, 0.1, 50.0, 50.0, 50.0])
+    shp = [Point(x, y) for x, y in zip(xs, ys)]
+    expected = wos.rasterize_any(shp, grid)
+    assert expected.sum() == 4  # two points share a cell, two lie outside the grid
+    got = wos.rasterize_any([wos.PointArray(xs, ys)], grid)
+    assert np.array_equal(got, expected)
+    # mixed with other geometries; lines and polygons skip the array as they skip points
+    line = LineString([(0, 5), (100, 5)])
+    assert np.array_equal(wos.rasterize_any([line, wos.PointArray(xs, ys)], grid),
+                          wos.rasterize_any([line] + shp, grid))
+    assert not wos.rasterize_lines([wos.PointArray(xs, ys)], grid).any()
+    assert not wos.rasterize_points([wos.PointArray([], [])], grid).any()
+
+
+def test_near_cells_is_the_gap_kernel_dilation():
+    from scipy.signal import fftconvolve
+
+    rng = np.random.default_rng(5)
+    for shape in [(1, 1), (4, 9), (60, 45)]:
+        mask = rng.random(shape) < 0.05
+        mask[0, -1] = True
+        for res, dist in [(10, 50), (10, 10), (2.5, 7.3), (0.3, 1.1), (7, 300)]:
+            k = wos.gap_kernel(dist, res).astype(float)
+            expected = fftconvolve(mask.astype(float), k, mode="same") > 0.5
+            assert np.array_equal(wos.near_cells(mask, res, dist), expected), (shape, res, dist)
+
+
+def test_find_sites_matches_a_full_recount():
+    """find_sites keeps its open plots up to date locally; a plain greedy search that
+    recounts every window each round finds the same sites."""
+    rng = np.random.default_rng(11)
+    n = 80
+    grid = wos.Grid(0.0, n * 10.0, 10.0, n, n)
+    yy, xx = np.mgrid[0:n, 0:n]
+    score = np.clip(0.5 + 0.4 * np.sin(xx / 7.0) * np.cos(yy / 11.0), 0, 1)
+    score[rng.random((n, n)) < 0.03] = 0.0
+    usable = rng.random((n, n)) > 0.03
+    d = rng.random((n, n)) * 100
+    sites = wos.find_sites(score, usable, grid, d, d, d, 600, 6, 150, 0.05)
+    assert len(sites) == 6
+    # the plain search
+    h0, w0 = wos.plot_shape(600, 10)
+    shapes = [(h0, w0), (w0, h0)]
+    ok_cells = usable & (score > 0)
+    taken = np.zeros((n, n), dtype=bool)
+    blocked = [np.zeros((n - h + 1, n - w + 1), dtype=bool) for h, w in shapes]
+    means = [wos._window_sums(np.where(ok_cells, score, 0.0), h, w) / (h * w) for h, w in shapes]
+    for site in sites:
+        best = None
+        free = ok_cells & ~taken
+        for k, (h, w) in enumerate(shapes):
+            ok = (wos._window_sums(free.astype(float), h, w) > h * w - 0.5) & ~blocked[k] \
+                & (means[k] > 0)
+            m = np.where(ok, means[k], -1.0)
+            r, c = divmod(int(np.argmax(m)), m.shape[1])
+            if m[r, c] > 0 and (best is None or m[r, c] > best[0] + 1e-12):
+                best = (m[r, c], r, c, h, w)
+        s, r, c, h, w = best
+        cr, cc = r + h / 2.0 - 0.5, c + w / 2.0 - 0.5
+        assert (site.score, (site.x, site.y)) == (s, grid.centre(cr, cc))
+        # mark the site's cells as the function does
+        cells = wos.rasterize_polygons([site.geometry], grid)
+        assert cells.sum() * 100.0 == site.area_m2
+        taken |= cells
+        for k, (hh, ww) in enumerate(shapes):
+            ys = (np.arange(blocked[k].shape[0]) + hh / 2.0 - 0.5 - cr) * 10.0
+            xs = (np.arange(blocked[k].shape[1]) + ww / 2.0 - 0.5 - cc) * 10.0
+            blocked[k] |= (ys[:, None] ** 2 + xs[None, :] ** 2) < 150.0**2
