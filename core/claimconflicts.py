@@ -43,11 +43,16 @@ class Claim:
 
     __slots__ = (
         "claim_id", "name", "claim_type", "initiator", "status", "level",
-        "depth_top", "depth_bottom", "geometry",
+        "depth_top", "depth_bottom", "geometry", "bounds",
     )  # fmt: skip
 
     def __init__(self, claim_id, geometry, name=None, claim_type=None, initiator=None,
-                 status=None, level=None, depth_top=None, depth_bottom=None):  # fmt: skip
+                 status=None, level=None, depth_top=None, depth_bottom=None,
+                 bounds=None):  # fmt: skip
+        # bounds: optional (minx, miny, maxx, maxy) of the geometry, known to the caller
+        # (e.g. QgsGeometry.boundingBox()); saves shapely 1.8's slow ``bounds``. A box
+        # larger than the geometry is harmless: it only adds candidate pairs.
+        self.bounds = bounds
         self.claim_id = claim_id
         self.geometry = geometry
         self.name = name
@@ -331,7 +336,8 @@ def find_conflicts(claims, min_overlap_area=MIN_OVERLAP_AREA, same_type_conflict
         counts["unknown_depth"] += int(r is None)
         geoms.append(g)
         ranges.append(r)
-        bounds.append(g.bounds)
+        # a repaired geometry lies within the original's box, so the given box still holds
+        bounds.append(c.bounds if c.bounds is not None else g.bounds)
         keep.append(len(geoms) - 1)
     keep = np.asarray(keep, dtype=int)
     pairs = candidate_pairs(np.asarray(bounds, dtype=float)[keep]) if len(keep) else np.empty((0, 2), int)

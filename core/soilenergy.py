@@ -139,19 +139,112 @@ def _codes(values):
     return out
 
 
-def _pairs_within(x, y, radius):
-    """Index pairs (i < j) of points within ``radius`` of each other (cKDTree)."""
-    from scipy.spatial import cKDTree
+#: Largest number of candidate pairs a grid join holds at once (memory ~ 50 bytes each).
+_GRID_CHUNK = 2_000_000
+#: Neighbour cells of a grid join: all nine, and the 'forward' half for a self join (the
+#: cell itself plus four neighbours, so that each unordered pair of cells is visited once).
+_ALL_OFFSETS = tuple((dx, dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1))
+_HALF_OFFSETS = ((0, 0), (1, -1), (1, 0), (1, 1), (0, 1))
 
+
+def _grid_join(ax, ay, bx, by, radius, self_join=False):
+    """Index pairs (a, b) of points of set a and set b within ``radius`` of each other.
+
+    numpy only (no scipy: its import alone costs some 0.3 s in every qgis_process run):
+    the points are binned in square cells of side ``radius`` (slightly more), and each
+    point of a is compared with the points of b in its own and the neighbouring cells, in
+    chunks of at most _GRID_CHUNK candidates. A pair is kept when dx² + dy² <= radius².
+    Cell coordinates are ranked (np.unique), so any extent works without overflow.
+    With ``self_join`` (b is a) each unordered pair is returned once, as i < j.
+    Returns two int64 arrays, unordered.
+    """
+    empty = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
+    if len(ax) == 0 or len(bx) == 0 or not radius > 0 or not np.isfinite(radius):
+        return empty
+    r2 = float(radius) * float(radius)
+    # a cell a hair wider than the radius: a pair within the radius is never two cells apart
+    ox = min(float(np.min(ax)), float(np.min(bx)))
+    oy = min(float(np.min(ay)), float(np.min(by)))
+    span = max(float(np.max(ax)), float(np.max(bx)), float(np.max(ay)), float(np.max(by)),
+               0.0) - min(ox, oy)
+    # ... and never so small that the cell numbers leave the exact integer range of floats
+    cell = max(float(radius) * (1.0 + 1e-9), span / 2.0 ** 50)
+    aix = np.floor((ax - ox) / cell).astype(np.int64)
+    aiy = np.floor((ay - oy) / cell).astype(np.int64)
+    bix = np.floor((bx - ox) / cell).astype(np.int64)
+    biy = np.floor((by - oy) / cell).astype(np.int64)
+    # one integer key per cell, column-major with a margin row, so that the key of a
+    # neighbour is the key plus an offset; cell numbers are ranked first when the grid is
+    # too large for int64 keys
+    if (int(max(aix.max(), bix.max())) + 3) * (int(max(aiy.max(), biy.max())) + 3) < 2 ** 62:
+        def keys(ix, iy, height=int(max(aiy.max(), biy.max())) + 3):
+            return (ix + 1) * height + (iy + 1)
+    else:
+        ux, uy = np.unique(bix), np.unique(biy)
+
+        def keys(ix, iy):
+            rx = np.minimum(np.searchsorted(ux, ix), len(ux) - 1)
+            ry = np.minimum(np.searchsorted(uy, iy), len(uy) - 1)
+            return np.where((ux[rx] == ix) & (uy[ry] == iy), rx * len(uy) + ry, -1)
+    key_b = keys(bix, biy)
+    order_b = np.argsort(key_b, kind="stable")
+    cells, starts, counts = np.unique(key_b[order_b], return_index=True, return_counts=True)
+
+    # per point of a and per offset: start and count of the b points in that cell
+    offsets = _HALF_OFFSETS if self_join else _ALL_OFFSETS
+    first, number = [], []
+    for dx, dy in offsets:
+        key = keys(aix + dx, aiy + dy)
+        pos = np.minimum(np.searchsorted(cells, key), len(cells) - 1)
+        hit = cells[pos] == key
+        first.append(np.where(hit, starts[pos], 0))
+        number.append(np.where(hit, counts[pos], 0))
+    first = np.concatenate(first)          # offset-major: entry o * len(ax) + a
+    number = np.concatenate(number)
+    owner = np.tile(np.arange(len(ax), dtype=np.int64), len(offsets))
+    keep = number > 0
+    first, number, owner = first[keep], number[keep], owner[keep]
+    out_a, out_b = [], []
+    ends = np.cumsum(number)
+    lo = 0
+    while lo < len(number):
+        # the largest run of entries whose candidates fit in one chunk (at least one entry)
+        base = ends[lo - 1] if lo else 0
+        hi = max(int(np.searchsorted(ends, base + _GRID_CHUNK, side="right")), lo + 1)
+        cnt = number[lo:hi]
+        total = int(cnt.sum())
+        ia = np.repeat(owner[lo:hi], cnt)
+        within = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(cnt) - cnt, cnt)
+        ib = order_b[np.repeat(first[lo:hi], cnt) + within]
+        if self_join:
+            # same cell: each pair twice and every point with itself; other cells: once
+            ok = (ia < ib) | (aix[ia] != aix[ib]) | (aiy[ia] != aiy[ib])
+            ia, ib = ia[ok], ib[ok]
+        d2 = (ax[ia] - bx[ib]) ** 2 + (ay[ia] - by[ib]) ** 2
+        ok = d2 <= r2
+        out_a.append(ia[ok])
+        out_b.append(ib[ok])
+        lo = hi
+    if not out_a:
+        return empty
+    ia, ib = np.concatenate(out_a), np.concatenate(out_b)
+    if self_join:
+        ia, ib = np.minimum(ia, ib), np.maximum(ia, ib)
+    return ia, ib
+
+
+def _pairs_within(x, y, radius):
+    """Index pairs (i < j) of points within ``radius`` of each other, sorted by i then j
+    (numpy grid join, see _grid_join)."""
+    x = np.asarray(x, dtype=float)
+    y = np.asarray(y, dtype=float)
     if len(x) < 2 or not radius > 0:
         return np.zeros((0, 2), dtype=np.int64)
-    tree = cKDTree(np.column_stack([x, y]))
-    pairs = tree.query_pairs(float(radius), output_type="ndarray")
-    if len(pairs) == 0:
+    i, j = _grid_join(x, y, x, y, float(radius), self_join=True)
+    if len(i) == 0:
         return np.zeros((0, 2), dtype=np.int64)
-    pairs = np.sort(pairs.astype(np.int64), axis=1)
-    order = np.lexsort((pairs[:, 1], pairs[:, 0]))
-    return pairs[order]
+    order = np.lexsort((j, i))
+    return np.column_stack([i[order], j[order]])
 
 
 def well_conflicts(
@@ -178,8 +271,9 @@ def well_conflicts(
     - different systems, same temperature: ``factor_same_temperature * (r_a + r_b)``
 
     A pair is a conflict when ``req - distance > tolerance``; bubbles that exactly touch
-    are not. Candidate pairs come from a cKDTree ``query_pairs`` at the largest possible
-    required distance, then the exact rule filters them (no all-pairs loop).
+    are not. Candidate pairs come from a grid join (numpy, :func:`_pairs_within`) at the
+    largest possible required distance, then the exact rule filters them (no all-pairs
+    loop).
 
     Returns a dict of arrays ``i``, ``j`` (i < j, sorted), ``kind``, ``distance``,
     ``required``, ``shortfall``.
@@ -274,7 +368,17 @@ def depth_ranges_overlap(top_a, bottom_a, top_b, bottom_b):
     return unknown | (hi > lo)
 
 
+def _loop_points(loops):
+    """The (n, 2) coordinates when ``loops`` are given as an array of points, else None."""
+    if isinstance(loops, np.ndarray) and loops.ndim == 2 and loops.shape[1] == 2:
+        return loops.astype(float, copy=False)
+    return None
+
+
 def _geom_centres_extents(geoms):
+    points = _loop_points(geoms)
+    if points is not None:
+        return points[:, 0].copy(), points[:, 1].copy(), np.zeros(len(points))
     cx = np.empty(len(geoms))
     cy = np.empty(len(geoms))
     ext = np.empty(len(geoms))
@@ -298,16 +402,15 @@ def closed_open_conflicts(
     factor_closed=FACTOR_CLOSED,
     tolerance=DISTANCE_TOLERANCE,
 ):
-    """Closed loops (shapely points or polygons) within ``factor_closed * r_th`` of an open
-    well whose screen depth range overlaps the loop's depth range [S: SKB WP-4].
+    """Closed loops within ``factor_closed * r_th`` of an open well whose screen depth range
+    overlaps the loop's depth range [S: SKB WP-4].
 
-    Returns a dict of arrays ``i`` (well index), ``k`` (loop index), ``distance`` (well to
-    the loop's geometry), ``required``, ``shortfall``. Candidates come from a cKDTree of the
-    wells queried around each loop's bounding circle.
+    ``loops``: shapely points or polygons, or an (n, 2) numpy array of point coordinates
+    (same result as shapely points, without shapely). Returns a dict of arrays ``i`` (well
+    index), ``k`` (loop index), ``distance`` (well to the loop's geometry), ``required``,
+    ``shortfall``, sorted by loop then well. Candidates come from a grid join (numpy) of
+    the wells with the loops' bounding circles.
     """
-    from scipy.spatial import cKDTree
-    from shapely.geometry import Point
-
     x = np.asarray(x, dtype=float)
     y = np.asarray(y, dtype=float)
     r = np.asarray(r_th, dtype=float)
@@ -320,26 +423,28 @@ def closed_open_conflicts(
     }
     if len(x) == 0 or len(loops) == 0:
         return empty
+    points = _loop_points(loops)
     cx, cy, ext = _geom_centres_extents(loops)
-    tree = cKDTree(np.column_stack([x, y]))
     reach = float(np.max(r)) * factor_closed
-    hits = tree.query_ball_point(np.column_stack([cx, cy]), ext + reach)
-    ii, kk, dd = [], [], []
-    for k, cand in enumerate(hits):
-        g = loops[k]
-        for i in cand:
-            if g.geom_type == "Point":
-                d = float(np.hypot(g.x - x[i], g.y - y[i]))
-            else:
-                d = g.distance(Point(x[i], y[i]))
-            ii.append(i)
-            kk.append(k)
-            dd.append(d)
-    if not ii:
+    # candidates: wells within (bounding circle + reach) of a loop's centre
+    kk, ii = _grid_join(cx, cy, x, y, float(np.max(ext)) + reach)
+    if len(ext) and np.max(ext) > 0:
+        near = np.hypot(cx[kk] - x[ii], cy[kk] - y[ii]) <= ext[kk] + reach
+        kk, ii = kk[near], ii[near]
+    if not len(ii):
         return empty
-    ii = np.asarray(ii, dtype=np.int64)
-    kk = np.asarray(kk, dtype=np.int64)
-    dd = np.asarray(dd, dtype=float)
+    if points is not None:
+        dd = np.hypot(points[kk, 0] - x[ii], points[kk, 1] - y[ii])
+    else:
+        from shapely.geometry import Point
+
+        dd = np.empty(len(ii))
+        for n, (k, i) in enumerate(zip(kk.tolist(), ii.tolist())):
+            g = loops[k]
+            if g.geom_type == "Point":
+                dd[n] = float(np.hypot(g.x - x[i], g.y - y[i]))
+            else:
+                dd[n] = g.distance(Point(x[i], y[i]))
     required = factor_closed * r[ii]
     shortfall = required - dd
     overlap = depth_ranges_overlap(
@@ -362,10 +467,9 @@ def closed_open_conflicts(
 def closed_closed_conflicts(loops, min_distance, tolerance=DISTANCE_TOLERANCE):
     """Pairs of closed loops closer than ``min_distance`` (0 = off).
 
+    ``loops``: shapely geometries or an (n, 2) numpy array of point coordinates.
     Returns ``i``, ``j`` (loop indices, i < j), ``distance``, ``required``, ``shortfall``.
     """
-    from scipy.spatial import cKDTree
-
     empty = {
         "i": np.zeros(0, dtype=np.int64),
         "j": np.zeros(0, dtype=np.int64),
@@ -375,22 +479,29 @@ def closed_closed_conflicts(loops, min_distance, tolerance=DISTANCE_TOLERANCE):
     }
     if len(loops) < 2 or not min_distance > 0:
         return empty
+    points = _loop_points(loops)
     cx, cy, ext = _geom_centres_extents(loops)
-    tree = cKDTree(np.column_stack([cx, cy]))
-    pairs = tree.query_pairs(2.0 * float(np.max(ext)) + min_distance, output_type="ndarray")
-    ii, jj, dd = [], [], []
-    for i, j in pairs:
-        i, j = (int(i), int(j)) if i < j else (int(j), int(i))
-        if np.hypot(cx[i] - cx[j], cy[i] - cy[j]) > ext[i] + ext[j] + min_distance:
-            continue
-        d = loops[i].distance(loops[j])
-        if min_distance - d > tolerance:
-            ii.append(i)
-            jj.append(j)
-            dd.append(d)
-    if not ii:
+    pairs = _pairs_within(cx, cy, 2.0 * float(np.max(ext)) + min_distance)
+    if points is not None:
+        ii, jj = pairs[:, 0], pairs[:, 1]
+        dd = np.hypot(cx[ii] - cx[jj], cy[ii] - cy[jj])
+        keep = min_distance - dd > tolerance
+        ii, jj, dd = ii[keep], jj[keep], dd[keep]
+    else:
+        ii, jj, dd = [], [], []
+        for i, j in pairs.tolist():
+            if np.hypot(cx[i] - cx[j], cy[i] - cy[j]) > ext[i] + ext[j] + min_distance:
+                continue
+            d = loops[i].distance(loops[j])
+            if min_distance - d > tolerance:
+                ii.append(i)
+                jj.append(j)
+                dd.append(d)
+        ii = np.asarray(ii, dtype=np.int64)
+        jj = np.asarray(jj, dtype=np.int64)
+        dd = np.asarray(dd, dtype=float)
+    if not len(ii):
         return empty
-    ii, jj, dd = np.asarray(ii), np.asarray(jj), np.asarray(dd, dtype=float)
     order = np.lexsort((jj, ii))
     ii, jj, dd = ii[order], jj[order], dd[order]
     return {
@@ -604,40 +715,132 @@ def merge_cells(cells, smoothing=SMOOTHING, clip=None, min_area_m2=MIN_AREA_HA *
     return [p for p in _parts(merged) if p.area >= min_area_m2]
 
 
-def points_in_polygon(geom, x, y):
-    """Boolean mask of the points (x, y) covered by ``geom`` (shapely 1.8 and 2.x)."""
+def _rings(geom):
+    """The coordinate arrays (n x 2) of every ring of a Polygon or MultiPolygon; None for
+    other geometry types."""
+    if geom.geom_type == "Polygon":
+        polygons = [geom]
+    elif geom.geom_type == "MultiPolygon":
+        polygons = list(geom.geoms)
+    else:
+        return None
+    rings = []
+    for p in polygons:
+        if p.is_empty:
+            continue
+        rings.append(np.asarray(p.exterior.coords, dtype=float)[:, :2])
+        rings.extend(np.asarray(r.coords, dtype=float)[:, :2] for r in p.interiors)
+    return rings
+
+
+def _near_rings(rings, x, y):
+    """Boolean mask: a superset of the points (x, y) that lie on one of ``rings``.
+
+    Points are sampled along every segment at most ``step`` apart (vertices included); a
+    point exactly on a segment lies within step / 2 of the nearest sample, so every point
+    farther than that (plus a margin for rounding) from all samples is off the rings."""
+    from scipy.spatial import cKDTree
+
+    rings = [r for r in rings if len(r) > 1]
+    if not rings:
+        return np.zeros(len(x), dtype=bool)
+    starts = np.vstack([r[:-1] for r in rings])
+    ends = np.vstack([r[1:] for r in rings])
+    seg = ends - starts
+    length = np.hypot(seg[:, 0], seg[:, 1])
+    total = float(length.sum())
+    if not np.isfinite(total):
+        return np.ones(len(x), dtype=bool)
+    # about three samples per segment on average: few samples and few candidates
+    spacing = max(total / (2.0 * len(length) + 1000.0), 1e-6)
+    pieces = np.maximum(np.ceil(length / spacing), 1).astype(np.int64)
+    seg_of = np.repeat(np.arange(len(length)), pieces)
+    first = np.cumsum(pieces) - pieces
+    t = (np.arange(len(seg_of)) - first[seg_of]) / pieces[seg_of]
+    samples = np.vstack([starts[seg_of] + seg[seg_of] * t[:, None], ends])
+    step = float((length / pieces).max())
+    scale = float(np.abs(samples).max()) + float(max(np.abs(x).max(), np.abs(y).max()))
+    radius = step / 2.0 + 1e-6 * (step + 1.0) + 1e-9 * scale
+    dist, _ = cKDTree(samples).query(np.column_stack([x, y]), k=1,
+                                     distance_upper_bound=radius)
+    return np.isfinite(dist)
+
+
+_SHAPELY = {}
+
+
+def _shapely_api():
+    """The shapely functions points_in_polygon needs, imported once (imports inside a hot
+    function go through QGIS's import hook on every call)."""
+    if not _SHAPELY:
+        import shapely
+        from shapely.geometry import Point
+        from shapely.prepared import prep
+
+        _SHAPELY["intersects_xy"] = getattr(shapely, "intersects_xy", None)  # shapely >= 2
+        _SHAPELY["Point"], _SHAPELY["prep"] = Point, prep
+        try:
+            from scipy.spatial import cKDTree  # noqa: F401 - needed by _near_rings
+            from shapely.vectorized import contains
+        except ImportError:
+            contains = None
+        _SHAPELY["contains"] = contains
+    return _SHAPELY
+
+
+def _intersects_points_18(geom, x, y):
+    """shapely 1.8: ``geom.intersects(Point(x, y))`` for every point, vectorised for
+    polygons. A point intersects a polygon when it lies in its interior
+    (shapely.vectorized.contains, the same prepared GEOS predicate) or on its boundary:
+    only the points near a ring (_near_rings) are tested one by one."""
+    api = _shapely_api()
+    point, contains = api["Point"], api["contains"]
+    pg = api["prep"](geom)
+    if contains is None or geom.geom_type not in ("Polygon", "MultiPolygon"):
+        return np.array([pg.intersects(point(a, b)) for a, b in zip(x, y)], dtype=bool)
+    inside = np.asarray(contains(geom, x, y), dtype=bool)
+    rest = np.nonzero(~inside)[0]
+    if len(rest) >= 20:  # few points: test them all one by one
+        rest = rest[_near_rings(_rings(geom), x[rest], y[rest])]
+    if len(rest):
+        inside[rest] = [pg.intersects(point(x[k], y[k])) for k in rest]
+    return inside
+
+
+def points_in_polygon(geom, x, y, bounds=None):
+    """Boolean mask of the points (x, y) covered by ``geom`` (shapely 1.8 and 2.x).
+
+    ``bounds``: optional (minx, miny, maxx, maxy) of a box known to cover ``geom`` (e.g.
+    from zone_layout), which saves computing its bounds; only the points in it are
+    tested."""
     x = np.asarray(x, dtype=float)
     y = np.asarray(y, dtype=float)
     mask = np.zeros(len(x), dtype=bool)
     if geom is None or geom.is_empty or len(x) == 0:
         return mask
-    minx, miny, maxx, maxy = geom.bounds
+    minx, miny, maxx, maxy = geom.bounds if bounds is None else bounds
     cand = np.nonzero((x >= minx) & (x <= maxx) & (y >= miny) & (y <= maxy))[0]
     if len(cand) == 0:
         return mask
-    try:
-        import shapely
-
-        intersects_xy = shapely.intersects_xy  # shapely >= 2.0
-    except AttributeError:
-        intersects_xy = None
+    intersects_xy = _shapely_api()["intersects_xy"]
     if intersects_xy is not None:
         mask[cand] = intersects_xy(geom, x[cand], y[cand])
     else:  # shapely 1.8
-        from shapely.geometry import Point
-        from shapely.prepared import prep
-
-        pg = prep(geom)
-        mask[cand] = [pg.intersects(Point(x[k], y[k])) for k in cand]
+        mask[cand] = _intersects_points_18(geom, x[cand], y[cand])
     return mask
 
 
 def polygon_metrics(geom, x, y, volume, aquifer_thickness=AQUIFER_THICKNESS,
-                    porosity=POROSITY, system=None, conflict_x=None, conflict_y=None):
+                    porosity=POROSITY, system=None, conflict_x=None, conflict_y=None,
+                    inside=None, conflict_inside=None):
     """Metrics of the wells inside one polygon: ``n_wells``, ``n_systems`` (None without
     systems), ``volume``, ``density_km2``, ``usage_fraction`` (sum(V) / (A n H)),
-    ``n_conflicts`` (conflict midpoints inside; None without them), ``area_ha``."""
-    inside = points_in_polygon(geom, x, y)
+    ``n_conflicts`` (conflict midpoints inside; None without them), ``area_ha``.
+
+    ``inside`` / ``conflict_inside``: the masks of points_in_polygon for the wells and the
+    conflict midpoints when the caller has them already (one call for several point sets)."""
+    if inside is None:
+        inside = points_in_polygon(geom, x, y)
     v = np.asarray(volume, dtype=float)
     area = geom.area
     n = int(inside.sum())
@@ -647,7 +850,9 @@ def polygon_metrics(geom, x, y, volume, aquifer_thickness=AQUIFER_THICKNESS,
         n_sys = len({s for s, ok in zip(system, inside) if ok})
     n_conf = None
     if conflict_x is not None:
-        n_conf = int(points_in_polygon(geom, conflict_x, conflict_y).sum())
+        if conflict_inside is None:
+            conflict_inside = points_in_polygon(geom, conflict_x, conflict_y)
+        n_conf = int(np.count_nonzero(conflict_inside))
     return {
         "n_wells": n,
         "n_systems": n_sys,
@@ -709,7 +914,8 @@ def zone_layout(area, flow_direction=0.0, zone_width=None, layout=LAYOUT_STRIPS,
     squares of the zone width in the same frame.
 
     Returns a list of dicts ``geometry``, ``zone`` (warm | koud), ``zone_nr`` (1, 2, ...
-    in order across the flow; for a checkerboard, row by row), ``width_m``, ``area_m2``.
+    in order across the flow; for a checkerboard, row by row), ``width_m``, ``area_m2``
+    and ``bounds`` (a box covering the zone, not always the tightest: for zone_check).
 
     ``progress``: optional callable(fraction done, 0-1), called before each zone; it may
     raise to stop the layout (cancellation).
@@ -729,6 +935,9 @@ def zone_layout(area, flow_direction=0.0, zone_width=None, layout=LAYOUT_STRIPS,
     if not coords:
         return []
     xy = np.asarray(coords, dtype=float)
+    axmin, aymin = xy[:, :2].min(axis=0).tolist()
+    axmax, aymax = xy[:, :2].max(axis=0).tolist()
+    margin = 1e-7 * (float(np.abs(xy[:, :2]).max()) + w)
     u, v = _to_uv(xy[:, 0], xy[:, 1], c, s)
     umin, umax, vmin, vmax = u.min(), u.max(), v.min(), v.max()
     other = COLD if first_zone == WARM else WARM
@@ -763,8 +972,13 @@ def zone_layout(area, flow_direction=0.0, zone_width=None, layout=LAYOUT_STRIPS,
             continue
         nr += 1
         geom = parts[0] if len(parts) == 1 else unary_union(parts)
+        # a box covering the zone (for zone_check): its rectangle's, within the area's,
+        # grown by a margin for the rounding of the intersection's vertices
+        xs, ys = [p[0] for p in corners], [p[1] for p in corners]
         out.append({
             "geometry": geom,
+            "bounds": (max(min(xs), axmin) - margin, max(min(ys), aymin) - margin,
+                       min(max(xs), axmax) + margin, min(max(ys), aymax) + margin),
             "zone": first_zone if parity == 0 else other,
             "zone_nr": nr,
             "width_m": w,
@@ -781,22 +995,36 @@ ZONE_OUTSIDE = "outside"
 def zone_check(x, y, warm, zones, progress=None):
     """Check each well against the zones: ``ok`` when it lies in a zone of its own
     temperature, ``wrong_zone`` when only in zones of the other one, ``outside`` when in
-    no zone. ``zones``: list of (shapely geometry, "warm" | "koud"). A well on the border
-    between a warm and a cold zone is ``ok``. ``progress``: optional callable(fraction
-    done), called per zone; it may raise to stop."""
+    no zone. ``zones``: list of (shapely geometry, "warm" | "koud") or (geometry, zone,
+    bounds) with a box covering the geometry (zone_layout's ``bounds``, saves computing
+    it). A well on the border between a warm and a cold zone is ``ok``. ``progress``:
+    optional callable(fraction done), called per zone; it may raise to stop."""
     x = np.asarray(x, dtype=float)
     y = np.asarray(y, dtype=float)
     warm = np.asarray(warm, dtype=bool)
     in_warm = np.zeros(len(x), dtype=bool)
     in_cold = np.zeros(len(x), dtype=bool)
-    for k, (geom, zone) in enumerate(zones):
+    # the wells sorted by x: the wells in a zone's x range are one slice
+    order = np.argsort(x, kind="stable")
+    x_sorted = x[order]
+    for k, item in enumerate(zones):
         if progress is not None:
             progress(k / len(zones))
-        mask = points_in_polygon(geom, x, y)
+        geom, zone = item[0], item[1]
+        if geom is None or geom.is_empty:
+            continue
+        bounds = item[2] if len(item) > 2 else geom.bounds
+        lo = int(np.searchsorted(x_sorted, bounds[0], side="left"))
+        hi = int(np.searchsorted(x_sorted, bounds[2], side="right"))
+        idx = order[lo:hi]
+        idx = idx[(y[idx] >= bounds[1]) & (y[idx] <= bounds[3])]
+        if not len(idx):
+            continue
+        mask = points_in_polygon(geom, x[idx], y[idx], bounds)
         if zone == WARM:
-            in_warm |= mask
+            in_warm[idx[mask]] = True
         else:
-            in_cold |= mask
+            in_cold[idx[mask]] = True
     ok = np.where(warm, in_warm, in_cold)
     anywhere = in_warm | in_cold
     return np.where(ok, ZONE_OK, np.where(anywhere, ZONE_WRONG, ZONE_OUTSIDE)).astype(object)

@@ -231,3 +231,24 @@ def test_sample_data(run_alg, sample_gpkg):
     # 3 bad rows on purpose: empty volume, negative volume, screen bottom above top
     assert res["N_SKIPPED"] == 3
     assert res["N_WELLS"] == layer.featureCount() - 3 >= 150
+
+
+def test_circles_equal_geos_buffers():
+    # the circles made with numpy are the polygons QgsGeometry.buffer(r, 16) makes of a
+    # point, vertex for vertex (65 vertices, same start and direction); a tiny radius is
+    # left to GEOS itself
+    from qgis.core import QgsGeometry, QgsPointXY
+
+    from bronnenstrategie.processing.bodemenergie.thermalradius import circle_geometries
+
+    x = [80000.0, 123456.789, 0.0, 155000.5]
+    y = [455000.0, 487654.321, 0.0, 463000.25]
+    r = [24.372, 42.2134, 1.0, 1e-5]
+    for got, xk, yk, rk in zip(circle_geometries(x, y, r), x, y, r):
+        want = QgsGeometry.fromPointXY(QgsPointXY(xk, yk)).buffer(rk, 16)
+        a, b = got.constGet().exteriorRing(), want.constGet().exteriorRing()
+        assert got.wkbType() == want.wkbType()
+        assert a.numPoints() == b.numPoints() == (65 if rk > 1e-3 else b.numPoints())
+        for k in range(b.numPoints()):
+            assert a.pointN(k).x() == pytest.approx(b.pointN(k).x(), rel=1e-12, abs=1e-9)
+            assert a.pointN(k).y() == pytest.approx(b.pointN(k).y(), rel=1e-12, abs=1e-9)

@@ -157,6 +157,33 @@ def test_closed_loops(run_alg, memory_layer):
                    ("closed_open", None, 3, round(R50 - 24, 3))]
 
 
+def test_point_loops_equal_multipoint_loops(run_alg, memory_layer):
+    # closed loops of a Point layer are computed with numpy only, those of other layers
+    # (here MultiPoint) with shapely: the same loops give the same lines and numbers;
+    # a loop without geometry is skipped in both
+    rows = [("{} {}".format(80000.0 + 13.0 * k, 455000.0 + 7.0 * (k % 5)),
+             {"top": float(k % 3) * 30.0, "bottom": 100.0}) for k in range(12)]
+    wells = memory_layer("Point", "EPSG:28992", FIELDS, [
+        (_pt(80000.0 + 40.0 * k, 455010.0), {"well": "W{}".format(k), "system": str(k // 2),
+                                             "temp": "warm" if k % 2 else "koud",
+                                             "vol": 50000.0, "top": 20.0, "bottom": 60.0})
+        for k in range(6)])
+    out = []
+    for kind, wkt in (("Point", "POINT ({})"), ("MultiPoint", "MULTIPOINT (({}))")):
+        loops = memory_layer(kind, "EPSG:28992", [("top", "double"), ("bottom", "double")],
+                             [(wkt.format(xy), a) for xy, a in rows] + [(None, {})])
+        res = run_alg(ALG, dict(BASE, INPUT=wells, ID_FIELD="well", CLOSED_LOOPS=loops,
+                                SCREEN_TOP_FIELD="top", SCREEN_BOTTOM_FIELD="bottom",
+                                CLOSED_TOP_FIELD="top", CLOSED_BOTTOM_FIELD="bottom",
+                                CLOSED_MIN_DISTANCE=20.0))
+        out.append([(f["kind"], f["well_a"], _v(f["closed_a"]), f["closed_b"],
+                     f["shortfall"], f.geometry().asWkt(6))
+                    for f in res["OUTPUT"].getFeatures()])
+    kinds = {row[0] for row in out[0]}
+    assert {"closed_open", "closed_closed", "same_system"} <= kinds
+    assert out[0] == out[1]
+
+
 def test_systems_mode(run_alg, memory_layer):
     # one point per system, 100,000 m3/yr -> 50,000 per well per season -> R_th 24.372;
     # footprint 2.5 x 24.372 = 60.93; two systems overlap when closer than 121.86 m

@@ -5,9 +5,14 @@ physics parameters (same names, same defaults) and read wells the same way.
 """
 
 from collections import Counter
+from operator import itemgetter
 
 import numpy as np
 from qgis.core import (
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsLineString,
+    QgsPointXY,
     QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterField,
@@ -21,10 +26,12 @@ from ..utils import (
     NUMBER_HIGH,
     NUMBER_LOW,
     NUMBER_MISSING,
+    NUMBER_OK,
     NUMBER_TEXT,
     raise_if_canceled,
     read_number,
     single_point,
+    to_float,
     to_text,
 )
 
@@ -226,7 +233,8 @@ class Wells:
     Attributes: ``features`` (the input features kept), ``fid``, ``x``, ``y`` (metric),
     ``system`` (text, '' when absent), ``top``/``bottom`` (m, NaN when absent),
     ``v_season`` (m³ per well per season, volume factor applied), ``screen_len``,
-    ``r_th``, ``r_hyd`` (m).
+    ``r_th``, ``r_hyd`` (m), ``values`` (field name -> list of the raw attribute values
+    of the fields asked for with read_wells' ``extra_fields``).
     """
 
     def __init__(self, features, fid, x, y, system, top, bottom, v_season, screen_len, p):
@@ -239,6 +247,7 @@ class Wells:
         self.bottom = np.asarray(bottom, dtype=float)
         self.v_season = np.asarray(v_season, dtype=float)
         self.screen_len = np.asarray(screen_len, dtype=float)
+        self.values = {}
         self.r_th = np.atleast_1d(
             soilenergy.thermal_radius(self.v_season, self.screen_len, p.c_water, p.c_aquifer)
         ) if len(self.fid) else np.zeros(0)
@@ -262,6 +271,22 @@ def _volume_reason(status, field, volume_max):
               "well per season)").format(field=field, max=volume_max)
 
 
+def _screen_reason(which, status, field):
+    """The skip message of a screen top / bottom (``which``) that is not usable."""
+    if status == NUMBER_TEXT:
+        return (tr("screen top is not a number in field '{}'") if which == "top"
+                else tr("screen bottom is not a number in field '{}'")).format(field)
+    if status == NUMBER_LOW:
+        return (tr("screen top is above ground level (negative) in field '{}'")
+                if which == "top" else
+                tr("screen bottom is at or above ground level (zero or negative) in "
+                   "field '{}'")).format(field)
+    return (tr("screen top is deeper than {max:,.0f} m in field '{field}'")
+            if which == "top" else
+            tr("screen bottom is deeper than {max:,.0f} m in field '{field}'")
+            ).format(max=SCREEN_DEPTH_MAX, field=field)
+
+
 def _read_screen(feature, p):
     """(top, bottom, None) of a well's screen in m below surface (None where the field is
     not chosen or empty), or (None, None, (skip key, message)) when a value is unusable:
@@ -277,84 +302,202 @@ def _read_screen(feature, p):
         if status == NUMBER_MISSING:
             values.append(None)
             continue
-        if status == NUMBER_TEXT:
-            message = (tr("screen top is not a number in field '{}'") if which == "top"
-                       else tr("screen bottom is not a number in field '{}'")).format(field)
-        elif status == NUMBER_LOW:
-            message = (tr("screen top is above ground level (negative) in field '{}'")
-                       if which == "top" else
-                       tr("screen bottom is at or above ground level (zero or negative) in "
-                          "field '{}'")).format(field)
-        elif status == NUMBER_HIGH:
-            message = (tr("screen top is deeper than {max:,.0f} m in field '{field}'")
-                       if which == "top" else
-                       tr("screen bottom is deeper than {max:,.0f} m in field '{field}'")
-                       ).format(max=SCREEN_DEPTH_MAX, field=field)
-        else:
+        if status == NUMBER_OK:
             values.append(value)
             continue
-        return None, None, ("screen_{}_{}".format(which, status), message)
+        return None, None, ("screen_{}_{}".format(which, status),
+                            _screen_reason(which, status, field))
     return values[0], values[1], None
 
 
+#: Status codes of _numbers (the statuses of utils.read_number).
+_OK, _MISSING, _TEXT, _LOW, _HIGH = range(5)
+_STATUS_CODE = {NUMBER_OK: _OK, NUMBER_MISSING: _MISSING, NUMBER_TEXT: _TEXT,
+                NUMBER_LOW: _LOW, NUMBER_HIGH: _HIGH}
+_STATUS_NAME = {code: name for name, code in _STATUS_CODE.items()}
+
+
+def _numbers(raw, low=None, high=None, low_inclusive=True):
+    """(values, status codes) of a list of attribute values, as utils.read_number gives
+    them value by value: Python floats and ints are checked vectorised, anything else
+    (NULL, text, bool, ...) by read_number itself."""
+    n = len(raw)
+    nan = float("nan")
+    fast = [type(v) is float or type(v) is int for v in raw]
+    values = np.fromiter((v if f else nan for v, f in zip(raw, fast)), dtype=float, count=n)
+    status = np.full(n, _OK, dtype=np.int8)
+    with np.errstate(invalid="ignore"):
+        if low is not None:
+            status[(values < low) | ((values == low) if not low_inclusive else False)] = _LOW
+        if high is not None:
+            status[values > high] = _HIGH
+    status[np.isinf(values)] = _TEXT        # to_float refuses infinity: 'not a number'
+    status[np.isnan(values)] = _MISSING
+    for k in np.nonzero(~np.fromiter(fast, dtype=bool, count=n))[0]:
+        value, name = read_number(raw[k], low=low, high=high, low_inclusive=low_inclusive)
+        values[k] = nan if value is None else value
+        status[k] = _STATUS_CODE[name]
+    return values, status
+
+
+def floats(raw):
+    """utils.to_float of each value of a list as a float array, NaN for None (a quick
+    path for Python floats and ints)."""
+    nan = float("nan")
+    fast = [type(v) is float or type(v) is int for v in raw]
+    values = np.fromiter((v if f else nan for v, f in zip(raw, fast)), dtype=float,
+                         count=len(raw))
+    values[np.isinf(values)] = nan          # to_float refuses infinity
+    for k in np.nonzero(~np.fromiter(fast, dtype=bool, count=len(raw)))[0]:
+        value = to_float(raw[k])
+        values[k] = nan if value is None else value
+    return values
+
+
+def _texts(raw):
+    """utils.to_text of each value of a list (a quick path for str)."""
+    return [v.strip() if type(v) is str else to_text(v) for v in raw]
+
+
+def transform_points(forward, x, y):
+    """(x, y, ok) of points transformed with ``forward``: all at once (a QgsLineString),
+    point by point only where that gave no finite result; ``ok`` False where the point
+    cannot be transformed. No work when the transform is the identity."""
+    ok = np.ones(len(x), dtype=bool)
+    if forward.isShortCircuited() or not len(x):
+        return x, y, ok
+    line = QgsLineString(x.tolist(), y.tolist())
+    try:
+        line.transform(forward)
+        xy = np.frombuffer(bytes(line.asWkb()), dtype="<f8", offset=9).reshape(-1, 2)
+        tx, ty = xy[:, 0].copy(), xy[:, 1].copy()
+    except Exception:  # noqa: BLE001 - QgsCsException: go point by point
+        tx, ty = np.full(len(x), np.nan), np.full(len(x), np.nan)
+    for k in np.nonzero(~(np.isfinite(tx) & np.isfinite(ty)))[0]:
+        try:
+            q = forward.transform(QgsPointXY(float(x[k]), float(y[k])))
+            tx[k], ty[k] = q.x(), q.y()
+        except Exception:  # noqa: BLE001 - QgsCsException: outside the CRS's area
+            ok[k] = False
+    return tx, ty, ok
+
+
 def read_wells(source, p, forward, feedback, skips, progress_span=(0.0, 50.0),
-               volume_max=VOLUME_MAX):
+               volume_max=VOLUME_MAX, extra_fields=None):
     """Read the wells of ``source`` with parameters ``p``; skip what cannot be computed.
 
     ``forward`` transforms source coordinates to the metric CRS. Volumes above
     ``volume_max`` (m³ per well per season; with the basis 'per system per year' the
     share of one well) are skipped as implausible. Returns Wells.
+
+    ``extra_fields`` None: every attribute is read (``Wells.features`` are complete, e.g.
+    to copy them to an output). A list of field names: only the well fields and these are
+    read, and the raw values of these are in ``Wells.values[name]``.
+
+    Features are read in one pass (geometry and the attributes by field index); the values
+    are then checked vectorised. A well is skipped for the first of: no single point,
+    volume, system id (basis per system per year), screen top, screen bottom, bottom not
+    below top, transformation; warnings and examples are counted in feature order.
     """
     total = source.featureCount() or 0
     start, span = progress_span[0], progress_span[1] - progress_span[0]
+    fields = source.fields()
+    extra = [name for name in (extra_fields or ()) if name]
+    columns = [p.volume_field] + [name for name in (p.system_field, p.top_field,
+                                                    p.bottom_field) if name] + extra
+    index = [fields.lookupField(name) for name in columns]
+    request = QgsFeatureRequest()
+    if extra_fields is not None:
+        request.setSubsetOfAttributes(sorted(set(index)))
+    get = itemgetter(*index) if len(index) > 1 else (lambda f, k=index[0]: (f[k],))
+
     rows = []
-    for i, feature in enumerate(source.getFeatures()):
+    for i, feature in enumerate(source.getFeatures(request)):
         if i % 1000 == 0:
             raise_if_canceled(feedback)
             if total:
                 feedback.setProgress(start + span * i / total)
-        point = single_point(feature.geometry())
-        if point is None:
-            skips.add("geometry", tr("no geometry, or a multipoint with several points"),
-                      feature.id())
-            continue
-        # per system per year: the bound applies to each well's share, checked below
-        volume, status = read_number(feature[p.volume_field], low=0.0,
-                                     high=volume_max if p.basis != BASIS_YEAR else None,
-                                     low_inclusive=False)
-        if status != "ok":
-            skips.add("volume_" + status, _volume_reason(status, p.volume_field, volume_max),
-                      feature.id())
-            continue
-        system = to_text(feature[p.system_field]) if p.system_field else ""
-        if p.basis == BASIS_YEAR and not system:
-            skips.add("system_null", tr("no system id in field '{}' (needed to divide the "
-                                        "yearly volume)").format(p.system_field), feature.id())
-            continue
-        top, bottom, reason = _read_screen(feature, p)
-        if reason is not None:
-            skips.add(reason[0], reason[1], feature.id())
-            continue
-        if top is not None and bottom is not None:
-            if bottom <= top:
-                skips.add("screen", tr("screen bottom is not below screen top"), feature.id())
-                continue
-            screen = bottom - top
-        else:
-            screen = p.screen_length
+        geometry = feature.geometry()
         try:
-            xy = forward.transform(point)
-        except Exception:  # noqa: BLE001 - QgsCsException: outside the CRS's area
-            skips.add("transform", tr("the location cannot be transformed to metres"),
-                      feature.id())
-            continue
-        rows.append((feature, feature.id(), xy.x(), xy.y(), system,
-                     np.nan if top is None else top, np.nan if bottom is None else bottom,
-                     volume, screen))
-    if not rows:
+            point = geometry.asPoint()
+            x, y = point.x(), point.y()
+            if x != x or y != y:  # an empty point
+                raise ValueError
+        except (TypeError, ValueError):  # null, empty, multipoint: the general way
+            point = single_point(geometry)
+            x, y = (point.x(), point.y()) if point is not None else (None, None)
+        rows.append((feature, feature.id(), x, y, get(feature)))
+    n = len(rows)
+    if not n:
         return Wells([], [], [], [], [], [], [], [], [], p)
-    features, fid, x, y, system, top, bottom, volume, screen = zip(*rows)
-    volume = np.asarray(volume, dtype=float)
+    features, fids, xs, ys, raws = zip(*rows)
+    del rows
+    nan = float("nan")
+    raw = dict(zip(columns, zip(*raws)))
+    fid = np.asarray(fids, dtype=np.int64)
+
+    # -- checks, vectorised: the first failing check of each feature is its skip reason
+    reason = np.zeros(n, dtype=np.int16)          # 0 = ok, else a code of ``keys``
+    keys, messages = [None], [None]
+
+    def fail(mask, key, message):
+        mask = mask & (reason == 0)
+        if mask.any():
+            keys.append(key)
+            messages.append(message)
+            reason[mask] = len(keys) - 1
+
+    no_point = np.fromiter((v is None for v in xs), dtype=bool, count=n)
+    x = np.fromiter((nan if v is None else v for v in xs), dtype=float, count=n)
+    y = np.fromiter((nan if v is None else v for v in ys), dtype=float, count=n)
+    fail(no_point, "geometry", tr("no geometry, or a multipoint with several points"))
+    # per system per year: the bound applies to each well's share, checked below
+    volume, vstatus = _numbers(raw[p.volume_field], low=0.0,
+                               high=volume_max if p.basis != BASIS_YEAR else None,
+                               low_inclusive=False)
+    for code in (_MISSING, _TEXT, _LOW, _HIGH):
+        name = _STATUS_NAME[code]
+        fail(vstatus == code, "volume_" + name, _volume_reason(name, p.volume_field,
+                                                                volume_max))
+    system = _texts(raw[p.system_field]) if p.system_field else [""] * n
+    if p.basis == BASIS_YEAR:
+        fail(np.fromiter((not s for s in system), dtype=bool, count=n), "system_null",
+             tr("no system id in field '{}' (needed to divide the yearly volume)").format(
+                 p.system_field))
+    screen_values = {}
+    for which, field in (("top", p.top_field), ("bottom", p.bottom_field)):
+        if not field:
+            screen_values[which] = np.full(n, nan)
+            continue
+        # a top of 0 m is the surface (valid); a bottom must lie below it
+        values, status = _numbers(raw[field], low=0.0, high=SCREEN_DEPTH_MAX,
+                                  low_inclusive=which == "top")
+        for code in (_TEXT, _LOW, _HIGH):
+            name = _STATUS_NAME[code]
+            fail(status == code, "screen_{}_{}".format(which, name),
+                 _screen_reason(which, name, field))
+        values[status != _OK] = nan
+        screen_values[which] = values
+    top, bottom = screen_values["top"], screen_values["bottom"]
+    known = ~np.isnan(top) & ~np.isnan(bottom)
+    with np.errstate(invalid="ignore"):
+        fail(known & (bottom <= top), "screen", tr("screen bottom is not below screen top"))
+    screen = np.where(known, bottom - top, p.screen_length)
+    todo = np.nonzero(reason == 0)[0]
+    mx, my = np.full(n, nan), np.full(n, nan)
+    mx[todo], my[todo], ok = transform_points(forward, x[todo], y[todo])
+    bad = np.zeros(n, dtype=bool)
+    bad[todo[~ok]] = True
+    fail(bad, "transform", tr("the location cannot be transformed to metres"))
+    # the skipped features, in feature order (as the warnings count them)
+    for k in np.nonzero(reason)[0]:
+        skips.add(keys[reason[k]], messages[reason[k]], int(fid[k]))
+    keep = np.nonzero(reason == 0)[0]
+    if not len(keep):
+        return Wells([], [], [], [], [], [], [], [], [], p)
+
+    system = [system[k] for k in keep]
+    volume = volume[keep]
     if p.basis == BASIS_YEAR:
         counts = Counter(system)
         n_wells = np.array([counts[s] for s in system], dtype=float)
@@ -363,16 +506,18 @@ def read_wells(source, p, forward, feedback, skips, progress_span=(0.0, 50.0),
         if high.any():
             for k in np.nonzero(high)[0]:
                 skips.add("volume_high", _volume_reason(NUMBER_HIGH, p.volume_field,
-                                                        volume_max), int(fid[k]))
-            keep = np.nonzero(~high)[0]
+                                                        volume_max), int(fid[keep[k]]))
+            system = [s for s, h in zip(system, high) if not h]
+            keep, volume = keep[~high], volume[~high]
             if not len(keep):
                 return Wells([], [], [], [], [], [], [], [], [], p)
-            features, fid, x, y, system, top, bottom, screen = (
-                [seq[k] for k in keep] for seq in (features, fid, x, y, system, top, bottom,
-                                                   screen))
-            volume = volume[keep]
     volume = volume * p.volume_factor
-    return Wells(features, fid, x, y, system, top, bottom, volume, screen, p)
+    wells = Wells([features[k] for k in keep], fid[keep], mx[keep], my[keep], system,
+                  top[keep], bottom[keep], volume, screen[keep], p)
+    for name in extra:
+        values = raw[name]
+        wells.values[name] = [values[k] for k in keep]
+    return wells
 
 
 # -- shared by wellconflicts, interferenceareas, warmcoldzones and the map tool ---------
@@ -399,16 +544,17 @@ def add_temperature_parameter(alg, input_name="INPUT", optional=False):
 def read_temperatures(wells, field, skips):
     """Boolean 'warm' per well of ``wells`` (Wells) and a mask of the wells whose value is
     usable; the others are counted in ``skips``."""
-    warm = np.zeros(len(wells), dtype=bool)
-    ok = np.ones(len(wells), dtype=bool)
-    for k, feature in enumerate(wells.features):
-        value = soilenergy.parse_temperature(to_text(feature[field]) or None)
-        if value is None:
-            ok[k] = False
-            skips.add("temperature", tr("temperature in field '{}' is not warm or koud")
-                      .format(field), feature.id())
-        else:
-            warm[k] = value == soilenergy.WARM
+    raw = wells.values.get(field)
+    if raw is None:
+        raw = [feature[field] for feature in wells.features]
+    texts = _texts(raw)
+    parsed = {text: soilenergy.parse_temperature(text or None) for text in set(texts)}
+    values = [parsed[text] for text in texts]
+    warm = np.fromiter((v == soilenergy.WARM for v in values), dtype=bool, count=len(values))
+    ok = np.fromiter((v is not None for v in values), dtype=bool, count=len(values))
+    for k in np.nonzero(~ok)[0]:
+        skips.add("temperature", tr("temperature in field '{}' is not warm or koud")
+                  .format(field), int(wells.fid[k]))
     return warm, ok
 
 
@@ -423,6 +569,7 @@ def subset_wells(wells, mask, p):
     sub.top, sub.bottom = wells.top[idx], wells.bottom[idx]
     sub.v_season, sub.screen_len = wells.v_season[idx], wells.screen_len[idx]
     sub.r_th, sub.r_hyd = wells.r_th[idx], wells.r_hyd[idx]
+    sub.values = {name: [values[k] for k in idx] for name, values in wells.values.items()}
     return sub
 
 
@@ -458,6 +605,29 @@ def to_shapely(geometry, transform=None):
 
         shp = shp_transform(lambda x, y, z=None: (x, y), shp)
     return shp
+
+
+def line_geometries(start, end):
+    """Two-point line QgsGeometries from the rows of ``start`` and ``end`` ((n, 2) arrays),
+    made from WKB written by numpy (one call per line)."""
+    start = np.asarray(start, dtype=float).reshape(-1, 2)
+    end = np.asarray(end, dtype=float).reshape(-1, 2)
+    record = np.dtype([("order", "u1"), ("type", "<u4"), ("points", "<u4"),
+                       ("xy", "<f8", (2, 2))])
+    wkb = np.empty(len(start), dtype=record)
+    wkb["order"] = 1          # little endian
+    wkb["type"] = 2           # LineString
+    wkb["points"] = 2
+    wkb["xy"][:, 0] = start
+    wkb["xy"][:, 1] = end
+    raw = wkb.tobytes()
+    size = record.itemsize
+    out = []
+    for k in range(len(start)):
+        g = QgsGeometry()
+        g.fromWkb(raw[k * size:(k + 1) * size])
+        out.append(g)
+    return out
 
 
 def from_shapely(geom, transform=None):

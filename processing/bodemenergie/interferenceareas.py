@@ -280,16 +280,19 @@ class InterferenceAreas(BronnenstrategieAlgorithm):
         if study is not None:
             from shapely.geometry import box
 
-            # keep the cells that touch the study area
+            # keep the cells that touch the study area: a cell whose centre lies in it
+            # does; a cell whose centre lies outside the study area grown by half the
+            # cell's diagonal does not; the cells between are tested one by one
             grown = study.buffer(cell * 0.7072)
-            inside = soilenergy.points_in_polygon(grown, cx, cy)
+            near = soilenergy.points_in_polygon(grown, cx, cy)
+            keep = near & soilenergy.points_in_polygon(study, cx, cy)
             from shapely.prepared import prep
 
             prepared = prep(study)
-            keep = [k for k in np.nonzero(inside)[0]
-                    if prepared.intersects(box(cx[k] - cell / 2, cy[k] - cell / 2,
-                                               cx[k] + cell / 2, cy[k] + cell / 2))]
-            keep = np.asarray(keep, dtype=np.int64)
+            for k in np.nonzero(near & ~keep)[0]:
+                keep[k] = prepared.intersects(box(cx[k] - cell / 2, cy[k] - cell / 2,
+                                                  cx[k] + cell / 2, cy[k] + cell / 2))
+            keep = np.nonzero(keep)[0]
             cx, cy = cx[keep], cy[keep]
         feedback.pushInfo(self.tr("{n} grid cells of {c:g} m.").format(n=len(cx), c=cell))
         metrics = soilenergy.window_metrics(cx, cy, wells.x, wells.y, wells.v_season, radius,
@@ -302,7 +305,6 @@ class InterferenceAreas(BronnenstrategieAlgorithm):
 
         # -- candidate areas --------------------------------------------------------------
         cand = np.nonzero(mask)[0]
-        cells = [soilenergy.cell_box(cx[k], cy[k], cell) for k in cand]
         # the union of runs of cells (same area, far fewer polygons than one per cell)
         areas = soilenergy.merge_cells(soilenergy.cell_runs(cx[cand], cy[cand], cell),
                                        smoothing, study, min_area_m2)
@@ -312,21 +314,30 @@ class InterferenceAreas(BronnenstrategieAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         order = ["density", "usage", "conflicts"]
+        # the wells, the conflict midpoints and the candidate cell centres: one point set,
+        # tested against each area at once
+        n_w, n_c = len(wells.x), 0 if conflict_x is None else len(conflict_x)
+        px = np.concatenate([wells.x, [] if conflict_x is None else conflict_x, cx[cand]])
+        py = np.concatenate([wells.y, [] if conflict_y is None else conflict_y, cy[cand]])
         for n, geom in enumerate(areas):
             raise_if_canceled(feedback)
+            covered = soilenergy.points_in_polygon(geom, px, py)
             m = soilenergy.polygon_metrics(geom, wells.x, wells.y, wells.v_season, thickness,
-                                           p.porosity, system, conflict_x, conflict_y)
+                                           p.porosity, system, conflict_x, conflict_y,
+                                           inside=covered[:n_w],
+                                           conflict_inside=covered[n_w:n_w + n_c])
             # the criteria of the candidate cells in this area: cells whose centre lies in
             # it (vectorised); an area clipped so that it holds no centre takes the cells
             # it overlaps (bounding boxes first, so this stays linear)
-            inside = soilenergy.points_in_polygon(geom, cx[cand], cy[cand])
+            inside = covered[n_w + n_c:]
             members = cand[inside]
             if not len(members):
                 minx, miny, maxx, maxy = geom.bounds
                 near = ((cx[cand] + cell / 2 >= minx) & (cx[cand] - cell / 2 <= maxx)
                         & (cy[cand] + cell / 2 >= miny) & (cy[cand] - cell / 2 <= maxy))
                 members = [cand[i] for i in np.nonzero(near)[0]
-                           if cells[i].intersection(geom).area > 0]
+                           if soilenergy.cell_box(cx[cand[i]], cy[cand[i]], cell)
+                           .intersection(geom).area > 0]
             passed = set()
             for k in members:
                 passed.update(x for x in labels[k].split(",") if x)
@@ -357,21 +368,37 @@ class InterferenceAreas(BronnenstrategieAlgorithm):
         if grid_sink is not None:
             nsys, nconf = metrics["n_systems"], metrics["n_conflicts"]
             half = cell / 2.0
-            for k in np.nonzero(metrics["n_wells"] > 0)[0]:
-                if k % 5000 == 0:
+            idx = np.nonzero(metrics["n_wells"] > 0)[0]
+            # whole columns as Python values at once; round() per value as before
+            columns = zip(
+                metrics["n_wells"][idx].tolist(),
+                [None] * len(idx) if nsys is None else nsys[idx].tolist(),
+                [round(v, 3) for v in metrics["density_km2"][idx].tolist()],
+                [round(v, 5) for v in metrics["usage_fraction"][idx].tolist()],
+                [None] * len(idx) if nconf is None else nconf[idx].tolist(),
+                [labels[k] for k in idx],
+                mask[idx].astype(int).tolist(),
+                (cx[idx] - half).tolist(), (cy[idx] - half).tolist(),
+                (cx[idx] + half).tolist(), (cy[idx] + half).tolist(),
+            )
+            # the metric CRS is the layer's own for RD New input: no transform back
+            to_source = None if back.isShortCircuited() else back
+            batch = []
+            for j, (*attributes, x0, y0, x1, y1) in enumerate(columns):
+                if j % 5000 == 0:
                     raise_if_canceled(feedback)
                 f = QgsFeature(gfields)
-                square = QgsGeometry.fromRect(QgsRectangle(cx[k] - half, cy[k] - half,
-                                                           cx[k] + half, cy[k] + half))
-                square.transform(back)
+                square = QgsGeometry.fromRect(QgsRectangle(x0, y0, x1, y1))
+                if to_source is not None:
+                    square.transform(to_source)
                 f.setGeometry(square)
-                f.setAttributes([
-                    int(metrics["n_wells"][k]), None if nsys is None else int(nsys[k]),
-                    round(float(metrics["density_km2"][k]), 3),
-                    round(float(metrics["usage_fraction"][k]), 5),
-                    None if nconf is None else int(nconf[k]), labels[k], int(mask[k]),
-                ])
-                grid_sink.addFeature(f, QgsFeatureSink.FastInsert)
+                f.setAttributes(attributes)
+                batch.append(f)
+                if len(batch) >= 5000:
+                    grid_sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+                    batch = []
+            if batch:
+                grid_sink.addFeatures(batch, QgsFeatureSink.FastInsert)
             results[self.OUTPUT_GRID] = grid_dest
         skips.report()
         feedback.setProgress(100)

@@ -1,7 +1,7 @@
 """bronnenstrategie:thermalradius - thermal and hydraulic radius of soil-energy wells."""
 
+import numpy as np
 from qgis.core import (
-    QgsFeature,
     QgsFeatureSink,
     QgsField,
     QgsFields,
@@ -20,6 +20,50 @@ from qgis.PyQt.QtCore import QVariant
 from ..base import BronnenstrategieAlgorithm
 from ..utils import SkipCounter, metric_transforms, raise_if_canceled
 from . import common
+
+#: Segments per quarter circle of the thermal radius circles (as QgsGeometry.buffer(r, 16)).
+QUAD_SEGMENTS = 16
+#: Features written per batch (bounds the memory of the circles; cancel checks between).
+CHUNK = 2000
+#: Below this radius (m) a circle is made by GEOS itself: its vertices would come within
+#: rounding distance of each other, and GEOS then drops vertices.
+TINY_RADIUS = 1e-3
+
+
+def circle_geometries(x, y, r, quad_segments=QUAD_SEGMENTS):
+    """Polygons of circles of radius ``r`` around (x, y), vertex for vertex as GEOS buffers
+    a point (QgsGeometry.buffer(r, quad_segments)): 4 x quad_segments vertices plus the
+    closing one, from (x + r, y) clockwise at angles -i x 2 pi / (4 x quad_segments).
+    Vertices computed with numpy, geometries made from WKB (one call each)."""
+    x = np.asarray(x, dtype=float)
+    y = np.asarray(y, dtype=float)
+    r = np.asarray(r, dtype=float)
+    n_seg = 4 * quad_segments
+    angle = -np.arange(n_seg, dtype=float) * (2.0 * np.pi / n_seg)
+    ring = np.empty((len(x), n_seg + 1, 2))
+    ring[:, :n_seg, 0] = x[:, None] + r[:, None] * np.cos(angle)[None, :]
+    ring[:, :n_seg, 1] = y[:, None] + r[:, None] * np.sin(angle)[None, :]
+    ring[:, n_seg] = ring[:, 0]
+    record = np.dtype([("order", "u1"), ("type", "<u4"), ("rings", "<u4"), ("points", "<u4"),
+                       ("xy", "<f8", (n_seg + 1, 2))])
+    wkb = np.empty(len(x), dtype=record)
+    wkb["order"] = 1          # little endian
+    wkb["type"] = 3           # Polygon
+    wkb["rings"] = 1
+    wkb["points"] = n_seg + 1
+    wkb["xy"] = ring
+    raw = wkb.tobytes()
+    size = record.itemsize
+    out = []
+    for k in range(len(x)):
+        g = QgsGeometry()
+        if r[k] < TINY_RADIUS:
+            g = QgsGeometry.fromPointXY(QgsPointXY(float(x[k]), float(y[k]))).buffer(
+                float(r[k]), quad_segments)
+        else:
+            g.fromWkb(raw[k * size:(k + 1) * size])
+        out.append(g)
+    return out
 
 
 class ThermalRadius(BronnenstrategieAlgorithm):
@@ -126,29 +170,38 @@ class ThermalRadius(BronnenstrategieAlgorithm):
         )
 
         n = len(wells)
-        for i in range(n):
-            if i % 500 == 0:
-                raise_if_canceled(feedback)
-                feedback.setProgress(50.0 + 50.0 * i / n)
-            feature = wells.features[i]
-            values = [
-                round(float(wells.v_season[i]), 3),
-                round(float(wells.screen_len[i]), 3),
-                round(float(wells.r_th[i]), 3),
-                round(float(wells.r_hyd[i]), 3),
-            ]
-            out = QgsFeature(fields)
-            out.setGeometry(feature.geometry())
-            out.setAttributes(list(feature.attributes()) + values)
-            if not sink.addFeature(out, QgsFeatureSink.FastInsert):
+        n_in = source.fields().count()
+        n_out = fields.count()
+        # the four new values, rounded as before (Python's round, value by value)
+        values = [[round(v, 3) for v in getattr(wells, name).tolist()]
+                  for name in ("v_season", "screen_len", "r_th", "r_hyd")]
+        transform_back = not back.isShortCircuited()
+        # the input features are reused as output features: the fields of the output,
+        # the new values set by index (no conversion of all attributes), written in bulk
+        for start in range(0, n, CHUNK):
+            raise_if_canceled(feedback)
+            feedback.setProgress(50.0 + 50.0 * start / n)
+            stop = min(start + CHUNK, n)
+            batch = wells.features[start:stop]
+            for feature, a, b, c, d in zip(batch, *(column[start:stop] for column in values)):
+                feature.setFields(fields, False)
+                feature.resizeAttributes(n_out)
+                feature.setAttribute(n_in, a)
+                feature.setAttribute(n_in + 1, b)
+                feature.setAttribute(n_in + 2, c)
+                feature.setAttribute(n_in + 3, d)
+            if not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
             if area_sink is not None:
-                circle = QgsGeometry.fromPointXY(
-                    QgsPointXY(float(wells.x[i]), float(wells.y[i]))
-                ).buffer(float(wells.r_th[i]), 16)
-                circle.transform(back)
-                out.setGeometry(circle)
-                area_sink.addFeature(out, QgsFeatureSink.FastInsert)
+                circles = circle_geometries(wells.x[start:stop], wells.y[start:stop],
+                                            wells.r_th[start:stop])
+                for feature, circle in zip(batch, circles):
+                    if transform_back:
+                        circle.transform(back)
+                    feature.setGeometry(circle)
+                area_sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+            # written: let the features (and their circles) go, to keep the memory low
+            wells.features[start:stop] = [None] * (stop - start)
         n_skipped = skips.report()
         feedback.setProgress(100)
         if n:

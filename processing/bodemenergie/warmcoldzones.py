@@ -7,6 +7,7 @@ from qgis.core import (
     QgsFeatureSink,
     QgsField,
     QgsFields,
+    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -25,6 +26,18 @@ from ...core.constants import C_WATER
 from ..base import BronnenstrategieAlgorithm
 from ..utils import SkipCounter, metric_transforms, raise_if_canceled, single_point, to_text
 from . import common
+
+
+def _wkb_writer():
+    """A function shapely geometry -> WKB bytes, the same bytes as ``geom.wkb`` (shapely
+    1.8 makes a new WKB writer for every ``.wkb``; one writer serves all zones here)."""
+    import shapely
+
+    if hasattr(shapely, "to_wkb"):  # shapely >= 2
+        return shapely.to_wkb
+    from shapely.geos import WKBWriter, lgeos
+
+    return WKBWriter(lgeos).write
 
 
 class WarmColdZones(BronnenstrategieAlgorithm):
@@ -216,14 +229,17 @@ class WarmColdZones(BronnenstrategieAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         zones = []
         total = source.featureCount() or 1
+        # the metric CRS is the layer's own for RD New input: no transform back
+        to_source = None if back.isShortCircuited() else back
+        to_wkb = _wkb_writer()
         for n, feature in enumerate(source.getFeatures()):
             raise_if_canceled(feedback)
             shp = common.to_shapely(feature.geometry(), forward)
             if shp is None or shp.area <= 0:
                 skips.add("area", self.tr("area without a usable polygon"), feature.id())
                 continue
-            n_cells = (shp.bounds[2] - shp.bounds[0]) * (shp.bounds[3] - shp.bounds[1]) \
-                / (width * width)
+            xmin, ymin, xmax, ymax = shp.bounds
+            n_cells = (xmax - xmin) * (ymax - ymin) / (width * width)
             if n_cells > 1.0e6:
                 raise QgsProcessingException(self.tr(
                     "Area {fid} would get about {n:,.0f} zones: choose a larger zone width.")
@@ -231,26 +247,34 @@ class WarmColdZones(BronnenstrategieAlgorithm):
             def layout_progress(fraction, n=n):
                 # cancel inside the layout of one (large) area; the layout is 50 %
                 # of an area's share of the first 60 %, writing the other 50 %
-                raise_if_canceled(feedback)
+                if feedback.isCanceled():
+                    raise_if_canceled(feedback)
                 feedback.setProgress(60.0 * (n + 0.5 * fraction) / total)
 
             layout_zones = soilenergy.zone_layout(shp, flow, width, layout, first,
                                                   progress=layout_progress)
+            batch = []
             for k, z in enumerate(layout_zones):
                 if k % 50 == 0:
                     raise_if_canceled(feedback)
                     feedback.setProgress(
                         60.0 * (n + 0.5 + 0.5 * k / len(layout_zones)) / total)
-                zones.append((z["geometry"], z["zone"]))
+                zones.append((z["geometry"], z["zone"], z["bounds"]))
                 f = QgsFeature(fields)
-                g = common.from_shapely(z["geometry"], back)
+                g = QgsGeometry()
+                g.fromWkb(to_wkb(z["geometry"]))
+                if to_source is not None:
+                    g.transform(to_source)
                 g.convertToMultiType()
                 f.setGeometry(g)
                 f.setAttributes([feature.id(), z["zone"], z["zone_nr"], round(z["width_m"], 3),
                                  round(z["area_m2"], 1)])
-                if not sink.addFeature(f, QgsFeatureSink.FastInsert):
-                    raise QgsProcessingException(self.writeFeatureError(sink, parameters,
-                                                                        self.OUTPUT))
+                batch.append(f)
+                if len(batch) >= 5000 or k == len(layout_zones) - 1:
+                    if not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
+                        raise QgsProcessingException(self.writeFeatureError(
+                            sink, parameters, self.OUTPUT))
+                    batch = []
             feedback.setProgress(60.0 * (n + 1) / total)
         if not zones:
             feedback.pushWarning(self.tr("No zone was laid out: the area layer has no usable "
@@ -290,8 +314,16 @@ class WarmColdZones(BronnenstrategieAlgorithm):
                 ys.append(xy.y())
                 warm.append(t == soilenergy.WARM)
             def check_progress(fraction):
-                raise_if_canceled(feedback)
-                feedback.setProgress(60.0 + 30.0 * fraction)
+                # called per zone: the cancel check is cheap, the progress bar moves by
+                # whole percents
+                if feedback.isCanceled():
+                    raise_if_canceled(feedback)
+                percent = int(60.0 + 30.0 * fraction)
+                if percent != last_percent[0]:
+                    last_percent[0] = percent
+                    feedback.setProgress(percent)
+
+            last_percent = [None]
 
             check = soilenergy.zone_check(np.asarray(xs), np.asarray(ys), np.asarray(warm),
                                           zones, progress=check_progress) if feats else []
@@ -300,11 +332,17 @@ class WarmColdZones(BronnenstrategieAlgorithm):
             csink, cdest = self.parameterAsSink(parameters, self.OUTPUT_CHECK, context,
                                                 cfields, wells.wkbType(), wells.sourceCrs())
             if csink is not None:
+                batch = []
                 for feature, value in zip(feats, check):
                     f = QgsFeature(cfields)
                     f.setGeometry(feature.geometry())
-                    f.setAttributes(list(feature.attributes()) + [str(value)])
-                    csink.addFeature(f, QgsFeatureSink.FastInsert)
+                    f.setAttributes(feature.attributes() + [str(value)])
+                    batch.append(f)
+                    if len(batch) >= 5000:
+                        csink.addFeatures(batch, QgsFeatureSink.FastInsert)
+                        batch = []
+                if batch:
+                    csink.addFeatures(batch, QgsFeatureSink.FastInsert)
                 results[self.OUTPUT_CHECK] = cdest
             n_wrong = int(sum(1 for v in check if v == soilenergy.ZONE_WRONG))
             results["N_WRONG_ZONE"] = n_wrong

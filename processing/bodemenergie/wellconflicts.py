@@ -1,14 +1,15 @@
 """bronnenstrategie:wellconflicts - pairs of soil-energy wells closer than the distance rules."""
 
+from collections import Counter
+
 import numpy as np
 from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
+    QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsGeometry,
-    QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -23,8 +24,11 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...core import soilenergy
 from ..base import BronnenstrategieAlgorithm
-from ..utils import SkipCounter, metric_transforms, raise_if_canceled, to_float
+from ..utils import SkipCounter, metric_transforms, raise_if_canceled, single_point
 from . import common
+
+#: Output lines written per batch (cancel checks and progress between batches).
+CHUNK = 2000
 
 
 class WellConflicts(BronnenstrategieAlgorithm):
@@ -49,7 +53,7 @@ class WellConflicts(BronnenstrategieAlgorithm):
         return self.tr("Pairs of soil-energy wells closer than the distance rules allow.")
 
     def required_modules(self):
-        return ["scipy", "shapely"]
+        return ["shapely"]
 
     def help_text(self):
         return self.tr(
@@ -80,9 +84,9 @@ class WellConflicts(BronnenstrategieAlgorithm):
             "the yearly volume / 2. Systems whose footprints overlap are "
             "<i>system_overlap</i>. This is an approximation [assumption]: it finds "
             "crowded systems, not the real well pairs.</p>"
-            "<p>Wells are found with a spatial index (cKDTree), so a province of 10,000 "
-            "wells takes seconds. Layers in a geographic CRS are computed in metres (RD New "
-            "for Dutch data); the output keeps the input CRS.</p>"
+            "<p>Wells are found with a spatial index (a grid of cells), so a province of "
+            "10,000 wells takes seconds. Layers in a geographic CRS are computed in metres "
+            "(RD New for Dutch data); the output keeps the input CRS.</p>"
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -173,6 +177,9 @@ class WellConflicts(BronnenstrategieAlgorithm):
 
     # -- helpers ------------------------------------------------------------------------
     def _read_closed(self, parameters, context, metric, skips):
+        """(loops, feature ids, top, bottom) of the closed loops in metres, or None. The
+        loops of a point layer are an (n, 2) array of coordinates (numpy only, see
+        core.soilenergy.closed_open_conflicts), those of other layers shapely geometries."""
         source = self.parameterAsSource(parameters, self.CLOSED_LOOPS, context)
         if source is None:
             return None
@@ -181,20 +188,40 @@ class WellConflicts(BronnenstrategieAlgorithm):
                                            source)
         transform = QgsCoordinateTransform(source.sourceCrs(), metric,
                                            context.transformContext())
-        geoms, fids, top, bottom = [], [], [], []
-        for feature in source.getFeatures():
-            shp = common.to_shapely(feature.geometry(), transform)
+        fields = source.fields()
+        columns = [fields.lookupField(name) for name in (top_field, bottom_field) if name]
+        request = QgsFeatureRequest().setSubsetOfAttributes(columns)
+        points = QgsWkbTypes.flatType(source.wkbType()) == QgsWkbTypes.Point
+        rows = []
+        for feature in source.getFeatures(request):
+            geometry = feature.geometry()
+            if points:
+                point = single_point(geometry)
+                shp = None if point is None else (point.x(), point.y())
+            else:
+                shp = common.to_shapely(geometry, transform)
+            rows.append([feature.id(), shp, [feature[k] for k in columns]])
+        if points:
+            todo = [row for row in rows if row[1] is not None]
+            xy = np.asarray([row[1] for row in todo], dtype=float).reshape(-1, 2)
+            x, y, ok = common.transform_points(transform, xy[:, 0], xy[:, 1])
+            for row, xk, yk, good in zip(todo, x.tolist(), y.tolist(), ok.tolist()):
+                row[1] = (xk, yk) if good else None
+        geoms, fids, raw = [], [], []
+        for fid, shp, values in rows:
             if shp is None:
                 skips.add("closed_geometry", self.tr("closed loop without a usable geometry"),
-                          feature.id())
+                          fid)
                 continue
-            t = to_float(feature[top_field]) if top_field else None
-            b = to_float(feature[bottom_field]) if bottom_field else None
             geoms.append(shp)
-            fids.append(feature.id())
-            top.append(np.nan if t is None else t)
-            bottom.append(np.nan if b is None else b)
-        return geoms, fids, np.asarray(top, float), np.asarray(bottom, float)
+            fids.append(fid)
+            raw.append(values)
+        if points:
+            geoms = np.asarray(geoms, dtype=float).reshape(-1, 2)
+        values = iter(list(zip(*raw)) if raw else [(), ()])
+        top = common.floats(next(values)) if top_field else np.full(len(fids), np.nan)
+        bottom = common.floats(next(values)) if bottom_field else np.full(len(fids), np.nan)
+        return geoms, fids, top, bottom
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         source = self.source_or_raise(parameters, self.INPUT, context)
@@ -225,7 +252,8 @@ class WellConflicts(BronnenstrategieAlgorithm):
         # wells stores half of it per season, so the field may be up to 2 x the well bound
         wells = common.read_wells(
             source, p, forward, feedback, skips, (0.0, 40.0),
-            volume_max=2.0 * common.VOLUME_MAX if systems_mode else common.VOLUME_MAX)
+            volume_max=2.0 * common.VOLUME_MAX if systems_mode else common.VOLUME_MAX,
+            extra_fields=[temp_field if not systems_mode else "", id_field])
         if not len(wells):
             if not source.featureCount():
                 feedback.pushWarning(self.tr("The input layer is empty: nothing to compute."))
@@ -303,63 +331,84 @@ class WellConflicts(BronnenstrategieAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
 
+        ids = wells.values.get(id_field) if id_field else None
+
         def well_id(k):
-            if id_field:
-                value = wells.features[k][id_field]
+            if ids is not None:
+                value = ids[k]
                 return None if value is None else str(value)
             return int(wells.fid[k])
 
-        def line(xa, ya, xb, yb):
-            g = QgsGeometry.fromPolylineXY([QgsPointXY(xa, ya), QgsPointXY(xb, yb)])
-            g.transform(back)
-            return g
+        def three(values):
+            return [round(v, 3) for v in np.asarray(values, dtype=float).tolist()]
 
-        n_out = 0
-        counts = {}
+        # every line: from, to (metric) and its attributes; geometries made in bulk below
+        starts, ends, rows = [], [], []
+        i, j = pairs["i"], pairs["j"]
+        starts.append(np.column_stack([wells.x[i], wells.y[i]]))
+        ends.append(np.column_stack([wells.x[j], wells.y[j]]))
+        rounded = [three(pairs[key]) for key in ("distance", "required", "shortfall")]
+        rows += [[well_id(a), well_id(b), wells.system[a], wells.system[b], None, None,
+                  str(kind), d, r, s]
+                 for a, b, kind, d, r, s in zip(i.tolist(), j.tolist(), pairs["kind"],
+                                                *rounded)]
+        if co is not None:
+            i, k = co["i"], co["k"]
+            starts.append(np.column_stack([wells.x[i], wells.y[i]]))
+            if isinstance(geoms, np.ndarray):
+                ends.append(geoms[k])
+            else:
+                from shapely.geometry import Point
+                from shapely.ops import nearest_points
 
-        def write(geometry, values):
-            nonlocal n_out
-            f = QgsFeature(fields)
-            f.setGeometry(geometry)
-            f.setAttributes(values)
-            if not sink.addFeature(f, QgsFeatureSink.FastInsert):
+                near = [nearest_points(Point(wells.x[a], wells.y[a]), geoms[b])[1]
+                        for a, b in zip(i.tolist(), k.tolist())]
+                ends.append(np.asarray([(q.x, q.y) for q in near], dtype=float).reshape(-1, 2))
+            rounded = [three(co[key]) for key in ("distance", "required", "shortfall")]
+            rows += [[well_id(a), None, wells.system[a], None, None, int(cfids[b]),
+                      soilenergy.KIND_CLOSED_OPEN, d, r, s]
+                     for a, b, d, r, s in zip(i.tolist(), k.tolist(), *rounded)]
+            i, j = cc["i"], cc["j"]
+            if isinstance(geoms, np.ndarray):
+                # two points: the nearest points are the points themselves
+                starts.append(geoms[i])
+                ends.append(geoms[j])
+            else:
+                from shapely.ops import nearest_points
+
+                ab = []
+                for n, (a, b) in enumerate(zip(i.tolist(), j.tolist())):
+                    if cc["distance"][n] > 0:
+                        pa, pb = nearest_points(geoms[a], geoms[b])
+                    else:
+                        pa, pb = geoms[a].representative_point(), geoms[b].representative_point()
+                    ab.append((pa.x, pa.y, pb.x, pb.y))
+                ab = np.asarray(ab, dtype=float).reshape(-1, 4)
+                starts.append(ab[:, :2])
+                ends.append(ab[:, 2:])
+            rounded = [three(cc[key]) for key in ("distance", "required", "shortfall")]
+            rows += [[None, None, None, None, int(cfids[a]), int(cfids[b]),
+                      soilenergy.KIND_CLOSED_CLOSED, d, r, s]
+                     for a, b, d, r, s in zip(i.tolist(), j.tolist(), *rounded)]
+        lines = common.line_geometries(np.concatenate(starts), np.concatenate(ends))
+        transform_back = not back.isShortCircuited()
+        total = len(rows)
+        counts = Counter(row[6] for row in rows)
+        for first in range(0, total, CHUNK):
+            raise_if_canceled(feedback)
+            feedback.setProgress(75 + 20 * first / max(total, 1))
+            batch = []
+            for g, values in zip(lines[first:first + CHUNK], rows[first:first + CHUNK]):
+                if transform_back:
+                    g.transform(back)
+                f = QgsFeature(fields)
+                f.setGeometry(g)
+                f.setAttributes(values)
+                batch.append(f)
+            if not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters,
                                                                     self.OUTPUT))
-            n_out += 1
-            counts[values[6]] = counts.get(values[6], 0) + 1
-
-        total = len(pairs["i"])
-        for n, (a, b) in enumerate(zip(pairs["i"], pairs["j"])):
-            if n % 1000 == 0:
-                raise_if_canceled(feedback)
-                feedback.setProgress(75 + 20 * n / max(total, 1))
-            write(line(wells.x[a], wells.y[a], wells.x[b], wells.y[b]), [
-                well_id(a), well_id(b), wells.system[a], wells.system[b], None, None,
-                str(pairs["kind"][n]), round(float(pairs["distance"][n]), 3),
-                round(float(pairs["required"][n]), 3), round(float(pairs["shortfall"][n]), 3),
-            ])
-        if co is not None:
-            from shapely.geometry import Point
-            from shapely.ops import nearest_points
-
-            for n, (a, k) in enumerate(zip(co["i"], co["k"])):
-                g = geoms[k]
-                _, q = nearest_points(Point(wells.x[a], wells.y[a]), g)
-                write(line(wells.x[a], wells.y[a], q.x, q.y), [
-                    well_id(a), None, wells.system[a], None, None, int(cfids[k]),
-                    soilenergy.KIND_CLOSED_OPEN, round(float(co["distance"][n]), 3),
-                    round(float(co["required"][n]), 3), round(float(co["shortfall"][n]), 3),
-                ])
-            for n, (a, b) in enumerate(zip(cc["i"], cc["j"])):
-                if cc["distance"][n] > 0:
-                    pa, pb = nearest_points(geoms[a], geoms[b])
-                else:
-                    pa, pb = geoms[a].representative_point(), geoms[b].representative_point()
-                write(line(pa.x, pa.y, pb.x, pb.y), [
-                    None, None, None, None, int(cfids[a]), int(cfids[b]),
-                    soilenergy.KIND_CLOSED_CLOSED, round(float(cc["distance"][n]), 3),
-                    round(float(cc["required"][n]), 3), round(float(cc["shortfall"][n]), 3),
-                ])
+        n_out = total
         skips.report()
         feedback.setProgress(100)
         if footprint is not None:

@@ -27,7 +27,6 @@ from ..utils import (
     metric_transforms,
     raise_if_canceled,
     read_number,
-    to_text,
 )
 from . import gio_common as gc
 
@@ -192,6 +191,9 @@ class ClaimConflicts(BronnenstrategieAlgorithm):
         claims = []
         total = source.featureCount() or 0
         step = 40.0 / total if total > 0 else 0
+        i_id, i_name, i_type, i_status, i_level, i_top, i_bottom, i_init = (
+            idx[name] for name in names)
+        transform_needed = not forward.isShortCircuited()
         for n, feature in enumerate(source.getFeatures(req)):
             if n % 200 == 0:
                 raise_if_canceled(feedback)
@@ -204,32 +206,32 @@ class ClaimConflicts(BronnenstrategieAlgorithm):
             if QgsWkbTypes.geometryType(geom.wkbType()) != QgsWkbTypes.PolygonGeometry:
                 skips.add("notpoly", self.tr("not a polygon"), feature.id())
                 continue
-            try:
-                geom.transform(forward)
-            except Exception:  # noqa: BLE001 - QgsCsException
-                skips.add("transform", self.tr("could not be transformed to metres"), feature.id())
-                continue
-
-            def val(name, feature=feature):
-                return gc.field_value(feature, idx[name])
-
-            claim_id = to_text(val(gc.F_CLAIM_ID)) or "fid {}".format(feature.id())
+            if transform_needed:
+                try:
+                    geom.transform(forward)
+                except Exception:  # noqa: BLE001 - QgsCsException
+                    skips.add("transform", self.tr("could not be transformed to metres"), feature.id())
+                    continue
+            values = feature.attributes()  # read once; fields by index
+            claim_id = gc.text_at(values, i_id) or "fid {}".format(feature.id())
             depths = {}
-            for fname in (gc.F_DEPTH_TOP, gc.F_DEPTH_BOTTOM):
-                number, status = read_number(val(fname), 0.0, MAX_DEPTH_M)
+            for fname, index in ((gc.F_DEPTH_TOP, i_top), (gc.F_DEPTH_BOTTOM, i_bottom)):
+                number, status = read_number(gc.value_at(values, index), 0.0, MAX_DEPTH_M)
                 if status in (NUMBER_TEXT, NUMBER_LOW, NUMBER_HIGH):
                     bad_depths.setdefault((fname, status), []).append(feature.id())
                     number = None
                 depths[fname] = number
+            box = geom.boundingBox()
             claims.append(
                 cc.Claim(
-                    claim_id, gc.to_shapely(geom), name=to_text(val(gc.F_NAME)) or None,
-                    claim_type=to_text(val(gc.F_CLAIM_TYPE)) or None,
-                    initiator=to_text(val(gc.F_INITIATOR)) or None,
-                    status=to_text(val(gc.F_STATUS)) or None,
-                    level=to_text(val(gc.F_LEVEL)) or None,
+                    claim_id, gc.to_shapely(geom), name=gc.text_at(values, i_name) or None,
+                    claim_type=gc.text_at(values, i_type) or None,
+                    initiator=gc.text_at(values, i_init) or None,
+                    status=gc.text_at(values, i_status) or None,
+                    level=gc.text_at(values, i_level) or None,
                     depth_top=depths[gc.F_DEPTH_TOP],
                     depth_bottom=depths[gc.F_DEPTH_BOTTOM],
+                    bounds=(box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()),
                 )
             )
         if n_features == 0:
@@ -273,10 +275,12 @@ class ClaimConflicts(BronnenstrategieAlgorithm):
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        for c in conflicts:
+        batch = []
+        for k, c in enumerate(conflicts):
             a, b = claims[c.a], claims[c.b]
             geom = gc.from_shapely(c.geometry)
-            geom.transform(back)
+            if transform_needed:
+                geom.transform(back)
             geom.convertToMultiType()
             out = QgsFeature(fields)
             out.setGeometry(geom)
@@ -284,8 +288,12 @@ class ClaimConflicts(BronnenstrategieAlgorithm):
                 str(a.claim_id), str(b.claim_id), a.name, b.name, a.claim_type, b.claim_type,
                 round(float(c.overlap_m2), 2), cc.format_depth(c.depth_range), c.advice,
             ])  # fmt: skip
-            if not sink.addFeature(out, QgsFeatureSink.FastInsert):
-                raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
+            batch.append(out)
+            if len(batch) >= 2000 or k == len(conflicts) - 1:
+                raise_if_canceled(feedback)
+                if not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
+                    raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
+                batch = []
         skips.report()
         feedback.setProgress(100)
         feedback.pushInfo(

@@ -226,3 +226,22 @@ def test_ten_thousand_claims_in_seconds():
     total = sum(c.overlap_m2 for c in conflicts)
     assert total == pytest.approx(19800 * 24 + 19602 * 4)
     assert elapsed < 30  # seconds, on a shared 2-core machine
+
+
+def test_given_bounds_replace_shapely_bounds():
+    # squares 0-100 and 50-150 (overlap 50 x 100 = 5,000 m2) and one far away at 1,000 m
+    shapes = [box(0, 0, 100, 100), box(50, 0, 150, 100), box(1000, 0, 1100, 100)]
+    plain = [Claim(str(i), g, claim_type="overig") for i, g in enumerate(shapes)]
+    # boxes given by the caller: exact for the first two, far too large for the third (it
+    # then becomes a candidate of both others, but the overlay still finds no overlap)
+    given = [Claim(str(i), g, claim_type="overig", bounds=b) for i, (g, b) in enumerate(zip(
+        shapes, [(0, 0, 100, 100), (50, 0, 150, 100), (-500, -500, 2000, 500)]))]
+    for claims in (plain, given):
+        conflicts, counts = cc.find_conflicts(claims, min_overlap_area=1.0)
+        assert [(c.a, c.b) for c in conflicts] == [(0, 1)]
+        assert conflicts[0].overlap_m2 == pytest.approx(5000.0)
+    # the given box is what the candidate search sees: with boxes that do not meet, the
+    # pair is not even a candidate (so a caller must give the real box or a larger one)
+    apart = [Claim("a", shapes[0], bounds=(0, 0, 10, 10)),
+             Claim("b", shapes[1], bounds=(140, 90, 150, 100))]
+    assert cc.find_conflicts(apart)[0] == []

@@ -178,6 +178,64 @@ def test_find_duplicates():
     assert se.find_duplicates([0, 0, 5], [0, 0, 5]).tolist() == [[0, 1]]
 
 
+def _brute_pairs(x, y, radius):
+    x, y = np.asarray(x, float), np.asarray(y, float)
+    d2 = (x[:, None] - x[None, :]) ** 2 + (y[:, None] - y[None, :]) ** 2
+    i, j = np.nonzero(np.triu(d2 <= radius * radius, k=1))
+    return np.column_stack([i, j]).tolist()
+
+
+@pytest.mark.parametrize("chunk", [se._GRID_CHUNK, 7])
+def test_grid_pairs_equal_all_pairs(monkeypatch, chunk):
+    # the numpy grid join finds exactly the pairs an all-pairs comparison finds, sorted,
+    # for scattered, clustered, duplicate and far-apart points; also in small chunks
+    monkeypatch.setattr(se, "_GRID_CHUNK", chunk)
+    rng = np.random.default_rng(7)
+    for scale, radius in ((1000.0, 60.0), (50.0, 40.0), (1.0e6, 3.0), (100.0, 1e-3)):
+        x = rng.uniform(0, scale, 150) + 80000.0
+        y = rng.uniform(0, scale, 150) + 455000.0
+        x[:20], y[:20] = x[20:40], y[20:40]          # duplicates
+        x[40:60], y[40:60] = np.round(x[40:60]), np.round(y[40:60])
+        x[60] = x[61] + radius                       # exactly at the radius: a pair
+        y[60] = y[61]
+        assert se._pairs_within(x, y, radius).tolist() == _brute_pairs(x, y, radius)
+    # a huge extent with a tiny radius (cell numbers beyond int64 keys: ranked)
+    x = np.array([0.0, 1e12, 1e12 + 1e-3, 5e11, -1e12])
+    y = np.array([0.0, 1e12, 1e12, -7e11, 3e11])
+    assert se._pairs_within(x, y, 1e-2).tolist() == _brute_pairs(x, y, 1e-2) == [[1, 2]]
+    assert se._pairs_within([0.0], [0.0], 5.0).tolist() == []
+
+
+def test_point_loops_as_array_equal_shapely_points():
+    # closed loops given as an (n, 2) array of points (the numpy path) give the same
+    # conflicts as the same loops as shapely points
+    from shapely.geometry import Point
+
+    rng = np.random.default_rng(3)
+    x, y = rng.uniform(0, 500, 80), rng.uniform(0, 500, 80)
+    r = rng.uniform(10, 40, 80)
+    top, bottom = rng.uniform(0, 40, 80), rng.uniform(50, 90, 80)
+    top[::7] = np.nan
+    lxy = rng.uniform(0, 500, (30, 2))
+    lxy[5] = lxy[6]                                  # two loops on one spot
+    ltop, lbottom = rng.uniform(0, 60, 30), rng.uniform(60, 120, 30)
+    ltop[::4] = np.nan
+    shapes = [Point(a, b) for a, b in lxy]
+    for factor in (1.0, 2.5, 0.0):
+        a = se.closed_open_conflicts(x, y, r, top, bottom, lxy, ltop, lbottom, factor)
+        b = se.closed_open_conflicts(x, y, r, top, bottom, shapes, ltop, lbottom, factor)
+        assert a["i"].tolist() == b["i"].tolist() and a["k"].tolist() == b["k"].tolist()
+        for key in ("distance", "required", "shortfall"):
+            assert a[key] == pytest.approx(b[key], rel=1e-12)
+    assert len(a["i"]) == 0 and len(b["i"]) == 0  # factor 0: no reach
+    for min_distance in (0.0, 25.0, 80.0):
+        a = se.closed_closed_conflicts(lxy, min_distance)
+        b = se.closed_closed_conflicts(shapes, min_distance)
+        assert a["i"].tolist() == b["i"].tolist() and a["j"].tolist() == b["j"].tolist()
+        assert a["distance"] == pytest.approx(b["distance"], rel=1e-12, abs=1e-12)
+    assert (5, 6) in zip(a["i"].tolist(), a["j"].tolist())
+
+
 def test_grid_centres_aligned():
     cx, cy = se.grid_centres(10, 10, 490, 240, 250)
     # x from 0 to 500 (2 cells), y from 0 to 250 (1 cell)
@@ -311,6 +369,29 @@ def test_zone_check():
     # warm in the warm strip: ok; warm in the koud strip: wrong; koud in koud: ok;
     # outside the area; cold well on the warm/koud border: ok
     assert res.tolist() == ["ok", "wrong_zone", "ok", "outside", "ok"]
+
+
+def test_zone_check_with_layout_bounds_agrees_without_them():
+    import numpy as np
+    from shapely.geometry import Polygon
+
+    # zone_layout's covering boxes only save computing bounds: the same answer as
+    # without them, also for a rotated layout and wells on the zone borders
+    area = Polygon([(0, 0), (400, 30), (380, 300), (20, 280)])
+    zones = se.zone_layout(area, 30.0, 73.12)
+    rng = np.random.default_rng(5)
+    x = list(rng.uniform(-50, 450, 2000))
+    y = list(rng.uniform(-50, 350, 2000))
+    for z in zones:  # the vertices of every zone: on its border
+        for px, py in z["geometry"].exterior.coords:
+            x.append(px)
+            y.append(py)
+    warm = rng.uniform(size=len(x)) < 0.5
+    with_bounds = se.zone_check(x, y, warm, [(z["geometry"], z["zone"], z["bounds"])
+                                             for z in zones])
+    without = se.zone_check(x, y, warm, [(z["geometry"], z["zone"]) for z in zones])
+    assert with_bounds.tolist() == without.tolist()
+    assert set(with_bounds.tolist()) == {"ok", "wrong_zone", "outside"}
 
 
 def test_zone_layout_and_check_report_progress_and_can_be_stopped():
