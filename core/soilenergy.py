@@ -738,9 +738,8 @@ def _near_rings(rings, x, y):
 
     Points are sampled along every segment at most ``step`` apart (vertices included); a
     point exactly on a segment lies within step / 2 of the nearest sample, so every point
-    farther than that (plus a margin for rounding) from all samples is off the rings."""
-    from scipy.spatial import cKDTree
-
+    farther than that (plus a margin for rounding) from all samples is off the rings.
+    numpy only (_grid_join; no scipy import)."""
     rings = [r for r in rings if len(r) > 1]
     if not rings:
         return np.zeros(len(x), dtype=bool)
@@ -761,9 +760,12 @@ def _near_rings(rings, x, y):
     step = float((length / pieces).max())
     scale = float(np.abs(samples).max()) + float(max(np.abs(x).max(), np.abs(y).max()))
     radius = step / 2.0 + 1e-6 * (step + 1.0) + 1e-9 * scale
-    dist, _ = cKDTree(samples).query(np.column_stack([x, y]), k=1,
-                                     distance_upper_bound=radius)
-    return np.isfinite(dist)
+    x = np.asarray(x, dtype=float)
+    y = np.asarray(y, dtype=float)
+    near = np.zeros(len(x), dtype=bool)
+    ia, _ = _grid_join(x, y, samples[:, 0], samples[:, 1], radius)
+    near[ia] = True
+    return near
 
 
 _SHAPELY = {}
@@ -780,7 +782,6 @@ def _shapely_api():
         _SHAPELY["intersects_xy"] = getattr(shapely, "intersects_xy", None)  # shapely >= 2
         _SHAPELY["Point"], _SHAPELY["prep"] = Point, prep
         try:
-            from scipy.spatial import cKDTree  # noqa: F401 - needed by _near_rings
             from shapely.vectorized import contains
         except ImportError:
             contains = None
@@ -795,14 +796,15 @@ def _intersects_points_18(geom, x, y):
     only the points near a ring (_near_rings) are tested one by one."""
     api = _shapely_api()
     point, contains = api["Point"], api["contains"]
-    pg = api["prep"](geom)
     if contains is None or geom.geom_type not in ("Polygon", "MultiPolygon"):
+        pg = api["prep"](geom)
         return np.array([pg.intersects(point(a, b)) for a, b in zip(x, y)], dtype=bool)
     inside = np.asarray(contains(geom, x, y), dtype=bool)
     rest = np.nonzero(~inside)[0]
     if len(rest) >= 20:  # few points: test them all one by one
         rest = rest[_near_rings(_rings(geom), x[rest], y[rest])]
-    if len(rest):
+    if len(rest):  # prepared only when needed: most zones have no point on a ring
+        pg = api["prep"](geom)
         inside[rest] = [pg.intersects(point(x[k], y[k])) for k in rest]
     return inside
 
@@ -967,7 +969,9 @@ def zone_layout(area, flow_direction=0.0, zone_width=None, layout=LAYOUT_STRIPS,
             parity = (a + b) % 2
         corners = [_from_uv(uu, vv, c, s) for uu, vv in ((u0, v0), (u1, v0), (u1, v1), (u0, v1))]
         piece = Polygon(corners).intersection(area)
-        parts = _parts(piece)
+        # the common case, one polygon, without _parts' recursion
+        parts = [piece] if (piece.geom_type == "Polygon" and not piece.is_empty) \
+            else _parts(piece)
         if not parts:
             continue
         nr += 1
@@ -1014,8 +1018,9 @@ def zone_check(x, y, warm, zones, progress=None):
         if geom is None or geom.is_empty:
             continue
         bounds = item[2] if len(item) > 2 else geom.bounds
-        lo = int(np.searchsorted(x_sorted, bounds[0], side="left"))
-        hi = int(np.searchsorted(x_sorted, bounds[2], side="right"))
+        # the method, not np.searchsorted: no array-function dispatch per zone
+        lo = int(x_sorted.searchsorted(bounds[0], side="left"))
+        hi = int(x_sorted.searchsorted(bounds[2], side="right"))
         idx = order[lo:hi]
         idx = idx[(y[idx] >= bounds[1]) & (y[idx] <= bounds[3])]
         if not len(idx):

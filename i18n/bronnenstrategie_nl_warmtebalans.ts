@@ -4,447 +4,447 @@
 <context>
     <name>HeatBalance</name>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="138"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="142"/>
         <source>&lt;p&gt;&lt;b&gt;Checks&lt;/b&gt;: a demand or source heat above 1,000 PJ a year for one feature is skipped with a counted warning [assumption: more than the heat use of the whole Netherlands, a typing or unit error]; so are negative values and text in a number field. An empty demand layer gives a warning.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Controles&lt;/b&gt;: een vraag of bronwarmte boven 1.000 PJ per jaar voor één object wordt overgeslagen met een getelde waarschuwing [aanname: meer dan het warmtegebruik van heel Nederland, een tik- of eenheidsfout]; hetzelfde geldt voor negatieve waarden en tekst in een getalveld. Een lege vraaglaag geeft een waarschuwing.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="416"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="429"/>
         <source>the demand in field &apos;{}&apos; is implausibly large (more than 1,000 PJ a year)</source>
         <translation>de vraag in veld '{}' is onwaarschijnlijk groot (meer dan 1.000 PJ per jaar)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="504"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="518"/>
         <source>source heat is implausibly large (more than 1,000 PJ a year)</source>
         <translation>de bronwarmte is onwaarschijnlijk groot (meer dan 1.000 PJ per jaar)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="588"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="602"/>
         <source>The demand layer is empty: the demand of every class is 0.</source>
         <translation>De vraaglaag is leeg: de vraag van elke klasse is 0.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="642"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="656"/>
         <source>Heat balance by temperature class</source>
         <translation>Warmtebalans per temperatuurklasse</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="99"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="103"/>
         <source>Demand against supply per temperature class (HT, MT, LT), with the cascade HT -&gt; MT -&gt; LT, for the city and per area.</source>
         <translation>Vraag tegenover aanbod per temperatuurklasse (HT, MT, LT), met de cascade HT -&gt; MT -&gt; LT, voor de stad en per gebied.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="105"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="109"/>
         <source>&lt;p&gt;Compares the heat demand per temperature class with the supply of the heat sources: high temperature HT (&amp;gt; 70 °C), medium temperature MT (50-70 °C) and low temperature LT (&amp;lt; 50 °C), as section 3.1 of the Den Haag heat source strategy does. Writes a table for the whole input, optionally the balance per area, and a chart.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Balance&lt;/b&gt; per class: supply - demand. Negative is a deficit, positive an unused surplus. With the &lt;b&gt;cascade&lt;/b&gt; a surplus at a higher temperature serves the demand at a lower one (HT → MT → LT), never the other way round: passed_on = max(supply + received - demand, 0) flows to the next class; balance = supply + received - passed_on - demand; supply_used = min(supply + received, demand).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Check&lt;/b&gt; (the seed document's figures, PJ): demand HT 4.3, MT 3.1, LT 4.6; supply HT 2.0 (WarmtelinQ), MT 4.0 (geothermal), LT 1.0. Without cascade: HT -2.3, MT +0.9, LT -3.6. With cascade the MT surplus cannot serve HT, so HT stays -2.3 and LT becomes 1.0 + 0.9 - 4.6 = -2.7.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sources&lt;/b&gt;: any number of layers or tables with a heat field (the first of the candidate names found in each layer; the unit from the field name, e.g. heat_tj of the geothermal sites or delivered_gj of the quay and waste-water potential) and a temperature class field (HT / MT / LT, any case; a layer without it gets the default class). The source type (for the chart) is the type field or else the layer name. A table or a feature without geometry is a fixed supply without a location.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Areas&lt;/b&gt;: a source belongs to the area its location lies in (a point on the surface of lines and polygons), or with a source radius to every area within that distance; a source reaching several areas is shared among them in proportion to their demand at the source's class, equally when none has demand there [assumption]. Sources without a location are shared over all areas the same way [assumption]. Demand features belong to the area their point on surface lies in. Without an area layer, a polygon demand layer is its own set of areas. Sources and demand outside every area are counted in the table but not in any area (a counted warning). Distances in metres (RD New for Dutch data).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Vergelijkt de warmtevraag per temperatuurklasse met het aanbod van de warmtebronnen: hoge temperatuur HT (&amp;gt; 70 °C), middentemperatuur MT (50-70 °C) en lage temperatuur LT (&amp;lt; 50 °C), zoals paragraaf 3.1 van de Haagse bronnenstrategie doet. Schrijft een tabel voor de hele invoer, desgewenst de balans per gebied, en een grafiek.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Balans&lt;/b&gt; per klasse: aanbod - vraag. Negatief is een tekort, positief een onbenut overschot. Met de &lt;b&gt;cascade&lt;/b&gt; dient een overschot op een hogere temperatuur de vraag op een lagere (HT → MT → LT), nooit andersom: passed_on = max(aanbod + ontvangen - vraag, 0) gaat naar de volgende klasse; balans = aanbod + ontvangen - passed_on - vraag; supply_used = min(aanbod + ontvangen, vraag).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Controle&lt;/b&gt; (cijfers van het brondocument, PJ): vraag HT 4,3, MT 3,1, LT 4,6; aanbod HT 2,0 (WarmtelinQ), MT 4,0 (geothermie), LT 1,0. Zonder cascade: HT -2,3, MT +0,9, LT -3,6. Met cascade kan het MT-overschot HT niet bedienen, dus HT blijft -2,3 en LT wordt 1,0 + 0,9 - 4,6 = -2,7.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bronnen&lt;/b&gt;: een willekeurig aantal lagen of tabellen met een warmteveld (de eerste van de kandidaatnamen die in een laag voorkomt; de eenheid uit de veldnaam, bijv. heat_tj van de geothermielocaties of delivered_gj van het kade- en afvalwaterpotentieel) en een veld met de temperatuurklasse (HT / MT / LT, hoofdletters of niet; een laag zonder dat veld krijgt de standaardklasse). Het brontype (voor de grafiek) is het typeveld of anders de laagnaam. Een tabel of een object zonder geometrie is een vast aanbod zonder locatie.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gebieden&lt;/b&gt;: een bron hoort bij het gebied waarin zijn locatie ligt (een punt op het oppervlak van lijnen en vlakken), of met een bronstraal bij elk gebied binnen die afstand; een bron die meerdere gebieden bereikt wordt over die gebieden verdeeld naar hun vraag in de klasse van de bron, gelijk verdeeld als geen ervan daar vraag heeft [aanname]. Bronnen zonder locatie worden op dezelfde manier over alle gebieden verdeeld [aanname]. Vraagobjecten horen bij het gebied waarin hun punt op het oppervlak ligt. Zonder gebiedslaag is een vlakkenlaag met vraag zelf de verzameling gebieden. Bronnen en vraag buiten alle gebieden tellen mee in de tabel maar in geen enkel gebied (een getelde waarschuwing). Afstanden in meters (RD New voor Nederlandse data).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="300"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="304"/>
         <source>GJ</source>
         <translation>GJ</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="300"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="304"/>
         <source>TJ</source>
         <translation>TJ</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="300"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="304"/>
         <source>PJ</source>
         <translation>PJ</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="147"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="151"/>
         <source>Heat demand</source>
         <translation>Warmtevraag</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="147"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="151"/>
         <source>Areas (e.g. CBS buurten), buildings (points) or a table with the heat demand per temperature class: three fields (HT, MT, LT) or one demand field plus a class field.</source>
         <translation>Gebieden (bijv. CBS-buurten), gebouwen (punten) of een tabel met de warmtevraag per temperatuurklasse: drie velden (HT, MT, LT) of één vraagveld met een klasseveld.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="157"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="161"/>
         <source>HT demand field (&gt; 70 °C)</source>
         <translation>Veld HT-vraag (&gt; 70 °C)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="157"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="161"/>
         <source>MT demand field (50-70 °C)</source>
         <translation>Veld MT-vraag (50-70 °C)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="157"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="161"/>
         <source>LT demand field (&lt; 50 °C)</source>
         <translation>Veld LT-vraag (&lt; 50 °C)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="162"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="166"/>
         <source>Numeric field with the {cls} demand per year, in the demand unit. Give one to three of these fields, or the demand field plus the class field. A class without a field has no demand; an empty value counts as 0 (a counted warning).</source>
         <translation>Numeriek veld met de {cls}-vraag per jaar, in de vraageenheid. Geef één tot drie van deze velden, of het vraagveld met het klasseveld. Een klasse zonder veld heeft geen vraag; een lege waarde telt als 0 (een getelde waarschuwing).</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="174"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="178"/>
         <source>Demand field (one class per feature)</source>
         <translation>Vraagveld (één klasse per object)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="174"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="178"/>
         <source>Instead of the three class fields: one numeric field with the demand per year of each feature, whose class is in the demand class field.</source>
         <translation>In plaats van de drie klassevelden: één numeriek veld met de vraag per jaar van elk object, waarvan de klasse in het klasseveld van de vraag staat.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="185"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="189"/>
         <source>Demand class field (HT / MT / LT)</source>
         <translation>Klasseveld van de vraag (HT / MT / LT)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="185"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="189"/>
         <source>With the demand field: the temperature class of each feature, HT, MT or LT in any case (also high/medium/low, hoog/midden/laag). Other values are skipped with a counted warning.</source>
         <translation>Bij het vraagveld: de temperatuurklasse van elk object, HT, MT of LT, hoofdletters of niet (ook high/medium/low, hoog/midden/laag). Andere waarden worden overgeslagen met een getelde waarschuwing.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="196"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="200"/>
         <source>Demand unit</source>
         <translation>Eenheid van de vraag</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="196"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="200"/>
         <source>Unit of the demand fields: 0 = GJ, 1 = TJ, 2 = PJ (per year).</source>
         <translation>Eenheid van de vraagvelden: 0 = GJ, 1 = TJ, 2 = PJ (per jaar).</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="202"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="206"/>
         <source>Heat sources</source>
         <translation>Warmtebronnen</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="202"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="206"/>
         <source>One or more layers or tables of heat sources with a yearly heat field, e.g. the geothermal sites (heat_tj), the quay-wall and waste-water potential (delivered_gj), a WarmtelinQ point with 2 PJ HT, or a table of fixed supply without location. Without sources every class is a deficit.</source>
         <translation>Een of meer lagen of tabellen met warmtebronnen met een veld voor de jaarlijkse warmte, bijv. de geothermielocaties (heat_tj), het kademuur- en afvalwaterpotentieel (delivered_gj), een WarmtelinQ-punt met 2 PJ HT, of een tabel met vast aanbod zonder locatie. Zonder bronnen is elke klasse een tekort.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="213"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="217"/>
         <source>Source heat field(s)</source>
         <translation>Warmteveld/-velden van de bronnen</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="213"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="217"/>
         <source>Name of the heat field of the source layers, or a comma-separated list of candidate names: in each layer the first one found (any case) is used. Default: heat_gj, delivered_gj, heat_tj, heat_pj, heat.</source>
         <translation>Naam van het warmteveld van de bronlagen, of een kommagescheiden lijst van kandidaatnamen: in elke laag wordt de eerste gebruikt die voorkomt (hoofdletters of niet). Standaard: heat_gj, delivered_gj, heat_tj, heat_pj, heat.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="224"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="228"/>
         <source>Source unit</source>
         <translation>Eenheid van de bronnen</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="224"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="228"/>
         <source>From the field name (_gj, _tj, _pj)</source>
         <translation>Uit de veldnaam (_gj, _tj, _pj)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="224"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="228"/>
         <source>Unit of the source heat: 0 = GJ, 1 = TJ, 2 = PJ, 3 = from the end of each layer&apos;s heat field name (heat_tj is TJ, delivered_gj is GJ); with 3 a field name without such an ending is an error.</source>
         <translation>Eenheid van de bronwarmte: 0 = GJ, 1 = TJ, 2 = PJ, 3 = uit het einde van de naam van het warmteveld van elke laag (heat_tj is TJ, delivered_gj is GJ); bij 3 is een veldnaam zonder zo'n einde een fout.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="236"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="240"/>
         <source>Source class field</source>
         <translation>Klasseveld van de bronnen</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="236"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="240"/>
         <source>Name of the temperature class field of the source layers (values HT / MT / LT in any case). A layer without this field gets the default class; an empty value too (a counted warning); another value is skipped.</source>
         <translation>Naam van het veld met de temperatuurklasse in de bronlagen (waarden HT / MT / LT, hoofdletters of niet). Een laag zonder dit veld krijgt de standaardklasse; een lege waarde ook (een getelde waarschuwing); een andere waarde wordt overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="247"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="251"/>
         <source>Default class of sources</source>
         <translation>Standaardklasse van bronnen</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="642"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="656"/>
         <source>HT (&gt; 70 °C)</source>
         <translation>HT (&gt; 70 °C)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="642"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="656"/>
         <source>MT (50-70 °C)</source>
         <translation>MT (50-70 °C)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="642"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="656"/>
         <source>LT (&lt; 50 °C)</source>
         <translation>LT (&lt; 50 °C)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="247"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="251"/>
         <source>Class of sources in layers without the class field. Default LT: most local sources (aquathermal, soil energy, heat pumps) deliver low temperature [assumption]; set MT for geothermal and HT for residual heat.</source>
         <translation>Klasse van bronnen in lagen zonder klasseveld. Standaard LT: de meeste lokale bronnen (aquathermie, bodemenergie, warmtepompen) leveren lage temperatuur [aanname]; kies MT voor geothermie en HT voor restwarmte.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="260"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="264"/>
         <source>Source type field</source>
         <translation>Veld met het brontype</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="260"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="264"/>
         <source>Name of a field with the source type, used to stack the chart (e.g. geothermie, aquathermie, restwarmte). Without it, the layer name is the type.</source>
         <translation>Naam van een veld met het brontype, gebruikt om de grafiek te stapelen (bijv. geothermie, aquathermie, restwarmte). Zonder dat veld is de laagnaam het type.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="271"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="275"/>
         <source>Cascade HT → MT → LT</source>
         <translation>Cascade HT → MT → LT</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="271"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="275"/>
         <source>A surplus at a higher temperature may serve the demand at a lower one (HT → MT → LT), never the other way round.</source>
         <translation>Een overschot op een hogere temperatuur mag de vraag op een lagere bedienen (HT → MT → LT), nooit andersom.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="279"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="283"/>
         <source>Areas</source>
         <translation>Gebieden</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="279"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="283"/>
         <source>Optional polygons (e.g. wijken) to compute the balance per area. Without it, a polygon demand layer gives the balance per demand polygon.</source>
         <translation>Optionele vlakken (bijv. wijken) om de balans per gebied te berekenen. Zonder deze laag geeft een vlakkenlaag met vraag de balans per vraagvlak.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="288"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="292"/>
         <source>Source radius (m)</source>
         <translation>Bronstraal (m)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="288"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="292"/>
         <source>0 = a source serves only the area it lies in. Greater than 0: it serves every area within this distance (m), shared in proportion to their demand at its class [assumption].</source>
         <translation>0 = een bron bedient alleen het gebied waarin hij ligt. Groter dan 0: hij bedient elk gebied binnen deze afstand (m), verdeeld naar hun vraag in zijn klasse [aanname].</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="300"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="304"/>
         <source>Output unit</source>
         <translation>Uitvoereenheid</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="300"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="304"/>
         <source>Same as the demand unit</source>
         <translation>Gelijk aan de eenheid van de vraag</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="300"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="304"/>
         <source>Unit of the outputs; by default the demand unit.</source>
         <translation>Eenheid van de uitvoer; standaard de eenheid van de vraag.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="310"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="314"/>
         <source>Heat balance table</source>
         <translation>Tabel warmtebalans</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="310"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="314"/>
         <source>A table without geometry, one row per class (HT, MT, LT) and one for the total: demand, supply, received (from the class above), passed_on (to the class below), supply_used, balance (negative = deficit), deficit (the negative part; in the total row the sum of the deficits) and unit.</source>
         <translation>Een tabel zonder geometrie, één rij per klasse (HT, MT, LT) en één voor het totaal: demand (vraag), supply (aanbod), received (van de klasse erboven), passed_on (naar de klasse eronder), supply_used (benut aanbod), balance (balans, negatief = tekort), deficit (het negatieve deel; in de totaalrij de som van de tekorten) en unit (eenheid).</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="321"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="325"/>
         <source>Heat balance per area</source>
         <translation>Warmtebalans per gebied</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="321"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="325"/>
         <source>The areas with all their fields plus per class ht_/mt_/lt_demand, _supply, _received, _used, _balance, and demand, supply, balance, deficit (sum of the class deficits, &lt;= 0), deficit_pct (share of the demand not met, %) and unit; styled by deficit_pct. Only written when there are areas.</source>
         <translation>De gebieden met al hun velden plus per klasse ht_/mt_/lt_demand, _supply, _received, _used, _balance, en demand, supply, balance, deficit (som van de tekorten per klasse, &lt;= 0), deficit_pct (deel van de vraag dat niet gedekt is, %) en unit; opgemaakt naar deficit_pct. Alleen geschreven als er gebieden zijn.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="333"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="337"/>
         <source>Heat balance chart</source>
         <translation>Grafiek warmtebalans</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="333"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="337"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG-afbeelding (*.png);;SVG-afbeelding (*.svg)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="333"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="337"/>
         <source>A bar chart (PNG or SVG, from the file&apos;s extension) of demand against supply per class, the supply stacked by source type and the cascade hatched. Needs matplotlib.</source>
         <translation>Een staafgrafiek (PNG of SVG, naar de extensie van het bestand) van vraag tegenover aanbod per klasse, het aanbod gestapeld per brontype en de cascade gearceerd. Vereist matplotlib.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="345"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="349"/>
         <source>HT balance</source>
         <translation>HT-balans</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="345"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="349"/>
         <source>MT balance</source>
         <translation>MT-balans</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="345"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="349"/>
         <source>LT balance</source>
         <translation>LT-balans</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="345"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="349"/>
         <source>Total demand</source>
         <translation>Totale vraag</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="345"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="349"/>
         <source>Total supply</source>
         <translation>Totaal aanbod</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="345"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="349"/>
         <source>Total deficit (sum of the class deficits)</source>
         <translation>Totaal tekort (som van de tekorten per klasse)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="345"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="349"/>
         <source>Number of sources used</source>
         <translation>Aantal gebruikte bronnen</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="345"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="349"/>
         <source>Number of areas</source>
         <translation>Aantal gebieden</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="356"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="360"/>
         <source>Unit of the figures</source>
         <translation>Eenheid van de cijfers</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="368"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="372"/>
         <source>Give either the HT/MT/LT demand fields or the demand field with the class field, not both.</source>
         <translation>Geef óf de HT/MT/LT-vraagvelden óf het vraagveld met het klasseveld, niet allebei.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="373"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="377"/>
         <source>No demand fields: choose the HT, MT and/or LT demand fields, or the demand field together with the demand class field.</source>
         <translation>Geen vraagvelden: kies de HT-, MT- en/of LT-vraagvelden, of het vraagveld samen met het klasseveld van de vraag.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="399"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="412"/>
         <source>the demand in field &apos;{}&apos; is not a number</source>
         <translation>de vraag in veld '{}' is geen getal</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="407"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="420"/>
         <source>negative demand in field &apos;{}&apos;</source>
         <translation>negatieve vraag in veld '{}'</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="421"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="434"/>
         <source>the demand in field &apos;{}&apos; is empty, negative or not a number</source>
         <translation>de vraag in veld '{}' is leeg, negatief of geen getal</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="426"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="439"/>
         <source>the class in field &apos;{}&apos; is not HT, MT or LT</source>
         <translation>de klasse in veld '{}' is niet HT, MT of LT</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="454"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="468"/>
         <source>Give the name of the source heat field.</source>
         <translation>Geef de naam van het warmteveld van de bronnen.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="470"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="484"/>
         <source>The source layer &apos;{layer}&apos; has none of the heat fields {cands}. Its fields: {fields}. Give the heat field name in &apos;Source heat field(s)&apos;.</source>
         <translation>De bronlaag '{layer}' heeft geen van de warmtevelden {cands}. Haar velden: {fields}. Geef de naam van het warmteveld bij 'Warmteveld/-velden van de bronnen'.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="478"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="492"/>
         <source>The unit of the heat field &apos;{field}&apos; of &apos;{layer}&apos; cannot be read from its name (no _gj, _tj or _pj at the end): choose the source unit GJ, TJ or PJ.</source>
         <translation>De eenheid van het warmteveld '{field}' van '{layer}' is niet uit de naam af te leiden (geen _gj, _tj of _pj aan het eind): kies als eenheid van de bronnen GJ, TJ of PJ.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="489"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="503"/>
         <source>Source layer &apos;{layer}&apos; has no class field &apos;{field}&apos;: its sources count as {cls}.</source>
         <translation>Bronlaag '{layer}' heeft geen klasseveld '{field}': haar bronnen tellen als {cls}.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="509"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="523"/>
         <source>source heat is empty, negative or not a number</source>
         <translation>bronwarmte is leeg, negatief of geen getal</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="520"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="534"/>
         <source>source class is not HT, MT or LT</source>
         <translation>bronklasse is niet HT, MT of LT</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="532"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="546"/>
         <source>the source location cannot be transformed to metres</source>
         <translation>de locatie van de bron kan niet naar meters worden omgerekend</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="541"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="555"/>
         <source>Source layer &apos;{layer}&apos;: {n} sources, heat field &apos;{field}&apos; in {unit}.</source>
         <translation>Bronlaag '{layer}': {n} bronnen, warmteveld '{field}' in {unit}.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="635"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="649"/>
         <source>No chart: the Python package matplotlib is not installed for QGIS (Debian/Ubuntu: sudo apt install python3-matplotlib).</source>
         <translation>Geen grafiek: het Python-pakket matplotlib is niet geïnstalleerd voor QGIS (Debian/Ubuntu: sudo apt install python3-matplotlib).</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="642"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="656"/>
         <source>Demand</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="642"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="656"/>
         <source>Supply</source>
         <translation>Aanbod</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="642"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="656"/>
         <source>Passed down (cascade)</source>
         <translation>Doorgegeven (cascade)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="642"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="656"/>
         <source>Heat ({unit} per year)</source>
         <translation>Warmte ({unit} per jaar)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="642"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="656"/>
         <source>balance {value:+.2f}</source>
         <translation>balans {value:+.2f}</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="660"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="674"/>
         <source>{n} empty demand value(s) counted as 0 (the features are kept).</source>
         <translation>{n} lege vraagwaarde(n) als 0 geteld (de objecten blijven behouden).</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="664"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="678"/>
         <source>{n} source(s) with an empty class counted as the default class.</source>
         <translation>{n} bron(nen) met een lege klasse als standaardklasse geteld.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="668"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="682"/>
         <source>{cls}: demand {d:.3f}, supply {s:.3f}, balance {b:+.3f} {unit}</source>
         <translation>{cls}: vraag {d:.3f}, aanbod {s:.3f}, balans {b:+.3f} {unit}</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="737"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="790"/>
         <source>{n} demand feature(s) lie in no area: counted in the table, not in any area.</source>
         <translation>{n} vraagobject(en) liggen in geen enkel gebied: geteld in de tabel, niet in een gebied.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="765"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="819"/>
         <source>{n} source(s) with {heat:.3f} {unit} reach no area: counted in the table, not in any area.</source>
         <translation>{n} bron(nen) met {heat:.3f} {unit} bereiken geen enkel gebied: geteld in de tabel, niet in een gebied.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/heatbalance.py" line="771"/>
+        <location filename="../processing/warmtebalans/heatbalance.py" line="825"/>
         <source>{n} source(s) without a location are shared over all areas in proportion to their demand.</source>
         <translation>{n} bron(nen) zonder locatie worden over alle gebieden verdeeld naar hun vraag.</translation>
     </message>

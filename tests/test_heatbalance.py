@@ -352,3 +352,45 @@ def test_qgis_process(qgis_process, sample_gpkg, tmp_path):
     assert (tmp_path / "chart.png").stat().st_size > 5000
     assert "class" in (tmp_path / "table.csv").read_text().splitlines()[0]
     assert (tmp_path / "areas.gpkg").exists()
+
+
+@pytest.mark.parametrize("radius", [0.0, 600.0])
+def test_box_search_and_spatial_index_agree(run_alg, memory_layer, monkeypatch, radius):
+    """The numpy search of the area boxes (few sources) and the spatial index (many) give
+    the same areas: a grid of areas, demand points and sources on and between borders."""
+    from qgis.core import QgsApplication
+
+    from bronnenstrategie.processing.warmtebalans import heatbalance as module
+
+    alg = QgsApplication.processingRegistry().algorithmById(ALG)
+    assert isinstance(alg, module.HeatBalance)  # the patched module is the one that runs
+    squares = []
+    for i in range(4):
+        for j in range(3):
+            x, y = 80000 + 1000 * i, 455000 + 1000 * j
+            squares.append(("POLYGON (({0} {1}, {2} {1}, {2} {3}, {0} {3}, {0} {1}))".format(
+                x, y, x + 1000, y + 1000), {"name": "a{}{}".format(i, j)}))
+    areas = memory_layer("Polygon", "EPSG:28992", [("name", "string")], squares)
+    demand = memory_layer("Point", "EPSG:28992", [("ht", "double"), ("lt", "double")], [
+        ("POINT ({} {})".format(80000 + 370 * k, 455000 + 290 * k),
+         {"ht": 10.0 + k, "lt": 3.0 * k}) for k in range(11)])
+    src = memory_layer("Point", "EPSG:28992", SRC_FIELDS, [
+        ("POINT ({} {})".format(80000 + 500 * k, 455000 + 250 * k),
+         {"name": "s{}".format(k), "heat_gj": 7.0 + k, "temp_class": "HT" if k % 2 else "LT"})
+        for k in range(9)])
+    params = {"DEMAND": demand, "HT_FIELD": "ht", "LT_FIELD": "lt", "SOURCES": [src],
+              "AREAS": areas, "SOURCE_RADIUS": radius, "OUTPUT_TABLE": "memory:",
+              "OUTPUT_AREAS": "memory:", "OUTPUT_CHART": ""}
+
+    def run():
+        out = _areas(run_alg(ALG, dict(params))["OUTPUT_AREAS"])
+        return {k: f.attributes() for k, f in out.items()}
+
+    by_boxes = run()
+    monkeypatch.setattr(module, "BRUTE_QUERIES", 0)
+    by_index = run()
+    assert len(by_boxes) == 12
+    assert sum(f[2] for f in by_boxes.values()) > 0  # ht_supply reached some areas
+    assert by_boxes.keys() == by_index.keys()
+    for key, values in by_boxes.items():
+        assert values == pytest.approx(by_index[key], rel=1e-12), key

@@ -53,6 +53,10 @@ DEFAULT_CLASS_FIELD = "temp_class"
 DEFAULT_TYPE_FIELD = "source_type"
 #: SOURCE_UNIT option: take the unit from the heat field's name (_gj, _tj, _pj).
 UNIT_FROM_NAME = 3
+#: Up to this many located queries (sources, demand points) the areas are searched by a
+#: vectorised numpy test of all their bounding boxes instead of building a spatial index
+#: (the build costs about as much as this many numpy tests).
+BRUTE_QUERIES = 4000
 
 
 def _find_field(fields, name):
@@ -378,8 +382,13 @@ class HeatBalance(BronnenstrategieAlgorithm):
         # bound in the demand unit: factor converts it to the output unit
         high = hb.MAX_HEAT_GJ / hb.unit_factor(demand_unit)
         total = source.featureCount() or 0
+        fields = source.fields()
+        # (class index, field name, field index) of the given class fields
+        class_cols = [(k, name, fields.lookupField(name))
+                      for k, name in enumerate(class_fields) if name]
+        n_read = 0
         for i, feature in enumerate(source.getFeatures()):
-            self._notes["demand_read"] += 1
+            n_read += 1
             if i % 1000 == 0:
                 raise_if_canceled(feedback)
                 if total:
@@ -387,10 +396,14 @@ class HeatBalance(BronnenstrategieAlgorithm):
             row = [0.0, 0.0, 0.0]
             bad = False
             if three:
-                for k, name in enumerate(class_fields):
-                    if not name:
+                attrs = feature.attributes()
+                for k, name, idx in class_cols:
+                    value = attrs[idx]
+                    # fast path: a plain valid number (NaN fails the comparisons)
+                    if type(value) in (float, int) and 0.0 <= value <= high:
+                        row[k] = value * factor
                         continue
-                    value, status = read_number(feature[name], 0.0, high)
+                    value, status = read_number(value, 0.0, high)
                     if status == NUMBER_MISSING:
                         self._notes["demand_null"] += 1
                         continue
@@ -443,6 +456,7 @@ class HeatBalance(BronnenstrategieAlgorithm):
             kept.append(feature)
             rows.append(row)
             points.append(point)
+        self._notes["demand_read"] += n_read
         demand = np.asarray(rows, dtype=float).reshape(-1, 3)
         return kept, demand, points
 
@@ -696,28 +710,67 @@ class HeatBalance(BronnenstrategieAlgorithm):
             fields_in = demand_source.fields()
             crs = demand_source.sourceCrs()
         n = len(area_feats)
-        geoms, engines = [], []
-        index = QgsSpatialIndex()
+        # The metric geometries are indexed by the bounding box of the transformed input;
+        # validity repair and the prepared engine are made lazily, only for the areas a
+        # demand point or source is tested against (a repaired geometry lies within the
+        # box of the input, so the box stays a superset and the exact tests decide).
+        noop = forward is None or forward.isShortCircuited()
+        geoms = [None] * n
+        engines = [None] * n
+        boxes = []
         for i, feature in enumerate(area_feats):
-            geom = QgsGeometry(feature.geometry()) if feature.hasGeometry() else QgsGeometry()
-            if not geom.isNull() and not geom.isEmpty():
+            geom = feature.geometry() if feature.hasGeometry() else None
+            if geom is None or geom.isNull() or geom.isEmpty():
+                continue
+            if not noop:
+                geom = QgsGeometry(geom)
                 try:
                     geom.transform(forward)
                 except Exception:  # noqa: BLE001 - QgsCsException
-                    geom = QgsGeometry()
+                    continue
+            geoms[i] = geom
+            boxes.append((i, geom.boundingBox()))
+        # Candidate areas of a point or box: up to BRUTE_QUERIES queries a numpy test against all area boxes, saving the build of the R-tree; above it the
+        # spatial index. Both give the candidates in ascending order.
+        n_queries = sum(g is not None for g in sources["geoms"])
+        if area_source is not None:
+            n_queries += sum(p is not None for p in demand_points)
+        if n_queries <= BRUTE_QUERIES:
+            ids = np.array([i for i, _ in boxes], dtype=int)
+            bx = np.array([[b.xMinimum(), b.yMinimum(), b.xMaximum(), b.yMaximum()]
+                           for _, b in boxes], dtype=float).reshape(-1, 4)
+
+            def candidates(rect):
+                hit = ((bx[:, 0] <= rect.xMaximum()) & (bx[:, 2] >= rect.xMinimum())
+                       & (bx[:, 1] <= rect.yMaximum()) & (bx[:, 3] >= rect.yMinimum()))
+                return ids[hit].tolist()
+        else:
+            index = QgsSpatialIndex()
+            for i, box in boxes:
+                index.addFeature(i, box)
+
+            def candidates(rect):
+                return sorted(index.intersects(rect))
+
+        def metric_geom(j):
+            """The metric, valid geometry of area j and its prepared engine (lazily)."""
+            engine = engines[j]
+            if engine is None:
+                geom = geoms[j]
                 if not geom.isGeosValid():
                     geom = geom.makeValid()
-            geoms.append(geom)
-            engine = None
-            if not geom.isNull() and not geom.isEmpty():
-                engine = QgsGeometry.createGeometryEngine(geom.constGet())
-                engine.prepareGeometry()
-                index.addFeature(i, geom.boundingBox())
-            engines.append(engine)
+                geoms[j] = geom
+                engine = False  # a repair without area: no area
+                if not geom.isNull() and not geom.isEmpty():
+                    engine = QgsGeometry.createGeometryEngine(geom.constGet())
+                    engine.prepareGeometry()
+                engines[j] = engine
+            return geoms[j], engine
 
         def containing(point):
-            for j in sorted(index.intersects(point.boundingBox())):
-                if engines[j] is not None and engines[j].intersects(point.constGet()):
+            for j in candidates(point.boundingBox()):
+                engine = metric_geom(j)[1]
+                if engine is not False and engine.intersects(point.constGet()):
                     return j
             return -1
 
@@ -754,8 +807,9 @@ class HeatBalance(BronnenstrategieAlgorithm):
             else:
                 box = QgsRectangle(geom.boundingBox())
                 box.grow(radius)
-                for j in index.intersects(box):
-                    if geom.distance(geoms[j]) <= radius:
+                for j in candidates(box):
+                    area_geom, engine = metric_geom(j)
+                    if engine is not False and geom.distance(area_geom) <= radius:
                         pair_s.append(s)
                         pair_a.append(j)
         area_supply, assigned = hb.split_sources(
@@ -789,23 +843,34 @@ class HeatBalance(BronnenstrategieAlgorithm):
             crs)
         if sink is None:
             return n, None
+        # all numbers at once: per area ht_/mt_/lt_ demand, supply, received, used,
+        # balance, then the totals (summed left to right over the classes, as before)
+        per_class = np.stack([res["demand"], res["supply"], res["received"],
+                              res["supply_used"], res["balance"]], axis=2).reshape(n, 15)
+        d_tot = res["demand"][:, 0] + res["demand"][:, 1] + res["demand"][:, 2]
+        s_tot = res["supply"][:, 0] + res["supply"][:, 1] + res["supply"][:, 2]
+        b_tot = res["balance"][:, 0] + res["balance"][:, 1] + res["balance"][:, 2]
+        defi = hb.deficit(res["balance"]).reshape(n, 3)
+        def_tot = defi[:, 0] + defi[:, 1] + defi[:, 2]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            pct = np.where(d_tot > 0, -100.0 * def_tot / np.where(d_tot > 0, d_tot, 1.0), 0.0)
+        numbers = np.column_stack([per_class, d_tot, s_tot, b_tot, def_tot, pct]).tolist()
+        batch = []
         for i, feature in enumerate(area_feats):
-            values = []
-            for k in range(3):
-                values += [float(res["demand"][i, k]), float(res["supply"][i, k]),
-                           float(res["received"][i, k]), float(res["supply_used"][i, k]),
-                           float(res["balance"][i, k])]
-            d_tot = float(res["demand"][i].sum())
-            deficit = float(hb.deficit(res["balance"][i]).sum())
-            values += [d_tot, float(res["supply"][i].sum()), float(res["balance"][i].sum()),
-                       deficit, (-100.0 * deficit / d_tot) if d_tot > 0 else 0.0, out_unit]
             out = QgsFeature(fields)
             geom = feature.geometry()
             if geom is not None and not geom.isNull():
-                geom = QgsGeometry(geom)
-                geom.convertToMultiType()
+                if not QgsWkbTypes.isMultiType(geom.wkbType()):
+                    geom = QgsGeometry(geom)
+                    geom.convertToMultiType()
                 out.setGeometry(geom)
-            out.setAttributes(list(feature.attributes()) + values)
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            out.setAttributes(feature.attributes() + numbers[i] + [out_unit])
+            batch.append(out)
+            if len(batch) >= 2000:
+                raise_if_canceled(feedback)
+                sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+                batch = []
+        if batch:
+            sink.addFeatures(batch, QgsFeatureSink.FastInsert)
         return n, dest
 
