@@ -18,7 +18,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..base import BronnenstrategieAlgorithm
-from ..utils import SkipCounter, metric_transforms, raise_if_canceled
+from ...core.buffers import point_buffer_rings
+from ..utils import SkipCounter, metric_transforms, polygon_geometries, raise_if_canceled
 from . import common
 
 #: Segments per quarter circle of the thermal radius circles (as QgsGeometry.buffer(r, 16)).
@@ -32,37 +33,16 @@ TINY_RADIUS = 1e-3
 
 def circle_geometries(x, y, r, quad_segments=QUAD_SEGMENTS):
     """Polygons of circles of radius ``r`` around (x, y), vertex for vertex as GEOS buffers
-    a point (QgsGeometry.buffer(r, quad_segments)): 4 x quad_segments vertices plus the
-    closing one, from (x + r, y) clockwise at angles -i x 2 pi / (4 x quad_segments).
-    Vertices computed with numpy, geometries made from WKB (one call each)."""
+    a point (QgsGeometry.buffer(r, quad_segments)): the shared numpy rings of
+    core/buffers.py, written as one WKB buffer; radii below TINY_RADIUS go through GEOS."""
     x = np.asarray(x, dtype=float)
     y = np.asarray(y, dtype=float)
     r = np.asarray(r, dtype=float)
-    n_seg = 4 * quad_segments
-    angle = -np.arange(n_seg, dtype=float) * (2.0 * np.pi / n_seg)
-    ring = np.empty((len(x), n_seg + 1, 2))
-    ring[:, :n_seg, 0] = x[:, None] + r[:, None] * np.cos(angle)[None, :]
-    ring[:, :n_seg, 1] = y[:, None] + r[:, None] * np.sin(angle)[None, :]
-    ring[:, n_seg] = ring[:, 0]
-    record = np.dtype([("order", "u1"), ("type", "<u4"), ("rings", "<u4"), ("points", "<u4"),
-                       ("xy", "<f8", (n_seg + 1, 2))])
-    wkb = np.empty(len(x), dtype=record)
-    wkb["order"] = 1          # little endian
-    wkb["type"] = 3           # Polygon
-    wkb["rings"] = 1
-    wkb["points"] = n_seg + 1
-    wkb["xy"] = ring
-    raw = wkb.tobytes()
-    size = record.itemsize
-    out = []
-    for k in range(len(x)):
-        g = QgsGeometry()
-        if r[k] < TINY_RADIUS:
-            g = QgsGeometry.fromPointXY(QgsPointXY(float(x[k]), float(y[k]))).buffer(
-                float(r[k]), quad_segments)
-        else:
-            g.fromWkb(raw[k * size:(k + 1) * size])
-        out.append(g)
+    tiny = r < TINY_RADIUS
+    out = polygon_geometries(point_buffer_rings(x, y, np.where(tiny, 1.0, r), quad_segments))
+    for k in np.flatnonzero(tiny):
+        out[k] = QgsGeometry.fromPointXY(QgsPointXY(float(x[k]), float(y[k]))).buffer(
+            float(r[k]), quad_segments)
     return out
 
 
