@@ -135,6 +135,7 @@ class AreaStatistics:
         self.screen = np.where(np.isfinite(screen), screen, float(screen_length))
         self.system = systems if system_field else None
         self.conflict_x = self.conflict_y = None
+        self.conflict_kind = None
         if system_field and temperature_field and len(xs):
             ok = np.array([bool(s) and t is not None for s, t in zip(systems, temps)])
             idx = np.nonzero(ok)[0]
@@ -146,6 +147,7 @@ class AreaStatistics:
             a, b = idx[pairs["i"]], idx[pairs["j"]]
             self.conflict_x = (self.x[a] + self.x[b]) / 2.0
             self.conflict_y = (self.y[a] + self.y[b]) / 2.0
+            self.conflict_kind = np.asarray(pairs["kind"], dtype=object)
 
     def for_geometry(self, geometry, crs):
         """Figures (dict, see core.soilenergy.polygon_metrics, plus ``depth_top`` and
@@ -171,6 +173,10 @@ class AreaStatistics:
         bottoms = self.bottom[inside][np.isfinite(self.bottom[inside])]
         stats["depth_top"] = float(tops.min()) if len(tops) else None
         stats["depth_bottom"] = float(bottoms.max()) if len(bottoms) else None
+        if self.conflict_kind is not None and len(self.conflict_kind):
+            mask = soilenergy.points_in_polygon(shp, self.conflict_x, self.conflict_y)
+            kinds, counts = np.unique(self.conflict_kind[mask].astype(str), return_counts=True)
+            stats["conflicts_by_kind"] = {str(k): int(n) for k, n in zip(kinds, counts)}
         return stats
 
 
@@ -382,6 +388,7 @@ def _tool_class():
             self.points = []
             self.last_text = ""
             self.band = None
+            self.panel = None  # the figures panel (dialogs/bodemenergie_figures_panel.py)
             self._make_band()
 
         def _make_band(self):
@@ -429,12 +436,24 @@ def _tool_class():
             return self.stats.for_geometry(g, self.canvas.mapSettings().destinationCrs())
 
         def show(self, extra=None):
+            from .bodemenergie_figures_panel import short_line
+
             if self.stats is None:
-                self.last_text = tr("Choose a well layer in the options first.")
+                self.last_text = short = tr("Choose a well layer in the options first.")
+                figures = None
             else:
-                self.last_text = describe(self.figures(extra))
+                figures = self.figures(extra)
+                self.last_text = describe(figures)
+                short = short_line(figures)
+            if _alive(self.panel):
+                if self.stats is None:
+                    self.panel.set_message(short)
+                else:
+                    self.panel.set_source(tr("Wells: {layer}").format(
+                        layer=self.stats.layer_name))
+                    self.panel.set_figures(figures)
             if self.iface is not None:
-                self.iface.mainWindow().statusBar().showMessage(self.last_text, 0)
+                self.iface.mainWindow().statusBar().showMessage(short, 0)
             return self.last_text
 
         def _redraw(self, extra=None):
@@ -577,6 +596,11 @@ def _tool_class():
                     dialog.close()
                     dialog.deleteLater()
             self.claim_dialogs = []
+            if _alive(self.panel):
+                if self.iface is not None:
+                    self.iface.removeDockWidget(self.panel)
+                self.panel.deleteLater()
+            self.panel = None
 
     return InterferenceAreaTool
 
@@ -587,6 +611,19 @@ def make_tool(canvas, iface=None, options=None):
     if options:
         tool.configure(options)
     return tool
+
+
+def show_panel(tool, iface):
+    """Show the tool's figures panel (made once, docked right of the canvas)."""
+    from .bodemenergie_figures_panel import FiguresPanel
+
+    if not _alive(tool.panel):
+        tool.panel = FiguresPanel(iface.mainWindow())
+        iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, tool.panel)
+    tool.panel.show()
+    tool.panel.raise_()
+    tool.show()
+    return tool.panel
 
 
 def open_tool(plugin):
@@ -602,9 +639,11 @@ def open_tool(plugin):
     elif tool.stats is None and not tool.ask_options():
         return tool
     iface.mapCanvas().setMapTool(tool)
+    show_panel(tool, iface)
     iface.messageBar().pushMessage(
         tr("Draw interference area"),
         tr("Left click: add a point; right click: finish and save; Backspace: undo; Esc: "
-           "start again. The figures show in the status bar."), Qgis.Info, 8)
+           "start again. The figures show in the panel 'Interference area: figures'."),
+        Qgis.Info, 8)
     plugin._open["bodemenergie_maptool.open_tool"] = tool  # kept (and closed on unload)
     return tool

@@ -66,3 +66,57 @@ def test_write_area_transforms(qgis_app, memory_layer):
     f = next(target.getFeatures())
     assert f["name"] == "t"
     assert f.geometry().boundingBox().xMinimum() == pytest.approx(4.28, abs=0.05)
+
+
+def test_figures_panel_follows_the_drawing(qgis_app, qgis_canvas, memory_layer):
+    """The panel shows every figure of the polygon and the conflicts by kind; the status
+    bar line stays short. Same wells as above: 4 inside, 3 systems, use 1.7 %, 1 conflict
+    (system A's warm and cold well 50 m apart < 73.1 m: kind 'same system')."""
+    from bronnenstrategie.dialogs import bodemenergie_figures_panel as fp
+    from bronnenstrategie.dialogs import bodemenergie_maptool as mt
+
+    qgis_canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:28992"))
+    tool = mt.make_tool(qgis_canvas, None, {"wells": _wells(memory_layer), "volume": "vol",
+                                            "system": "system", "temperature": "temp"})
+    tool.panel = fp.FiguresPanel()
+    for x, y in ((80000, 455000), (81000, 455000), (81000, 456000)):
+        tool.add_point(QgsPointXY(x, y))
+    # moving the cursor: the figures of the polygon with the cursor as last vertex
+    tool.show(QgsPointXY(80000, 456000))
+    assert tool.panel.figures["conflicts_by_kind"] == {"same_system": 1}
+    rows = dict(fp.figure_rows(tool.panel.figures))
+    assert rows["Wells"] == "4" and rows["Systems"] == "3" and rows["Conflicts"] == "1"
+    assert rows["Aquifer use"] == "1.7 %"  # 200,000 / 12,000,000 = 1.67 %
+    assert rows["Area (ha)"] == "100.0"
+    assert "Same system, warm and cold well too close: 1" in tool.panel.text()
+    short = fp.short_line(tool.panel.figures)
+    assert short == "4 wells, use 1.7 %, 1 conflicts (see the panel)"
+    assert len(short) < len(mt.describe(tool.panel.figures)) + 10
+    # a triangle without the wells of system A: no conflicts listed
+    tool.reset()
+    for x, y in ((80600, 455400), (81000, 455400), (80800, 455700)):
+        tool.add_point(QgsPointXY(x, y))
+    assert tool.panel.figures["n_wells"] == 1
+    assert tool.panel.figures["conflicts_by_kind"] == {}
+    assert "too close" not in tool.panel.text()
+    tool.close()
+    assert tool.panel is None
+
+
+def test_figures_panel_aquifer_rows(qgis_app):
+    """Per-aquifer rows handed by the map tool are listed (list or dict form)."""
+    from bronnenstrategie.dialogs import bodemenergie_figures_panel as fp
+
+    panel = fp.FiguresPanel()
+    panel.set_figures({"n_wells": 5, "usage_fraction": 0.25, "n_conflicts": 2,
+                       "conflicts_by_kind": {"opposite_temperature": 1, "same_temperature": 1},
+                       "aquifers": {"1st aquifer": {"n_wells": 3, "usage_fraction": 0.1},
+                                    "2nd aquifer": {"n_wells": 2, "usage_fraction": 0.4,
+                                                    "n_conflicts": 2}}})
+    text = panel.text()
+    assert "1st aquifer | 3 | 10.0 % | -" in text
+    assert "2nd aquifer | 2 | 40.0 % | 2" in text
+    assert "Other system, warm and cold well too close: 1" in text
+    assert "Aquifer use: 25.0 %" in text
+    panel.set_figures(None)
+    assert "three points" in panel.text()
