@@ -15,6 +15,7 @@ from pathlib import Path
 from qgis import processing
 from qgis.core import (
     QgsApplication,
+    QgsCoordinateTransform,
     QgsExpression,
     QgsFeature,
     QgsFeatureRequest,
@@ -32,11 +33,14 @@ from qgis.core import (
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterString,
     QgsProcessingUtils,
+    QgsProject,
+    QgsSpatialIndex,
     QgsVectorLayer,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ...core import geothermal
+from ...core import claimnames, geothermal
 from ...core.claims import MAX_DEPTH_M
 from ..base import PLUGIN_DIR, BronnenstrategieAlgorithm
 from ..bodemenergie.common import SCREEN_DEPTH_MAX
@@ -134,6 +138,25 @@ CLAIMS = (
     ("warmcoldzones:OUTPUT", "bodemenergie_zone_koud", "\"zone\" = 'koud'", None, None,
      "ondergronds", "screens"),
 )
+#: Readable names of the claims (stored data in Dutch, as the register and the GIO are):
+#: claim type -> the kind in the name, "Warme zone 3 (Binckhorst)"; a claim whose output has
+#: a name of its own (geothermal locations) keeps it. The place is the neighbourhood (wijk)
+#: of the input data the claim lies in.
+CLAIM_LABELS = {
+    "geothermie_locatie": "Geothermielocatie",
+    "restwarmte_wos": "Warmteoverdrachtstation",
+    "bodemenergie_interferentiegebied": "Interferentiegebied bodemenergie",
+    "bodemenergie_zone_warm": "Warme zone",
+    "bodemenergie_zone_koud": "Koude zone",
+}
+#: Field the names are handed to addclaims in.
+CLAIM_NAME_FIELD = "claim_name"
+#: Input layers of neighbourhoods (their name field gives the place of a claim).
+PLACE_LAYERS = ("heat_demand_wijken", "*wijk*", "*buurt*")
+PLACE_NAME_FIELDS = ("name", "naam", "wijknaam", "buurtnaam", "statnaam")
+#: Register field whose values become the GIO parts (groepen): the kind of area
+#: (Energieproductiegebied, Bodemenergiegebied, ...).
+GIO_GROUP_FIELD = "imow_group"
 #: The wells layer whose screens give the depth range of the soil-energy claims.
 WELL_LAYERS = ("wko_wells", "*wko*", "*wells*")
 SCREEN_TOP_FIELDS = ("screen_top",)
@@ -354,6 +377,91 @@ class RunStrategy(BronnenstrategieAlgorithm):
             "[assumption].").format(bottom=RESERVOIR_BOTTOM_FALLBACK))
         return RESERVOIR_BOTTOM_FALLBACK
 
+    # -- claim names ----------------------------------------------------------------
+    @staticmethod
+    def register_names(register):
+        """Names already in the register (lower case), so new names do not repeat them."""
+        if not Path(register).exists():
+            return set()
+        layer = QgsVectorLayer(_uri(register, "ruimteclaims"), "ruimteclaims", "ogr")
+        index = layer.fields().lookupField("name") if layer.isValid() else -1
+        if index < 0:
+            return set()
+        return {str(v).strip().lower() for v in layer.uniqueValues(index)
+                if v is not None and str(v).strip()}
+
+    def place_layer(self, in_gpkg, names):
+        """(layer, name field) of the neighbourhoods of the input, or None."""
+        name = match_layer(names, PLACE_LAYERS)
+        if not name:
+            return None
+        layer = QgsVectorLayer(_uri(in_gpkg, name), name, "ogr")
+        field = self._field(layer, PLACE_NAME_FIELDS) if layer.isValid() else None
+        if not field or QgsVectorLayer.geometryType(layer) != QgsWkbTypes.PolygonGeometry:
+            return None
+        return layer, field
+
+    @staticmethod
+    def places(layer, place_layer):
+        """Per feature of ``layer`` (in its order) the name of the neighbourhood its point
+        on the surface lies in (else the nearest one), or None without neighbourhoods."""
+        if place_layer is None:
+            return [None] * layer.featureCount()
+        wijken, field = place_layer
+        to_wijk = QgsCoordinateTransform(layer.crs(), wijken.crs(), QgsProject.instance())
+        shapes = {f.id(): (f.geometry(), f[field]) for f in wijken.getFeatures()}
+        index = QgsSpatialIndex()
+        for fid, (geometry, _) in shapes.items():
+            index.addFeature(fid, geometry.boundingBox())
+        out = []
+        for feature in layer.getFeatures():
+            geometry = feature.geometry()
+            if geometry is None or geometry.isEmpty():
+                out.append(None)
+                continue
+            point = geometry.pointOnSurface()
+            try:
+                point.transform(to_wijk)
+            except Exception:  # noqa: BLE001 - QgsCsException: no place
+                out.append(None)
+                continue
+            hit = next((shapes[fid][1] for fid in index.intersects(point.boundingBox())
+                        if shapes[fid][0].contains(point)), None)
+            if hit is None:
+                near = index.nearestNeighbor(point.asPoint(), 1)
+                hit = shapes[near[0]][1] if near else None
+            out.append(str(hit) if hit not in (None, "") and not (
+                hasattr(hit, "isNull") and hit.isNull()) else None)
+        return out
+
+    def named_copy(self, layer, label, name_field, place_layer, taken):
+        """A memory copy of ``layer`` with a field CLAIM_NAME_FIELD: the feature's own name
+        (``name_field``) or '<label> <k> (<neighbourhood>)', unique against ``taken`` (the
+        names in the register, updated)."""
+        copy = layer.materialize(QgsFeatureRequest())
+        own = None
+        if name_field and layer.fields().lookupField(name_field) >= 0:
+            own = [f[name_field] for f in layer.getFeatures()]
+        new = claimnames.claim_names(label, self.places(layer, place_layer), own, taken)
+        taken.update(n.lower() for n in new)
+        copy.dataProvider().addAttributes([QgsField(CLAIM_NAME_FIELD, QVariant.String)])
+        copy.updateFields()
+        index = copy.fields().lookupField(CLAIM_NAME_FIELD)
+        copy.dataProvider().changeAttributeValues({
+            f.id(): {index: name} for f, name in zip(copy.getFeatures(), new)})
+        return copy
+
+    @staticmethod
+    def groups_complete(register):
+        """True when every claim of the register has a kind of area (GIO_GROUP_FIELD)."""
+        layer = QgsVectorLayer(_uri(register, "ruimteclaims"), "ruimteclaims", "ogr")
+        index = layer.fields().lookupField(GIO_GROUP_FIELD) if layer.isValid() else -1
+        if index < 0:
+            return False
+        values = layer.uniqueValues(index)
+        return bool(values) and all(v is not None and str(v).strip() and not (
+            hasattr(v, "isNull") and v.isNull()) for v in values)
+
     @staticmethod
     def _output_name(alg, key):
         qml = getattr(alg, "STYLES", {}).get(key)
@@ -568,6 +676,7 @@ class RunStrategy(BronnenstrategieAlgorithm):
         n_claims = 0
         if registry.algorithmById("bronnenstrategie:addclaims"):
             depths = {}  # depth range kind -> (top, bottom), computed once when needed
+            places, taken = None, set()  # neighbourhoods; names in the register
             for (ref, claim_type, expression, name_field, cat_field, level,
                  depth_kind) in CLAIMS:
                 raise_if_canceled(feedback)
@@ -583,10 +692,14 @@ class RunStrategy(BronnenstrategieAlgorithm):
                         expression))
                 if layer.featureCount() == 0:
                     continue
+                if places is None:
+                    places = self.place_layer(in_gpkg, names)
+                    taken = self.register_names(register)
+                layer = self.named_copy(layer, CLAIM_LABELS.get(claim_type, claim_type),
+                                        name_field, places, taken)
                 params = {"INPUT": layer, "REGISTER": str(register), "CLAIM_TYPE": claim_type,
-                          "SOURCE_REF": "bronnenstrategie:runstrategy {}".format(name)}
-                if name_field and layer.fields().lookupField(name_field) >= 0:
-                    params["NAME_FIELD"] = name_field
+                          "SOURCE_REF": "bronnenstrategie:runstrategy {}".format(name),
+                          "NAME_FIELD": CLAIM_NAME_FIELD}
                 if cat_field and layer.fields().lookupField(cat_field) >= 0:
                     params["CATEGORY_FIELD"] = cat_field
                 if level:
@@ -633,8 +746,14 @@ class RunStrategy(BronnenstrategieAlgorithm):
         gio = folder / GIO_NAME
         if register.exists() and n_claims and registry.algorithmById(
                 "bronnenstrategie:exportgio"):
-            self._run("bronnenstrategie:exportgio", {"INPUT": register_layer,
-                                                     "OUTPUT": str(gio)}, context, multi)
+            gio_params = {"INPUT": register_layer, "OUTPUT": str(gio)}
+            if self.groups_complete(register):
+                gio_params["GROUP_FIELD"] = GIO_GROUP_FIELD
+            else:
+                feedback.pushInfo(self.tr(
+                    "Not every claim has a kind of area ({field}): the GIO is written "
+                    "without parts.").format(field=GIO_GROUP_FIELD))
+            self._run("bronnenstrategie:exportgio", gio_params, context, multi)
 
         # 4. one GeoPackage with every output layer and its style
         multi.setCurrentStep(len(algorithms) + 4)
