@@ -10,7 +10,9 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
     QgsExpression,
+    QgsFeature,
     QgsFeatureRequest,
+    QgsField,
     QgsLayerTree,
     QgsLayout,
     QgsLayoutExporter,
@@ -35,7 +37,9 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
     QgsProcessingParameterCrs,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterExtent,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
@@ -95,6 +99,35 @@ UNIT_DECIMALS = {"pj": 2, "tj": 2, "gj": 0, "mwh": 0, "m": 0, "m2": 0, "ha": 1, 
                  "pct": 0, "mw": 1}
 #: Labels of map features that say nothing (left off the map).
 EMPTY_LABELS = ("", "onbekend", "unknown", "null", "nan", "none", "-")
+
+
+#: Spreadsheet kinds of the parameter SPREADSHEETS ("" = none).
+SPREADSHEET_KINDS = ("", "csv", "xlsx")
+
+
+def sheet_name(title, used):
+    """A worksheet name from a title: at most 31 characters, none of []:*?/\\, unique in
+    ``used`` (updated)."""
+    name = re.sub(r"[\[\]:*?/\\]", " ", title).strip() or "Tabel"
+    name = re.sub(r"\s+", " ", name)
+    if len(name) > 31:  # cut at a word
+        cut = name[:32].rsplit(" ", 1)[0]
+        name = (cut if len(cut) >= 12 else name[:31]).strip()
+    base, k = name, 1
+    while name.lower() in used:
+        k += 1
+        suffix = " ({})".format(k)
+        name = base[:31 - len(suffix)].strip() + suffix
+    used.add(name.lower())
+    return name
+
+
+def file_slug(title):
+    """A file-name part from a title: lower-case letters, digits and '-'."""
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "tabel"
 
 
 def decimals_for(name, unit=None):
@@ -167,6 +200,7 @@ class Report(BronnenstrategieAlgorithm):
     MAP_CRS = "MAP_CRS"
     MAX_ROWS = "MAX_ROWS"
     MAX_COLUMNS = "MAX_COLUMNS"
+    SPREADSHEETS = "SPREADSHEETS"
     OUTPUT = "OUTPUT"
 
     def flags(self):
@@ -269,11 +303,23 @@ class Report(BronnenstrategieAlgorithm):
             advanced=True,
         )
         self.add_param(
+            QgsProcessingParameterEnum(
+                self.SPREADSHEETS, self.tr("Tables also as spreadsheet"),
+                [self.tr("No"), self.tr("CSV (a file per table)"),
+                 self.tr("XLSX (one workbook, a sheet per table)")], defaultValue=0),
+            self.tr("Writes every table of the report (the heat balance and each table "
+                    "layer, all rows, with the report's column headings and rounding) next "
+                    "to the PDF: <report>_<table>.csv (UTF-8, comma separated, decimal "
+                    "point) or <report>_tabellen.xlsx / <report>_tables.xlsx."),
+        )
+        self.add_param(
             QgsProcessingParameterFileDestination(self.OUTPUT, self.tr("Report"),
                                                   self.tr("PDF (*.pdf)")),
             self.tr("The PDF file."),
         )
         self.addOutput(QgsProcessingOutputNumber("N_PAGES", self.tr("Number of pages")))
+        self.addOutput(QgsProcessingOutputString(
+            "SPREADSHEET_FILES", self.tr("Spreadsheets written (separated by ;)")))
 
     # -- names ----------------------------------------------------------------------
     def language(self):
@@ -875,10 +921,120 @@ class Report(BronnenstrategieAlgorithm):
             raise QgsProcessingException(self.tr(
                 "The PDF could not be written to {path} (error {code}): {error}").format(
                 path=out, code=int(result), error=exporter.errorMessage()))
+        sheets = []
+        kind = SPREADSHEET_KINDS[self.parameterAsEnum(parameters, self.SPREADSHEETS, context)]
+        if kind:
+            feedback.setProgress(90)
+            sheets = self.write_spreadsheets(([balance] if balance is not None else [])
+                                             + tables, out, kind, context, feedback)
         feedback.setProgress(100)
         feedback.pushInfo(self.tr("Report with {n} pages written to {path}.").format(
             n=n_pages, path=out))
-        return {self.OUTPUT: out, "N_PAGES": n_pages}
+        return {self.OUTPUT: out, "N_PAGES": n_pages, "SPREADSHEET_FILES": ";".join(sheets)}
+
+    # -- spreadsheets ---------------------------------------------------------------
+    def spreadsheet_table(self, layer, title, lang=None):
+        """A memory table (no geometry) of every feature of ``layer`` for a spreadsheet:
+        the report's columns (hidden fields left out, readable headings with units as
+        field names), numbers rounded as in the report, sorted by rank when there is one."""
+        from qgis.PyQt.QtCore import QVariant
+
+        fields = layer.fields()
+        unit = self._layer_unit(layer)
+        hidden = set(HIDDEN_FIELDS) | ({"unit"} if unit else set())
+        names = [f.name() for f in fields if f.name().lower() not in hidden]
+        lower = {n.lower(): n for n in names}
+        order = [lower[p] for p in PREFERRED_BY_LAYER.get(layer.name(), ()) + PREFERRED_FIELDS
+                 if p in lower]
+        order = list(dict.fromkeys(order)) + [n for n in names if n not in order]
+        table = QgsVectorLayer("None", title, "memory")
+        headings, used = [], set()
+        for name in order:
+            heading = self._heading(name, unit)
+            while heading.lower() in used:  # two fields with one heading: keep both
+                heading += " ({})".format(name)
+            used.add(heading.lower())
+            headings.append(heading)
+        new_fields = []
+        for name, heading in zip(order, headings):
+            field = fields.field(name)
+            if field.isNumeric():
+                is_float = field.type() in (6, 38)
+                new_fields.append(QgsField(heading, QVariant.Double if is_float
+                                           else QVariant.LongLong))
+            else:
+                new_fields.append(QgsField(heading, QVariant.String))
+        table.dataProvider().addAttributes(new_fields)
+        table.updateFields()
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+        if fields.lookupField("rank") >= 0:
+            request.addOrderBy("rank", True)
+        digits = [decimals_for(n, unit) if fields.field(n).type() in (6, 38) else None
+                  for n in order]
+        rows = []
+        for feature in layer.getFeatures(request):
+            row = QgsFeature(table.fields())
+            values = []
+            for name, d, target in zip(order, digits, new_fields):
+                value = feature[name]
+                if value is None or (hasattr(value, "isNull") and value.isNull()):
+                    values.append(None)
+                elif target.isNumeric():
+                    try:
+                        values.append(round(float(value), d) if d is not None else int(value))
+                    except (TypeError, ValueError):
+                        values.append(None)
+                else:
+                    values.append(str(value))
+            row.setAttributes(values)
+            rows.append(row)
+        table.dataProvider().addFeatures(rows)
+        return table
+
+    def write_spreadsheets(self, tables, out, kind, context, feedback):
+        """Every table as CSV files or one XLSX workbook next to ``out`` (the PDF); the
+        paths written."""
+        from qgis import processing
+
+        names = self.display_names()
+        titles = self._titles()
+        titles.setdefault("heatbalance_table", self.tr("Heat balance by temperature class"))
+        stem = Path(out).with_suffix("")
+        memory, used = [], set()
+        for lyr in tables:
+            title = titles.get(lyr.name(), names.get(lyr.name(), lyr.name()))
+            sheet = sheet_name(title, used)
+            memory.append(self.spreadsheet_table(lyr, sheet))
+        written = []
+        if kind == "xlsx":
+            path = "{}_{}.xlsx".format(stem, self.tr("tables"))
+            if Path(path).exists():
+                Path(path).unlink()
+            processing.run("native:exporttospreadsheet", {
+                "LAYERS": memory, "USE_ALIAS": False, "FORMATTED_VALUES": False,
+                "OUTPUT": path, "OVERWRITE": True}, context=context, feedback=feedback,
+                is_child_algorithm=True)
+            written.append(path)
+        else:
+            from qgis.core import QgsVectorFileWriter
+
+            for table in memory:
+                path = "{}_{}.csv".format(stem, file_slug(table.name()))
+                options = QgsVectorFileWriter.SaveVectorOptions()
+                options.driverName = "CSV"
+                options.fileEncoding = "UTF-8"
+                options.layerOptions = ["SEPARATOR=COMMA", "STRING_QUOTING=IF_NEEDED"]
+                error = QgsVectorFileWriter.writeAsVectorFormatV2(
+                    table, path, context.transformContext(), options)
+                if error[0] != QgsVectorFileWriter.NoError:
+                    feedback.pushWarning(self.tr("The table {name} could not be written to "
+                                                 "{path}: {error}").format(
+                        name=table.name(), path=path, error=error[1]))
+                    continue
+                written.append(path)
+        for path in written:
+            feedback.pushInfo(self.tr("Spreadsheet written: {path}").format(path=path))
+        return written
 
     @staticmethod
     def _extent(layers, crs, transform_context):

@@ -29,6 +29,7 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterString,
@@ -225,6 +226,7 @@ class RunStrategy(BronnenstrategieAlgorithm):
     INPUT = "INPUT"
     TITLE = "TITLE"
     CASCADE = "CASCADE"
+    SPREADSHEETS = "SPREADSHEETS"
     OUTPUT_FOLDER = "OUTPUT_FOLDER"
 
     def flags(self):
@@ -287,6 +289,16 @@ class RunStrategy(BronnenstrategieAlgorithm):
                     "a lower one."),
         )
         self.add_param(
+            QgsProcessingParameterEnum(
+                self.SPREADSHEETS, self.tr("Tables also as spreadsheet"),
+                [self.tr("No"), self.tr("CSV (a file per table)"),
+                 self.tr("XLSX (one workbook, a sheet per table)")], defaultValue=2),
+            self.tr("The report's tables (heat balance, geothermal locations, quay-wall "
+                    "stretches, waste-water heat, WOS sites, interference areas, claim "
+                    "conflicts, heat balance per area), all rows, also as spreadsheet next "
+                    "to rapport.pdf: rapport_tabellen.xlsx or a CSV file per table."),
+        )
+        self.add_param(
             QgsProcessingParameterFolderDestination(self.OUTPUT_FOLDER,
                                                     self.tr("Output folder")),
             self.tr("Folder for all outputs (existing files of the same name are replaced)."),
@@ -306,6 +318,8 @@ class RunStrategy(BronnenstrategieAlgorithm):
                           ("N_STEPS", self.tr("Algorithms run"))):
             self.addOutput(QgsProcessingOutputNumber(key, text))
         self.addOutput(QgsProcessingOutputString("SUMMARY", self.tr("Summary")))
+        self.addOutput(QgsProcessingOutputString(
+            "SPREADSHEET_FILES", self.tr("Spreadsheets written (separated by ;)")))
 
     # -- helpers ------------------------------------------------------------------
     def _run(self, alg_id, params, context, feedback):
@@ -555,6 +569,7 @@ class RunStrategy(BronnenstrategieAlgorithm):
         folder.mkdir(parents=True, exist_ok=True)
         title = self.parameterAsString(parameters, self.TITLE, context)
         cascade = self.parameterAsBoolean(parameters, self.CASCADE, context)
+        spreadsheets = self.parameterAsEnum(parameters, self.SPREADSHEETS, context)
         names = gpkg_layer_names(in_gpkg)
         registry = QgsApplication.processingRegistry()
         provider = registry.providerById("bronnenstrategie")
@@ -765,6 +780,7 @@ class RunStrategy(BronnenstrategieAlgorithm):
         # 5. the report
         multi.setCurrentStep(len(algorithms) + 5)
         report = folder / REPORT_NAME
+        sheets = ""
         if registry.algorithmById("bronnenstrategie:report"):
             map_layers = [outputs[refs[r]] for r in MAP_LAYERS if refs.get(r) in outputs]
             if "residual_heat" in names:
@@ -772,19 +788,21 @@ class RunStrategy(BronnenstrategieAlgorithm):
                                                     "residual_heat", "ogr"))
             tables = [self._table_layer(outputs[refs[r]], TABLE_FILTERS.get(r))
                       for r in TABLE_LAYERS if refs.get(r) in outputs]
-            self._run("bronnenstrategie:report", {
+            report_res = self._run("bronnenstrategie:report", {
                 "LAYERS": map_layers, "TABLES": tables,
                 "BALANCE_AREAS": outputs.get(refs.get(BALANCE_AREAS_LAYER)),
                 "BALANCE_TABLE": outputs.get("heatbalance_table"),
                 "CHART": str(folder / CHART_NAME) if (folder / CHART_NAME).exists() else None,
-                "TITLE": title, "OUTPUT": str(report)}, context, multi)
+                "TITLE": title, "SPREADSHEETS": spreadsheets, "OUTPUT": str(report)},
+                context, multi)
+            sheets = (report_res or {}).get("SPREADSHEET_FILES") or ""
 
         raise_if_canceled(feedback)
         feedback.setProgress(100)
 
         # summary
         results = {"FOLDER": str(folder), "N_STEPS": n_run, "N_CLAIMS": n_claims,
-                   "N_CONFLICTS": n_conflicts}
+                   "N_CONFLICTS": n_conflicts, "SPREADSHEET_FILES": sheets}
         for key, path in (("GPKG", gpkg), ("REGISTER", register), ("GIO", gio),
                           ("CHART", folder / CHART_NAME), ("REPORT", report)):
             results[key] = str(path) if path.exists() else None
@@ -803,6 +821,8 @@ class RunStrategy(BronnenstrategieAlgorithm):
             n=n_claims, c="-" if n_conflicts is None else n_conflicts))
         for key in ("GPKG", "REGISTER", "GIO", "CHART", "REPORT"):
             lines.append("  {}: {}".format(key.lower(), results[key] or self.tr("not written")))
+        for path in filter(None, sheets.split(";")):
+            lines.append("  {}: {}".format(self.tr("spreadsheet"), path))
         text = "\n".join(lines)
         feedback.pushInfo(text)
         results["SUMMARY"] = text
