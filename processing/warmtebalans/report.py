@@ -45,6 +45,7 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
     QgsProject,
@@ -67,10 +68,25 @@ ICONS = Path(__file__).resolve().parent.parent.parent / "resources" / "icons"
 PAGE_W, PAGE_H = 297.0, 210.0  # A4 landscape, mm
 MARGIN = 12.0
 #: Map page: the map on the left, the legend area on its right (mm).
-MAP_X, MAP_Y, MAP_W, MAP_H = MARGIN, 22.0, 190.0, 172.0
+MAP_X, MAP_Y, MAP_W, MAP_H = MARGIN, 22.0, 178.0, 168.0
 LEGEND_X = MAP_X + MAP_W + 5.0
 LEGEND_W = PAGE_W - MARGIN - LEGEND_X
 LEGEND_H = MAP_H
+#: Top of the footer line (page number, date) of every page (mm).
+FOOTER_Y = PAGE_H - 9.0
+#: Lowest point of a table frame.
+TABLE_BOTTOM = FOOTER_Y - 2.0
+#: Space between two tables on one page (mm), and the least room a table needs to start
+#: on a page that has other tables already (title, note, header and a few rows).
+TABLE_GAP = 8.0
+TABLE_MIN_ROOM = 45.0
+#: Layers drawn see-through on the map, so they do not hide what lies under them
+#: (layer name -> opacity): the warm/cold zone strips and the interference areas.
+MAP_OPACITY = {"warmcoldzones_output": 0.25, "interferenceareas_output": 0.6,
+               "geothermalbuffers_reservoir": 0.7}
+#: Colours of the context layers under the map.
+OUTLINE_COLOR = "#4d4d4d"
+WATER_COLOR = "#8fb8de"
 #: Fields shown first in the per-source tables when a layer has them.
 PREFERRED_FIELDS = (
     "rank", "name", "naam", "location", "category", "kind", "doublets", "power_mw", "heat_tj",
@@ -201,6 +217,10 @@ class Report(BronnenstrategieAlgorithm):
     MAX_ROWS = "MAX_ROWS"
     MAX_COLUMNS = "MAX_COLUMNS"
     SPREADSHEETS = "SPREADSHEETS"
+    OUTLINE = "OUTLINE"
+    WATER = "WATER"
+    BASEMAP = "BASEMAP"
+    INPUT_DATA = "INPUT_DATA"
     OUTPUT = "OUTPUT"
 
     def flags(self):
@@ -277,6 +297,36 @@ class Report(BronnenstrategieAlgorithm):
             QgsProcessingParameterString(
                 self.MUNICIPALITY, self.tr("Municipality"), defaultValue="Gemeente Den Haag"),
             self.tr("Name of the municipality on the title page."),
+        )
+        self.add_param(
+            QgsProcessingParameterVectorLayer(
+                self.OUTLINE, self.tr("Municipality outline (context)"),
+                [QgsProcessing.TypeVectorPolygon], optional=True),
+            self.tr("Polygons whose outer boundary is drawn under the map as the outline of "
+                    "the municipality, e.g. its districts (wijken): they are merged into one "
+                    "outline. Also sets the map extent when none is given."),
+        )
+        self.add_param(
+            QgsProcessingParameterMultipleLayers(
+                self.WATER, self.tr("Main water (context)"), QgsProcessing.TypeVectorPolygon,
+                optional=True),
+            self.tr("Water polygons (canals, harbours, lakes) drawn in light blue under the "
+                    "map, as orientation."),
+        )
+        self.add_param(
+            QgsProcessingParameterRasterLayer(
+                self.BASEMAP, self.tr("Basemap"), optional=True),
+            self.tr("A background map under the map, e.g. the PDOK BRT-Achtergrondkaart "
+                    "(WMTS) in grey. Empty: the first web map layer (WMS/WMTS/XYZ) of the "
+                    "project when there is one, else a plain background (no internet "
+                    "needed)."),
+        )
+        self.add_param(
+            QgsProcessingParameterString(
+                self.INPUT_DATA, self.tr("Input data (cover)"), optional=True,
+                multiLine=True),
+            self.tr("The input data named on the cover. Empty: the files the map and "
+                    "table layers come from."),
         )
         self.add_param(
             QgsProcessingParameterExtent(self.EXTENT, self.tr("Map extent"), optional=True),
@@ -459,6 +509,15 @@ class Report(BronnenstrategieAlgorithm):
                   and not (hasattr(v, "isNull") and v.isNull())}
         return str(values.pop()) if len(values) == 1 else None
 
+    def _value_labels(self):
+        """Readable names of codes in the tables: field -> {code: text}."""
+        return {
+            "kind": {"permanent_site": self.tr("permanent site"),
+                     "drilling_site": self.tr("drilling site"),
+                     "search_area": self.tr("search area")},
+            "class": {"total": self.tr("total")},
+        }
+
     def _columns(self, layer, max_columns, lang, preferred=()):
         """The table columns of a layer: readable headings, rounded and right-aligned
         numbers, wrapped long texts."""
@@ -498,7 +557,14 @@ class Report(BronnenstrategieAlgorithm):
                 else:  # ids, years, counts, ranks: as they are
                     column.setAttribute(name)
             else:
-                column.setAttribute(name)
+                labels = self._value_labels().get(name.lower())
+                if labels:  # codes as words (kind: permanent_site -> permanent site)
+                    column.setAttribute("CASE {} ELSE {} END".format(" ".join(
+                        "WHEN {} = {} THEN {}".format(ref, QgsExpression.quotedString(code),
+                                                      QgsExpression.quotedString(text))
+                        for code, text in labels.items()), ref))
+                else:
+                    column.setAttribute(name)
                 if longest.get(name, 0) > 36:
                     # 7 pt letters are about 1.3 mm wide; wrap long texts at most 70 mm wide
                     column.setWidth(min(70.0, 1.3 * longest[name]))
@@ -632,11 +698,13 @@ class Report(BronnenstrategieAlgorithm):
             entry_chars = max(8, int((col_w - 7.0) / (0.18 * size)))
             for node, (title, entries) in originals.items():
                 node.setCustomProperty("legend/title-label",
-                                       "\n".join(textwrap.wrap(title, title_chars)) or title)
+                                       "\n".join(textwrap.wrap(title, title_chars,
+                                                         break_long_words=False)) or title)
                 for i, text in enumerate(entries):
                     if text:
                         QgsMapLayerLegendUtils.setLegendNodeUserLabel(
-                            node, i, "\n".join(textwrap.wrap(text, entry_chars)) or text)
+                            node, i, "\n".join(textwrap.wrap(
+                                text, entry_chars, break_long_words=False)) or text)
                 model.refreshLayerLegend(node)
             for style, extra, bold in ((QgsLegendStyle.Title, 3, False),
                                        (QgsLegendStyle.Group, 1, True),
@@ -658,14 +726,16 @@ class Report(BronnenstrategieAlgorithm):
         return False
 
     def _map_page(self, layout, project, heading, layers, crs, extent, feedback,
-                  note=None):
+                  note=None, context=(), background=None):
         """A page with a map, its legend (right), scale bar and north arrow."""
         page = self._new_page(layout)
         self._label(layout, page, heading, MARGIN, 8, PAGE_W - 2 * MARGIN, 10, 16, True)
         map_item = QgsLayoutItemMap(layout)
         map_item.setCrs(crs)
-        map_item.setLayers(layers)
-        map_item.setBackgroundColor(QColor("#f4f1ea"))
+        map_item.setLayers(list(layers) + list(context)
+                           + ([background] if background is not None else []))
+        map_item.setBackgroundColor(QColor("#ffffff" if background is not None
+                                           else "#f4f1ea"))
         map_item.setFrameEnabled(True)
         layout.addLayoutItem(map_item)
         map_item.attemptMove(QgsLayoutPoint(MAP_X, MAP_Y, QgsUnitTypes.LayoutMillimeters),
@@ -693,7 +763,7 @@ class Report(BronnenstrategieAlgorithm):
         legend.setLinkedMap(map_item)
         legend.setAutoUpdateModel(False)
         root = QgsLayerTree()
-        for lyr in layers:
+        for lyr in list(layers) + list(context):
             root.addLayer(lyr)
         legend.model().setRootGroup(root)
         legend._root = root  # noqa: SLF001 - the model does not own its root: keep it alive
@@ -736,7 +806,11 @@ class Report(BronnenstrategieAlgorithm):
         north.attemptMove(QgsLayoutPoint(MAP_X + MAP_W - 14, MAP_Y + 4,
                                          QgsUnitTypes.LayoutMillimeters), page=page)
         north.attemptResize(QgsLayoutSize(10, 15, QgsUnitTypes.LayoutMillimeters))
-        text = self.tr("Background: none (plain). CRS: {crs}.").format(crs=crs.authid())
+        if background is not None:
+            text = self.tr("Background: {name}. CRS: {crs}.").format(
+                name=background.name(), crs=crs.authid())
+        else:
+            text = self.tr("Background: none (plain). CRS: {crs}.").format(crs=crs.authid())
         if note:
             text = "{} {}".format(note, text)
         self._label(layout, page, text, MAP_X, MAP_Y + MAP_H + 2, MAP_W, 8, 7,
@@ -747,7 +821,8 @@ class Report(BronnenstrategieAlgorithm):
     def build_layout(self, layers, tables=(), balance=None, chart=None, title=None,
                      municipality="Gemeente Den Haag", crs=None, extent=None, max_rows=20,
                      max_columns=8, balance_areas=None, feedback=None,
-                     transform_context=None):
+                     transform_context=None, outline=None, water=(), basemap=None,
+                     input_data=None):
         """The report as a QgsLayout (kept alive with its project and layers)."""
         if feedback is None:
             from qgis.core import QgsProcessingFeedback
@@ -775,12 +850,16 @@ class Report(BronnenstrategieAlgorithm):
             area_layers.append(self._map_copy(balance_areas, names, "heatbalance_areas"))
         # empty layers say nothing on a map
         map_layers = [lyr for lyr in map_layers if lyr.featureCount() != 0]
-        project.addMapLayers(map_layers + area_layers, False)
+        context = self._context_layers(outline, water, crs, transform_context)
+        background = basemap.clone() if basemap is not None else None
+        project.addMapLayers(map_layers + area_layers + context
+                             + ([background] if background else []), False)
         feedback.setProgress(5)
         raise_if_canceled(feedback)
 
         layout = QgsLayout(project)
-        layout._keep = (project, map_layers, area_layers)  # noqa: SLF001 - keep alive
+        layout._keep = (project, map_layers, area_layers, context,  # noqa: SLF001
+                        background)  # keep alive
         layout.initializeDefaults()  # one A4 page
         layout.pageCollection().page(0).setPageSize("A4", QgsLayoutItemPage.Landscape)
 
@@ -795,8 +874,14 @@ class Report(BronnenstrategieAlgorithm):
         if area_layers:
             contents.append(self.tr("Map of the heat balance per area"))
         contents += [titles.get(t.name(), names.get(t.name(), t.name())) for t in tables]
-        self._label(layout, 0, "\n".join("• " + c for c in contents), MARGIN, 115,
-                    PAGE_W - 2 * MARGIN, 70, 11)
+        self._label(layout, 0, "\n".join("• " + c for c in contents), MARGIN, 108,
+                    PAGE_W - 2 * MARGIN, 58, 11)
+        if input_data is None:
+            input_data = self.input_files(list(layers) + list(tables) + [balance, outline]
+                                          + list(water or ()))
+        if input_data:
+            self._label(layout, 0, self.tr("Input data: {data}").format(data=input_data),
+                        MARGIN, 168, PAGE_W - 2 * MARGIN, 18, 9, color="#333333")
         self._label(layout, 0, self.tr("Made with the Bronnenstrategie QGIS plugin. The "
                                        "figures are computed from the input data and the "
                                        "stated assumptions; they are not a decision."),
@@ -804,10 +889,11 @@ class Report(BronnenstrategieAlgorithm):
 
         # page 2: map of the sources and claims
         extent = extent if extent is not None else self._extent(
-            map_layers or area_layers, crs, transform_context)
+            (map_layers or area_layers) + context[:1], crs, transform_context)
         raise_if_canceled(feedback)
         self._map_page(layout, project, self.tr("Heat sources and spatial claims"),
-                       map_layers, crs, extent, feedback)
+                       map_layers, crs, extent, feedback, context=context,
+                       background=background)
         feedback.setProgress(20)
         raise_if_canceled(feedback)
 
@@ -842,28 +928,163 @@ class Report(BronnenstrategieAlgorithm):
         feedback.setProgress(30)
         raise_if_canceled(feedback)
 
-        # a table per table layer (continuing on further pages when long)
+        # the tables: one after the other, several on a page when they fit; a table
+        # that does not fit the rest of a page starts a new one (and continues on further
+        # pages when long)
+        cursor = None  # (page, y) where the next table may start
         for i, lyr in enumerate(tables):
             raise_if_canceled(feedback)
             feedback.setProgress(30 + 30 * i / len(tables))
-            page = self._new_page(layout)
             name = titles.get(lyr.name(), names.get(lyr.name(), lyr.name()))
-            n = lyr.featureCount()
-            self._label(layout, page, name, MARGIN, 8, PAGE_W - 2 * MARGIN, 10, 16, True)
-            if n == 0:
-                note = self.tr("No features.")
-            elif n > max_rows:
-                note = self.tr("{n} features; the first {m} are shown.").format(n=n, m=max_rows)
-            else:
-                note = self.tr("{n} features.").format(n=n)
-            self._label(layout, page, note, MARGIN, 18, PAGE_W - 2 * MARGIN, 6, 8,
-                        color="#555555")
-            self._table(layout, page, lyr, MARGIN, 26, PAGE_W - 2 * MARGIN,
-                        PAGE_H - 26 - MARGIN, max_rows, max_columns, lang,
-                        preferred=PREFERRED_BY_LAYER.get(lyr.name(), ()), title=name)
+            cursor = self._table_block(layout, lyr, name, cursor, max_rows, max_columns,
+                                       lang)
+        self._footers(layout, title, municipality, lang)
         feedback.setProgress(60)
         raise_if_canceled(feedback)
         return layout
+
+    def _table_block(self, layout, lyr, name, cursor, max_rows, max_columns, lang):
+        """A table with its title and note at ``cursor`` (page, y) when it fits the rest
+        of that page, else on a new page; returns the cursor after it (None: the next
+        table starts on a new page)."""
+        n = lyr.featureCount()
+        if n == 0:
+            note = self.tr("No features.")
+        elif n > max_rows:
+            note = self.tr("{n} features; the first {m} are shown.").format(n=n, m=max_rows)
+        else:
+            note = self.tr("{n} features.").format(n=n)
+        preferred = PREFERRED_BY_LAYER.get(lyr.name(), ())
+        if cursor is not None and TABLE_BOTTOM - cursor[1] >= TABLE_MIN_ROOM:
+            page, y = cursor
+            items = [self._label(layout, page, name, MARGIN, y, PAGE_W - 2 * MARGIN, 9,
+                                 13, True),
+                     self._label(layout, page, note, MARGIN, y + 9, PAGE_W - 2 * MARGIN,
+                                 6, 8, color="#555555")]
+            height = TABLE_BOTTOM - (y + 16)
+            table = self._table(layout, page, lyr, MARGIN, y + 16, PAGE_W - 2 * MARGIN,
+                                height, max_rows, max_columns, lang, preferred=preferred,
+                                repeat=False)
+            if table.totalHeight() <= height + 0.01:  # every row fits
+                needed = self._shrink(table)
+                return page, y + 16 + needed + TABLE_GAP
+            # does not fit: take it off this page, and start on a new one
+            for frame in [table.frame(k) for k in range(table.frameCount())]:
+                layout.removeLayoutItem(frame)
+            layout.removeMultiFrame(table)
+            for item in items:
+                layout.removeLayoutItem(item)
+        page = self._new_page(layout)
+        self._label(layout, page, name, MARGIN, 8, PAGE_W - 2 * MARGIN, 10, 16, True)
+        self._label(layout, page, note, MARGIN, 18, PAGE_W - 2 * MARGIN, 6, 8,
+                    color="#555555")
+        table = self._table(layout, page, lyr, MARGIN, 26, PAGE_W - 2 * MARGIN,
+                            TABLE_BOTTOM - 26, max_rows, max_columns, lang,
+                            preferred=preferred, title=name)
+        if table.frameCount() == 1 and table.totalHeight() <= TABLE_BOTTOM - 26 + 0.01:
+            return page, 26 + self._shrink(table) + TABLE_GAP
+        return None
+
+    @staticmethod
+    def _shrink(table):
+        """The (single) frame of a table made only as high as its rows need (to 0.5 mm);
+        returns that height. A table's totalHeight() is its frames' height while every
+        row fits, so the least fitting height is searched."""
+        frame = table.frame(0)
+        width = frame.rect().width()
+
+        def fits(height):
+            frame.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutMillimeters))
+            return table.totalHeight() <= height + 0.01
+
+        low, high = 3.0, frame.rect().height()
+        while high - low > 0.5:
+            mid = (low + high) / 2.0
+            if fits(mid):
+                high = mid
+            else:
+                low = mid
+        fits(high + 0.3)
+        return high + 0.3
+
+    def _footers(self, layout, title, municipality, lang):
+        """Page number, date, title and municipality at the foot of every page."""
+        pages = layout.pageCollection()
+        total = pages.pageCount()
+        date = QLocale(lang).toString(QDate.currentDate(), "d MMMM yyyy")
+        left = " · ".join(t for t in (title, municipality, date) if t)
+        for page in range(total):
+            self._label(layout, page, left, MARGIN, FOOTER_Y + 2, 200, 5, 7,
+                        color="#777777")
+            label = self._label(layout, page, self.tr("Page {n} of {total}").format(
+                n=page + 1, total=total), PAGE_W - MARGIN - 50, FOOTER_Y + 2, 50, 5, 7,
+                color="#777777")
+            label.setHAlign(Qt.AlignmentFlag.AlignRight)
+
+    def input_files(self, layers):
+        """The files the layers come from, as text ("a.gpkg, b.shp"); memory layers and
+        temporary outputs are left out."""
+        import tempfile
+
+        files = []
+        temp = str(Path(tempfile.gettempdir()).resolve())
+        for lyr in layers:
+            if lyr is None or not isinstance(lyr, QgsVectorLayer):
+                continue
+            if lyr.providerType() not in ("ogr", "spatialite", "delimitedtext"):
+                continue
+            path = lyr.source().split("|")[0].split("?")[0]
+            if path.startswith("file://"):
+                path = path[len("file://"):]
+            if not path or str(Path(path).resolve()).startswith(temp + "/processing"):
+                continue
+            files.append(Path(path).name)
+        return ", ".join(dict.fromkeys(files))
+
+    def _context_layers(self, outline, water, crs, transform_context):
+        """Memory layers under the map: the outline of ``outline`` (merged) and the water
+        polygons of ``water`` (one layer), with simple styles and readable names."""
+        from qgis.core import QgsFillSymbol, QgsGeometry, QgsSingleSymbolRenderer
+
+        out = []
+
+        def polygons(layer):
+            to_crs = QgsCoordinateTransform(layer.crs(), crs, transform_context)
+            for feature in layer.getFeatures():
+                g = QgsGeometry(feature.geometry())
+                if g.isNull() or g.isEmpty():
+                    continue
+                try:
+                    g.transform(to_crs)
+                except Exception:  # noqa: BLE001 - QgsCsException: left out
+                    continue
+                yield g.makeValid() if not g.isGeosValid() else g
+
+        def memory(name, geometries, symbol):
+            layer = QgsVectorLayer("MultiPolygon?crs={}".format(crs.authid()), name,
+                                   "memory")
+            features = []
+            for g in geometries:
+                f = QgsFeature()
+                g.convertToMultiType()
+                f.setGeometry(g)
+                features.append(f)
+            layer.dataProvider().addFeatures(features)
+            layer.updateExtents()
+            layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(symbol)))
+            return layer
+
+        if outline is not None and outline.featureCount():
+            merged = QgsGeometry.unaryUnion(list(polygons(outline)))
+            if merged is not None and not merged.isEmpty():
+                out.append(memory(self.tr("Municipality boundary"), [merged], {
+                    "style": "no", "outline_color": OUTLINE_COLOR, "outline_width": "0.6",
+                    "outline_style": "dash", "outline_width_unit": "MM"}))
+        shapes = [g for lyr in (water or ()) if lyr is not None for g in polygons(lyr)]
+        if shapes:
+            out.append(memory(self.tr("Water"), shapes, {
+                "color": WATER_COLOR, "outline_style": "no"}))
+        return out
 
     def _map_copy(self, layer, names, name=None):
         """A copy of a layer for the map: the plugin's style, a readable name, labels once."""
@@ -871,6 +1092,8 @@ class Report(BronnenstrategieAlgorithm):
         copy = layer.clone()
         self._style(copy, name)
         copy.setName(names.get(name, name))
+        if name in MAP_OPACITY:
+            copy.setOpacity(MAP_OPACITY[name])
         self._label_once(copy)
         return copy
 
@@ -903,7 +1126,12 @@ class Report(BronnenstrategieAlgorithm):
             max_rows=self.parameterAsInt(parameters, self.MAX_ROWS, context),
             max_columns=self.parameterAsInt(parameters, self.MAX_COLUMNS, context),
             balance_areas=areas, feedback=feedback,
-            transform_context=context.transformContext())
+            transform_context=context.transformContext(),
+            outline=self.parameterAsVectorLayer(parameters, self.OUTLINE, context),
+            water=[lyr for lyr in (self.parameterAsLayerList(parameters, self.WATER, context)
+                                   or []) if isinstance(lyr, QgsVectorLayer)],
+            basemap=self.basemap(parameters, context, feedback),
+            input_data=self.parameterAsString(parameters, self.INPUT_DATA, context) or None)
         for problem in layout_problems(layout):
             feedback.pushWarning(self.tr("Layout: {problem}").format(problem=problem))
 
@@ -1035,6 +1263,26 @@ class Report(BronnenstrategieAlgorithm):
         for path in written:
             feedback.pushInfo(self.tr("Spreadsheet written: {path}").format(path=path))
         return written
+
+    def basemap(self, parameters, context, feedback):
+        """The basemap: the parameter, else the first web map layer (WMS/WMTS/XYZ) of the
+        project, lowest in its layer tree first; None: a plain background."""
+        from qgis.core import QgsRasterLayer
+
+        layer = self.parameterAsRasterLayer(parameters, self.BASEMAP, context)
+        if layer is not None:
+            return layer
+        project = context.project()
+        if project is None:
+            return None
+        ordered = [node.layer() for node in project.layerTreeRoot().findLayers()][::-1]
+        for lyr in ordered:
+            if isinstance(lyr, QgsRasterLayer) and lyr.providerType() == "wms" \
+                    and lyr.isValid():
+                feedback.pushInfo(self.tr("Basemap: the project's layer {name}.").format(
+                    name=lyr.name()))
+                return lyr
+        return None
 
     @staticmethod
     def _extent(layers, crs, transform_context):

@@ -184,6 +184,10 @@ MAP_LAYERS = ("claimconflicts:OUTPUT", "wossiting:OUTPUT_SITES", "geothermalbuff
               "wastewaterheat:OUTPUT", "quaypotential:OUTPUT",
               "geothermalbuffers:OUTPUT_RESERVOIR", "warmcoldzones:OUTPUT",
               "interferenceareas:OUTPUT")
+#: Context under the report's map, from the input: the municipality outline (its
+#: neighbourhoods merged) and the main water.
+OUTLINE_LAYERS = ("gemeente*", "*municipality*", "heat_demand_wijken", "*wijk*", "*buurt*")
+WATER_LAYERS = ("aquathermie_water", "restwarmte_water", "water_bodies", "*waterdeel*")
 #: The heat balance per area has a map page of its own in the report.
 BALANCE_AREAS_LAYER = "heatbalance:OUTPUT_AREAS"
 #: Filters of the report's tables (the map shows every feature): the geothermal table lists
@@ -391,6 +395,23 @@ class RunStrategy(BronnenstrategieAlgorithm):
             "[assumption].").format(bottom=RESERVOIR_BOTTOM_FALLBACK))
         return RESERVOIR_BOTTOM_FALLBACK
 
+    def report_context(self, in_gpkg, names, used):
+        """Report parameters from the input: the municipality outline, the main water
+        and the input data named on the cover."""
+        params = {}
+        outline = match_layer(names, OUTLINE_LAYERS)
+        if outline:
+            params["OUTLINE"] = _uri(in_gpkg, outline)
+        water = list(dict.fromkeys(n for p in WATER_LAYERS
+                                   for n in [match_layer(names, [p])] if n))
+        if water:
+            params["WATER"] = [_uri(in_gpkg, n) for n in water]
+        used = sorted(set(used) | set(INPUT_SOURCES) & set(names)
+                      | {n for n in (outline, match_layer(names, PLACE_LAYERS)) if n})
+        params["INPUT_DATA"] = self.tr("{file} (layers: {layers})").format(
+            file=Path(in_gpkg).name, layers=", ".join(used))
+        return params
+
     # -- claim names ----------------------------------------------------------------
     @staticmethod
     def register_names(register):
@@ -586,6 +607,7 @@ class RunStrategy(BronnenstrategieAlgorithm):
                 "claimconflicts:OUTPUT": "claimconflicts_output"}  # alg:KEY -> layer name
         summary = []
         n_run = 0
+        used_inputs = set()  # input layers the run read
 
         # 1. every planned algorithm
         for step_no, alg in enumerate(algorithms):
@@ -597,6 +619,8 @@ class RunStrategy(BronnenstrategieAlgorithm):
                                      .format(alg=alg.id()))
                 continue
             params, reason = self._plan_params(alg, step, in_gpkg, names)
+            used_inputs.update(v.split("layername=")[-1] for v in (params or {}).values()
+                               if isinstance(v, str) and v.startswith(in_gpkg + "|"))
             if params is None:
                 feedback.pushInfo(self.tr("{alg} not run: {reason}.").format(
                     alg=alg.id(), reason=reason))
@@ -793,7 +817,8 @@ class RunStrategy(BronnenstrategieAlgorithm):
                 "BALANCE_AREAS": outputs.get(refs.get(BALANCE_AREAS_LAYER)),
                 "BALANCE_TABLE": outputs.get("heatbalance_table"),
                 "CHART": str(folder / CHART_NAME) if (folder / CHART_NAME).exists() else None,
-                "TITLE": title, "SPREADSHEETS": spreadsheets, "OUTPUT": str(report)},
+                "TITLE": title, "SPREADSHEETS": spreadsheets, "OUTPUT": str(report),
+                **self.report_context(in_gpkg, names, used_inputs)},
                 context, multi)
             sheets = (report_res or {}).get("SPREADSHEET_FILES") or ""
 
