@@ -89,7 +89,7 @@
         <translation>Volumetrische warmtecapaciteit van het verzadigde watervoerende pakket, standaard 2,8 MJ/m³K (bronnen noemen 2,45-2,9; SKB Meer met Bodemenergie).</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="326"/>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="332"/>
         <source>Porosity n</source>
         <translation>Porositeit n</translation>
     </message>
@@ -174,137 +174,132 @@
         <translation>Vereiste afstand = factor × (R_th,a + R_th,b). Standaard 1: de thermische bellen mogen elkaar raken [aanname].</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="180"/>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="186"/>
         <source>Click at least three points.</source>
         <translation>Klik ten minste drie punten.</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="181"/>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="187"/>
         <source>{n} wells, {s} systems, aquifer use {u:.1%}, {c} conflicts, {a:.1f} ha</source>
         <translation>{n} bronnen, {s} systemen, aquifergebruik {u:.1%}, {c} conflicten, {a:.1f} ha</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="190"/>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="196"/>
         <source>Drawn interference areas</source>
         <translation>Getekende interferentiegebieden</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="275"/>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="281"/>
         <source>Draw interference area: options</source>
         <translation>Interferentiegebied tekenen: opties</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="319"/>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="325"/>
         <source>Well layer</source>
         <translation>Bronnenlaag</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="320"/>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="326"/>
         <source>Volume per well per season (m³)</source>
         <translation>Volume per bron per seizoen (m³)</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="321"/>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="327"/>
         <source>System id</source>
         <translation>Systeem-id</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="322"/>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="328"/>
         <source>Temperature (warm / koud)</source>
         <translation>Temperatuur (warm / koud)</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="325"/>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="331"/>
         <source>Aquifer thickness H (m)</source>
         <translation>Dikte watervoerend pakket H (m)</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="351"/>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="357"/>
         <source>Save interference area</source>
         <translation>Interferentiegebied opslaan</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="355"/>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="361"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="433"/>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="442"/>
         <source>Choose a well layer in the options first.</source>
         <translation>Kies eerst een bronnenlaag in de opties.</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="546"/>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="565"/>
         <source>Interference area</source>
         <translation>Interferentiegebied</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="523"/>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="542"/>
         <source>Saved in &apos;{layer}&apos;: {text}</source>
         <translation>Opgeslagen in '{layer}': {text}</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="523"/>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="542"/>
         <source>Could not save in &apos;{layer}&apos;.</source>
         <translation>Kon niet opslaan in '{layer}'.</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="605"/>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="643"/>
         <source>Draw interference area</source>
         <translation>Interferentiegebied tekenen</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="605"/>
-        <source>Left click: add a point; right click: finish and save; Backspace: undo; Esc: start again. The figures show in the status bar.</source>
-        <translation>Linksklik: punt toevoegen; rechtsklik: afronden en opslaan; Backspace: ongedaan maken; Esc: opnieuw beginnen. De cijfers staan in de statusbalk.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="235"/>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="241"/>
         <source>Interference area drawn with the map tool &apos;Draw interference area&apos; (no well figures).</source>
         <translation>Interferentiegebied getekend met het kaartgereedschap 'Interferentiegebied tekenen' (zonder cijfers van bronnen).</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="238"/>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="244"/>
         <source>Interference area drawn with the map tool &apos;Draw interference area&apos; against the well layer &apos;{layer}&apos; (aquifer thickness H {h:g} m, porosity n {p:g}): {figures}.</source>
         <translation>Interferentiegebied getekend met het kaartgereedschap 'Interferentiegebied tekenen' tegen de bronnenlaag '{layer}' (dikte watervoerend pakket H {h:g} m, porositeit n {p:g}): {figures}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="248"/>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="254"/>
         <source>Depth range from the well screens inside: {top:g} to {bottom:g} m below ground.</source>
         <translation>Diepte volgens de filters van de bronnen binnen het gebied: {top:g} tot {bottom:g} m onder maaiveld.</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="301"/>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="307"/>
         <source>The spatial claims register (via &apos;Record a spatial claim&apos;)</source>
         <translation>Het ruimteclaimregister (via 'Ruimteclaim vastleggen')</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="303"/>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="309"/>
         <source>A polygon layer</source>
         <translation>Een vlakkenlaag</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="323"/>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="329"/>
         <source>Screen top (m below ground)</source>
         <translation>Bovenkant filter (m onder maaiveld)</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="324"/>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="330"/>
         <source>Screen bottom (m below ground)</source>
         <translation>Onderkant filter (m onder maaiveld)</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="327"/>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="333"/>
         <source>Save into</source>
         <translation>Opslaan in</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="328"/>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="334"/>
         <source>Polygon layer (empty: a new layer)</source>
         <translation>Vlakkenlaag (leeg: een nieuwe laag)</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="546"/>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="565"/>
         <source>The claims dialog could not be opened ({error}); the area is saved in a polygon layer instead.</source>
         <translation>Het venster voor ruimteclaims kon niet worden geopend ({error}); het gebied wordt in plaats daarvan in een vlakkenlaag opgeslagen.</translation>
     </message>
@@ -367,6 +362,116 @@
         <location filename="../processing/bodemenergie/common.py" line="284"/>
         <source>screen bottom is deeper than {max:,.0f} m in field &apos;{field}&apos;</source>
         <translation>onderkant filter ligt dieper dan {max:,.0f} m in veld '{field}'</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/bodemenergie_figures_panel.py" line="35"/>
+        <source>Same system, warm and cold well too close</source>
+        <translation>Zelfde systeem, warme en koude bron te dichtbij</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/bodemenergie_figures_panel.py" line="36"/>
+        <source>Other system, warm and cold well too close</source>
+        <translation>Ander systeem, warme en koude bron te dichtbij</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/bodemenergie_figures_panel.py" line="37"/>
+        <source>Other system, same temperature too close</source>
+        <translation>Ander systeem, zelfde temperatuur te dichtbij</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/bodemenergie_figures_panel.py" line="38"/>
+        <source>Closed loop too close to an open well</source>
+        <translation>Gesloten systeem te dicht bij een open bron</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/bodemenergie_figures_panel.py" line="39"/>
+        <source>Closed loops too close together</source>
+        <translation>Gesloten systemen te dicht bij elkaar</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/bodemenergie_figures_panel.py" line="40"/>
+        <source>Systems overlap</source>
+        <translation>Systemen overlappen</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/bodemenergie_figures_panel.py" line="128"/>
+        <source>Wells</source>
+        <translation>Bronnen</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/bodemenergie_figures_panel.py" line="67"/>
+        <source>Systems</source>
+        <translation>Systemen</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/bodemenergie_figures_panel.py" line="67"/>
+        <source>Aquifer use</source>
+        <translation>Gebruik watervoerend pakket</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/bodemenergie_figures_panel.py" line="67"/>
+        <source>Volume per season (m³)</source>
+        <translation>Volume per seizoen (m³)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/bodemenergie_figures_panel.py" line="67"/>
+        <source>Wells per km²</source>
+        <translation>Bronnen per km²</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/bodemenergie_figures_panel.py" line="128"/>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/bodemenergie_figures_panel.py" line="67"/>
+        <source>Area (ha)</source>
+        <translation>Oppervlakte (ha)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/bodemenergie_figures_panel.py" line="119"/>
+        <source>Conflicts by kind</source>
+        <translation>Conflicten per soort</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/bodemenergie_figures_panel.py" line="126"/>
+        <source>Per aquifer</source>
+        <translation>Per watervoerend pakket</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/bodemenergie_figures_panel.py" line="128"/>
+        <source>Aquifer</source>
+        <translation>Watervoerend pakket</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/bodemenergie_figures_panel.py" line="128"/>
+        <source>Use</source>
+        <translation>Gebruik</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/bodemenergie_figures_panel.py" line="145"/>
+        <source>{n} wells, use {u}, {c} conflicts (see the panel)</source>
+        <translation>{n} bronnen, gebruik {u}, {c} conflicten (zie het paneel)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/bodemenergie_figures_panel.py" line="154"/>
+        <source>Interference area: figures</source>
+        <translation>Interferentiegebied: cijfers</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/bodemenergie_figures_panel.py" line="175"/>
+        <source>Click on the map to draw an area.</source>
+        <translation>Klik op de kaart om een gebied te tekenen.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="452"/>
+        <source>Wells: {layer}</source>
+        <translation>Bronnen: {layer}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="643"/>
+        <source>Left click: add a point; right click: finish and save; Backspace: undo; Esc: start again. The figures show in the panel &apos;Interference area: figures&apos;.</source>
+        <translation>Linksklik: punt toevoegen; rechtsklik: afronden en opslaan; Backspace: ongedaan maken; Esc: opnieuw beginnen. De cijfers staan in het paneel 'Interferentiegebied: cijfers'.</translation>
     </message>
 </context>
 <context>
@@ -585,82 +690,82 @@
 <context>
     <name>ThermalRadius</name>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="79"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="59"/>
         <source>Thermal radius of soil-energy wells</source>
         <translation>Thermische straal van bodemenergiebronnen</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="82"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="62"/>
         <source>Thermal and hydraulic radius of WKO/ATES wells from volume and screen.</source>
         <translation>Thermische en hydraulische straal van WKO-bronnen uit volume en filter.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="112"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="92"/>
         <source>Wells</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="112"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="92"/>
         <source>Point layer of soil-energy wells (one point per well).</source>
         <translation>Puntenlaag met bodemenergiebronnen (één punt per bron).</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="119"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="99"/>
         <source>Wells with thermal radius</source>
         <translation>Bronnen met thermische straal</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="119"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="99"/>
         <source>The wells with all input fields plus v_season (m³), screen_len (m), r_th (m) and r_hyd (m).</source>
         <translation>De bronnen met alle invoervelden plus v_season (m³), screen_len (m), r_th (m) en r_hyd (m).</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="128"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="108"/>
         <source>Thermal radius circles</source>
         <translation>Cirkels thermische straal</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="128"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="108"/>
         <source>Optional: a circle of radius r_th around each well, same attributes.</source>
         <translation>Optioneel: een cirkel met straal r_th rond elke bron, met dezelfde attributen.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="138"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="118"/>
         <source>Number of wells computed</source>
         <translation>Aantal berekende bronnen</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="138"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="118"/>
         <source>Number of wells skipped</source>
         <translation>Aantal overgeslagen bronnen</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="138"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="118"/>
         <source>Smallest thermal radius (m)</source>
         <translation>Kleinste thermische straal (m)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="138"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="118"/>
         <source>Largest thermal radius (m)</source>
         <translation>Grootste thermische straal (m)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="151"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="131"/>
         <source>Distances are computed in {crs}.</source>
         <translation>Afstanden worden berekend in {crs}.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="208"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="188"/>
         <source>{n} wells: thermal radius {lo:.1f} to {hi:.1f} m.</source>
         <translation>{n} bronnen: thermische straal {lo:.1f} tot {hi:.1f} m.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="214"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="194"/>
         <source>No well could be computed.</source>
         <translation>Er kon geen enkele bron worden berekend.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="85"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="65"/>
         <source>&lt;p&gt;Computes for each well of an open soil-energy system (WKO / ATES) the thermal radius, the radius of the cylinder of aquifer that the stored heat or cold occupies, and the hydraulic radius, the cylinder the stored water itself fills.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Formulas&lt;/b&gt; (SKB &lt;i&gt;Meer met Bodemenergie&lt;/i&gt; report 2, 4.3.6, after Drijver 2010; also SKB &lt;i&gt;Cahier Bodemenergie&lt;/i&gt;):&lt;br&gt;R_th = √(c_w · V / (c_aq · π · H))&lt;br&gt;R_hyd = √(V / (π · H · n))&lt;br&gt;with V the volume stored in one well in one season (m³), H the screen length (m), c_w = 4.18 MJ/m³K (water), c_aq = 2.8 MJ/m³K (saturated aquifer; sources give 2.45-2.9) and n = 0.30 (porosity).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Check&lt;/b&gt;: V = 50,000 m³, H = 40 m gives R_th = 24.37 m and R_hyd = 36.42 m.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Volumes&lt;/b&gt;: permit volumes are usually about 1.5 × the design volume; use the volume factor 0.67 for expected use (the Den Haag centre study, SKB report 7). With the basis 'per system per year' each well stores the yearly volume divided by the number of wells of its system per season [assumption].&lt;/p&gt;&lt;p&gt;Wells that cannot be computed (empty, zero, negative, non-numeric or implausibly large volume, above 10,000,000 m³ per well per season; a screen depth that is text, negative or deeper than 1,000 m; screen bottom not below top; no location) are skipped with one warning per reason and a count. Layers in a geographic CRS are computed in metres (RD New for Dutch data); the outputs keep the input CRS.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Berekent voor elke bron van een open bodemenergiesysteem (WKO) de thermische straal, de straal van de cilinder van het watervoerende pakket die de opgeslagen warmte of koude inneemt, en de hydraulische straal, de cilinder die het opgeslagen water zelf vult.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Formules&lt;/b&gt; (SKB &lt;i&gt;Meer met Bodemenergie&lt;/i&gt; rapport 2, 4.3.6, naar Drijver 2010; ook SKB &lt;i&gt;Cahier Bodemenergie&lt;/i&gt;):&lt;br&gt;R_th = √(c_w · V / (c_aq · π · H))&lt;br&gt;R_hyd = √(V / (π · H · n))&lt;br&gt;met V het volume dat één bron in één seizoen opslaat (m³), H de filterlengte (m), c_w = 4,18 MJ/m³K (water), c_aq = 2,8 MJ/m³K (verzadigd watervoerend pakket; bronnen noemen 2,45-2,9) en n = 0,30 (porositeit).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Controle&lt;/b&gt;: V = 50.000 m³, H = 40 m geeft R_th = 24,37 m en R_hyd = 36,42 m.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Volumes&lt;/b&gt;: vergunde volumes zijn meestal ongeveer 1,5 × het ontwerpvolume; gebruik volumefactor 0,67 voor het verwachte gebruik (de studie voor het centrum van Den Haag, SKB rapport 7). Met de basis 'per systeem per jaar' slaat elke bron per seizoen het jaarvolume gedeeld door het aantal bronnen van zijn systeem op [aanname].&lt;/p&gt;&lt;p&gt;Bronnen die niet te berekenen zijn (leeg, nul, negatief, niet-numeriek of onwaarschijnlijk groot volume, boven 10.000.000 m³ per bron per seizoen; een filterdiepte die tekst, negatief of dieper dan 1.000 m is; onderkant filter niet onder de bovenkant; geen locatie) worden overgeslagen met één waarschuwing per reden en een aantal. Lagen in een geografisch CRS worden in meters berekend (RD New voor Nederlandse gegevens); de uitvoer houdt het CRS van de invoer.&lt;/p&gt;</translation>
     </message>
