@@ -266,3 +266,86 @@ def test_report_text_in_dutch(run_alg, sample_gpkg, tmp_path):
         assert words in text, words
     assert "Heat sources and spatial claims" not in text and "Legend\n" not in text
     assert "4,30" in text  # Dutch decimal comma
+    # the cover, the footers and the tables are Dutch too: 5 pages (title, map, heat
+    # balance, map per area, both tables on one page), each with its number and the date
+    for words in ("Invoergegevens: denhaag_sample.gpkg", "Pagina 1 van 5", "Pagina 5 van 5",
+                  "Achtergrond: geen", "totaal", "27 objecten; de eerste 20 staan"):
+        assert words in text, words
+    from qgis.PyQt.QtCore import QDate, QLocale
+
+    assert QLocale("nl").toString(QDate.currentDate(), "d MMMM yyyy") in text
+    # not one English word of the report's own texts is left
+    english = ("Page ", "Input data", "Background", "features", "Heat balance",
+               "Demand", "Supply", "Balance (", "No features", "total", "Made with")
+    assert [w for w in english if w in text] == []
+
+
+def test_map_context_basemap_and_see_through_zones(provider, sample_gpkg, tmp_path):
+    """The municipality outline (the wijken merged) and the water lie under the map
+    layers, the zones are see-through, a basemap goes under everything and not into the
+    legend, and the extent covers the municipality."""
+    from qgis.core import (QgsLayoutItemLegend, QgsLayoutItemMap, QgsRasterLayer,
+                           QgsRectangle)
+    from qgis_fixtures import make_memory_layer
+
+    wijken = _layer(sample_gpkg, "heat_demand_wijken")
+    water = [_layer(sample_gpkg, "aquathermie_water"), _layer(sample_gpkg, "restwarmte_water")]
+    zones = make_memory_layer("Polygon", "EPSG:28992", [("zone", "string")], [
+        ("POLYGON((80000 454000, 80100 454000, 80100 454100, 80000 454000))",
+         {"zone": "warm"})], name="warmcoldzones_output")
+    # a small local raster stands in for a web basemap (no internet in tests)
+    tif = tmp_path / "basemap.tif"
+    from osgeo import gdal
+
+    ds = gdal.GetDriverByName("GTiff").Create(str(tif), 10, 10, 1)
+    ds.SetGeoTransform((74000, 1300, 0, 459000, 0, -1000))
+    ds.SetProjection("EPSG:28992")
+    ds.GetRasterBand(1).Fill(200)
+    ds = None
+    basemap = QgsRasterLayer(str(tif), "BRT-Achtergrondkaart grijs")
+    layout = _report_alg().build_layout([_layer(sample_gpkg, "residual_heat"), zones],
+                                        outline=wijken, water=water, basemap=basemap)
+    first = min((i for i in layout.items() if isinstance(i, QgsLayoutItemMap)),
+                key=lambda m: m.page())
+    names = [lyr.name() for lyr in first.layers()]
+    # top first: the map layers, then the outline and the water, the basemap last
+    assert names == ["Residual heat (sources)", "Soil energy: Warm and cold zones",
+                     "Municipality boundary", "Water", "BRT-Achtergrondkaart grijs"]
+    outline = first.layers()[2]
+    assert outline.featureCount() == 1  # 27 wijken merged into one outline
+    assert outline.extent().contains(wijken.extent().buffered(-1.0))
+    # the sample water: 4 + 2 polygons in one layer
+    water_count = sum(w.featureCount() for w in water)
+    assert first.layers()[3].featureCount() == water_count
+    assert first.layers()[1].opacity() == pytest.approx(0.25)
+    # the map shows the whole municipality, not only the residual heat point
+    assert first.extent().contains(QgsRectangle(wijken.extent()))
+    legend = next(i for i in layout.items() if isinstance(i, QgsLayoutItemLegend)
+                  and i.page() == first.page())
+    in_legend = [n.layer().name() for n in legend.model().rootGroup().findLayers()]
+    assert "BRT-Achtergrondkaart grijs" not in in_legend
+    assert "Municipality boundary" in in_legend and "Water" in in_legend
+
+
+def test_tables_as_csv(run_alg, sample_gpkg, tmp_path):
+    """Every table of the report as CSV next to it: the report's headings, all rows,
+    numbers rounded as in the report."""
+    import csv
+
+    balance = _balance(run_alg, sample_gpkg, tmp_path)
+    areas = QgsVectorLayer(balance["OUTPUT_AREAS"], "heatbalance_areas", "ogr")
+    pdf = tmp_path / "rapport.pdf"
+    res = run_alg("bronnenstrategie:report", {
+        "TABLES": [areas], "BALANCE_TABLE": balance["OUTPUT_TABLE"], "MAX_ROWS": 5,
+        "SPREADSHEETS": 1, "OUTPUT": str(pdf)})
+    files = res["SPREADSHEET_FILES"].split(";")
+    assert files == [str(tmp_path / "rapport_heat-balance-by-temperature-class.csv"),
+                     str(tmp_path / "rapport_heat-balance-per-area.csv")]
+    with open(files[0], encoding="utf-8") as handle:
+        rows = {r["Class"]: r for r in csv.DictReader(handle)}
+    # sample: HT demand 4.3 PJ against 2.0 PJ of residual heat -> -2.3 PJ
+    assert rows["HT"]["Demand (PJ)"] == "4.3" and rows["HT"]["Balance (PJ)"] == "-2.3"
+    with open(files[1], encoding="utf-8") as handle:
+        areas_rows = list(csv.DictReader(handle))
+    assert len(areas_rows) == 27  # all rows, though the PDF shows 5
+    assert "fid" not in areas_rows[0]

@@ -1162,8 +1162,8 @@ class Report(BronnenstrategieAlgorithm):
         kind = SPREADSHEET_KINDS[self.parameterAsEnum(parameters, self.SPREADSHEETS, context)]
         if kind:
             feedback.setProgress(90)
-            sheets = self.write_spreadsheets(([balance] if balance is not None else [])
-                                             + tables, out, kind, context, feedback)
+            sheets = self.write_spreadsheets(tables, out, kind, context, feedback,
+                                             balance=balance)
         feedback.setProgress(100)
         feedback.pushInfo(self.tr("Report with {n} pages written to {path}.").format(
             n=n_pages, path=out))
@@ -1228,20 +1228,23 @@ class Report(BronnenstrategieAlgorithm):
         table.dataProvider().addFeatures(rows)
         return table
 
-    def write_spreadsheets(self, tables, out, kind, context, feedback):
-        """Every table as CSV files or one XLSX workbook next to ``out`` (the PDF); the
-        paths written."""
+    def write_spreadsheets(self, tables, out, kind, context, feedback, balance=None):
+        """Every table (the heat balance table ``balance`` first) as CSV files or one XLSX
+        workbook next to ``out`` (the PDF); the paths written."""
         from qgis import processing
 
         names = self.display_names()
         titles = self._titles()
-        titles.setdefault("heatbalance_table", self.tr("Heat balance by temperature class"))
         stem = Path(out).with_suffix("")
-        memory, used = [], set()
+        memory, full_titles, used = [], [], set()
+        tables = ([balance] if balance is not None else []) + list(tables)
         for lyr in tables:
-            title = titles.get(lyr.name(), names.get(lyr.name(), lyr.name()))
-            sheet = sheet_name(title, used)
-            memory.append(self.spreadsheet_table(lyr, sheet))
+            if lyr is balance:
+                title = self.tr("Heat balance by temperature class")
+            else:
+                title = titles.get(lyr.name(), names.get(lyr.name(), lyr.name()))
+            memory.append(self.spreadsheet_table(lyr, sheet_name(title, used)))
+            full_titles.append(title)
         written = []
         if kind == "xlsx":
             path = "{}_{}.xlsx".format(stem, self.tr("tables"))
@@ -1255,8 +1258,8 @@ class Report(BronnenstrategieAlgorithm):
         else:
             from qgis.core import QgsVectorFileWriter
 
-            for table in memory:
-                path = "{}_{}.csv".format(stem, file_slug(table.name()))
+            for table, title in zip(memory, full_titles):
+                path = "{}_{}.csv".format(stem, file_slug(title))
                 options = QgsVectorFileWriter.SaveVectorOptions()
                 options.driverName = "CSV"
                 options.fileEncoding = "UTF-8"
