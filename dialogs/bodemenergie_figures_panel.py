@@ -21,7 +21,7 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import QDockWidget, QLabel, QVBoxLayout, QWidget
 
 #: Object name of the panel (QGIS keeps dock positions by it).
-OBJECT_NAME = "BronnenstrategieInterferenceFigures"
+OBJECT_NAME = "bronnenstrategieInterferenceFigures"
 
 
 def tr(text):

@@ -80,14 +80,18 @@ def test_unload_removes_everything(qgis_app, qgis_processing, qgis_iface, memory
     handed = tool.finish()  # a register is set: the area goes to the claims dialog
     assert handed is not None and tool.claim_dialogs == [handed]
     tool.add_point(QgsPointXY(80000, 455000))  # drawing again
+    panel = tool.panel  # the live figures, docked next to the canvas
+    assert panel is not None and main.dockWidgetArea(panel) != 0
     assert set(Counter(_plugin_children(main)) - Counter(children_before)) >= {"bronnenstrategieToolbar", "bronnenstrategieMenu",
                                             "bronnenstrategieRuimteclaimsDock",
-                                            "bronnenstrategie_ruimteclaims_dock"}
+                                            "bronnenstrategie_ruimteclaims_dock",
+                                            "bronnenstrategieInterferenceFigures"}
 
     plugin.unload()
     QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
 
-    assert removed == [dock]
+    assert sorted(map(id, removed)) == sorted(map(id, [dock, panel]))
+    assert sip.isdeleted(panel)
     assert sip.isdeleted(dock) and sip.isdeleted(dialog) and sip.isdeleted(dock_dialog)
     assert sip.isdeleted(tool) and sip.isdeleted(handed)
     assert canvas.mapTool() is None
