@@ -476,217 +476,212 @@
         <translation>Lagen om als tabel op te nemen</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="282" />
-        <source>Each of these layers gets a page with a table of its features.</source>
-        <translation>Elk van deze lagen krijgt een pagina met een tabel van haar objecten.</translation>
-    </message>
-    <message>
-        <location filename="../processing/warmtebalans/report.py" line="288" />
+        <location filename="../processing/warmtebalans/report.py" line="289" />
         <source>Heat balance table</source>
         <translation>Tabel warmtebalans</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="288" />
+        <location filename="../processing/warmtebalans/report.py" line="289" />
         <source>The OUTPUT_TABLE of the heat balance algorithm (optional).</source>
         <translation>De OUTPUT_TABLE van het algoritme warmtebalans (optioneel).</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="294" />
+        <location filename="../processing/warmtebalans/report.py" line="295" />
         <source>Heat balance chart (PNG or SVG)</source>
         <translation>Grafiek warmtebalans (PNG of SVG)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="294" />
+        <location filename="../processing/warmtebalans/report.py" line="295" />
         <source>Images (*.png *.svg)</source>
         <translation>Afbeeldingen (*.png *.svg)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="294" />
+        <location filename="../processing/warmtebalans/report.py" line="295" />
         <source>The OUTPUT_CHART of the heat balance algorithm (optional).</source>
         <translation>De OUTPUT_CHART van het algoritme warmtebalans (optioneel).</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="300" />
+        <location filename="../processing/warmtebalans/report.py" line="301" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="843" />
+        <location filename="../processing/warmtebalans/report.py" line="844" />
         <source>Heat source strategy</source>
         <translation>Bronnenstrategie</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="300" />
+        <location filename="../processing/warmtebalans/report.py" line="301" />
         <source>Title on the first page.</source>
         <translation>Titel op de eerste pagina.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="305" />
+        <location filename="../processing/warmtebalans/report.py" line="306" />
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="305" />
+        <location filename="../processing/warmtebalans/report.py" line="306" />
         <source>Name of the municipality on the title page.</source>
         <translation>Naam van de gemeente op de titelpagina.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="340" />
+        <location filename="../processing/warmtebalans/report.py" line="341" />
         <source>Map extent</source>
         <translation>Kaartuitsnede</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="340" />
+        <location filename="../processing/warmtebalans/report.py" line="341" />
         <source>Extent of the map; by default the combined extent of the map layers.</source>
         <translation>Uitsnede van de kaart; standaard de gezamenlijke omvang van de kaartlagen.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="344" />
+        <location filename="../processing/warmtebalans/report.py" line="345" />
         <source>Map CRS</source>
         <translation>CRS van de kaart</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="344" />
+        <location filename="../processing/warmtebalans/report.py" line="345" />
         <source>Coordinate reference system of the map; default RD New (EPSG:28992).</source>
         <translation>Coördinatenreferentiesysteem van de kaart; standaard RD New (EPSG:28992).</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="350" />
+        <location filename="../processing/warmtebalans/report.py" line="351" />
         <source>Rows per table</source>
         <translation>Rijen per tabel</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="357" />
+        <location filename="../processing/warmtebalans/report.py" line="358" />
         <source>Columns per table</source>
         <translation>Kolommen per tabel</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="374" />
+        <location filename="../processing/warmtebalans/report.py" line="375" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="374" />
+        <location filename="../processing/warmtebalans/report.py" line="375" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="374" />
+        <location filename="../processing/warmtebalans/report.py" line="375" />
         <source>The PDF file.</source>
         <translation>Het PDF-bestand.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="379" />
+        <location filename="../processing/warmtebalans/report.py" line="380" />
         <source>Number of pages</source>
         <translation>Aantal pagina's</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="392" />
+        <location filename="../processing/warmtebalans/report.py" line="393" />
         <source>Geothermal locations and their capacity</source>
         <translation>Geothermielocaties en hun vermogen</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="393" />
+        <location filename="../processing/warmtebalans/report.py" line="394" />
         <source>Overlapping geothermal reservoir footprints</source>
         <translation>Overlappende reservoirvoetafdrukken van geothermie</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="394" />
+        <location filename="../processing/warmtebalans/report.py" line="395" />
         <source>Quay-wall stretches with aquathermal potential</source>
         <translation>Kadedelen met aquathermisch potentieel</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="395" />
+        <location filename="../processing/warmtebalans/report.py" line="396" />
         <source>Heat from waste water</source>
         <translation>Warmte uit afvalwater</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="396" />
+        <location filename="../processing/warmtebalans/report.py" line="397" />
         <source>Candidate sites for heat transfer stations (WOS)</source>
         <translation>Kandidaatlocaties voor warmteoverdrachtsstations (WOS)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="397" />
+        <location filename="../processing/warmtebalans/report.py" line="398" />
         <source>Candidate interference areas</source>
         <translation>Kandidaat-interferentiegebieden</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="398" />
+        <location filename="../processing/warmtebalans/report.py" line="399" />
         <source>Soil-energy well conflicts</source>
         <translation>Conflicten tussen bodemenergiebronnen</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="399" />
+        <location filename="../processing/warmtebalans/report.py" line="400" />
         <source>Warm and cold zones</source>
         <translation>Warme en koude zones</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="400" />
+        <location filename="../processing/warmtebalans/report.py" line="401" />
         <source>Conflicting spatial claims</source>
         <translation>Conflicterende ruimteclaims</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="933" />
+        <location filename="../processing/warmtebalans/report.py" line="934" />
         <source>Heat balance per area</source>
         <translation>Warmtebalans per gebied</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="1113" />
+        <location filename="../processing/warmtebalans/report.py" line="1114" />
         <source>Give the path of the PDF to write.</source>
         <translation>Geef het pad van de te schrijven PDF.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="1122" />
+        <location filename="../processing/warmtebalans/report.py" line="1123" />
         <source>The chart file {} does not exist.</source>
         <translation>Het grafiekbestand {} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="880" />
+        <location filename="../processing/warmtebalans/report.py" line="881" />
         <source>Map of heat sources and spatial claims</source>
         <translation>Kaart van warmtebronnen en ruimteclaims</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="1238" />
+        <location filename="../processing/warmtebalans/report.py" line="1244" />
         <source>Heat balance by temperature class</source>
         <translation>Warmtebalans per temperatuurklasse</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="894" />
+        <location filename="../processing/warmtebalans/report.py" line="895" />
         <source>Made with the Bronnenstrategie QGIS plugin. The figures are computed from the input data and the stated assumptions; they are not a decision.</source>
         <translation>Gemaakt met de QGIS-plug-in Bronnenstrategie. De cijfers zijn berekend uit de invoergegevens en de genoemde aannames; zij zijn geen besluit.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="903" />
+        <location filename="../processing/warmtebalans/report.py" line="904" />
         <source>Heat sources and spatial claims</source>
         <translation>Warmtebronnen en ruimteclaims</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="754" />
+        <location filename="../processing/warmtebalans/report.py" line="755" />
         <source>The map is empty: no map layer has features.</source>
         <translation>De kaart is leeg: geen enkele kaartlaag heeft objecten.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="771" />
+        <location filename="../processing/warmtebalans/report.py" line="772" />
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="822" />
+        <location filename="../processing/warmtebalans/report.py" line="823" />
         <source>Background: none (plain). CRS: {crs}.</source>
         <translation>Achtergrond: geen (effen). CRS: {crs}.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="925" />
+        <location filename="../processing/warmtebalans/report.py" line="926" />
         <source>HT &gt; 70 °C, MT 50-70 °C, LT &lt; 50 °C. Negative balance: deficit. With the cascade a surplus at a higher temperature serves a lower one, never the other way round.</source>
         <translation>HT &gt; 70 °C, MT 50-70 °C, LT &lt; 50 °C. Negatieve balans: tekort. Met de cascade dient een overschot op een hogere temperatuur een lagere, nooit andersom.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="1158" />
+        <location filename="../processing/warmtebalans/report.py" line="1159" />
         <source>The PDF could not be written to {path} (error {code}): {error}</source>
         <translation>De PDF kon niet worden geschreven naar {path} (fout {code}): {error}</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="1168" />
+        <location filename="../processing/warmtebalans/report.py" line="1169" />
         <source>Report with {n} pages written to {path}.</source>
         <translation>Rapport met {n} pagina's geschreven naar {path}.</translation>
     </message>
@@ -701,372 +696,372 @@
         <translation>De OUTPUT_AREAS van het algoritme warmtebalans: getekend op een eigen kaartpagina (optioneel).</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="350" />
+        <location filename="../processing/warmtebalans/report.py" line="351" />
         <source>Largest number of rows of each table (by rank when the layer has a field rank); a table longer than a page continues on the next page.</source>
         <translation>Grootste aantal rijen van elke tabel (op rang als de laag een veld rank heeft); een tabel langer dan een pagina loopt door op de volgende pagina.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="357" />
+        <location filename="../processing/warmtebalans/report.py" line="358" />
         <source>Largest number of columns of a table; known key figures come first. Columns that do not fit the page width are left off.</source>
         <translation>Grootste aantal kolommen van een tabel; bekende kerncijfers eerst. Kolommen die niet op de paginabreedte passen, vallen weg.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="387" />
+        <location filename="../processing/warmtebalans/report.py" line="388" />
         <source>en</source>
         <translation>nl</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="407" />
+        <location filename="../processing/warmtebalans/report.py" line="408" />
         <source>Residual heat (sources)</source>
         <translation>Restwarmte (bronnen)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="408" />
+        <location filename="../processing/warmtebalans/report.py" line="409" />
         <source>Fixed heat supply</source>
         <translation>Vast warmteaanbod</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="409" />
+        <location filename="../processing/warmtebalans/report.py" line="410" />
         <source>Heat demand per district</source>
         <translation>Warmtevraag per wijk</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="446" />
+        <location filename="../processing/warmtebalans/report.py" line="447" />
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="446" />
+        <location filename="../processing/warmtebalans/report.py" line="447" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="447" />
+        <location filename="../processing/warmtebalans/report.py" line="448" />
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="447" />
+        <location filename="../processing/warmtebalans/report.py" line="448" />
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="448" />
+        <location filename="../processing/warmtebalans/report.py" line="449" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="448" />
+        <location filename="../processing/warmtebalans/report.py" line="449" />
         <source>Doublets</source>
         <translation>Doubletten</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="449" />
+        <location filename="../processing/warmtebalans/report.py" line="450" />
         <source>Power (MW)</source>
         <translation>Vermogen (MW)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="449" />
+        <location filename="../processing/warmtebalans/report.py" line="450" />
         <source>Heat (TJ/yr)</source>
         <translation>Warmte (TJ/jr)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="450" />
+        <location filename="../processing/warmtebalans/report.py" line="451" />
         <source>Homes</source>
         <translation>Woningen</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="450" />
+        <location filename="../processing/warmtebalans/report.py" line="451" />
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="451" />
+        <location filename="../processing/warmtebalans/report.py" line="452" />
         <source>Quay</source>
         <translation>Kade</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="451" />
+        <location filename="../processing/warmtebalans/report.py" line="452" />
         <source>Length (m)</source>
         <translation>Lengte (m)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="452" />
+        <location filename="../processing/warmtebalans/report.py" line="453" />
         <source>Delivered (GJ/yr)</source>
         <translation>Geleverd (GJ/jr)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="452" />
+        <location filename="../processing/warmtebalans/report.py" line="453" />
         <source>Source (GJ/yr)</source>
         <translation>Bron (GJ/jr)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="453" />
+        <location filename="../processing/warmtebalans/report.py" line="454" />
         <source>Matched to demand (GJ/yr)</source>
         <translation>Gekoppeld aan vraag (GJ/jr)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="454" />
+        <location filename="../processing/warmtebalans/report.py" line="455" />
         <source>Electricity (GJ/yr)</source>
         <translation>Elektriciteit (GJ/jr)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="455" />
+        <location filename="../processing/warmtebalans/report.py" line="456" />
         <source>Demand (GJ/yr)</source>
         <translation>Vraag (GJ/jr)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="455" />
+        <location filename="../processing/warmtebalans/report.py" line="456" />
         <source>Renovation</source>
         <translation>Renovatie</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="456" />
+        <location filename="../processing/warmtebalans/report.py" line="457" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="456" />
+        <location filename="../processing/warmtebalans/report.py" line="457" />
         <source>Area (m²)</source>
         <translation>Oppervlakte (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="457" />
+        <location filename="../processing/warmtebalans/report.py" line="458" />
         <source>Water area (m²)</source>
         <translation>Wateroppervlak (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="457" />
+        <location filename="../processing/warmtebalans/report.py" line="458" />
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="458" />
+        <location filename="../processing/warmtebalans/report.py" line="459" />
         <source>Wells</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="458" />
+        <location filename="../processing/warmtebalans/report.py" line="459" />
         <source>Systems</source>
         <translation>Systemen</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="459" />
+        <location filename="../processing/warmtebalans/report.py" line="460" />
         <source>Wells per km²</source>
         <translation>Bronnen per km²</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="460" />
+        <location filename="../processing/warmtebalans/report.py" line="461" />
         <source>Aquifer use (fraction)</source>
         <translation>Gebruik watervoerend pakket (fractie)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="461" />
+        <location filename="../processing/warmtebalans/report.py" line="462" />
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="461" />
+        <location filename="../processing/warmtebalans/report.py" line="462" />
         <source>Area (ha)</source>
         <translation>Oppervlakte (ha)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="462" />
+        <location filename="../processing/warmtebalans/report.py" line="463" />
         <source>Criteria</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="462" />
+        <location filename="../processing/warmtebalans/report.py" line="463" />
         <source>Claim A</source>
         <translation>Claim A</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="463" />
+        <location filename="../processing/warmtebalans/report.py" line="464" />
         <source>Claim B</source>
         <translation>Claim B</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="463" />
+        <location filename="../processing/warmtebalans/report.py" line="464" />
         <source>Type A</source>
         <translation>Type A</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="464" />
+        <location filename="../processing/warmtebalans/report.py" line="465" />
         <source>Type B</source>
         <translation>Type B</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="464" />
+        <location filename="../processing/warmtebalans/report.py" line="465" />
         <source>Overlap (m²)</source>
         <translation>Overlap (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="465" />
+        <location filename="../processing/warmtebalans/report.py" line="466" />
         <source>Depth overlap</source>
         <translation>Overlap in diepte</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="465" />
+        <location filename="../processing/warmtebalans/report.py" line="466" />
         <source>Advice</source>
         <translation>Advies</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="466" />
+        <location filename="../processing/warmtebalans/report.py" line="467" />
         <source>To the main (m)</source>
         <translation>Tot de hoofdleiding (m)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="467" />
+        <location filename="../processing/warmtebalans/report.py" line="468" />
         <source>To the network (m)</source>
         <translation>Tot het net (m)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="468" />
+        <location filename="../processing/warmtebalans/report.py" line="469" />
         <source>Flow (m³/day)</source>
         <translation>Debiet (m³/dag)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="468" />
+        <location filename="../processing/warmtebalans/report.py" line="469" />
         <source>ΔT (K)</source>
         <translation>ΔT (K)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="469" />
+        <location filename="../processing/warmtebalans/report.py" line="470" />
         <source>Mean power (MW)</source>
         <translation>Gemiddeld vermogen (MW)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="469" />
+        <location filename="../processing/warmtebalans/report.py" line="470" />
         <source>Cold front (m)</source>
         <translation>Koudefront (m)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="470" />
+        <location filename="../processing/warmtebalans/report.py" line="471" />
         <source>District code</source>
         <translation>Wijkcode</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="470" />
+        <location filename="../processing/warmtebalans/report.py" line="471" />
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="471" />
+        <location filename="../processing/warmtebalans/report.py" line="472" />
         <source>Demand</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="471" />
+        <location filename="../processing/warmtebalans/report.py" line="472" />
         <source>Supply</source>
         <translation>Aanbod</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="472" />
+        <location filename="../processing/warmtebalans/report.py" line="473" />
         <source>Received (cascade)</source>
         <translation>Ontvangen (cascade)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="473" />
+        <location filename="../processing/warmtebalans/report.py" line="474" />
         <source>Passed on (cascade)</source>
         <translation>Doorgegeven (cascade)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="473" />
+        <location filename="../processing/warmtebalans/report.py" line="474" />
         <source>Supply used</source>
         <translation>Benut aanbod</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="474" />
+        <location filename="../processing/warmtebalans/report.py" line="475" />
         <source>Balance</source>
         <translation>Balans</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="474" />
+        <location filename="../processing/warmtebalans/report.py" line="475" />
         <source>Deficit</source>
         <translation>Tekort</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="475" />
+        <location filename="../processing/warmtebalans/report.py" line="476" />
         <source>Deficit (% of demand)</source>
         <translation>Tekort (% van de vraag)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="475" />
+        <location filename="../processing/warmtebalans/report.py" line="476" />
         <source>Unit</source>
         <translation>Eenheid</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="476" />
+        <location filename="../processing/warmtebalans/report.py" line="477" />
         <source>HT balance</source>
         <translation>HT-balans</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="476" />
+        <location filename="../processing/warmtebalans/report.py" line="477" />
         <source>MT balance</source>
         <translation>MT-balans</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="477" />
+        <location filename="../processing/warmtebalans/report.py" line="478" />
         <source>LT balance</source>
         <translation>LT-balans</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="477" />
+        <location filename="../processing/warmtebalans/report.py" line="478" />
         <source>HT demand (TJ)</source>
         <translation>HT-vraag (TJ)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="478" />
+        <location filename="../processing/warmtebalans/report.py" line="479" />
         <source>MT demand (TJ)</source>
         <translation>MT-vraag (TJ)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="478" />
+        <location filename="../processing/warmtebalans/report.py" line="479" />
         <source>LT demand (TJ)</source>
         <translation>LT-vraag (TJ)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="479" />
+        <location filename="../processing/warmtebalans/report.py" line="480" />
         <source>Total demand (TJ)</source>
         <translation>Totale vraag (TJ)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="961" />
+        <location filename="../processing/warmtebalans/report.py" line="962" />
         <source>No features.</source>
         <translation>Geen objecten.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="647" />
+        <location filename="../processing/warmtebalans/report.py" line="648" />
         <source>{title} (continued)</source>
         <translation>{title} (vervolg)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="787" />
+        <location filename="../processing/warmtebalans/report.py" line="788" />
         <source>The legend does not fit next to the map; it is cut off at the bottom of the page.</source>
         <translation>De legenda past niet naast de kaart; ze wordt onderaan de pagina afgesneden.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="884" />
+        <location filename="../processing/warmtebalans/report.py" line="885" />
         <source>Map of the heat balance per area</source>
         <translation>Kaart van de warmtebalans per gebied</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="933" />
+        <location filename="../processing/warmtebalans/report.py" line="934" />
         <source>Deficit: the share of the demand that the supply in or near the area does not meet.</source>
         <translation>Tekort: het deel van de vraag dat het aanbod in of nabij het gebied niet dekt.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="963" />
+        <location filename="../processing/warmtebalans/report.py" line="964" />
         <source>{n} features; the first {m} are shown.</source>
         <translation>{n} objecten; de eerste {m} staan erin.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="965" />
+        <location filename="../processing/warmtebalans/report.py" line="966" />
         <source>{n} features.</source>
         <translation>{n} objecten.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="1145" />
+        <location filename="../processing/warmtebalans/report.py" line="1146" />
         <source>Layout: {problem}</source>
         <translation>Opmaak: {problem}</translation>
     </message>
@@ -1076,139 +1071,144 @@
         <translation>&lt;p&gt;Schrijft een PDF-rapport (A4 liggend) dat een planner kan doorgeven: een titelpagina met de gemeente, de datum, de inhoud en de invoergegevens; een kaart van de gegeven lagen met legenda, schaalstok en noordpijl, over de gemeentegrens en het hoofdwater uit de invoergegevens als context, op een achtergrondkaart als die gegeven is of het project een webkaartlaag heeft (WMS/WMTS/XYZ, bijv. de PDOK BRT-Achtergrondkaart), anders op een effen achtergrond (geen internet nodig); de grafiek en tabel van de warmtebalans (uit &lt;i&gt;Warmtebalans per temperatuurklasse&lt;/i&gt;) en een kaart van de warmtebalans per gebied; en een tabel per tabellaag (bijv. geothermielocaties met hun vermogen, de beste kadedelen, WOS-kandidaten, kandidaat-interferentiegebieden, claimconflicten), hoogstens het gegeven aantal rijen, gesorteerd op rang als de laag een veld rank heeft. Korte tabellen delen een pagina; een tabel die niet op de rest van een pagina past begint op een nieuwe, een lange tabel loopt door op de volgende pagina. Elke pagina heeft een voettekst met de titel, de datum en het paginanummer. Stroken van warme/koude zones en interferentiegebieden worden doorzichtig getekend, zodat zichtbaar blijft wat eronder ligt.&lt;/p&gt;&lt;p&gt;Desgewenst wordt elke tabel ook als spreadsheet naast de PDF geschreven (CSV-bestanden of één XLSX-werkmap, met &lt;i&gt;Exporteren naar spreadsheet&lt;/i&gt; van QGIS), om in Excel verder te werken.&lt;/p&gt;&lt;p&gt;Lagen met de naam van een uitvoer van deze plugin (bijv. heatbalance_areas, geothermalbuffers_sites) krijgen de stijl van de plugin uit resources/styles en de naam van de uitvoer in de legenda; andere lagen houden hun eigen stijl en naam. Een laag heatbalance_areas tussen de kaartlagen wordt op de kaart van de warmtebalans getekend, niet op de kaart van de bronnen. Getallen in de tabellen zijn afgerond naar hun betekenis (PJ en TJ 2 decimalen, GJ geen, meters geen, scores 2). De legenda toont alleen wat op de kaart staat en krijgt kleinere letters of kolommen om te passen. De teksten van het rapport volgen de taal van QGIS (Nederlands als QGIS Nederlands is). Draait zonder scherm onder qgis_process.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="310" />
+        <location filename="../processing/warmtebalans/report.py" line="311" />
         <source>Municipality outline (context)</source>
         <translation>Gemeentegrens (context)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="310" />
+        <location filename="../processing/warmtebalans/report.py" line="311" />
         <source>Polygons whose outer boundary is drawn under the map as the outline of the municipality, e.g. its districts (wijken): they are merged into one outline. Also sets the map extent when none is given.</source>
         <translation>Polygonen waarvan de buitengrens onder de kaart als gemeentegrens wordt getekend, bijv. de wijken: ze worden samengevoegd tot één grens. Bepaalt ook het kaartbereik als dat niet gegeven is.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="318" />
+        <location filename="../processing/warmtebalans/report.py" line="319" />
         <source>Main water (context)</source>
         <translation>Hoofdwater (context)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="318" />
+        <location filename="../processing/warmtebalans/report.py" line="319" />
         <source>Water polygons (canals, harbours, lakes) drawn in light blue under the map, as orientation.</source>
         <translation>Waterpolygonen (grachten, havens, plassen), lichtblauw onder de kaart getekend, ter oriëntatie.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="325" />
+        <location filename="../processing/warmtebalans/report.py" line="326" />
         <source>Basemap</source>
         <translation>Achtergrondkaart</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="325" />
+        <location filename="../processing/warmtebalans/report.py" line="326" />
         <source>A background map under the map, e.g. the PDOK BRT-Achtergrondkaart (WMTS) in grey. Empty: the first web map layer (WMS/WMTS/XYZ) of the project when there is one, else a plain background (no internet needed).</source>
         <translation>Een achtergrondkaart onder de kaart, bijv. de PDOK BRT-Achtergrondkaart (WMTS) in grijs. Leeg: de eerste webkaartlaag (WMS/WMTS/XYZ) van het project als die er is, anders een effen achtergrond (geen internet nodig).</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="333" />
+        <location filename="../processing/warmtebalans/report.py" line="334" />
         <source>Input data (cover)</source>
         <translation>Invoergegevens (titelpagina)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="333" />
+        <location filename="../processing/warmtebalans/report.py" line="334" />
         <source>The input data named on the cover. Empty: the files the map and table layers come from.</source>
         <translation>De invoergegevens die op de titelpagina genoemd worden. Leeg: de bestanden waar de kaart- en tabellagen uit komen.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="364" />
+        <location filename="../processing/warmtebalans/report.py" line="365" />
         <source>Tables also as spreadsheet</source>
         <translation>Tabellen ook als spreadsheet</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="364" />
+        <location filename="../processing/warmtebalans/report.py" line="365" />
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="364" />
+        <location filename="../processing/warmtebalans/report.py" line="365" />
         <source>CSV (a file per table)</source>
         <translation>CSV (een bestand per tabel)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="364" />
+        <location filename="../processing/warmtebalans/report.py" line="365" />
         <source>XLSX (one workbook, a sheet per table)</source>
         <translation>XLSX (één werkmap, een blad per tabel)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="364" />
+        <location filename="../processing/warmtebalans/report.py" line="365" />
         <source>Writes every table of the report (the heat balance and each table layer, all rows, with the report's column headings and rounding) next to the PDF: &lt;report&gt;_&lt;table&gt;.csv (UTF-8, comma separated, decimal point) or &lt;report&gt;_tabellen.xlsx / &lt;report&gt;_tables.xlsx.</source>
         <translation>Schrijft elke tabel van het rapport (de warmtebalans en elke tabellaag, alle rijen, met de kolomkoppen en afronding van het rapport) naast de PDF: &lt;rapport&gt;_&lt;tabel&gt;.csv (UTF-8, komma als scheidingsteken, decimale punt) of &lt;rapport&gt;_tabellen.xlsx / &lt;rapport&gt;_tables.xlsx.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="380" />
+        <location filename="../processing/warmtebalans/report.py" line="381" />
         <source>Spreadsheets written (separated by ;)</source>
         <translation>Geschreven spreadsheets (gescheiden door ;)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="524" />
+        <location filename="../processing/warmtebalans/report.py" line="525" />
         <source>permanent site</source>
         <translation>permanent terrein</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="525" />
+        <location filename="../processing/warmtebalans/report.py" line="526" />
         <source>drilling site</source>
         <translation>boorterrein</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="526" />
+        <location filename="../processing/warmtebalans/report.py" line="527" />
         <source>search area</source>
         <translation>zoekgebied</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="527" />
+        <location filename="../processing/warmtebalans/report.py" line="528" />
         <source>total</source>
         <translation>totaal</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="819" />
+        <location filename="../processing/warmtebalans/report.py" line="820" />
         <source>Background: {name}. CRS: {crs}.</source>
         <translation>Achtergrond: {name}. CRS: {crs}.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="892" />
+        <location filename="../processing/warmtebalans/report.py" line="893" />
         <source>Input data: {data}</source>
         <translation>Invoergegevens: {data}</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="1028" />
+        <location filename="../processing/warmtebalans/report.py" line="1029" />
         <source>Page {n} of {total}</source>
         <translation>Pagina {n} van {total}</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="1089" />
+        <location filename="../processing/warmtebalans/report.py" line="1090" />
         <source>Municipality boundary</source>
         <translation>Gemeentegrens</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="1094" />
+        <location filename="../processing/warmtebalans/report.py" line="1095" />
         <source>Water</source>
         <translation>Water</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="1247" />
+        <location filename="../processing/warmtebalans/report.py" line="1251" />
         <source>tables</source>
         <translation>tabellen</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="1267" />
+        <location filename="../processing/warmtebalans/report.py" line="1271" />
         <source>The table {name} could not be written to {path}: {error}</source>
         <translation>De tabel {name} kon niet naar {path} geschreven worden: {error}</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="1273" />
+        <location filename="../processing/warmtebalans/report.py" line="1277" />
         <source>Spreadsheet written: {path}</source>
         <translation>Spreadsheet geschreven: {path}</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="1291" />
+        <location filename="../processing/warmtebalans/report.py" line="1295" />
         <source>Basemap: the project's layer {name}.</source>
         <translation>Achtergrondkaart: de projectlaag {name}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="282" />
+        <source>Each of these layers is listed as a table of its features; short tables share a page.</source>
+        <translation>Elk van deze lagen wordt als tabel van haar objecten opgenomen; korte tabellen delen een pagina.</translation>
     </message>
 </context>
 <context>

@@ -283,7 +283,8 @@ class Report(BronnenstrategieAlgorithm):
             QgsProcessingParameterMultipleLayers(
                 self.TABLES, self.tr("Layers to list as tables"), QgsProcessing.TypeVector,
                 optional=True),
-            self.tr("Each of these layers gets a page with a table of its features."),
+            self.tr("Each of these layers is listed as a table of its features; short "
+                    "tables share a page."),
         )
         self.add_param(
             QgsProcessingParameterVectorLayer(
