@@ -506,7 +506,7 @@
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="844" />
+        <location filename="../processing/warmtebalans/report.py" line="894" />
         <source>Heat source strategy</source>
         <translation>Bronnenstrategie</translation>
     </message>
@@ -621,67 +621,67 @@
         <translation>Conflicterende ruimteclaims</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="934" />
+        <location filename="../processing/warmtebalans/report.py" line="984" />
         <source>Heat balance per area</source>
         <translation>Warmtebalans per gebied</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="1114" />
+        <location filename="../processing/warmtebalans/report.py" line="1164" />
         <source>Give the path of the PDF to write.</source>
         <translation>Geef het pad van de te schrijven PDF.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="1123" />
+        <location filename="../processing/warmtebalans/report.py" line="1173" />
         <source>The chart file {} does not exist.</source>
         <translation>Het grafiekbestand {} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="881" />
+        <location filename="../processing/warmtebalans/report.py" line="931" />
         <source>Map of heat sources and spatial claims</source>
         <translation>Kaart van warmtebronnen en ruimteclaims</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="1244" />
+        <location filename="../processing/warmtebalans/report.py" line="1294" />
         <source>Heat balance by temperature class</source>
         <translation>Warmtebalans per temperatuurklasse</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="895" />
+        <location filename="../processing/warmtebalans/report.py" line="945" />
         <source>Made with the Bronnenstrategie QGIS plugin. The figures are computed from the input data and the stated assumptions; they are not a decision.</source>
         <translation>Gemaakt met de QGIS-plug-in Bronnenstrategie. De cijfers zijn berekend uit de invoergegevens en de genoemde aannames; zij zijn geen besluit.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="904" />
+        <location filename="../processing/warmtebalans/report.py" line="954" />
         <source>Heat sources and spatial claims</source>
         <translation>Warmtebronnen en ruimteclaims</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="755" />
+        <location filename="../processing/warmtebalans/report.py" line="805" />
         <source>The map is empty: no map layer has features.</source>
         <translation>De kaart is leeg: geen enkele kaartlaag heeft objecten.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="772" />
+        <location filename="../processing/warmtebalans/report.py" line="822" />
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="823" />
+        <location filename="../processing/warmtebalans/report.py" line="873" />
         <source>Background: none (plain). CRS: {crs}.</source>
         <translation>Achtergrond: geen (effen). CRS: {crs}.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="926" />
+        <location filename="../processing/warmtebalans/report.py" line="976" />
         <source>HT &gt; 70 °C, MT 50-70 °C, LT &lt; 50 °C. Negative balance: deficit. With the cascade a surplus at a higher temperature serves a lower one, never the other way round.</source>
         <translation>HT &gt; 70 °C, MT 50-70 °C, LT &lt; 50 °C. Negatieve balans: tekort. Met de cascade dient een overschot op een hogere temperatuur een lagere, nooit andersom.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="1159" />
+        <location filename="../processing/warmtebalans/report.py" line="1209" />
         <source>The PDF could not be written to {path} (error {code}): {error}</source>
         <translation>De PDF kon niet worden geschreven naar {path} (fout {code}): {error}</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="1169" />
+        <location filename="../processing/warmtebalans/report.py" line="1219" />
         <source>Report with {n} pages written to {path}.</source>
         <translation>Rapport met {n} pagina's geschreven naar {path}.</translation>
     </message>
@@ -1026,42 +1026,42 @@
         <translation>Totale vraag (TJ)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="962" />
+        <location filename="../processing/warmtebalans/report.py" line="1012" />
         <source>No features.</source>
         <translation>Geen objecten.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="648" />
+        <location filename="../processing/warmtebalans/report.py" line="697" />
         <source>{title} (continued)</source>
         <translation>{title} (vervolg)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="788" />
+        <location filename="../processing/warmtebalans/report.py" line="838" />
         <source>The legend does not fit next to the map; it is cut off at the bottom of the page.</source>
         <translation>De legenda past niet naast de kaart; ze wordt onderaan de pagina afgesneden.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="885" />
+        <location filename="../processing/warmtebalans/report.py" line="935" />
         <source>Map of the heat balance per area</source>
         <translation>Kaart van de warmtebalans per gebied</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="934" />
+        <location filename="../processing/warmtebalans/report.py" line="984" />
         <source>Deficit: the share of the demand that the supply in or near the area does not meet.</source>
         <translation>Tekort: het deel van de vraag dat het aanbod in of nabij het gebied niet dekt.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="964" />
+        <location filename="../processing/warmtebalans/report.py" line="1014" />
         <source>{n} features; the first {m} are shown.</source>
         <translation>{n} objecten; de eerste {m} staan erin.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="966" />
+        <location filename="../processing/warmtebalans/report.py" line="1016" />
         <source>{n} features.</source>
         <translation>{n} objecten.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="1146" />
+        <location filename="../processing/warmtebalans/report.py" line="1196" />
         <source>Layout: {problem}</source>
         <translation>Opmaak: {problem}</translation>
     </message>
@@ -1141,67 +1141,67 @@
         <translation>Geschreven spreadsheets (gescheiden door ;)</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="525" />
+        <location filename="../processing/warmtebalans/report.py" line="531" />
         <source>permanent site</source>
         <translation>permanent terrein</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="526" />
+        <location filename="../processing/warmtebalans/report.py" line="532" />
         <source>drilling site</source>
         <translation>boorterrein</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="527" />
+        <location filename="../processing/warmtebalans/report.py" line="533" />
         <source>search area</source>
         <translation>zoekgebied</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="528" />
+        <location filename="../processing/warmtebalans/report.py" line="534" />
         <source>total</source>
         <translation>totaal</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="820" />
+        <location filename="../processing/warmtebalans/report.py" line="870" />
         <source>Background: {name}. CRS: {crs}.</source>
         <translation>Achtergrond: {name}. CRS: {crs}.</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="893" />
+        <location filename="../processing/warmtebalans/report.py" line="943" />
         <source>Input data: {data}</source>
         <translation>Invoergegevens: {data}</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="1029" />
+        <location filename="../processing/warmtebalans/report.py" line="1079" />
         <source>Page {n} of {total}</source>
         <translation>Pagina {n} van {total}</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="1090" />
+        <location filename="../processing/warmtebalans/report.py" line="1140" />
         <source>Municipality boundary</source>
         <translation>Gemeentegrens</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="1095" />
+        <location filename="../processing/warmtebalans/report.py" line="1145" />
         <source>Water</source>
         <translation>Water</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="1251" />
+        <location filename="../processing/warmtebalans/report.py" line="1301" />
         <source>tables</source>
         <translation>tabellen</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="1271" />
+        <location filename="../processing/warmtebalans/report.py" line="1321" />
         <source>The table {name} could not be written to {path}: {error}</source>
         <translation>De tabel {name} kon niet naar {path} geschreven worden: {error}</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="1277" />
+        <location filename="../processing/warmtebalans/report.py" line="1327" />
         <source>Spreadsheet written: {path}</source>
         <translation>Spreadsheet geschreven: {path}</translation>
     </message>
     <message>
-        <location filename="../processing/warmtebalans/report.py" line="1295" />
+        <location filename="../processing/warmtebalans/report.py" line="1345" />
         <source>Basemap: the project's layer {name}.</source>
         <translation>Achtergrondkaart: de projectlaag {name}.</translation>
     </message>
@@ -1209,6 +1209,96 @@
         <location filename="../processing/warmtebalans/report.py" line="282" />
         <source>Each of these layers is listed as a table of its features; short tables share a page.</source>
         <translation>Elk van deze lagen wordt als tabel van haar objecten opgenomen; korte tabellen delen een pagina.</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="541" />
+        <source>Boorterrein (drilling site)</source>
+        <translation>Boorterrein</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="542" />
+        <source>Permanent terrein (permanent site)</source>
+        <translation>Permanent terrein</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="544" />
+        <source>Zoekgebied (search area)</source>
+        <translation>Zoekgebied</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="545" />
+        <source>0 operationeel (operational)</source>
+        <translation>0 operationeel</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="546" />
+        <source>1 aangewezen locatie (designated)</source>
+        <translation>1 aangewezen locatie</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="547" />
+        <source>2 zoeklocatie (search location)</source>
+        <translation>2 zoeklocatie</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="548" />
+        <source>3 zoeklocatie (search location)</source>
+        <translation>3 zoeklocatie</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="549" />
+        <source>onbekend (unknown)</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="550" />
+        <source>0 GJ/yr (no water in reach)</source>
+        <translation>0 GJ/jr (geen water binnen bereik)</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="551" />
+        <source>same system (warm-cold)</source>
+        <translation>zelfde systeem (warm-koud)</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="552" />
+        <source>opposite temperature</source>
+        <translation>tegengestelde temperatuur</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="553" />
+        <source>same temperature</source>
+        <translation>zelfde temperatuur</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="554" />
+        <source>closed - closed</source>
+        <translation>gesloten - gesloten</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="555" />
+        <source>closed loop - open well</source>
+        <translation>gesloten systeem - open bron</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="556" />
+        <source>system footprints overlap</source>
+        <translation>systeemvoetafdrukken overlappen</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="557" />
+        <source>outside</source>
+        <translation>buiten</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="558" />
+        <source>wrong zone</source>
+        <translation>verkeerde zone</translation>
+    </message>
+    <message>
+        <location filename="../processing/warmtebalans/report.py" line="578" />
+        <source>GJ/yr</source>
+        <translation>GJ/jr</translation>
     </message>
 </context>
 <context>

@@ -349,3 +349,27 @@ def test_tables_as_csv(run_alg, sample_gpkg, tmp_path):
         areas_rows = list(csv.DictReader(handle))
     assert len(areas_rows) == 27  # all rows, though the PDF shows 5
     assert "fid" not in areas_rows[0]
+
+
+def test_legend_and_codes_in_dutch(provider):
+    """The texts of the plugin's styles and the codes in the tables follow the report's
+    language: Dutch words, Dutch number forms (1,500 -> 1.500; 0.02 -> 0,02)."""
+    from bronnenstrategie.i18n_loader import install_translator, remove_translators
+
+    english = _report_alg()
+    assert english.legend_text("500 - 1,500 GJ/yr") == "500 - 1,500 GJ/yr"
+    assert english.legend_text("Boorterrein (drilling site)") == "Boorterrein (drilling site)"
+    assert install_translator("nl")
+    try:
+        dutch = _report_alg()
+        assert dutch.language() == "nl"
+        assert dutch.legend_text("500 - 1,500 GJ/yr") == "500 - 1.500 GJ/jr"
+        assert dutch.legend_text("0.02 - 0.05") == "0,02 - 0,05"
+        assert dutch.legend_text("Boorterrein (drilling site)") == "Boorterrein"
+        assert dutch.legend_text("same system (warm-cold)") == "zelfde systeem (warm-koud)"
+        labels = dutch._value_labels()
+        assert labels["kind"]["permanent_site"] == "permanent terrein"
+        assert labels["class"]["total"] == "totaal"
+        assert labels["type_a"]["bodemenergie_zone_warm"] == "Bodemenergie: warme zone"
+    finally:
+        remove_translators()

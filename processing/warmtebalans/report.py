@@ -521,12 +521,61 @@ class Report(BronnenstrategieAlgorithm):
 
     def _value_labels(self):
         """Readable names of codes in the tables: field -> {code: text}."""
+        from qgis.PyQt.QtCore import QCoreApplication
+
+        from ...layers.ruimteclaims import CLAIM_TYPES
+
+        claim_types = {code: QCoreApplication.translate("Ruimteclaims", text)
+                       for code, text in CLAIM_TYPES.items()}
         return {
             "kind": {"permanent_site": self.tr("permanent site"),
                      "drilling_site": self.tr("drilling site"),
                      "search_area": self.tr("search area")},
             "class": {"total": self.tr("total")},
+            "type_a": claim_types, "type_b": claim_types,
         }
+
+    def _legend_labels(self):
+        """The legend texts of the plugin's styles in the report's language."""
+        return {
+            "Boorterrein (drilling site)": self.tr("Boorterrein (drilling site)"),
+            "Permanent terrein (permanent site)": self.tr(
+                "Permanent terrein (permanent site)"),
+            "Zoekgebied (search area)": self.tr("Zoekgebied (search area)"),
+            "0 operationeel (operational)": self.tr("0 operationeel (operational)"),
+            "1 aangewezen locatie (designated)": self.tr("1 aangewezen locatie (designated)"),
+            "2 zoeklocatie (search location)": self.tr("2 zoeklocatie (search location)"),
+            "3 zoeklocatie (search location)": self.tr("3 zoeklocatie (search location)"),
+            "onbekend (unknown)": self.tr("onbekend (unknown)"),
+            "0 GJ/yr (no water in reach)": self.tr("0 GJ/yr (no water in reach)"),
+            "same system (warm-cold)": self.tr("same system (warm-cold)"),
+            "opposite temperature": self.tr("opposite temperature"),
+            "same temperature": self.tr("same temperature"),
+            "closed - closed": self.tr("closed - closed"),
+            "closed loop - open well": self.tr("closed loop - open well"),
+            "system footprints overlap": self.tr("system footprints overlap"),
+            "outside": self.tr("outside"),
+            "wrong_zone": self.tr("wrong zone"),
+        }
+
+    def legend_text(self, text, lang=None):
+        """A legend text in the report's language: known style texts translated, else
+        'GJ/yr' and the numbers in the language's form (1,500 -> 1.500 in Dutch)."""
+        known = self._legend_labels().get(text)
+        if known is not None:
+            return known
+        lang = lang or self.language()
+        if lang == "en":
+            return text
+        locale = QLocale(lang)
+
+        def number(match):
+            raw = match.group(0)
+            decimals = len(raw.split(".")[1]) if "." in raw else 0
+            return locale.toString(float(raw.replace(",", "")), "f", decimals)
+
+        text = re.sub(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+", number, text)
+        return text.replace("GJ/yr", self.tr("GJ/yr"))
 
     def _columns(self, layer, max_columns, lang, preferred=()):
         """The table columns of a layer: readable headings, rounded and right-aligned
@@ -693,7 +742,8 @@ class Report(BronnenstrategieAlgorithm):
             # kept by original index; the model's own list is filtered by the map)
             nodes = node.layer().legend().createLayerTreeModelLegendNodes(node) \
                 if node.layer() and node.layer().legend() else []
-            entries = [str(leg.data(Qt.DisplayRole) or "") for leg in nodes]
+            entries = [self.legend_text(str(leg.data(Qt.DisplayRole) or ""))
+                       for leg in nodes]
             originals[node] = (title, entries)
         # QGIS sizes a legend only after it was painted once (it needs the map's scale)
         image = QImage(8, 8, QImage.Format_ARGB32)
