@@ -373,3 +373,25 @@ def test_legend_and_codes_in_dutch(provider):
         assert labels["type_a"]["bodemenergie_zone_warm"] == "Bodemenergie: warme zone"
     finally:
         remove_translators()
+
+
+def test_basemap_from_the_project(provider):
+    """Without a BASEMAP the project's web map layer (WMS/WMTS/XYZ) is the background;
+    without one the background is plain."""
+    from qgis.core import (QgsProcessingContext, QgsProcessingFeedback, QgsProject,
+                           QgsRasterLayer)
+    from qgis_fixtures import make_memory_layer
+
+    project = QgsProject()
+    context = QgsProcessingContext()
+    context.setProject(project)
+    feedback = QgsProcessingFeedback()
+    alg = _report_alg()
+    assert alg.basemap({}, context, feedback) is None
+    # a vector layer is no basemap; an XYZ layer (provider 'wms') is; nothing is fetched
+    project.addMapLayer(make_memory_layer("Point", "EPSG:28992", [], []))
+    xyz = QgsRasterLayer("type=xyz&url=http://127.0.0.1/tiles/%7Bz%7D/%7Bx%7D/%7By%7D.png"
+                         "&zmax=19&zmin=0", "BRT-Achtergrondkaart", "wms")
+    assert xyz.isValid()
+    project.addMapLayer(xyz)
+    assert alg.basemap({}, context, feedback) is xyz
