@@ -1,7 +1,7 @@
 """Conflicts between spatial claims (ruimteclaims) in 3D: plan overlap and depth overlap.
 
 Two claims conflict when their polygons overlap by more than a minimum area AND their
-depth ranges overlap (issue 8; REFERENCE.md 5):
+depth ranges overlap (docs/method.md, "Conflicts between spatial claims"):
 
 - ``bovengronds`` (above ground) counts as depth 0-0 (the surface);
 - ``beide`` (both) as 0 to depth_bottom;

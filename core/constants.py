@@ -1,4 +1,4 @@
-"""Shared physical constants and defaults (see docs/REFERENCE notes in each module).
+"""Shared physical constants and defaults (sources: docs/method.md).
 
 Every default here is also exposed as an algorithm parameter; these are only the
 single place where the default value is written.

@@ -1,6 +1,6 @@
 """Heat balance by temperature class (warmtebalans), with a cascade HT -> MT -> LT.
 
-The seed document (section 3.1, REFERENCE.md 7) compares the future heat demand of
+The seed document (Bronnenstrategie Den Haag, section 3.1; docs/method.md) compares the future heat demand of
 Den Haag per temperature class with the supply of the sources:
 
 - high temperature, HT (> 70 C): demand 4.3 PJ, WarmtelinQ residual heat 2 PJ;
@@ -43,7 +43,7 @@ UNITS = ("GJ", "TJ", "PJ")
 #: GJ in one unit.
 UNIT_FACTORS = {"GJ": 1.0, "TJ": GJ_PER_TJ, "PJ": GJ_PER_PJ}
 #: Largest plausible yearly heat demand or supply of one feature, GJ: 1e9 GJ = 1,000 PJ,
-#: more than the heat use of the whole Netherlands (Den Haag: 13 PJ, REFERENCE.md 7)
+#: more than the heat use of the whole Netherlands (Den Haag: 13 PJ in 2021, Bronnenstrategie)
 #: [A: generous bound; larger values, e.g. 1e15 TJ, are typing or unit errors].
 MAX_HEAT_GJ = 1.0e9
 

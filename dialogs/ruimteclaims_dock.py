@@ -372,7 +372,7 @@ def open_dock(plugin):
     dock = plugin._open.get("ruimteclaims_dock.open_dock")
     if dock is None:
         dock = RuimteclaimsDock(plugin.iface)
-        from . import ruimteclaims_gio_actions  # "Check conflicts" and "Export GIO…" (issue 8)
+        from . import ruimteclaims_gio_actions  # "Check conflicts" and "Export GIO…"
 
         ruimteclaims_gio_actions.install(dock)
         if plugin.iface is not None:

@@ -585,82 +585,82 @@
 <context>
     <name>ThermalRadius</name>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="79"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="59"/>
         <source>Thermal radius of soil-energy wells</source>
         <translation>Thermische straal van bodemenergiebronnen</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="82"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="62"/>
         <source>Thermal and hydraulic radius of WKO/ATES wells from volume and screen.</source>
         <translation>Thermische en hydraulische straal van WKO-bronnen uit volume en filter.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="112"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="92"/>
         <source>Wells</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="112"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="92"/>
         <source>Point layer of soil-energy wells (one point per well).</source>
         <translation>Puntenlaag met bodemenergiebronnen (één punt per bron).</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="119"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="99"/>
         <source>Wells with thermal radius</source>
         <translation>Bronnen met thermische straal</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="119"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="99"/>
         <source>The wells with all input fields plus v_season (m³), screen_len (m), r_th (m) and r_hyd (m).</source>
         <translation>De bronnen met alle invoervelden plus v_season (m³), screen_len (m), r_th (m) en r_hyd (m).</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="128"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="108"/>
         <source>Thermal radius circles</source>
         <translation>Cirkels thermische straal</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="128"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="108"/>
         <source>Optional: a circle of radius r_th around each well, same attributes.</source>
         <translation>Optioneel: een cirkel met straal r_th rond elke bron, met dezelfde attributen.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="138"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="118"/>
         <source>Number of wells computed</source>
         <translation>Aantal berekende bronnen</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="138"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="118"/>
         <source>Number of wells skipped</source>
         <translation>Aantal overgeslagen bronnen</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="138"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="118"/>
         <source>Smallest thermal radius (m)</source>
         <translation>Kleinste thermische straal (m)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="138"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="118"/>
         <source>Largest thermal radius (m)</source>
         <translation>Grootste thermische straal (m)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="151"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="131"/>
         <source>Distances are computed in {crs}.</source>
         <translation>Afstanden worden berekend in {crs}.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="208"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="188"/>
         <source>{n} wells: thermal radius {lo:.1f} to {hi:.1f} m.</source>
         <translation>{n} bronnen: thermische straal {lo:.1f} tot {hi:.1f} m.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="214"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="194"/>
         <source>No well could be computed.</source>
         <translation>Er kon geen enkele bron worden berekend.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="85"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="65"/>
         <source>&lt;p&gt;Computes for each well of an open soil-energy system (WKO / ATES) the thermal radius, the radius of the cylinder of aquifer that the stored heat or cold occupies, and the hydraulic radius, the cylinder the stored water itself fills.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Formulas&lt;/b&gt; (SKB &lt;i&gt;Meer met Bodemenergie&lt;/i&gt; report 2, 4.3.6, after Drijver 2010; also SKB &lt;i&gt;Cahier Bodemenergie&lt;/i&gt;):&lt;br&gt;R_th = √(c_w · V / (c_aq · π · H))&lt;br&gt;R_hyd = √(V / (π · H · n))&lt;br&gt;with V the volume stored in one well in one season (m³), H the screen length (m), c_w = 4.18 MJ/m³K (water), c_aq = 2.8 MJ/m³K (saturated aquifer; sources give 2.45-2.9) and n = 0.30 (porosity).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Check&lt;/b&gt;: V = 50,000 m³, H = 40 m gives R_th = 24.37 m and R_hyd = 36.42 m.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Volumes&lt;/b&gt;: permit volumes are usually about 1.5 × the design volume; use the volume factor 0.67 for expected use (the Den Haag centre study, SKB report 7). With the basis 'per system per year' each well stores the yearly volume divided by the number of wells of its system per season [assumption].&lt;/p&gt;&lt;p&gt;Wells that cannot be computed (empty, zero, negative, non-numeric or implausibly large volume, above 10,000,000 m³ per well per season; a screen depth that is text, negative or deeper than 1,000 m; screen bottom not below top; no location) are skipped with one warning per reason and a count. Layers in a geographic CRS are computed in metres (RD New for Dutch data); the outputs keep the input CRS.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Berekent voor elke bron van een open bodemenergiesysteem (WKO) de thermische straal, de straal van de cilinder van het watervoerende pakket die de opgeslagen warmte of koude inneemt, en de hydraulische straal, de cilinder die het opgeslagen water zelf vult.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Formules&lt;/b&gt; (SKB &lt;i&gt;Meer met Bodemenergie&lt;/i&gt; rapport 2, 4.3.6, naar Drijver 2010; ook SKB &lt;i&gt;Cahier Bodemenergie&lt;/i&gt;):&lt;br&gt;R_th = √(c_w · V / (c_aq · π · H))&lt;br&gt;R_hyd = √(V / (π · H · n))&lt;br&gt;met V het volume dat één bron in één seizoen opslaat (m³), H de filterlengte (m), c_w = 4,18 MJ/m³K (water), c_aq = 2,8 MJ/m³K (verzadigd watervoerend pakket; bronnen noemen 2,45-2,9) en n = 0,30 (porositeit).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Controle&lt;/b&gt;: V = 50.000 m³, H = 40 m geeft R_th = 24,37 m en R_hyd = 36,42 m.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Volumes&lt;/b&gt;: vergunde volumes zijn meestal ongeveer 1,5 × het ontwerpvolume; gebruik volumefactor 0,67 voor het verwachte gebruik (de studie voor het centrum van Den Haag, SKB rapport 7). Met de basis 'per systeem per jaar' slaat elke bron per seizoen het jaarvolume gedeeld door het aantal bronnen van zijn systeem op [aanname].&lt;/p&gt;&lt;p&gt;Bronnen die niet te berekenen zijn (leeg, nul, negatief, niet-numeriek of onwaarschijnlijk groot volume, boven 10.000.000 m³ per bron per seizoen; een filterdiepte die tekst, negatief of dieper dan 1.000 m is; onderkant filter niet onder de bovenkant; geen locatie) worden overgeslagen met één waarschuwing per reden en een aantal. Lagen in een geografisch CRS worden in meters berekend (RD New voor Nederlandse gegevens); de uitvoer houdt het CRS van de invoer.&lt;/p&gt;</translation>
     </message>
