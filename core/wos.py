@@ -52,6 +52,8 @@ HARD_MAX_DIST_NETWORK = 0.0
 #: Strip on each side of the transport main where no station may stand, m [A: the usual
 #: right-of-way of a heat pipeline; the WarmtelinQ strip is 10-15 m wide].
 MAIN_STRIP = 5.0
+#: The strip may be touched by this much (m) without excluding a cell: rounding only.
+STRIP_TOLERANCE = 1.0e-3
 DEMAND_RADIUS = 1000.0
 #: VNG category 2 (SBI 603 pump stations of pipelines) is 30 m [S, a proxy]; 50 m margin [A].
 BUILDING_DISTANCE = 50.0
@@ -896,9 +898,12 @@ def site_analysis(
         emask = rasterize_any(exclusions, big)
         excluded |= near_cells(emask, res, exclusion_distance)[crop]
     step(35)
-    if main_strip and main_strip > 0:
-        # the cells the strip along the main touches (a station stands beside the main)
-        excluded |= rasterize_any([g.buffer(main_strip) for g in mains], out_grid)
+    if main_strip and main_strip > STRIP_TOLERANCE:
+        # the cells the strip along the main touches (a station stands beside the main);
+        # a hair narrower, so that a strip edge on a cell edge does not flip with the
+        # rounding of a reprojected main
+        strip = main_strip - STRIP_TOLERANCE
+        excluded |= rasterize_any([g.buffer(strip) for g in mains], out_grid)
     d_main = distance_to(rasterize_lines(mains, big), res, crop)
     step(50)
     d_net = distance_to(rasterize_lines(networks, big), res, crop) if use_network else None
