@@ -70,7 +70,7 @@ MAX_FLOW_WASTEWATER_M3_DAY = 1.0e7
 #: Largest plausible cooling of waste water, K [A: generous; waste water of 10-25 °C
 #: cannot be cooled much more than 20 K without freezing].
 MAX_DELTA_T_WASTEWATER = 30.0
-#: Default cooling of waste water, K [S: seed document, Houtrust "cooling by 4 degrees"].
+#: Default cooling of waste water, K [S: Bronnenstrategie, Houtrust "cooling by 4 degrees"].
 DELTA_T_WASTEWATER = 4.0
 #: Default maximum spacing of the points that approximate a segment in the allocation, m [A].
 SPACING = 5.0

@@ -18,7 +18,7 @@ Claims of the same type and the same (non-empty) initiator do not conflict unles
 [A: one initiator's own claims of one kind, e.g. the parts of one zone].
 
 The advice is a short Dutch sentence naming what must be decided. The tool does not
-decide: the college does (seed document 5.2).
+decide: the college does (Bronnenstrategie, section 5.2).
 
 Candidate pairs come from a sort-and-sweep over the bounding boxes (a broad-phase
 spatial index, vectorised with numpy); only those pairs are intersected.

@@ -7,7 +7,7 @@ single place where the default value is written.
 #: Volumetric heat capacity of water, MJ/(m3 K) [S: SKB, Meer met Bodemenergie].
 C_WATER = 4.18
 
-#: Home-equivalent heat demand, GJ/yr [D: seed document, 15 sources -> 4 PJ with
+#: Home-equivalent heat demand, GJ/yr [D: Bronnenstrategie, 15 sources -> 4 PJ with
 #: 8,000 homes per doublet gives 33 GJ per home-equivalent]. Shared by all algorithms.
 GJ_PER_HOME = 33.0
 

@@ -63,7 +63,7 @@ PERMANENT_SITE_AREA = 2500.0
 NOISE_DISTANCE = 300.0
 #: Doublets per location (1 = doublet, 2 = double doublet).
 DOUBLETS = 1
-#: Location categories: 0 operational, 1 designated, 2 and 3 search locations [S: seed].
+#: Location categories: 0 operational, 1 designated, 2 and 3 search locations [S: Bronnenstrategie].
 CATEGORIES = (0, 1, 2, 3)
 
 #: Segments per quarter circle of buffers (shapely ``quad_segs`` / ``resolution``).

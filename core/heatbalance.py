@@ -1,6 +1,6 @@
 """Heat balance by temperature class (warmtebalans), with a cascade HT -> MT -> LT.
 
-The seed document (Bronnenstrategie Den Haag, section 3.1; docs/method.md) compares the future heat demand of
+The Bronnenstrategie Den Haag (section 3.1; docs/method.md) compares the future heat demand of
 Den Haag per temperature class with the supply of the sources:
 
 - high temperature, HT (> 70 C): demand 4.3 PJ, WarmtelinQ residual heat 2 PJ;
@@ -22,7 +22,7 @@ never the other way round. For the classes in order HT, MT, LT::
     supply_used_c = min(available_c, demand_c)
 
 A negative balance is a deficit, a positive balance an unused surplus (only at LT, or
-at any class without the cascade). Check case (seed figures, PJ): demand 4.3 / 3.1 / 4.6,
+at any class without the cascade). Check case (the Bronnenstrategie's figures, PJ): demand 4.3 / 3.1 / 4.6,
 supply 2.0 / 4.0 / 1.0 -> without cascade -2.3 / +0.9 / -3.6; with cascade -2.3 / 0 / -2.7
 (the MT surplus of 0.9 flows down to LT; it cannot serve HT).
 

@@ -347,7 +347,7 @@ class QuayPotential(BronnenstrategieAlgorithm):
                        "aquathermie.nl gives 3-5)."))
         number(self.GJ_PER_HOME, self.tr("GJ per home-equivalent"), GJ_PER_HOME, 0.1, 1000.0,
                self.tr("Heat demand of one home-equivalent (default 33 GJ/yr, derived from the "
-                       "seed document: 15 sources, 4 PJ, 8,000 homes per doublet)."), True)
+                       "Bronnenstrategie: 15 sources, 4 PJ, 8,000 homes per doublet)."), True)
         self.add_param(
             QgsProcessingParameterFeatureSource(
                 self.DEMAND, self.tr("Heat demand"),
