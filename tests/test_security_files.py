@@ -270,6 +270,8 @@ def test_claim_name_with_quotes_and_html_shows_as_text(plugin, qgis_iface, tmp_p
                         lambda title, text, *a, **k: pushed.append(text))
     dialog = dlg.RuimteclaimsDialog(qgis_iface, store=store, claim_id=cid)
     assert dialog.nameEdit.text() == name
+    for label in (dialog.messagesLabel, dialog.geometryLabel):
+        assert label.textFormat() == Qt.TextFormat.PlainText
     time.sleep(0.01)
     with sqlite3.connect(store.path) as conn:  # a colleague changes the claim meanwhile
         conn.execute("UPDATE ruimteclaims SET motivation = 'collega'")
