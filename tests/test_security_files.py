@@ -286,3 +286,16 @@ def test_claim_name_with_quotes_and_html_shows_as_text(plugin, qgis_iface, tmp_p
     assert dock.registerLabel.textFormat() == Qt.TextFormat.PlainText
     history = dock.show_history() if dock.select_claims([cid]) is None else None
     assert history is not None and name in history.windowTitle()
+
+
+def test_claim_id_with_a_backslash_exports_that_claim_only(plugin, memory_layer):
+    from qgis.core import QgsFeatureRequest
+
+    from bronnenstrategie.dialogs import ruimteclaims_gio_actions as actions
+
+    ids = ["x\\", "y') OR ('1'='1", "gewoon"]
+    layer = memory_layer("Polygon", "EPSG:28992", [("claim_id", "string")],
+                         [(SQ_WKT, {"claim_id": i}) for i in ids])
+    for wanted in ids:
+        request = QgsFeatureRequest().setFilterExpression(actions.claims_filter([wanted]))
+        assert [f["claim_id"] for f in layer.getFeatures(request)] == [wanted]
