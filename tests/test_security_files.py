@@ -189,6 +189,41 @@ def test_failed_chart_keeps_the_previous_chart(run_alg, sample_gpkg, tmp_path, m
     assert listing(tmp_path) == ["chart.png"]
 
 
+def _box(xmin, ymin, xmax, ymax):
+    return "POLYGON(({a} {b}, {c} {b}, {c} {d}, {a} {d}, {a} {b}))".format(
+        a=80000 + xmin, b=450000 + ymin, c=80000 + xmax, d=450000 + ymax)
+
+
+def test_failed_raster_keeps_the_previous_suitability_raster(run_alg, memory_layer, tmp_path,
+                                                              monkeypatch):
+    pytest.importorskip("scipy")
+    from bronnenstrategie.processing.restwarmte.wossiting import WosSiting
+
+    raster = tmp_path / "score.tif"
+    raster.write_bytes(b"vorige raster")
+    calls = []
+
+    def full_disk(path, array, grid, crs_wkt):
+        calls.append(path)
+        with open(path, "wb") as fh:
+            fh.write(b"II*\x00 half")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(WosSiting, "_write_raster", staticmethod(full_disk))
+    study = memory_layer("Polygon", "EPSG:28992", [("name", "string")],
+                         [(_box(0, 0, 1000, 1000), {"name": "test"})])
+    main = memory_layer("LineString", "EPSG:28992", [("name", "string")],
+                        [("LINESTRING(79900 450005, 81100 450005)", {})])
+    net = memory_layer("LineString", "EPSG:28992", [("name", "string")],
+                       [("LINESTRING(80005 449900, 80005 451100)", {})])
+    with pytest.raises(Exception):  # noqa: B017 - whatever the processing framework makes of it
+        run_alg("bronnenstrategie:wossiting", {
+            "STUDY_AREA": study, "TRANSPORT_MAIN": main, "HEAT_NETWORK": net,
+            "OUTPUT_RASTER": str(raster), "OUTPUT_SITES": "memory:"})
+    assert len(calls) == 1
+    assert raster.read_bytes() == b"vorige raster" and listing(tmp_path) == ["score.tif"]
+
+
 def test_crash_while_writing_a_raster_keeps_the_previous_one(tmp_path):
     # the helper every writer uses (the suitability raster of wossiting among them)
     from bronnenstrategie.core import files
