@@ -11,6 +11,7 @@ Pure Python (no QGIS), used by the algorithms that write files.
 
 import contextlib
 import os
+import shutil
 import uuid
 
 
@@ -53,6 +54,11 @@ def replacing(*paths):
         yield temps[0] if len(temps) == 1 else tuple(temps)
         for temp, target in reversed(list(zip(temps, targets))):
             if os.path.exists(temp):
+                if os.path.isfile(target):
+                    try:  # the new file keeps the permissions of the one it replaces
+                        shutil.copymode(target, temp)
+                    except OSError:
+                        pass
                 os.replace(temp, target)
     finally:
         for temp in temps:
