@@ -41,7 +41,7 @@ def test_power_heat_homes_check_values():
     assert 15 * e == pytest.approx(3762.0, abs=0.5)
 
 
-def test_flow_that_reproduces_the_seed():
+def test_flow_that_reproduces_the_bronnenstrategie():
     # 4 PJ / 15 = 266,667 GJ per doublet; / (4.18 GJ per 1000 m3 K * 40 K * 6000 h)
     #   = 266,666.7 / 1.0032 = 265.82 m3/h
     assert gt.SEED_FLOW_RATE == pytest.approx(265.82, abs=0.01)
