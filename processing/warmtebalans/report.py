@@ -1087,7 +1087,7 @@ class Report(BronnenstrategieAlgorithm):
         temporary outputs are left out."""
         import tempfile
 
-        files = []
+        found = []
         temp = str(Path(tempfile.gettempdir()).resolve())
         for lyr in layers:
             if lyr is None or not isinstance(lyr, QgsVectorLayer):
@@ -1099,8 +1099,8 @@ class Report(BronnenstrategieAlgorithm):
                 path = path[len("file://"):]
             if not path or str(Path(path).resolve()).startswith(temp + "/processing"):
                 continue
-            files.append(Path(path).name)
-        return ", ".join(dict.fromkeys(files))
+            found.append(Path(path).name)
+        return ", ".join(dict.fromkeys(found))
 
     def _context_layers(self, outline, water, crs, transform_context):
         """Memory layers under the map: the outline of ``outline`` (merged) and the water
@@ -1303,12 +1303,12 @@ class Report(BronnenstrategieAlgorithm):
         written = []
         if kind == "xlsx":
             path = "{}_{}.xlsx".format(stem, self.tr("tables"))
-            if Path(path).exists():
-                Path(path).unlink()
-            processing.run("native:exporttospreadsheet", {
-                "LAYERS": memory, "USE_ALIAS": False, "FORMATTED_VALUES": False,
-                "OUTPUT": path, "OVERWRITE": True}, context=context, feedback=feedback,
-                is_child_algorithm=True)
+            # a new workbook under a temporary name, renamed when complete
+            with files.replacing(path) as tmp:
+                processing.run("native:exporttospreadsheet", {
+                    "LAYERS": memory, "USE_ALIAS": False, "FORMATTED_VALUES": False,
+                    "OUTPUT": tmp, "OVERWRITE": True}, context=context, feedback=feedback,
+                    is_child_algorithm=True)
             written.append(path)
         else:
             from qgis.core import QgsVectorFileWriter
@@ -1319,13 +1319,15 @@ class Report(BronnenstrategieAlgorithm):
                 options.driverName = "CSV"
                 options.fileEncoding = "UTF-8"
                 options.layerOptions = ["SEPARATOR=COMMA", "STRING_QUOTING=IF_NEEDED"]
-                error = QgsVectorFileWriter.writeAsVectorFormatV2(
-                    table, path, context.transformContext(), options)
-                if error[0] != QgsVectorFileWriter.NoError:
-                    feedback.pushWarning(self.tr("The table {name} could not be written to "
-                                                 "{path}: {error}").format(
-                        name=table.name(), path=path, error=error[1]))
-                    continue
+                with files.replacing(path) as tmp:
+                    error = QgsVectorFileWriter.writeAsVectorFormatV2(
+                        table, tmp, context.transformContext(), options)
+                    if error[0] != QgsVectorFileWriter.NoError:
+                        feedback.pushWarning(self.tr("The table {name} could not be written "
+                                                     "to {path}: {error}").format(
+                            name=table.name(), path=path, error=error[1]))
+                        Path(tmp).unlink(missing_ok=True)
+                        continue
                 written.append(path)
         for path in written:
             feedback.pushInfo(self.tr("Spreadsheet written: {path}").format(path=path))

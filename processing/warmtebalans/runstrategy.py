@@ -873,6 +873,7 @@ class RunStrategy(BronnenstrategieAlgorithm):
                 os.replace(str(path), str(final / path.name))
         folder = final
         gpkg, register, gio, report = (final / p.name for p in (gpkg, register, gio, report))
+        sheets = ";".join(str(final / Path(p).name) for p in sheets.split(";") if p)
         feedback.setProgress(100)
 
         # summary
