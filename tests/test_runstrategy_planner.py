@@ -119,3 +119,35 @@ def test_tables_as_spreadsheet(run):
     assert sheets["Geothermal locations and their"].GetFeatureCount() == 10
     # the heat balance per area: all 27 wijken (the PDF shows the first 20)
     assert sheets["Heat balance per area"].GetFeatureCount() == 27
+
+
+def test_report_of_the_run_in_dutch(provider, sample_gpkg, tmp_path):
+    """Under the Dutch translator the report that runstrategy writes is Dutch throughout:
+    titles, legend (also the styles' own texts), tables, cover and footers; the tables'
+    workbook is rapport_tabellen.xlsx."""
+    import shutil
+    import subprocess
+
+    from bronnenstrategie.i18n_loader import install_translator, remove_translators
+    from qgis_fixtures import _run
+
+    if not shutil.which("pdftotext"):
+        pytest.skip("pdftotext (poppler-utils) not installed")
+    assert install_translator("nl")
+    try:
+        results = _run("bronnenstrategie:runstrategy", {
+            "INPUT": str(sample_gpkg), "OUTPUT_FOLDER": str(tmp_path)})
+    finally:
+        remove_translators()
+    assert results["SPREADSHEET_FILES"] == str(tmp_path / "rapport_tabellen.xlsx")
+    text = subprocess.run(["pdftotext", "-layout", results["REPORT"], "-"],
+                          capture_output=True, text=True, check=True).stdout
+    for words in ("Warmtebronnen en ruimteclaims", "Legenda", "Gemeentegrens",
+                  "Geothermielocaties en hun vermogen", "10 objecten.", "permanent terrein",
+                  "Conflicterende ruimteclaims", "Bodemenergie: warme zone", "Boorterrein",
+                  "Invoergegevens: denhaag_sample.gpkg", "GJ/jr", "Pagina 1 van"):
+        assert words.replace("fl", "\ufb02") in text or words in text, words
+    english = ("Heat sources", "Legend\n", " features", "Page ", "drilling site",
+               "permanent_site", "GJ/yr", "Input data", "Municipality boundary",
+               "geothermie_locatie")
+    assert [w for w in english if w in text] == []
