@@ -70,12 +70,12 @@ def summary(results, seconds):
         lines.append("  candidate interference areas: {} ({:.0f} ha)".format(*areas[0]))
         columns = [row[1] for row in query(gpkg, "PRAGMA table_info(interferenceareas_output)",
                                            [])
-                   if str(row[1]).startswith("usage_")]
+                   if str(row[1]).startswith("usage_") and row[1] != "usage_fraction"]
         if columns:
             usage = query(gpkg, "SELECT {} FROM interferenceareas_output".format(
                 ", ".join("max(\"{}\")".format(c) for c in columns)))
             lines.append("  aquifer use per aquifer (largest of a candidate area): " + ", ".join(
-                "{} {:.1%}".format(c[len("usage_"):], v or 0.0)
+                "{} {:.1%}".format(c[len("usage_"):].replace("_", " "), v or 0.0)
                 for c, v in zip(columns, usage[0])))
     zones = query(gpkg, "SELECT zone_check, count(*) FROM warmcoldzones_check GROUP BY 1")
     if zones:

@@ -192,10 +192,11 @@ def per_aquifer_lines(outputs):
                    and str(code) != "NULL" else "?"] += 1
         if counts:
             lines.append(tr("well conflicts per aquifer: {}").format(", ".join(
-                "{} {}".format(k, v) for k, v in sorted(counts.items()))))
+                "{}: {}".format(k, v) for k, v in sorted(counts.items()))))
     areas = outputs.get("interferenceareas_output")
     if areas is not None:
-        names = [f.name() for f in areas.fields() if f.name().startswith("usage_")]
+        names = [f.name() for f in areas.fields()
+                 if f.name().startswith("usage_") and f.name() != "usage_fraction"]
         if names:
             top = {name: 0.0 for name in names}
             for f in areas.getFeatures():
@@ -204,8 +205,9 @@ def per_aquifer_lines(outputs):
                     if isinstance(value, (int, float)):
                         top[name] = max(top[name], float(value))
             lines.append(tr("aquifer use per aquifer (largest of a candidate area): {}")
-                         .format(", ".join("{} {:.1%}".format(name[len("usage_"):], v)
-                                           for name, v in top.items())))
+                         .format(", ".join("{} {:.1%}".format(
+                             name[len("usage_"):].replace("_", " "), v)
+                             for name, v in top.items())))
     return lines
 
 
