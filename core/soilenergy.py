@@ -1058,6 +1058,8 @@ def _shapely_api():
         from shapely.prepared import prep
 
         _SHAPELY["intersects_xy"] = getattr(shapely, "intersects_xy", None)  # shapely >= 2
+        _SHAPELY["points"] = getattr(shapely, "points", None)
+        _SHAPELY["distance"] = getattr(shapely, "distance", None)
         _SHAPELY["Point"], _SHAPELY["prep"] = Point, prep
         try:
             from shapely.vectorized import contains
@@ -1326,13 +1328,11 @@ ZONE_OUTSIDE = "outside"
 
 def _distances(geom, x, y):
     """Distance of each point (x, y) to ``geom`` (shapely 1.8 and 2.x)."""
-    import shapely
-
-    if hasattr(shapely, "points"):  # shapely >= 2: vectorised
-        return np.asarray(shapely.distance(geom, shapely.points(x, y)), dtype=float)
-    from shapely.geometry import Point
-
-    return np.array([geom.distance(Point(a, b)) for a, b in zip(x, y)], dtype=float)
+    api = _shapely_api()
+    if api["points"] is not None:  # shapely >= 2: vectorised
+        return np.asarray(api["distance"](geom, api["points"](x, y)), dtype=float)
+    point = api["Point"]
+    return np.array([geom.distance(point(a, b)) for a, b in zip(x, y)], dtype=float)
 
 
 def zone_check(x, y, warm, zones, progress=None, r_th=None, return_distance=False):

@@ -187,8 +187,16 @@ def test_plan_for_one_aquifer(run_alg, memory_layer, feedback):
     params = {"AREA": _area(memory_layer), "ZONE_WIDTH": 100.0, "WELLS": layer,
               "TEMPERATURE_FIELD": "temp", "SCREEN_TOP_FIELD": "top",
               "SCREEN_BOTTOM_FIELD": "bottom", "OUTPUT": "memory:", "OUTPUT_CHECK": "memory:"}
+    # (the field 'name' as aquifer field: codes that name no aquifer, so the depths decide;
+    # the well 'unknown' has a code but no depth)
     res = run_alg(ALG, dict(params, AQUIFER="18-60", AQUIFER_FIELD="name"),
                   feedback=feedback)
+    assert sorted(f["name"] for f in res["OUTPUT_CHECK"].getFeatures()) == ["first"]
+    assert res["N_WRONG_ZONE"] == 1
+    # by depth alone (no aquifer field: the field 'aquifer' is empty for 'unknown' only,
+    # so it is used; AQUIFER '18-60' is a depth range): 'first' and, without depth or
+    # code, 'unknown' with a warning
+    res = run_alg(ALG, dict(params, AQUIFER="18-60"), feedback=feedback)
     assert sorted(f["name"] for f in res["OUTPUT_CHECK"].getFeatures()) == ["first",
                                                                            "unknown"]
     assert res["N_WRONG_ZONE"] == 1

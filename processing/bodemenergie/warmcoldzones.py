@@ -361,8 +361,8 @@ class WarmColdZones(BronnenstrategieAlgorithm):
         keep = np.ones(n, dtype=bool)
         if target:
             if depth_range is not None:
-                in_range = soilenergy.depth_ranges_overlap(top, bottom, depth_range[0],
-                                                           depth_range[1])
+                in_range = known & soilenergy.depth_ranges_overlap(
+                    top, bottom, depth_range[0], depth_range[1])
                 unknown = ~known
             else:
                 in_range = np.zeros(n, dtype=bool)
