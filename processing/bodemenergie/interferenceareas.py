@@ -68,6 +68,19 @@ def aquifer_values(metrics, k, names, rounding=True):
             + [None if v is None else int(v) for v in row("conflicts_aq")])
 
 
+def _aquifer_rows(metrics, idx, names):
+    """The per-aquifer values (as aquifer_values) of the grid rows ``idx``, column-wise."""
+    if not names:
+        return [[] for _ in range(len(idx))]
+    busiest = [names[b] if b >= 0 else None for b in metrics["busiest"][idx].tolist()]
+    usage = np.round(metrics["usage_aq"][idx], 5).tolist()
+    density = np.round(metrics["density_aq"][idx], 3).tolist()
+    conflicts = metrics.get("conflicts_aq")
+    conflicts = ([[None] * len(names)] * len(idx) if conflicts is None
+                 else conflicts[idx].tolist())
+    return [[b] + u + d + c for b, u, d, c in zip(busiest, usage, density, conflicts)]
+
+
 class InterferenceAreas(BronnenstrategieAlgorithm):
     NAME = "interferenceareas"
     GROUP_ID = "bodemenergie"
@@ -455,7 +468,7 @@ class InterferenceAreas(BronnenstrategieAlgorithm):
                 [round(v, 5) for v in metrics["usage_fraction"][idx].tolist()],
                 [None] * len(idx) if nconf is None else nconf[idx].tolist(),
                 [labels[k] for k in idx],
-                [aquifer_values(metrics, k, names) if names else [] for k in idx.tolist()],
+                _aquifer_rows(metrics, idx, names),
                 mask[idx].astype(int).tolist(),
                 (cx[idx] - half).tolist(), (cy[idx] - half).tolist(),
                 (cx[idx] + half).tolist(), (cy[idx] + half).tolist(),
