@@ -16,6 +16,8 @@ the figures of any polygon; :func:`claim_values` turns the figures into claim at
 and :func:`open_claim_dialog` opens the claims dialog with a geometry and those values.
 """
 
+import html
+
 import numpy as np
 from qgis.core import (
     Qgis,
@@ -461,7 +463,8 @@ def _tool_class():
                     if self.iface is not None:
                         self.iface.messageBar().pushMessage(
                             tr("Interference area"),
-                            tr("Aquifers not used: {error}").format(error=exc),
+                            tr("Aquifers not used: {error}").format(
+                                error=html.escape(str(exc), quote=False)),
                             Qgis.Warning, 8)
             if wells is not None and self.options.get("volume"):
                 self.stats = AreaStatistics(

@@ -41,6 +41,38 @@ def _wkb_writer():
     return WKBWriter(lgeos).write
 
 
+def in_plan_aquifer(target, depth_range, top, bottom, codes):
+    """(mask, number unknown) of the wells checked for a plan of one aquifer.
+
+    ``depth_range`` (top, bottom) or None, ``target`` the text given (a code or name when
+    there is no depth range); ``top``/``bottom`` the screens (NaN unknown), ``codes`` the
+    aquifer codes (None without a field). A well is in the plan's aquifer when its code
+    names it (match_aquifer; a depth range is compared with the depths, also for wells
+    whose code names another aquifer) or its screen overlaps the depth range; a well
+    without depth and code may be in it: it is checked and counted [assumption]."""
+    n = len(top)
+    known = np.isfinite(top) & np.isfinite(bottom)
+    if depth_range is not None:
+        in_range = known & soilenergy.depth_ranges_overlap(top, bottom, depth_range[0],
+                                                           depth_range[1])
+        unknown = ~known
+    else:
+        in_range = np.zeros(n, dtype=bool)
+        unknown = np.ones(n, dtype=bool)
+    if codes is not None:
+        plan = [(target, 0.0, 1.0)]
+        has = np.array([c is not None for c in codes], dtype=bool)
+        match = np.array([soilenergy.match_aquifer(c, plan) == 0 if c else False
+                          for c in codes], dtype=bool)
+        if depth_range is None:
+            # the code decides; without a code the well may be in the aquifer
+            in_range, unknown = match, ~has
+        else:
+            in_range = np.where(has, match | in_range, in_range)
+            unknown = unknown & ~has
+    return in_range | unknown, int(np.count_nonzero(unknown & ~in_range))
+
+
 class WarmColdZones(BronnenstrategieAlgorithm):
     NAME = "warmcoldzones"
     GROUP_ID = "bodemenergie"
@@ -360,27 +392,7 @@ class WarmColdZones(BronnenstrategieAlgorithm):
                                                       field=volume_field, r=ref_r))
         keep = np.ones(n, dtype=bool)
         if target:
-            if depth_range is not None:
-                in_range = known & soilenergy.depth_ranges_overlap(
-                    top, bottom, depth_range[0], depth_range[1])
-                unknown = ~known
-            else:
-                in_range = np.zeros(n, dtype=bool)
-                unknown = np.ones(n, dtype=bool)
-            if codes is not None:
-                plan = [(target, 0.0, 1.0)]
-                has = np.array([c is not None for c in codes], dtype=bool)
-                match = np.array([soilenergy.match_aquifer(c, plan) == 0 if c else False
-                                  for c in codes], dtype=bool)
-                if depth_range is None:
-                    # the code decides; without a code the well may be in the aquifer
-                    in_range = match
-                    unknown = ~has
-                else:
-                    in_range = np.where(has, match | in_range, in_range)
-                    unknown = unknown & ~has
-            keep = in_range | unknown
-            n_unknown = int(np.count_nonzero(unknown & ~in_range))
+            keep, n_unknown = in_plan_aquifer(target, depth_range, top, bottom, codes)
             if n_unknown:
                 feedback.pushWarning(self.tr(
                     "{n} well(s) without a screen depth or aquifer code are checked as if "
@@ -392,6 +404,31 @@ class WarmColdZones(BronnenstrategieAlgorithm):
         return ([feats[k] for k in idx], np.asarray(xs, dtype=float)[idx],
                 np.asarray(ys, dtype=float)[idx], np.asarray(warm, dtype=bool)[idx],
                 np.asarray(r_th, dtype=float).reshape(-1)[idx], wells)
+
+    def _write_check(self, parameters, context, wells, feats, check, distance, r_th):
+        """Write the checked wells (their attributes + zone_check, border_distance, r_th);
+        the destination, or None when the output is not wanted."""
+        cfields = QgsProcessingUtils.combineFields(wells.fields(), QgsFields())
+        cfields.append(QgsField("zone_check", QVariant.String))
+        cfields.append(QgsField("border_distance", QVariant.Double, "double", 20, 2))
+        cfields.append(QgsField("r_th", QVariant.Double, "double", 20, 2))
+        csink, cdest = self.parameterAsSink(parameters, self.OUTPUT_CHECK, context,
+                                            cfields, wells.wkbType(), wells.sourceCrs())
+        if csink is None:
+            return None
+        batch = []
+        for feature, value, d, r in zip(feats, check, distance.tolist(), r_th.tolist()):
+            f = QgsFeature(cfields)
+            f.setGeometry(feature.geometry())
+            f.setAttributes(feature.attributes() + [
+                str(value), None if d != d else round(d, 2), round(r, 2)])
+            batch.append(f)
+            if len(batch) >= 5000:
+                csink.addFeatures(batch, QgsFeatureSink.FastInsert)
+                batch = []
+        if batch:
+            csink.addFeatures(batch, QgsFeatureSink.FastInsert)
+        return cdest
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         source = self.source_or_raise(parameters, self.AREA, context)
@@ -533,26 +570,9 @@ class WarmColdZones(BronnenstrategieAlgorithm):
                                                         return_distance=True)
             else:
                 check, distance = np.zeros(0, dtype=object), np.zeros(0)
-            cfields = QgsProcessingUtils.combineFields(wells.fields(), QgsFields())
-            cfields.append(QgsField("zone_check", QVariant.String))
-            cfields.append(QgsField("border_distance", QVariant.Double, "double", 20, 2))
-            cfields.append(QgsField("r_th", QVariant.Double, "double", 20, 2))
-            csink, cdest = self.parameterAsSink(parameters, self.OUTPUT_CHECK, context,
-                                                cfields, wells.wkbType(), wells.sourceCrs())
-            if csink is not None:
-                batch = []
-                for feature, value, d, r in zip(feats, check, distance.tolist(),
-                                                r_th.tolist()):
-                    f = QgsFeature(cfields)
-                    f.setGeometry(feature.geometry())
-                    f.setAttributes(feature.attributes() + [
-                        str(value), None if d != d else round(d, 2), round(r, 2)])
-                    batch.append(f)
-                    if len(batch) >= 5000:
-                        csink.addFeatures(batch, QgsFeatureSink.FastInsert)
-                        batch = []
-                if batch:
-                    csink.addFeatures(batch, QgsFeatureSink.FastInsert)
+            cdest = self._write_check(parameters, context, wells, feats, check, distance,
+                                      r_th)
+            if cdest is not None:
                 results[self.OUTPUT_CHECK] = cdest
             n_wrong = int(np.count_nonzero(check == soilenergy.ZONE_WRONG))
             n_near = int(np.count_nonzero(check == soilenergy.ZONE_NEAR_BORDER))
