@@ -209,3 +209,31 @@ def test_aquifers_parameter_errors_and_warnings(run_alg, memory_layer, feedback)
               and f.geometry().centroid().asPoint().y() == pytest.approx(455125)][0]
     assert centre["usage_1e_watervoerend_pakket"] == pytest.approx(0.078946, abs=1e-5)
     assert centre["busiest_aquifer"] == "1e watervoerend pakket"
+
+
+def test_aquifer_codes_and_screens_outside_the_aquifers(run_alg, memory_layer, feedback):
+    # the block with codes: wells 0-4 code '1' (the 1st aquifer, 18-60 m, H 42), wells 5-8
+    # code 'PZWA' (names no aquifer: their screen 70-110 m puts them in the 2nd, 70-150 m,
+    # H 80), well 9 no code and a screen of 61-69 m (in the clay between the two: in none).
+    # Centre cell (window 400 m, 502,654.8 m2): 1st 5 x 50,000 = 250,000 m3 ->
+    # 250,000 / (502,654.8 x 0.3 x 42) = 0.039474; 2nd 4 x 50,000 = 200,000 m3 ->
+    # 200,000 / (502,654.8 x 0.3 x 80) = 0.016579
+    rows = []
+    for k, (wkt, attrs) in enumerate(_block_rows()[:10]):
+        top, bottom, code = ((25.0, 35.0, "1") if k < 5 else (70.0, 110.0, "PZWA") if k < 9
+                             else (61.0, 69.0, None))
+        rows.append((wkt, dict(attrs, top=top, bottom=bottom, aquifer=code)))
+    layer = memory_layer("Point", "EPSG:28992", FIELDS + [
+        ("top", "double"), ("bottom", "double"), ("aquifer", "string")], rows)
+    res = run_alg(ALG, dict(PARAMS, INPUT=layer, AQUIFERS=None, SCREEN_TOP_FIELD="top",
+                            SCREEN_BOTTOM_FIELD="bottom", OUTPUT_GRID="memory:"),
+                  feedback=feedback)
+    assert any("1 well(s) have a screen in none of the aquifers" in w
+               for w in feedback.warnings)
+    assert any("name none of the aquifers (the screen depth is used instead): pzwa" in w
+               for w in feedback.warnings)
+    centre = [f for f in res["OUTPUT_GRID"].getFeatures()
+              if f.geometry().centroid().asPoint().x() == pytest.approx(80125)
+              and f.geometry().centroid().asPoint().y() == pytest.approx(455125)][0]
+    assert centre["usage_1e_watervoerend_pakket"] == pytest.approx(0.039474, abs=1e-5)
+    assert centre["usage_2e_watervoerend_pakket"] == pytest.approx(0.016579, abs=1e-5)

@@ -340,3 +340,14 @@ def test_sample_false_cross_aquifer_pairs(run_alg, sample_gpkg):
     # every well was before: the 104 pairs
     before = run_alg(ALG, dict(params, AQUIFER_FIELD="area"))
     assert (before["N_CONFLICTS"], before["N_OTHER_AQUIFER"]) == (104, 0)
+
+
+def test_empty_aquifer_field_is_not_used(run_alg, memory_layer, feedback):
+    # a field 'aquifer' without values: the depths decide (20-50 and 90-130 m: no
+    # conflict), and the log says the field is empty
+    fields = FIELDS + [("aquifer", "string")]
+    res = run_alg(ALG, dict(DEPTHS, INPUT=_depth_pair(memory_layer, 90.0, 130.0, fields)),
+                  feedback=feedback)
+    assert res["N_CONFLICTS"] == 0 and res["N_OTHER_AQUIFER"] == 1
+    assert any("Field 'aquifer' is empty: the screen depths decide" in m
+               for m in feedback.infos)
