@@ -723,7 +723,8 @@ def aquifer_field(alg, parameters, context, source, feedback):
     if index < 0:
         return ""
     real = source.fields().at(index).name()
-    request = QgsFeatureRequest().setSubsetOfAttributes([index])
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry) \
+        .setSubsetOfAttributes([index])
     for feature in source.getFeatures(request):
         if soilenergy.aquifer_code(feature[index]) is not None:
             feedback.pushInfo(tr(
