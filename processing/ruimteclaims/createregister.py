@@ -113,6 +113,13 @@ class CreateRegister(BronnenstrategieAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.VERSION, self.tr("Schema version")))
         self.addOutput(QgsProcessingOutputString(self.ACTION, self.tr("What was done")))
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        """Refuse a password in the connection string before anything runs or is logged."""
+        uri = self.parameterAsString(parameters, self.URI, context) or ""
+        if uri.strip() and pg.has_password(uri):
+            return False, translate("register", pg.MSG_PASSWORD_REFUSED)
+        return super().checkParameterValues(parameters, context)
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         gpkg = (self.parameterAsFileOutput(parameters, self.GEOPACKAGE, context) or "").strip()
         if self.GEOPACKAGE not in parameters or parameters.get(self.GEOPACKAGE) in (None, ""):
@@ -193,6 +200,11 @@ class CreateRegister(BronnenstrategieAlgorithm):
                 "plugin knows ({known}); nothing was changed. Update the plugin.").format(
                     where=where, version=version, known=pg.SCHEMA_VERSION))
         feedback.setProgress(80)
+        for name in store.public_create_schemas():
+            feedback.pushWarning(self.tr(
+                "Every database user (PUBLIC) may create objects in the schema {schema}. The "
+                "register's functions do not search it, but other programs may: consider REVOKE "
+                "CREATE ON SCHEMA {schema} FROM PUBLIC.").format(schema=name))
         if editors:
             store.grant_editors(editors)
             feedback.pushInfo(self.tr("Editing rights granted to: {}").format(", ".join(editors)))
