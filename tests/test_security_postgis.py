@@ -364,3 +364,76 @@ def _qgs(wkt):
     from qgis.core import QgsGeometry
 
     return QgsGeometry.fromWkt(wkt)
+
+
+# -- the roles the README describes: a non-superuser owner, editors ------------------------
+def test_register_installed_by_a_non_superuser_owner_editors_cannot_touch_the_history(pg, db, run_alg):
+    import psycopg2
+
+    owner = "claims_owner_" + db[-8:]
+    conn = pg.connect(db)
+    with conn.cursor() as cur:
+        cur.execute('CREATE ROLE "{}" LOGIN'.format(owner))
+        cur.execute('GRANT CREATE ON DATABASE "{}" TO "{}"'.format(db, owner))
+    conn.close()
+    res = run_alg("bronnenstrategie:createregister", {"URI": pg.dsn(db, owner), "EDITORS": EDITOR})
+    assert res["ACTION"] == "created"
+    store = PG.PostgisClaimStore(pg.dsn(db, owner), user="admin")
+    editor = PG.PostgisClaimStore(pg.dsn(db, EDITOR), user="eva")
+    [cid] = editor.add([(_claim(), _shape())])
+    editor.update(cid, {L.F_NAME: "Door de editor"})
+    history = store.history(cid)
+    assert [(h["action"], h["user"], h["app_user"]) for h in history] == [
+        ("update", EDITOR, "eva"), ("insert", EDITOR, "eva")]
+    # what an editor may not do: write, change or empty the history, switch off or replace
+    # the triggers and their functions
+    for sql in ("INSERT INTO ruimteclaims.ruimteclaims_historie (claim_id, action) VALUES ('x', 'insert')",
+                "UPDATE ruimteclaims.ruimteclaims_historie SET action = 'insert'",
+                "DELETE FROM ruimteclaims.ruimteclaims_historie",
+                "TRUNCATE ruimteclaims.ruimteclaims_historie",
+                "ALTER TABLE ruimteclaims.ruimteclaims DISABLE TRIGGER ruimteclaims_historie",
+                "DROP TRIGGER ruimteclaims_historie ON ruimteclaims.ruimteclaims",
+                "CREATE OR REPLACE FUNCTION ruimteclaims.ruimteclaims_historie_log() RETURNS trigger "
+                "LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$",
+                "CREATE TABLE ruimteclaims.extra (x int)"):
+        with pytest.raises(psycopg2.Error) as info:
+            _as_editor(pg, db, sql)
+        assert info.value.pgcode == "42501", sql  # insufficient_privilege
+    _temp_table_attack(pg, db, store, cid)
+    assert len(store.history(cid)) == 4
+    # what the history cannot guarantee: the owner can switch it off (documented)
+    pg.psql(db, "ALTER TABLE ruimteclaims.ruimteclaims DISABLE TRIGGER ruimteclaims_historie", user=owner)
+
+
+def test_authcfg_in_a_location_connects_without_a_password_anywhere(pg, db, qgis_app, tmp_path):
+    """The QGIS authentication database instead of a password: only its id is in the
+    location and in the layer's source."""
+    from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsProject, QgsVectorLayer
+
+    manager = QgsApplication.authManager()
+    if manager.isDisabled():
+        pytest.skip("the QGIS authentication system is disabled here")
+    if not manager.masterPasswordIsSet():
+        manager.setMasterPassword("test-master", True)
+    user = SECRET_USER + "_auth"
+    pg.require_password(user, SECRET, db)
+    admin, cid = _register(pg, db)
+    admin.grant_editors([user])
+    config = QgsAuthMethodConfig("Basic")
+    config.setName("register " + db)
+    config.setConfig("username", user)
+    config.setConfig("password", SECRET)
+    assert manager.storeAuthenticationConfig(config)[0]
+    location = "host=127.0.0.1 port={} dbname={} authcfg={}".format(pg.port, db, config.id())
+    store = R.open_store(location)
+    assert [c[L.F_CLAIM_ID] for c in store.list_claims()] == [cid]
+    assert SECRET not in store.location() + store.display_location()
+    uri, provider = store.qgis_source()
+    assert SECRET not in uri and "authcfg=" + config.id() in uri
+    layer = QgsVectorLayer(uri, "claims", provider)
+    assert layer.isValid() and layer.featureCount() == 1
+    project = QgsProject()
+    project.addMapLayer(layer)
+    path = tmp_path / "auth.qgs"
+    assert project.write(str(path))
+    assert SECRET not in path.read_text(encoding="utf-8")

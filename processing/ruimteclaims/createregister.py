@@ -71,6 +71,14 @@ class CreateRegister(BronnenstrategieAlgorithm):
             "register': as its location give the GeoPackage path, or pg:&lt;connection "
             "name&gt; or the connection string for PostGIS (add schema=&lt;name&gt; for "
             "another schema than ruimteclaims).</p>"
+            "<p><b>Security (PostGIS)</b>: the schema name must be a plain identifier "
+            "(letters, digits, underscores). A schema in which every database user (PUBLIC) may "
+            "create objects, such as public on a database made before PostgreSQL 15, is "
+            "refused. Install and upgrade as the role that should own the register (best a "
+            "role of its own, not a superuser) and name the editors: they may read and edit "
+            "claims, not change the history or the triggers. A connection string with a "
+            "password is refused, because processing keeps its parameters: use a QGIS "
+            "connection with an authentication configuration, a service or a .pgpass file.</p>"
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -91,11 +99,13 @@ class CreateRegister(BronnenstrategieAlgorithm):
             QgsProcessingParameterString(self.URI, self.tr("PostGIS service or connection string"),
                                          optional=True),
             self.tr("Instead of a connection: service=NAME, 'host=... port=... dbname=... user=...' "
-                    "or postgresql://user@host:port/dbname."),
+                    "or postgresql://user@host:port/dbname (no password: use a service, .pgpass or "
+                    "authcfg=ID)."),
         )
         self.add_param(
             QgsProcessingParameterString(self.SCHEMA, self.tr("Schema"), defaultValue=pg.DEFAULT_SCHEMA),
-            self.tr("PostGIS schema of the register (created if missing; default ruimteclaims)."),
+            self.tr("PostGIS schema of the register (created if missing; default ruimteclaims; "
+                    "letters, digits and underscores)."),
         )
         self.add_param(
             QgsProcessingParameterBoolean(self.OVERWRITE, self.tr("Overwrite an existing register"),
