@@ -15,8 +15,18 @@ A register location is one of
   ``key=`` are ignored; ``table="s"."ruimteclaims"`` gives the schema),
 - a URL ``postgresql://user@host:5432/gis?schema=ruimteclaims``;
 
-the schema defaults to ``ruimteclaims``. :func:`is_postgis_location` tells such a location
-from a GeoPackage path; :func:`layers.register.open_store` uses it.
+the schema defaults to ``ruimteclaims`` and must be a plain identifier (:func:`check_schema`).
+:func:`is_postgis_location` tells such a location from a GeoPackage path;
+:func:`layers.register.open_store` uses it. A password in a location is split off when a store
+is made (:func:`split_password`): :meth:`PostgisClaimStore.location` and everything shown or
+stored is the password-free form (:func:`safe_location`); the password stays in memory for
+the session and reaches QGIS layers through the QgsCredentials cache, never their source.
+
+Security (schema version 3, ``postgis_upgrade_3.sql``): the trigger functions name every
+object with its schema, search only ``pg_catalog`` and (last) ``pg_temp``, and PUBLIC may not
+execute them; :meth:`PostgisClaimStore.install` and :meth:`PostgisClaimStore.upgrade` refuse
+a schema in which PUBLIC may create objects, and an overwrite or drop names the schema of
+every object it removes.
 
 Differences with the GeoPackage store, all on purpose:
 

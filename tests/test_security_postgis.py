@@ -195,8 +195,15 @@ def test_public_create_on_public_no_code_runs_as_the_register_owner(pg, db, run_
 
 # -- 3: createregister upgrades an old register and closes the attacks ----------------------
 def test_upgrade_3_closes_the_attacks_on_a_version_2_register(pg, db, run_alg):
+    from qgis.core import QgsProcessingException
+
+    in_public, _ = _register(pg, db, schema="public", version=2)
     _pg14_public(pg, db)
     store, cid = _register(pg, db, version=2)  # the version-2 SQL as it was shipped
+    # an old register in a schema where everybody may create objects is not upgraded in place
+    with pytest.raises(QgsProcessingException, match="REVOKE CREATE ON SCHEMA public FROM PUBLIC"):
+        run_alg("bronnenstrategie:createregister", {"URI": pg.dsn(db), "SCHEMA": "public"})
+    assert in_public.schema_version() == 2 and len(in_public.list_claims()) == 1
     assert store.schema_version() == 2
     res = run_alg("bronnenstrategie:createregister", {"URI": pg.dsn(db), "SCHEMA": "ruimteclaims"})
     assert res["ACTION"] == "upgraded" and res["VERSION"] == 3 == PG.SCHEMA_VERSION

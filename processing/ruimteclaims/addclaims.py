@@ -247,8 +247,8 @@ class AddClaims(BronnenstrategieAlgorithm):
         layer_name = source.sourceName() or "input"
         source_ref = source_ref.strip() or layer_name
 
-        store = reg.open_store(path)
         try:
+            store = reg.open_store(path)
             store.create()
         except reg.RegisterError as exc:
             raise QgsProcessingException(exc.text(translate)) from exc
