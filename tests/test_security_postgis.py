@@ -304,14 +304,20 @@ def test_password_in_a_location_never_leaves_the_connection(pg, db, run_alg, qgi
 
     # processing keeps its parameters (history, models, the log): a password is refused
     # before anything runs, and the message does not repeat it
+    from qgis_fixtures import RecordingFeedback
+
+    feedback = RecordingFeedback()
     for params in ({"URI": location}, {"URI": url}):
         with pytest.raises(QgsProcessingException) as info:
-            run_alg("bronnenstrategie:createregister", params)
+            run_alg("bronnenstrategie:createregister", params, feedback=feedback)
         assert SECRET not in str(info.value) and "password" in str(info.value)
     with pytest.raises(QgsProcessingException) as info:
         run_alg("bronnenstrategie:addclaims", {"INPUT": _memory_polygon(), "REGISTER_DB": location,
-                                                "CLAIM_TYPE": "overig"})
+                                                "CLAIM_TYPE": "overig"}, feedback=feedback)
     assert SECRET not in str(info.value)
+    logged = feedback.infos + feedback.warnings + feedback.errors
+    assert logged and not [text for text in logged if SECRET in text]
+    assert admin.schema_version() == PG.SCHEMA_VERSION and len(admin.list_claims()) == 1  # nothing ran
 
     # messages and the shown form of the location
     for text in (location, url):
