@@ -7,7 +7,7 @@ export) import the names from here; the QGIS-specific helpers at the bottom impo
 ``qgis`` inside the functions.
 
 Stored values (codes) are Dutch and stable; display labels are English source strings
-marked for translation (Dutch in ``i18n/bronnenstrategie_nl_ruimteclaims.ts``) and, for
+marked for translation (Dutch in ``i18n/bronnenstrategie_nl.ts``) and, for
 the saved style, written in Dutch in ``ruimteclaims.qml``.
 """
 
