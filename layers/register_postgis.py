@@ -874,7 +874,7 @@ class PostgisClaimStore(reg.ClaimStore):
                     cols.insert(0, L.FID)
             names = ", ".join('"{}"'.format(c) for c in cols)
             cur.execute(self._sql("INSERT INTO {t} (" + names + ") SELECT " + names
-                                  + " FROM jsonb_populate_record(NULL::{t}, %s::jsonb)"),
+                                  + " FROM pg_catalog.jsonb_populate_record(NULL::{t}, %s::jsonb)"),
                         (_json(old),))
             return claim_id
 

@@ -193,6 +193,24 @@ def test_public_create_on_public_no_code_runs_as_the_register_owner(pg, db, run_
     _temp_table_attack(pg, db, store, cid)
 
 
+def test_public_create_on_public_no_code_runs_as_a_planner_using_the_plugin(pg, db):
+    """The same overload trick against the plugin's own queries: an editor's function in
+    public must not run when another user (here the superuser) restores a claim."""
+    _pg14_public(pg, db)
+    store, cid = _register(pg, db)
+    _proof_table(pg, db)
+    _as_editor(pg, db, """
+        CREATE FUNCTION public.jsonb_populate_record(r ruimteclaims.ruimteclaims, j jsonb)
+        RETURNS ruimteclaims.ruimteclaims LANGUAGE plpgsql AS $$
+        BEGIN INSERT INTO public.proof VALUES (current_user);
+        RETURN pg_catalog.jsonb_populate_record(r, j); END $$;
+    """)
+    store.delete(cid)
+    store.restore(cid)
+    assert store.get(cid)[L.F_NAME] == "Zoeklocatie A"
+    assert [r for r in _proof(pg, db) if r != EDITOR] == []
+
+
 # -- 3: createregister upgrades an old register and closes the attacks ----------------------
 def test_upgrade_3_closes_the_attacks_on_a_version_2_register(pg, db, run_alg):
     from qgis.core import QgsProcessingException
