@@ -802,6 +802,10 @@
             <source>Every database user (PUBLIC) may create objects in the schema {schema}. The register's functions do not search it, but other programs may: consider REVOKE CREATE ON SCHEMA {schema} FROM PUBLIC.</source>
             <translation>Iedere databasegebruiker (PUBLIC) mag objecten maken in het schema {schema}. De functies van het register zoeken daar niet, maar andere programma's misschien wel: overweeg REVOKE CREATE ON SCHEMA {schema} FROM PUBLIC.</translation>
         </message>
+        <message>
+            <source>Name the editors' own roles: PUBLIC would let every database user change the claims. Nothing was changed.</source>
+            <translation>Noem de eigen rollen van de bewerkers: PUBLIC zou iedere databasegebruiker de claims laten wijzigen. Er is niets gewijzigd.</translation>
+        </message>
     </context>
     <context>
         <name>ExportGio</name>

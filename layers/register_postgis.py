@@ -660,7 +660,10 @@ class PostgisClaimStore(reg.ClaimStore):
                                        advice=advice)
 
     def grant_editors(self, roles):
-        """Let login roles read and edit the claims (the history is written by the triggers)."""
+        """Let login roles read and edit the claims (the history is written by the triggers).
+        PUBLIC (every database user) is refused with ValueError."""
+        if any(str(role).lower() == "public" for role in roles):
+            raise ValueError("editing rights are given to named roles, not to PUBLIC")
 
         def work(cur):
             for role in roles:

@@ -181,10 +181,19 @@ def test_public_create_on_public_no_code_runs_as_the_register_owner(pg, db, run_
                                                      "EDITORS": EDITOR})
     assert "REVOKE CREATE ON SCHEMA public FROM PUBLIC" in str(info.value)
     assert PG.PostgisClaimStore(pg.dsn(db), schema="public").schema_version() is None
+    # editing rights for everybody are refused too
+    with pytest.raises(QgsProcessingException, match="PUBLIC would let every database user"):
+        run_alg("bronnenstrategie:createregister", {"URI": pg.dsn(db), "SCHEMA": "ruimteclaims",
+                                                     "EDITORS": "planner, public"})
+    assert PG.PostgisClaimStore(pg.dsn(db)).schema_version() is None
     # in its own schema it is made, with a warning about public
+    from qgis_fixtures import RecordingFeedback
+
+    feedback = RecordingFeedback()
     res = run_alg("bronnenstrategie:createregister", {"URI": pg.dsn(db), "SCHEMA": "ruimteclaims",
-                                                       "EDITORS": EDITOR})
+                                                       "EDITORS": EDITOR}, feedback=feedback)
     assert res["ACTION"] == "created" and res["VERSION"] == PG.SCHEMA_VERSION
+    assert any("REVOKE CREATE ON SCHEMA public FROM PUBLIC" in w for w in feedback.warnings)
     store = PG.PostgisClaimStore(pg.dsn(db), schema="ruimteclaims", user="admin")
     [cid] = store.add([(_claim(), _shape())])
     _proof_table(pg, db)

@@ -140,6 +140,10 @@ class CreateRegister(BronnenstrategieAlgorithm):
         overwrite = self.parameterAsBoolean(parameters, self.OVERWRITE, context)
         editors = [r.strip() for r in (self.parameterAsString(parameters, self.EDITORS, context) or "").split(",")
                    if r.strip()]
+        if any(role.lower() == "public" for role in editors):
+            raise QgsProcessingException(self.tr(
+                "Name the editors' own roles: PUBLIC would let every database user change the "
+                "claims. Nothing was changed."))
         given = [bool(gpkg), bool(connection), bool(uri)]
         if sum(given) != 1:
             raise QgsProcessingException(self.tr(
