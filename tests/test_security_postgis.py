@@ -390,6 +390,26 @@ def test_password_in_a_location_never_leaves_the_connection(pg, db, run_alg, qgi
     project.clear()
 
 
+@pytest.mark.parametrize("location, safe, password", [
+    ("host=db dbname=gis user=p password=geheim schema=rc", "host=db dbname=gis user=p schema=rc", "geheim"),
+    ("host=db password = 'a b\\'c' dbname=gis", "host=db dbname=gis", "a b'c"),
+    ("PASSWORD=x host=db", "host=db", "x"),
+    ("postgresql://p:ge%40heim@db:5432/gis?schema=rc", "postgresql://p@db:5432/gis?schema=rc", "ge@heim"),
+    ("postgresql://p@db/gis?password=geheim&sslmode=require", "postgresql://p@db/gis?sslmode=require",
+     "geheim"),
+    ("host=db  dbname=gis", "host=db  dbname=gis", None),
+    ("pg:Team GIS | schema=rc", "pg:Team GIS | schema=rc", None),
+    ("/data/password=geheim.gpkg", "/data/password=geheim.gpkg", None),
+])
+def test_split_password_of_every_location_form(location, safe, password):
+    assert PG.split_password(location) == (safe, password)
+    assert PG.safe_location(location) == safe and PG.has_password(location) == (password is not None)
+    if PG.is_postgis_location(location):
+        store = PG.PostgisClaimStore(location)
+        assert store.location() == safe
+        assert password is None or password not in store.location() + store.display_location()
+
+
 def _memory_polygon():
     from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
 
