@@ -659,6 +659,13 @@ class PostgisClaimStore(reg.ClaimStore):
             raise RegisterVersionError(self.display_location(), found=version, expected=SCHEMA_VERSION,
                                        advice=advice)
 
+    def require(self):
+        """Check that the schema holds a register of this version; never creates one. A
+        connection that fails is reported as such (not as a missing register)."""
+        if self.schema_version() is None:
+            raise reg.RegisterNotFoundError(self.display_location())
+        self.create()  # an existing register: checks its version, changes nothing
+
     def grant_editors(self, roles):
         """Let login roles read and edit the claims (the history is written by the triggers).
         PUBLIC (every database user) is refused with ValueError."""

@@ -535,7 +535,7 @@ def test_addclaims_and_exportgio_postgis_equals_geopackage(pg, store, schema, ru
               "DEPTH_BOTTOM_FIELD": "bottom", "SOURCE_REF": "test"}
     gpkg = str(tmp_path / "r.gpkg")
     location = pg.dsn(DB) + " schema=" + schema
-    res_gp = run_alg("bronnenstrategie:addclaims", dict(common, REGISTER=gpkg))
+    res_gp = run_alg("bronnenstrategie:addclaims", dict(common, REGISTER=gpkg, CREATE=True))
     res_pg = run_alg("bronnenstrategie:addclaims", dict(common, REGISTER_DB=location))
     assert (res_pg["N_ADDED"], res_pg["N_REJECTED"]) == (res_gp["N_ADDED"], res_gp["N_REJECTED"]) == (2, 1)
     assert [c[L.F_NAME] for c in store.list_claims()] == ["Zoeklocatie A", "Zoeklocatie B & <C>"]

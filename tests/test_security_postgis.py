@@ -325,9 +325,12 @@ def test_password_in_a_location_never_leaves_the_connection(pg, db, run_alg, qgi
     base = "host=127.0.0.1 port={} dbname={} user={}".format(pg.port, db, SECRET_USER)
     location = base + " password='{}'".format(SECRET)
     url = "postgresql://{}:{}@127.0.0.1:{}/{}".format(SECRET_USER, SECRET, pg.port, db)
-    # without the password the server refuses: the password really is needed
-    with pytest.raises(R.RegisterOpenError):
+    # without the password the server refuses: the password really is needed, and the
+    # message says so (not that there is no register)
+    with pytest.raises(R.RegisterOpenError, match="password"):
         PG.PostgisClaimStore(base + " connect_timeout=5").list_claims()
+    with pytest.raises(R.RegisterOpenError, match="password"):
+        PG.PostgisClaimStore(base + " connect_timeout=5").require()
 
     # processing keeps its parameters (history, models, the log): a password is refused
     # before anything runs, and the message does not repeat it

@@ -31,7 +31,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ...core import wos
+from ...core import files, wos
 from ..base import BronnenstrategieAlgorithm
 from ..utils import SkipCounter, metric_transforms, raise_if_canceled, to_float
 
@@ -730,8 +730,10 @@ class WosSiting(BronnenstrategieAlgorithm):
             feedback.pushInfo(self.tr(
                 "The study area's CRS is not in metres: the raster is written in {crs}."
             ).format(crs=metric.authid()))
-        self._write_raster(raster_path, result.score, result.grid,
-                           raster_crs.toWkt(raster_crs.WKT_PREFERRED_GDAL))
+        # a temporary file renamed when complete: a failure keeps the previous raster
+        with files.replacing(raster_path) as raster_tmp:
+            self._write_raster(raster_tmp, result.score, result.grid,
+                               raster_crs.toWkt(raster_crs.WKT_PREFERRED_GDAL))
 
         # sites
         fields = QgsFields()

@@ -9,6 +9,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -53,6 +54,7 @@ class AddClaims(BronnenstrategieAlgorithm):
     INPUT = "INPUT"
     REGISTER = "REGISTER"
     REGISTER_DB = "REGISTER_DB"
+    CREATE = "CREATE"
     CLAIM_TYPE = "CLAIM_TYPE"
     STATUS = "STATUS"
     NAME_FIELD = "NAME_FIELD"
@@ -79,7 +81,9 @@ class AddClaims(BronnenstrategieAlgorithm):
         return self.tr(
             "<p>Adds every polygon of the input layer as one spatial claim (ruimteclaim) to "
             "the claims register, a GeoPackage with the layer 'ruimteclaims' in EPSG:28992 "
-            "and its history table. A register that does not exist yet is created.</p>"
+            "and its history table. The register must exist; tick 'Create the register' to "
+            "make a new one at the path (a path without a register is otherwise an error, so "
+            "a typing error never starts a new, empty register).</p>"
             "<p>Each claim gets the chosen claim type and status; name, geothermal category "
             "and depths can come from fields. Where a depth field is not chosen or a "
             "feature's depth is empty, the fixed top and bottom depth are used when given "
@@ -119,7 +123,9 @@ class AddClaims(BronnenstrategieAlgorithm):
                 extension="gpkg",
                 optional=True,
             ),
-            self.tr("Path of the register ruimteclaims.gpkg; created with the schema if it does not exist."),
+            self.tr("Path of an existing register (made with 'Create or upgrade the claims "
+                    "register', or tick 'Create the register'); a path without a register is "
+                    "refused, so a typing error never starts a new, empty register."),
         )
         self.add_param(
             QgsProcessingParameterString(self.REGISTER_DB, self.tr("Claims register (PostGIS)"),
@@ -127,6 +133,12 @@ class AddClaims(BronnenstrategieAlgorithm):
             self.tr("Instead of a GeoPackage: a PostGIS register made with 'Create or upgrade the "
                     "claims register', as pg:<QGIS connection name>, service=<name> or a connection "
                     "string (add schema=<name> for another schema than ruimteclaims)."),
+        )
+        self.add_param(
+            QgsProcessingParameterBoolean(self.CREATE, self.tr("Create the register"),
+                                          defaultValue=False),
+            self.tr("Create the GeoPackage register when there is none at the given path "
+                    "(default: no, a missing register is an error naming the path)."),
         )
         self.add_param(
             QgsProcessingParameterEnum(
@@ -249,7 +261,10 @@ class AddClaims(BronnenstrategieAlgorithm):
 
         try:
             store = reg.open_store(path)
-            store.create()
+            if self.parameterAsBoolean(parameters, self.CREATE, context):
+                store.create()
+            else:
+                store.require()
         except reg.RegisterError as exc:
             raise QgsProcessingException(exc.text(translate)) from exc
 

@@ -64,7 +64,9 @@ class CreateRegister(BronnenstrategieAlgorithm):
             "concurrent save of the same claim. PostGIS must be installed in the database (or "
             "the user may install it).</p>"
             "<p>An existing register is never overwritten unless 'Overwrite' is ticked: then "
-            "all its claims and history are removed (a GeoPackage file is replaced). An older "
+            "all its claims and history are removed. In a GeoPackage only the register's own "
+            "tables are replaced, in one transaction: the other layers of the file stay, and "
+            "when the replacement fails the previous register is kept as it was. An older "
             "PostGIS register is upgraded to the current schema version in one transaction, "
             "keeping its claims and history.</p>"
             "<p>Use the register with the dialog, the dock and 'Add spatial claims to the "
@@ -169,22 +171,19 @@ class CreateRegister(BronnenstrategieAlgorithm):
         if not path.lower().endswith(".gpkg"):
             path += ".gpkg"
         store = reg.GeoPackageClaimStore(path)
-        action = "created"
-        if os.path.exists(path) and os.path.getsize(path) > 0:
-            if not overwrite:
-                what = (self.tr("a claims register") if store.exists()
-                        else self.tr("a file that is not a claims register"))
-                raise QgsProcessingException(self.tr(
-                    "{path} is already {what}; nothing was changed. Tick 'Overwrite' to replace "
-                    "it (all its claims and history are lost).").format(path=path, what=what))
-            try:
-                os.remove(path)
-            except OSError as exc:
-                raise QgsProcessingException(self.tr("{path} cannot be replaced: {error}").format(
-                    path=path, error=exc)) from exc
-            action = "overwritten"
+        if os.path.exists(path) and os.path.getsize(path) > 0 and not overwrite and (
+                store.exists() or not store._holds_nothing()):
+            what = (self.tr("a claims register") if store.exists()
+                    else self.tr("a file that is not a claims register"))
+            raise QgsProcessingException(self.tr(
+                "{path} is already {what}; nothing was changed. Tick 'Overwrite' to replace "
+                "it (all its claims and history are lost).").format(path=path, what=what))
         feedback.setProgress(20)
-        store.create()
+        # an overwrite replaces only the register's own tables, in one transaction: the
+        # other layers of the GeoPackage stay, and a failure keeps the previous register
+        action = store.create(overwrite=overwrite)
+        if action == "exists":
+            action = "created"
         feedback.setProgress(90)
         feedback.pushInfo(self.tr("GeoPackage register ({action}): {path}").format(
             action=self._action_label(action), path=path))

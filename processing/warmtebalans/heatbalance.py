@@ -32,6 +32,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ...core import files
 from ...core import heatbalance as hb
 from ..base import BronnenstrategieAlgorithm
 from ..utils import (
@@ -653,21 +654,23 @@ class HeatBalance(BronnenstrategieAlgorithm):
                 by_type = {}
                 for value, k, name in zip(sources["heat"], sources["cls"], sources["types"]):
                     by_type.setdefault(name, np.zeros(3))[k] += value
-                hb.chart(
-                    chart_path, demand_city, by_type, unit=out_unit,
-                    received=city["received"] if cascade else None,
-                    balance=city["balance"],
-                    title=self.tr("Heat balance by temperature class"),
-                    labels={
-                        "demand": self.tr("Demand"),
-                        "supply": self.tr("Supply"),
-                        "received": self.tr("Passed down (cascade)"),
-                        "ylabel": self.tr("Heat ({unit} per year)"),
-                        "balance": self.tr("balance {value:+.2f}"),
-                        "classes": [self.tr("HT (> 70 °C)"), self.tr("MT (50-70 °C)"),
-                                    self.tr("LT (< 50 °C)")],
-                    },
-                )
+                # a temporary file renamed when complete: a failure keeps the previous chart
+                with files.replacing(chart_path) as chart_tmp:
+                    hb.chart(
+                        chart_tmp, demand_city, by_type, unit=out_unit,
+                        received=city["received"] if cascade else None,
+                        balance=city["balance"],
+                        title=self.tr("Heat balance by temperature class"),
+                        labels={
+                            "demand": self.tr("Demand"),
+                            "supply": self.tr("Supply"),
+                            "received": self.tr("Passed down (cascade)"),
+                            "ylabel": self.tr("Heat ({unit} per year)"),
+                            "balance": self.tr("balance {value:+.2f}"),
+                            "classes": [self.tr("HT (> 70 °C)"), self.tr("MT (50-70 °C)"),
+                                        self.tr("LT (< 50 °C)")],
+                        },
+                    )
                 results[self.OUTPUT_CHART] = chart_path
         skips.report()
         if self._notes["demand_null"]:
