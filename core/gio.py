@@ -1,7 +1,7 @@
 """STOP GIO (Geografisch Informatieobject) writer, validator and IMOW sidecar.
 
 The omgevingsplan refers to areas through GIOs: GML files of the STOP standard
-(imop-geo, schemaversie 1.3.0). See REFERENCE.md section 5 [S]:
+(imop-geo, schemaversie 1.3.0). See docs/method.md, "GIO export and validation" [S]:
 
 - root ``geo:GeoInformatieObjectVaststelling schemaversie="1.3.0"`` with
   ``geo:context/gio:GeografischeContext`` (achtergrondVerwijzing, achtergrondActualiteit)
@@ -17,7 +17,7 @@ The omgevingsplan refers to areas through GIOs: GML files of the STOP standard
 Coordinates are written with millimetre precision, rings closed, exterior rings
 counter-clockwise and interior rings clockwise (the GML convention).
 
-The validator implements the schematron rules of imop-geo listed in REFERENCE.md 5, one
+The validator implements the schematron rules of imop-geo listed in docs/method.md, one
 function per rule named after its STOP code (``stop3000`` ...), each returning a list of
 :class:`Finding`. A few structural checks that the XML schema would make (well-formed
 XML, root element, FRBR identifiers, gml:id, closed rings) are added with codes starting
@@ -1406,7 +1406,7 @@ def stop3090(root):
     return out
 
 
-#: The STOP schematron rules checked, in code order (REFERENCE.md 5 plus 3010 and 3040).
+#: The STOP schematron rules checked, in code order (docs/method.md; including 3010 and 3040).
 STOP_RULES = (
     stop3000, stop3001, stop3003, stop3004, stop3005, stop3006, stop3007, stop3008, stop3009,
     stop3010, stop3011, stop3012, stop3013, stop3015, stop3016, stop3019, stop3020, stop3021,

@@ -188,7 +188,10 @@ class RuimteclaimsDock(QDockWidget):
         if self.store is None:
             path = dlg.register_path()
             if path:
-                self.store = reg.open_store(path)
+                try:
+                    self.store = reg.open_store(path)
+                except reg.RegisterError as exc:
+                    self.report(exc.text(dlg.translate))
         return self.store
 
     def choose_register(self):
@@ -378,7 +381,7 @@ def open_dock(plugin):
     dock = plugin._open.get("ruimteclaims_dock.open_dock")
     if dock is None:
         dock = RuimteclaimsDock(plugin.iface)
-        from . import ruimteclaims_gio_actions  # "Check conflicts" and "Export GIO…" (issue 8)
+        from . import ruimteclaims_gio_actions  # "Check conflicts" and "Export GIO…"
 
         ruimteclaims_gio_actions.install(dock)
         if plugin.iface is not None:

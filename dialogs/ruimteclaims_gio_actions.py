@@ -1,4 +1,4 @@
-"""The register dock's "Check conflicts" and "Export GIO…" buttons (issue 8).
+"""The register dock's "Check conflicts" and "Export GIO…" buttons.
 
 :func:`install` adds them to a :class:`RuimteclaimsDock` through its ``add_button``
 extension point. "Check conflicts" runs ``bronnenstrategie:claimconflicts`` on the register

@@ -158,7 +158,7 @@ LEVELS = OrderedDict(
     ]
 )
 
-#: Geothermal categories of the seed document (designated location 1, search locations
+#: Geothermal categories of the Bronnenstrategie (designated location 1, search locations
 #: 2 and 3).
 CATEGORIES = OrderedDict(
     [

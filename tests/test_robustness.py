@@ -1,4 +1,4 @@
-"""Robustness of every algorithm of the provider against bad input (issue 11).
+"""Robustness of every algorithm of the provider against bad input.
 
 ONE table, ``ROWS``: one row per algorithm saying how to build a minimal valid run from a
 given input layer (which parameter takes the layer, its fields, the other inputs) and how

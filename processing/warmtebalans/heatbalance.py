@@ -119,7 +119,7 @@ class HeatBalance(BronnenstrategieAlgorithm):
             "passed_on = max(supply + received - demand, 0) flows to the next class; "
             "balance = supply + received - passed_on - demand; supply_used = min(supply + "
             "received, demand).</p>"
-            "<p><b>Check</b> (the seed document's figures, PJ): demand HT 4.3, MT 3.1, LT "
+            "<p><b>Check</b> (the Bronnenstrategie's figures, PJ): demand HT 4.3, MT 3.1, LT "
             "4.6; supply HT 2.0 (WarmtelinQ), MT 4.0 (geothermal), LT 1.0. Without cascade: "
             "HT -2.3, MT +0.9, LT -3.6. With cascade the MT surplus cannot serve HT, so HT "
             "stays -2.3 and LT becomes 1.0 + 0.9 - 4.6 = -2.7.</p>"
