@@ -12,7 +12,9 @@ map tool decides which figures there are; the status bar keeps one short line.
 - ``conflicts_by_kind``: {kind code or text: count}; codes of core.soilenergy (e.g.
   ``same_system``) get a readable, translated name;
 - ``aquifers``: a list of dicts (or a dict name -> dict) with ``name`` and any of
-  ``n_wells``, ``n_systems``, ``usage_fraction``, ``n_conflicts``, ``volume``;
+  ``n_wells``, ``usage_fraction``, ``n_conflicts``; or the per-aquifer arrays of
+  core.soilenergy.polygon_metrics (``aquifer_names``, ``wells_aq``, ``usage_aq``,
+  ``conflicts_aq``), as the map tool hands them;
 
 or None ("click at least three points"). ``set_message(text)`` shows a plain message.
 """
@@ -86,9 +88,31 @@ def conflict_rows(figures):
     return sorted(rows, key=lambda r: (-r[1], r[0]))
 
 
+def _aquifers_of(figures):
+    """The per-aquifer figures as a list of dicts: the key ``aquifers``, else the arrays of
+    core.soilenergy.polygon_metrics (``aquifer_names`` with ``wells_aq``, ``usage_aq``,
+    ``conflicts_aq``)."""
+    figures = figures or {}
+    if figures.get("aquifers"):
+        return figures["aquifers"]
+    names = figures.get("aquifer_names") or []
+    rows = []
+    for k, name in enumerate(names):
+        row = {"name": name}
+        for key, source in (("n_wells", "wells_aq"), ("usage_fraction", "usage_aq"),
+                            ("n_conflicts", "conflicts_aq")):
+            values = figures.get(source)
+            if values is not None:
+                flat = list(values.ravel()) if hasattr(values, "ravel") else list(values)
+                if k < len(flat):
+                    row[key] = flat[k]
+        rows.append(row)
+    return rows
+
+
 def aquifer_rows(figures):
     """Per aquifer: (name, wells, aquifer use, conflicts) as texts."""
-    aquifers = (figures or {}).get("aquifers") or []
+    aquifers = _aquifers_of(figures)
     if isinstance(aquifers, dict):
         aquifers = [dict(values, name=values.get("name", name))
                     for name, values in aquifers.items()]

@@ -62,9 +62,13 @@ def register_path(project=None):
 
 
 def set_register_path(path, project=None):
+    """Remember the register in the project and the settings, never with a password."""
+    from ..layers.register_postgis import safe_location
+
+    path = safe_location(str(path))
     project = project or QgsProject.instance()
-    project.writeEntry(PROJECT_SCOPE, PROJECT_KEY, str(path))
-    QgsSettings().setValue(SETTINGS_KEY, str(path))
+    project.writeEntry(PROJECT_SCOPE, PROJECT_KEY, path)
+    QgsSettings().setValue(SETTINGS_KEY, path)
 
 
 def choose_register(parent, current=""):

@@ -188,7 +188,10 @@ class RuimteclaimsDock(QDockWidget):
         if self.store is None:
             path = dlg.register_path()
             if path:
-                self.store = reg.open_store(path)
+                try:
+                    self.store = reg.open_store(path)
+                except reg.RegisterError as exc:
+                    self.report(exc.text(dlg.translate))
         return self.store
 
     def choose_register(self):

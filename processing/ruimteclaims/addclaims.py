@@ -221,6 +221,15 @@ class AddClaims(BronnenstrategieAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.N_ADDED, self.tr("Claims added")))
         self.addOutput(QgsProcessingOutputNumber(self.N_REJECTED, self.tr("Features rejected")))
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        """Refuse a password in the PostGIS location before anything runs or is logged."""
+        from ...layers import register_postgis
+
+        location = self.parameterAsString(parameters, self.REGISTER_DB, context) or ""
+        if location.strip() and register_postgis.has_password(location):
+            return False, translate("register", register_postgis.MSG_PASSWORD_REFUSED)
+        return super().checkParameterValues(parameters, context)
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         # invalid polygons are rejected one by one with the reason, not the whole run
         check = context.invalidGeometryCheck()
@@ -250,8 +259,8 @@ class AddClaims(BronnenstrategieAlgorithm):
         layer_name = source.sourceName() or "input"
         source_ref = source_ref.strip() or layer_name
 
-        store = reg.open_store(path)
         try:
+            store = reg.open_store(path)
             if self.parameterAsBoolean(parameters, self.CREATE, context):
                 store.create()
             else:

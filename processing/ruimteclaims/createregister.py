@@ -73,6 +73,14 @@ class CreateRegister(BronnenstrategieAlgorithm):
             "register': as its location give the GeoPackage path, or pg:&lt;connection "
             "name&gt; or the connection string for PostGIS (add schema=&lt;name&gt; for "
             "another schema than ruimteclaims).</p>"
+            "<p><b>Security (PostGIS)</b>: the schema name must be a plain identifier "
+            "(letters, digits, underscores). A schema in which every database user (PUBLIC) may "
+            "create objects, such as public on a database made before PostgreSQL 15, is "
+            "refused. Install and upgrade as the role that should own the register (best a "
+            "role of its own, not a superuser) and name the editors: they may read and edit "
+            "claims, not change the history or the triggers. A connection string with a "
+            "password is refused, because processing keeps its parameters: use a QGIS "
+            "connection with an authentication configuration, a service or a .pgpass file.</p>"
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -93,11 +101,13 @@ class CreateRegister(BronnenstrategieAlgorithm):
             QgsProcessingParameterString(self.URI, self.tr("PostGIS service or connection string"),
                                          optional=True),
             self.tr("Instead of a connection: service=NAME, 'host=... port=... dbname=... user=...' "
-                    "or postgresql://user@host:port/dbname."),
+                    "or postgresql://user@host:port/dbname (no password: use a service, .pgpass or "
+                    "authcfg=ID)."),
         )
         self.add_param(
             QgsProcessingParameterString(self.SCHEMA, self.tr("Schema"), defaultValue=pg.DEFAULT_SCHEMA),
-            self.tr("PostGIS schema of the register (created if missing; default ruimteclaims)."),
+            self.tr("PostGIS schema of the register (created if missing; default ruimteclaims; "
+                    "letters, digits and underscores)."),
         )
         self.add_param(
             QgsProcessingParameterBoolean(self.OVERWRITE, self.tr("Overwrite an existing register"),
@@ -115,6 +125,13 @@ class CreateRegister(BronnenstrategieAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.VERSION, self.tr("Schema version")))
         self.addOutput(QgsProcessingOutputString(self.ACTION, self.tr("What was done")))
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        """Refuse a password in the connection string before anything runs or is logged."""
+        uri = self.parameterAsString(parameters, self.URI, context) or ""
+        if uri.strip() and pg.has_password(uri):
+            return False, translate("register", pg.MSG_PASSWORD_REFUSED)
+        return super().checkParameterValues(parameters, context)
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         gpkg = (self.parameterAsFileOutput(parameters, self.GEOPACKAGE, context) or "").strip()
         if self.GEOPACKAGE not in parameters or parameters.get(self.GEOPACKAGE) in (None, ""):
@@ -125,6 +142,10 @@ class CreateRegister(BronnenstrategieAlgorithm):
         overwrite = self.parameterAsBoolean(parameters, self.OVERWRITE, context)
         editors = [r.strip() for r in (self.parameterAsString(parameters, self.EDITORS, context) or "").split(",")
                    if r.strip()]
+        if any(role.lower() == "public" for role in editors):
+            raise QgsProcessingException(self.tr(
+                "Name the editors' own roles: PUBLIC would let every database user change the "
+                "claims. Nothing was changed."))
         given = [bool(gpkg), bool(connection), bool(uri)]
         if sum(given) != 1:
             raise QgsProcessingException(self.tr(
@@ -192,6 +213,11 @@ class CreateRegister(BronnenstrategieAlgorithm):
                 "plugin knows ({known}); nothing was changed. Update the plugin.").format(
                     where=where, version=version, known=pg.SCHEMA_VERSION))
         feedback.setProgress(80)
+        for name in store.public_create_schemas():
+            feedback.pushWarning(self.tr(
+                "Every database user (PUBLIC) may create objects in the schema {schema}. The "
+                "register's functions do not search it, but other programs may: consider REVOKE "
+                "CREATE ON SCHEMA {schema} FROM PUBLIC.").format(schema=name))
         if editors:
             store.grant_editors(editors)
             feedback.pushInfo(self.tr("Editing rights granted to: {}").format(", ".join(editors)))
