@@ -69,7 +69,8 @@ def figure_rows(figures):
     for key, label, fmt in (
         ("n_wells", tr("Wells"), lambda v: _number(v)),
         ("n_systems", tr("Systems"), lambda v: _number(v)),
-        ("usage_fraction", tr("Aquifer use"), _percent),
+        ("usage_fraction", tr("Aquifer use (busiest aquifer)") if _aquifers_of(figures)
+         else tr("Aquifer use"), _percent),
         ("volume", tr("Volume per season (m³)"), lambda v: _number(v)),
         ("density_km2", tr("Wells per km²"), lambda v: _number(v, 1)),
         ("n_conflicts", tr("Conflicts"), lambda v: _number(v)),
@@ -149,9 +150,9 @@ def figures_html(figures):
     if aquifers:
         parts.append("<p style='margin-top:6px'><b>{}</b></p>".format(
             _escape(tr("Per aquifer"))))
-        parts.append("<table cellspacing='0' cellpadding='2'><tr><th align='left'>{}</th>"
-                     "<th align='right'>{}</th><th align='right'>{}</th>"
-                     "<th align='right'>{}</th></tr>".format(
+        parts.append("<table cellspacing='0' cellpadding='3'><tr><th align='left'>{}</th>"
+                     "<th align='right'>&nbsp;&nbsp;{}</th><th align='right'>&nbsp;&nbsp;{}</th>"
+                     "<th align='right'>&nbsp;&nbsp;{}</th></tr>".format(
                          _escape(tr("Aquifer")), _escape(tr("Wells")),
                          _escape(tr("Use")), _escape(tr("Conflicts"))))
         for name, wells, use, conflicts_n in aquifers:

@@ -487,6 +487,10 @@
             <source>Left click: add a point; right click: finish and save; Backspace: undo; Esc: start again. The figures show in the panel 'Interference area: figures'.</source>
             <translation>Linksklik: punt toevoegen; rechtsklik: afronden en opslaan; Backspace: ongedaan maken; Esc: opnieuw beginnen. De cijfers staan in het paneel 'Interferentiegebied: cijfers'.</translation>
         </message>
+        <message>
+            <source>Aquifer use (busiest aquifer)</source>
+            <translation>Gebruik watervoerend pakket (drukste pakket)</translation>
+        </message>
     </context>
     <context>
         <name>AddClaims</name>

@@ -41,6 +41,7 @@ SAMPLE = os.environ["BS_SAMPLE"]
 OUT = os.environ["BS_OUT"]
 
 def step1():
+    from bronnenstrategie.core import soilenergy
     from bronnenstrategie.dialogs import bodemenergie_maptool as mt
 
     from qgis.core import QgsCoordinateReferenceSystem
@@ -60,7 +61,8 @@ def step1():
     canvas.refresh()
     tool = mt.make_tool(canvas, iface, {
         "wells": wells, "volume": "volume_m3", "system": "system_id",
-        "temperature": "temperature", "top": "screen_top", "bottom": "screen_bottom"})
+        "temperature": "temperature", "top": "screen_top", "bottom": "screen_bottom",
+        "aquifers_text": soilenergy.AQUIFERS})
     tool.plugin = plugins.get("bronnenstrategie")
     canvas.setMapTool(tool)
     mt.show_panel(tool, iface)

@@ -161,6 +161,6 @@ def test_figures_panel_aquifer_rows(qgis_app):
     assert "1st aquifer | 3 | 10.0 % | -" in text
     assert "2nd aquifer | 2 | 40.0 % | 2" in text
     assert "Other system, warm and cold well too close: 1" in text
-    assert "Aquifer use: 25.0 %" in text
+    assert "Aquifer use (busiest aquifer): 25.0 %" in text
     panel.set_figures(None)
     assert "three points" in panel.text()
