@@ -18,6 +18,7 @@ from qgis import processing
 from qgis.core import (
     QgsApplication,
     QgsCoordinateTransform,
+    QgsCoordinateTransformContext,
     QgsExpression,
     QgsFeature,
     QgsFeatureRequest,
@@ -36,7 +37,6 @@ from qgis.core import (
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterString,
     QgsProcessingUtils,
-    QgsProject,
     QgsSpatialIndex,
     QgsVectorLayer,
     QgsWkbTypes,
@@ -503,13 +503,14 @@ class RunStrategy(BronnenstrategieAlgorithm):
         return layer, field
 
     @staticmethod
-    def places(layer, place_layer):
+    def places(layer, place_layer, transform_context=None):
         """Per feature of ``layer`` (in its order) the name of the neighbourhood its point
         on the surface lies in (else the nearest one), or None without neighbourhoods."""
         if place_layer is None:
             return [None] * layer.featureCount()
         wijken, field = place_layer
-        to_wijk = QgsCoordinateTransform(layer.crs(), wijken.crs(), QgsProject.instance())
+        to_wijk = QgsCoordinateTransform(layer.crs(), wijken.crs(),
+                                         transform_context or QgsCoordinateTransformContext())
         shapes = {f.id(): (f.geometry(), f[field]) for f in wijken.getFeatures()}
         index = QgsSpatialIndex()
         for fid, (geometry, _) in shapes.items():
@@ -535,7 +536,7 @@ class RunStrategy(BronnenstrategieAlgorithm):
                 hasattr(hit, "isNull") and hit.isNull()) else None)
         return out
 
-    def named_copy(self, layer, label, name_field, place_layer, taken):
+    def named_copy(self, layer, label, name_field, place_layer, taken, transform_context=None):
         """A memory copy of ``layer`` with a field CLAIM_NAME_FIELD: the feature's own name
         (``name_field``) or '<label> <k> (<neighbourhood>)', unique against ``taken`` (the
         names in the register, updated)."""
@@ -543,7 +544,8 @@ class RunStrategy(BronnenstrategieAlgorithm):
         own = None
         if name_field and layer.fields().lookupField(name_field) >= 0:
             own = [f[name_field] for f in layer.getFeatures()]
-        new = claimnames.claim_names(label, self.places(layer, place_layer), own, taken)
+        new = claimnames.claim_names(label, self.places(layer, place_layer, transform_context),
+                                     own, taken)
         taken.update(n.lower() for n in new)
         copy.dataProvider().addAttributes([QgsField(CLAIM_NAME_FIELD, QVariant.String)])
         copy.updateFields()
@@ -815,7 +817,8 @@ class RunStrategy(BronnenstrategieAlgorithm):
                     places = self.place_layer(in_gpkg, names)
                     taken = self.register_names(register)
                 layer = self.named_copy(layer, CLAIM_LABELS.get(claim_type, claim_type),
-                                        name_field, places, taken)
+                                        name_field, places, taken,
+                                        context.transformContext())
                 params = {"INPUT": layer, "REGISTER": str(register), "CREATE": True,
                           "CLAIM_TYPE": claim_type,
                           "SOURCE_REF": "bronnenstrategie:runstrategy {}".format(name),
