@@ -924,29 +924,17 @@ class Report(BronnenstrategieAlgorithm):
         layout.initializeDefaults()  # one A4 page
         layout.pageCollection().page(0).setPageSize("A4", QgsLayoutItemPage.Landscape)
 
-        # page 1: title
-        date = QLocale(lang).toString(QDate.currentDate(), QLocale.LongFormat)
-        self._label(layout, 0, title, MARGIN, 55, PAGE_W - 2 * MARGIN, 20, 28, True)
-        self._label(layout, 0, municipality, MARGIN, 80, PAGE_W - 2 * MARGIN, 12, 16)
-        self._label(layout, 0, date, MARGIN, 94, PAGE_W - 2 * MARGIN, 10, 12, color="#555555")
+        # page 1: title, contents and input data
         contents = [self.tr("Map of heat sources and spatial claims")]
         if balance is not None or chart:
             contents.append(self.tr("Heat balance by temperature class"))
         if area_layers:
             contents.append(self.tr("Map of the heat balance per area"))
         contents += [titles.get(t.name(), names.get(t.name(), t.name())) for t in tables]
-        self._label(layout, 0, "\n".join("• " + c for c in contents), MARGIN, 108,
-                    PAGE_W - 2 * MARGIN, 58, 11)
         if input_data is None:
             input_data = self.input_files(list(layers) + list(tables) + [balance, outline]
                                           + list(water or ()))
-        if input_data:
-            self._label(layout, 0, self.tr("Input data: {data}").format(data=input_data),
-                        MARGIN, 168, PAGE_W - 2 * MARGIN, 18, 9, color="#333333")
-        self._label(layout, 0, self.tr("Made with the Bronnenstrategie QGIS plugin. The "
-                                       "figures are computed from the input data and the "
-                                       "stated assumptions; they are not a decision."),
-                    MARGIN, PAGE_H - 22, PAGE_W - 2 * MARGIN, 10, 8, color="#777777")
+        self._cover(layout, title, municipality, lang, contents, input_data)
 
         # page 2: map of the sources and claims
         extent = extent if extent is not None else self._extent(
@@ -1003,6 +991,22 @@ class Report(BronnenstrategieAlgorithm):
         feedback.setProgress(60)
         raise_if_canceled(feedback)
         return layout
+
+    def _cover(self, layout, title, municipality, lang, contents, input_data):
+        """The title page: title, municipality, date, contents and the input data."""
+        date = QLocale(lang).toString(QDate.currentDate(), QLocale.LongFormat)
+        self._label(layout, 0, title, MARGIN, 55, PAGE_W - 2 * MARGIN, 20, 28, True)
+        self._label(layout, 0, municipality, MARGIN, 80, PAGE_W - 2 * MARGIN, 12, 16)
+        self._label(layout, 0, date, MARGIN, 94, PAGE_W - 2 * MARGIN, 10, 12, color="#555555")
+        self._label(layout, 0, "\n".join("• " + c for c in contents), MARGIN, 108,
+                    PAGE_W - 2 * MARGIN, 58, 11)
+        if input_data:
+            self._label(layout, 0, self.tr("Input data: {data}").format(data=input_data),
+                        MARGIN, 168, PAGE_W - 2 * MARGIN, 18, 9, color="#333333")
+        self._label(layout, 0, self.tr("Made with the Bronnenstrategie QGIS plugin. The "
+                                       "figures are computed from the input data and the "
+                                       "stated assumptions; they are not a decision."),
+                    MARGIN, PAGE_H - 22, PAGE_W - 2 * MARGIN, 10, 8, color="#777777")
 
     def _table_block(self, layout, lyr, name, cursor, max_rows, max_columns, lang):
         """A table with its title and note at ``cursor`` (page, y) when it fits the rest
@@ -1225,7 +1229,7 @@ class Report(BronnenstrategieAlgorithm):
         return {self.OUTPUT: out, "N_PAGES": n_pages, "SPREADSHEET_FILES": ";".join(sheets)}
 
     # -- spreadsheets ---------------------------------------------------------------
-    def spreadsheet_table(self, layer, title, lang=None):
+    def spreadsheet_table(self, layer, title):
         """A memory table (no geometry) of every feature of ``layer`` for a spreadsheet:
         the report's columns (hidden fields left out, readable headings with units as
         field names), numbers rounded as in the report, sorted by rank when there is one."""
