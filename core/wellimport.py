@@ -222,8 +222,12 @@ class Problems:
         if row is None:
             row = self.rows[key] = {"kind": code, "field": field or "",
                                     "action": PROBLEM_ACTION.get(code, NOTE), "count": 0,
-                                    "examples": [], "detail": detail}
+                                    "examples": [], "detail": detail, "details": []}
         row["count"] += count
+        if detail and detail not in row["details"] and len(row["details"]) < 4:
+            row["details"].append(detail)
+            more = ", ..." if len(row["details"]) > 3 else ""
+            row["detail"] = ", ".join(row["details"][:3]) + more
         if example not in (None, "") and len(row["examples"]) < self.MAX_EXAMPLES:
             row["examples"].append(str(example))
 
@@ -700,7 +704,8 @@ def build_wells(records, field_names=None, include_inactive=False, problems=None
             # a merge counts the records merged away
             count = int(detail) - 1 if kind == "duplicate" else 1
             problems.add(kind, field, example=w["source_id"], detail=detail, count=count)
-        w.pop("code", None)
+        for key in ("code", "merged", "mono_suffix"):
+            w.pop(key, None)
         rows.append(w)
     return rows, problems
 

@@ -160,6 +160,16 @@ class BronnenstrategieAlgorithm(QgsProcessingAlgorithm):
                 )
             return ""
         if source.fields().lookupField(name) < 0:
+            if parameters.get(key) is None:
+                # the parameter's default field name (the standard well layer's): a layer
+                # without that field has the parameter not set
+                if required:
+                    raise QgsProcessingException(
+                        tr("The parameter {key} needs a field name (the default '{field}' "
+                           "is not in the layer; available fields: {fields}).").format(
+                               key=key, field=name, fields=", ".join(source.fields().names()))
+                    )
+                return ""
             raise QgsProcessingException(
                 tr(
                     "The field '{field}' given for {key} does not exist in the input "

@@ -46,6 +46,12 @@ C_WATER_PARAM = "C_WATER"
 C_AQUIFER = "C_AQUIFER"
 POROSITY = "POROSITY"
 
+#: Default field names: those of the standard well layer (written by importwells, as in the
+#: sample data). A default field the layer does not have counts as not set.
+DEFAULT_FIELDS = {VOLUME_FIELD: "volume_m3", SYSTEM_FIELD: "system_id",
+                  SCREEN_TOP_FIELD: "screen_top", SCREEN_BOTTOM_FIELD: "screen_bottom",
+                  "TEMPERATURE_FIELD": "temperature"}
+
 BASIS_SEASON = 0
 BASIS_YEAR = 1
 
@@ -70,6 +76,7 @@ def add_well_parameters(alg, input_name="INPUT", system_required=False):
             VOLUME_FIELD,
             tr("Volume field (m³)"),
             parentLayerParameterName=input_name,
+            defaultValue=DEFAULT_FIELDS[VOLUME_FIELD],
             type=QgsProcessingParameterField.Numeric,
         ),
         tr(
@@ -101,6 +108,7 @@ def add_well_parameters(alg, input_name="INPUT", system_required=False):
             SYSTEM_FIELD,
             tr("System id field"),
             parentLayerParameterName=input_name,
+            defaultValue=DEFAULT_FIELDS[SYSTEM_FIELD],
             optional=not system_required,
         ),
         tr("Field with the id of the system (installation) each well belongs to."),
@@ -110,6 +118,7 @@ def add_well_parameters(alg, input_name="INPUT", system_required=False):
             SCREEN_TOP_FIELD,
             tr("Screen top field (m below surface)"),
             parentLayerParameterName=input_name,
+            defaultValue=DEFAULT_FIELDS[SCREEN_TOP_FIELD],
             type=QgsProcessingParameterField.Numeric,
             optional=True,
         ),
@@ -124,6 +133,7 @@ def add_well_parameters(alg, input_name="INPUT", system_required=False):
             SCREEN_BOTTOM_FIELD,
             tr("Screen bottom field (m below surface)"),
             parentLayerParameterName=input_name,
+            defaultValue=DEFAULT_FIELDS[SCREEN_BOTTOM_FIELD],
             type=QgsProcessingParameterField.Numeric,
             optional=True,
         ),
@@ -531,6 +541,7 @@ def add_temperature_parameter(alg, input_name="INPUT", optional=False):
             TEMPERATURE_FIELD,
             tr("Temperature field (warm / koud)"),
             parentLayerParameterName=input_name,
+            defaultValue=DEFAULT_FIELDS[TEMPERATURE_FIELD],
             optional=optional,
         ),
         tr(
