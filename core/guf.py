@@ -206,8 +206,8 @@ def read_object(obj, source, problems):
     wells, loops = [], []
     open_realised = [i for i in realised if _text(i, "installationFunction") == OPEN]
     closed_realised = [i for i in realised if _text(i, "installationFunction") == CLOSED]
-    multi = len([i for i in realised + [d for d, _ in design]
-                 if _text(i, "installationFunction") == OPEN]) > 1
+    open_design = [d for d, _ in design if _text(d, "installationFunction") == OPEN]
+    multi = len(open_realised or open_design) > 1
 
     def location(element, inst):
         here = point_of(_child(element, "geometry"))
