@@ -154,7 +154,8 @@ def detect_schema(field_names):
     present = {normalise_name(n) for n in field_names}
     best, found = None, []
     for schema in (PROVINCE, WKOTOOL, CUSTOM):
-        hits = [n for n in SCHEMA_SIGNATURE[schema] if normalise_name(n) in present]
+        hits = [n for n in SCHEMA_SIGNATURE[schema] if normalise_name(n) in present or
+                normalise_name(n[:10]) in present]
         if len(hits) >= 2 and len(hits) > len(found):
             best, found = schema, hits
     return best, found
@@ -174,7 +175,9 @@ def resolve_mapping(schema, field_names, overrides=None):
             mapping[role] = overrides[role]
             continue
         for candidate in candidates.get(role, ()):
-            name = by_norm.get(normalise_name(candidate))
+            # a shapefile keeps 10 characters of a field name ('temperatur')
+            name = by_norm.get(normalise_name(candidate)) or \
+                by_norm.get(normalise_name(candidate[:10]))
             if name is not None and name not in mapping.values():
                 mapping[role] = name
                 break
@@ -242,7 +245,7 @@ class Problems:
 # -- values ------------------------------------------------------------------------------
 PLACEHOLDERS = {"-", "--", "---", "\u2013", "\u2014", "?", "??", "onbekend", "unknown", "nb",
                 "n.b.", "n.b", "nvt", "n.v.t.", "n.v.t", "geen", "null", "none", "nan",
-                "niet bekend", "leeg", "x"}
+                "niet bekend", "leeg"}
 _BOUND = re.compile(r"^(<=|>=|=<|=>|<|>|\u2264|\u2265|ca\.?|circa|\u00b1|\+/-|~|max\.?|"
                     r"maximaal|min\.?|minimaal)\s*(.*)$", re.IGNORECASE)
 _UPPER = {"<", "<=", "=<", "\u2264", "max", "max.", "maximaal"}
@@ -272,7 +275,8 @@ def parse_number(value, unit=""):
     """(number or None, notes) of a register value; notes are (problem kind, raw text).
 
     Accepts numbers; text numbers (noted 'number_text'); a decimal comma ('139,6'); Dutch or
-    English thousands separators ('1.203.600', '1,203,600'); bounds ('<10' kept as 10,
+    English thousands separators ('1.203.600', '1,203,600'; in a volume also '200.000');
+    bounds ('<10' kept as 10,
     'upper_bound'; '>10' 'lower_bound'; 'ca. 10' 'approximate'); a unit written after the
     number ('90 m3/h'), rejected ('unit_mismatch') when it contradicts ``unit`` ('hour',
     'year', 'season' or 'm'). '-', 'onbekend', 'n.v.t.' and the like are read as empty
@@ -315,7 +319,10 @@ def parse_number(value, unit=""):
         notes.append(("unit_text", raw))
         text = unit_match.group(1).strip()
     text = text.replace(" ", "").replace("\u00a0", "")
-    if _DOTS_THOUSANDS.match(text) and (text.count(".") > 1 or "," in text):
+    # one dot and three digits ('200.000') is a thousands separator in a volume (a volume
+    # of 200 m3 with a precision of 1 litre is not what a register means), else a decimal
+    if _DOTS_THOUSANDS.match(text) and (text.count(".") > 1 or "," in text or
+                                        unit in ("year", "season")):
         text = text.replace(".", "").replace(",", ".")
         notes.append(("thousands", raw))
     elif _COMMAS_THOUSANDS.match(text):
@@ -389,8 +396,9 @@ def parse_well_code(value):
     - ``'not_a_well'`` ('Bronnen onbekend (niet aangelegd)'), ``'unknown'`` (anything else).
     The code may follow a system prefix ('1234-W1').
     """
-    text = re.sub(r"\s+", " ", text_value(value).lower())
-    out = {"kind": None, "temperature": None, "role": None, "number": "", "code": text}
+    original = re.sub(r"\s+", " ", text_value(value))
+    text = original.lower()
+    out = {"kind": None, "temperature": None, "role": None, "number": "", "code": original}
     if not text or text in PLACEHOLDERS:
         return out
     if any(word in text for word in _NOT_A_WELL):

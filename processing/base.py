@@ -143,6 +143,16 @@ class BronnenstrategieAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(param)
         return param
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        # a parameter left out takes its default (QGIS 3.22 refuses a required parameter
+        # that is left out even when it has a default, e.g. a default field name)
+        filled = dict(parameters)
+        for definition in self.parameterDefinitions():
+            if filled.get(definition.name()) is None and \
+                    definition.defaultValue() is not None:
+                filled[definition.name()] = definition.defaultValue()
+        return super().checkParameterValues(filled, context)
+
     def source_or_raise(self, parameters, key, context):
         """The feature source of a parameter, or a clear exception."""
         source = self.parameterAsSource(parameters, key, context)

@@ -320,11 +320,21 @@ class ImportWells(BronnenstrategieAlgorithm):
         text = texts.get(kind, kind)
         return text.format(field=field or "-", detail=detail)
 
+    @staticmethod
+    def _is_guf_path(raw):
+        return isinstance(raw, str) and (raw.lower().endswith((".xml", ".zip")) or
+                                         os.path.isdir(raw))
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        # GUF documents (an .xml, a .zip or a folder) may also be given as INPUT
+        if self._is_guf_path(parameters.get(self.INPUT)):
+            parameters = {k: v for k, v in parameters.items() if k != self.INPUT}
+        return super().checkParameterValues(parameters, context)
+
     # -- reading --------------------------------------------------------------------------
     def _guf_path(self, parameters, context):
         raw = parameters.get(self.INPUT)
-        if isinstance(raw, str) and (raw.lower().endswith((".xml", ".zip")) or
-                                     os.path.isdir(raw)):
+        if self._is_guf_path(raw):
             return raw
         for key in (self.GUF, self.GUF_FOLDER):
             path = self.parameterAsFile(parameters, key, context)
@@ -489,9 +499,10 @@ class ImportWells(BronnenstrategieAlgorithm):
         if need and mapping.get(wi.X) and mapping.get(wi.Y):
             parsed = []
             for r in need:
-                cx, nx = wi.parse_number(r[3].get(wi.X))
-                cy, ny = wi.parse_number(r[3].get(wi.Y))
-                parsed.append((cx, cy))
+                cx, nx = wi.parse_number(r[3].get(wi.X), "m")
+                cy, ny = wi.parse_number(r[3].get(wi.Y), "m")
+                parsed.append((cx, cy, [(kind, mapping[wi.X], text) for kind, text in nx] +
+                               [(kind, mapping[wi.Y], text) for kind, text in ny]))
             if crs_param.isValid():
                 xy_crs = crs_param.authid()
             else:
@@ -506,11 +517,12 @@ class ImportWells(BronnenstrategieAlgorithm):
             sid = wi.text_value(values.get(wi.SOURCE_ID)) or str(fid)
             crs = "layer" if x is not None else None
             if x is None and xy_crs:
-                cx, cy = parsed[k]
+                cx, cy, xy_notes = parsed[k]
                 k += 1
                 if cx is not None and cy is not None:
                     x, y, crs = cx, cy, xy_crs
                     notes.append(("coordinates_from_fields", "", xy_crs))
+                    notes.extend(n for n in xy_notes if n[0] != "number_text")
             rec = wi.make_record(sid, x, y, values, notes)
             rec["crs"] = crs
             records.append(rec)

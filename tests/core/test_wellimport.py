@@ -36,6 +36,9 @@ def test_thousands_separators():
     assert wi.parse_number("1.203.600") == (1203600.0, [("thousands", "1.203.600")])
     assert wi.parse_number("1.203.600,5") == (1203600.5, [("thousands", "1.203.600,5")])
     assert wi.parse_number("1,203,600") == (1203600.0, [("thousands", "1,203,600")])
+    # one group: thousands in a volume, a decimal point elsewhere
+    assert wi.parse_number("200.000", "year") == (200000.0, [("thousands", "200.000")])
+    assert wi.parse_number("12.500", "hour") == (12.5, [("number_text", "12.500")])
 
 
 def test_number_stored_as_text():
