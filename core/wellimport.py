@@ -199,7 +199,7 @@ PROBLEM_ACTION = {
     "not_number": REJECTED, "implausible": REJECTED, "screen_swapped": REPAIRED,
     "season_from_year": ASSUMED, "doublet_assumed": ASSUMED,
     "season_from_design": ASSUMED, "yearly_from_part": ASSUMED,
-    "code_temperature": REPAIRED, "code_unknown": NOTE, "temperature_conflict": NOTE,
+    "code_temperature": REPAIRED, "code_unknown": NOTE, "temperature_text": REJECTED, "temperature_conflict": NOTE,
     "mono_split": REPAIRED, "mono_halves": ASSUMED, "mono_no_screen": NOTE,
     "mono_screen": NOTE, "duplicate": MERGED, "shared_location": NOTE,
     "no_volume": NOTE, "no_system": NOTE, "no_temperature": NOTE,
@@ -209,6 +209,11 @@ PROBLEM_ACTION = {
     "not_a_well": REJECTED, "outside_nl": REJECTED, "no_location": REJECTED,
     "inactive": REJECTED, "not_soil_energy": REJECTED, "licence_ended": REJECTED,
 }
+
+
+#: Kinds the log reports as warnings (besides every rejection): a value or a well the
+#: algorithms cannot use.
+WARNING_KINDS = {"no_volume", "code_unknown", "temperature_conflict"}
 
 
 class Problems:
@@ -657,9 +662,9 @@ def build_wells(records, field_names=None, include_inactive=False, problems=None
         top2, bottom2 = _screen(rec, SCREEN2_TOP, SCREEN2_BOTTOM, names, notes)
         temp_raw = values.get(TEMPERATURE)
         temperature = parse_temperature(temp_raw)
-        if temperature is None and text_value(temp_raw).lower() in PLACEHOLDERS and \
-                text_value(temp_raw):
-            notes.append(("placeholder", names.get(TEMPERATURE, TEMPERATURE),
+        if temperature is None and text_value(temp_raw):
+            notes.append(("placeholder" if text_value(temp_raw).lower() in PLACEHOLDERS
+                          else "temperature_text", names.get(TEMPERATURE, TEMPERATURE),
                           text_value(temp_raw)))
         role = parse_role(values.get(ROLE)) or code["role"]
         if code["temperature"]:

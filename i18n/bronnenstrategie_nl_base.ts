@@ -14,17 +14,17 @@
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="158"/>
+        <location filename="../processing/base.py" line="168"/>
         <source>The parameter {key} needs a field name.</source>
         <translation>De parameter {key} heeft een veldnaam nodig.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="163"/>
+        <location filename="../processing/base.py" line="183"/>
         <source>The field &apos;{field}&apos; given for {key} does not exist in the input layer. Available fields: {fields}.</source>
         <translation>Het veld '{field}' dat bij {key} is opgegeven bestaat niet in de invoerlaag. Beschikbare velden: {fields}.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="184"/>
+        <location filename="../processing/base.py" line="204"/>
         <source>This algorithm needs the Python package(s) {modules}, which are not installed for QGIS. On Debian/Ubuntu: sudo apt install {packages}; with the OSGeo4W installer on Windows: add them from the OSGeo4W shell (python -m pip install {modules}).</source>
         <translation>Dit algoritme heeft de Python-pakket(ten) {modules} nodig, die niet voor QGIS zijn geïnstalleerd. Op Debian/Ubuntu: sudo apt install {packages}; met de OSGeo4W-installer op Windows: voeg ze toe vanuit de OSGeo4W-shell (python -m pip install {modules}).</translation>
     </message>
@@ -43,6 +43,11 @@
         <source>Cancelled by the user: the outputs are incomplete and were discarded.</source>
         <translation>Geannuleerd door de gebruiker: de uitvoer is onvolledig en is niet bewaard.</translation>
     </message>
+    <message>
+        <location filename="../processing/base.py" line="177"/>
+        <source>The parameter {key} needs a field name (the default &apos;{field}&apos; is not in the layer; available fields: {fields}).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BronnenstrategiePlugin</name>
@@ -52,29 +57,34 @@
         <translation>Thermische straal van bodemenergiebronnen…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="81"/>
+        <location filename="../plugin.py" line="87"/>
         <source>Bronnenstrategie</source>
         <translation>Bronnenstrategie</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="90"/>
+        <location filename="../plugin.py" line="96"/>
         <source>Show the Bronnenstrategie algorithms in the Processing toolbox</source>
         <translation>Toon de Bronnenstrategie-algoritmen in de Processing-toolbox</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="54"/>
+        <location filename="../plugin.py" line="60"/>
         <source>Draw interference area</source>
         <translation>Interferentiegebied tekenen</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="60"/>
+        <location filename="../plugin.py" line="66"/>
         <source>Record a spatial claim…</source>
         <translation>Ruimteclaim vastleggen…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="66"/>
+        <location filename="../plugin.py" line="72"/>
         <source>Spatial claims register</source>
         <translation>Register ruimteclaims</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="54"/>
+        <source>Import a soil-energy register…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4,87 +4,87 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="68"/>
+        <location filename="../processing/bodemenergie/common.py" line="74"/>
         <source>Volume field (m³)</source>
         <translation>Veld met volume (m³)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="82"/>
+        <location filename="../processing/bodemenergie/common.py" line="89"/>
         <source>Volume basis</source>
         <translation>Volumebasis</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="82"/>
+        <location filename="../processing/bodemenergie/common.py" line="89"/>
         <source>Volume per well per season</source>
         <translation>Volume per bron per seizoen</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="82"/>
+        <location filename="../processing/bodemenergie/common.py" line="89"/>
         <source>Volume per system per year (divided over the wells of the system)</source>
         <translation>Volume per systeem per jaar (verdeeld over de bronnen van het systeem)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="82"/>
+        <location filename="../processing/bodemenergie/common.py" line="89"/>
         <source>0 = the field holds the volume stored in one well in one season. 1 = it holds the system&apos;s yearly volume (e.g. the provincial permit field Vergund_m3_jaar); each well then stores yearly volume / number of wells of its system per season (a doublet: / 2) [assumption]. Needs the system field.</source>
         <translation>0 = het veld bevat het volume dat één bron in één seizoen opslaat. 1 = het bevat het jaarvolume van het systeem (bijv. het provinciale vergunningveld Vergund_m3_jaar); elke bron slaat dan per seizoen jaarvolume / aantal bronnen van het systeem op (een doublet: / 2) [aanname]. Vraagt het systeemveld.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="99"/>
+        <location filename="../processing/bodemenergie/common.py" line="106"/>
         <source>System id field</source>
         <translation>Veld met systeem-id</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="99"/>
+        <location filename="../processing/bodemenergie/common.py" line="106"/>
         <source>Field with the id of the system (installation) each well belongs to.</source>
         <translation>Veld met de id van het systeem (de installatie) waartoe elke bron behoort.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="108"/>
+        <location filename="../processing/bodemenergie/common.py" line="116"/>
         <source>Screen top field (m below surface)</source>
         <translation>Veld bovenkant filter (m -mv)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="122"/>
+        <location filename="../processing/bodemenergie/common.py" line="131"/>
         <source>Screen bottom field (m below surface)</source>
         <translation>Veld onderkant filter (m -mv)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="136"/>
+        <location filename="../processing/bodemenergie/common.py" line="146"/>
         <source>Default screen length H (m)</source>
         <translation>Standaard filterlengte H (m)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="136"/>
+        <location filename="../processing/bodemenergie/common.py" line="146"/>
         <source>Screen length used where the screen fields are not given or empty. Default 40 m, about the thickness of Den Haag&apos;s first aquifer (18-60 m below surface) [assumption].</source>
         <translation>Filterlengte die wordt gebruikt waar de filtervelden niet zijn opgegeven of leeg zijn. Standaard 40 m, ongeveer de dikte van het eerste watervoerende pakket in Den Haag (18-60 m -mv) [aanname].</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="151"/>
+        <location filename="../processing/bodemenergie/common.py" line="161"/>
         <source>Volume factor</source>
         <translation>Volumefactor</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="151"/>
+        <location filename="../processing/bodemenergie/common.py" line="161"/>
         <source>Multiplies every volume. 1.0 = permitted volume (the space claimed); 0.67 = expected use, as the Den Haag centre study computes with 2/3 of the permitted volume (SKB Meer met Bodemenergie report 7).</source>
         <translation>Vermenigvuldigt elk volume. 1,0 = vergund volume (de geclaimde ruimte); 0,67 = verwacht gebruik, zoals de studie voor het centrum van Den Haag rekent met 2/3 van het vergunde volume (SKB Meer met Bodemenergie rapport 7).</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="166"/>
+        <location filename="../processing/bodemenergie/common.py" line="176"/>
         <source>Heat capacity of water c_w (MJ/m³K)</source>
         <translation>Warmtecapaciteit van water c_w (MJ/m³K)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="166"/>
+        <location filename="../processing/bodemenergie/common.py" line="176"/>
         <source>Volumetric heat capacity of water, default 4.18 MJ/m³K.</source>
         <translation>Volumetrische warmtecapaciteit van water, standaard 4,18 MJ/m³K.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="178"/>
+        <location filename="../processing/bodemenergie/common.py" line="188"/>
         <source>Heat capacity of the aquifer c_aq (MJ/m³K)</source>
         <translation>Warmtecapaciteit van het watervoerend pakket c_aq (MJ/m³K)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="178"/>
+        <location filename="../processing/bodemenergie/common.py" line="188"/>
         <source>Volumetric heat capacity of the saturated aquifer, default 2.8 MJ/m³K (sources give 2.45-2.9; SKB Meer met Bodemenergie).</source>
         <translation>Volumetrische warmtecapaciteit van het verzadigde watervoerende pakket, standaard 2,8 MJ/m³K (bronnen noemen 2,45-2,9; SKB Meer met Bodemenergie).</translation>
     </message>
@@ -94,82 +94,82 @@
         <translation>Porositeit n</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="193"/>
+        <location filename="../processing/bodemenergie/common.py" line="203"/>
         <source>Porosity of the aquifer, used for the hydraulic radius; default 0.30.</source>
         <translation>Porositeit van het watervoerende pakket, gebruikt voor de hydraulische straal; standaard 0,30.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="222"/>
+        <location filename="../processing/bodemenergie/common.py" line="232"/>
         <source>Volume basis &apos;per system per year&apos; divides the yearly volume over the wells of each system: choose the system id field.</source>
         <translation>De volumebasis 'per systeem per jaar' verdeelt het jaarvolume over de bronnen van elk systeem: kies het veld met de systeem-id.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="453"/>
+        <location filename="../processing/bodemenergie/common.py" line="463"/>
         <source>no geometry, or a multipoint with several points</source>
         <translation>geen geometrie, of een multipunt met meerdere punten</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="269"/>
+        <location filename="../processing/bodemenergie/common.py" line="279"/>
         <source>volume is zero or negative in field &apos;{}&apos;</source>
         <translation>volume is nul of negatief in veld '{}'</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="464"/>
+        <location filename="../processing/bodemenergie/common.py" line="474"/>
         <source>no system id in field &apos;{}&apos; (needed to divide the yearly volume)</source>
         <translation>geen systeem-id in veld '{}' (nodig om het jaarvolume te verdelen)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="484"/>
+        <location filename="../processing/bodemenergie/common.py" line="494"/>
         <source>screen bottom is not below screen top</source>
         <translation>onderkant filter ligt niet onder de bovenkant</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="491"/>
+        <location filename="../processing/bodemenergie/common.py" line="501"/>
         <source>the location cannot be transformed to metres</source>
         <translation>de locatie kan niet naar meters worden getransformeerd</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="529"/>
+        <location filename="../processing/bodemenergie/common.py" line="539"/>
         <source>Temperature field (warm / koud)</source>
         <translation>Temperatuurveld (warm / koud)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="529"/>
+        <location filename="../processing/bodemenergie/common.py" line="539"/>
         <source>Field telling whether a well is a warm or a cold well. Accepted, in any case: warm, w, koud, k, cold, c (the BRO GUF field RelatieveTemperatuur uses warm / koud). Wells with another or an empty value are skipped with a counted warning.</source>
         <translation>Veld dat aangeeft of een bron een warme of een koude bron is. Geaccepteerd, hoofdletterongevoelig: warm, w, koud, k, cold, c (het BRO GUF-veld RelatieveTemperatuur gebruikt warm / koud). Bronnen met een andere of lege waarde worden overgeslagen met een getelde waarschuwing.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="556"/>
+        <location filename="../processing/bodemenergie/common.py" line="567"/>
         <source>temperature in field &apos;{}&apos; is not warm or koud</source>
         <translation>temperatuur in veld '{}' is niet warm of koud</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="651"/>
+        <location filename="../processing/bodemenergie/common.py" line="662"/>
         <source>Factor: warm-cold of one system</source>
         <translation>Factor: warm-koud van één systeem</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="651"/>
+        <location filename="../processing/bodemenergie/common.py" line="662"/>
         <source>Required distance = factor × the larger R_th. Default 3 (NVOE guideline, in the SKB Meer met Bodemenergie reports). Also sets the footprint of a system point (factor / 2 + 1).</source>
         <translation>Vereiste afstand = factor × de grootste R_th. Standaard 3 (NVOE-richtlijn, in de SKB-rapporten Meer met Bodemenergie). Bepaalt ook de voetafdruk van een systeempunt (factor / 2 + 1).</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="651"/>
+        <location filename="../processing/bodemenergie/common.py" line="662"/>
         <source>Factor: opposite temperature, other systems</source>
         <translation>Factor: tegengestelde temperatuur, andere systemen</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="651"/>
+        <location filename="../processing/bodemenergie/common.py" line="662"/>
         <source>Required distance = factor × the larger R_th. Default 3 [assumption: same physics as the NVOE rule].</source>
         <translation>Vereiste afstand = factor × de grootste R_th. Standaard 3 [aanname: dezelfde fysica als de NVOE-regel].</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="651"/>
+        <location filename="../processing/bodemenergie/common.py" line="662"/>
         <source>Factor: same temperature, other systems</source>
         <translation>Factor: zelfde temperatuur, andere systemen</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="651"/>
+        <location filename="../processing/bodemenergie/common.py" line="662"/>
         <source>Required distance = factor × (R_th,a + R_th,b). Default 1: the thermal bubbles may touch [assumption].</source>
         <translation>Vereiste afstand = factor × (R_th,a + R_th,b). Standaard 1: de thermische bellen mogen elkaar raken [aanname].</translation>
     </message>
@@ -309,64 +309,782 @@
         <translation>Het venster voor ruimteclaims kon niet worden geopend ({error}); het gebied wordt in plaats daarvan in een vlakkenlaag opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="68"/>
+        <location filename="../processing/bodemenergie/common.py" line="74"/>
         <source>Numeric field with the stored volume in m³: per well per season, or per system per year (see Volume basis). A well storing more than 10,000,000 m³ per season is skipped with a counted warning as implausible (a typing or unit error).</source>
         <translation>Numeriek veld met het opgeslagen volume in m³: per bron per seizoen, of per systeem per jaar (zie Volumebasis). Een bron die meer dan 10.000.000 m³ per seizoen opslaat, wordt als onwaarschijnlijk (een tik- of eenheidsfout) overgeslagen met een getelde waarschuwing.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="108"/>
+        <location filename="../processing/bodemenergie/common.py" line="116"/>
         <source>Optional numeric field: top of the well screen (filter) in m below surface, 0-1,000 m. Text, a negative value (above ground level) or a value deeper than 1,000 m is skipped with a counted warning; an empty value means &apos;not known&apos;.</source>
         <translation>Optioneel numeriek veld: bovenkant van het bronfilter in m onder maaiveld, 0-1.000 m. Tekst, een negatieve waarde (boven maaiveld) of een waarde dieper dan 1.000 m wordt overgeslagen met een getelde waarschuwing; een lege waarde betekent 'onbekend'.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="122"/>
+        <location filename="../processing/bodemenergie/common.py" line="131"/>
         <source>Optional numeric field: bottom of the well screen in m below surface, more than 0 and at most 1,000 m (else the well is skipped with a counted warning). The screen length H = bottom - top.</source>
         <translation>Optioneel numeriek veld: onderkant van het bronfilter in m onder maaiveld, meer dan 0 en hoogstens 1.000 m (anders wordt de bron overgeslagen met een getelde waarschuwing). De filterlengte H = onderkant - bovenkant.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="265"/>
+        <location filename="../processing/bodemenergie/common.py" line="275"/>
         <source>volume is empty in field &apos;{}&apos;</source>
         <translation>volume is leeg in veld '{}'</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="267"/>
+        <location filename="../processing/bodemenergie/common.py" line="277"/>
         <source>volume is not a number in field &apos;{}&apos;</source>
         <translation>volume is geen getal in veld '{}'</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="270"/>
+        <location filename="../processing/bodemenergie/common.py" line="280"/>
         <source>volume in field '{field}' is implausibly large (more than {max:,.0f} m³ per well per season)</source>
         <translation>volume in veld '{field}' is onwaarschijnlijk groot (meer dan {max:,.0f} m³ per bron per seizoen)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="277"/>
+        <location filename="../processing/bodemenergie/common.py" line="287"/>
         <source>screen top is not a number in field &apos;{}&apos;</source>
         <translation>bovenkant filter is geen getal in veld '{}'</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="277"/>
+        <location filename="../processing/bodemenergie/common.py" line="287"/>
         <source>screen bottom is not a number in field &apos;{}&apos;</source>
         <translation>onderkant filter is geen getal in veld '{}'</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="280"/>
+        <location filename="../processing/bodemenergie/common.py" line="290"/>
         <source>screen top is above ground level (negative) in field &apos;{}&apos;</source>
         <translation>bovenkant filter ligt boven maaiveld (negatief) in veld '{}'</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="280"/>
+        <location filename="../processing/bodemenergie/common.py" line="290"/>
         <source>screen bottom is at or above ground level (zero or negative) in field &apos;{}&apos;</source>
         <translation>onderkant filter ligt op of boven maaiveld (nul of negatief) in veld '{}'</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="284"/>
+        <location filename="../processing/bodemenergie/common.py" line="294"/>
         <source>screen top is deeper than {max:,.0f} m in field &apos;{field}&apos;</source>
         <translation>bovenkant filter ligt dieper dan {max:,.0f} m in veld '{field}'</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="284"/>
+        <location filename="../processing/bodemenergie/common.py" line="294"/>
         <source>screen bottom is deeper than {max:,.0f} m in field &apos;{field}&apos;</source>
         <translation>onderkant filter ligt dieper dan {max:,.0f} m in veld '{field}'</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWells</name>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="73"/>
+        <source>Import a soil-energy register (wells)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="76"/>
+        <source>Reads a provincial permit layer, a WKO-tool export, BRO GUF documents or any point layer into the standard well layer, repairing what it can and counting every repair and rejection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="81"/>
+        <source>&lt;p&gt;Loads a soil-energy register as it comes and writes the plugin's standard well layer in RD New (EPSG:28992), with the fields the soil-energy algorithms read by default: well_id, system_id, temperature (warm / koud / empty), role (infiltration / extraction / both), volume_m3 (per well per season, m³), volume_year_m3 (the system's permitted volume per year, m³), capacity_m3h (permitted capacity, m³/h), screen_top and screen_bottom (m below surface), aquifer, status, source_id and problems (what was repaired or assumed for this well). A second table counts every problem kind.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Registers&lt;/b&gt; (detected by their field names, or chosen): provincial permit layers from the LGR (Vergund_m3_jaar per system per year, Vergund_m3_h m³/h, WVP aquifer, LGR_inr_nr system, well codes W1, K1, M, ...); the national WKO-tool export (Installatie ID, Status put, pompcapaciteit m³/h, maxhoeveelheidm3onttrekking taken as m³ per system per year [assumption]); BRO GUF documents (one XML file, a zip as downloaded from the BRO, or a folder); or a custom mapping (the field-mapping parameters, which also override what detection chose). The log states the schema and the mapping used.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Values&lt;/b&gt;: '-', 'onbekend', 'n.v.t.' are read as empty; '&amp;lt;10' is kept as 10 (an upper bound); decimal commas (139,6), thousands separators, numbers stored as text and a unit written after the number (90 m3/h; rejected when it contradicts the field's unit) are repaired; depths outside 0-1,000 m and volumes of zero or less are left empty. Each is counted.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Well codes&lt;/b&gt;: W1, K1 (warm / cold well of the system); M, Mono (a mono well: one borehole with two screens becomes two wells at one location, warm in the upper and cold in the lower screen [assumption], with the screen range split in halves when only one range is given [assumption]); M (W), M (K), M (I), M (O) (one screen of a mono well); Onttrekking / Infiltratie (one-way wells). Rows that are not wells ('Bronnen onbekend (niet aangelegd)') are rejected.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Season volume&lt;/b&gt;: taken from the well's own field where the register has one; else volume_m3 = the system's yearly volume / the number of its wells (at least 2, a doublet) [assumption: the yearly pumped volume passes each well once per season, as the algorithms' volume basis 'per system per year'].&lt;/p&gt;&lt;p&gt;&lt;b&gt;Locations&lt;/b&gt;: any CRS in, RD New out; a layer without geometry takes its coordinate fields (X_coordinaat / Y_coordinaat, x / y). Wells outside the area of RD New (the Netherlands) are rejected with their ids. Exact duplicates of one system (same location to the cm, code, temperature and screen) are merged. Shapefiles are read in the code page of their .cpg or .cst file, else detected (UTF-8 or Windows-1252). Wells out of use (status Buiten Gebruik, Gedempt, ...) are left out unless asked for.&lt;/p&gt;&lt;p&gt;&lt;b&gt;BRO GUF&lt;/b&gt;: the current state of each GUF_PO / GUF_PPO (history documents: their objectHistory is skipped); realised wells of open systems (openBodemenergiesysteem) where there are any, else the design wells of the licences (status ontwerp); relativeTemperature, wellFunction, screens, maximumWellCapacity, licensed quantities (maximumPerYear, else per quarter x 4 or per month x 12 [assumption]). Closed systems (geslotenBodemenergiesysteem) go into the closed-loop layer with depth_top 0 and depth_bottom = loopDepth [assumption: a vertical loop from the surface], the layer wellconflicts reads. Positions in EPSG:28992 or EPSG:4258 (latitude first).&lt;/p&gt;&lt;p&gt;An empty result is an error, not an empty layer. Sources: GUF catalogue and code lists of the BRO programme; volume basis as in docs/method.md.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="135"/>
+        <source>Register layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="135"/>
+        <source>Point layer or table of the register: shapefile, GeoPackage, GeoJSON, CSV, WFS, ... Leave empty to read BRO GUF documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="142"/>
+        <source>BRO GUF documents (XML or zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="142"/>
+        <source>BRO GUF documents (*.xml *.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="142"/>
+        <source>One BRO GUF dispatch document (XML) or a zip of them as downloaded from the BRO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="149"/>
+        <source>Folder of BRO GUF documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="149"/>
+        <source>A folder with BRO GUF XML documents (and zips of them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="155"/>
+        <source>Register schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="155"/>
+        <source>Detect from the field names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="155"/>
+        <source>Provincial permit layer (LGR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="451"/>
+        <source>WKO-tool export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="155"/>
+        <source>BRO GUF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="155"/>
+        <source>Custom (the field mapping below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="155"/>
+        <source>Which register the layer is. Detected from the field names by default; the field-mapping parameters override the schema&apos;s fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="167"/>
+        <source>Field: system id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="167"/>
+        <source>Id of the system (installation) the well belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="169"/>
+        <source>Field: well id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="169"/>
+        <source>Id of the well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="170"/>
+        <source>Field: well code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="170"/>
+        <source>Well code as provinces write it: W1, K1, M, Mono, M (W), Onttrekking, ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="173"/>
+        <source>Field: temperature (warm / koud)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="173"/>
+        <source>warm / koud (also w, k, cold).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="175"/>
+        <source>Field: well function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="175"/>
+        <source>infiltratie / onttrekking / both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="177"/>
+        <source>Field: volume per well per season (m³)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="177"/>
+        <source>Volume one well stores in one season, m³.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="179"/>
+        <source>Field: permitted volume per system per year (m³)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="179"/>
+        <source>The system's yearly permitted volume, m³; divided over its wells where no season volume is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="182"/>
+        <source>Field: permitted capacity (m³/h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="182"/>
+        <source>Permitted pumping capacity, m³/h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="184"/>
+        <source>Field: screen top (m below surface)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="184"/>
+        <source>Top of the (first) screen, m below surface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="186"/>
+        <source>Field: screen bottom (m below surface)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="186"/>
+        <source>Bottom of the (first) screen, m below surface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="188"/>
+        <source>Field: second screen top (mono wells)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="188"/>
+        <source>Top of the second screen of a mono well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="190"/>
+        <source>Field: second screen bottom (mono wells)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="190"/>
+        <source>Bottom of the second screen of a mono well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="192"/>
+        <source>Field: aquifer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="192"/>
+        <source>Aquifer code (e.g. WVP 1, a REGIS layer code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="194"/>
+        <source>Field: status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="194"/>
+        <source>Status of the well (In Gebruik, Buiten Gebruik, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="196"/>
+        <source>Field: source id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="196"/>
+        <source>Id of the row in the register (else the feature id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="199"/>
+        <source>Field: X coordinate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="199"/>
+        <source>X (or longitude) for rows without a geometry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="201"/>
+        <source>Field: Y coordinate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="201"/>
+        <source>Y (or latitude) for rows without a geometry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="206"/>
+        <source>Optional: overrides the schema&apos;s field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="212"/>
+        <source>CRS of the coordinate fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="212"/>
+        <source>CRS of X / Y fields of a table without geometry. Empty: longitude / latitude (EPSG:4326) when the values look like it, else RD New.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="219"/>
+        <source>Keep wells out of use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="219"/>
+        <source>Off (default): wells whose status says they are out of use (Buiten Gebruik, Gedempt, Ingetrokken, ...) are left out and counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="225"/>
+        <source>Wells (RD New)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="225"/>
+        <source>The standard well layer in EPSG:28992. Save it as layer wko_wells of a GeoPackage to use it in &apos;Run the whole heat source strategy&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="231"/>
+        <source>Closed loops (RD New)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="231"/>
+        <source>Closed soil-energy loops of BRO GUF documents: loop_id, system_id, kind, depth_top, depth_bottom (m below surface), status, source_id, problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="238"/>
+        <source>Problems per kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="238"/>
+        <source>One row per problem kind and field: kind, action (repaired, assumed, rejected, merged, note), field, count, description, examples (source ids).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="246"/>
+        <source>Wells written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="246"/>
+        <source>Rows rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="246"/>
+        <source>Closed loops written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="250"/>
+        <source>Schema used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="256"/>
+        <source>&apos;{detail}&apos; in {field} read as empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="257"/>
+        <source>&apos;{detail}&apos; in {field} is an upper bound, kept as the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="258"/>
+        <source>&apos;{detail}&apos; in {field} is a lower bound, kept as the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="259"/>
+        <source>&apos;{detail}&apos; in {field} is approximate, kept as the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="260"/>
+        <source>decimal comma in {field} (&apos;{detail}&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="261"/>
+        <source>thousands separators in {field} (&apos;{detail}&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="262"/>
+        <source>number stored as text in {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="263"/>
+        <source>unit removed from {field} (&apos;{detail}&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="264"/>
+        <source>&apos;{detail}&apos; in {field} has another unit: left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="265"/>
+        <source>&apos;{detail}&apos; in {field} is not a number: left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="266"/>
+        <source>implausible value &apos;{detail}&apos; in {field}: left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="267"/>
+        <source>screen top and bottom swapped ({field})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="268"/>
+        <source>volume_m3 = yearly volume / {detail} wells of the system [assumption]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="270"/>
+        <source>fewer than 2 wells of the system listed: a doublet assumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="272"/>
+        <source>volume_m3 from the design&apos;s maximum yearly warm / cold quantity / its warm / cold wells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="274"/>
+        <source>yearly volume from {detail} [assumption]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="275"/>
+        <source>temperature from the well code &apos;{detail}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="276"/>
+        <source>well code &apos;{detail}&apos; not recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="277"/>
+        <source>well code &apos;{detail}&apos; disagrees with the temperature field; the field is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="279"/>
+        <source>mono well &apos;{detail}&apos; split into a warm and a cold well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="280"/>
+        <source>mono well: screen range split in halves, warm upper, cold lower [assumption]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="282"/>
+        <source>mono well without screens: both wells at unknown depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="284"/>
+        <source>one screen of a mono well (&apos;{detail}&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="285"/>
+        <source>{detail} identical records of this well merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="286"/>
+        <source>location shared with {detail} other system(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="287"/>
+        <source>no volume: the algorithms skip this well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="288"/>
+        <source>no system id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="289"/>
+        <source>temperature unknown: the distance rules skip this well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="291"/>
+        <source>text read as {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="292"/>
+        <source>location from the coordinate fields ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="294"/>
+        <source>location: a point on the feature&apos;s surface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="295"/>
+        <source>location of the installation (the well&apos;s own is not public)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="297"/>
+        <source>{detail} screens: top of the first to bottom of the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="299"/>
+        <source>capacity is the system&apos;s maximum per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="300"/>
+        <source>loop top at the surface [assumption]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="301"/>
+        <source>location: centre of the loop&apos;s line or area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="302"/>
+        <source>design wells left out: the system has realised wells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="304"/>
+        <source>not a well (&apos;{detail}&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="305"/>
+        <source>outside the Netherlands (the area of RD New)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="306"/>
+        <source>no location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="307"/>
+        <source>out of use (&apos;{detail}&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="308"/>
+        <source>installation is not a soil-energy system (&apos;{detail}&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="310"/>
+        <source>design wells of an ended licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="314"/>
+        <source>repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="314"/>
+        <source>assumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="315"/>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="315"/>
+        <source>merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="316"/>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="371"/>
+        <source>&apos;{name}&apos; is not a readable XML document ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="374"/>
+        <source>&apos;{name}&apos; is not a BRO GUF document: its root element is &lt;{root}&gt; (a GUF dispatch document holds GUF_PO or GUF_PPO objects, usually in a dispatchDataResponse).{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="380"/>
+        <source>Schema: BRO GUF; {n} document(s) read from {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="383"/>
+        <source>Skipped &apos;{name}&apos;: not a BRO GUF document (root element &lt;{root}&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="405"/>
+        <source>code page from the .cpg file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="406"/>
+        <source>code page from the .cst file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="407"/>
+        <source>code page from the .dbf header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="408"/>
+        <source>detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="410"/>
+        <source>Shapefile text read as {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="637"/>
+        <source>Schema BRO GUF reads XML documents: give them as &apos;BRO GUF documents&apos; or &apos;Folder of BRO GUF documents&apos;, not as a layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="435"/>
+        <source>no known register; the field mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="437"/>
+        <source>detected from the fields {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="440"/>
+        <source>chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="443"/>
+        <source>No known register schema in this layer and no field mapping. Fields found: {fields}. Choose the schema, or set the field-mapping parameters (at least one of MAP_SYSTEM, MAP_WELL_ID, MAP_WELL_CODE, MAP_TEMPERATURE, MAP_VOLUME_SEASON, MAP_VOLUME_YEAR; also MAP_CAPACITY, MAP_SCREEN_TOP, MAP_SCREEN_BOTTOM, MAP_AQUIFER, MAP_STATUS, MAP_SOURCE_ID, MAP_X, MAP_Y).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="450"/>
+        <source>provincial permit layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="451"/>
+        <source>custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="452"/>
+        <source>Schema: {schema} ({how}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="454"/>
+        <source>Mapping: {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="511"/>
+        <source>Locations of rows without geometry from the fields {x} / {y} in {crs}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="543"/>
+        <source>The layer has no CRS: its coordinates are read as {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="555"/>
+        <source>Locations transformed from {} to RD New.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="612"/>
+        <source>{count} × {action}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="616"/>
+        <source>(ids: {ids}{more})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="632"/>
+        <source>&apos;{}&apos; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="643"/>
+        <source>Choose a register layer (INPUT) or BRO GUF documents (GUF or GUF_FOLDER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="653"/>
+        <source>No well could be imported ({kinds}): check the schema, the field mapping and the status filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="653"/>
+        <source>no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="667"/>
+        <source>{n} closed loop(s) read but not written: set the output &apos;Closed loops&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="672"/>
+        <source>{n} well(s) written, {c} closed loop(s), {r} row(s) rejected or merged.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -585,82 +1303,82 @@
 <context>
     <name>ThermalRadius</name>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="79"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="59"/>
         <source>Thermal radius of soil-energy wells</source>
         <translation>Thermische straal van bodemenergiebronnen</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="82"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="62"/>
         <source>Thermal and hydraulic radius of WKO/ATES wells from volume and screen.</source>
         <translation>Thermische en hydraulische straal van WKO-bronnen uit volume en filter.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="112"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="92"/>
         <source>Wells</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="112"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="92"/>
         <source>Point layer of soil-energy wells (one point per well).</source>
         <translation>Puntenlaag met bodemenergiebronnen (één punt per bron).</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="119"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="99"/>
         <source>Wells with thermal radius</source>
         <translation>Bronnen met thermische straal</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="119"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="99"/>
         <source>The wells with all input fields plus v_season (m³), screen_len (m), r_th (m) and r_hyd (m).</source>
         <translation>De bronnen met alle invoervelden plus v_season (m³), screen_len (m), r_th (m) en r_hyd (m).</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="128"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="108"/>
         <source>Thermal radius circles</source>
         <translation>Cirkels thermische straal</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="128"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="108"/>
         <source>Optional: a circle of radius r_th around each well, same attributes.</source>
         <translation>Optioneel: een cirkel met straal r_th rond elke bron, met dezelfde attributen.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="138"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="118"/>
         <source>Number of wells computed</source>
         <translation>Aantal berekende bronnen</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="138"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="118"/>
         <source>Number of wells skipped</source>
         <translation>Aantal overgeslagen bronnen</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="138"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="118"/>
         <source>Smallest thermal radius (m)</source>
         <translation>Kleinste thermische straal (m)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="138"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="118"/>
         <source>Largest thermal radius (m)</source>
         <translation>Grootste thermische straal (m)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="151"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="131"/>
         <source>Distances are computed in {crs}.</source>
         <translation>Afstanden worden berekend in {crs}.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="208"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="188"/>
         <source>{n} wells: thermal radius {lo:.1f} to {hi:.1f} m.</source>
         <translation>{n} bronnen: thermische straal {lo:.1f} tot {hi:.1f} m.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="214"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="194"/>
         <source>No well could be computed.</source>
         <translation>Er kon geen enkele bron worden berekend.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="85"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="65"/>
         <source>&lt;p&gt;Computes for each well of an open soil-energy system (WKO / ATES) the thermal radius, the radius of the cylinder of aquifer that the stored heat or cold occupies, and the hydraulic radius, the cylinder the stored water itself fills.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Formulas&lt;/b&gt; (SKB &lt;i&gt;Meer met Bodemenergie&lt;/i&gt; report 2, 4.3.6, after Drijver 2010; also SKB &lt;i&gt;Cahier Bodemenergie&lt;/i&gt;):&lt;br&gt;R_th = √(c_w · V / (c_aq · π · H))&lt;br&gt;R_hyd = √(V / (π · H · n))&lt;br&gt;with V the volume stored in one well in one season (m³), H the screen length (m), c_w = 4.18 MJ/m³K (water), c_aq = 2.8 MJ/m³K (saturated aquifer; sources give 2.45-2.9) and n = 0.30 (porosity).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Check&lt;/b&gt;: V = 50,000 m³, H = 40 m gives R_th = 24.37 m and R_hyd = 36.42 m.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Volumes&lt;/b&gt;: permit volumes are usually about 1.5 × the design volume; use the volume factor 0.67 for expected use (the Den Haag centre study, SKB report 7). With the basis 'per system per year' each well stores the yearly volume divided by the number of wells of its system per season [assumption].&lt;/p&gt;&lt;p&gt;Wells that cannot be computed (empty, zero, negative, non-numeric or implausibly large volume, above 10,000,000 m³ per well per season; a screen depth that is text, negative or deeper than 1,000 m; screen bottom not below top; no location) are skipped with one warning per reason and a count. Layers in a geographic CRS are computed in metres (RD New for Dutch data); the outputs keep the input CRS.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Berekent voor elke bron van een open bodemenergiesysteem (WKO) de thermische straal, de straal van de cilinder van het watervoerende pakket die de opgeslagen warmte of koude inneemt, en de hydraulische straal, de cilinder die het opgeslagen water zelf vult.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Formules&lt;/b&gt; (SKB &lt;i&gt;Meer met Bodemenergie&lt;/i&gt; rapport 2, 4.3.6, naar Drijver 2010; ook SKB &lt;i&gt;Cahier Bodemenergie&lt;/i&gt;):&lt;br&gt;R_th = √(c_w · V / (c_aq · π · H))&lt;br&gt;R_hyd = √(V / (π · H · n))&lt;br&gt;met V het volume dat één bron in één seizoen opslaat (m³), H de filterlengte (m), c_w = 4,18 MJ/m³K (water), c_aq = 2,8 MJ/m³K (verzadigd watervoerend pakket; bronnen noemen 2,45-2,9) en n = 0,30 (porositeit).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Controle&lt;/b&gt;: V = 50.000 m³, H = 40 m geeft R_th = 24,37 m en R_hyd = 36,42 m.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Volumes&lt;/b&gt;: vergunde volumes zijn meestal ongeveer 1,5 × het ontwerpvolume; gebruik volumefactor 0,67 voor het verwachte gebruik (de studie voor het centrum van Den Haag, SKB rapport 7). Met de basis 'per systeem per jaar' slaat elke bron per seizoen het jaarvolume gedeeld door het aantal bronnen van zijn systeem op [aanname].&lt;/p&gt;&lt;p&gt;Bronnen die niet te berekenen zijn (leeg, nul, negatief, niet-numeriek of onwaarschijnlijk groot volume, boven 10.000.000 m³ per bron per seizoen; een filterdiepte die tekst, negatief of dieper dan 1.000 m is; onderkant filter niet onder de bovenkant; geen locatie) worden overgeslagen met één waarschuwing per reden en een aantal. Lagen in een geografisch CRS worden in meters berekend (RD New voor Nederlandse gegevens); de uitvoer houdt het CRS van de invoer.&lt;/p&gt;</translation>
     </message>
@@ -823,82 +1541,82 @@
         <translation>Veld met warm / koud (ook w, k, cold, c; hoofdletterongevoelig) van de te controleren bronnen; bronnen met een andere waarde worden overgeslagen met een getelde waarschuwing.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="177"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="178"/>
         <source>Warm and cold zones</source>
         <translation>Warme en koude zones</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="177"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="178"/>
         <source>Zones clipped to the area: area_id (feature id of the area), zone (warm | koud), zone_nr, width_m, area_m2.</source>
         <translation>Zones bijgesneden tot het gebied: area_id (object-id van het gebied), zone (warm | koud), zone_nr, width_m, area_m2.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="184"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="185"/>
         <source>Checked wells</source>
         <translation>Gecontroleerde bronnen</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="184"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="185"/>
         <source>The wells with zone_check = ok | wrong_zone | outside (only with a well layer).</source>
         <translation>De bronnen met zone_check = ok | wrong_zone | outside (alleen met een bronnenlaag).</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="192"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="193"/>
         <source>Number of zones</source>
         <translation>Aantal zones</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="193"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="194"/>
         <source>Number of wells in the wrong zone</source>
         <translation>Aantal bronnen in de verkeerde zone</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="195"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="196"/>
         <source>Zone width used (m)</source>
         <translation>Gebruikte zonebreedte (m)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="209"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="210"/>
         <source>Zone width from the reference system: {w:.2f} m.</source>
         <translation>Zonebreedte uit het referentiesysteem: {w:.2f} m.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="216"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="217"/>
         <source>Distances are computed in {crs}.</source>
         <translation>Afstanden worden berekend in {crs}.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="239"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="240"/>
         <source>area without a usable polygon</source>
         <translation>gebied zonder bruikbare polygoon</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="244"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="245"/>
         <source>Area {fid} would get about {n:,.0f} zones: choose a larger zone width.</source>
         <translation>Gebied {fid} zou ongeveer {n:,.0f} zones krijgen: kies een grotere zonebreedte.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="280"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="281"/>
         <source>No zone was laid out: the area layer has no usable polygon.</source>
         <translation>Er is geen zone ingedeeld: de gebiedslaag heeft geen bruikbare polygoon.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="297"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="298"/>
         <source>well without a point geometry</source>
         <translation>bron zonder puntgeometrie</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="302"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="303"/>
         <source>temperature in field &apos;{}&apos; is not warm or koud</source>
         <translation>temperatuur in veld '{}' is niet warm of koud</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="309"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="310"/>
         <source>the location cannot be transformed to metres</source>
         <translation>de locatie kan niet naar meters worden getransformeerd</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="349"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="350"/>
         <source>{n} of {m} wells in the wrong zone, {o} outside the zones.</source>
         <translation>{n} van {m} bronnen in de verkeerde zone, {o} buiten de zones.</translation>
     </message>
@@ -971,92 +1689,92 @@
         <translation>Veld onderkant gesloten systeem (m onder maaiveld)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/wellconflicts.py" line="135"/>
+        <location filename="../processing/bodemenergie/wellconflicts.py" line="137"/>
         <source>Optional depth of the closed loop, in the same reference as the well screens; an empty depth counts as overlapping every screen [assumption].</source>
         <translation>Optionele diepte van het gesloten systeem, in dezelfde referentie als de bronfilters; een lege diepte telt als overlappend met elk filter [aanname].</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/wellconflicts.py" line="144"/>
+        <location filename="../processing/bodemenergie/wellconflicts.py" line="147"/>
         <source>Factor: closed loop near an open well</source>
         <translation>Factor: gesloten systeem bij een open bron</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/wellconflicts.py" line="144"/>
+        <location filename="../processing/bodemenergie/wellconflicts.py" line="147"/>
         <source>A closed loop within factor × R_th of an open well with overlapping depth is a conflict. Default 1 (SKB WP-4 study).</source>
         <translation>Een gesloten systeem binnen factor × R_th van een open bron met overlappende diepte is een conflict. Standaard 1 (SKB WP-4-studie).</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/wellconflicts.py" line="154"/>
+        <location filename="../processing/bodemenergie/wellconflicts.py" line="157"/>
         <source>Minimum distance between closed loops (m)</source>
         <translation>Minimale afstand tussen gesloten systemen (m)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/wellconflicts.py" line="154"/>
+        <location filename="../processing/bodemenergie/wellconflicts.py" line="157"/>
         <source>Two closed loops closer than this are a conflict closed_closed. Default 0 = not checked [assumption; cumulative effects are considered up to about 120 m, SIKB].</source>
         <translation>Twee gesloten systemen dichter bij elkaar dan dit zijn een conflict closed_closed. Standaard 0 = niet gecontroleerd [aanname; cumulatieve effecten worden tot ongeveer 120 m beschouwd, SIKB].</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/wellconflicts.py" line="165"/>
+        <location filename="../processing/bodemenergie/wellconflicts.py" line="168"/>
         <source>Well conflicts</source>
         <translation>Bronconflicten</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/wellconflicts.py" line="165"/>
+        <location filename="../processing/bodemenergie/wellconflicts.py" line="168"/>
         <source>One line per conflicting pair from a to b with well_a, well_b, system_a, system_b, closed_a, closed_b (closed loop feature ids), kind (same_system, opposite_temperature, same_temperature, closed_open, closed_closed, system_overlap), distance, required and shortfall (m).</source>
         <translation>Eén lijn per conflicterend paar van a naar b met well_a, well_b, system_a, system_b, closed_a, closed_b (object-id's van gesloten systemen), kind (same_system, opposite_temperature, same_temperature, closed_open, closed_closed, system_overlap), distance, required en shortfall (m).</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/wellconflicts.py" line="176"/>
+        <location filename="../processing/bodemenergie/wellconflicts.py" line="179"/>
         <source>Number of conflicts</source>
         <translation>Aantal conflicten</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/wellconflicts.py" line="213"/>
+        <location filename="../processing/bodemenergie/wellconflicts.py" line="216"/>
         <source>closed loop without a usable geometry</source>
         <translation>gesloten systeem zonder bruikbare geometrie</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/wellconflicts.py" line="233"/>
+        <location filename="../processing/bodemenergie/wellconflicts.py" line="236"/>
         <source>Choose the system id field (SYSTEM_FIELD).</source>
         <translation>Kies het systeem-id-veld (SYSTEM_FIELD).</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/wellconflicts.py" line="235"/>
+        <location filename="../processing/bodemenergie/wellconflicts.py" line="238"/>
         <source>Choose the temperature field (TEMPERATURE_FIELD, values warm / koud), or check &apos;One point per system&apos;.</source>
         <translation>Kies het temperatuurveld (TEMPERATURE_FIELD, waarden warm / koud), of vink 'Eén punt per systeem' aan.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/wellconflicts.py" line="246"/>
+        <location filename="../processing/bodemenergie/wellconflicts.py" line="249"/>
         <source>Distances are computed in {crs}.</source>
         <translation>Afstanden worden berekend in {crs}.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/wellconflicts.py" line="264"/>
+        <location filename="../processing/bodemenergie/wellconflicts.py" line="267"/>
         <source>no system id in field &apos;{}&apos;</source>
         <translation>geen systeem-id in veld '{}'</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/wellconflicts.py" line="284"/>
+        <location filename="../processing/bodemenergie/wellconflicts.py" line="287"/>
         <source>{n} pair(s) of wells stand on the same spot (within 1 mm), e.g. feature ids {a} and {b}: duplicates in the layer?</source>
         <translation>{n} paar/paren bronnen staan op dezelfde plek (binnen 1 mm), bijvoorbeeld object-id's {a} en {b}: dubbele bronnen in de laag?</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/wellconflicts.py" line="415"/>
+        <location filename="../processing/bodemenergie/wellconflicts.py" line="418"/>
         <source>{n} systems with footprint radius {f:g} × R_th.</source>
         <translation>{n} systemen met een voetafdrukstraal van {f:g} × R_th.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/wellconflicts.py" line="417"/>
+        <location filename="../processing/bodemenergie/wellconflicts.py" line="420"/>
         <source>{n} conflict(s) among {w} wells: {kinds}.</source>
         <translation>{n} conflict(en) tussen {w} bronnen: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/wellconflicts.py" line="259"/>
+        <location filename="../processing/bodemenergie/wellconflicts.py" line="262"/>
         <source>The input layer is empty: nothing to compute.</source>
         <translation>De invoerlaag is leeg: er is niets te berekenen.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/wellconflicts.py" line="261"/>
+        <location filename="../processing/bodemenergie/wellconflicts.py" line="264"/>
         <source>No well could be computed.</source>
         <translation>Er kon geen enkele bron worden berekend.</translation>
     </message>

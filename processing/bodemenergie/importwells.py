@@ -57,7 +57,7 @@ CHUNK = 2000
 class ImportWells(BronnenstrategieAlgorithm):
     NAME = "importwells"
     GROUP_ID = "bodemenergie"
-    STYLES = {"OUTPUT": "importwells_output.qml"}
+    STYLES = {"OUTPUT": "importwells_output.qml", "OUTPUT_CLOSED": "importwells_closed.qml"}
 
     INPUT = "INPUT"
     GUF = "GUF"
@@ -274,6 +274,8 @@ class ImportWells(BronnenstrategieAlgorithm):
             "yearly_from_part": self.tr("yearly volume from {detail} [assumption]"),
             "code_temperature": self.tr("temperature from the well code '{detail}'"),
             "code_unknown": self.tr("well code '{detail}' not recognised"),
+            "temperature_text": self.tr("'{detail}' in {field} is not warm or koud: left "
+                                        "empty"),
             "temperature_conflict": self.tr("well code '{detail}' disagrees with the "
                                             "temperature field; the field is kept"),
             "mono_split": self.tr("mono well '{detail}' split into a warm and a cold well"),
@@ -612,7 +614,7 @@ class ImportWells(BronnenstrategieAlgorithm):
             message = self.tr("{count} × {action}: {text}").format(
                 count=row["count"], action=actions.get(row["action"], row["action"]),
                 text=description)
-            if row["action"] == wi.REJECTED:
+            if row["action"] == wi.REJECTED or row["kind"] in wi.WARNING_KINDS:
                 message += " " + self.tr("(ids: {ids}{more})").format(
                     ids=", ".join(row["examples"][:20]),
                     more=", ..." if row["count"] > 20 else "")

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes resources/styles/importwells_output.qml with PyQGIS (run once after changes:
+"""Writes resources/styles/importwells_output.qml and importwells_closed.qml with PyQGIS (run once after changes:
 QT_QPA_PLATFORM=offscreen /usr/bin/python3 scripts/styles/importwells.py)."""
 
 from pathlib import Path
@@ -9,6 +9,7 @@ from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsMarkerSymbol,
     QgsRendererCategory,
+    QgsSingleSymbolRenderer,
     QgsVectorLayer,
 )
 
@@ -30,8 +31,17 @@ def wells_style():
     layer.saveNamedStyle(str(OUT / "importwells_output.qml"))
 
 
+def closed_style():
+    layer = QgsVectorLayer("Point?crs=EPSG:28992", "c", "memory")
+    sym = QgsMarkerSymbol.createSimple({"name": "square", "color": "#6a51a3", "size": "2.0",
+                                        "outline_color": "#ffffff", "outline_width": "0.3"})
+    layer.setRenderer(QgsSingleSymbolRenderer(sym))
+    layer.saveNamedStyle(str(OUT / "importwells_closed.qml"))
+
+
 if __name__ == "__main__":
     app = QgsApplication([], False)
     app.initQgis()
     wells_style()
+    closed_style()
     app.exitQgis()
