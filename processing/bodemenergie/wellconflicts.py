@@ -105,7 +105,8 @@ class WellConflicts(BronnenstrategieAlgorithm):
                 optional=True, defaultValue="well_id",
             ),
             self.tr("Optional: field whose values identify the wells in the output "
-                    "(well_a, well_b); by default the feature ids."),
+                    "(well_a, well_b): well_id where the layer has it, else the feature "
+                    "ids."),
         )
         self.add_param(
             QgsProcessingParameterBoolean(
