@@ -1,1301 +1,1305 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1">
 <context>
     <name>@default</name>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="74"/>
+        <location filename="../processing/bodemenergie/common.py" line="74" />
         <source>Volume field (m³)</source>
         <translation>Veld met volume (m³)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="89"/>
+        <location filename="../processing/bodemenergie/common.py" line="89" />
         <source>Volume basis</source>
         <translation>Volumebasis</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="89"/>
+        <location filename="../processing/bodemenergie/common.py" line="89" />
         <source>Volume per well per season</source>
         <translation>Volume per bron per seizoen</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="89"/>
+        <location filename="../processing/bodemenergie/common.py" line="89" />
         <source>Volume per system per year (divided over the wells of the system)</source>
         <translation>Volume per systeem per jaar (verdeeld over de bronnen van het systeem)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="89"/>
-        <source>0 = the field holds the volume stored in one well in one season. 1 = it holds the system&apos;s yearly volume (e.g. the provincial permit field Vergund_m3_jaar); each well then stores yearly volume / number of wells of its system per season (a doublet: / 2) [assumption]. Needs the system field.</source>
+        <location filename="../processing/bodemenergie/common.py" line="89" />
+        <source>0 = the field holds the volume stored in one well in one season. 1 = it holds the system's yearly volume (e.g. the provincial permit field Vergund_m3_jaar); each well then stores yearly volume / number of wells of its system per season (a doublet: / 2) [assumption]. Needs the system field.</source>
         <translation>0 = het veld bevat het volume dat één bron in één seizoen opslaat. 1 = het bevat het jaarvolume van het systeem (bijv. het provinciale vergunningveld Vergund_m3_jaar); elke bron slaat dan per seizoen jaarvolume / aantal bronnen van het systeem op (een doublet: / 2) [aanname]. Vraagt het systeemveld.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="106"/>
+        <location filename="../processing/bodemenergie/common.py" line="106" />
         <source>System id field</source>
         <translation>Veld met systeem-id</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="106"/>
+        <location filename="../processing/bodemenergie/common.py" line="106" />
         <source>Field with the id of the system (installation) each well belongs to.</source>
         <translation>Veld met de id van het systeem (de installatie) waartoe elke bron behoort.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="116"/>
+        <location filename="../processing/bodemenergie/common.py" line="116" />
         <source>Screen top field (m below surface)</source>
         <translation>Veld bovenkant filter (m -mv)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="131"/>
+        <location filename="../processing/bodemenergie/common.py" line="131" />
         <source>Screen bottom field (m below surface)</source>
         <translation>Veld onderkant filter (m -mv)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="146"/>
+        <location filename="../processing/bodemenergie/common.py" line="146" />
         <source>Default screen length H (m)</source>
         <translation>Standaard filterlengte H (m)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="146"/>
-        <source>Screen length used where the screen fields are not given or empty. Default 40 m, about the thickness of Den Haag&apos;s first aquifer (18-60 m below surface) [assumption].</source>
+        <location filename="../processing/bodemenergie/common.py" line="146" />
+        <source>Screen length used where the screen fields are not given or empty. Default 40 m, about the thickness of Den Haag's first aquifer (18-60 m below surface) [assumption].</source>
         <translation>Filterlengte die wordt gebruikt waar de filtervelden niet zijn opgegeven of leeg zijn. Standaard 40 m, ongeveer de dikte van het eerste watervoerende pakket in Den Haag (18-60 m -mv) [aanname].</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="161"/>
+        <location filename="../processing/bodemenergie/common.py" line="161" />
         <source>Volume factor</source>
         <translation>Volumefactor</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="161"/>
+        <location filename="../processing/bodemenergie/common.py" line="161" />
         <source>Multiplies every volume. 1.0 = permitted volume (the space claimed); 0.67 = expected use, as the Den Haag centre study computes with 2/3 of the permitted volume (SKB Meer met Bodemenergie report 7).</source>
         <translation>Vermenigvuldigt elk volume. 1,0 = vergund volume (de geclaimde ruimte); 0,67 = verwacht gebruik, zoals de studie voor het centrum van Den Haag rekent met 2/3 van het vergunde volume (SKB Meer met Bodemenergie rapport 7).</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="176"/>
+        <location filename="../processing/bodemenergie/common.py" line="176" />
         <source>Heat capacity of water c_w (MJ/m³K)</source>
         <translation>Warmtecapaciteit van water c_w (MJ/m³K)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="176"/>
+        <location filename="../processing/bodemenergie/common.py" line="176" />
         <source>Volumetric heat capacity of water, default 4.18 MJ/m³K.</source>
         <translation>Volumetrische warmtecapaciteit van water, standaard 4,18 MJ/m³K.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="188"/>
+        <location filename="../processing/bodemenergie/common.py" line="188" />
         <source>Heat capacity of the aquifer c_aq (MJ/m³K)</source>
         <translation>Warmtecapaciteit van het watervoerend pakket c_aq (MJ/m³K)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="188"/>
+        <location filename="../processing/bodemenergie/common.py" line="188" />
         <source>Volumetric heat capacity of the saturated aquifer, default 2.8 MJ/m³K (sources give 2.45-2.9; SKB Meer met Bodemenergie).</source>
         <translation>Volumetrische warmtecapaciteit van het verzadigde watervoerende pakket, standaard 2,8 MJ/m³K (bronnen noemen 2,45-2,9; SKB Meer met Bodemenergie).</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="326"/>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="326" />
         <source>Porosity n</source>
         <translation>Porositeit n</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="203"/>
+        <location filename="../processing/bodemenergie/common.py" line="203" />
         <source>Porosity of the aquifer, used for the hydraulic radius; default 0.30.</source>
         <translation>Porositeit van het watervoerende pakket, gebruikt voor de hydraulische straal; standaard 0,30.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="232"/>
-        <source>Volume basis &apos;per system per year&apos; divides the yearly volume over the wells of each system: choose the system id field.</source>
+        <location filename="../processing/bodemenergie/common.py" line="232" />
+        <source>Volume basis 'per system per year' divides the yearly volume over the wells of each system: choose the system id field.</source>
         <translation>De volumebasis 'per systeem per jaar' verdeelt het jaarvolume over de bronnen van elk systeem: kies het veld met de systeem-id.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="463"/>
+        <location filename="../processing/bodemenergie/common.py" line="463" />
         <source>no geometry, or a multipoint with several points</source>
         <translation>geen geometrie, of een multipunt met meerdere punten</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="279"/>
-        <source>volume is zero or negative in field &apos;{}&apos;</source>
+        <location filename="../processing/bodemenergie/common.py" line="279" />
+        <source>volume is zero or negative in field '{}'</source>
         <translation>volume is nul of negatief in veld '{}'</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="474"/>
-        <source>no system id in field &apos;{}&apos; (needed to divide the yearly volume)</source>
+        <location filename="../processing/bodemenergie/common.py" line="474" />
+        <source>no system id in field '{}' (needed to divide the yearly volume)</source>
         <translation>geen systeem-id in veld '{}' (nodig om het jaarvolume te verdelen)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="494"/>
+        <location filename="../processing/bodemenergie/common.py" line="494" />
         <source>screen bottom is not below screen top</source>
         <translation>onderkant filter ligt niet onder de bovenkant</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="501"/>
+        <location filename="../processing/bodemenergie/common.py" line="501" />
         <source>the location cannot be transformed to metres</source>
         <translation>de locatie kan niet naar meters worden getransformeerd</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="539"/>
+        <location filename="../processing/bodemenergie/common.py" line="539" />
         <source>Temperature field (warm / koud)</source>
         <translation>Temperatuurveld (warm / koud)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="539"/>
+        <location filename="../processing/bodemenergie/common.py" line="539" />
         <source>Field telling whether a well is a warm or a cold well. Accepted, in any case: warm, w, koud, k, cold, c (the BRO GUF field RelatieveTemperatuur uses warm / koud). Wells with another or an empty value are skipped with a counted warning.</source>
         <translation>Veld dat aangeeft of een bron een warme of een koude bron is. Geaccepteerd, hoofdletterongevoelig: warm, w, koud, k, cold, c (het BRO GUF-veld RelatieveTemperatuur gebruikt warm / koud). Bronnen met een andere of lege waarde worden overgeslagen met een getelde waarschuwing.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="567"/>
-        <source>temperature in field &apos;{}&apos; is not warm or koud</source>
+        <location filename="../processing/bodemenergie/common.py" line="567" />
+        <source>temperature in field '{}' is not warm or koud</source>
         <translation>temperatuur in veld '{}' is niet warm of koud</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="662"/>
+        <location filename="../processing/bodemenergie/common.py" line="662" />
         <source>Factor: warm-cold of one system</source>
         <translation>Factor: warm-koud van één systeem</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="662"/>
+        <location filename="../processing/bodemenergie/common.py" line="662" />
         <source>Required distance = factor × the larger R_th. Default 3 (NVOE guideline, in the SKB Meer met Bodemenergie reports). Also sets the footprint of a system point (factor / 2 + 1).</source>
         <translation>Vereiste afstand = factor × de grootste R_th. Standaard 3 (NVOE-richtlijn, in de SKB-rapporten Meer met Bodemenergie). Bepaalt ook de voetafdruk van een systeempunt (factor / 2 + 1).</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="662"/>
+        <location filename="../processing/bodemenergie/common.py" line="662" />
         <source>Factor: opposite temperature, other systems</source>
         <translation>Factor: tegengestelde temperatuur, andere systemen</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="662"/>
+        <location filename="../processing/bodemenergie/common.py" line="662" />
         <source>Required distance = factor × the larger R_th. Default 3 [assumption: same physics as the NVOE rule].</source>
         <translation>Vereiste afstand = factor × de grootste R_th. Standaard 3 [aanname: dezelfde fysica als de NVOE-regel].</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="662"/>
+        <location filename="../processing/bodemenergie/common.py" line="662" />
         <source>Factor: same temperature, other systems</source>
         <translation>Factor: zelfde temperatuur, andere systemen</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="662"/>
+        <location filename="../processing/bodemenergie/common.py" line="662" />
         <source>Required distance = factor × (R_th,a + R_th,b). Default 1: the thermal bubbles may touch [assumption].</source>
         <translation>Vereiste afstand = factor × (R_th,a + R_th,b). Standaard 1: de thermische bellen mogen elkaar raken [aanname].</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="180"/>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="180" />
         <source>Click at least three points.</source>
         <translation>Klik ten minste drie punten.</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="181"/>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="181" />
         <source>{n} wells, {s} systems, aquifer use {u:.1%}, {c} conflicts, {a:.1f} ha</source>
         <translation>{n} bronnen, {s} systemen, aquifergebruik {u:.1%}, {c} conflicten, {a:.1f} ha</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="190"/>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="190" />
         <source>Drawn interference areas</source>
         <translation>Getekende interferentiegebieden</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="275"/>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="275" />
         <source>Draw interference area: options</source>
         <translation>Interferentiegebied tekenen: opties</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="319"/>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="319" />
         <source>Well layer</source>
         <translation>Bronnenlaag</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="320"/>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="320" />
         <source>Volume per well per season (m³)</source>
         <translation>Volume per bron per seizoen (m³)</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="321"/>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="321" />
         <source>System id</source>
         <translation>Systeem-id</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="322"/>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="322" />
         <source>Temperature (warm / koud)</source>
         <translation>Temperatuur (warm / koud)</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="325"/>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="325" />
         <source>Aquifer thickness H (m)</source>
         <translation>Dikte watervoerend pakket H (m)</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="351"/>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="351" />
         <source>Save interference area</source>
         <translation>Interferentiegebied opslaan</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="355"/>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="355" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="433"/>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="433" />
         <source>Choose a well layer in the options first.</source>
         <translation>Kies eerst een bronnenlaag in de opties.</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="546"/>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="546" />
         <source>Interference area</source>
         <translation>Interferentiegebied</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="523"/>
-        <source>Saved in &apos;{layer}&apos;: {text}</source>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="523" />
+        <source>Saved in '{layer}': {text}</source>
         <translation>Opgeslagen in '{layer}': {text}</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="523"/>
-        <source>Could not save in &apos;{layer}&apos;.</source>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="523" />
+        <source>Could not save in '{layer}'.</source>
         <translation>Kon niet opslaan in '{layer}'.</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="605"/>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="605" />
         <source>Draw interference area</source>
         <translation>Interferentiegebied tekenen</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="605"/>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="605" />
         <source>Left click: add a point; right click: finish and save; Backspace: undo; Esc: start again. The figures show in the status bar.</source>
         <translation>Linksklik: punt toevoegen; rechtsklik: afronden en opslaan; Backspace: ongedaan maken; Esc: opnieuw beginnen. De cijfers staan in de statusbalk.</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="235"/>
-        <source>Interference area drawn with the map tool &apos;Draw interference area&apos; (no well figures).</source>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="235" />
+        <source>Interference area drawn with the map tool 'Draw interference area' (no well figures).</source>
         <translation>Interferentiegebied getekend met het kaartgereedschap 'Interferentiegebied tekenen' (zonder cijfers van bronnen).</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="238"/>
-        <source>Interference area drawn with the map tool &apos;Draw interference area&apos; against the well layer &apos;{layer}&apos; (aquifer thickness H {h:g} m, porosity n {p:g}): {figures}.</source>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="238" />
+        <source>Interference area drawn with the map tool 'Draw interference area' against the well layer '{layer}' (aquifer thickness H {h:g} m, porosity n {p:g}): {figures}.</source>
         <translation>Interferentiegebied getekend met het kaartgereedschap 'Interferentiegebied tekenen' tegen de bronnenlaag '{layer}' (dikte watervoerend pakket H {h:g} m, porositeit n {p:g}): {figures}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="248"/>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="248" />
         <source>Depth range from the well screens inside: {top:g} to {bottom:g} m below ground.</source>
         <translation>Diepte volgens de filters van de bronnen binnen het gebied: {top:g} tot {bottom:g} m onder maaiveld.</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="301"/>
-        <source>The spatial claims register (via &apos;Record a spatial claim&apos;)</source>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="301" />
+        <source>The spatial claims register (via 'Record a spatial claim')</source>
         <translation>Het ruimteclaimregister (via 'Ruimteclaim vastleggen')</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="303"/>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="303" />
         <source>A polygon layer</source>
         <translation>Een vlakkenlaag</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="323"/>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="323" />
         <source>Screen top (m below ground)</source>
         <translation>Bovenkant filter (m onder maaiveld)</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="324"/>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="324" />
         <source>Screen bottom (m below ground)</source>
         <translation>Onderkant filter (m onder maaiveld)</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="327"/>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="327" />
         <source>Save into</source>
         <translation>Opslaan in</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="328"/>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="328" />
         <source>Polygon layer (empty: a new layer)</source>
         <translation>Vlakkenlaag (leeg: een nieuwe laag)</translation>
     </message>
     <message>
-        <location filename="../dialogs/bodemenergie_maptool.py" line="546"/>
+        <location filename="../dialogs/bodemenergie_maptool.py" line="546" />
         <source>The claims dialog could not be opened ({error}); the area is saved in a polygon layer instead.</source>
         <translation>Het venster voor ruimteclaims kon niet worden geopend ({error}); het gebied wordt in plaats daarvan in een vlakkenlaag opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="74"/>
+        <location filename="../processing/bodemenergie/common.py" line="74" />
         <source>Numeric field with the stored volume in m³: per well per season, or per system per year (see Volume basis). A well storing more than 10,000,000 m³ per season is skipped with a counted warning as implausible (a typing or unit error).</source>
         <translation>Numeriek veld met het opgeslagen volume in m³: per bron per seizoen, of per systeem per jaar (zie Volumebasis). Een bron die meer dan 10.000.000 m³ per seizoen opslaat, wordt als onwaarschijnlijk (een tik- of eenheidsfout) overgeslagen met een getelde waarschuwing.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="116"/>
-        <source>Optional numeric field: top of the well screen (filter) in m below surface, 0-1,000 m. Text, a negative value (above ground level) or a value deeper than 1,000 m is skipped with a counted warning; an empty value means &apos;not known&apos;.</source>
+        <location filename="../processing/bodemenergie/common.py" line="116" />
+        <source>Optional numeric field: top of the well screen (filter) in m below surface, 0-1,000 m. Text, a negative value (above ground level) or a value deeper than 1,000 m is skipped with a counted warning; an empty value means 'not known'.</source>
         <translation>Optioneel numeriek veld: bovenkant van het bronfilter in m onder maaiveld, 0-1.000 m. Tekst, een negatieve waarde (boven maaiveld) of een waarde dieper dan 1.000 m wordt overgeslagen met een getelde waarschuwing; een lege waarde betekent 'onbekend'.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="131"/>
+        <location filename="../processing/bodemenergie/common.py" line="131" />
         <source>Optional numeric field: bottom of the well screen in m below surface, more than 0 and at most 1,000 m (else the well is skipped with a counted warning). The screen length H = bottom - top.</source>
         <translation>Optioneel numeriek veld: onderkant van het bronfilter in m onder maaiveld, meer dan 0 en hoogstens 1.000 m (anders wordt de bron overgeslagen met een getelde waarschuwing). De filterlengte H = onderkant - bovenkant.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="275"/>
-        <source>volume is empty in field &apos;{}&apos;</source>
+        <location filename="../processing/bodemenergie/common.py" line="275" />
+        <source>volume is empty in field '{}'</source>
         <translation>volume is leeg in veld '{}'</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="277"/>
-        <source>volume is not a number in field &apos;{}&apos;</source>
+        <location filename="../processing/bodemenergie/common.py" line="277" />
+        <source>volume is not a number in field '{}'</source>
         <translation>volume is geen getal in veld '{}'</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="280"/>
+        <location filename="../processing/bodemenergie/common.py" line="280" />
         <source>volume in field '{field}' is implausibly large (more than {max:,.0f} m³ per well per season)</source>
         <translation>volume in veld '{field}' is onwaarschijnlijk groot (meer dan {max:,.0f} m³ per bron per seizoen)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="287"/>
-        <source>screen top is not a number in field &apos;{}&apos;</source>
+        <location filename="../processing/bodemenergie/common.py" line="287" />
+        <source>screen top is not a number in field '{}'</source>
         <translation>bovenkant filter is geen getal in veld '{}'</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="287"/>
-        <source>screen bottom is not a number in field &apos;{}&apos;</source>
+        <location filename="../processing/bodemenergie/common.py" line="287" />
+        <source>screen bottom is not a number in field '{}'</source>
         <translation>onderkant filter is geen getal in veld '{}'</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="290"/>
-        <source>screen top is above ground level (negative) in field &apos;{}&apos;</source>
+        <location filename="../processing/bodemenergie/common.py" line="290" />
+        <source>screen top is above ground level (negative) in field '{}'</source>
         <translation>bovenkant filter ligt boven maaiveld (negatief) in veld '{}'</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="290"/>
-        <source>screen bottom is at or above ground level (zero or negative) in field &apos;{}&apos;</source>
+        <location filename="../processing/bodemenergie/common.py" line="290" />
+        <source>screen bottom is at or above ground level (zero or negative) in field '{}'</source>
         <translation>onderkant filter ligt op of boven maaiveld (nul of negatief) in veld '{}'</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="294"/>
-        <source>screen top is deeper than {max:,.0f} m in field &apos;{field}&apos;</source>
+        <location filename="../processing/bodemenergie/common.py" line="294" />
+        <source>screen top is deeper than {max:,.0f} m in field '{field}'</source>
         <translation>bovenkant filter ligt dieper dan {max:,.0f} m in veld '{field}'</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/common.py" line="294"/>
-        <source>screen bottom is deeper than {max:,.0f} m in field &apos;{field}&apos;</source>
+        <location filename="../processing/bodemenergie/common.py" line="294" />
+        <source>screen bottom is deeper than {max:,.0f} m in field '{field}'</source>
         <translation>onderkant filter ligt dieper dan {max:,.0f} m in veld '{field}'</translation>
     </message>
 </context>
 <context>
     <name>ImportWells</name>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="73"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="73" />
         <source>Import a soil-energy register (wells)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bodemenergieregister importeren (bronnen)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="76"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="76" />
         <source>Reads a provincial permit layer, a WKO-tool export, BRO GUF documents or any point layer into the standard well layer, repairing what it can and counting every repair and rejection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leest een provinciale vergunningenlaag, een export van de WKO-tool, BRO GUF-documenten of een andere puntenlaag in als de standaard bronnenlaag; herstelt wat kan en telt elk herstel en elke afwijzing.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="81"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="81" />
         <source>&lt;p&gt;Loads a soil-energy register as it comes and writes the plugin's standard well layer in RD New (EPSG:28992), with the fields the soil-energy algorithms read by default: well_id, system_id, temperature (warm / koud / empty), role (infiltration / extraction / both), volume_m3 (per well per season, m³), volume_year_m3 (the system's permitted volume per year, m³), capacity_m3h (permitted capacity, m³/h), screen_top and screen_bottom (m below surface), aquifer, status, source_id and problems (what was repaired or assumed for this well). A second table counts every problem kind.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Registers&lt;/b&gt; (detected by their field names, or chosen): provincial permit layers from the LGR (Vergund_m3_jaar per system per year, Vergund_m3_h m³/h, WVP aquifer, LGR_inr_nr system, well codes W1, K1, M, ...); the national WKO-tool export (Installatie ID, Status put, pompcapaciteit m³/h, maxhoeveelheidm3onttrekking taken as m³ per system per year [assumption]); BRO GUF documents (one XML file, a zip as downloaded from the BRO, or a folder); or a custom mapping (the field-mapping parameters, which also override what detection chose). The log states the schema and the mapping used.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Values&lt;/b&gt;: '-', 'onbekend', 'n.v.t.' are read as empty; '&amp;lt;10' is kept as 10 (an upper bound); decimal commas (139,6), thousands separators, numbers stored as text and a unit written after the number (90 m3/h; rejected when it contradicts the field's unit) are repaired; depths outside 0-1,000 m and volumes of zero or less are left empty. Each is counted.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Well codes&lt;/b&gt;: W1, K1 (warm / cold well of the system); M, Mono (a mono well: one borehole with two screens becomes two wells at one location, warm in the upper and cold in the lower screen [assumption], with the screen range split in halves when only one range is given [assumption]); M (W), M (K), M (I), M (O) (one screen of a mono well); Onttrekking / Infiltratie (one-way wells). Rows that are not wells ('Bronnen onbekend (niet aangelegd)') are rejected.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Season volume&lt;/b&gt;: taken from the well's own field where the register has one; else volume_m3 = the system's yearly volume / the number of its wells (at least 2, a doublet) [assumption: the yearly pumped volume passes each well once per season, as the algorithms' volume basis 'per system per year'].&lt;/p&gt;&lt;p&gt;&lt;b&gt;Locations&lt;/b&gt;: any CRS in, RD New out; a layer without geometry takes its coordinate fields (X_coordinaat / Y_coordinaat, x / y). Wells outside the area of RD New (the Netherlands) are rejected with their ids. Exact duplicates of one system (same location to the cm, code, temperature and screen) are merged. Shapefiles are read in the code page of their .cpg or .cst file, else detected (UTF-8 or Windows-1252). Wells out of use (status Buiten Gebruik, Gedempt, ...) are left out unless asked for.&lt;/p&gt;&lt;p&gt;&lt;b&gt;BRO GUF&lt;/b&gt;: the current state of each GUF_PO / GUF_PPO (history documents: their objectHistory is skipped); realised wells of open systems (openBodemenergiesysteem) where there are any, else the design wells of the licences (status ontwerp); relativeTemperature, wellFunction, screens, maximumWellCapacity, licensed quantities (maximumPerYear, else per quarter x 4 or per month x 12 [assumption]). Closed systems (geslotenBodemenergiesysteem) go into the closed-loop layer with depth_top 0 and depth_bottom = loopDepth [assumption: a vertical loop from the surface], the layer wellconflicts reads. Positions in EPSG:28992 or EPSG:4258 (latitude first).&lt;/p&gt;&lt;p&gt;An empty result is an error, not an empty layer. Sources: GUF catalogue and code lists of the BRO programme; volume basis as in docs/method.md.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Leest een bodemenergieregister zoals het komt en schrijft de standaard bronnenlaag van de plugin in RD New (EPSG:28992), met de velden die de bodemenergie-algoritmen standaard lezen: well_id, system_id, temperature (warm / koud / leeg), role (infiltration / extraction / both), volume_m3 (per bron per seizoen, m³), volume_year_m3 (het vergunde jaarvolume van het systeem, m³), capacity_m3h (vergund debiet, m³/h), screen_top en screen_bottom (m onder maaiveld), aquifer, status, source_id en problems (wat voor deze bron is hersteld of aangenomen). Een tweede tabel telt elke soort probleem.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Registers&lt;/b&gt; (herkend aan hun veldnamen, of gekozen): provinciale vergunningenlagen uit het LGR (Vergund_m3_jaar per systeem per jaar, Vergund_m3_h m³/h, WVP watervoerend pakket, LGR_inr_nr systeem, broncodes W1, K1, M, ...); de landelijke export van de WKO-tool (Installatie ID, Status put, pompcapaciteit m³/h, maxhoeveelheidm3onttrekking opgevat als m³ per systeem per jaar [aanname]); BRO GUF-documenten (één XML-bestand, een zip zoals gedownload van de BRO, of een map); of een eigen veldkoppeling (de parameters van de veldkoppeling, die ook gaan voor wat de herkenning koos). Het logboek vermeldt het gebruikte schema en de koppeling.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Waarden&lt;/b&gt;: '-', 'onbekend', 'n.v.t.' worden gelezen als leeg; '&amp;lt;10' wordt bewaard als 10 (een bovengrens); decimale komma's (139,6), duizendtalscheidingstekens, getallen als tekst en een eenheid achter het getal (90 m3/h; afgewezen als die de eenheid van het veld tegenspreekt) worden hersteld; diepten buiten 0-1.000 m en volumes van nul of minder worden leeg gelaten. Alles wordt geteld.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Broncodes&lt;/b&gt;: W1, K1 (warme / koude bron van het systeem); M, Mono (een monobron: één boorgat met twee filters wordt twee bronnen op één locatie, warm in het bovenste en koud in het onderste filter [aanname], met het filtertraject in twee helften gesplitst als er maar één traject is [aanname]); M (W), M (K), M (I), M (O) (één filter van een monobron); Onttrekking / Infiltratie (eenrichtingsbronnen). Rijen die geen bron zijn ('Bronnen onbekend (niet aangelegd)') worden afgewezen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Seizoensvolume&lt;/b&gt;: uit het eigen veld van de bron als het register dat heeft; anders volume_m3 = het jaarvolume van het systeem / het aantal bronnen (ten minste 2, een doublet) [aanname: het jaarlijks verpompte volume passeert elke bron eenmaal per seizoen, zoals de volumebasis 'per systeem per jaar' van de algoritmen].&lt;/p&gt;&lt;p&gt;&lt;b&gt;Locaties&lt;/b&gt;: elk CRS in, RD New uit; een laag zonder geometrie neemt haar coördinaatvelden (X_coordinaat / Y_coordinaat, x / y). Bronnen buiten het gebied van RD New (Nederland) worden afgewezen met hun id's. Exacte dubbelingen binnen één systeem (zelfde locatie op de cm, code, temperatuur en filter) worden samengevoegd. Shapefiles worden gelezen in de codetabel van hun .cpg- of .cst-bestand, anders herkend (UTF-8 of Windows-1252). Bronnen buiten gebruik (status Buiten Gebruik, Gedempt, ...) worden weggelaten, tenzij gevraagd.&lt;/p&gt;&lt;p&gt;&lt;b&gt;BRO GUF&lt;/b&gt;: de huidige toestand van elk GUF_PO / GUF_PPO (historiedocumenten: hun objectHistory wordt overgeslagen); gerealiseerde bronnen van open systemen (openBodemenergiesysteem) als die er zijn, anders de ontwerpbronnen van de rechten (status ontwerp); relativeTemperature, wellFunction, filters, maximumWellCapacity, vergunde hoeveelheden (maximumPerYear, anders per kwartaal x 4 of per maand x 12 [aanname]). Gesloten systemen (geslotenBodemenergiesysteem) gaan naar de laag met gesloten bodemlussen met depth_top 0 en depth_bottom = loopDepth [aanname: een verticale lus vanaf maaiveld], de laag die wellconflicts leest. Posities in EPSG:28992 of EPSG:4258 (breedtegraad eerst).&lt;/p&gt;&lt;p&gt;Een leeg resultaat is een fout, geen lege laag. Bronnen: GUF-catalogus en codelijsten van het BRO-programma; volumebasis zoals in docs/method.md.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="135"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="135" />
         <source>Register layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Registerlaag</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="135"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="135" />
         <source>Point layer or table of the register: shapefile, GeoPackage, GeoJSON, CSV, WFS, ... Leave empty to read BRO GUF documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntenlaag of tabel van het register: shapefile, GeoPackage, GeoJSON, CSV, WFS, ... Leeg laten om BRO GUF-documenten te lezen.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="142"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="142" />
         <source>BRO GUF documents (XML or zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>BRO GUF-documenten (XML of zip)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="142"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="142" />
         <source>BRO GUF documents (*.xml *.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>BRO GUF-documenten (*.xml *.zip)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="142"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="142" />
         <source>One BRO GUF dispatch document (XML) or a zip of them as downloaded from the BRO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén uitgiftedocument van de BRO GUF (XML) of een zip daarvan zoals gedownload van de BRO.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="149"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="149" />
         <source>Folder of BRO GUF documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Map met BRO GUF-documenten</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="149"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="149" />
         <source>A folder with BRO GUF XML documents (and zips of them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een map met BRO GUF XML-documenten (en zips daarvan).</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="155"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="155" />
         <source>Register schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Registerschema</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="155"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="155" />
         <source>Detect from the field names</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkennen aan de veldnamen</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="155"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="155" />
         <source>Provincial permit layer (LGR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Provinciale vergunningenlaag (LGR)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="451"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="453" />
         <source>WKO-tool export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export van de WKO-tool</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="155"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="155" />
         <source>BRO GUF</source>
-        <translation type="unfinished"></translation>
+        <translation>BRO GUF</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="155"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="155" />
         <source>Custom (the field mapping below)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen indeling (de veldkoppeling hieronder)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="155"/>
-        <source>Which register the layer is. Detected from the field names by default; the field-mapping parameters override the schema&apos;s fields.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../processing/bodemenergie/importwells.py" line="155" />
+        <source>Which register the layer is. Detected from the field names by default; the field-mapping parameters override the schema's fields.</source>
+        <translation>Welk register de laag is. Standaard herkend aan de veldnamen; de parameters van de veldkoppeling gaan voor de velden van het schema.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="167"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="167" />
         <source>Field: system id</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld: systeem-id</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="167"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="167" />
         <source>Id of the system (installation) the well belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Id van het systeem (de installatie) waartoe de bron hoort.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="169"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="169" />
         <source>Field: well id</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld: bron-id</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="169"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="169" />
         <source>Id of the well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Id van de bron.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="170"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="170" />
         <source>Field: well code</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld: broncode</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="170"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="170" />
         <source>Well code as provinces write it: W1, K1, M, Mono, M (W), Onttrekking, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Broncode zoals provincies die schrijven: W1, K1, M, Mono, M (W), Onttrekking, ...</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="173"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="173" />
         <source>Field: temperature (warm / koud)</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld: temperatuur (warm / koud)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="173"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="173" />
         <source>warm / koud (also w, k, cold).</source>
-        <translation type="unfinished"></translation>
+        <translation>warm / koud (ook w, k, cold).</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="175"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="175" />
         <source>Field: well function</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld: putfunctie</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="175"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="175" />
         <source>infiltratie / onttrekking / both.</source>
-        <translation type="unfinished"></translation>
+        <translation>infiltratie / onttrekking / beide.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="177"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="177" />
         <source>Field: volume per well per season (m³)</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld: volume per bron per seizoen (m³)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="177"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="177" />
         <source>Volume one well stores in one season, m³.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume dat één bron in één seizoen opslaat, m³.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="179"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="179" />
         <source>Field: permitted volume per system per year (m³)</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld: vergund volume per systeem per jaar (m³)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="179"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="179" />
         <source>The system's yearly permitted volume, m³; divided over its wells where no season volume is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het vergunde jaarvolume van het systeem, m³; verdeeld over de bronnen waar geen seizoensvolume is gegeven.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="182"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="182" />
         <source>Field: permitted capacity (m³/h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld: vergund debiet (m³/h)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="182"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="182" />
         <source>Permitted pumping capacity, m³/h.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergunde pompcapaciteit, m³/h.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="184"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="184" />
         <source>Field: screen top (m below surface)</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld: bovenkant filter (m -mv)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="184"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="184" />
         <source>Top of the (first) screen, m below surface.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bovenkant van het (eerste) filter, m onder maaiveld.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="186"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="186" />
         <source>Field: screen bottom (m below surface)</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld: onderkant filter (m -mv)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="186"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="186" />
         <source>Bottom of the (first) screen, m below surface.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderkant van het (eerste) filter, m onder maaiveld.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="188"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="188" />
         <source>Field: second screen top (mono wells)</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld: bovenkant tweede filter (monobronnen)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="188"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="188" />
         <source>Top of the second screen of a mono well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bovenkant van het tweede filter van een monobron.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="190"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="190" />
         <source>Field: second screen bottom (mono wells)</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld: onderkant tweede filter (monobronnen)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="190"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="190" />
         <source>Bottom of the second screen of a mono well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderkant van het tweede filter van een monobron.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="192"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="192" />
         <source>Field: aquifer</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld: watervoerend pakket</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="192"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="192" />
         <source>Aquifer code (e.g. WVP 1, a REGIS layer code).</source>
-        <translation type="unfinished"></translation>
+        <translation>Code van het watervoerend pakket (bijv. WVP 1, een REGIS-laagcode).</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="194"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="194" />
         <source>Field: status</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld: status</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="194"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="194" />
         <source>Status of the well (In Gebruik, Buiten Gebruik, ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Status van de bron (In Gebruik, Buiten Gebruik, ...).</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="196"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="196" />
         <source>Field: source id</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld: bron-id in het register</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="196"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="196" />
         <source>Id of the row in the register (else the feature id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Id van de rij in het register (anders het object-id).</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="199"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="199" />
         <source>Field: X coordinate</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld: X-coördinaat</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="199"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="199" />
         <source>X (or longitude) for rows without a geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>X (of lengtegraad) voor rijen zonder geometrie.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="201"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="201" />
         <source>Field: Y coordinate</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld: Y-coördinaat</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="201"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="201" />
         <source>Y (or latitude) for rows without a geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y (of breedtegraad) voor rijen zonder geometrie.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="206"/>
-        <source>Optional: overrides the schema&apos;s field.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../processing/bodemenergie/importwells.py" line="206" />
+        <source>Optional: overrides the schema's field.</source>
+        <translation>Optioneel: gaat voor het veld van het schema.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="212"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="212" />
         <source>CRS of the coordinate fields</source>
-        <translation type="unfinished"></translation>
+        <translation>CRS van de coördinaatvelden</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="212"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="212" />
         <source>CRS of X / Y fields of a table without geometry. Empty: longitude / latitude (EPSG:4326) when the values look like it, else RD New.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRS van X/Y-velden van een tabel zonder geometrie. Leeg: lengte-/breedtegraad (EPSG:4326) als de waarden daarop lijken, anders RD New.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="219"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="219" />
         <source>Keep wells out of use</source>
-        <translation type="unfinished"></translation>
+        <translation>Bronnen buiten gebruik behouden</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="219"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="219" />
         <source>Off (default): wells whose status says they are out of use (Buiten Gebruik, Gedempt, Ingetrokken, ...) are left out and counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit (standaard): bronnen waarvan de status zegt dat ze buiten gebruik zijn (Buiten Gebruik, Gedempt, Ingetrokken, ...) worden weggelaten en geteld.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="225"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="225" />
         <source>Wells (RD New)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bronnen (RD New)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="225"/>
-        <source>The standard well layer in EPSG:28992. Save it as layer wko_wells of a GeoPackage to use it in &apos;Run the whole heat source strategy&apos;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../processing/bodemenergie/importwells.py" line="225" />
+        <source>The standard well layer in EPSG:28992. Save it as layer wko_wells of a GeoPackage to use it in 'Run the whole heat source strategy'.</source>
+        <translation>De standaard bronnenlaag in EPSG:28992. Sla haar op als laag wko_wells van een GeoPackage om haar te gebruiken in 'De hele bronnenstrategie doorrekenen'.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="231"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="231" />
         <source>Closed loops (RD New)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesloten bodemlussen (RD New)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="231"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="231" />
         <source>Closed soil-energy loops of BRO GUF documents: loop_id, system_id, kind, depth_top, depth_bottom (m below surface), status, source_id, problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesloten bodemlussen uit BRO GUF-documenten: loop_id, system_id, kind, depth_top, depth_bottom (m onder maaiveld), status, source_id, problems.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="238"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="238" />
         <source>Problems per kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemen per soort</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="238"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="238" />
         <source>One row per problem kind and field: kind, action (repaired, assumed, rejected, merged, note), field, count, description, examples (source ids).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén rij per soort probleem en veld: kind, action (hersteld, aangenomen, afgewezen, samengevoegd, opmerking), field, count, description, examples (bron-id's).</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="246"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="246" />
         <source>Wells written</source>
-        <translation type="unfinished"></translation>
+        <translation>Bronnen geschreven</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="246"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="246" />
         <source>Rows rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijen afgewezen</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="246"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="246" />
         <source>Closed loops written</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesloten bodemlussen geschreven</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="250"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="250" />
         <source>Schema used</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikt schema</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="256"/>
-        <source>&apos;{detail}&apos; in {field} read as empty</source>
-        <translation type="unfinished"></translation>
+        <location filename="../processing/bodemenergie/importwells.py" line="256" />
+        <source>'{detail}' in {field} read as empty</source>
+        <translation>'{detail}' in {field} gelezen als leeg</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="257"/>
-        <source>&apos;{detail}&apos; in {field} is an upper bound, kept as the number</source>
-        <translation type="unfinished"></translation>
+        <location filename="../processing/bodemenergie/importwells.py" line="257" />
+        <source>'{detail}' in {field} is an upper bound, kept as the number</source>
+        <translation>'{detail}' in {field} is een bovengrens, bewaard als het getal</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="258"/>
-        <source>&apos;{detail}&apos; in {field} is a lower bound, kept as the number</source>
-        <translation type="unfinished"></translation>
+        <location filename="../processing/bodemenergie/importwells.py" line="258" />
+        <source>'{detail}' in {field} is a lower bound, kept as the number</source>
+        <translation>'{detail}' in {field} is een ondergrens, bewaard als het getal</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="259"/>
-        <source>&apos;{detail}&apos; in {field} is approximate, kept as the number</source>
-        <translation type="unfinished"></translation>
+        <location filename="../processing/bodemenergie/importwells.py" line="259" />
+        <source>'{detail}' in {field} is approximate, kept as the number</source>
+        <translation>'{detail}' in {field} is bij benadering, bewaard als het getal</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="260"/>
-        <source>decimal comma in {field} (&apos;{detail}&apos;)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../processing/bodemenergie/importwells.py" line="260" />
+        <source>decimal comma in {field} ('{detail}')</source>
+        <translation>decimale komma in {field} ('{detail}')</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="261"/>
-        <source>thousands separators in {field} (&apos;{detail}&apos;)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../processing/bodemenergie/importwells.py" line="261" />
+        <source>thousands separators in {field} ('{detail}')</source>
+        <translation>duizendtalscheidingstekens in {field} ('{detail}')</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="262"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="262" />
         <source>number stored as text in {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>getal als tekst opgeslagen in {field}</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="263"/>
-        <source>unit removed from {field} (&apos;{detail}&apos;)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../processing/bodemenergie/importwells.py" line="263" />
+        <source>unit removed from {field} ('{detail}')</source>
+        <translation>eenheid verwijderd uit {field} ('{detail}')</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="264"/>
-        <source>&apos;{detail}&apos; in {field} has another unit: left empty</source>
-        <translation type="unfinished"></translation>
+        <location filename="../processing/bodemenergie/importwells.py" line="264" />
+        <source>'{detail}' in {field} has another unit: left empty</source>
+        <translation>'{detail}' in {field} heeft een andere eenheid: leeg gelaten</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="265"/>
-        <source>&apos;{detail}&apos; in {field} is not a number: left empty</source>
-        <translation type="unfinished"></translation>
+        <location filename="../processing/bodemenergie/importwells.py" line="265" />
+        <source>'{detail}' in {field} is not a number: left empty</source>
+        <translation>'{detail}' in {field} is geen getal: leeg gelaten</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="266"/>
-        <source>implausible value &apos;{detail}&apos; in {field}: left empty</source>
-        <translation type="unfinished"></translation>
+        <location filename="../processing/bodemenergie/importwells.py" line="266" />
+        <source>implausible value '{detail}' in {field}: left empty</source>
+        <translation>onwaarschijnlijke waarde '{detail}' in {field}: leeg gelaten</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="267"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="267" />
         <source>screen top and bottom swapped ({field})</source>
-        <translation type="unfinished"></translation>
+        <translation>boven- en onderkant filter verwisseld ({field})</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="268"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="268" />
         <source>volume_m3 = yearly volume / {detail} wells of the system [assumption]</source>
-        <translation type="unfinished"></translation>
+        <translation>volume_m3 = jaarvolume / {detail} bronnen van het systeem [aanname]</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="270"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="270" />
         <source>fewer than 2 wells of the system listed: a doublet assumed</source>
-        <translation type="unfinished"></translation>
+        <translation>minder dan 2 bronnen van het systeem vermeld: een doublet aangenomen</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="272"/>
-        <source>volume_m3 from the design&apos;s maximum yearly warm / cold quantity / its warm / cold wells</source>
-        <translation type="unfinished"></translation>
+        <location filename="../processing/bodemenergie/importwells.py" line="272" />
+        <source>volume_m3 from the design's maximum yearly warm / cold quantity / its warm / cold wells</source>
+        <translation>volume_m3 uit de maximale jaarhoeveelheid warm / koud van het ontwerp / de warme / koude bronnen</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="274"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="274" />
         <source>yearly volume from {detail} [assumption]</source>
-        <translation type="unfinished"></translation>
+        <translation>jaarvolume uit {detail} [aanname]</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="275"/>
-        <source>temperature from the well code &apos;{detail}&apos;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../processing/bodemenergie/importwells.py" line="275" />
+        <source>temperature from the well code '{detail}'</source>
+        <translation>temperatuur uit de broncode '{detail}'</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="276"/>
-        <source>well code &apos;{detail}&apos; not recognised</source>
-        <translation type="unfinished"></translation>
+        <location filename="../processing/bodemenergie/importwells.py" line="276" />
+        <source>well code '{detail}' not recognised</source>
+        <translation>broncode '{detail}' niet herkend</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="277"/>
-        <source>well code &apos;{detail}&apos; disagrees with the temperature field; the field is kept</source>
-        <translation type="unfinished"></translation>
+        <location filename="../processing/bodemenergie/importwells.py" line="279" />
+        <source>well code '{detail}' disagrees with the temperature field; the field is kept</source>
+        <translation>broncode '{detail}' spreekt het temperatuurveld tegen; het veld is aangehouden</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="279"/>
-        <source>mono well &apos;{detail}&apos; split into a warm and a cold well</source>
-        <translation type="unfinished"></translation>
+        <location filename="../processing/bodemenergie/importwells.py" line="281" />
+        <source>mono well '{detail}' split into a warm and a cold well</source>
+        <translation>monobron '{detail}' gesplitst in een warme en een koude bron</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="280"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="282" />
         <source>mono well: screen range split in halves, warm upper, cold lower [assumption]</source>
-        <translation type="unfinished"></translation>
+        <translation>monobron: filtertraject in twee helften gesplitst, warm boven, koud onder [aanname]</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="282"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="284" />
         <source>mono well without screens: both wells at unknown depth</source>
-        <translation type="unfinished"></translation>
+        <translation>monobron zonder filters: beide bronnen op onbekende diepte</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="284"/>
-        <source>one screen of a mono well (&apos;{detail}&apos;)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../processing/bodemenergie/importwells.py" line="286" />
+        <source>one screen of a mono well ('{detail}')</source>
+        <translation>één filter van een monobron ('{detail}')</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="285"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="287" />
         <source>{detail} identical records of this well merged</source>
-        <translation type="unfinished"></translation>
+        <translation>{detail} gelijke records van deze bron samengevoegd</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="286"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="288" />
         <source>location shared with {detail} other system(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>locatie gedeeld met {detail} ander(e) systeem/systemen</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="287"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="289" />
         <source>no volume: the algorithms skip this well</source>
-        <translation type="unfinished"></translation>
+        <translation>geen volume: de algoritmen slaan deze bron over</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="288"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="290" />
         <source>no system id</source>
-        <translation type="unfinished"></translation>
+        <translation>geen systeem-id</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="289"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="291" />
         <source>temperature unknown: the distance rules skip this well</source>
-        <translation type="unfinished"></translation>
+        <translation>temperatuur onbekend: de afstandsregels slaan deze bron over</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="291"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="293" />
         <source>text read as {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst gelezen als {detail}</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="292"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="294" />
         <source>location from the coordinate fields ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>locatie uit de coördinaatvelden ({detail})</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="294"/>
-        <source>location: a point on the feature&apos;s surface</source>
-        <translation type="unfinished"></translation>
+        <location filename="../processing/bodemenergie/importwells.py" line="296" />
+        <source>location: a point on the feature's surface</source>
+        <translation>locatie: een punt op het vlak van het object</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="295"/>
-        <source>location of the installation (the well&apos;s own is not public)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../processing/bodemenergie/importwells.py" line="297" />
+        <source>location of the installation (the well's own is not public)</source>
+        <translation>locatie van de installatie (die van de bron zelf is niet openbaar)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="297"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="299" />
         <source>{detail} screens: top of the first to bottom of the last</source>
-        <translation type="unfinished"></translation>
+        <translation>{detail} filters: bovenkant van het eerste tot onderkant van het laatste</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="299"/>
-        <source>capacity is the system&apos;s maximum per hour</source>
-        <translation type="unfinished"></translation>
+        <location filename="../processing/bodemenergie/importwells.py" line="301" />
+        <source>capacity is the system's maximum per hour</source>
+        <translation>debiet is het maximum per uur van het systeem</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="300"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="302" />
         <source>loop top at the surface [assumption]</source>
-        <translation type="unfinished"></translation>
+        <translation>bovenkant bodemlus op maaiveld [aanname]</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="301"/>
-        <source>location: centre of the loop&apos;s line or area</source>
-        <translation type="unfinished"></translation>
+        <location filename="../processing/bodemenergie/importwells.py" line="303" />
+        <source>location: centre of the loop's line or area</source>
+        <translation>locatie: midden van de lijn of het vlak van de bodemlus</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="302"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="304" />
         <source>design wells left out: the system has realised wells</source>
-        <translation type="unfinished"></translation>
+        <translation>ontwerpbronnen weggelaten: het systeem heeft gerealiseerde bronnen</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="304"/>
-        <source>not a well (&apos;{detail}&apos;)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../processing/bodemenergie/importwells.py" line="306" />
+        <source>not a well ('{detail}')</source>
+        <translation>geen bron ('{detail}')</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="305"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="307" />
         <source>outside the Netherlands (the area of RD New)</source>
-        <translation type="unfinished"></translation>
+        <translation>buiten Nederland (het gebied van RD New)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="306"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="308" />
         <source>no location</source>
-        <translation type="unfinished"></translation>
+        <translation>geen locatie</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="307"/>
-        <source>out of use (&apos;{detail}&apos;)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../processing/bodemenergie/importwells.py" line="309" />
+        <source>out of use ('{detail}')</source>
+        <translation>buiten gebruik ('{detail}')</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="308"/>
-        <source>installation is not a soil-energy system (&apos;{detail}&apos;)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../processing/bodemenergie/importwells.py" line="310" />
+        <source>installation is not a soil-energy system ('{detail}')</source>
+        <translation>installatie is geen bodemenergiesysteem ('{detail}')</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="310"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="312" />
         <source>design wells of an ended licence</source>
-        <translation type="unfinished"></translation>
+        <translation>ontwerpbronnen van een beëindigd recht</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="314"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="316" />
         <source>repaired</source>
-        <translation type="unfinished"></translation>
+        <translation>hersteld</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="314"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="316" />
         <source>assumed</source>
-        <translation type="unfinished"></translation>
+        <translation>aangenomen</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="315"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="317" />
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>afgewezen</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="315"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="317" />
         <source>merged</source>
-        <translation type="unfinished"></translation>
+        <translation>samengevoegd</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="316"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="318" />
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>opmerking</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="371"/>
-        <source>&apos;{name}&apos; is not a readable XML document ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../processing/bodemenergie/importwells.py" line="373" />
+        <source>'{name}' is not a readable XML document ({reason}).</source>
+        <translation>'{name}' is geen leesbaar XML-document ({reason}).</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="374"/>
-        <source>&apos;{name}&apos; is not a BRO GUF document: its root element is &lt;{root}&gt; (a GUF dispatch document holds GUF_PO or GUF_PPO objects, usually in a dispatchDataResponse).{reason}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../processing/bodemenergie/importwells.py" line="376" />
+        <source>'{name}' is not a BRO GUF document: its root element is &lt;{root}&gt; (a GUF dispatch document holds GUF_PO or GUF_PPO objects, usually in a dispatchDataResponse).{reason}</source>
+        <translation>'{name}' is geen BRO GUF-document: het hoofdelement is &lt;{root}&gt; (een GUF-uitgiftedocument bevat GUF_PO- of GUF_PPO-objecten, meestal in een dispatchDataResponse).{reason}</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="380"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="382" />
         <source>Schema: BRO GUF; {n} document(s) read from {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema: BRO GUF; {n} document(en) gelezen uit {path}.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="383"/>
-        <source>Skipped &apos;{name}&apos;: not a BRO GUF document (root element &lt;{root}&gt;).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../processing/bodemenergie/importwells.py" line="385" />
+        <source>Skipped '{name}': not a BRO GUF document (root element &lt;{root}&gt;).</source>
+        <translation>'{name}' overgeslagen: geen BRO GUF-document (hoofdelement &lt;{root}&gt;).</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="405"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="407" />
         <source>code page from the .cpg file</source>
-        <translation type="unfinished"></translation>
+        <translation>codetabel uit het .cpg-bestand</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="406"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="408" />
         <source>code page from the .cst file</source>
-        <translation type="unfinished"></translation>
+        <translation>codetabel uit het .cst-bestand</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="407"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="409" />
         <source>code page from the .dbf header</source>
-        <translation type="unfinished"></translation>
+        <translation>codetabel uit de kop van het .dbf-bestand</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="408"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="410" />
         <source>detected</source>
-        <translation type="unfinished"></translation>
+        <translation>herkend</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="410"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="412" />
         <source>Shapefile text read as {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst van de shapefile gelezen als {}.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="637"/>
-        <source>Schema BRO GUF reads XML documents: give them as &apos;BRO GUF documents&apos; or &apos;Folder of BRO GUF documents&apos;, not as a layer.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../processing/bodemenergie/importwells.py" line="639" />
+        <source>Schema BRO GUF reads XML documents: give them as 'BRO GUF documents' or 'Folder of BRO GUF documents', not as a layer.</source>
+        <translation>Schema BRO GUF leest XML-documenten: geef ze op als 'BRO GUF-documenten' of 'Map met BRO GUF-documenten', niet als laag.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="435"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="437" />
         <source>no known register; the field mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>geen bekend register; de veldkoppeling</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="437"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="439" />
         <source>detected from the fields {}</source>
-        <translation type="unfinished"></translation>
+        <translation>herkend aan de velden {}</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="440"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="442" />
         <source>chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>gekozen</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="443"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="445" />
         <source>No known register schema in this layer and no field mapping. Fields found: {fields}. Choose the schema, or set the field-mapping parameters (at least one of MAP_SYSTEM, MAP_WELL_ID, MAP_WELL_CODE, MAP_TEMPERATURE, MAP_VOLUME_SEASON, MAP_VOLUME_YEAR; also MAP_CAPACITY, MAP_SCREEN_TOP, MAP_SCREEN_BOTTOM, MAP_AQUIFER, MAP_STATUS, MAP_SOURCE_ID, MAP_X, MAP_Y).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bekend registerschema in deze laag en geen veldkoppeling. Gevonden velden: {fields}. Kies het schema, of vul de parameters van de veldkoppeling in (ten minste een van MAP_SYSTEM, MAP_WELL_ID, MAP_WELL_CODE, MAP_TEMPERATURE, MAP_VOLUME_SEASON, MAP_VOLUME_YEAR; verder MAP_CAPACITY, MAP_SCREEN_TOP, MAP_SCREEN_BOTTOM, MAP_AQUIFER, MAP_STATUS, MAP_SOURCE_ID, MAP_X, MAP_Y).</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="450"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="452" />
         <source>provincial permit layer</source>
-        <translation type="unfinished"></translation>
+        <translation>provinciale vergunningenlaag</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="451"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="453" />
         <source>custom</source>
-        <translation type="unfinished"></translation>
+        <translation>eigen indeling</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="452"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="454" />
         <source>Schema: {schema} ({how}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema: {schema} ({how}).</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="454"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="456" />
         <source>Mapping: {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppeling: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="511"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="513" />
         <source>Locations of rows without geometry from the fields {x} / {y} in {crs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Locaties van rijen zonder geometrie uit de velden {x} / {y} in {crs}.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="543"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="545" />
         <source>The layer has no CRS: its coordinates are read as {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De laag heeft geen CRS: de coördinaten worden gelezen als {}.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="555"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="557" />
         <source>Locations transformed from {} to RD New.</source>
-        <translation type="unfinished"></translation>
+        <translation>Locaties omgezet van {} naar RD New.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="612"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="614" />
         <source>{count} × {action}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} × {action}: {text}</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="616"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="618" />
         <source>(ids: {ids}{more})</source>
-        <translation type="unfinished"></translation>
+        <translation>(id's: {ids}{more})</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="632"/>
-        <source>&apos;{}&apos; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../processing/bodemenergie/importwells.py" line="634" />
+        <source>'{}' does not exist.</source>
+        <translation>'{}' bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="643"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="645" />
         <source>Choose a register layer (INPUT) or BRO GUF documents (GUF or GUF_FOLDER).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een registerlaag (INPUT) of BRO GUF-documenten (GUF of GUF_FOLDER).</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="653"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="655" />
         <source>No well could be imported ({kinds}): check the schema, the field mapping and the status filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er kon geen bron worden ingelezen ({kinds}): controleer het schema, de veldkoppeling en het statusfilter.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="653"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="655" />
         <source>no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>geen rijen</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="667"/>
-        <source>{n} closed loop(s) read but not written: set the output &apos;Closed loops&apos;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../processing/bodemenergie/importwells.py" line="669" />
+        <source>{n} closed loop(s) read but not written: set the output 'Closed loops'.</source>
+        <translation>{n} gesloten bodemlus(sen) gelezen maar niet geschreven: stel de uitvoer 'Gesloten bodemlussen' in.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/importwells.py" line="672"/>
+        <location filename="../processing/bodemenergie/importwells.py" line="674" />
         <source>{n} well(s) written, {c} closed loop(s), {r} row(s) rejected or merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} bron(nen) geschreven, {c} gesloten bodemlus(sen), {r} rij(en) afgewezen of samengevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/importwells.py" line="277" />
+        <source>'{detail}' in {field} is not warm or koud: left empty</source>
+        <translation>'{detail}' in {field} is niet warm of koud: leeg gelaten</translation>
     </message>
 </context>
 <context>
     <name>InterferenceAreas</name>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="178"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="178" />
         <source>Candidate interference areas</source>
         <translation>Kandidaat-interferentiegebieden</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="70"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="70" />
         <source>Proposes interferentiegebieden where the aquifer is busy.</source>
         <translation>Stelt interferentiegebieden voor waar het watervoerend pakket druk is.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="76"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="76" />
         <source>&lt;p&gt;Proposes candidate interference areas (interferentiegebieden, to be designated by the municipality in the omgevingsplan) from how busy the aquifer is. The criterion is the municipality's own (Bodem+ / InfoMil); the criteria offered here are parameters [assumption].&lt;/p&gt;&lt;p&gt;&lt;b&gt;Method&lt;/b&gt;: a grid of square cells covers the study area (or the wells). For each cell the wells within the window radius of the cell centre are counted, so that a lone system never makes a candidate while a busy block does:&lt;br&gt;well density = wells / window area (per km²);&lt;br&gt;aquifer use fraction = Σ V / (A · n · H) (SKB &lt;i&gt;Meer met Bodemenergie&lt;/i&gt; report 7: the Den Haag centre has about 17 wells per km² and about 8 % of the first aquifer in use), with V the volume per well per season, A the window area, n the porosity and H the aquifer thickness;&lt;br&gt;conflicts = distance-rule conflicts (as &lt;i&gt;Well conflicts&lt;/i&gt;) whose midpoint lies in the window (needs the system and temperature fields).&lt;br&gt;Cells passing any (or all) of the criteria are merged, smoothed (buffer out and back in by the smoothing distance, which merges cells up to twice that distance apart), clipped to the study area; areas smaller than the minimum area are dropped.&lt;/p&gt;&lt;p&gt;The metrics of each candidate area are computed over the wells inside it; &lt;i&gt;criteria&lt;/i&gt; lists which criteria its cells passed. The optional grid output holds the cells with at least one well in their window, for a map of aquifer use.&lt;/p&gt;&lt;p&gt;Defaults: cell 250 m, window 500 m, at least 10 wells per km² or 5 % aquifer use [assumptions, below the Den Haag centre's figures], aquifer 40 m thick (Den Haag's first aquifer, about 18-60 m below surface), porosity 0.30.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Stelt kandidaat-interferentiegebieden voor (door de gemeente in het omgevingsplan aan te wijzen) op basis van hoe druk het watervoerend pakket is. Het criterium is aan de gemeente zelf (Bodem+ / InfoMil); de criteria die hier worden aangeboden zijn parameters [aanname].&lt;/p&gt;&lt;p&gt;&lt;b&gt;Methode&lt;/b&gt;: een raster van vierkante cellen bedekt het studiegebied (of de bronnen). Per cel worden de bronnen binnen de vensterstraal rond het celmiddelpunt geteld, zodat één los systeem nooit een kandidaat oplevert en een druk blok wel:&lt;br&gt;brondichtheid = bronnen / oppervlakte van het venster (per km²);&lt;br&gt;aquifergebruik = Σ V / (A · n · H) (SKB &lt;i&gt;Meer met Bodemenergie&lt;/i&gt; rapport 7: het centrum van Den Haag heeft ongeveer 17 bronnen per km² en ongeveer 8 % van het eerste watervoerend pakket in gebruik), met V het volume per bron per seizoen, A de oppervlakte van het venster, n de porositeit en H de dikte van het pakket;&lt;br&gt;conflicten = conflicten met de afstandsregels (zoals &lt;i&gt;Bronconflicten&lt;/i&gt;) waarvan het middelpunt in het venster ligt (vereist het systeem- en het temperatuurveld).&lt;br&gt;Cellen die aan een (of alle) criteria voldoen worden samengevoegd, afgevlakt (buffer naar buiten en weer naar binnen met de afvlakafstand, wat cellen tot tweemaal die afstand uit elkaar samenvoegt) en bijgesneden tot het studiegebied; gebieden kleiner dan de minimale oppervlakte vervallen.&lt;/p&gt;&lt;p&gt;De kengetallen van elk kandidaatgebied worden berekend over de bronnen erin; &lt;i&gt;criteria&lt;/i&gt; noemt de criteria waaraan de cellen voldeden. De optionele rasteruitvoer bevat de cellen met ten minste één bron in hun venster, voor een kaart van het aquifergebruik.&lt;/p&gt;&lt;p&gt;Standaardwaarden: cel 250 m, venster 500 m, ten minste 10 bronnen per km² of 5 % aquifergebruik [aannames, onder de cijfers van het centrum van Den Haag], pakket 40 m dik (het eerste watervoerend pakket van Den Haag, ongeveer 18-60 m onder maaiveld), porositeit 0,30.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="106"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="106" />
         <source>Wells</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="106"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="106" />
         <source>Point layer of soil-energy wells (one point per well).</source>
         <translation>Puntenlaag met bodemenergiebronnen (één punt per bron).</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="115"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="115" />
         <source>Study area</source>
         <translation>Studiegebied</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="115"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="115" />
         <source>Optional polygons: the grid covers them and the candidates are clipped to them. Without it the grid covers the wells.</source>
         <translation>Optionele polygonen: het raster bedekt ze en de kandidaten worden ertoe bijgesneden. Zonder studiegebied bedekt het raster de bronnen.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="123"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="123" />
         <source>Cell size (m)</source>
         <translation>Celgrootte (m)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="123"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="123" />
         <source>Side of the square grid cells; default 250 m [assumption].</source>
         <translation>Zijde van de vierkante rastercellen; standaard 250 m [aanname].</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="123"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="123" />
         <source>Window radius (m)</source>
         <translation>Vensterstraal (m)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="123"/>
-        <source>Each cell&apos;s metrics count the wells within this distance of the cell centre; default 500 m [assumption].</source>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="123" />
+        <source>Each cell's metrics count the wells within this distance of the cell centre; default 500 m [assumption].</source>
         <translation>De kengetallen van een cel tellen de bronnen binnen deze afstand van het celmiddelpunt; standaard 500 m [aanname].</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="123"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="123" />
         <source>Aquifer thickness H (m)</source>
         <translation>Dikte watervoerend pakket H (m)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="123"/>
-        <source>Thickness of the aquifer used for the aquifer use fraction; default 40 m (Den Haag&apos;s first aquifer, SKB report 7).</source>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="123" />
+        <source>Thickness of the aquifer used for the aquifer use fraction; default 40 m (Den Haag's first aquifer, SKB report 7).</source>
         <translation>Dikte van het watervoerend pakket voor het aquifergebruik; standaard 40 m (het eerste watervoerend pakket van Den Haag, SKB rapport 7).</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="123"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="123" />
         <source>Minimum well density (wells per km²)</source>
         <translation>Minimale brondichtheid (bronnen per km²)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="123"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="123" />
         <source>Criterion: wells per km² within the window. Default 10 (the Den Haag centre has 17) [assumption]; 0 = not used.</source>
         <translation>Criterium: bronnen per km² binnen het venster. Standaard 10 (het centrum van Den Haag heeft er 17) [aanname]; 0 = niet gebruikt.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="123"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="123" />
         <source>Minimum aquifer use fraction</source>
         <translation>Minimaal aquifergebruik (fractie)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="123"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="123" />
         <source>Criterion: Σ V / (A n H) within the window. Default 0.05 (the Den Haag centre uses about 0.08) [assumption]; 0 = not used.</source>
         <translation>Criterium: Σ V / (A n H) binnen het venster. Standaard 0,05 (het centrum van Den Haag gebruikt ongeveer 0,08) [aanname]; 0 = niet gebruikt.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="123"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="123" />
         <source>Smoothing distance (m)</source>
         <translation>Afvlakafstand (m)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="123"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="123" />
         <source>Candidate cells are buffered out and back in by this distance, which merges cells up to twice this distance apart; default 100 m [assumption]; 0 = no smoothing.</source>
         <translation>Kandidaatcellen worden met deze afstand naar buiten en weer naar binnen gebufferd, wat cellen tot tweemaal deze afstand uit elkaar samenvoegt; standaard 100 m [aanname]; 0 = niet afvlakken.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="123"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="123" />
         <source>Minimum area (ha)</source>
         <translation>Minimale oppervlakte (ha)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="123"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="123" />
         <source>Candidate areas smaller than this are dropped; default 5 ha [assumption].</source>
         <translation>Kandidaatgebieden kleiner dan dit vervallen; standaard 5 ha [aanname].</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="159"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="159" />
         <source>Minimum number of conflicts</source>
         <translation>Minimaal aantal conflicten</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="159"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="159" />
         <source>Criterion: distance-rule conflicts within the window. Default 0 = not used; when set, the system and temperature fields are needed.</source>
         <translation>Criterium: conflicten met de afstandsregels binnen het venster. Standaard 0 = niet gebruikt; indien ingesteld zijn het systeem- en het temperatuurveld nodig.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="168"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="168" />
         <source>Combine the criteria</source>
         <translation>Criteria combineren</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="168"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="168" />
         <source>any (one criterion is enough)</source>
         <translation>een (één criterium is genoeg)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="168"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="168" />
         <source>all (every criterion in use)</source>
         <translation>alle (elk gebruikt criterium)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="168"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="168" />
         <source>0 = a cell is a candidate when it passes any criterion in use; 1 = when it passes all of them.</source>
         <translation>0 = een cel is kandidaat als zij aan een van de gebruikte criteria voldoet; 1 = als zij aan alle voldoet.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="178"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="178" />
         <source>Candidate areas with n_wells, n_systems, density_km2, usage_fraction, n_conflicts (over the wells inside), area_ha and criteria.</source>
         <translation>Kandidaatgebieden met n_wells, n_systems, density_km2, usage_fraction, n_conflicts (over de bronnen erin), area_ha en criteria.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="186"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="186" />
         <source>Aquifer use grid</source>
         <translation>Raster aquifergebruik</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="186"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="186" />
         <source>Optional: the grid cells (with at least one well in their window) with the window metrics, candidate (1/0) and criteria.</source>
         <translation>Optioneel: de rastercellen (met ten minste één bron in hun venster) met de vensterkengetallen, candidate (1/0) en criteria.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="194"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="194" />
         <source>Number of candidate areas</source>
         <translation>Aantal kandidaatgebieden</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="214"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="214" />
         <source>The conflicts criterion (MIN_CONFLICTS &gt; 0) needs the system id field and the temperature field.</source>
         <translation>Het conflictcriterium (MIN_CONFLICTS &gt; 0) vereist het systeem-id-veld en het temperatuurveld.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="218"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="218" />
         <source>Every criterion is switched off (0): set a minimum well density, aquifer use fraction or number of conflicts.</source>
         <translation>Elk criterium staat uit (0): stel een minimale brondichtheid, een minimaal aquifergebruik of een minimaal aantal conflicten in.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="224"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="224" />
         <source>Distances are computed in {crs}.</source>
         <translation>Afstanden worden berekend in {crs}.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="229"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="229" />
         <source>No well could be read from the input layer (empty layer, or every well was skipped: see the warnings).</source>
         <translation>Er kon geen enkele bron uit de invoerlaag worden gelezen (lege laag, of elke bron is overgeslagen: zie de waarschuwingen).</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="244"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="244" />
         <source>{n} well(s) without a usable temperature or system are counted for density and use, but not for conflicts.</source>
         <translation>{n} bron(nen) zonder bruikbare temperatuur of systeem tellen mee voor dichtheid en gebruik, maar niet voor conflicten.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="247"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="247" />
         <source>{n} distance-rule conflicts.</source>
         <translation>{n} conflicten met de afstandsregels.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="262"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="262" />
         <source>study area feature without a usable polygon</source>
         <translation>object van het studiegebied zonder bruikbare polygoon</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="267"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="267" />
         <source>The study area layer has no usable polygon.</source>
         <translation>De laag van het studiegebied heeft geen bruikbare polygoon.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="276"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="276" />
         <source>The grid would have {n:,.0f} cells: choose a larger cell size or a smaller study area.</source>
         <translation>Het raster zou {n:,.0f} cellen krijgen: kies een grotere celgrootte of een kleiner studiegebied.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="297"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="297" />
         <source>{n} grid cells of {c:g} m.</source>
         <translation>{n} rastercellen van {c:g} m.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/interferenceareas.py" line="405"/>
+        <location filename="../processing/bodemenergie/interferenceareas.py" line="405" />
         <source>{n} candidate interference area(s) from {c} candidate cells.</source>
         <translation>{n} kandidaat-interferentiegebied(en) uit {c} kandidaatcellen.</translation>
     </message>
@@ -1303,82 +1307,82 @@
 <context>
     <name>ThermalRadius</name>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="59"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="59" />
         <source>Thermal radius of soil-energy wells</source>
         <translation>Thermische straal van bodemenergiebronnen</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="62"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="62" />
         <source>Thermal and hydraulic radius of WKO/ATES wells from volume and screen.</source>
         <translation>Thermische en hydraulische straal van WKO-bronnen uit volume en filter.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="92"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="92" />
         <source>Wells</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="92"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="92" />
         <source>Point layer of soil-energy wells (one point per well).</source>
         <translation>Puntenlaag met bodemenergiebronnen (één punt per bron).</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="99"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="99" />
         <source>Wells with thermal radius</source>
         <translation>Bronnen met thermische straal</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="99"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="99" />
         <source>The wells with all input fields plus v_season (m³), screen_len (m), r_th (m) and r_hyd (m).</source>
         <translation>De bronnen met alle invoervelden plus v_season (m³), screen_len (m), r_th (m) en r_hyd (m).</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="108"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="108" />
         <source>Thermal radius circles</source>
         <translation>Cirkels thermische straal</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="108"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="108" />
         <source>Optional: a circle of radius r_th around each well, same attributes.</source>
         <translation>Optioneel: een cirkel met straal r_th rond elke bron, met dezelfde attributen.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="118"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="118" />
         <source>Number of wells computed</source>
         <translation>Aantal berekende bronnen</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="118"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="118" />
         <source>Number of wells skipped</source>
         <translation>Aantal overgeslagen bronnen</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="118"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="118" />
         <source>Smallest thermal radius (m)</source>
         <translation>Kleinste thermische straal (m)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="118"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="118" />
         <source>Largest thermal radius (m)</source>
         <translation>Grootste thermische straal (m)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="131"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="131" />
         <source>Distances are computed in {crs}.</source>
         <translation>Afstanden worden berekend in {crs}.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="188"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="188" />
         <source>{n} wells: thermal radius {lo:.1f} to {hi:.1f} m.</source>
         <translation>{n} bronnen: thermische straal {lo:.1f} tot {hi:.1f} m.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="194"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="194" />
         <source>No well could be computed.</source>
         <translation>Er kon geen enkele bron worden berekend.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/thermalradius.py" line="65"/>
+        <location filename="../processing/bodemenergie/thermalradius.py" line="65" />
         <source>&lt;p&gt;Computes for each well of an open soil-energy system (WKO / ATES) the thermal radius, the radius of the cylinder of aquifer that the stored heat or cold occupies, and the hydraulic radius, the cylinder the stored water itself fills.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Formulas&lt;/b&gt; (SKB &lt;i&gt;Meer met Bodemenergie&lt;/i&gt; report 2, 4.3.6, after Drijver 2010; also SKB &lt;i&gt;Cahier Bodemenergie&lt;/i&gt;):&lt;br&gt;R_th = √(c_w · V / (c_aq · π · H))&lt;br&gt;R_hyd = √(V / (π · H · n))&lt;br&gt;with V the volume stored in one well in one season (m³), H the screen length (m), c_w = 4.18 MJ/m³K (water), c_aq = 2.8 MJ/m³K (saturated aquifer; sources give 2.45-2.9) and n = 0.30 (porosity).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Check&lt;/b&gt;: V = 50,000 m³, H = 40 m gives R_th = 24.37 m and R_hyd = 36.42 m.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Volumes&lt;/b&gt;: permit volumes are usually about 1.5 × the design volume; use the volume factor 0.67 for expected use (the Den Haag centre study, SKB report 7). With the basis 'per system per year' each well stores the yearly volume divided by the number of wells of its system per season [assumption].&lt;/p&gt;&lt;p&gt;Wells that cannot be computed (empty, zero, negative, non-numeric or implausibly large volume, above 10,000,000 m³ per well per season; a screen depth that is text, negative or deeper than 1,000 m; screen bottom not below top; no location) are skipped with one warning per reason and a count. Layers in a geographic CRS are computed in metres (RD New for Dutch data); the outputs keep the input CRS.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Berekent voor elke bron van een open bodemenergiesysteem (WKO) de thermische straal, de straal van de cilinder van het watervoerende pakket die de opgeslagen warmte of koude inneemt, en de hydraulische straal, de cilinder die het opgeslagen water zelf vult.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Formules&lt;/b&gt; (SKB &lt;i&gt;Meer met Bodemenergie&lt;/i&gt; rapport 2, 4.3.6, naar Drijver 2010; ook SKB &lt;i&gt;Cahier Bodemenergie&lt;/i&gt;):&lt;br&gt;R_th = √(c_w · V / (c_aq · π · H))&lt;br&gt;R_hyd = √(V / (π · H · n))&lt;br&gt;met V het volume dat één bron in één seizoen opslaat (m³), H de filterlengte (m), c_w = 4,18 MJ/m³K (water), c_aq = 2,8 MJ/m³K (verzadigd watervoerend pakket; bronnen noemen 2,45-2,9) en n = 0,30 (porositeit).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Controle&lt;/b&gt;: V = 50.000 m³, H = 40 m geeft R_th = 24,37 m en R_hyd = 36,42 m.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Volumes&lt;/b&gt;: vergunde volumes zijn meestal ongeveer 1,5 × het ontwerpvolume; gebruik volumefactor 0,67 voor het verwachte gebruik (de studie voor het centrum van Den Haag, SKB rapport 7). Met de basis 'per systeem per jaar' slaat elke bron per seizoen het jaarvolume gedeeld door het aantal bronnen van zijn systeem op [aanname].&lt;/p&gt;&lt;p&gt;Bronnen die niet te berekenen zijn (leeg, nul, negatief, niet-numeriek of onwaarschijnlijk groot volume, boven 10.000.000 m³ per bron per seizoen; een filterdiepte die tekst, negatief of dieper dan 1.000 m is; onderkant filter niet onder de bovenkant; geen locatie) worden overgeslagen met één waarschuwing per reden en een aantal. Lagen in een geografisch CRS worden in meters berekend (RD New voor Nederlandse gegevens); de uitvoer houdt het CRS van de invoer.&lt;/p&gt;</translation>
     </message>
@@ -1386,237 +1390,237 @@
 <context>
     <name>WarmColdZones</name>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="65"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="65" />
         <source>Warm and cold zones (bodemenergieplan)</source>
         <translation>Warme en koude zones (bodemenergieplan)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="68"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="68" />
         <source>Lays out alternating warm and cold zones inside an area.</source>
         <translation>Deelt een gebied in afwisselend warme en koude zones in.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="74"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="74" />
         <source>&lt;p&gt;Lays out a bodemenergieplan: alternating warm and cold zones inside an area (e.g. a candidate interference area), so that the warm wells of all systems gather in warm zones and the cold wells in cold zones (Handreiking masterplannen bodemenergie; the Binckhorst bodemenergieplan 2019).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Strips&lt;/b&gt; run parallel to the groundwater flow and alternate across it: a warm plume drifts downstream along its own warm strip, and the two wells of a doublet sit across the flow in neighbouring strips. The first strip, on the left looking downstream, gets the first zone. &lt;b&gt;Checkerboard&lt;/b&gt;: squares of the zone width, in the same orientation.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zone width&lt;/b&gt;: give it, or leave 0 to derive it as width factor × R_th of a reference system: 3 × R_th(50,000 m³, 40 m) = 3 × 24.37 = 73.1 m [assumption: of the order of the NVOE distance 3 × R_th], with R_th = √(c_w V / (c_aq π H)).&lt;/p&gt;&lt;p&gt;With a well layer and its temperature field, the wells are checked: &lt;i&gt;ok&lt;/i&gt; in a zone of their own temperature (also on a border), &lt;i&gt;wrong_zone&lt;/i&gt; in a zone of the other temperature, &lt;i&gt;outside&lt;/i&gt; in no zone.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Maakt de indeling van een bodemenergieplan: afwisselend warme en koude zones binnen een gebied (bijvoorbeeld een kandidaat-interferentiegebied), zodat de warme bronnen van alle systemen samenkomen in warme zones en de koude bronnen in koude zones (Handreiking masterplannen bodemenergie; het bodemenergieplan Binckhorst 2019).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Stroken&lt;/b&gt; lopen evenwijdig aan de grondwaterstroming en wisselen elkaar dwars daarop af: een warme pluim drijft stroomafwaarts langs zijn eigen warme strook, en de twee bronnen van een doublet staan dwars op de stroming in naburige stroken. De eerste strook, links gezien in de stroomrichting, krijgt de eerste zone. &lt;b&gt;Schaakbord&lt;/b&gt;: vierkanten ter grootte van de zonebreedte, in dezelfde richting.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zonebreedte&lt;/b&gt;: geef deze op, of laat 0 staan om haar af te leiden als breedtefactor × R_th van een referentiesysteem: 3 × R_th(50.000 m³, 40 m) = 3 × 24,37 = 73,1 m [aanname: in de orde van de NVOE-afstand 3 × R_th], met R_th = √(c_w V / (c_aq π H)).&lt;/p&gt;&lt;p&gt;Met een bronnenlaag en het temperatuurveld worden de bronnen gecontroleerd: &lt;i&gt;ok&lt;/i&gt; in een zone van hun eigen temperatuur (ook op een grens), &lt;i&gt;wrong_zone&lt;/i&gt; in een zone van de andere temperatuur, &lt;i&gt;outside&lt;/i&gt; in geen enkele zone.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="95"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="95" />
         <source>Area</source>
         <translation>Gebied</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="95"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="95" />
         <source>Polygons to lay the zones out in, each on its own.</source>
         <translation>Polygonen waarin de zones worden ingedeeld, elk afzonderlijk.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="101"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="101" />
         <source>Groundwater flow direction (degrees)</source>
         <translation>Stromingsrichting grondwater (graden)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="101"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="101" />
         <source>Direction the groundwater flows to, in degrees clockwise from north (0 = to the north, 90 = to the east). Default 0 [assumption: look it up in the regional groundwater model].</source>
         <translation>Richting waarin het grondwater stroomt, in graden met de klok mee vanaf het noorden (0 = naar het noorden, 90 = naar het oosten). Standaard 0 [aanname: zoek haar op in het regionale grondwatermodel].</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="111"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="111" />
         <source>Zone width (m), 0 = from the reference system</source>
         <translation>Zonebreedte (m), 0 = uit het referentiesysteem</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="111"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="111" />
         <source>Width of a strip or side of a square. 0 = width factor × R_th of the reference system.</source>
         <translation>Breedte van een strook of zijde van een vierkant. 0 = breedtefactor × R_th van het referentiesysteem.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="120"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="120" />
         <source>Layout</source>
         <translation>Indeling</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="120"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="120" />
         <source>Strips</source>
         <translation>Stroken</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="120"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="120" />
         <source>Checkerboard</source>
         <translation>Schaakbord</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="120"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="120" />
         <source>0 = strips parallel to the groundwater flow; 1 = checkerboard.</source>
         <translation>0 = stroken evenwijdig aan de grondwaterstroming; 1 = schaakbord.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="127"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="127" />
         <source>First zone</source>
         <translation>Eerste zone</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="127"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="127" />
         <source>warm</source>
         <translation>warm</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="127"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="127" />
         <source>koud</source>
         <translation>koud</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="127"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="127" />
         <source>Temperature of the first strip (on the left looking downstream) or of the first square. Default warm [assumption].</source>
         <translation>Temperatuur van de eerste strook (links gezien in de stroomrichting) of van het eerste vierkant. Standaard warm [aanname].</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="136"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="136" />
         <source>Width factor</source>
         <translation>Breedtefactor</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="136"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="136" />
         <source>Zone width = factor × R_th of the reference system; default 3 [assumption: the NVOE distance between warm and cold wells].</source>
         <translation>Zonebreedte = factor × R_th van het referentiesysteem; standaard 3 [aanname: de NVOE-afstand tussen warme en koude bronnen].</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="136"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="136" />
         <source>Reference volume (m³ per well per season)</source>
         <translation>Referentievolume (m³ per bron per seizoen)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="136"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="136" />
         <source>Volume of the reference system's wells; default 50,000 m³ [assumption: a mid-sized utility-building system].</source>
         <translation>Volume van de bronnen van het referentiesysteem; standaard 50.000 m³ [aanname: een middelgroot systeem voor utiliteitsbouw].</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="136"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="136" />
         <source>Reference screen length (m)</source>
         <translation>Referentiefilterlengte (m)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="136"/>
-        <source>Screen length of the reference system; default 40 m (Den Haag&apos;s first aquifer) [assumption].</source>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="136" />
+        <source>Screen length of the reference system; default 40 m (Den Haag's first aquifer) [assumption].</source>
         <translation>Filterlengte van het referentiesysteem; standaard 40 m (het eerste watervoerend pakket van Den Haag) [aanname].</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="136"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="136" />
         <source>Heat capacity of water c_w (MJ/m³K)</source>
         <translation>Warmtecapaciteit van water c_w (MJ/m³K)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="136"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="136" />
         <source>Volumetric heat capacity of water, default 4.18 MJ/m³K.</source>
         <translation>Volumetrische warmtecapaciteit van water, standaard 4,18 MJ/m³K.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="136"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="136" />
         <source>Heat capacity of the aquifer c_aq (MJ/m³K)</source>
         <translation>Warmtecapaciteit van het watervoerend pakket c_aq (MJ/m³K)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="136"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="136" />
         <source>Volumetric heat capacity of the saturated aquifer, default 2.8 MJ/m³K (SKB Meer met Bodemenergie).</source>
         <translation>Volumetrische warmtecapaciteit van het verzadigde watervoerend pakket, standaard 2,8 MJ/m³K (SKB Meer met Bodemenergie).</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="162"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="162" />
         <source>Wells to check</source>
         <translation>Te controleren bronnen</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="162"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="162" />
         <source>Optional point layer of wells to check against the zones.</source>
         <translation>Optionele puntlaag met bronnen om tegen de zones te controleren.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="169"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="169" />
         <source>Temperature field of the wells</source>
         <translation>Temperatuurveld van de bronnen</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="169"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="169" />
         <source>Field with warm / koud (also w, k, cold, c; any case) of the wells to check; wells with another value are skipped with a counted warning.</source>
         <translation>Veld met warm / koud (ook w, k, cold, c; hoofdletterongevoelig) van de te controleren bronnen; bronnen met een andere waarde worden overgeslagen met een getelde waarschuwing.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="178"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="178" />
         <source>Warm and cold zones</source>
         <translation>Warme en koude zones</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="178"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="178" />
         <source>Zones clipped to the area: area_id (feature id of the area), zone (warm | koud), zone_nr, width_m, area_m2.</source>
         <translation>Zones bijgesneden tot het gebied: area_id (object-id van het gebied), zone (warm | koud), zone_nr, width_m, area_m2.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="185"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="185" />
         <source>Checked wells</source>
         <translation>Gecontroleerde bronnen</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="185"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="185" />
         <source>The wells with zone_check = ok | wrong_zone | outside (only with a well layer).</source>
         <translation>De bronnen met zone_check = ok | wrong_zone | outside (alleen met een bronnenlaag).</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="193"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="193" />
         <source>Number of zones</source>
         <translation>Aantal zones</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="194"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="194" />
         <source>Number of wells in the wrong zone</source>
         <translation>Aantal bronnen in de verkeerde zone</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="196"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="196" />
         <source>Zone width used (m)</source>
         <translation>Gebruikte zonebreedte (m)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="210"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="210" />
         <source>Zone width from the reference system: {w:.2f} m.</source>
         <translation>Zonebreedte uit het referentiesysteem: {w:.2f} m.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="217"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="217" />
         <source>Distances are computed in {crs}.</source>
         <translation>Afstanden worden berekend in {crs}.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="240"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="240" />
         <source>area without a usable polygon</source>
         <translation>gebied zonder bruikbare polygoon</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="245"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="245" />
         <source>Area {fid} would get about {n:,.0f} zones: choose a larger zone width.</source>
         <translation>Gebied {fid} zou ongeveer {n:,.0f} zones krijgen: kies een grotere zonebreedte.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="281"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="281" />
         <source>No zone was laid out: the area layer has no usable polygon.</source>
         <translation>Er is geen zone ingedeeld: de gebiedslaag heeft geen bruikbare polygoon.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="298"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="298" />
         <source>well without a point geometry</source>
         <translation>bron zonder puntgeometrie</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="303"/>
-        <source>temperature in field &apos;{}&apos; is not warm or koud</source>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="303" />
+        <source>temperature in field '{}' is not warm or koud</source>
         <translation>temperatuur in veld '{}' is niet warm of koud</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="310"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="310" />
         <source>the location cannot be transformed to metres</source>
         <translation>de locatie kan niet naar meters worden getransformeerd</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/warmcoldzones.py" line="350"/>
+        <location filename="../processing/bodemenergie/warmcoldzones.py" line="350" />
         <source>{n} of {m} wells in the wrong zone, {o} outside the zones.</source>
         <translation>{n} van {m} bronnen in de verkeerde zone, {o} buiten de zones.</translation>
     </message>
@@ -1624,159 +1628,159 @@
 <context>
     <name>WellConflicts</name>
     <message>
-        <location filename="../processing/bodemenergie/wellconflicts.py" line="50"/>
+        <location filename="../processing/bodemenergie/wellconflicts.py" line="50" />
         <source>Well conflicts (distance rules)</source>
         <translation>Bronconflicten (afstandsregels)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/wellconflicts.py" line="53"/>
+        <location filename="../processing/bodemenergie/wellconflicts.py" line="53" />
         <source>Pairs of soil-energy wells closer than the distance rules allow.</source>
         <translation>Paren bodemenergiebronnen die dichter bij elkaar staan dan de afstandsregels toestaan.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/wellconflicts.py" line="59"/>
+        <location filename="../processing/bodemenergie/wellconflicts.py" line="59" />
         <source>&lt;p&gt;Finds every pair of wells of open soil-energy systems (WKO / ATES) that stand closer than the distance rules allow, and draws a line from well a to well b for each pair, once.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rules&lt;/b&gt; (R_th = thermal radius, computed as in &lt;i&gt;Thermal radius of soil-energy wells&lt;/i&gt;):&lt;br&gt;warm and cold well of one system: 3 × the larger R_th (NVOE guideline, in the SKB &lt;i&gt;Meer met Bodemenergie&lt;/i&gt; reports);&lt;br&gt;opposite temperature, different systems: 3 × the larger R_th [assumption: the same physics];&lt;br&gt;same temperature, different systems: R_th,a + R_th,b, the bubbles may touch [assumption; MMB report 7 reports positive interference of clustered same-temperature wells];&lt;br&gt;two wells of one system with the same temperature are no conflict.&lt;br&gt;A pair is a conflict when the distance is less than the required distance; shortfall = required - distance.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Closed loops&lt;/b&gt; (BTES, optional): a closed loop within 1 × R_th of an open well whose screen depth range overlaps the loop's depth range is a conflict &lt;i&gt;closed_open&lt;/i&gt; (SKB WP-4 study); a missing depth counts as overlapping [assumption]. Two closed loops closer than the minimum distance are &lt;i&gt;closed_closed&lt;/i&gt; (off by default).&lt;/p&gt;&lt;p&gt;&lt;b&gt;One point per system&lt;/b&gt; (e.g. a provincial permit layer with Vergund_m3_jaar): each point is then a doublet whose wells are not known. It is modelled as a footprint circle of radius 2.5 × R_th (two wells 3 × R_th apart, centred on the point; 2.5 = factor same system / 2 + 1), with R_th from the yearly volume / 2. Systems whose footprints overlap are &lt;i&gt;system_overlap&lt;/i&gt;. This is an approximation [assumption]: it finds crowded systems, not the real well pairs.&lt;/p&gt;&lt;p&gt;Wells are found with a spatial index (a grid of cells), so a province of 10,000 wells takes seconds. Layers in a geographic CRS are computed in metres (RD New for Dutch data); the output keeps the input CRS.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Vindt elk paar bronnen van open bodemenergiesystemen (WKO / ATES) dat dichter bij elkaar staat dan de afstandsregels toestaan, en tekent voor elk paar één lijn van bron a naar bron b.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Regels&lt;/b&gt; (R_th = thermische straal, berekend als in &lt;i&gt;Thermische straal van bodemenergiebronnen&lt;/i&gt;):&lt;br&gt;warme en koude bron van één systeem: 3 × de grootste R_th (NVOE-richtlijn, in de SKB-rapporten &lt;i&gt;Meer met Bodemenergie&lt;/i&gt;);&lt;br&gt;tegengestelde temperatuur, verschillende systemen: 3 × de grootste R_th [aanname: dezelfde fysica];&lt;br&gt;zelfde temperatuur, verschillende systemen: R_th,a + R_th,b, de bellen mogen elkaar raken [aanname; MMB rapport 7 meldt positieve interferentie van geclusterde bronnen met dezelfde temperatuur];&lt;br&gt;twee bronnen van één systeem met dezelfde temperatuur zijn geen conflict.&lt;br&gt;Een paar is een conflict als de afstand kleiner is dan de vereiste afstand; tekort = vereist - afstand.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gesloten systemen&lt;/b&gt; (BTES, optioneel): een gesloten systeem binnen 1 × R_th van een open bron waarvan het filterdieptebereik overlapt met het dieptebereik van het gesloten systeem is een conflict &lt;i&gt;closed_open&lt;/i&gt; (SKB WP-4-studie); een ontbrekende diepte telt als overlappend [aanname]. Twee gesloten systemen dichter bij elkaar dan de minimale afstand zijn &lt;i&gt;closed_closed&lt;/i&gt; (standaard uit).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Eén punt per systeem&lt;/b&gt; (bijvoorbeeld een provinciale vergunningenlaag met Vergund_m3_jaar): elk punt is dan een doublet waarvan de bronnen niet bekend zijn. Het wordt gemodelleerd als een cirkelvormige voetafdruk met straal 2,5 × R_th (twee bronnen 3 × R_th uit elkaar, gecentreerd op het punt; 2,5 = factor zelfde systeem / 2 + 1), met R_th uit het jaarvolume / 2. Systemen waarvan de voetafdrukken overlappen zijn &lt;i&gt;system_overlap&lt;/i&gt;. Dit is een benadering [aanname]: het vindt drukke systemen, niet de werkelijke bronparen.&lt;/p&gt;&lt;p&gt;Bronnen worden gezocht met een ruimtelijke index (een rooster van cellen), zodat een provincie met 10.000 bronnen seconden kost. Lagen in een geografisch CRS worden in meters berekend (RD New voor Nederlandse gegevens); de uitvoer houdt het CRS van de invoer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/wellconflicts.py" line="93"/>
+        <location filename="../processing/bodemenergie/wellconflicts.py" line="93" />
         <source>Wells</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/wellconflicts.py" line="93"/>
-        <source>Point layer of soil-energy wells (one point per well), or of systems (see &apos;One point per system&apos;).</source>
+        <location filename="../processing/bodemenergie/wellconflicts.py" line="93" />
+        <source>Point layer of soil-energy wells (one point per well), or of systems (see 'One point per system').</source>
         <translation>Puntlaag met bodemenergiebronnen (één punt per bron), of met systemen (zie 'Eén punt per systeem').</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/wellconflicts.py" line="102"/>
+        <location filename="../processing/bodemenergie/wellconflicts.py" line="102" />
         <source>Well id field</source>
         <translation>Bron-id-veld</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/wellconflicts.py" line="102"/>
-        <source>Optional: field whose values identify the wells in the output (well_a, well_b); by default the feature ids.</source>
-        <translation>Optioneel: veld waarvan de waarden de bronnen in de uitvoer aanduiden (well_a, well_b); standaard de object-id's.</translation>
-    </message>
-    <message>
-        <location filename="../processing/bodemenergie/wellconflicts.py" line="110"/>
+        <location filename="../processing/bodemenergie/wellconflicts.py" line="111" />
         <source>One point per system (wells unknown)</source>
         <translation>Eén punt per systeem (bronnen onbekend)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/wellconflicts.py" line="110"/>
+        <location filename="../processing/bodemenergie/wellconflicts.py" line="111" />
         <source>When checked, each point is a system (a doublet) whose volume field holds the yearly volume; R_th is computed from yearly volume / 2 and each system gets a footprint circle of 2.5 × R_th [assumption]. The temperature field and the volume basis are then not used.</source>
         <translation>Indien aangevinkt is elk punt een systeem (een doublet) waarvan het volumeveld het jaarvolume bevat; R_th wordt berekend uit jaarvolume / 2 en elk systeem krijgt een cirkelvormige voetafdruk van 2,5 × R_th [aanname]. Het temperatuurveld en de volumebasis worden dan niet gebruikt.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/wellconflicts.py" line="123"/>
+        <location filename="../processing/bodemenergie/wellconflicts.py" line="124" />
         <source>Closed loops (BTES)</source>
         <translation>Gesloten systemen (BTES)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/wellconflicts.py" line="123"/>
+        <location filename="../processing/bodemenergie/wellconflicts.py" line="124" />
         <source>Optional point or polygon layer of closed soil-energy systems.</source>
         <translation>Optionele punt- of polygoonlaag met gesloten bodemenergiesystemen.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/wellconflicts.py" line="131"/>
+        <location filename="../processing/bodemenergie/wellconflicts.py" line="132" />
         <source>Closed loop top field (m below surface)</source>
         <translation>Veld bovenkant gesloten systeem (m onder maaiveld)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/wellconflicts.py" line="131"/>
+        <location filename="../processing/bodemenergie/wellconflicts.py" line="132" />
         <source>Closed loop bottom field (m below surface)</source>
         <translation>Veld onderkant gesloten systeem (m onder maaiveld)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/wellconflicts.py" line="137"/>
+        <location filename="../processing/bodemenergie/wellconflicts.py" line="138" />
         <source>Optional depth of the closed loop, in the same reference as the well screens; an empty depth counts as overlapping every screen [assumption].</source>
         <translation>Optionele diepte van het gesloten systeem, in dezelfde referentie als de bronfilters; een lege diepte telt als overlappend met elk filter [aanname].</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/wellconflicts.py" line="147"/>
+        <location filename="../processing/bodemenergie/wellconflicts.py" line="148" />
         <source>Factor: closed loop near an open well</source>
         <translation>Factor: gesloten systeem bij een open bron</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/wellconflicts.py" line="147"/>
+        <location filename="../processing/bodemenergie/wellconflicts.py" line="148" />
         <source>A closed loop within factor × R_th of an open well with overlapping depth is a conflict. Default 1 (SKB WP-4 study).</source>
         <translation>Een gesloten systeem binnen factor × R_th van een open bron met overlappende diepte is een conflict. Standaard 1 (SKB WP-4-studie).</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/wellconflicts.py" line="157"/>
+        <location filename="../processing/bodemenergie/wellconflicts.py" line="158" />
         <source>Minimum distance between closed loops (m)</source>
         <translation>Minimale afstand tussen gesloten systemen (m)</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/wellconflicts.py" line="157"/>
+        <location filename="../processing/bodemenergie/wellconflicts.py" line="158" />
         <source>Two closed loops closer than this are a conflict closed_closed. Default 0 = not checked [assumption; cumulative effects are considered up to about 120 m, SIKB].</source>
         <translation>Twee gesloten systemen dichter bij elkaar dan dit zijn een conflict closed_closed. Standaard 0 = niet gecontroleerd [aanname; cumulatieve effecten worden tot ongeveer 120 m beschouwd, SIKB].</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/wellconflicts.py" line="168"/>
+        <location filename="../processing/bodemenergie/wellconflicts.py" line="169" />
         <source>Well conflicts</source>
         <translation>Bronconflicten</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/wellconflicts.py" line="168"/>
+        <location filename="../processing/bodemenergie/wellconflicts.py" line="169" />
         <source>One line per conflicting pair from a to b with well_a, well_b, system_a, system_b, closed_a, closed_b (closed loop feature ids), kind (same_system, opposite_temperature, same_temperature, closed_open, closed_closed, system_overlap), distance, required and shortfall (m).</source>
         <translation>Eén lijn per conflicterend paar van a naar b met well_a, well_b, system_a, system_b, closed_a, closed_b (object-id's van gesloten systemen), kind (same_system, opposite_temperature, same_temperature, closed_open, closed_closed, system_overlap), distance, required en shortfall (m).</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/wellconflicts.py" line="179"/>
+        <location filename="../processing/bodemenergie/wellconflicts.py" line="180" />
         <source>Number of conflicts</source>
         <translation>Aantal conflicten</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/wellconflicts.py" line="216"/>
+        <location filename="../processing/bodemenergie/wellconflicts.py" line="217" />
         <source>closed loop without a usable geometry</source>
         <translation>gesloten systeem zonder bruikbare geometrie</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/wellconflicts.py" line="236"/>
+        <location filename="../processing/bodemenergie/wellconflicts.py" line="237" />
         <source>Choose the system id field (SYSTEM_FIELD).</source>
         <translation>Kies het systeem-id-veld (SYSTEM_FIELD).</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/wellconflicts.py" line="238"/>
-        <source>Choose the temperature field (TEMPERATURE_FIELD, values warm / koud), or check &apos;One point per system&apos;.</source>
+        <location filename="../processing/bodemenergie/wellconflicts.py" line="239" />
+        <source>Choose the temperature field (TEMPERATURE_FIELD, values warm / koud), or check 'One point per system'.</source>
         <translation>Kies het temperatuurveld (TEMPERATURE_FIELD, waarden warm / koud), of vink 'Eén punt per systeem' aan.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/wellconflicts.py" line="249"/>
+        <location filename="../processing/bodemenergie/wellconflicts.py" line="250" />
         <source>Distances are computed in {crs}.</source>
         <translation>Afstanden worden berekend in {crs}.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/wellconflicts.py" line="267"/>
-        <source>no system id in field &apos;{}&apos;</source>
+        <location filename="../processing/bodemenergie/wellconflicts.py" line="268" />
+        <source>no system id in field '{}'</source>
         <translation>geen systeem-id in veld '{}'</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/wellconflicts.py" line="287"/>
+        <location filename="../processing/bodemenergie/wellconflicts.py" line="288" />
         <source>{n} pair(s) of wells stand on the same spot (within 1 mm), e.g. feature ids {a} and {b}: duplicates in the layer?</source>
         <translation>{n} paar/paren bronnen staan op dezelfde plek (binnen 1 mm), bijvoorbeeld object-id's {a} en {b}: dubbele bronnen in de laag?</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/wellconflicts.py" line="418"/>
+        <location filename="../processing/bodemenergie/wellconflicts.py" line="419" />
         <source>{n} systems with footprint radius {f:g} × R_th.</source>
         <translation>{n} systemen met een voetafdrukstraal van {f:g} × R_th.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/wellconflicts.py" line="420"/>
+        <location filename="../processing/bodemenergie/wellconflicts.py" line="421" />
         <source>{n} conflict(s) among {w} wells: {kinds}.</source>
         <translation>{n} conflict(en) tussen {w} bronnen: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/wellconflicts.py" line="262"/>
+        <location filename="../processing/bodemenergie/wellconflicts.py" line="263" />
         <source>The input layer is empty: nothing to compute.</source>
         <translation>De invoerlaag is leeg: er is niets te berekenen.</translation>
     </message>
     <message>
-        <location filename="../processing/bodemenergie/wellconflicts.py" line="264"/>
+        <location filename="../processing/bodemenergie/wellconflicts.py" line="265" />
         <source>No well could be computed.</source>
         <translation>Er kon geen enkele bron worden berekend.</translation>
+    </message>
+    <message>
+        <location filename="../processing/bodemenergie/wellconflicts.py" line="102" />
+        <source>Optional: field whose values identify the wells in the output (well_a, well_b): well_id where the layer has it, else the feature ids.</source>
+        <translation>Optioneel: veld waarvan de waarden de bronnen in de uitvoer aanduiden (well_a, well_b): well_id als de laag dat heeft, anders de object-id's.</translation>
     </message>
 </context>
 </TS>
