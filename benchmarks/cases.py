@@ -8,8 +8,8 @@ processing parameters in which strings may hold placeholders, filled in per run:
 - ``{out}``: a fresh, empty output folder of this run;
 - a value ``"@k:NAME"``: output NAME of step k of the same chain (native chains).
 
-Sizes: ``smoke`` (tiny, for the smoke test) and the issue's three sizes ``small``,
-``medium``, ``large``. ``targets`` maps a size to the issue's limit in seconds through
+Sizes: ``smoke`` (tiny, for the smoke test) and the three sizes ``small``,
+``medium``, ``large``. ``targets`` maps a size to the time limit in seconds through
 qgis_process (and ``mem_targets`` to a peak-memory limit in MB).
 """
 
@@ -51,7 +51,7 @@ def nout(name):
 
 
 def _r_th_expr(volume='"volume_m3"', screen=40.0):
-    # R_th = sqrt(c_w V / (c_a pi L)), c_w 4.18, c_a 2.8 MJ/m3K (REFERENCE.md)
+    # R_th = sqrt(c_w V / (c_a pi L)), c_w 4.18, c_a 2.8 MJ/m3K (docs/method.md)
     return "sqrt(4.18 * {} / (2.8 * pi() * {}))".format(volume, screen)
 
 
@@ -82,7 +82,7 @@ def _wellconflicts(n):
 
 
 def _wellconflicts_native(n):
-    # the issue's chain: buffer by a data-defined distance (geometry by expression, as
+    # the native chain: buffer by a data-defined distance (geometry by expression, as
     # qgis_process 3.22 cannot pass data-defined values), join the circles with
     # themselves by location, keep pairs of different systems (field-calculator filter)
     return [

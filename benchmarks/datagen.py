@@ -4,7 +4,7 @@ Every function takes a size, writes one GeoPackage into ``benchmarks/data/`` (ca
 file that exists is reused) and returns its path. The same size always gives the same
 file (fixed seeds, numpy's PCG64). Densities follow Den Haag [A: orders of magnitude]:
 
-- open soil-energy wells 17 per km2 (REFERENCE.md; 48 in the centre), doublets 2.2 to 3.5
+- open soil-energy wells 17 per km2 (SKB MMB report 7; 48 in the centre), doublets 2.2 to 3.5
   thermal radii apart; closed loops one per ten wells;
 - geothermal locations about one per 9 km2 (3 km apart), noise-sensitive objects one per two
   locations;
@@ -126,7 +126,7 @@ def _square_wkt(x0, y0, side):
 
 
 # -- soil energy -----------------------------------------------------------------------------
-WELL_DENSITY = 17.0  # open wells per km2 (REFERENCE.md, Den Haag)
+WELL_DENSITY = 17.0  # open wells per km2 (SKB MMB report 7, Den Haag)
 
 
 def well_arrays(n, seed=11, density_km2=WELL_DENSITY):

@@ -1,6 +1,6 @@
 """Soil energy (bodemenergie, WKO/ATES): thermal and hydraulic radius of wells.
 
-Formulas (REFERENCE.md 1.1, [S] SKB "Meer met Bodemenergie" report 2, 4.3.6, after
+Formulas (docs/method.md; [S] SKB "Meer met Bodemenergie" report 2, 4.3.6, after
 Drijver 2010)::
 
     R_th = sqrt(c_w * V / (c_aq * pi * H))     thermal radius
@@ -62,10 +62,10 @@ def season_volume_from_yearly(yearly_volume, n_wells):
 
 
 # ---------------------------------------------------------------------------------------
-# Distance-rule conflicts between wells (REFERENCE.md 1.2)
+# Distance-rule conflicts between wells (docs/method.md, "Well conflicts")
 # ---------------------------------------------------------------------------------------
 
-#: Distance-rule factors (REFERENCE.md 1.2). Warm and cold well of one system:
+#: Distance-rule factors (docs/method.md). Warm and cold well of one system:
 #: 3 x max(R_th) [S: NVOE guideline]; opposite temperature, different systems:
 #: 3 x max(R_th) [A]; same temperature, different systems: 1 x (R_th,a + R_th,b) [A].
 FACTOR_SAME_SYSTEM = 3.0
@@ -258,7 +258,7 @@ def well_conflicts(
     factor_same_temperature=FACTOR_SAME_TEMPERATURE,
     tolerance=DISTANCE_TOLERANCE,
 ):
-    """Every pair of wells closer than the distance rules of REFERENCE.md 1.2 allow.
+    """Every pair of wells closer than the distance rules (docs/method.md) allow.
 
     ``x``, ``y``: metric coordinates; ``r_th``: thermal radius per well; ``system``: any
     hashable system id per well; ``warm``: True for warm wells, False for cold ones.
@@ -521,7 +521,7 @@ def find_duplicates(x, y, tolerance=1e-3):
 
 
 # ---------------------------------------------------------------------------------------
-# How busy is the aquifer: grid metrics and candidate interference areas (REFERENCE 1.3-1.4)
+# How busy is the aquifer: grid metrics and candidate interference areas (docs/method.md)
 # ---------------------------------------------------------------------------------------
 
 #: Defaults of the candidate criteria [A: parameters; Den Haag centre has 17 wells/km2 and
@@ -537,7 +537,7 @@ AQUIFER_THICKNESS = 40.0
 
 
 def aquifer_usage(volume_sum, area_m2, aquifer_thickness=AQUIFER_THICKNESS, porosity=POROSITY):
-    """Aquifer use fraction ``sum(V) / (A * n * H)`` (REFERENCE.md 1.3)."""
+    """Aquifer use fraction ``sum(V) / (A * n * H)`` (docs/method.md)."""
     v = np.asarray(volume_sum, dtype=float)
     a = np.asarray(area_m2, dtype=float)
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -867,7 +867,7 @@ def polygon_metrics(geom, x, y, volume, aquifer_thickness=AQUIFER_THICKNESS,
 
 
 # ---------------------------------------------------------------------------------------
-# Warm and cold zones of a bodemenergieplan (REFERENCE.md 1.4)
+# Warm and cold zones of a bodemenergieplan (docs/method.md)
 # ---------------------------------------------------------------------------------------
 
 #: Reference system for the zone width [A]: width = WIDTH_FACTOR x R_th(V_ref, H_ref).

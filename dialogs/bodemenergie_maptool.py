@@ -1,11 +1,11 @@
-"""Map tool "Draw interference area" (issue 3, section 4).
+"""Map tool "Draw interference area".
 
 The planner digitises a polygon on the canvas (left click: add a vertex, right click or
 double click: finish, Backspace: remove the last vertex, Esc: start again) and sees at
 once, while drawing, the number of wells and systems inside, the aquifer use fraction
 sum(V) / (A n H) and the number of distance-rule conflicts, against a well layer picked
 once in the tool's options. Saving either hands the polygon to the claims dialog
-"Ruimteclaim vastleggen" (issue 7; the default when the project has a claims register),
+"Ruimteclaim vastleggen" (the default when the project has a claims register),
 pre-filled as an interference-area claim with the figures as motivation, or writes it to a
 polygon layer chosen in the options or created by the tool (a memory layer "Drawn
 interference areas"; the fallback).

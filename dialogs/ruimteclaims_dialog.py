@@ -7,12 +7,15 @@ checked live with ``core.claims``; Save writes one transaction through the regis
 (``layers.register``). On any error the dialog stays open with everything entered.
 """
 
+import html
+import os
 from pathlib import Path
 
 from qgis.core import (
     Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsExpression,
     QgsGeometry,
     QgsMapLayerProxyModel,
     QgsPointXY,
@@ -24,7 +27,7 @@ from qgis.gui import QgsMapTool, QgsRubberBand
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor
-from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QFileDialog
+from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox
 
 from ..core import claims as core_claims
 from ..layers import register as reg
@@ -59,9 +62,13 @@ def register_path(project=None):
 
 
 def set_register_path(path, project=None):
+    """Remember the register in the project and the settings, never with a password."""
+    from ..layers.register_postgis import safe_location
+
+    path = safe_location(str(path))
     project = project or QgsProject.instance()
-    project.writeEntry(PROJECT_SCOPE, PROJECT_KEY, str(path))
-    QgsSettings().setValue(SETTINGS_KEY, str(path))
+    project.writeEntry(PROJECT_SCOPE, PROJECT_KEY, path)
+    QgsSettings().setValue(SETTINGS_KEY, path)
 
 
 def choose_register(parent, current=""):
@@ -76,6 +83,44 @@ def choose_register(parent, current=""):
     if path and not path.lower().endswith(".gpkg"):
         path += ".gpkg"
     return path
+
+
+def confirm_create(parent, path):
+    """Ask before a new, empty register is made at ``path`` (True: make it)."""
+    answer = QMessageBox.question(
+        parent, translate("RuimteclaimsDialog", "Create a claims register"),
+        translate("RuimteclaimsDialog", "There is no claims register at {path}. Create a new, empty "
+                  "register there?").format(path=path),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def open_or_create(parent, path):
+    """The store of a register chosen in a file dialog: an existing one is checked; where
+    there is none, a new one is made only after the user confirms (None when declined).
+    Raises RegisterError."""
+    store = reg.open_store(path)
+    if os.path.exists(path) and os.path.getsize(path) > 0:
+        store.require()
+        return store
+    if not confirm_create(parent, path):
+        return None
+    store.create()
+    return store
+
+
+def escaped(text):
+    """Text for the QGIS message bar, which shows HTML: data (claim names, paths) stays
+    plain text."""
+    return html.escape(str(text), quote=False)
+
+
+def claim_id_expression(ids):
+    """QGIS expression selecting the claims with these ids (values quoted by QGIS)."""
+    return "{} IN ({})".format(QgsExpression.quotedColumnRef(L.F_CLAIM_ID),
+                               ", ".join(QgsExpression.quotedValue(str(i)) for i in ids))
 
 
 def register_layer(store, project=None, add=True):
@@ -195,6 +240,9 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
         self.previous_tool = None
         self._fill_combos()
         self.registerEdit.setText(store.location() if store is not None else register_path())
+        # data (claim names, paths) in labels is shown as text, never as rich text
+        for label in (self.messagesLabel, self.geometryLabel, self.areaLabel):
+            label.setTextFormat(Qt.TextFormat.PlainText)
         self.registerButton.clicked.connect(self._browse_register)
         self.geometrySourceCombo.addItems(
             [translate("RuimteclaimsDialog", "Drawing on the map"), translate("RuimteclaimsDialog", "Selected features of a layer"), translate("RuimteclaimsDialog", "All features of a layer")]
@@ -243,6 +291,15 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
 
     def _browse_register(self):
         path = choose_register(self, self.registerEdit.text())
+        if path:
+            try:
+                store = open_or_create(self, path)
+            except reg.RegisterError as exc:
+                self.show_message(exc.text(translate))
+                return
+            if store is None:
+                return
+            self.store = store
         if path:
             self.registerEdit.setText(path)
 
@@ -468,7 +525,8 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
         self.messagesLabel.setText(text)
         if self.iface is not None:
             try:
-                self.iface.messageBar().pushMessage(translate("RuimteclaimsDialog", "Spatial claims"), text, level, 10)
+                self.iface.messageBar().pushMessage(translate("RuimteclaimsDialog", "Spatial claims"), escaped(text),
+                                                    level, 10)
             except Exception:  # noqa: BLE001 - message bar of a test iface
                 pass
 
@@ -492,7 +550,7 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
         values = core_claims.normalise(self.values())
         try:
             store = self._store()
-            store.create()
+            store.require()  # never creates: a mistyped path is an error naming it
             if self.claim_id:
                 geometry = self.geometries[0] if len(self.geometries) == 1 else None
                 ids = [store.update(self.claim_id, values, geometry,
@@ -515,7 +573,8 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
         if self.iface is not None:
             try:
                 self.iface.messageBar().pushMessage(
-                    translate("RuimteclaimsDialog", "Spatial claims"), translate("RuimteclaimsDialog", "{} claim(s) saved in {}.").format(len(ids), store.location()),
+                    translate("RuimteclaimsDialog", "Spatial claims"), escaped(translate("RuimteclaimsDialog", "{} claim(s) saved in {}.").format(
+                        len(ids), store.location())),
                     Qgis.Success, 5,
                 )
             except Exception:  # noqa: BLE001
@@ -530,8 +589,7 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
             return
         try:
             canvas = self.iface.mapCanvas()
-            expression = '"{}" IN ({})'.format(L.F_CLAIM_ID, ", ".join("'{}'".format(i) for i in ids))
-            fids = [f.id() for f in layer.getFeatures(expression)]
+            fids = [f.id() for f in layer.getFeatures(claim_id_expression(ids))]
             if fids:
                 canvas.zoomToFeatureIds(layer, fids)
                 canvas.flashFeatureIds(layer, fids)

@@ -111,6 +111,7 @@ class RuimteclaimsDock(QDockWidget):
         top = QHBoxLayout()
         self.registerLabel = QLabel(body)
         self.registerLabel.setWordWrap(True)
+        self.registerLabel.setTextFormat(Qt.TextFormat.PlainText)
         choose = QToolButton(body)
         choose.setText("…")
         choose.setToolTip(translate("RuimteclaimsDock", "Choose or create the claims register"))
@@ -187,18 +188,22 @@ class RuimteclaimsDock(QDockWidget):
         if self.store is None:
             path = dlg.register_path()
             if path:
-                self.store = reg.open_store(path)
+                try:
+                    self.store = reg.open_store(path)
+                except reg.RegisterError as exc:
+                    self.report(exc.text(dlg.translate))
         return self.store
 
     def choose_register(self):
         path = dlg.choose_register(self, self.store.location() if self.store else "")
         if not path:
             return
-        store = reg.open_store(path)
         try:
-            store.create()
+            store = dlg.open_or_create(self, path)
         except reg.RegisterError as exc:
             self.report(exc.text(dlg.translate))
+            return
+        if store is None:
             return
         self.store = store
         dlg.set_register_path(path)
@@ -212,11 +217,15 @@ class RuimteclaimsDock(QDockWidget):
     def report(self, text, level=Qgis.Critical):
         if self.iface is not None:
             try:
-                self.iface.messageBar().pushMessage(translate("RuimteclaimsDock", "Spatial claims"), text, level, 10)
+                self.iface.messageBar().pushMessage(translate("RuimteclaimsDock", "Spatial claims"),
+                                                    dlg.escaped(text), level, 10)
                 return
             except Exception:  # noqa: BLE001
                 pass
-        QMessageBox.warning(self, translate("RuimteclaimsDock", "Spatial claims"), text)
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("RuimteclaimsDock", "Spatial claims"), text,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # claim names and paths are data, not HTML
+        box.exec()
 
     # -- table ----------------------------------------------------------------------
     def refresh(self, *_):
@@ -269,7 +278,7 @@ class RuimteclaimsDock(QDockWidget):
         layer = self.register_layer()
         if not ids or layer is None or self.iface is None:
             return
-        expression = '"{}" IN ({})'.format(L.F_CLAIM_ID, ", ".join("'{}'".format(i) for i in ids))
+        expression = dlg.claim_id_expression(ids)
         fids = [f.id() for f in layer.getFeatures(QgsFeatureRequest().setFilterExpression(expression))]
         if fids:
             canvas = self.iface.mapCanvas()
@@ -372,7 +381,7 @@ def open_dock(plugin):
     dock = plugin._open.get("ruimteclaims_dock.open_dock")
     if dock is None:
         dock = RuimteclaimsDock(plugin.iface)
-        from . import ruimteclaims_gio_actions  # "Check conflicts" and "Export GIO…" (issue 8)
+        from . import ruimteclaims_gio_actions  # "Check conflicts" and "Export GIO…"
 
         ruimteclaims_gio_actions.install(dock)
         if plugin.iface is not None:

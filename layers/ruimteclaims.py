@@ -7,7 +7,7 @@ export) import the names from here; the QGIS-specific helpers at the bottom impo
 ``qgis`` inside the functions.
 
 Stored values (codes) are Dutch and stable; display labels are English source strings
-marked for translation (Dutch in ``i18n/bronnenstrategie_nl_ruimteclaims.ts``) and, for
+marked for translation (Dutch in ``i18n/bronnenstrategie_nl.ts``) and, for
 the saved style, written in Dutch in ``ruimteclaims.qml``.
 """
 
@@ -158,7 +158,7 @@ LEVELS = OrderedDict(
     ]
 )
 
-#: Geothermal categories of the seed document (designated location 1, search locations
+#: Geothermal categories of the Bronnenstrategie (designated location 1, search locations
 #: 2 and 3).
 CATEGORIES = OrderedDict(
     [

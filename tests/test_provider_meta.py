@@ -85,6 +85,30 @@ def test_translations_are_complete():
     assert i18n.unfinished() == []
 
 
+def test_translation_file_is_in_step_with_the_sources(tmp_path, monkeypatch):
+    """Every text the code marks for translation is in the committed .ts (and nothing
+    stale): pylupdate5 on the sources into a copy must give the same messages."""
+    import shutil
+    import xml.etree.ElementTree as ET
+
+    import i18n
+
+    if not shutil.which("pylupdate5"):
+        pytest.skip("pylupdate5 (pyqt5-dev-tools) is not installed")
+    committed = i18n.ts_path()
+    copy = tmp_path / committed.name
+    shutil.copyfile(committed, copy)
+    monkeypatch.setattr(i18n, "ts_path", lambda: copy)
+    i18n.update()
+
+    def messages(path):
+        return {(c.findtext("name"), m.findtext("source"))
+                for c in ET.parse(path).iter("context") for m in c.iter("message")}
+
+    assert messages(copy) == messages(committed)
+    assert copy.read_bytes() == committed.read_bytes()
+
+
 def test_every_map_output_has_a_style(provider):
     from qgis.core import (
         QgsProcessing,

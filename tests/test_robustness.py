@@ -1,4 +1,4 @@
-"""Robustness of every algorithm of the provider against bad input (issue 11).
+"""Robustness of every algorithm of the provider against bad input.
 
 ONE table, ``ROWS``: one row per algorithm saying how to build a minimal valid run from a
 given input layer (which parameter takes the layer, its fields, the other inputs) and how
@@ -586,7 +586,7 @@ ROWS = [
                                             "top": 0.0, "bottom": 2500.0}),
                      (box(200, 0, 250, 40), {"naam": "B", "cat": 3.0, "top": 10.0,
                                              "bottom": 300.0})],
-        lambda ctx: {"REGISTER": str(ctx.tmp_path / "register.gpkg"),
+        lambda ctx: {"REGISTER": str(ctx.tmp_path / "register.gpkg"), "CREATE": True,
                      "CLAIM_TYPE": "geothermie_zoeklocatie", "NAME_FIELD": "naam",
                      "CATEGORY_FIELD": "cat", "DEPTH_TOP_FIELD": "top",
                      "DEPTH_BOTTOM_FIELD": "bottom"},

@@ -658,7 +658,7 @@ FACTOR_SAME_TEMPERATURE = "FACTOR_SAME_TEMPERATURE"
 
 
 def add_factor_parameters(alg):
-    """The three distance-rule factors of REFERENCE.md 1.2 (advanced parameters)."""
+    """The three distance-rule factors (docs/method.md, "Well conflicts"; advanced parameters)."""
     for key, text, default, help_text in (
         (FACTOR_SAME_SYSTEM, tr("Factor: warm-cold of one system"),
          soilenergy.FACTOR_SAME_SYSTEM,

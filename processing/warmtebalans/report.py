@@ -56,6 +56,7 @@ from qgis.PyQt.QtCore import QDate, QLocale, QRectF, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
 from qgis.PyQt.QtWidgets import QStyleOptionGraphicsItem
 
+from ...core import files
 from ..base import BronnenstrategieAlgorithm
 from ..utils import STYLE_DIR, raise_if_canceled
 
@@ -870,11 +871,14 @@ class Report(BronnenstrategieAlgorithm):
         settings.dpi = 150
         # real text (searchable, selectable, smaller) rather than outlines
         settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
-        result = exporter.exportToPdf(out, settings)
-        if result != QgsLayoutExporter.Success:
-            raise QgsProcessingException(self.tr(
-                "The PDF could not be written to {path} (error {code}): {error}").format(
-                path=out, code=int(result), error=exporter.errorMessage()))
+        # written under a temporary name and renamed when complete: a failure keeps the
+        # previous report
+        with files.replacing(out) as tmp:
+            result = exporter.exportToPdf(tmp, settings)
+            if result != QgsLayoutExporter.Success:
+                raise QgsProcessingException(self.tr(
+                    "The PDF could not be written to {path} (error {code}): {error}").format(
+                    path=out, code=int(result), error=exporter.errorMessage()))
         feedback.setProgress(100)
         feedback.pushInfo(self.tr("Report with {n} pages written to {path}.").format(
             n=n_pages, path=out))

@@ -9,6 +9,8 @@ new algorithm needs one entry in PLAN.
 
 import fnmatch
 import os
+import shutil
+import tempfile
 import time
 from pathlib import Path
 
@@ -203,6 +205,7 @@ class RunStrategy(BronnenstrategieAlgorithm):
     TITLE = "TITLE"
     CASCADE = "CASCADE"
     OUTPUT_FOLDER = "OUTPUT_FOLDER"
+    OVERWRITE_REGISTER = "OVERWRITE_REGISTER"
 
     def flags(self):
         # the report builds a layout: main thread
@@ -242,6 +245,11 @@ class RunStrategy(BronnenstrategieAlgorithm):
             "<p>The folder holds <i>bronnenstrategie.gpkg</i> with every output layer (with "
             "its style), the register, the GIO, the chart <i>warmtebalans.png</i> and "
             "<i>rapport.pdf</i>. A failing step is reported and the run goes on.</p>"
+            "<p>Everything is written into a temporary folder inside the output folder and "
+            "moved into place when the run is complete: a cancelled or failed run leaves every "
+            "existing file as it was. An existing claims register (ruimteclaims.gpkg, also the "
+            "default name of the claims dialog) is never replaced unless 'Replace the claims "
+            "register' is ticked.</p>"
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -266,7 +274,16 @@ class RunStrategy(BronnenstrategieAlgorithm):
         self.add_param(
             QgsProcessingParameterFolderDestination(self.OUTPUT_FOLDER,
                                                     self.tr("Output folder")),
-            self.tr("Folder for all outputs (existing files of the same name are replaced)."),
+            self.tr("Folder for all outputs. Files of the same name are replaced only when the "
+                    "run is complete (a failed or cancelled run leaves the folder as it was); an "
+                    "existing claims register only with 'Replace the claims register'."),
+        )
+        self.add_param(
+            QgsProcessingParameterBoolean(self.OVERWRITE_REGISTER,
+                                          self.tr("Replace the claims register"), defaultValue=False),
+            self.tr("When the output folder holds a claims register ruimteclaims.gpkg already: "
+                    "replace it by the new one at the end of the run (its claims and history "
+                    "are lost). Default: no, the run is refused and nothing is changed."),
         )
         for key, text in (("GPKG", self.tr("GeoPackage with every output layer")),
                           ("REGISTER", self.tr("Claims register")),
@@ -437,14 +454,30 @@ class RunStrategy(BronnenstrategieAlgorithm):
 
     # -- processing ---------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        final = Path(self.parameterAsString(parameters, self.OUTPUT_FOLDER, context))
+        register = final / REGISTER_NAME
+        if register.exists() and not self.parameterAsBoolean(parameters, self.OVERWRITE_REGISTER,
+                                                             context):
+            raise QgsProcessingException(self.tr(
+                "{path} already holds a claims register; a run never replaces it unasked. "
+                "Nothing was changed. Choose another output folder, or tick 'Replace the "
+                "claims register' to replace it (its claims and history are then lost).").format(
+                    path=register))
+        final.mkdir(parents=True, exist_ok=True)
+        # every file is written here and moved into place when the run is complete
+        work = Path(tempfile.mkdtemp(prefix=".runstrategy-", dir=str(final)))
+        try:
+            return self._strategy(parameters, context, feedback, work, final)
+        finally:
+            shutil.rmtree(str(work), ignore_errors=True)
+
+    def _strategy(self, parameters, context, feedback, folder, final):
         started = time.time()
         in_gpkg = self.parameterAsFile(parameters, self.INPUT, context) or str(SAMPLE)
         if not in_gpkg or not os.path.exists(in_gpkg):
             raise QgsProcessingException(self.tr(
                 "The input GeoPackage {path} does not exist. For the sample data run 'make "
                 "sample' first.").format(path=in_gpkg))
-        folder = Path(self.parameterAsString(parameters, self.OUTPUT_FOLDER, context))
-        folder.mkdir(parents=True, exist_ok=True)
         title = self.parameterAsString(parameters, self.TITLE, context)
         cascade = self.parameterAsBoolean(parameters, self.CASCADE, context)
         names = gpkg_layer_names(in_gpkg)
@@ -454,10 +487,6 @@ class RunStrategy(BronnenstrategieAlgorithm):
         steps = len(algorithms) + 6
         multi = QgsProcessingMultiStepFeedback(steps, feedback)
         gpkg = folder / GPKG_NAME
-        for path in (gpkg, folder / REGISTER_NAME, folder / GIO_NAME, folder / CHART_NAME,
-                     folder / REPORT_NAME):
-            if path.exists():
-                path.unlink()
         outputs = {}  # gpkg layer name -> QgsVectorLayer (temporary)
         refs = {"heatbalance:OUTPUT_AREAS": "heatbalance_areas",
                 "claimconflicts:OUTPUT": "claimconflicts_output"}  # alg:KEY -> layer name
@@ -583,7 +612,8 @@ class RunStrategy(BronnenstrategieAlgorithm):
                         expression))
                 if layer.featureCount() == 0:
                     continue
-                params = {"INPUT": layer, "REGISTER": str(register), "CLAIM_TYPE": claim_type,
+                params = {"INPUT": layer, "REGISTER": str(register), "CREATE": True,
+                          "CLAIM_TYPE": claim_type,
                           "SOURCE_REF": "bronnenstrategie:runstrategy {}".format(name)}
                 if name_field and layer.fields().lookupField(name_field) >= 0:
                     params["NAME_FIELD"] = name_field
@@ -606,6 +636,7 @@ class RunStrategy(BronnenstrategieAlgorithm):
                 # without algorithm outputs, the sample's candidate claims fill the register
                 res = self._run("bronnenstrategie:addclaims", {
                     "INPUT": _uri(in_gpkg, "claim_candidates"), "REGISTER": str(register),
+                    "CREATE": True,
                     "CLAIM_TYPE": "overig", "NAME_FIELD": "naam",
                     "SOURCE_REF": "claim_candidates"}, context, multi)
                 if res:
@@ -661,6 +692,17 @@ class RunStrategy(BronnenstrategieAlgorithm):
                 "TITLE": title, "OUTPUT": str(report)}, context, multi)
 
         raise_if_canceled(feedback)
+        # complete: every file into the output folder (each rename replaces one file whole)
+        if (final / REGISTER_NAME).exists() and register.exists() and not self.parameterAsBoolean(
+                parameters, self.OVERWRITE_REGISTER, context):  # made meanwhile, e.g. in the dialog
+            raise QgsProcessingException(self.tr(
+                "{path} was created while the strategy ran; it is kept and nothing was "
+                "written. Run again into another folder.").format(path=final / REGISTER_NAME))
+        for path in sorted(folder.iterdir()):
+            if path.is_file():
+                os.replace(str(path), str(final / path.name))
+        folder = final
+        gpkg, register, gio, report = (final / p.name for p in (gpkg, register, gio, report))
         feedback.setProgress(100)
 
         # summary
