@@ -393,16 +393,19 @@ def documents(path):
         yield os.path.basename(path), fh.read()
 
 
-def read_path(path, problems=None, strict=None):
+def read_path(path, problems=None, strict=None, on_document=None):
     """(well records, loop records, documents read, non-GUF documents [(name, root)],
     problems) of every document at ``path``. A single file that is not GUF raises
     GufError; in a folder or zip such files are listed and skipped, and GufError is
-    raised only when none is GUF."""
+    raised only when none is GUF. ``on_document(name)`` is called before each document
+    (e.g. to check for a cancel)."""
     problems = problems if problems is not None else wi.Problems()
     single = strict if strict is not None else not (
         os.path.isdir(str(path)) or str(path).lower().endswith(".zip"))
     wells, loops, n_docs, bad = [], [], 0, []
     for name, data in documents(path):
+        if on_document is not None:
+            on_document(name)
         try:
             w, lp, _ = read_document(data, name, problems)
         except GufError as exc:

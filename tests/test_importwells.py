@@ -342,3 +342,8 @@ def test_runstrategy_runs_on_the_imported_layer(run_alg, memory_layer, tmp_path)
     conflicts = QgsVectorLayer("{}|layername=wellconflicts_output".format(result), "c", "ogr")
     assert conflicts.isValid() and conflicts.featureCount() >= 2
     assert res["N_STEPS"] >= 4
+
+
+def test_menu_action_opens_the_algorithm(plugin):
+    actions = {key: (text, callback) for key, text, _icon, callback in plugin.gui_actions()}
+    assert actions["importwells"][0] == "Import a soil-energy register…"

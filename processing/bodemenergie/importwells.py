@@ -367,7 +367,8 @@ class ImportWells(BronnenstrategieAlgorithm):
     def _read_guf(self, path, include_inactive, context, feedback):
         problems = wi.Problems()
         try:
-            wells, loops, n_docs, bad, problems = gufreader.read_path(path, problems)
+            wells, loops, n_docs, bad, problems = gufreader.read_path(
+                path, problems, on_document=lambda name: raise_if_canceled(feedback))
         except gufreader.GufError as exc:
             if exc.root is None:
                 raise QgsProcessingException(self.tr(
