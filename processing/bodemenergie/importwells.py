@@ -414,6 +414,8 @@ class ImportWells(BronnenstrategieAlgorithm):
         if how in ("cst", "latin1", "utf8"):
             again = QgsVectorLayer(path, layer.name(), "ogr")
             again.setProviderEncoding(codec)
+            if layer.subsetString():
+                again.setSubsetString(layer.subsetString())
             if again.isValid():
                 return again, note
         return layer, note
