@@ -16,6 +16,8 @@ the figures of any polygon; :func:`claim_values` turns the figures into claim at
 and :func:`open_claim_dialog` opens the claims dialog with a geometry and those values.
 """
 
+import html
+
 import numpy as np
 from qgis.core import (
     Qgis,
@@ -90,16 +92,25 @@ class AreaStatistics:
                  screen_length=soilenergy.SCREEN_LENGTH, aquifer_thickness=
                  soilenergy.AQUIFER_THICKNESS, porosity=soilenergy.POROSITY,
                  metric_crs="EPSG:28992", transform_context=None, top_field="",
-                 bottom_field=""):
+                 bottom_field="", aquifers=None, aquifer_field=""):
         """Screen fields (m below ground) are optional: where both are known the screen
         length is bottom - top (as in the algorithms; a bottom not below the top leaves
-        the well out), else ``screen_length``; they also give the depth range."""
+        the well out), else ``screen_length``; they also give the depth range.
+
+        ``aquifers`` (a list of (name, top, bottom), see core.soilenergy.parse_aquifers):
+        the figures per aquifer (use, wells, conflicts; the use shown is the busiest
+        aquifer's), each well counted in the aquifer of its screen or of its code in
+        ``aquifer_field``; None: one aquifer of ``aquifer_thickness``. Conflicts count
+        only between wells of one aquifer (screen depths, or the codes)."""
         self.metric = QgsCoordinateReferenceSystem(metric_crs)
         self.context = transform_context or QgsProject.instance().transformContext()
         self.thickness = aquifer_thickness
         self.porosity = porosity
         to_metric = QgsCoordinateTransform(layer.crs(), self.metric, self.context)
         xs, ys, vs, systems, temps, tops, bottoms = [], [], [], [], [], [], []
+        codes = []
+        if aquifer_field and layer.fields().lookupField(aquifer_field) < 0:
+            aquifer_field = ""
         self.layer_name = layer.name()
         self.skipped = 0
         for feature in layer.getFeatures():
@@ -126,6 +137,8 @@ class AreaStatistics:
             systems.append(_text(feature[system_field]) if system_field else "")
             temps.append(soilenergy.parse_temperature(_text(feature[temperature_field]))
                          if temperature_field else None)
+            codes.append(soilenergy.aquifer_code(feature[aquifer_field])
+                         if aquifer_field else None)
         self.x = np.asarray(xs, dtype=float)
         self.y = np.asarray(ys, dtype=float)
         self.volume = np.asarray(vs, dtype=float)
@@ -134,18 +147,29 @@ class AreaStatistics:
         screen = self.bottom - self.top
         self.screen = np.where(np.isfinite(screen), screen, float(screen_length))
         self.system = systems if system_field else None
-        self.conflict_x = self.conflict_y = None
+        self.codes = codes if aquifer_field else None
+        self.aquifers = list(aquifers) if aquifers else None
+        self.weights = self.thicknesses = None
+        if self.aquifers:
+            self.weights, _ = soilenergy.aquifer_weights(self.top, self.bottom,
+                                                         self.aquifers, self.codes)
+            self.thicknesses = [a[2] - a[1] for a in self.aquifers]
+        self.conflict_x = self.conflict_y = self.conflict_aquifer = None
         if system_field and temperature_field and len(xs):
             ok = np.array([bool(s) and t is not None for s, t in zip(systems, temps)])
             idx = np.nonzero(ok)[0]
             r = np.atleast_1d(soilenergy.thermal_radius(self.volume[idx], self.screen[idx],
                                                         C_WATER))
-            pairs = soilenergy.well_conflicts(self.x[idx], self.y[idx], r,
-                                              [systems[k] for k in idx],
-                                              [temps[k] == soilenergy.WARM for k in idx])
+            pairs = soilenergy.well_conflicts(
+                self.x[idx], self.y[idx], r, [systems[k] for k in idx],
+                [temps[k] == soilenergy.WARM for k in idx], top=self.top[idx],
+                bottom=self.bottom[idx],
+                aquifer=None if self.codes is None else [codes[k] for k in idx])
             a, b = idx[pairs["i"]], idx[pairs["j"]]
             self.conflict_x = (self.x[a] + self.x[b]) / 2.0
             self.conflict_y = (self.y[a] + self.y[b]) / 2.0
+            if self.weights is not None:
+                self.conflict_aquifer = soilenergy.pair_aquifer(a, b, self.weights)
 
     def for_geometry(self, geometry, crs):
         """Figures (dict, see core.soilenergy.polygon_metrics, plus ``depth_top`` and
@@ -163,9 +187,18 @@ class AreaStatistics:
         shp = wkb.loads(bytes(g.asWkb()))
         if shp.is_empty or shp.area <= 0:
             return None
+        conflict_inside = None
+        if self.conflict_x is not None:
+            conflict_inside = soilenergy.points_in_polygon(shp, self.conflict_x,
+                                                           self.conflict_y)
         stats = soilenergy.polygon_metrics(shp, self.x, self.y, self.volume, self.thickness,
                                            self.porosity, self.system, self.conflict_x,
-                                           self.conflict_y)
+                                           self.conflict_y, conflict_inside=conflict_inside,
+                                           weights=self.weights,
+                                           thicknesses=self.thicknesses,
+                                           conflict_aquifer=self.conflict_aquifer)
+        if self.aquifers:
+            stats["aquifer_names"] = [a[0] for a in self.aquifers]
         inside = soilenergy.points_in_polygon(shp, self.x, self.y)
         tops = self.top[inside][np.isfinite(self.top[inside])]
         bottoms = self.bottom[inside][np.isfinite(self.bottom[inside])]
@@ -182,6 +215,17 @@ def describe(stats):
         n=stats["n_wells"], s="-" if stats["n_systems"] is None else stats["n_systems"],
         u=float(stats["usage_fraction"]),
         c="-" if stats["n_conflicts"] is None else stats["n_conflicts"], a=stats["area_ha"])
+    names = stats.get("aquifer_names")
+    if names:
+        conflicts = stats.get("conflicts_aq")
+        parts = []
+        for k, name in enumerate(names):
+            part = tr("{name}: use {u:.1%}, {n} wells").format(
+                name=name, u=float(stats["usage_aq"][k]), n=int(stats["wells_aq"][k]))
+            if conflicts is not None:
+                part += tr(", {c} conflicts").format(c=int(conflicts[k]))
+            parts.append(part)
+        text += " (" + "; ".join(parts) + ")"
     return text
 
 
@@ -286,7 +330,17 @@ class OptionsDialog(QDialog):
         for combo in (self.top, self.bottom):
             combo.setAllowEmptyFieldName(True)
             combo.setFilters(QgsFieldProxyModel.Numeric)
-        for combo in (self.volume, self.system, self.temperature, self.top, self.bottom):
+        self.aquifer = QgsFieldComboBox(self)
+        self.aquifer.setAllowEmptyFieldName(True)
+        self.aquifers = QLineEdit(self)
+        self.aquifers.setText(options.get("aquifers_text", soilenergy.AQUIFERS))
+        self.aquifers.setToolTip(tr(
+            "Aquifers as 'name:top-bottom' in m below ground, separated by ';' (default: Den "
+            "Haag's first aquifer 18-60 m, SKB Meer met Bodemenergie report 7, and the "
+            "second 70-150 m [assumption]). The figures are shown per aquifer; empty: one "
+            "aquifer of the thickness H."))
+        for combo in (self.volume, self.system, self.temperature, self.top, self.bottom,
+                      self.aquifer):
             self.wells.layerChanged.connect(combo.setLayer)
             combo.setLayer(self.wells.currentLayer())
         self.thickness = QDoubleSpinBox(self)
@@ -316,12 +370,15 @@ class OptionsDialog(QDialog):
             self.temperature.setField(options.get("temperature", ""))
             self.top.setField(options.get("top", ""))
             self.bottom.setField(options.get("bottom", ""))
+            self.aquifer.setField(options.get("aquifer", ""))
         form.addRow(tr("Well layer"), self.wells)
         form.addRow(tr("Volume per well per season (m³)"), self.volume)
         form.addRow(tr("System id"), self.system)
         form.addRow(tr("Temperature (warm / koud)"), self.temperature)
         form.addRow(tr("Screen top (m below ground)"), self.top)
         form.addRow(tr("Screen bottom (m below ground)"), self.bottom)
+        form.addRow(tr("Aquifer code (optional)"), self.aquifer)
+        form.addRow(tr("Aquifers (name:top-bottom; ...)"), self.aquifers)
         form.addRow(tr("Aquifer thickness H (m)"), self.thickness)
         form.addRow(tr("Porosity n"), self.porosity)
         form.addRow(tr("Save into"), self.save_to)
@@ -339,6 +396,8 @@ class OptionsDialog(QDialog):
                 "system": self.system.currentField(),
                 "temperature": self.temperature.currentField(),
                 "top": self.top.currentField(), "bottom": self.bottom.currentField(),
+                "aquifer": self.aquifer.currentField(),
+                "aquifers_text": self.aquifers.text(),
                 "thickness": self.thickness.value(), "porosity": self.porosity.value(),
                 "save_to": self.save_to.currentData(), "target": self.target.currentLayer()}
 
@@ -396,6 +455,17 @@ def _tool_class():
             self.options.update(options)
             wells = self.options.get("wells")
             self.stats = None
+            aquifers = None
+            if self.options.get("aquifers_text"):
+                try:
+                    aquifers = soilenergy.parse_aquifers(self.options["aquifers_text"])
+                except ValueError as exc:
+                    if self.iface is not None:
+                        self.iface.messageBar().pushMessage(
+                            tr("Interference area"),
+                            tr("Aquifers not used: {error}").format(
+                                error=html.escape(str(exc), quote=False)),
+                            Qgis.Warning, 8)
             if wells is not None and self.options.get("volume"):
                 self.stats = AreaStatistics(
                     wells, self.options["volume"], self.options.get("system", ""),
@@ -404,7 +474,8 @@ def _tool_class():
                                                        soilenergy.AQUIFER_THICKNESS),
                     porosity=self.options.get("porosity", soilenergy.POROSITY),
                     top_field=self.options.get("top", ""),
-                    bottom_field=self.options.get("bottom", ""))
+                    bottom_field=self.options.get("bottom", ""),
+                    aquifers=aquifers, aquifer_field=self.options.get("aquifer", ""))
 
         def ask_options(self):
             dialog = OptionsDialog(self.options, self.canvas.window())

@@ -336,6 +336,74 @@
             <translation>Geannuleerd door de gebruiker: de uitvoer is onvolledig en is niet bewaard.</translation>
         </message>
         <message>
+            <source>{name}: use {u:.1%}, {n} wells</source>
+            <translation>{name}: gebruik {u:.1%}, {n} bronnen</translation>
+        </message>
+        <message>
+            <source>, {c} conflicts</source>
+            <translation>, {c} conflicten</translation>
+        </message>
+        <message>
+            <source>Aquifers as 'name:top-bottom' in m below ground, separated by ';' (default: Den Haag's first aquifer 18-60 m, SKB Meer met Bodemenergie report 7, and the second 70-150 m [assumption]). The figures are shown per aquifer; empty: one aquifer of the thickness H.</source>
+            <translation>Watervoerende pakketten als 'naam:boven-onder' in m onder maaiveld, gescheiden door ';' (standaard: het eerste watervoerend pakket van Den Haag op 18-60 m, SKB Meer met Bodemenergie rapport 7, en het tweede op 70-150 m [aanname]). De kengetallen worden per pakket getoond; leeg: één pakket met dikte H.</translation>
+        </message>
+        <message>
+            <source>Aquifer code (optional)</source>
+            <translation>Pakketcode (optioneel)</translation>
+        </message>
+        <message>
+            <source>Aquifers (name:top-bottom; ...)</source>
+            <translation>Watervoerende pakketten (naam:boven-onder; ...)</translation>
+        </message>
+        <message>
+            <source>Aquifers not used: {error}</source>
+            <translation>Watervoerende pakketten niet gebruikt: {error}</translation>
+        </message>
+        <message>
+            <source>Aquifer field</source>
+            <translation>Veld met watervoerend pakket</translation>
+        </message>
+        <message>
+            <source>Optional field with the aquifer each well is screened in: a code or name such as a REGIS layer code or the aquifer number of a permit layer (WVP). It takes precedence over the screen depths: two wells that both have a code share an aquifer only when the codes are equal (any case); a well without a code falls back to its screen depth. Not set: a field named 'aquifer' is used when the layer has one with values (the log says so).</source>
+            <translation>Optioneel veld met het watervoerend pakket waarin elke bron is gefilterd: een code of naam, zoals een REGIS-laagcode of het pakketnummer van een vergunningenlaag (WVP). Het gaat voor de filterdiepten: twee bronnen die allebei een code hebben delen alleen een pakket als de codes gelijk zijn (hoofdletters tellen niet); een bron zonder code valt terug op zijn filterdiepte. Niet opgegeven: een veld met de naam 'aquifer' wordt gebruikt als de laag er een met waarden heeft (het logboek meldt dit).</translation>
+        </message>
+        <message>
+            <source>Aquifer codes from field '{}' (the layer has it; choose another field with the aquifer field parameter).</source>
+            <translation>Pakketcodes uit veld '{}' (de laag heeft het; kies een ander veld met de parameter voor het pakketveld).</translation>
+        </message>
+        <message>
+            <source>Field '{}' is empty: the screen depths decide which wells share an aquifer.</source>
+            <translation>Veld '{}' is leeg: de filterdiepten bepalen welke bronnen een watervoerend pakket delen.</translation>
+        </message>
+        <message>
+            <source>No screen depth fields (SCREEN_TOP_FIELD, SCREEN_BOTTOM_FIELD) and no aquifer field: all {n} wells count as storing in one aquifer.</source>
+            <translation>Geen velden voor de filterdiepte (SCREEN_TOP_FIELD, SCREEN_BOTTOM_FIELD) en geen pakketveld: alle {n} bronnen tellen als opslag in één watervoerend pakket.</translation>
+        </message>
+        <message>
+            <source>{n} well(s) have no screen depth in field(s) {fields} and no aquifer code in field '{code}': they count as sharing an aquifer with every well.</source>
+            <translation>{n} bron(nen) hebben geen filterdiepte in veld(en) {fields} en geen pakketcode in veld '{code}': ze tellen als bronnen die met elke bron een watervoerend pakket delen.</translation>
+        </message>
+        <message>
+            <source>{n} well(s) have no screen depth in field(s) {fields}: they count as sharing an aquifer with every well.</source>
+            <translation>{n} bron(nen) hebben geen filterdiepte in veld(en) {fields}: ze tellen als bronnen die met elke bron een watervoerend pakket delen.</translation>
+        </message>
+        <message>
+            <source>The aquifers as depth intervals in m below surface, separated by ';', e.g. '1e watervoerend pakket:18-60;2e watervoerend pakket:70-150' (the default: Den Haag's first aquifer about 18-60 m, SKB Meer met Bodemenergie report 7; the second 70-150 m [assumption: check the local REGIS / GeoTOP profile]). The thickness of an aquifer is bottom - top. A well counts in the aquifer its screen lies in; a screen spanning two counts in both, by the length inside each. An aquifer code (aquifer field) names an aquifer by its name or by its number (1, WVP1 and '1e watervoerend pakket' are the same). Empty: one aquifer of the thickness given by the aquifer thickness parameter.</source>
+            <translation>De watervoerende pakketten als diepte-intervallen in m onder maaiveld, gescheiden door ';', bijvoorbeeld '1e watervoerend pakket:18-60;2e watervoerend pakket:70-150' (de standaard: het eerste watervoerend pakket van Den Haag op ongeveer 18-60 m, SKB Meer met Bodemenergie rapport 7; het tweede op 70-150 m [aanname: controleer het lokale REGIS- / GeoTOP-profiel]). De dikte van een pakket is onder - boven. Een bron telt in het pakket waarin zijn filter staat; een filter dat twee pakketten beslaat telt in beide, naar de lengte in elk. Een pakketcode (pakketveld) wijst een pakket aan met zijn naam of zijn nummer (1, WVP1 en '1e watervoerend pakket' zijn hetzelfde). Leeg: één pakket met de dikte van de parameter pakketdikte.</translation>
+        </message>
+        <message>
+            <source>Aquifers: {}</source>
+            <translation>Watervoerende pakketten: {}</translation>
+        </message>
+        <message>
+            <source>well conflicts per aquifer: {}</source>
+            <translation>bronconflicten per watervoerend pakket: {}</translation>
+        </message>
+        <message>
+            <source>aquifer use per aquifer (largest of a candidate area): {}</source>
+            <translation>aquifergebruik per watervoerend pakket (grootste van een kandidaatgebied): {}</translation>
+        </message>
+        <message>
             <source>The parameter {key} needs a field name (the default '{field}' is not in the layer; available fields: {fields}).</source>
             <translation>De parameter {key} heeft een veldnaam nodig (de standaardnaam '{field}' staat niet in de laag; beschikbare velden: {fields}).</translation>
         </message>
@@ -2257,10 +2325,6 @@
             <translation>Stelt interferentiegebieden voor waar het watervoerend pakket druk is.</translation>
         </message>
         <message>
-            <source>&lt;p&gt;Proposes candidate interference areas (interferentiegebieden, to be designated by the municipality in the omgevingsplan) from how busy the aquifer is. The criterion is the municipality's own (Bodem+ / InfoMil); the criteria offered here are parameters [assumption].&lt;/p&gt;&lt;p&gt;&lt;b&gt;Method&lt;/b&gt;: a grid of square cells covers the study area (or the wells). For each cell the wells within the window radius of the cell centre are counted, so that a lone system never makes a candidate while a busy block does:&lt;br&gt;well density = wells / window area (per km²);&lt;br&gt;aquifer use fraction = Σ V / (A · n · H) (SKB &lt;i&gt;Meer met Bodemenergie&lt;/i&gt; report 7: the Den Haag centre has about 17 wells per km² and about 8 % of the first aquifer in use), with V the volume per well per season, A the window area, n the porosity and H the aquifer thickness;&lt;br&gt;conflicts = distance-rule conflicts (as &lt;i&gt;Well conflicts&lt;/i&gt;) whose midpoint lies in the window (needs the system and temperature fields).&lt;br&gt;Cells passing any (or all) of the criteria are merged, smoothed (buffer out and back in by the smoothing distance, which merges cells up to twice that distance apart), clipped to the study area; areas smaller than the minimum area are dropped.&lt;/p&gt;&lt;p&gt;The metrics of each candidate area are computed over the wells inside it; &lt;i&gt;criteria&lt;/i&gt; lists which criteria its cells passed. The optional grid output holds the cells with at least one well in their window, for a map of aquifer use.&lt;/p&gt;&lt;p&gt;Defaults: cell 250 m, window 500 m, at least 10 wells per km² or 5 % aquifer use [assumptions, below the Den Haag centre's figures], aquifer 40 m thick (Den Haag's first aquifer, about 18-60 m below surface), porosity 0.30.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Stelt kandidaat-interferentiegebieden voor (door de gemeente in het omgevingsplan aan te wijzen) op basis van hoe druk het watervoerend pakket is. Het criterium is aan de gemeente zelf (Bodem+ / InfoMil); de criteria die hier worden aangeboden zijn parameters [aanname].&lt;/p&gt;&lt;p&gt;&lt;b&gt;Methode&lt;/b&gt;: een raster van vierkante cellen bedekt het studiegebied (of de bronnen). Per cel worden de bronnen binnen de vensterstraal rond het celmiddelpunt geteld, zodat één los systeem nooit een kandidaat oplevert en een druk blok wel:&lt;br&gt;brondichtheid = bronnen / oppervlakte van het venster (per km²);&lt;br&gt;aquifergebruik = Σ V / (A · n · H) (SKB &lt;i&gt;Meer met Bodemenergie&lt;/i&gt; rapport 7: het centrum van Den Haag heeft ongeveer 17 bronnen per km² en ongeveer 8 % van het eerste watervoerend pakket in gebruik), met V het volume per bron per seizoen, A de oppervlakte van het venster, n de porositeit en H de dikte van het pakket;&lt;br&gt;conflicten = conflicten met de afstandsregels (zoals &lt;i&gt;Bronconflicten&lt;/i&gt;) waarvan het middelpunt in het venster ligt (vereist het systeem- en het temperatuurveld).&lt;br&gt;Cellen die aan een (of alle) criteria voldoen worden samengevoegd, afgevlakt (buffer naar buiten en weer naar binnen met de afvlakafstand, wat cellen tot tweemaal die afstand uit elkaar samenvoegt) en bijgesneden tot het studiegebied; gebieden kleiner dan de minimale oppervlakte vervallen.&lt;/p&gt;&lt;p&gt;De kengetallen van elk kandidaatgebied worden berekend over de bronnen erin; &lt;i&gt;criteria&lt;/i&gt; noemt de criteria waaraan de cellen voldeden. De optionele rasteruitvoer bevat de cellen met ten minste één bron in hun venster, voor een kaart van het aquifergebruik.&lt;/p&gt;&lt;p&gt;Standaardwaarden: cel 250 m, venster 500 m, ten minste 10 bronnen per km² of 5 % aquifergebruik [aannames, onder de cijfers van het centrum van Den Haag], pakket 40 m dik (het eerste watervoerend pakket van Den Haag, ongeveer 18-60 m onder maaiveld), porositeit 0,30.&lt;/p&gt;</translation>
-        </message>
-        <message>
             <source>Wells</source>
             <translation>Bronnen</translation>
         </message>
@@ -2295,10 +2359,6 @@
         <message>
             <source>Aquifer thickness H (m)</source>
             <translation>Dikte watervoerend pakket H (m)</translation>
-        </message>
-        <message>
-            <source>Thickness of the aquifer used for the aquifer use fraction; default 40 m (Den Haag's first aquifer, SKB report 7).</source>
-            <translation>Dikte van het watervoerend pakket voor het aquifergebruik; standaard 40 m (het eerste watervoerend pakket van Den Haag, SKB rapport 7).</translation>
         </message>
         <message>
             <source>Minimum well density (wells per km²)</source>
@@ -2357,10 +2417,6 @@
             <translation>0 = een cel is kandidaat als zij aan een van de gebruikte criteria voldoet; 1 = als zij aan alle voldoet.</translation>
         </message>
         <message>
-            <source>Candidate areas with n_wells, n_systems, density_km2, usage_fraction, n_conflicts (over the wells inside), area_ha and criteria.</source>
-            <translation>Kandidaatgebieden met n_wells, n_systems, density_km2, usage_fraction, n_conflicts (over de bronnen erin), area_ha en criteria.</translation>
-        </message>
-        <message>
             <source>Aquifer use grid</source>
             <translation>Raster aquifergebruik</translation>
         </message>
@@ -2415,6 +2471,38 @@
         <message>
             <source>{n} candidate interference area(s) from {c} candidate cells.</source>
             <translation>{n} kandidaat-interferentiegebied(en) uit {c} kandidaatcellen.</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Proposes candidate interference areas (interferentiegebieden, to be designated by the municipality in the omgevingsplan) from how busy the aquifer is. The criterion is the municipality's own (Bodem+ / InfoMil); the criteria offered here are parameters [assumption].&lt;/p&gt;&lt;p&gt;&lt;b&gt;Method&lt;/b&gt;: a grid of square cells covers the study area (or the wells). For each cell the wells within the window radius of the cell centre are counted, so that a lone system never makes a candidate while a busy block does:&lt;br&gt;well density = wells / window area (per km²);&lt;br&gt;aquifer use fraction = Σ V / (A · n · H) (SKB &lt;i&gt;Meer met Bodemenergie&lt;/i&gt; report 7: the Den Haag centre has about 17 wells per km² and about 8 % of the first aquifer in use), with V the volume per well per season, A the window area, n the porosity and H the aquifer thickness;&lt;br&gt;conflicts = distance-rule conflicts (as &lt;i&gt;Well conflicts&lt;/i&gt;) whose midpoint lies in the window (needs the system and temperature fields).&lt;br&gt;Cells passing any (or all) of the criteria are merged, smoothed (buffer out and back in by the smoothing distance, which merges cells up to twice that distance apart), clipped to the study area; areas smaller than the minimum area are dropped.&lt;/p&gt;&lt;p&gt;The metrics of each candidate area are computed over the wells inside it; &lt;i&gt;criteria&lt;/i&gt; lists which criteria its cells passed. The optional grid output holds the cells with at least one well in their window, for a map of aquifer use.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Per aquifer&lt;/b&gt;: the use is computed per aquifer, because the volumes of two aquifers do not share one thickness (the Den Haag centre has its systems in the first aquifer, about 18-60 m, and since 2008 new ones only in the second and third). The aquifers are depth intervals with a name (Den Haag's first and second aquifer by default); each well counts in the aquifer its screen lies in, and a screen spanning two counts in both by the length inside each (a screen of 40-80 m with aquifers 18-60 and 70-150 m: 2/3 and 1/3 of its volume). An aquifer field (optional; a field named 'aquifer' is used when present) puts a well wholly in the aquifer its code names. A well without depth or code counts in every aquifer [assumption: the conservative choice], a screen in none of them in none (both with a counted warning). Use, well density and conflicts are computed per aquifer (conflicts only between wells of one aquifer) and the criteria use the busiest aquifer: usage_fraction and density_km2 are the largest over the aquifers, busiest_aquifer names the aquifer of the largest use, and the fields usage_, density_ and conflicts_ followed by the aquifer's name hold the values of each. With the aquifers list empty all wells share one aquifer of the given thickness.&lt;/p&gt;&lt;p&gt;Defaults: cell 250 m, window 500 m, at least 10 wells per km² or 5 % aquifer use [assumptions, below the Den Haag centre's figures], aquifers 18-60 m (Den Haag's first aquifer, SKB report 7) and 70-150 m [assumption], porosity 0.30.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Stelt kandidaat-interferentiegebieden voor (door de gemeente in het omgevingsplan aan te wijzen) op basis van hoe druk het watervoerend pakket is. Het criterium is aan de gemeente zelf (Bodem+ / InfoMil); de criteria die hier worden aangeboden zijn parameters [aanname].&lt;/p&gt;&lt;p&gt;&lt;b&gt;Methode&lt;/b&gt;: een raster van vierkante cellen bedekt het studiegebied (of de bronnen). Per cel worden de bronnen binnen de vensterstraal rond het celmiddelpunt geteld, zodat één los systeem nooit een kandidaat oplevert en een druk blok wel:&lt;br&gt;brondichtheid = bronnen / oppervlakte van het venster (per km²);&lt;br&gt;aquifergebruik = Σ V / (A · n · H) (SKB &lt;i&gt;Meer met Bodemenergie&lt;/i&gt; rapport 7: het centrum van Den Haag heeft ongeveer 17 bronnen per km² en ongeveer 8 % van het eerste watervoerend pakket in gebruik), met V het volume per bron per seizoen, A de oppervlakte van het venster, n de porositeit en H de dikte van het pakket;&lt;br&gt;conflicten = conflicten met de afstandsregels (zoals &lt;i&gt;Bronconflicten&lt;/i&gt;) waarvan het middelpunt in het venster ligt (vereist het systeem- en het temperatuurveld).&lt;br&gt;Cellen die aan een (of alle) criteria voldoen worden samengevoegd, afgevlakt (buffer naar buiten en weer naar binnen met de afvlakafstand, wat cellen tot tweemaal die afstand uit elkaar samenvoegt) en bijgesneden tot het studiegebied; gebieden kleiner dan de minimale oppervlakte vervallen.&lt;/p&gt;&lt;p&gt;De kengetallen van elk kandidaatgebied worden berekend over de bronnen erin; &lt;i&gt;criteria&lt;/i&gt; noemt de criteria waaraan de cellen voldeden. De optionele rasteruitvoer bevat de cellen met ten minste één bron in hun venster, voor een kaart van het aquifergebruik.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Per watervoerend pakket&lt;/b&gt;: het gebruik wordt per pakket berekend, omdat de volumes van twee pakketten niet één dikte delen (in het centrum van Den Haag staan de systemen in het eerste watervoerend pakket, ongeveer 18-60 m, en sinds 2008 komen nieuwe alleen in het tweede en derde). De pakketten zijn diepte-intervallen met een naam (standaard het eerste en tweede watervoerend pakket van Den Haag); elke bron telt in het pakket waarin zijn filter staat, en een filter dat twee pakketten beslaat telt in beide naar de lengte in elk (een filter van 40-80 m bij pakketten van 18-60 en 70-150 m: 2/3 en 1/3 van zijn volume). Een pakketveld (optioneel; een veld met de naam 'aquifer' wordt gebruikt als het er is) plaatst een bron geheel in het pakket dat zijn code aanwijst. Een bron zonder diepte of code telt in elk pakket [aanname: de voorzichtige keuze], een filter in geen van de pakketten in geen enkel (beide met een getelde waarschuwing). Gebruik, brondichtheid en conflicten worden per pakket berekend (conflicten alleen tussen bronnen in één pakket) en de criteria gebruiken het drukste pakket: usage_fraction en density_km2 zijn de grootste over de pakketten, busiest_aquifer noemt het pakket met het grootste gebruik, en de velden usage_, density_ en conflicts_ gevolgd door de naam van het pakket bevatten de waarden van elk. Met een lege lijst van pakketten delen alle bronnen één pakket met de opgegeven dikte.&lt;/p&gt;&lt;p&gt;Standaardwaarden: cel 250 m, venster 500 m, ten minste 10 bronnen per km² of 5 % aquifergebruik [aannames, onder de cijfers van het centrum van Den Haag], pakketten op 18-60 m (het eerste watervoerend pakket van Den Haag, SKB rapport 7) en 70-150 m [aanname], porositeit 0,30.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Thickness of the one aquifer used for the aquifer use fraction when the aquifers list is empty; default 40 m (Den Haag's first aquifer, SKB report 7).</source>
+            <translation>Dikte van het ene watervoerend pakket voor het aquifergebruik als de lijst van pakketten leeg is; standaard 40 m (het eerste watervoerend pakket van Den Haag, SKB rapport 7).</translation>
+        </message>
+        <message>
+            <source>Candidate areas with n_wells, n_systems, density_km2, usage_fraction, n_conflicts (over the wells inside), area_ha and criteria; with aquifers also busiest_aquifer and usage_, density_ and conflicts_ per aquifer.</source>
+            <translation>Kandidaatgebieden met n_wells, n_systems, density_km2, usage_fraction, n_conflicts (over de bronnen erin), area_ha en criteria; met pakketten ook busiest_aquifer en usage_, density_ en conflicts_ per pakket.</translation>
+        </message>
+        <message>
+            <source>Aquifers: {}.</source>
+            <translation>Watervoerende pakketten: {}.</translation>
+        </message>
+        <message>
+            <source>{n} pair(s) within the required distance are in different aquifers: no conflict.</source>
+            <translation>{n} paar/paren binnen de vereiste afstand liggen in verschillende watervoerende pakketten: geen conflict.</translation>
+        </message>
+        <message>
+            <source>{n} well(s) without a screen depth (field(s) {fields}) or aquifer code count in every aquifer.</source>
+            <translation>{n} bron(nen) zonder filterdiepte (veld(en) {fields}) of pakketcode tellen in elk watervoerend pakket.</translation>
+        </message>
+        <message>
+            <source>{n} well(s) have a screen in none of the aquifers: not counted in the aquifer use.</source>
+            <translation>{n} bron(nen) hebben een filter in geen van de watervoerende pakketten: niet meegeteld in het aquifergebruik.</translation>
+        </message>
+        <message>
+            <source>Aquifer code(s) in field '{field}' that name none of the aquifers (the screen depth is used instead): {codes}.</source>
+            <translation>Pakketcode(s) in veld '{field}' die geen van de watervoerende pakketten aanwijzen (de filterdiepte wordt gebruikt): {codes}.</translation>
         </message>
     </context>
     <context>
@@ -4086,10 +4174,6 @@
             <translation>Deelt een gebied in afwisselend warme en koude zones in.</translation>
         </message>
         <message>
-            <source>&lt;p&gt;Lays out a bodemenergieplan: alternating warm and cold zones inside an area (e.g. a candidate interference area), so that the warm wells of all systems gather in warm zones and the cold wells in cold zones (Handreiking masterplannen bodemenergie; the Binckhorst bodemenergieplan 2019).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Strips&lt;/b&gt; run parallel to the groundwater flow and alternate across it: a warm plume drifts downstream along its own warm strip, and the two wells of a doublet sit across the flow in neighbouring strips. The first strip, on the left looking downstream, gets the first zone. &lt;b&gt;Checkerboard&lt;/b&gt;: squares of the zone width, in the same orientation.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zone width&lt;/b&gt;: give it, or leave 0 to derive it as width factor × R_th of a reference system: 3 × R_th(50,000 m³, 40 m) = 3 × 24.37 = 73.1 m [assumption: of the order of the NVOE distance 3 × R_th], with R_th = √(c_w V / (c_aq π H)).&lt;/p&gt;&lt;p&gt;With a well layer and its temperature field, the wells are checked: &lt;i&gt;ok&lt;/i&gt; in a zone of their own temperature (also on a border), &lt;i&gt;wrong_zone&lt;/i&gt; in a zone of the other temperature, &lt;i&gt;outside&lt;/i&gt; in no zone.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Maakt de indeling van een bodemenergieplan: afwisselend warme en koude zones binnen een gebied (bijvoorbeeld een kandidaat-interferentiegebied), zodat de warme bronnen van alle systemen samenkomen in warme zones en de koude bronnen in koude zones (Handreiking masterplannen bodemenergie; het bodemenergieplan Binckhorst 2019).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Stroken&lt;/b&gt; lopen evenwijdig aan de grondwaterstroming en wisselen elkaar dwars daarop af: een warme pluim drijft stroomafwaarts langs zijn eigen warme strook, en de twee bronnen van een doublet staan dwars op de stroming in naburige stroken. De eerste strook, links gezien in de stroomrichting, krijgt de eerste zone. &lt;b&gt;Schaakbord&lt;/b&gt;: vierkanten ter grootte van de zonebreedte, in dezelfde richting.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zonebreedte&lt;/b&gt;: geef deze op, of laat 0 staan om haar af te leiden als breedtefactor × R_th van een referentiesysteem: 3 × R_th(50.000 m³, 40 m) = 3 × 24,37 = 73,1 m [aanname: in de orde van de NVOE-afstand 3 × R_th], met R_th = √(c_w V / (c_aq π H)).&lt;/p&gt;&lt;p&gt;Met een bronnenlaag en het temperatuurveld worden de bronnen gecontroleerd: &lt;i&gt;ok&lt;/i&gt; in een zone van hun eigen temperatuur (ook op een grens), &lt;i&gt;wrong_zone&lt;/i&gt; in een zone van de andere temperatuur, &lt;i&gt;outside&lt;/i&gt; in geen enkele zone.&lt;/p&gt;</translation>
-        </message>
-        <message>
             <source>Area</source>
             <translation>Gebied</translation>
         </message>
@@ -4214,10 +4298,6 @@
             <translation>Gecontroleerde bronnen</translation>
         </message>
         <message>
-            <source>The wells with zone_check = ok | wrong_zone | outside (only with a well layer).</source>
-            <translation>De bronnen met zone_check = ok | wrong_zone | outside (alleen met een bronnenlaag).</translation>
-        </message>
-        <message>
             <source>Number of zones</source>
             <translation>Aantal zones</translation>
         </message>
@@ -4262,8 +4342,112 @@
             <translation>de locatie kan niet naar meters worden getransformeerd</translation>
         </message>
         <message>
-            <source>{n} of {m} wells in the wrong zone, {o} outside the zones.</source>
-            <translation>{n} van {m} bronnen in de verkeerde zone, {o} buiten de zones.</translation>
+            <source>&lt;p&gt;Lays out a bodemenergieplan: alternating warm and cold zones inside an area (e.g. a candidate interference area), so that the warm wells of all systems gather in warm zones and the cold wells in cold zones (Handreiking masterplannen bodemenergie; the Binckhorst bodemenergieplan 2019).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Strips&lt;/b&gt; run parallel to the regional groundwater flow and alternate across it. Heat drifts with the groundwater (at about v · n · c_w / c_aq: 40 m a year of groundwater moves the heat about 18 m a year), so a plume moves along its own strip towards wells of the same temperature, where it helps instead of harms; the warm-cold axis of each doublet then runs across the flow, into the neighbouring strip (Handreiking masterplannen bodemenergie; Petschacher &amp; Vasvari, Adv. Geosci. 67, 2026). Strips across the flow would carry warm plumes onto cold wells. The first strip, on the left looking downstream, gets the first zone. &lt;b&gt;Checkerboard&lt;/b&gt;: squares of the zone width, in the same orientation; it suits only areas where the groundwater flow is negligible, since with flow a plume crosses into the next square of the other temperature.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zone width&lt;/b&gt;: give it, or leave 0 to derive it as width factor × R_th of a reference system: 3 × R_th(50,000 m³, 40 m) = 3 × 24.37 = 73.1 m [assumption: of the order of the NVOE distance 3 × R_th], with R_th = √(c_w V / (c_aq π H)).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zone check&lt;/b&gt; (with a well layer and its temperature field): a well is &lt;i&gt;ok&lt;/i&gt; only when its thermal radius stays inside its own zone, i.e. its distance to the nearest zone of the other temperature is at least R_th; &lt;i&gt;near_border&lt;/i&gt; when it lies in its own zone but closer than R_th to the other temperature (border_distance gives the distance; a well on the border has 0); &lt;i&gt;wrong_zone&lt;/i&gt; in a zone of the other temperature; &lt;i&gt;outside&lt;/i&gt; in no zone. R_th comes from the volume field (m³ per well per season) and the screen length (screen fields, else the reference screen length); without a volume field every well gets the R_th of the reference system [assumption].&lt;/p&gt;&lt;p&gt;&lt;b&gt;Per aquifer&lt;/b&gt;: a zone plan is made for one aquifer. Give the aquifer as a depth range (e.g. 18-60, m below surface) or as a code or name matched against the aquifer field (e.g. 1; a field named 'aquifer' is used when present; 1, WVP1 and '1e watervoerend pakket' are the same aquifer); then only the wells screened in it are checked. Wells without depth or code are checked too, with a counted warning [assumption].&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fit to the wells&lt;/b&gt; (optional): over a built-up area the strips can be placed so that as few existing wells as possible are in the wrong zone or near a border. The zone borders are shifted across the flow (for a checkerboard also along it) in steps of 1/256 of the zone width, optionally also trying the other first zone, and the plan with the fewest wrong-zone + near-border wells of each area is laid out (of equally good offsets the middle one, which stays best when a well moves a little). The log gives the counts before and after.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Maakt de indeling van een bodemenergieplan: afwisselend warme en koude zones binnen een gebied (bijvoorbeeld een kandidaat-interferentiegebied), zodat de warme bronnen van alle systemen samenkomen in warme zones en de koude bronnen in koude zones (Handreiking masterplannen bodemenergie; het bodemenergieplan Binckhorst 2019).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Stroken&lt;/b&gt; lopen evenwijdig aan de regionale grondwaterstroming en wisselen elkaar dwars daarop af. Warmte drijft mee met het grondwater (met ongeveer v · n · c_w / c_aq: 40 m grondwater per jaar verplaatst de warmte ongeveer 18 m per jaar), zodat een pluim langs zijn eigen strook drijft naar bronnen van dezelfde temperatuur, waar hij helpt in plaats van schaadt; de warm-koudas van elk doublet loopt dan dwars op de stroming, naar de naburige strook (Handreiking masterplannen bodemenergie; Petschacher &amp; Vasvari, Adv. Geosci. 67, 2026). Stroken dwars op de stroming zouden warme pluimen naar koude bronnen voeren. De eerste strook, links gezien in de stroomrichting, krijgt de eerste zone. &lt;b&gt;Schaakbord&lt;/b&gt;: vierkanten ter grootte van de zonebreedte, in dezelfde richting; alleen geschikt waar de grondwaterstroming verwaarloosbaar is, omdat bij stroming een pluim het volgende vierkant van de andere temperatuur in drijft.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zonebreedte&lt;/b&gt;: geef deze op, of laat 0 staan om haar af te leiden als breedtefactor × R_th van een referentiesysteem: 3 × R_th(50.000 m³, 40 m) = 3 × 24,37 = 73,1 m [aanname: in de orde van de NVOE-afstand 3 × R_th], met R_th = √(c_w V / (c_aq π H)).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zonecontrole&lt;/b&gt; (met een bronnenlaag en het temperatuurveld): een bron is alleen &lt;i&gt;ok&lt;/i&gt; als zijn thermische straal binnen zijn eigen zone blijft, dus als de afstand tot de dichtstbijzijnde zone van de andere temperatuur ten minste R_th is; &lt;i&gt;near_border&lt;/i&gt; als hij in zijn eigen zone staat maar dichter dan R_th bij de andere temperatuur (border_distance geeft de afstand; een bron op de grens heeft 0); &lt;i&gt;wrong_zone&lt;/i&gt; in een zone van de andere temperatuur; &lt;i&gt;outside&lt;/i&gt; in geen enkele zone. R_th volgt uit het volumeveld (m³ per bron per seizoen) en de filterlengte (filtervelden, anders de referentiefilterlengte); zonder volumeveld krijgt elke bron de R_th van het referentiesysteem [aanname].&lt;/p&gt;&lt;p&gt;&lt;b&gt;Per watervoerend pakket&lt;/b&gt;: een zoneplan wordt gemaakt voor één pakket. Geef het pakket als dieptebereik (bijvoorbeeld 18-60, m onder maaiveld) of als code of naam die wordt vergeleken met het pakketveld (bijvoorbeeld 1; een veld met de naam 'aquifer' wordt gebruikt als het er is; 1, WVP1 en '1e watervoerend pakket' zijn hetzelfde pakket); dan worden alleen de bronnen die erin gefilterd zijn gecontroleerd. Bronnen zonder diepte of code worden ook gecontroleerd, met een getelde waarschuwing [aanname].&lt;/p&gt;&lt;p&gt;&lt;b&gt;Aanpassen aan de bronnen&lt;/b&gt; (optioneel): boven bebouwd gebied kunnen de stroken zo worden gelegd dat zo weinig mogelijk bestaande bronnen in de verkeerde zone of bij een grens staan. De zonegrenzen worden dwars op de stroming verschoven (bij een schaakbord ook langs de stroming) in stappen van 1/256 van de zonebreedte, desgewenst ook met de andere eerste zone, en per gebied wordt het plan met de minste bronnen in de verkeerde zone + bij een grens gelegd (van even goede verschuivingen de middelste, die het beste blijft als een bron een beetje verschuift). Het logboek geeft de aantallen ervoor en erna.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Volume field of the wells (m³ per season)</source>
+            <translation>Volumeveld van de bronnen (m³ per seizoen)</translation>
+        </message>
+        <message>
+            <source>Optional: volume stored per well per season, for each well's thermal radius R_th; without it every well gets the R_th of the reference system [assumption].</source>
+            <translation>Optioneel: opgeslagen volume per bron per seizoen, voor de thermische straal R_th van elke bron; zonder dit veld krijgt elke bron de R_th van het referentiesysteem [aanname].</translation>
+        </message>
+        <message>
+            <source>Screen top field (m below surface)</source>
+            <translation>Veld bovenkant filter (m -mv)</translation>
+        </message>
+        <message>
+            <source>Screen bottom field (m below surface)</source>
+            <translation>Veld onderkant filter (m -mv)</translation>
+        </message>
+        <message>
+            <source>Optional: the screen depth of the wells, for the screen length H (else the reference screen length) and to choose the wells of one aquifer.</source>
+            <translation>Optioneel: de filterdiepte van de bronnen, voor de filterlengte H (anders de referentiefilterlengte) en om de bronnen van één watervoerend pakket te kiezen.</translation>
+        </message>
+        <message>
+            <source>Aquifer of the plan (depth range or code)</source>
+            <translation>Watervoerend pakket van het plan (dieptebereik of code)</translation>
+        </message>
+        <message>
+            <source>Optional: the aquifer the plan is made for, as a depth range in m below surface ('18-60') or an aquifer code or name matched against the aquifer field ('1'). Only the wells screened in it are checked. Empty: all wells.</source>
+            <translation>Optioneel: het watervoerend pakket waarvoor het plan wordt gemaakt, als dieptebereik in m onder maaiveld ('18-60') of als pakketcode of -naam die wordt vergeleken met het pakketveld ('1'). Alleen de bronnen die erin gefilterd zijn worden gecontroleerd. Leeg: alle bronnen.</translation>
+        </message>
+        <message>
+            <source>Fit the zones to the wells</source>
+            <translation>Zones aanpassen aan de bronnen</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nee</translation>
+        </message>
+        <message>
+            <source>Shift the zone borders</source>
+            <translation>Zonegrenzen verschuiven</translation>
+        </message>
+        <message>
+            <source>Shift the zone borders and choose the first zone</source>
+            <translation>Zonegrenzen verschuiven en de eerste zone kiezen</translation>
+        </message>
+        <message>
+            <source>Place the zones so that as few of the checked wells as possible are in the wrong zone or near a border (needs a well layer): 1 = shift the borders across the flow (a checkerboard also along it); 2 = also try the other first zone. The log gives the counts before and after.</source>
+            <translation>Leg de zones zo dat zo weinig mogelijk van de gecontroleerde bronnen in de verkeerde zone of bij een grens staan (vereist een bronnenlaag): 1 = de grenzen dwars op de stroming verschuiven (bij een schaakbord ook langs de stroming); 2 = ook de andere eerste zone proberen. Het logboek geeft de aantallen ervoor en erna.</translation>
+        </message>
+        <message>
+            <source>The checked wells with zone_check = ok | near_border | wrong_zone | outside, border_distance (m, to the nearest zone of the other temperature, for near_border) and r_th (m) (only with a well layer).</source>
+            <translation>De gecontroleerde bronnen met zone_check = ok | near_border | wrong_zone | outside, border_distance (m, tot de dichtstbijzijnde zone van de andere temperatuur, bij near_border) en r_th (m) (alleen met een bronnenlaag).</translation>
+        </message>
+        <message>
+            <source>Number of wells closer than R_th to the other zone</source>
+            <translation>Aantal bronnen dichter dan R_th bij de andere zone</translation>
+        </message>
+        <message>
+            <source>Wells in the wrong zone before the fit</source>
+            <translation>Bronnen in de verkeerde zone vóór het aanpassen</translation>
+        </message>
+        <message>
+            <source>Wells near a border before the fit</source>
+            <translation>Bronnen bij een grens vóór het aanpassen</translation>
+        </message>
+        <message>
+            <source>Aquifer of the plan: the bottom of the depth range '{}' must lie below its top.</source>
+            <translation>Watervoerend pakket van het plan: de onderkant van het dieptebereik '{}' moet onder de bovenkant liggen.</translation>
+        </message>
+        <message>
+            <source>Aquifer of the plan '{}' is not a depth range (e.g. 18-60) and the wells have no aquifer field to match it against.</source>
+            <translation>Watervoerend pakket van het plan '{}' is geen dieptebereik (bijvoorbeeld 18-60) en de bronnen hebben geen pakketveld om het mee te vergelijken.</translation>
+        </message>
+        <message>
+            <source>{n} well(s) without a usable volume in field '{field}' get the reference system's R_th of {r:.1f} m.</source>
+            <translation>{n} bron(nen) zonder bruikbaar volume in veld '{field}' krijgen de R_th van het referentiesysteem, {r:.1f} m.</translation>
+        </message>
+        <message>
+            <source>{n} well(s) without a screen depth or aquifer code are checked as if they were in aquifer '{a}'.</source>
+            <translation>{n} bron(nen) zonder filterdiepte of pakketcode worden gecontroleerd alsof ze in pakket '{a}' staan.</translation>
+        </message>
+        <message>
+            <source>{k} of {n} wells are in aquifer '{a}'; the others are not checked.</source>
+            <translation>{k} van {n} bronnen staan in pakket '{a}'; de andere worden niet gecontroleerd.</translation>
+        </message>
+        <message>
+            <source>Fitting the zones to the wells needs a well layer (WELLS).</source>
+            <translation>Het aanpassen van de zones aan de bronnen vereist een bronnenlaag (WELLS).</translation>
+        </message>
+        <message>
+            <source>Area {fid}: zones fitted to {n} wells: borders shifted {o:.1f} m across the flow{ov}, first zone {z}.</source>
+            <translation>Gebied {fid}: zones aangepast aan {n} bronnen: grenzen {o:.1f} m dwars op de stroming verschoven{ov}, eerste zone {z}.</translation>
+        </message>
+        <message>
+            <source> and {:.1f} m along it</source>
+            <translation> en {:.1f} m langs de stroming</translation>
+        </message>
+        <message>
+            <source>{n} of {m} wells in the wrong zone, {b} near a border (closer than R_th to the other zone), {o} outside the zones.</source>
+            <translation>{n} van {m} bronnen in de verkeerde zone, {b} bij een grens (dichter dan R_th bij de andere zone), {o} buiten de zones.</translation>
+        </message>
+        <message>
+            <source>Fit to the wells: wrong zone {wb} -&gt; {wa}, near a border {nb} -&gt; {na} (of {m} checked wells).</source>
+            <translation>Aanpassen aan de bronnen: verkeerde zone {wb} -&gt; {wa}, bij een grens {nb} -&gt; {na} (van {m} gecontroleerde bronnen).</translation>
         </message>
     </context>
     <context>
@@ -4444,10 +4628,6 @@
             <translation>Paren bodemenergiebronnen die dichter bij elkaar staan dan de afstandsregels toestaan.</translation>
         </message>
         <message>
-            <source>&lt;p&gt;Finds every pair of wells of open soil-energy systems (WKO / ATES) that stand closer than the distance rules allow, and draws a line from well a to well b for each pair, once.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rules&lt;/b&gt; (R_th = thermal radius, computed as in &lt;i&gt;Thermal radius of soil-energy wells&lt;/i&gt;):&lt;br&gt;warm and cold well of one system: 3 × the larger R_th (NVOE guideline, in the SKB &lt;i&gt;Meer met Bodemenergie&lt;/i&gt; reports);&lt;br&gt;opposite temperature, different systems: 3 × the larger R_th [assumption: the same physics];&lt;br&gt;same temperature, different systems: R_th,a + R_th,b, the bubbles may touch [assumption; MMB report 7 reports positive interference of clustered same-temperature wells];&lt;br&gt;two wells of one system with the same temperature are no conflict.&lt;br&gt;A pair is a conflict when the distance is less than the required distance; shortfall = required - distance.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Closed loops&lt;/b&gt; (BTES, optional): a closed loop within 1 × R_th of an open well whose screen depth range overlaps the loop's depth range is a conflict &lt;i&gt;closed_open&lt;/i&gt; (SKB WP-4 study); a missing depth counts as overlapping [assumption]. Two closed loops closer than the minimum distance are &lt;i&gt;closed_closed&lt;/i&gt; (off by default).&lt;/p&gt;&lt;p&gt;&lt;b&gt;One point per system&lt;/b&gt; (e.g. a provincial permit layer with Vergund_m3_jaar): each point is then a doublet whose wells are not known. It is modelled as a footprint circle of radius 2.5 × R_th (two wells 3 × R_th apart, centred on the point; 2.5 = factor same system / 2 + 1), with R_th from the yearly volume / 2. Systems whose footprints overlap are &lt;i&gt;system_overlap&lt;/i&gt;. This is an approximation [assumption]: it finds crowded systems, not the real well pairs.&lt;/p&gt;&lt;p&gt;Wells are found with a spatial index (a grid of cells), so a province of 10,000 wells takes seconds. Layers in a geographic CRS are computed in metres (RD New for Dutch data); the output keeps the input CRS.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Vindt elk paar bronnen van open bodemenergiesystemen (WKO / ATES) dat dichter bij elkaar staat dan de afstandsregels toestaan, en tekent voor elk paar één lijn van bron a naar bron b.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Regels&lt;/b&gt; (R_th = thermische straal, berekend als in &lt;i&gt;Thermische straal van bodemenergiebronnen&lt;/i&gt;):&lt;br&gt;warme en koude bron van één systeem: 3 × de grootste R_th (NVOE-richtlijn, in de SKB-rapporten &lt;i&gt;Meer met Bodemenergie&lt;/i&gt;);&lt;br&gt;tegengestelde temperatuur, verschillende systemen: 3 × de grootste R_th [aanname: dezelfde fysica];&lt;br&gt;zelfde temperatuur, verschillende systemen: R_th,a + R_th,b, de bellen mogen elkaar raken [aanname; MMB rapport 7 meldt positieve interferentie van geclusterde bronnen met dezelfde temperatuur];&lt;br&gt;twee bronnen van één systeem met dezelfde temperatuur zijn geen conflict.&lt;br&gt;Een paar is een conflict als de afstand kleiner is dan de vereiste afstand; tekort = vereist - afstand.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gesloten systemen&lt;/b&gt; (BTES, optioneel): een gesloten systeem binnen 1 × R_th van een open bron waarvan het filterdieptebereik overlapt met het dieptebereik van het gesloten systeem is een conflict &lt;i&gt;closed_open&lt;/i&gt; (SKB WP-4-studie); een ontbrekende diepte telt als overlappend [aanname]. Twee gesloten systemen dichter bij elkaar dan de minimale afstand zijn &lt;i&gt;closed_closed&lt;/i&gt; (standaard uit).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Eén punt per systeem&lt;/b&gt; (bijvoorbeeld een provinciale vergunningenlaag met Vergund_m3_jaar): elk punt is dan een doublet waarvan de bronnen niet bekend zijn. Het wordt gemodelleerd als een cirkelvormige voetafdruk met straal 2,5 × R_th (twee bronnen 3 × R_th uit elkaar, gecentreerd op het punt; 2,5 = factor zelfde systeem / 2 + 1), met R_th uit het jaarvolume / 2. Systemen waarvan de voetafdrukken overlappen zijn &lt;i&gt;system_overlap&lt;/i&gt;. Dit is een benadering [aanname]: het vindt drukke systemen, niet de werkelijke bronparen.&lt;/p&gt;&lt;p&gt;Bronnen worden gezocht met een ruimtelijke index (een rooster van cellen), zodat een provincie met 10.000 bronnen seconden kost. Lagen in een geografisch CRS worden in meters berekend (RD New voor Nederlandse gegevens); de uitvoer houdt het CRS van de invoer.&lt;/p&gt;</translation>
-        </message>
-        <message>
             <source>Wells</source>
             <translation>Bronnen</translation>
         </message>
@@ -4508,10 +4688,6 @@
             <translation>Bronconflicten</translation>
         </message>
         <message>
-            <source>One line per conflicting pair from a to b with well_a, well_b, system_a, system_b, closed_a, closed_b (closed loop feature ids), kind (same_system, opposite_temperature, same_temperature, closed_open, closed_closed, system_overlap), distance, required and shortfall (m).</source>
-            <translation>Eén lijn per conflicterend paar van a naar b met well_a, well_b, system_a, system_b, closed_a, closed_b (object-id's van gesloten systemen), kind (same_system, opposite_temperature, same_temperature, closed_open, closed_closed, system_overlap), distance, required en shortfall (m).</translation>
-        </message>
-        <message>
             <source>Number of conflicts</source>
             <translation>Aantal conflicten</translation>
         </message>
@@ -4554,6 +4730,22 @@
         <message>
             <source>{n} conflict(s) among {w} wells: {kinds}.</source>
             <translation>{n} conflict(en) tussen {w} bronnen: {kinds}.</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Finds every pair of wells of open soil-energy systems (WKO / ATES) that stand closer than the distance rules allow, and draws a line from well a to well b for each pair, once.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rules&lt;/b&gt; (R_th = thermal radius, computed as in &lt;i&gt;Thermal radius of soil-energy wells&lt;/i&gt;):&lt;br&gt;warm and cold well of one system: 3 × the larger R_th (NVOE guideline, in the SKB &lt;i&gt;Meer met Bodemenergie&lt;/i&gt; reports);&lt;br&gt;opposite temperature, different systems: 3 × the larger R_th [assumption: the same physics];&lt;br&gt;same temperature, different systems: R_th,a + R_th,b, the bubbles may touch [assumption; MMB report 7 reports positive interference of clustered same-temperature wells];&lt;br&gt;two wells of one system with the same temperature are no conflict.&lt;br&gt;A pair is a conflict when the distance is less than the required distance; shortfall = required - distance.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Per aquifer&lt;/b&gt;: the rules apply only to wells that store in the same aquifer. R_th is a cylinder in the screened aquifer; wells whose screens lie in different aquifers, with a separating clay layer between them, do not interfere in the sense of these rules (the Den Haag centre allows new systems only in the 2nd/3rd aquifer to keep them apart from the 1st, SKB Meer met Bodemenergie report 7). Two wells share an aquifer when their screen depth ranges (screen top - bottom) overlap; a well without a known depth counts as overlapping [assumption], with a counted warning. With an aquifer field (optional; a field named 'aquifer' is used when present) two wells that both have a code conflict only when the codes are equal. The output names the aquifer (aquifer_a, aquifer_b) or the screen depths (depth_a, depth_b) of each pair.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Closed loops&lt;/b&gt; (BTES, optional): a closed loop within 1 × R_th of an open well whose screen depth range overlaps the loop's depth range is a conflict &lt;i&gt;closed_open&lt;/i&gt; (SKB WP-4 study); a missing depth counts as overlapping [assumption]. Two closed loops closer than the minimum distance are &lt;i&gt;closed_closed&lt;/i&gt; (off by default).&lt;/p&gt;&lt;p&gt;&lt;b&gt;One point per system&lt;/b&gt; (e.g. a provincial permit layer with Vergund_m3_jaar): each point is then a doublet whose wells are not known. It is modelled as a footprint circle of radius 2.5 × R_th (two wells 3 × R_th apart, centred on the point; 2.5 = factor same system / 2 + 1), with R_th from the yearly volume / 2. Systems whose footprints overlap, in the same aquifer, are &lt;i&gt;system_overlap&lt;/i&gt;. This is an approximation [assumption]: it finds crowded systems, not the real well pairs.&lt;/p&gt;&lt;p&gt;Wells are found with a spatial index (a grid of cells), so a province of 10,000 wells takes seconds. Layers in a geographic CRS are computed in metres (RD New for Dutch data); the output keeps the input CRS.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Vindt elk paar bronnen van open bodemenergiesystemen (WKO / ATES) dat dichter bij elkaar staat dan de afstandsregels toestaan, en tekent voor elk paar één lijn van bron a naar bron b.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Regels&lt;/b&gt; (R_th = thermische straal, berekend als in &lt;i&gt;Thermische straal van bodemenergiebronnen&lt;/i&gt;):&lt;br&gt;warme en koude bron van één systeem: 3 × de grootste R_th (NVOE-richtlijn, in de SKB-rapporten &lt;i&gt;Meer met Bodemenergie&lt;/i&gt;);&lt;br&gt;tegengestelde temperatuur, verschillende systemen: 3 × de grootste R_th [aanname: dezelfde fysica];&lt;br&gt;zelfde temperatuur, verschillende systemen: R_th,a + R_th,b, de bellen mogen elkaar raken [aanname; MMB rapport 7 meldt positieve interferentie van geclusterde bronnen met dezelfde temperatuur];&lt;br&gt;twee bronnen van één systeem met dezelfde temperatuur zijn geen conflict.&lt;br&gt;Een paar is een conflict als de afstand kleiner is dan de vereiste afstand; tekort = vereist - afstand.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Per watervoerend pakket&lt;/b&gt;: de regels gelden alleen voor bronnen die in hetzelfde pakket opslaan. R_th is een cilinder in het gefilterde pakket; bronnen waarvan de filters in verschillende pakketten staan, met een scheidende kleilaag ertussen, beïnvloeden elkaar niet in de zin van deze regels (het centrum van Den Haag staat nieuwe systemen alleen toe in het 2e/3e pakket om ze gescheiden te houden van het 1e, SKB Meer met Bodemenergie rapport 7). Twee bronnen delen een pakket als hun filterdieptebereiken (bovenkant - onderkant filter) overlappen; een bron zonder bekende diepte telt als overlappend [aanname], met een getelde waarschuwing. Met een pakketveld (optioneel; een veld met de naam 'aquifer' wordt gebruikt als het er is) hebben twee bronnen die allebei een code hebben alleen een conflict als de codes gelijk zijn. De uitvoer noemt het pakket (aquifer_a, aquifer_b) of de filterdiepten (depth_a, depth_b) van elk paar.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gesloten systemen&lt;/b&gt; (BTES, optioneel): een gesloten systeem binnen 1 × R_th van een open bron waarvan het filterdieptebereik overlapt met het dieptebereik van het gesloten systeem is een conflict &lt;i&gt;closed_open&lt;/i&gt; (SKB WP-4-studie); een ontbrekende diepte telt als overlappend [aanname]. Twee gesloten systemen dichter bij elkaar dan de minimale afstand zijn &lt;i&gt;closed_closed&lt;/i&gt; (standaard uit).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Eén punt per systeem&lt;/b&gt; (bijvoorbeeld een provinciale vergunningenlaag met Vergund_m3_jaar): elk punt is dan een doublet waarvan de bronnen niet bekend zijn. Het wordt gemodelleerd als een cirkelvormige voetafdruk met straal 2,5 × R_th (twee bronnen 3 × R_th uit elkaar, gecentreerd op het punt; 2,5 = factor zelfde systeem / 2 + 1), met R_th uit het jaarvolume / 2. Systemen waarvan de voetafdrukken overlappen, in hetzelfde pakket, zijn &lt;i&gt;system_overlap&lt;/i&gt;. Dit is een benadering [aanname]: het vindt drukke systemen, niet de werkelijke bronparen.&lt;/p&gt;&lt;p&gt;Bronnen worden gezocht met een ruimtelijke index (een rooster van cellen), zodat een provincie met 10.000 bronnen seconden kost. Lagen in een geografisch CRS worden in meters berekend (RD New voor Nederlandse gegevens); de uitvoer houdt het CRS van de invoer.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>One line per conflicting pair from a to b with well_a, well_b, system_a, system_b, closed_a, closed_b (closed loop feature ids), kind (same_system, opposite_temperature, same_temperature, closed_open, closed_closed, system_overlap), distance, required and shortfall (m), aquifer_a, aquifer_b (the aquifer codes, when known) and depth_a, depth_b (the screen depths 'top-bottom' in m, when known).</source>
+            <translation>Eén lijn per conflicterend paar van a naar b met well_a, well_b, system_a, system_b, closed_a, closed_b (object-id's van gesloten systemen), kind (same_system, opposite_temperature, same_temperature, closed_open, closed_closed, system_overlap), distance, required en shortfall (m), aquifer_a, aquifer_b (de pakketcodes, indien bekend) en depth_a, depth_b (de filterdiepten 'boven-onder' in m, indien bekend).</translation>
+        </message>
+        <message>
+            <source>Pairs within the distance but in different aquifers</source>
+            <translation>Paren binnen de afstand maar in verschillende watervoerende pakketten</translation>
+        </message>
+        <message>
+            <source>{n} pair(s) within the required distance are in different aquifers: no conflict.</source>
+            <translation>{n} paar/paren binnen de vereiste afstand liggen in verschillende watervoerende pakketten: geen conflict.</translation>
         </message>
         <message>
             <source>Optional: field whose values identify the wells in the output (well_a, well_b): well_id where the layer has it, else the feature ids.</source>

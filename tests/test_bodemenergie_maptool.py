@@ -66,3 +66,41 @@ def test_write_area_transforms(qgis_app, memory_layer):
     f = next(target.getFeatures())
     assert f["name"] == "t"
     assert f.geometry().boundingBox().xMinimum() == pytest.approx(4.28, abs=0.05)
+
+
+def test_statistics_per_aquifer(qgis_app, memory_layer):
+    # Aquifers A 20-40 m (H 20) and B 60-120 m (H 60), porosity 0.30, square 1 km2:
+    # a warm well of system A at 25-35 m and a koud well of system B 20 m away at 70-110 m:
+    # no conflict (different aquifers); a koud well of system C 30 m from the first at
+    # 30-80 m (1/3 in A, 2/3 in B) conflicts with both: it shares A with the first
+    # (opposite temperature: 3 x R_th(50,000, 10 m) = 3 x 48.74 = 146 m > 30 m) and B with
+    # the second (both koud: R_th(60,000, 50 m) + R_th(50,000, 40 m) = 23.88 + 24.37 =
+    # 48.25 m > 36.06 m). The conflict with the first counts in A, the other in B.
+    #   A: 50,000 + 60,000 / 3 = 70,000 -> 70,000 / (1e6 x 0.3 x 20) = 0.011667
+    #   B: 50,000 + 40,000 = 90,000 -> 90,000 / (1e6 x 0.3 x 60) = 0.005
+    from qgis.core import QgsGeometry
+
+    from bronnenstrategie.dialogs import bodemenergie_maptool as mt
+
+    fields = FIELDS + [("top", "double"), ("bottom", "double")]
+    wells = memory_layer("Point", "EPSG:28992", fields, [
+        ("POINT (80500 455500)", {"system": "A", "temp": "warm", "vol": 50000.0,
+                                  "top": 25.0, "bottom": 35.0}),
+        ("POINT (80520 455500)", {"system": "B", "temp": "koud", "vol": 50000.0,
+                                  "top": 70.0, "bottom": 110.0}),
+        ("POINT (80500 455530)", {"system": "C", "temp": "koud", "vol": 60000.0,
+                                  "top": 30.0, "bottom": 80.0}),
+    ])
+    stats = mt.AreaStatistics(wells, "vol", "system", "temp", top_field="top",
+                              bottom_field="bottom",
+                              aquifers=[("A", 20.0, 40.0), ("B", 60.0, 120.0)])
+    square = QgsGeometry.fromWkt("POLYGON ((80000 455000, 81000 455000, 81000 456000, "
+                                 "80000 456000, 80000 455000))")
+    got = stats.for_geometry(square, QgsCoordinateReferenceSystem("EPSG:28992"))
+    assert got["usage_aq"].tolist() == pytest.approx([0.011667, 0.005], abs=1e-6)
+    assert got["usage_fraction"] == pytest.approx(0.011667, abs=1e-6)
+    assert got["wells_aq"].tolist() == [2, 2]
+    assert got["n_conflicts"] == 2 and got["conflicts_aq"].tolist() == [1, 1]
+    text = mt.describe(got)
+    assert "A: use 1.2%, 2 wells, 1 conflicts" in text
+    assert "B: use 0.5%, 2 wells, 1 conflicts" in text

@@ -86,7 +86,9 @@ PLAN = {
     "warmcoldzones": {
         "inputs": {"AREA": ["bodemenergie_study_area", "zone_area", "study_area"],
                    "WELLS": ["wko_wells", "*wko*"]},
-        "fields": {"TEMPERATURE_FIELD": ["temperature"]},
+        "fields": {"TEMPERATURE_FIELD": ["temperature"], "VOLUME_FIELD": ["volume_m3"],
+                   "SCREEN_TOP_FIELD": ["screen_top"],
+                   "SCREEN_BOTTOM_FIELD": ["screen_bottom"]},
     },
     "geothermalbuffers": {
         "inputs": {"INPUT": ["geothermal_locations", "*geotherm*loca*", "*geothermie*"],
@@ -170,6 +172,45 @@ TABLE_FILTERS = {"geothermalbuffers:OUTPUT_SITES": "\"kind\" = 'permanent_site'"
 TABLE_LAYERS = ("geothermalbuffers:OUTPUT_SITES", "quaypotential:OUTPUT", "wastewaterheat:OUTPUT",
                 "wossiting:OUTPUT_SITES", "interferenceareas:OUTPUT", "claimconflicts:OUTPUT",
                 "heatbalance:OUTPUT_AREAS")
+
+
+def per_aquifer_lines(outputs):
+    """Summary lines of the soil-energy outputs per aquifer: the well conflicts by the
+    aquifer of the pair, and the largest aquifer use of a candidate interference area in
+    each aquifer (fields usage_<aquifer>)."""
+    from collections import Counter
+
+    from ..bodemenergie.common import tr
+
+    lines = []
+    conflicts = outputs.get("wellconflicts_output")
+    if conflicts is not None and conflicts.fields().lookupField("aquifer_a") >= 0:
+        counts = Counter()
+        for f in conflicts.getFeatures():
+            if f["kind"] in ("closed_open", "closed_closed"):
+                continue
+            code = f["aquifer_a"]
+            counts[str(code) if code not in (None, "") and code == code
+                   and str(code) != "NULL" else "?"] += 1
+        if counts:
+            lines.append(tr("well conflicts per aquifer: {}").format(", ".join(
+                "{}: {}".format(k, v) for k, v in sorted(counts.items()))))
+    areas = outputs.get("interferenceareas_output")
+    if areas is not None:
+        names = [f.name() for f in areas.fields()
+                 if f.name().startswith("usage_") and f.name() != "usage_fraction"]
+        if names:
+            top = {name: 0.0 for name in names}
+            for f in areas.getFeatures():
+                for name in names:
+                    value = f[name]
+                    if isinstance(value, (int, float)):
+                        top[name] = max(top[name], float(value))
+            lines.append(tr("aquifer use per aquifer (largest of a candidate area): {}")
+                         .format(", ".join("{} {:.1%}".format(
+                             name[len("usage_"):].replace("_", " "), v)
+                             for name, v in top.items())))
+    return lines
 
 
 def _uri(gpkg, name):
@@ -544,6 +585,8 @@ class RunStrategy(BronnenstrategieAlgorithm):
                                 if isinstance(v, (int, float)) and not isinstance(v, bool))
             summary.append("{}: {}{}".format(alg.name(), ", ".join(written),
                                              "; " + numbers if numbers else ""))
+
+        summary += per_aquifer_lines(outputs)
 
         # 2. the heat balance
         multi.setCurrentStep(len(algorithms))
