@@ -407,6 +407,10 @@
             <source>The parameter {key} needs a field name (the default '{field}' is not in the layer; available fields: {fields}).</source>
             <translation>De parameter {key} heeft een veldnaam nodig (de standaardnaam '{field}' staat niet in de laag; beschikbare velden: {fields}).</translation>
         </message>
+        <message>
+            <source>Needed by this algorithm: without it the run stops and says so.</source>
+            <translation>Nodig voor dit algoritme: zonder dit veld stopt de berekening met een melding.</translation>
+        </message>
     </context>
     <context>
         <name>AddClaims</name>

@@ -347,3 +347,15 @@ def test_runstrategy_runs_on_the_imported_layer(run_alg, memory_layer, tmp_path)
 def test_menu_action_opens_the_algorithm(plugin):
     actions = {key: (text, callback) for key, text, _icon, callback in plugin.gui_actions()}
     assert actions["importwells"][0] == "Import a soil-energy register…"
+
+
+def test_qgis_process_needs_no_field_parameter(run_alg, memory_layer, tmp_path, qgis_process):
+    """Through qgis_process (which refuses a left-out required parameter even with a
+    default) the imported layer runs with no field parameter at all."""
+    gpkg = _imported_gpkg(run_alg, memory_layer, tmp_path)
+    res = qgis_process("bronnenstrategie:wellconflicts", {
+        "INPUT": "{}|layername=wko_wells".format(gpkg),
+        "CLOSED_LOOPS": "{}|layername=closed_loops".format(gpkg),
+        "OUTPUT": str(tmp_path / "conflicts.gpkg")})["results"]
+    # the Z1 doublet and the Z2 mono pair (see the in-process test above)
+    assert res["N_CONFLICTS"] >= 2

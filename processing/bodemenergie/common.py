@@ -69,6 +69,10 @@ def tr(text):
     return QCoreApplication.translate("@default", text)
 
 
+def needed_text():
+    return tr("Needed by this algorithm: without it the run stops and says so.")
+
+
 def add_well_parameters(alg, input_name="INPUT", system_required=False):
     """Add the shared volume/screen/physics parameters to an algorithm."""
     alg.add_param(
@@ -78,13 +82,16 @@ def add_well_parameters(alg, input_name="INPUT", system_required=False):
             parentLayerParameterName=input_name,
             defaultValue=DEFAULT_FIELDS[VOLUME_FIELD],
             type=QgsProcessingParameterField.Numeric,
+            # optional for QGIS (qgis_process 3.22 refuses a left-out parameter even with
+            # a default), needed by the run: WellParameters stops without it
+            optional=True,
         ),
         tr(
             "Numeric field with the stored volume in m³: per well per season, or per "
             "system per year (see Volume basis). A well storing more than 10,000,000 m³ per "
             "season is skipped with a counted warning as implausible (a typing or unit "
             "error)."
-        ),
+        ) + " " + needed_text(),
     )
     alg.add_param(
         QgsProcessingParameterEnum(
@@ -109,9 +116,10 @@ def add_well_parameters(alg, input_name="INPUT", system_required=False):
             tr("System id field"),
             parentLayerParameterName=input_name,
             defaultValue=DEFAULT_FIELDS[SYSTEM_FIELD],
-            optional=not system_required,
+            optional=True,
         ),
-        tr("Field with the id of the system (installation) each well belongs to."),
+        tr("Field with the id of the system (installation) each well belongs to.") +
+        (" " + needed_text() if system_required else ""),
     )
     alg.add_param(
         QgsProcessingParameterField(
