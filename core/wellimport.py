@@ -20,6 +20,7 @@ Units per role: volume_season m3 per well per season, volume_year m3 per system 
 capacity m3/h, screen depths m below surface.
 """
 
+import functools
 import math
 import os
 import re
@@ -353,6 +354,28 @@ def text_value(value):
     return str(value).strip()
 
 
+def _cached(function):
+    """``function`` memoised on its (hashable) arguments: registers repeat their values
+    (statuses, codes, the system's yearly volume on every well), so most are parsed once.
+    The results must not be changed by the caller."""
+    cached = functools.lru_cache(maxsize=65536)(function)
+
+    @functools.wraps(function)
+    def wrapper(*args):
+        try:
+            return cached(*args)
+        except TypeError:  # an unhashable value (e.g. a date object)
+            return function(*args)
+
+    return wrapper
+
+
+@_cached
+def _parse_number_shared(value, unit=""):
+    number, notes = parse_number(value, unit)
+    return number, tuple(notes)
+
+
 # -- well codes, temperatures, roles, status -----------------------------------------------
 _TEMPERATURE = {"warm": WARM, "w": WARM, "wb": WARM, "warme bron": WARM, "warmebron": WARM,
                 "koud": COLD, "k": COLD, "kb": COLD, "cold": COLD, "c": COLD,
@@ -378,18 +401,21 @@ INACTIVE_WORDS = ("buiten gebruik", "gedempt", "verwijderd", "ingetrokken", "ver
                   "niet aangelegd", "not in use", "closed", "ended")
 
 
+@_cached
 def parse_temperature(value):
     """'warm' / 'koud' / None of a temperature field value."""
     key = re.sub(r"\s+", " ", text_value(value).lower())
     return _TEMPERATURE.get(key)
 
 
+@_cached
 def parse_role(value):
     """'infiltration' / 'extraction' / 'both' / None of a well function value."""
     key = re.sub(r"\s+", " ", text_value(value).lower())
     return _ROLE.get(key)
 
 
+@_cached
 def parse_well_code(value):
     """What a provincial well code says, as a dict with ``kind``:
 
@@ -399,7 +425,8 @@ def parse_well_code(value):
       M (I), M (O): its infiltration / extraction screen),
     - ``'oneway'`` (Onttrekking, Infiltratie: ``role``),
     - ``'not_a_well'`` ('Bronnen onbekend (niet aangelegd)'), ``'unknown'`` (anything else).
-    The code may follow a system prefix ('1234-W1').
+    The code may follow a system prefix ('1234-W1'). The dict is shared between calls
+    with the same code: read it, do not change it.
     """
     original = re.sub(r"\s+", " ", text_value(value))
     text = original.lower()
@@ -447,6 +474,7 @@ def parse_well_code(value):
     return out
 
 
+@_cached
 def is_inactive(status):
     """True when a status text says the well or system is out of use."""
     text = text_value(status).lower()
@@ -575,7 +603,7 @@ def _number(rec, role, field_name, notes, low=None, high=None, low_inclusive=Tru
     raw = rec["values"].get(role)
     if raw is None:
         return None
-    number, found = parse_number(raw, ROLE_UNIT.get(role, ""))
+    number, found = _parse_number_shared(raw, ROLE_UNIT.get(role, ""))
     for kind, text in found:
         notes.append((kind, field_name, text))
     if number is None:
