@@ -52,6 +52,12 @@ class BronnenstrategiePlugin:
             ),
             # --- add GUI actions of the groups below this line -----------------------
             (
+                "importwells",
+                self.tr("Import a soil-energy register…"),
+                "bodemenergie.svg",
+                self.algorithm_dialog("bronnenstrategie:importwells"),
+            ),
+            (
                 "bodemenergie_interference_tool",
                 self.tr("Draw interference area"),
                 "bodemenergie.svg",

@@ -222,6 +222,21 @@ def _wos_native(n):
     return steps
 
 
+def _importwells(n):
+    return {"INPUT": lyr("register"), "OUTPUT": out("wells.gpkg"),
+            "OUTPUT_PROBLEMS": out("problems.gpkg")}
+
+
+def _importwells_native(n):
+    # the plain part a specialist would chain: reproject to RD New and drop duplicate
+    # points (no value repair, no well codes, no season volumes)
+    return [
+        ("native:reprojectlayer", {"INPUT": lyr("register"), "TARGET_CRS": "EPSG:28992",
+                                   "OUTPUT": nout("rd")}),
+        ("native:deleteduplicategeometries", {"INPUT": "@0:OUTPUT", "OUTPUT": nout("wells")}),
+    ]
+
+
 CLAIMS = lyr("claims")
 
 
@@ -308,6 +323,11 @@ CASES = [
          "intersection of the layer with itself", targets={10000: 10.0}),
     Case("bronnenstrategie:exportgio", "claims", datagen.claims, (100, 1000, 10000, 50000),
          _exportgio, _exportgio_native, "convert format to GML (no STOP structure)"),
+    Case("bronnenstrategie:importwells", "wells", datagen.register,
+         (200, 1000, 10000, 50000), _importwells, _importwells_native,
+         "reproject to RD New + delete duplicate geometries (no value repair)",
+         note="WKO-tool-like export in WGS84 with messy values (the real export of 6,156 "
+              "wells: README, Your own data)"),
     Case("bronnenstrategie:heatbalance", "areas", datagen.heatbalance,
          (20, 100, 1000, 12000), _heatbalance, _heatbalance_native,
          "join by location (summary, sum) + field calculator",

@@ -400,6 +400,14 @@
             <translation>aquifergebruik per watervoerend pakket (grootste van een kandidaatgebied): {}</translation>
         </message>
         <message>
+            <source>The parameter {key} needs a field name (the default '{field}' is not in the layer; available fields: {fields}).</source>
+            <translation>De parameter {key} heeft een veldnaam nodig (de standaardnaam '{field}' staat niet in de laag; beschikbare velden: {fields}).</translation>
+        </message>
+        <message>
+            <source>Needed by this algorithm: without it the run stops and says so.</source>
+            <translation>Nodig voor dit algoritme: zonder dit veld stopt de berekening met een melding.</translation>
+        </message>
+        <message>
             <source>Same system, warm and cold well too close</source>
             <translation>Zelfde systeem, warme en koude bron te dichtbij</translation>
         </message>
@@ -430,6 +438,10 @@
         <message>
             <source>Systems</source>
             <translation>Systemen</translation>
+        </message>
+        <message>
+            <source>Aquifer use (busiest aquifer)</source>
+            <translation>Gebruik watervoerend pakket (drukste pakket)</translation>
         </message>
         <message>
             <source>Aquifer use</source>
@@ -486,10 +498,6 @@
         <message>
             <source>Left click: add a point; right click: finish and save; Backspace: undo; Esc: start again. The figures show in the panel 'Interference area: figures'.</source>
             <translation>Linksklik: punt toevoegen; rechtsklik: afronden en opslaan; Backspace: ongedaan maken; Esc: opnieuw beginnen. De cijfers staan in het paneel 'Interferentiegebied: cijfers'.</translation>
-        </message>
-        <message>
-            <source>Aquifer use (busiest aquifer)</source>
-            <translation>Gebruik watervoerend pakket (drukste pakket)</translation>
         </message>
     </context>
     <context>
@@ -684,6 +692,10 @@
         <message>
             <source>Show the Bronnenstrategie algorithms in the Processing toolbox</source>
             <translation>Toon de Bronnenstrategie-algoritmen in de Processing-toolbox</translation>
+        </message>
+        <message>
+            <source>Import a soil-energy register…</source>
+            <translation>Bodemenergieregister importeren…</translation>
         </message>
     </context>
     <context>
@@ -1813,6 +1825,585 @@
         <message>
             <source>&lt;p&gt;Compares the heat demand per temperature class with the supply of the heat sources: high temperature HT (&amp;gt; 70 °C), medium temperature MT (50-70 °C) and low temperature LT (&amp;lt; 50 °C), as section 3.1 of the Den Haag heat source strategy does. Writes a table for the whole input, optionally the balance per area, and a chart.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Balance&lt;/b&gt; per class: supply - demand. Negative is a deficit, positive an unused surplus. With the &lt;b&gt;cascade&lt;/b&gt; a surplus at a higher temperature serves the demand at a lower one (HT → MT → LT), never the other way round: passed_on = max(supply + received - demand, 0) flows to the next class; balance = supply + received - passed_on - demand; supply_used = min(supply + received, demand).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Check&lt;/b&gt; (the Bronnenstrategie's figures, PJ): demand HT 4.3, MT 3.1, LT 4.6; supply HT 2.0 (WarmtelinQ), MT 4.0 (geothermal), LT 1.0. Without cascade: HT -2.3, MT +0.9, LT -3.6. With cascade the MT surplus cannot serve HT, so HT stays -2.3 and LT becomes 1.0 + 0.9 - 4.6 = -2.7.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sources&lt;/b&gt;: any number of layers or tables with a heat field (the first of the candidate names found in each layer; the unit from the field name, e.g. heat_tj of the geothermal sites or delivered_gj of the quay and waste-water potential) and a temperature class field (HT / MT / LT, any case; a layer without it gets the default class). The source type (for the chart) is the type field or else the layer name. A table or a feature without geometry is a fixed supply without a location.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Areas&lt;/b&gt;: a source belongs to the area its location lies in (a point on the surface of lines and polygons), or with a source radius to every area within that distance; a source reaching several areas is shared among them in proportion to their demand at the source's class, equally when none has demand there [assumption]. Sources without a location are shared over all areas the same way [assumption]. Demand features belong to the area their point on surface lies in. Without an area layer, a polygon demand layer is its own set of areas. Sources and demand outside every area are counted in the table but not in any area (a counted warning). Distances in metres (RD New for Dutch data).&lt;/p&gt;</source>
             <translation>&lt;p&gt;Vergelijkt de warmtevraag per temperatuurklasse met het aanbod van de warmtebronnen: hoge temperatuur HT (&amp;gt; 70 °C), middentemperatuur MT (50-70 °C) en lage temperatuur LT (&amp;lt; 50 °C), zoals paragraaf 3.1 van de Haagse bronnenstrategie doet. Schrijft een tabel voor de hele invoer, desgewenst de balans per gebied, en een grafiek.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Balans&lt;/b&gt; per klasse: aanbod - vraag. Negatief is een tekort, positief een onbenut overschot. Met de &lt;b&gt;cascade&lt;/b&gt; dient een overschot op een hogere temperatuur de vraag op een lagere (HT → MT → LT), nooit andersom: passed_on = max(aanbod + ontvangen - vraag, 0) gaat naar de volgende klasse; balans = aanbod + ontvangen - passed_on - vraag; supply_used = min(aanbod + ontvangen, vraag).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Controle&lt;/b&gt; (cijfers van de Bronnenstrategie, PJ): vraag HT 4,3, MT 3,1, LT 4,6; aanbod HT 2,0 (WarmtelinQ), MT 4,0 (geothermie), LT 1,0. Zonder cascade: HT -2,3, MT +0,9, LT -3,6. Met cascade kan het MT-overschot HT niet bedienen, dus HT blijft -2,3 en LT wordt 1,0 + 0,9 - 4,6 = -2,7.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bronnen&lt;/b&gt;: een willekeurig aantal lagen of tabellen met een warmteveld (de eerste van de kandidaatnamen die in een laag voorkomt; de eenheid uit de veldnaam, bijv. heat_tj van de geothermielocaties of delivered_gj van het kade- en afvalwaterpotentieel) en een veld met de temperatuurklasse (HT / MT / LT, hoofdletters of niet; een laag zonder dat veld krijgt de standaardklasse). Het brontype (voor de grafiek) is het typeveld of anders de laagnaam. Een tabel of een object zonder geometrie is een vast aanbod zonder locatie.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gebieden&lt;/b&gt;: een bron hoort bij het gebied waarin zijn locatie ligt (een punt op het oppervlak van lijnen en vlakken), of met een bronstraal bij elk gebied binnen die afstand; een bron die meerdere gebieden bereikt wordt over die gebieden verdeeld naar hun vraag in de klasse van de bron, gelijk verdeeld als geen ervan daar vraag heeft [aanname]. Bronnen zonder locatie worden op dezelfde manier over alle gebieden verdeeld [aanname]. Vraagobjecten horen bij het gebied waarin hun punt op het oppervlak ligt. Zonder gebiedslaag is een vlakkenlaag met vraag zelf de verzameling gebieden. Bronnen en vraag buiten alle gebieden tellen mee in de tabel maar in geen enkel gebied (een getelde waarschuwing). Afstanden in meters (RD New voor Nederlandse data).&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWells</name>
+        <message>
+            <source>Import a soil-energy register (wells)</source>
+            <translation>Bodemenergieregister importeren (bronnen)</translation>
+        </message>
+        <message>
+            <source>Reads a provincial permit layer, a WKO-tool export, BRO GUF documents or any point layer into the standard well layer, repairing what it can and counting every repair and rejection.</source>
+            <translation>Leest een provinciale vergunningenlaag, een export van de WKO-tool, BRO GUF-documenten of een andere puntenlaag in als de standaard bronnenlaag; herstelt wat kan en telt elk herstel en elke afwijzing.</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Loads a soil-energy register as it comes and writes the plugin's standard well layer in RD New (EPSG:28992), with the fields the soil-energy algorithms read by default: well_id, system_id, temperature (warm / koud / empty), role (infiltration / extraction / both), volume_m3 (per well per season, m³), volume_year_m3 (the system's permitted volume per year, m³), capacity_m3h (permitted capacity, m³/h), screen_top and screen_bottom (m below surface), aquifer, status, source_id and problems (what was repaired or assumed for this well). A second table counts every problem kind.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Registers&lt;/b&gt; (detected by their field names, or chosen): provincial permit layers from the LGR (Vergund_m3_jaar per system per year, Vergund_m3_h m³/h, WVP aquifer, LGR_inr_nr system, well codes W1, K1, M, ...); the national WKO-tool export (Installatie ID, Status put, pompcapaciteit m³/h, maxhoeveelheidm3onttrekking taken as m³ per system per year [assumption]); BRO GUF documents (one XML file, a zip as downloaded from the BRO, or a folder); or a custom mapping (the field-mapping parameters, which also override what detection chose). The log states the schema and the mapping used.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Values&lt;/b&gt;: '-', 'onbekend', 'n.v.t.' are read as empty; '&amp;lt;10' is kept as 10 (an upper bound); decimal commas (139,6), thousands separators, numbers stored as text and a unit written after the number (90 m3/h; rejected when it contradicts the field's unit) are repaired; depths outside 0-1,000 m and volumes of zero or less are left empty. Each is counted.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Well codes&lt;/b&gt;: W1, K1 (warm / cold well of the system); M, Mono (a mono well: one borehole with two screens becomes two wells at one location, warm in the upper and cold in the lower screen [assumption], with the screen range split in halves when only one range is given [assumption]); M (W), M (K), M (I), M (O) (one screen of a mono well); Onttrekking / Infiltratie (one-way wells). Rows that are not wells ('Bronnen onbekend (niet aangelegd)') are rejected.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Season volume&lt;/b&gt;: taken from the well's own field where the register has one; else volume_m3 = the system's yearly volume / the number of its wells (at least 2, a doublet) [assumption: the yearly pumped volume passes each well once per season, as the algorithms' volume basis 'per system per year'].&lt;/p&gt;&lt;p&gt;&lt;b&gt;Locations&lt;/b&gt;: any CRS in, RD New out; a layer without geometry takes its coordinate fields (X_coordinaat / Y_coordinaat, x / y). Wells outside the area of RD New (the Netherlands) are rejected with their ids. Exact duplicates of one system (same location to the cm, code, temperature and screen) are merged. Shapefiles are read in the code page of their .cpg or .cst file, else detected (UTF-8 or Windows-1252). Wells out of use (status Buiten Gebruik, Gedempt, ...) are left out unless asked for.&lt;/p&gt;&lt;p&gt;&lt;b&gt;BRO GUF&lt;/b&gt;: the current state of each GUF_PO / GUF_PPO (history documents: their objectHistory is skipped); realised wells of open systems (openBodemenergiesysteem) where there are any, else the design wells of the licences (status ontwerp); relativeTemperature, wellFunction, screens, maximumWellCapacity, licensed quantities (maximumPerYear, else per quarter x 4 or per month x 12 [assumption]). Closed systems (geslotenBodemenergiesysteem) go into the closed-loop layer with depth_top 0 and depth_bottom = loopDepth [assumption: a vertical loop from the surface], the layer wellconflicts reads. Positions in EPSG:28992 or EPSG:4258 (latitude first).&lt;/p&gt;&lt;p&gt;An empty result is an error, not an empty layer. Sources: GUF catalogue and code lists of the BRO programme; volume basis as in docs/method.md.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Leest een bodemenergieregister zoals het komt en schrijft de standaard bronnenlaag van de plugin in RD New (EPSG:28992), met de velden die de bodemenergie-algoritmen standaard lezen: well_id, system_id, temperature (warm / koud / leeg), role (infiltration / extraction / both), volume_m3 (per bron per seizoen, m³), volume_year_m3 (het vergunde jaarvolume van het systeem, m³), capacity_m3h (vergund debiet, m³/h), screen_top en screen_bottom (m onder maaiveld), aquifer, status, source_id en problems (wat voor deze bron is hersteld of aangenomen). Een tweede tabel telt elke soort probleem.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Registers&lt;/b&gt; (herkend aan hun veldnamen, of gekozen): provinciale vergunningenlagen uit het LGR (Vergund_m3_jaar per systeem per jaar, Vergund_m3_h m³/h, WVP watervoerend pakket, LGR_inr_nr systeem, broncodes W1, K1, M, ...); de landelijke export van de WKO-tool (Installatie ID, Status put, pompcapaciteit m³/h, maxhoeveelheidm3onttrekking opgevat als m³ per systeem per jaar [aanname]); BRO GUF-documenten (één XML-bestand, een zip zoals gedownload van de BRO, of een map); of een eigen veldkoppeling (de parameters van de veldkoppeling, die ook gaan voor wat de herkenning koos). Het logboek vermeldt het gebruikte schema en de koppeling.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Waarden&lt;/b&gt;: '-', 'onbekend', 'n.v.t.' worden gelezen als leeg; '&amp;lt;10' wordt bewaard als 10 (een bovengrens); decimale komma's (139,6), duizendtalscheidingstekens, getallen als tekst en een eenheid achter het getal (90 m3/h; afgewezen als die de eenheid van het veld tegenspreekt) worden hersteld; diepten buiten 0-1.000 m en volumes van nul of minder worden leeg gelaten. Alles wordt geteld.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Broncodes&lt;/b&gt;: W1, K1 (warme / koude bron van het systeem); M, Mono (een monobron: één boorgat met twee filters wordt twee bronnen op één locatie, warm in het bovenste en koud in het onderste filter [aanname], met het filtertraject in twee helften gesplitst als er maar één traject is [aanname]); M (W), M (K), M (I), M (O) (één filter van een monobron); Onttrekking / Infiltratie (eenrichtingsbronnen). Rijen die geen bron zijn ('Bronnen onbekend (niet aangelegd)') worden afgewezen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Seizoensvolume&lt;/b&gt;: uit het eigen veld van de bron als het register dat heeft; anders volume_m3 = het jaarvolume van het systeem / het aantal bronnen (ten minste 2, een doublet) [aanname: het jaarlijks verpompte volume passeert elke bron eenmaal per seizoen, zoals de volumebasis 'per systeem per jaar' van de algoritmen].&lt;/p&gt;&lt;p&gt;&lt;b&gt;Locaties&lt;/b&gt;: elk CRS in, RD New uit; een laag zonder geometrie neemt haar coördinaatvelden (X_coordinaat / Y_coordinaat, x / y). Bronnen buiten het gebied van RD New (Nederland) worden afgewezen met hun id's. Exacte dubbelingen binnen één systeem (zelfde locatie op de cm, code, temperatuur en filter) worden samengevoegd. Shapefiles worden gelezen in de codetabel van hun .cpg- of .cst-bestand, anders herkend (UTF-8 of Windows-1252). Bronnen buiten gebruik (status Buiten Gebruik, Gedempt, ...) worden weggelaten, tenzij gevraagd.&lt;/p&gt;&lt;p&gt;&lt;b&gt;BRO GUF&lt;/b&gt;: de huidige toestand van elk GUF_PO / GUF_PPO (historiedocumenten: hun objectHistory wordt overgeslagen); gerealiseerde bronnen van open systemen (openBodemenergiesysteem) als die er zijn, anders de ontwerpbronnen van de rechten (status ontwerp); relativeTemperature, wellFunction, filters, maximumWellCapacity, vergunde hoeveelheden (maximumPerYear, anders per kwartaal x 4 of per maand x 12 [aanname]). Gesloten systemen (geslotenBodemenergiesysteem) gaan naar de laag met gesloten bodemlussen met depth_top 0 en depth_bottom = loopDepth [aanname: een verticale lus vanaf maaiveld], de laag die wellconflicts leest. Posities in EPSG:28992 of EPSG:4258 (breedtegraad eerst).&lt;/p&gt;&lt;p&gt;Een leeg resultaat is een fout, geen lege laag. Bronnen: GUF-catalogus en codelijsten van het BRO-programma; volumebasis zoals in docs/method.md.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Register layer</source>
+            <translation>Registerlaag</translation>
+        </message>
+        <message>
+            <source>Point layer or table of the register: shapefile, GeoPackage, GeoJSON, CSV, WFS, ... Leave empty to read BRO GUF documents.</source>
+            <translation>Puntenlaag of tabel van het register: shapefile, GeoPackage, GeoJSON, CSV, WFS, ... Leeg laten om BRO GUF-documenten te lezen.</translation>
+        </message>
+        <message>
+            <source>BRO GUF documents (XML or zip)</source>
+            <translation>BRO GUF-documenten (XML of zip)</translation>
+        </message>
+        <message>
+            <source>BRO GUF documents (*.xml *.zip)</source>
+            <translation>BRO GUF-documenten (*.xml *.zip)</translation>
+        </message>
+        <message>
+            <source>One BRO GUF dispatch document (XML) or a zip of them as downloaded from the BRO.</source>
+            <translation>Eén uitgiftedocument van de BRO GUF (XML) of een zip daarvan zoals gedownload van de BRO.</translation>
+        </message>
+        <message>
+            <source>Folder of BRO GUF documents</source>
+            <translation>Map met BRO GUF-documenten</translation>
+        </message>
+        <message>
+            <source>A folder with BRO GUF XML documents (and zips of them).</source>
+            <translation>Een map met BRO GUF XML-documenten (en zips daarvan).</translation>
+        </message>
+        <message>
+            <source>Register schema</source>
+            <translation>Registerschema</translation>
+        </message>
+        <message>
+            <source>Detect from the field names</source>
+            <translation>Herkennen aan de veldnamen</translation>
+        </message>
+        <message>
+            <source>Provincial permit layer (LGR)</source>
+            <translation>Provinciale vergunningenlaag (LGR)</translation>
+        </message>
+        <message>
+            <source>WKO-tool export</source>
+            <translation>Export van de WKO-tool</translation>
+        </message>
+        <message>
+            <source>BRO GUF</source>
+            <translation>BRO GUF</translation>
+        </message>
+        <message>
+            <source>Custom (the field mapping below)</source>
+            <translation>Eigen indeling (de veldkoppeling hieronder)</translation>
+        </message>
+        <message>
+            <source>Which register the layer is. Detected from the field names by default; the field-mapping parameters override the schema's fields.</source>
+            <translation>Welk register de laag is. Standaard herkend aan de veldnamen; de parameters van de veldkoppeling gaan voor de velden van het schema.</translation>
+        </message>
+        <message>
+            <source>Field: system id</source>
+            <translation>Veld: systeem-id</translation>
+        </message>
+        <message>
+            <source>Id of the system (installation) the well belongs to.</source>
+            <translation>Id van het systeem (de installatie) waartoe de bron hoort.</translation>
+        </message>
+        <message>
+            <source>Field: well id</source>
+            <translation>Veld: bron-id</translation>
+        </message>
+        <message>
+            <source>Id of the well.</source>
+            <translation>Id van de bron.</translation>
+        </message>
+        <message>
+            <source>Field: well code</source>
+            <translation>Veld: broncode</translation>
+        </message>
+        <message>
+            <source>Well code as provinces write it: W1, K1, M, Mono, M (W), Onttrekking, ...</source>
+            <translation>Broncode zoals provincies die schrijven: W1, K1, M, Mono, M (W), Onttrekking, ...</translation>
+        </message>
+        <message>
+            <source>Field: temperature (warm / koud)</source>
+            <translation>Veld: temperatuur (warm / koud)</translation>
+        </message>
+        <message>
+            <source>warm / koud (also w, k, cold).</source>
+            <translation>warm / koud (ook w, k, cold).</translation>
+        </message>
+        <message>
+            <source>Field: well function</source>
+            <translation>Veld: putfunctie</translation>
+        </message>
+        <message>
+            <source>infiltratie / onttrekking / both.</source>
+            <translation>infiltratie / onttrekking / beide.</translation>
+        </message>
+        <message>
+            <source>Field: volume per well per season (m³)</source>
+            <translation>Veld: volume per bron per seizoen (m³)</translation>
+        </message>
+        <message>
+            <source>Volume one well stores in one season, m³.</source>
+            <translation>Volume dat één bron in één seizoen opslaat, m³.</translation>
+        </message>
+        <message>
+            <source>Field: permitted volume per system per year (m³)</source>
+            <translation>Veld: vergund volume per systeem per jaar (m³)</translation>
+        </message>
+        <message>
+            <source>The system's yearly permitted volume, m³; divided over its wells where no season volume is given.</source>
+            <translation>Het vergunde jaarvolume van het systeem, m³; verdeeld over de bronnen waar geen seizoensvolume is gegeven.</translation>
+        </message>
+        <message>
+            <source>Field: permitted capacity (m³/h)</source>
+            <translation>Veld: vergund debiet (m³/h)</translation>
+        </message>
+        <message>
+            <source>Permitted pumping capacity, m³/h.</source>
+            <translation>Vergunde pompcapaciteit, m³/h.</translation>
+        </message>
+        <message>
+            <source>Field: screen top (m below surface)</source>
+            <translation>Veld: bovenkant filter (m -mv)</translation>
+        </message>
+        <message>
+            <source>Top of the (first) screen, m below surface.</source>
+            <translation>Bovenkant van het (eerste) filter, m onder maaiveld.</translation>
+        </message>
+        <message>
+            <source>Field: screen bottom (m below surface)</source>
+            <translation>Veld: onderkant filter (m -mv)</translation>
+        </message>
+        <message>
+            <source>Bottom of the (first) screen, m below surface.</source>
+            <translation>Onderkant van het (eerste) filter, m onder maaiveld.</translation>
+        </message>
+        <message>
+            <source>Field: second screen top (mono wells)</source>
+            <translation>Veld: bovenkant tweede filter (monobronnen)</translation>
+        </message>
+        <message>
+            <source>Top of the second screen of a mono well.</source>
+            <translation>Bovenkant van het tweede filter van een monobron.</translation>
+        </message>
+        <message>
+            <source>Field: second screen bottom (mono wells)</source>
+            <translation>Veld: onderkant tweede filter (monobronnen)</translation>
+        </message>
+        <message>
+            <source>Bottom of the second screen of a mono well.</source>
+            <translation>Onderkant van het tweede filter van een monobron.</translation>
+        </message>
+        <message>
+            <source>Field: aquifer</source>
+            <translation>Veld: watervoerend pakket</translation>
+        </message>
+        <message>
+            <source>Aquifer code (e.g. WVP 1, a REGIS layer code).</source>
+            <translation>Code van het watervoerend pakket (bijv. WVP 1, een REGIS-laagcode).</translation>
+        </message>
+        <message>
+            <source>Field: status</source>
+            <translation>Veld: status</translation>
+        </message>
+        <message>
+            <source>Status of the well (In Gebruik, Buiten Gebruik, ...).</source>
+            <translation>Status van de bron (In Gebruik, Buiten Gebruik, ...).</translation>
+        </message>
+        <message>
+            <source>Field: source id</source>
+            <translation>Veld: bron-id in het register</translation>
+        </message>
+        <message>
+            <source>Id of the row in the register (else the feature id).</source>
+            <translation>Id van de rij in het register (anders het object-id).</translation>
+        </message>
+        <message>
+            <source>Field: X coordinate</source>
+            <translation>Veld: X-coördinaat</translation>
+        </message>
+        <message>
+            <source>X (or longitude) for rows without a geometry.</source>
+            <translation>X (of lengtegraad) voor rijen zonder geometrie.</translation>
+        </message>
+        <message>
+            <source>Field: Y coordinate</source>
+            <translation>Veld: Y-coördinaat</translation>
+        </message>
+        <message>
+            <source>Y (or latitude) for rows without a geometry.</source>
+            <translation>Y (of breedtegraad) voor rijen zonder geometrie.</translation>
+        </message>
+        <message>
+            <source>Optional: overrides the schema's field.</source>
+            <translation>Optioneel: gaat voor het veld van het schema.</translation>
+        </message>
+        <message>
+            <source>CRS of the coordinate fields</source>
+            <translation>CRS van de coördinaatvelden</translation>
+        </message>
+        <message>
+            <source>CRS of X / Y fields of a table without geometry. Empty: longitude / latitude (EPSG:4326) when the values look like it, else RD New.</source>
+            <translation>CRS van X/Y-velden van een tabel zonder geometrie. Leeg: lengte-/breedtegraad (EPSG:4326) als de waarden daarop lijken, anders RD New.</translation>
+        </message>
+        <message>
+            <source>Keep wells out of use</source>
+            <translation>Bronnen buiten gebruik behouden</translation>
+        </message>
+        <message>
+            <source>Off (default): wells whose status says they are out of use (Buiten Gebruik, Gedempt, Ingetrokken, ...) are left out and counted.</source>
+            <translation>Uit (standaard): bronnen waarvan de status zegt dat ze buiten gebruik zijn (Buiten Gebruik, Gedempt, Ingetrokken, ...) worden weggelaten en geteld.</translation>
+        </message>
+        <message>
+            <source>Wells (RD New)</source>
+            <translation>Bronnen (RD New)</translation>
+        </message>
+        <message>
+            <source>The standard well layer in EPSG:28992. Save it as layer wko_wells of a GeoPackage to use it in 'Run the whole heat source strategy'.</source>
+            <translation>De standaard bronnenlaag in EPSG:28992. Sla haar op als laag wko_wells van een GeoPackage om haar te gebruiken in 'De hele bronnenstrategie doorrekenen'.</translation>
+        </message>
+        <message>
+            <source>Closed loops (RD New)</source>
+            <translation>Gesloten bodemlussen (RD New)</translation>
+        </message>
+        <message>
+            <source>Closed soil-energy loops of BRO GUF documents: loop_id, system_id, kind, depth_top, depth_bottom (m below surface), status, source_id, problems.</source>
+            <translation>Gesloten bodemlussen uit BRO GUF-documenten: loop_id, system_id, kind, depth_top, depth_bottom (m onder maaiveld), status, source_id, problems.</translation>
+        </message>
+        <message>
+            <source>Problems per kind</source>
+            <translation>Problemen per soort</translation>
+        </message>
+        <message>
+            <source>One row per problem kind and field: kind, action (repaired, assumed, rejected, merged, note), field, count, description, examples (source ids).</source>
+            <translation>Eén rij per soort probleem en veld: kind, action (hersteld, aangenomen, afgewezen, samengevoegd, opmerking), field, count, description, examples (bron-id's).</translation>
+        </message>
+        <message>
+            <source>Wells written</source>
+            <translation>Bronnen geschreven</translation>
+        </message>
+        <message>
+            <source>Rows rejected</source>
+            <translation>Rijen afgewezen</translation>
+        </message>
+        <message>
+            <source>Closed loops written</source>
+            <translation>Gesloten bodemlussen geschreven</translation>
+        </message>
+        <message>
+            <source>Schema used</source>
+            <translation>Gebruikt schema</translation>
+        </message>
+        <message>
+            <source>'{detail}' in {field} read as empty</source>
+            <translation>'{detail}' in {field} gelezen als leeg</translation>
+        </message>
+        <message>
+            <source>'{detail}' in {field} is an upper bound, kept as the number</source>
+            <translation>'{detail}' in {field} is een bovengrens, bewaard als het getal</translation>
+        </message>
+        <message>
+            <source>'{detail}' in {field} is a lower bound, kept as the number</source>
+            <translation>'{detail}' in {field} is een ondergrens, bewaard als het getal</translation>
+        </message>
+        <message>
+            <source>'{detail}' in {field} is approximate, kept as the number</source>
+            <translation>'{detail}' in {field} is bij benadering, bewaard als het getal</translation>
+        </message>
+        <message>
+            <source>decimal comma in {field} ('{detail}')</source>
+            <translation>decimale komma in {field} ('{detail}')</translation>
+        </message>
+        <message>
+            <source>thousands separators in {field} ('{detail}')</source>
+            <translation>duizendtalscheidingstekens in {field} ('{detail}')</translation>
+        </message>
+        <message>
+            <source>number stored as text in {field}</source>
+            <translation>getal als tekst opgeslagen in {field}</translation>
+        </message>
+        <message>
+            <source>unit removed from {field} ('{detail}')</source>
+            <translation>eenheid verwijderd uit {field} ('{detail}')</translation>
+        </message>
+        <message>
+            <source>'{detail}' in {field} has another unit: left empty</source>
+            <translation>'{detail}' in {field} heeft een andere eenheid: leeg gelaten</translation>
+        </message>
+        <message>
+            <source>'{detail}' in {field} is not a number: left empty</source>
+            <translation>'{detail}' in {field} is geen getal: leeg gelaten</translation>
+        </message>
+        <message>
+            <source>implausible value '{detail}' in {field}: left empty</source>
+            <translation>onwaarschijnlijke waarde '{detail}' in {field}: leeg gelaten</translation>
+        </message>
+        <message>
+            <source>screen top and bottom swapped ({field})</source>
+            <translation>boven- en onderkant filter verwisseld ({field})</translation>
+        </message>
+        <message>
+            <source>volume_m3 = yearly volume / {detail} wells of the system [assumption]</source>
+            <translation>volume_m3 = jaarvolume / {detail} bronnen van het systeem [aanname]</translation>
+        </message>
+        <message>
+            <source>fewer than 2 wells of the system listed: a doublet assumed</source>
+            <translation>minder dan 2 bronnen van het systeem vermeld: een doublet aangenomen</translation>
+        </message>
+        <message>
+            <source>volume_m3 from the design's maximum yearly warm / cold quantity / its warm / cold wells</source>
+            <translation>volume_m3 uit de maximale jaarhoeveelheid warm / koud van het ontwerp / de warme / koude bronnen</translation>
+        </message>
+        <message>
+            <source>yearly volume from {detail} [assumption]</source>
+            <translation>jaarvolume uit {detail} [aanname]</translation>
+        </message>
+        <message>
+            <source>temperature from the well code '{detail}'</source>
+            <translation>temperatuur uit de broncode '{detail}'</translation>
+        </message>
+        <message>
+            <source>well code '{detail}' not recognised</source>
+            <translation>broncode '{detail}' niet herkend</translation>
+        </message>
+        <message>
+            <source>'{detail}' in {field} is not warm or koud: left empty</source>
+            <translation>'{detail}' in {field} is niet warm of koud: leeg gelaten</translation>
+        </message>
+        <message>
+            <source>well code '{detail}' disagrees with the temperature field; the field is kept</source>
+            <translation>broncode '{detail}' spreekt het temperatuurveld tegen; het veld is aangehouden</translation>
+        </message>
+        <message>
+            <source>mono well '{detail}' split into a warm and a cold well</source>
+            <translation>monobron '{detail}' gesplitst in een warme en een koude bron</translation>
+        </message>
+        <message>
+            <source>mono well: screen range split in halves, warm upper, cold lower [assumption]</source>
+            <translation>monobron: filtertraject in twee helften gesplitst, warm boven, koud onder [aanname]</translation>
+        </message>
+        <message>
+            <source>mono well without screens: both wells at unknown depth</source>
+            <translation>monobron zonder filters: beide bronnen op onbekende diepte</translation>
+        </message>
+        <message>
+            <source>one screen of a mono well ('{detail}')</source>
+            <translation>één filter van een monobron ('{detail}')</translation>
+        </message>
+        <message>
+            <source>{detail} identical records of this well merged</source>
+            <translation>{detail} gelijke records van deze bron samengevoegd</translation>
+        </message>
+        <message>
+            <source>location shared with {detail} other system(s)</source>
+            <translation>locatie gedeeld met {detail} ander(e) systeem/systemen</translation>
+        </message>
+        <message>
+            <source>no volume: the algorithms skip this well</source>
+            <translation>geen volume: de algoritmen slaan deze bron over</translation>
+        </message>
+        <message>
+            <source>no system id</source>
+            <translation>geen systeem-id</translation>
+        </message>
+        <message>
+            <source>temperature unknown: the distance rules skip this well</source>
+            <translation>temperatuur onbekend: de afstandsregels slaan deze bron over</translation>
+        </message>
+        <message>
+            <source>text read as {detail}</source>
+            <translation>tekst gelezen als {detail}</translation>
+        </message>
+        <message>
+            <source>location from the coordinate fields ({detail})</source>
+            <translation>locatie uit de coördinaatvelden ({detail})</translation>
+        </message>
+        <message>
+            <source>location: a point on the feature's surface</source>
+            <translation>locatie: een punt op het vlak van het object</translation>
+        </message>
+        <message>
+            <source>location of the installation (the well's own is not public)</source>
+            <translation>locatie van de installatie (die van de bron zelf is niet openbaar)</translation>
+        </message>
+        <message>
+            <source>{detail} screens: top of the first to bottom of the last</source>
+            <translation>{detail} filters: bovenkant van het eerste tot onderkant van het laatste</translation>
+        </message>
+        <message>
+            <source>capacity is the system's maximum per hour</source>
+            <translation>debiet is het maximum per uur van het systeem</translation>
+        </message>
+        <message>
+            <source>loop top at the surface [assumption]</source>
+            <translation>bovenkant bodemlus op maaiveld [aanname]</translation>
+        </message>
+        <message>
+            <source>location: centre of the loop's line or area</source>
+            <translation>locatie: midden van de lijn of het vlak van de bodemlus</translation>
+        </message>
+        <message>
+            <source>design wells left out: the system has realised wells</source>
+            <translation>ontwerpbronnen weggelaten: het systeem heeft gerealiseerde bronnen</translation>
+        </message>
+        <message>
+            <source>not a well ('{detail}')</source>
+            <translation>geen bron ('{detail}')</translation>
+        </message>
+        <message>
+            <source>outside the Netherlands (the area of RD New)</source>
+            <translation>buiten Nederland (het gebied van RD New)</translation>
+        </message>
+        <message>
+            <source>no location</source>
+            <translation>geen locatie</translation>
+        </message>
+        <message>
+            <source>out of use ('{detail}')</source>
+            <translation>buiten gebruik ('{detail}')</translation>
+        </message>
+        <message>
+            <source>installation is not a soil-energy system ('{detail}')</source>
+            <translation>installatie is geen bodemenergiesysteem ('{detail}')</translation>
+        </message>
+        <message>
+            <source>design wells of an ended licence</source>
+            <translation>ontwerpbronnen van een beëindigd recht</translation>
+        </message>
+        <message>
+            <source>repaired</source>
+            <translation>hersteld</translation>
+        </message>
+        <message>
+            <source>assumed</source>
+            <translation>aangenomen</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>afgewezen</translation>
+        </message>
+        <message>
+            <source>merged</source>
+            <translation>samengevoegd</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>opmerking</translation>
+        </message>
+        <message>
+            <source>'{name}' is not a readable XML document ({reason}).</source>
+            <translation>'{name}' is geen leesbaar XML-document ({reason}).</translation>
+        </message>
+        <message>
+            <source>'{name}' is not a BRO GUF document: its root element is &lt;{root}&gt; (a GUF dispatch document holds GUF_PO or GUF_PPO objects, usually in a dispatchDataResponse).{reason}</source>
+            <translation>'{name}' is geen BRO GUF-document: het hoofdelement is &lt;{root}&gt; (een GUF-uitgiftedocument bevat GUF_PO- of GUF_PPO-objecten, meestal in een dispatchDataResponse).{reason}</translation>
+        </message>
+        <message>
+            <source>Schema: BRO GUF; {n} document(s) read from {path}.</source>
+            <translation>Schema: BRO GUF; {n} document(en) gelezen uit {path}.</translation>
+        </message>
+        <message>
+            <source>Skipped '{name}': not a BRO GUF document (root element &lt;{root}&gt;).</source>
+            <translation>'{name}' overgeslagen: geen BRO GUF-document (hoofdelement &lt;{root}&gt;).</translation>
+        </message>
+        <message>
+            <source>code page from the .cpg file</source>
+            <translation>codetabel uit het .cpg-bestand</translation>
+        </message>
+        <message>
+            <source>code page from the .cst file</source>
+            <translation>codetabel uit het .cst-bestand</translation>
+        </message>
+        <message>
+            <source>code page from the .dbf header</source>
+            <translation>codetabel uit de kop van het .dbf-bestand</translation>
+        </message>
+        <message>
+            <source>detected</source>
+            <translation>herkend</translation>
+        </message>
+        <message>
+            <source>Shapefile text read as {}.</source>
+            <translation>Tekst van de shapefile gelezen als {}.</translation>
+        </message>
+        <message>
+            <source>Schema BRO GUF reads XML documents: give them as 'BRO GUF documents' or 'Folder of BRO GUF documents', not as a layer.</source>
+            <translation>Schema BRO GUF leest XML-documenten: geef ze op als 'BRO GUF-documenten' of 'Map met BRO GUF-documenten', niet als laag.</translation>
+        </message>
+        <message>
+            <source>no known register; the field mapping</source>
+            <translation>geen bekend register; de veldkoppeling</translation>
+        </message>
+        <message>
+            <source>detected from the fields {}</source>
+            <translation>herkend aan de velden {}</translation>
+        </message>
+        <message>
+            <source>chosen</source>
+            <translation>gekozen</translation>
+        </message>
+        <message>
+            <source>No known register schema in this layer and no field mapping. Fields found: {fields}. Choose the schema, or set the field-mapping parameters (at least one of MAP_SYSTEM, MAP_WELL_ID, MAP_WELL_CODE, MAP_TEMPERATURE, MAP_VOLUME_SEASON, MAP_VOLUME_YEAR; also MAP_CAPACITY, MAP_SCREEN_TOP, MAP_SCREEN_BOTTOM, MAP_AQUIFER, MAP_STATUS, MAP_SOURCE_ID, MAP_X, MAP_Y).</source>
+            <translation>Geen bekend registerschema in deze laag en geen veldkoppeling. Gevonden velden: {fields}. Kies het schema, of vul de parameters van de veldkoppeling in (ten minste een van MAP_SYSTEM, MAP_WELL_ID, MAP_WELL_CODE, MAP_TEMPERATURE, MAP_VOLUME_SEASON, MAP_VOLUME_YEAR; verder MAP_CAPACITY, MAP_SCREEN_TOP, MAP_SCREEN_BOTTOM, MAP_AQUIFER, MAP_STATUS, MAP_SOURCE_ID, MAP_X, MAP_Y).</translation>
+        </message>
+        <message>
+            <source>provincial permit layer</source>
+            <translation>provinciale vergunningenlaag</translation>
+        </message>
+        <message>
+            <source>custom</source>
+            <translation>eigen indeling</translation>
+        </message>
+        <message>
+            <source>Schema: {schema} ({how}).</source>
+            <translation>Schema: {schema} ({how}).</translation>
+        </message>
+        <message>
+            <source>Mapping: {}.</source>
+            <translation>Koppeling: {}.</translation>
+        </message>
+        <message>
+            <source>Locations of rows without geometry from the fields {x} / {y} in {crs}.</source>
+            <translation>Locaties van rijen zonder geometrie uit de velden {x} / {y} in {crs}.</translation>
+        </message>
+        <message>
+            <source>The layer has no CRS: its coordinates are read as {}.</source>
+            <translation>De laag heeft geen CRS: de coördinaten worden gelezen als {}.</translation>
+        </message>
+        <message>
+            <source>Locations transformed from {} to RD New.</source>
+            <translation>Locaties omgezet van {} naar RD New.</translation>
+        </message>
+        <message>
+            <source>{count} × {action}: {text}</source>
+            <translation>{count} × {action}: {text}</translation>
+        </message>
+        <message>
+            <source>(ids: {ids}{more})</source>
+            <translation>(id's: {ids}{more})</translation>
+        </message>
+        <message>
+            <source>'{}' does not exist.</source>
+            <translation>'{}' bestaat niet.</translation>
+        </message>
+        <message>
+            <source>Choose a register layer (INPUT) or BRO GUF documents (GUF or GUF_FOLDER).</source>
+            <translation>Kies een registerlaag (INPUT) of BRO GUF-documenten (GUF of GUF_FOLDER).</translation>
+        </message>
+        <message>
+            <source>No well could be imported ({kinds}): check the schema, the field mapping and the status filter.</source>
+            <translation>Er kon geen bron worden ingelezen ({kinds}): controleer het schema, de veldkoppeling en het statusfilter.</translation>
+        </message>
+        <message>
+            <source>no rows</source>
+            <translation>geen rijen</translation>
+        </message>
+        <message>
+            <source>{n} closed loop(s) read but not written: set the output 'Closed loops'.</source>
+            <translation>{n} gesloten bodemlus(sen) gelezen maar niet geschreven: stel de uitvoer 'Gesloten bodemlussen' in.</translation>
+        </message>
+        <message>
+            <source>{n} well(s) written, {c} closed loop(s), {r} row(s) rejected or merged.</source>
+            <translation>{n} bron(nen) geschreven, {c} gesloten bodemlus(sen), {r} rij(en) afgewezen of samengevoegd.</translation>
         </message>
     </context>
     <context>
@@ -4357,10 +4948,6 @@
             <translation>Bron-id-veld</translation>
         </message>
         <message>
-            <source>Optional: field whose values identify the wells in the output (well_a, well_b); by default the feature ids.</source>
-            <translation>Optioneel: veld waarvan de waarden de bronnen in de uitvoer aanduiden (well_a, well_b); standaard de object-id's.</translation>
-        </message>
-        <message>
             <source>One point per system (wells unknown)</source>
             <translation>Eén punt per systeem (bronnen onbekend)</translation>
         </message>
@@ -4467,6 +5054,10 @@
         <message>
             <source>{n} pair(s) within the required distance are in different aquifers: no conflict.</source>
             <translation>{n} paar/paren binnen de vereiste afstand liggen in verschillende watervoerende pakketten: geen conflict.</translation>
+        </message>
+        <message>
+            <source>Optional: field whose values identify the wells in the output (well_a, well_b): well_id where the layer has it, else the feature ids.</source>
+            <translation>Optioneel: veld waarvan de waarden de bronnen in de uitvoer aanduiden (well_a, well_b): well_id als de laag dat heeft, anders de object-id's.</translation>
         </message>
     </context>
     <context>

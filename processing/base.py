@@ -143,6 +143,16 @@ class BronnenstrategieAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(param)
         return param
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        # a parameter left out takes its default (QGIS 3.22 refuses a required parameter
+        # that is left out even when it has a default, e.g. a default field name)
+        filled = dict(parameters)
+        for definition in self.parameterDefinitions():
+            if filled.get(definition.name()) is None and \
+                    definition.defaultValue() is not None:
+                filled[definition.name()] = definition.defaultValue()
+        return super().checkParameterValues(filled, context)
+
     def source_or_raise(self, parameters, key, context):
         """The feature source of a parameter, or a clear exception."""
         source = self.parameterAsSource(parameters, key, context)
@@ -160,6 +170,16 @@ class BronnenstrategieAlgorithm(QgsProcessingAlgorithm):
                 )
             return ""
         if source.fields().lookupField(name) < 0:
+            if parameters.get(key) is None:
+                # the parameter's default field name (the standard well layer's): a layer
+                # without that field has the parameter not set
+                if required:
+                    raise QgsProcessingException(
+                        tr("The parameter {key} needs a field name (the default '{field}' "
+                           "is not in the layer; available fields: {fields}).").format(
+                               key=key, field=name, fields=", ".join(source.fields().names()))
+                    )
+                return ""
             raise QgsProcessingException(
                 tr(
                     "The field '{field}' given for {key} does not exist in the input "

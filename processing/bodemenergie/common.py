@@ -46,6 +46,12 @@ C_WATER_PARAM = "C_WATER"
 C_AQUIFER = "C_AQUIFER"
 POROSITY = "POROSITY"
 
+#: Default field names: those of the standard well layer (written by importwells, as in the
+#: sample data). A default field the layer does not have counts as not set.
+DEFAULT_FIELDS = {VOLUME_FIELD: "volume_m3", SYSTEM_FIELD: "system_id",
+                  SCREEN_TOP_FIELD: "screen_top", SCREEN_BOTTOM_FIELD: "screen_bottom",
+                  "TEMPERATURE_FIELD": "temperature"}
+
 BASIS_SEASON = 0
 BASIS_YEAR = 1
 
@@ -63,6 +69,10 @@ def tr(text):
     return QCoreApplication.translate("@default", text)
 
 
+def needed_text():
+    return tr("Needed by this algorithm: without it the run stops and says so.")
+
+
 def add_well_parameters(alg, input_name="INPUT", system_required=False):
     """Add the shared volume/screen/physics parameters to an algorithm."""
     alg.add_param(
@@ -70,14 +80,18 @@ def add_well_parameters(alg, input_name="INPUT", system_required=False):
             VOLUME_FIELD,
             tr("Volume field (m³)"),
             parentLayerParameterName=input_name,
+            defaultValue=DEFAULT_FIELDS[VOLUME_FIELD],
             type=QgsProcessingParameterField.Numeric,
+            # optional for QGIS (qgis_process 3.22 refuses a left-out parameter even with
+            # a default), needed by the run: WellParameters stops without it
+            optional=True,
         ),
         tr(
             "Numeric field with the stored volume in m³: per well per season, or per "
             "system per year (see Volume basis). A well storing more than 10,000,000 m³ per "
             "season is skipped with a counted warning as implausible (a typing or unit "
             "error)."
-        ),
+        ) + " " + needed_text(),
     )
     alg.add_param(
         QgsProcessingParameterEnum(
@@ -101,15 +115,18 @@ def add_well_parameters(alg, input_name="INPUT", system_required=False):
             SYSTEM_FIELD,
             tr("System id field"),
             parentLayerParameterName=input_name,
-            optional=not system_required,
+            defaultValue=DEFAULT_FIELDS[SYSTEM_FIELD],
+            optional=True,
         ),
-        tr("Field with the id of the system (installation) each well belongs to."),
+        tr("Field with the id of the system (installation) each well belongs to.") +
+        (" " + needed_text() if system_required else ""),
     )
     alg.add_param(
         QgsProcessingParameterField(
             SCREEN_TOP_FIELD,
             tr("Screen top field (m below surface)"),
             parentLayerParameterName=input_name,
+            defaultValue=DEFAULT_FIELDS[SCREEN_TOP_FIELD],
             type=QgsProcessingParameterField.Numeric,
             optional=True,
         ),
@@ -124,6 +141,7 @@ def add_well_parameters(alg, input_name="INPUT", system_required=False):
             SCREEN_BOTTOM_FIELD,
             tr("Screen bottom field (m below surface)"),
             parentLayerParameterName=input_name,
+            defaultValue=DEFAULT_FIELDS[SCREEN_BOTTOM_FIELD],
             type=QgsProcessingParameterField.Numeric,
             optional=True,
         ),
@@ -531,6 +549,7 @@ def add_temperature_parameter(alg, input_name="INPUT", optional=False):
             TEMPERATURE_FIELD,
             tr("Temperature field (warm / koud)"),
             parentLayerParameterName=input_name,
+            defaultValue=DEFAULT_FIELDS[TEMPERATURE_FIELD],
             optional=optional,
         ),
         tr(

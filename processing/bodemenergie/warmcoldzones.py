@@ -234,6 +234,7 @@ class WarmColdZones(BronnenstrategieAlgorithm):
             QgsProcessingParameterField(
                 common.TEMPERATURE_FIELD, self.tr("Temperature field of the wells"),
                 parentLayerParameterName=self.WELLS, optional=True,
+                defaultValue="temperature",
             ),
             self.tr("Field with warm / koud (also w, k, cold, c; any case) of the wells to "
                     "check; wells with another value are skipped with a counted warning."),

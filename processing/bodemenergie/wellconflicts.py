@@ -115,10 +115,11 @@ class WellConflicts(BronnenstrategieAlgorithm):
         self.add_param(
             QgsProcessingParameterField(
                 self.ID_FIELD, self.tr("Well id field"), parentLayerParameterName=self.INPUT,
-                optional=True,
+                optional=True, defaultValue="well_id",
             ),
             self.tr("Optional: field whose values identify the wells in the output "
-                    "(well_a, well_b); by default the feature ids."),
+                    "(well_a, well_b): well_id where the layer has it, else the feature "
+                    "ids."),
         )
         self.add_param(
             QgsProcessingParameterBoolean(
@@ -141,14 +142,17 @@ class WellConflicts(BronnenstrategieAlgorithm):
             ),
             self.tr("Optional point or polygon layer of closed soil-energy systems."),
         )
-        for key, text in (
-            (self.CLOSED_TOP_FIELD, self.tr("Closed loop top field (m below surface)")),
-            (self.CLOSED_BOTTOM_FIELD, self.tr("Closed loop bottom field (m below surface)")),
+        for key, text, default in (
+            (self.CLOSED_TOP_FIELD, self.tr("Closed loop top field (m below surface)"),
+             "depth_top"),
+            (self.CLOSED_BOTTOM_FIELD, self.tr("Closed loop bottom field (m below surface)"),
+             "depth_bottom"),
         ):
             self.add_param(
                 QgsProcessingParameterField(
                     key, text, parentLayerParameterName=self.CLOSED_LOOPS,
                     type=QgsProcessingParameterField.Numeric, optional=True,
+                    defaultValue=default,
                 ),
                 self.tr("Optional depth of the closed loop, in the same reference as the "
                         "well screens; an empty depth counts as overlapping every screen "
