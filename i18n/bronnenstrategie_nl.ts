@@ -3594,6 +3594,34 @@
             <source>Basemap: the project's layer {name}.</source>
             <translation>Achtergrondkaart: de projectlaag {name}.</translation>
         </message>
+        <message>
+            <source>no deficit</source>
+            <translation>geen tekort</translation>
+        </message>
+        <message>
+            <source>deficit 0-25 % of the demand</source>
+            <translation>tekort 0-25 % van de vraag</translation>
+        </message>
+        <message>
+            <source>deficit 25-50 %</source>
+            <translation>tekort 25-50 %</translation>
+        </message>
+        <message>
+            <source>deficit 50-75 %</source>
+            <translation>tekort 50-75 %</translation>
+        </message>
+        <message>
+            <source>deficit 75-100 %</source>
+            <translation>tekort 75-100 %</translation>
+        </message>
+        <message>
+            <source>warm</source>
+            <translation>warm</translation>
+        </message>
+        <message>
+            <source>cold</source>
+            <translation>koud</translation>
+        </message>
     </context>
     <context>
         <name>Ruimteclaims</name>

@@ -359,6 +359,9 @@ def test_legend_and_codes_in_dutch(provider):
     english = _report_alg()
     assert english.legend_text("500 - 1,500 GJ/yr") == "500 - 1,500 GJ/yr"
     assert english.legend_text("Boorterrein (drilling site)") == "Boorterrein (drilling site)"
+    # the Dutch texts of the styles in English in an English report
+    assert english.legend_text("tekort 0-25 % van de vraag") == "deficit 0-25 % of the demand"
+    assert english.legend_text("koud") == "cold"
     assert install_translator("nl")
     try:
         dutch = _report_alg()
@@ -367,6 +370,8 @@ def test_legend_and_codes_in_dutch(provider):
         assert dutch.legend_text("0.02 - 0.05") == "0,02 - 0,05"
         assert dutch.legend_text("Boorterrein (drilling site)") == "Boorterrein"
         assert dutch.legend_text("same system (warm-cold)") == "zelfde systeem (warm-koud)"
+        assert dutch.legend_text("tekort 0-25 % van de vraag") == "tekort 0-25 % van de vraag"
+        assert dutch.legend_text("koud") == "koud"
         labels = dutch._value_labels()
         assert labels["kind"]["permanent_site"] == "permanent terrein"
         assert labels["class"]["total"] == "totaal"

@@ -557,6 +557,15 @@ class Report(BronnenstrategieAlgorithm):
             "system footprints overlap": self.tr("system footprints overlap"),
             "outside": self.tr("outside"),
             "wrong_zone": self.tr("wrong zone"),
+            # Dutch texts of the styles: English sources, so an English report says them
+            # in English and a Dutch one as the style does
+            "geen tekort": self.tr("no deficit"),
+            "tekort 0-25 % van de vraag": self.tr("deficit 0-25 % of the demand"),
+            "tekort 25-50 %": self.tr("deficit 25-50 %"),
+            "tekort 50-75 %": self.tr("deficit 50-75 %"),
+            "tekort 75-100 %": self.tr("deficit 75-100 %"),
+            "warm": self.tr("warm"),
+            "koud": self.tr("cold"),
         }
 
     def legend_text(self, text, lang=None):
