@@ -593,6 +593,11 @@ def to_shapely(geometry, transform=None):
             g.transform(transform)
         except Exception:  # noqa: BLE001 - QgsCsException
             return None
+    if QgsWkbTypes.hasZ(g.wkbType()) or QgsWkbTypes.hasM(g.wkbType()):
+        # 2D in QGIS, not with a shapely transform callback (shapely 2.1 passes x, y, z, m)
+        abstract = g.get()
+        abstract.dropZValue()
+        abstract.dropMValue()
     g = g.makeValid() if not g.isGeosValid() else g
     try:
         shp = wkb.loads(bytes(g.asWkb()))
@@ -600,10 +605,6 @@ def to_shapely(geometry, transform=None):
         return None
     if shp.is_empty:
         return None
-    if shp.has_z:
-        from shapely.ops import transform as shp_transform
-
-        shp = shp_transform(lambda x, y, z=None: (x, y), shp)
     return shp
 
 
