@@ -13,6 +13,8 @@ versions: it writes ``FieldType.Double``, ``SourceType.VectorPolygon``, ``WkbTyp
   ``QgsWkbTypes.GeometryType`` to ``Qgis.WkbType`` and ``Qgis.GeometryType`` (the geometry
   types renamed: ``PolygonGeometry`` became ``Polygon``). The names here are the new ones.
 - ``QAction``: in QtWidgets with Qt5, in QtGui with Qt6.
+- ``filter_legend_by_map``: a layout legend filtered by its map, waiting for QGIS 3.32+'s
+  background filter.
 
 scripts/qt6_rewrite.py rewrites code to these names; tests/test_qt6_readiness.py checks it.
 """
@@ -74,3 +76,11 @@ else:
     WkbType = QgsWkbTypes.Type
     GeometryType = _Namespace(lambda n: getattr(QgsWkbTypes, _GEOMETRY_TYPES[n]),
                               _GEOMETRY_TYPES)
+
+
+def filter_legend_by_map(legend):
+    """Filter a layout legend by its linked map's content now. QGIS 3.32 moved the filter
+    into a background task whose result a refresh of a layer's legend drops: wait for it."""
+    legend.updateFilterByMap(False)
+    if QGIS_VERSION >= 33200:
+        legend.model().waitForHitTestBlocking()

@@ -56,6 +56,7 @@ from qgis.PyQt.QtCore import QDate, QLocale, QRectF, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
 from qgis.PyQt.QtWidgets import QStyleOptionGraphicsItem
 
+from ...compat import filter_legend_by_map
 from ..base import BronnenstrategieAlgorithm
 from ..utils import STYLE_DIR, raise_if_canceled
 
@@ -592,6 +593,8 @@ class Report(BronnenstrategieAlgorithm):
                         QgsMapLayerLegendUtils.setLegendNodeUserLabel(
                             node, i, "\n".join(textwrap.wrap(text, entry_chars)) or text)
                 model.refreshLayerLegend(node)
+            # a refresh drops the map filter's result on newer QGIS: filter again
+            filter_legend_by_map(legend)
             for style, extra, bold in ((QgsLegendStyle.Title, 3, False),
                                        (QgsLegendStyle.Group, 1, True),
                                        (QgsLegendStyle.Subgroup, 1, True),
@@ -657,7 +660,7 @@ class Report(BronnenstrategieAlgorithm):
         layout.addLayoutItem(legend)
         legend.attemptMove(QgsLayoutPoint(LEGEND_X, MAP_Y, QgsUnitTypes.LayoutMillimeters),
                            page=page)
-        legend.updateFilterByMap(False)
+        filter_legend_by_map(legend)
         if not self._fit_legend(legend, LEGEND_W, LEGEND_H):
             feedback.pushWarning(self.tr("The legend does not fit next to the map; it is cut "
                                          "off at the bottom of the page."))

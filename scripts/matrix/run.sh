@@ -94,7 +94,8 @@ in_root() {
 }
 
 run_env() {
-  local env="$1" newest="$2" log="$OUT/$env.log" started=$SECONDS status=ok demo versions tests rc=0
+  local env="$1" newest="$2"
+  local log="$OUT/$env.log" started=$SECONDS status=ok demo versions tests rc=0
   local roots="${BRONNENSTRATEGIE_ROOTS:-$REPO/.roots}"
   env_config "$env"
   echo "=== $env: QGIS $QGIS_SERIES from Debian $SUITE"
