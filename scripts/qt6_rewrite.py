@@ -270,7 +270,8 @@ class _Scanner(ast.NodeVisitor):
                                      getattr(parent, n, None) is enum_class)
         for name in names:
             scoped_class = getattr(parent, name, None)
-            if scoped_class is not None and getattr(scoped_class, member, None) == value:
+            candidate = getattr(scoped_class, member, None) if scoped_class is not None else None
+            if type(candidate) is enum_class and candidate == value:
                 scoped = ".".join(chain[:i] + [name, member])
                 self.add(target, "{} is not scoped: write {}".format(written, scoped), scoped)
                 return
