@@ -326,8 +326,11 @@ def _used_names(tree):
     return used
 
 
-def _format_import(prefix, names, indent, width=100):
+def _format_import(prefix, names, indent, width=100, one_per_line=False):
     line = "{}{} {}\n".format(indent, prefix, ", ".join(names))
+    if one_per_line:
+        return "{}{} (\n{}{})\n".format(
+            indent, prefix, "".join("{}    {},\n".format(indent, n) for n in names), indent)
     if len(line) <= width:
         return line
     out = "{}{} (\n".format(indent, prefix)
@@ -380,7 +383,9 @@ def _fix_imports(path, source, needs_compat, needs_null, dropped):
         end = sum(len(x) for x in lines[:node.end_lineno])
         indent = lines[node.lineno - 1][:len(lines[node.lineno - 1]) -
                                         len(lines[node.lineno - 1].lstrip())]
-        text = _format_import("from {} import".format(node.module), keep, indent) if keep \
+        multi = node.end_lineno > node.lineno and len(keep) > 1
+        text = _format_import("from {} import".format(node.module), keep, indent,
+                              one_per_line=multi) if keep \
             else (indent + "pass\n" if _only_statement(tree, node) else "")
         edits.append((start, end, text))
     if needs_null:  # no top-level 'from qgis.core import': add one
@@ -394,8 +399,9 @@ def _fix_imports(path, source, needs_compat, needs_null, dropped):
             end = sum(len(x) for x in lines[:existing_compat.end_lineno])
             edits.append((start, end, _format_import(compat_prefix, sorted(names), "")))
         else:
-            edits.append(_insert_after_imports(
-                tree, lines, _format_import(compat_prefix, sorted(names), "")))
+            edits.append(_insert_compat_import(
+                tree, lines, compat_prefix.count("."),
+                _format_import(compat_prefix, sorted(names), "")))
     return _apply(source, edits)
 
 
@@ -424,6 +430,23 @@ def _insert_after_imports(tree, lines, text):
             last = first
     pos = sum(len(x) for x in lines[:last.end_lineno]) if last is not None else 0
     return (pos, pos, text)
+
+
+def _insert_compat_import(tree, lines, level, text):
+    """An edit inserting the compat import among the top-level relative imports, in the
+    order of the repository's isort (more dots first, then by module), else after the last
+    top-level import (a blank line after absolute imports)."""
+    key = (-level, "compat")
+    relative = [n for n in tree.body if isinstance(n, ast.ImportFrom) and n.level > 0]
+    for node in relative:
+        if (-node.level, node.module or "") > key:
+            pos = sum(len(x) for x in lines[:node.lineno - 1])
+            return (pos, pos, text)
+    if relative:
+        pos = sum(len(x) for x in lines[:relative[-1].end_lineno])
+        return (pos, pos, text)
+    pos, _, _ = _insert_after_imports(tree, lines, text)
+    return (pos, pos, "\n" + text)
 
 
 def scan(path):
