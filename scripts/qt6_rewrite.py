@@ -137,6 +137,7 @@ class _Scanner(ast.NodeVisitor):
         self.edits = []  # (start, end, text) in absolute offsets
         self.needs_compat = set()
         self.needs_null = False
+        self.needs_core = set()  # names to import from qgis.core
         self.is_compat = path.name == COMPAT and path.resolve().parent == REPO
         self.package = in_plugin_package(path)
         self._offsets = [0]
@@ -275,6 +276,21 @@ class _Scanner(ast.NodeVisitor):
                 scoped = ".".join(chain[:i] + [name, member])
                 self.add(target, "{} is not scoped: write {}".format(written, scoped), scoped)
                 return
+        # an enum moved to another class (e.g. to Qgis): its own class and member name
+        qualname = getattr(enum_class, "__qualname__", enum_name).split(".")
+        outer = importlib.import_module("qgis.core") if qualname[0].startswith("Qgs") or \
+            qualname[0] == "Qgis" else None
+        holder = getattr(outer, qualname[0], None) if outer is not None else None
+        for part in qualname[1:]:
+            holder = getattr(holder, part, None)
+        if holder is enum_class:
+            names = [n for n in dir(enum_class) if not n.startswith("_") and
+                     getattr(enum_class, n, None) is value]
+            if names:
+                scoped = ".".join(qualname + [names[0]])
+                self.add(target, "{} is not scoped: write {}".format(written, scoped), scoped)
+                self.needs_core.add(qualname[0])
+                return
         self.add(target, "{} is not scoped, and {}.{}.{} does not exist: write the enum "
                          "value fully scoped".format(written, owner, enum_name, member))
 
@@ -345,10 +361,11 @@ def _format_import(prefix, names, indent, width=100, one_per_line=False):
     return out
 
 
-def _fix_imports(path, source, needs_compat, needs_null, dropped):
+def _fix_imports(path, source, needs_compat, needs_null, dropped, needs_core=()):
     """Add the compat import (and NULL), drop the imports no longer used."""
     tree = ast.parse(source)
     used = _used_names(tree)
+    needs_core = set(needs_core)
     lines = source.splitlines(keepends=True)
     edits = []
     compat_prefix = compat_import(path)
@@ -372,11 +389,19 @@ def _fix_imports(path, source, needs_compat, needs_null, dropped):
                 continue
             keep.append(alias.name if not alias.asname else
                         "{} as {}".format(alias.name, alias.asname))
-        if needs_null and node.module == "qgis.core" and node in tree.body and \
-                "NULL" not in [a.name for a in node.names]:
-            keep.append("NULL")
+        if node.module == "qgis.core" and node in tree.body:
+            present = {a.asname or a.name for a in node.names}
+            for name in sorted(needs_core - present):
+                keep.append(name)
+                changed = True
+            needs_core = set()
+            if needs_null and "NULL" not in present:
+                keep.append("NULL")
+                changed = True
             needs_null = False
-            changed = True
+            original = [a.name for a in node.names]
+            if changed and original == sorted(original, key=str.lower):
+                keep = sorted(keep, key=str.lower)
         if not changed:
             continue
         start = sum(len(x) for x in lines[:node.lineno - 1])
@@ -388,9 +413,10 @@ def _fix_imports(path, source, needs_compat, needs_null, dropped):
                               one_per_line=multi) if keep \
             else (indent + "pass\n" if _only_statement(tree, node) else "")
         edits.append((start, end, text))
-    if needs_null:  # no top-level 'from qgis.core import': add one
-        needs_compat = set(needs_compat)
-        edits.append(_insert_after_imports(tree, lines, "from qgis.core import NULL\n"))
+    if needs_null or needs_core:  # no top-level 'from qgis.core import': add one
+        names = sorted(needs_core | ({"NULL"} if needs_null else set()))
+        edits.append(_insert_after_imports(tree, lines, _format_import(
+            "from qgis.core import", names, "")))
     if needs_compat:
         names = set(needs_compat)
         if existing_compat is not None:
@@ -461,11 +487,12 @@ def rewrite(path):
     source = path.read_text(encoding="utf-8")
     for _ in range(3):  # the import edits can make new chains resolvable: repeat to a fixpoint
         scanner = _Scanner(path, source, ast.parse(source)).run()
-        if not scanner.edits and not scanner.needs_compat and not scanner._drop_import:
+        if not scanner.edits and not scanner.needs_compat and not scanner._drop_import \
+                and not scanner.needs_core:
             break
         new = _apply(source, scanner.edits)
         new = _fix_imports(path, new, scanner.needs_compat, scanner.needs_null,
-                           scanner._drop_import)
+                           scanner._drop_import, scanner.needs_core)
         if new == source:
             break
         ast.parse(new)  # never write broken code
