@@ -37,6 +37,7 @@ import uuid
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from ..compat import WkbType
 from ..core import claims as core_claims
 from . import register as reg
 from . import ruimteclaims as L
@@ -513,7 +514,7 @@ class PostgisClaimStore(reg.ClaimStore):
         self._transaction(work)
 
     def qgis_source(self):
-        from qgis.core import QgsDataSourceUri, QgsWkbTypes
+        from qgis.core import QgsDataSourceUri
 
         if self.connection_name is not None:
             _, base = qgis_connection_info(self.connection_name)
@@ -527,7 +528,7 @@ class PostgisClaimStore(reg.ClaimStore):
             uri = QgsDataSourceUri(_keyword_string(self.params))
         uri.setDataSource(self.schema, L.LAYER_NAME, L.GEOMETRY_COLUMN, "", L.FID)
         uri.setSrid(str(L.SRS_ID))
-        uri.setWkbType(QgsWkbTypes.MultiPolygon)
+        uri.setWkbType(WkbType.MultiPolygon)
         return uri.uri(False), "postgres"
 
     # -- reading ------------------------------------------------------------------
