@@ -43,7 +43,7 @@ TO_SET_BEFORE_PUBLISHING = ("email", "homepage", "tracker", "repository")
 BOOLEANS = ("experimental", "deprecated", "server", "supportsQt6")
 COMPILED = (".pyc", ".pyo", ".so", ".pyd", ".dll", ".dylib", ".exe")
 FORBIDDEN_DIRS = ("__MACOSX", ".git", "__pycache__")
-QGIS_VERSION = re.compile(r"^\d+\.\d+(\.\d+)?$")
+QGIS_RELEASE = re.compile(r"^\d+\.\d+(\.\d+)?$")
 PLUGIN_VERSION = re.compile(r"^\d+(\.\d+){1,3}([-.]?[A-Za-z0-9]+)?$")
 URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$")
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -153,7 +153,7 @@ def check(zip_path, publish=False):
         if not PLUGIN_VERSION.match(meta.get("version", "")):
             errors.append("metadata: version '{}' is not like 1.2.3".format(meta.get("version")))
         for field in ("qgisMinimumVersion", "qgisMaximumVersion"):
-            if field in meta and not QGIS_VERSION.match(meta[field]):
+            if field in meta and not QGIS_RELEASE.match(meta[field]):
                 errors.append("metadata: {} '{}' is not like 3.22".format(field, meta[field]))
         minimum = tuple(int(x) for x in meta.get("qgisMinimumVersion", "0.0").split(".")
                         if x.isdigit())

@@ -75,13 +75,18 @@ def modules(root=REPO):
 
 
 def in_plugin_package(path):
-    """Part of the plugin's package (imports compat.py relatively), not scripts/benchmarks."""
+    """Part of the plugin's package (imports compat.py relatively), not scripts/benchmarks.
+    A file outside the repository counts as a module beside compat.py."""
+    if not path.resolve().is_relative_to(REPO):
+        return path.name != COMPAT
     rel = path.resolve().relative_to(REPO)
     return rel.parts[0] not in ("scripts", "benchmarks") and rel.name != COMPAT
 
 
 def compat_import(path):
     """The relative import of compat.py from ``path``: 'from ..compat import'."""
+    if not path.resolve().is_relative_to(REPO):
+        return "from .compat import"
     depth = len(path.resolve().relative_to(REPO).parts) - 1
     return "from {}compat import".format("." * (depth + 1))
 
@@ -502,6 +507,38 @@ def rewrite(path):
     return [f for f in scan(path)]
 
 
+def test_modules(root=REPO):
+    """The tests: only their exec_() calls and monkeypatched exec_ follow the rewrite."""
+    return sorted((root / "tests").rglob("*.py")) if (root / "tests").is_dir() else []
+
+
+def rewrite_test(path):
+    """In a test module: ``x.exec_()`` becomes ``x.exec()`` and ``setattr(X, "exec_", f)``
+    (monkeypatch) becomes ``setattr(X, "exec", f)``, as in the rewritten plugin code."""
+    path = Path(path)
+    source = path.read_text(encoding="utf-8")
+    scanner = _Scanner(path, source, ast.parse(source))
+    edits = []
+    for node in ast.walk(scanner.tree):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        if isinstance(func, ast.Attribute) and func.attr == "exec_":
+            end = scanner.span(func)[1]
+            edits.append((end - len("exec_"), end, "exec"))
+        if isinstance(func, ast.Attribute) and func.attr == "setattr" and \
+                len(node.args) >= 2 and isinstance(node.args[1], ast.Constant) and \
+                node.args[1].value == "exec_":
+            start, end = scanner.span(node.args[1])
+            quote = source[start]
+            edits.append((start, end, quote + "exec" + quote))
+    if edits:
+        new = _apply(source, edits)
+        ast.parse(new)
+        path.write_text(new, encoding="utf-8")
+    return bool(edits)
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="*", type=Path)
@@ -512,6 +549,12 @@ def main(argv=None):
     findings = []
     for path in files:
         findings.extend(scan(path) if args.check else rewrite(path))
+    if not args.files and not args.check:
+        for path in test_modules():
+            text = path.read_text(encoding="utf-8")
+            if rewrite_test(path):
+                files.append(path)
+                before[path] = text
     changed = [f for f in files if f.read_text(encoding="utf-8") != before[f]]
     for path in changed:
         print("rewritten: {}".format(path.relative_to(REPO)))
