@@ -365,207 +365,207 @@
 <context>
     <name>WasteWaterHeat</name>
     <message>
-        <location filename="../processing/aquathermie/wastewaterheat.py" line="59"/>
+        <location filename="../processing/aquathermie/wastewaterheat.py" line="57"/>
         <source>Heat from waste water (TEA)</source>
         <translation>Warmte uit afvalwater (TEA)</translation>
     </message>
     <message>
-        <location filename="../processing/aquathermie/wastewaterheat.py" line="62"/>
+        <location filename="../processing/aquathermie/wastewaterheat.py" line="60"/>
         <source>Heat a heat pump can take from the flow of treatment plants, pumping stations or pressure mains.</source>
         <translation>Warmte die een warmtepomp kan halen uit het debiet van zuiveringen, rioolgemalen of persleidingen.</translation>
     </message>
     <message>
-        <location filename="../processing/aquathermie/wastewaterheat.py" line="90"/>
+        <location filename="../processing/aquathermie/wastewaterheat.py" line="88"/>
         <source>Waste-water sources</source>
         <translation>Afvalwaterbronnen</translation>
     </message>
     <message>
-        <location filename="../processing/aquathermie/wastewaterheat.py" line="90"/>
+        <location filename="../processing/aquathermie/wastewaterheat.py" line="88"/>
         <source>Points of treatment plants, pumping stations or pressure mains.</source>
         <translation>Punten van zuiveringen, rioolgemalen of persleidingen.</translation>
     </message>
     <message>
-        <location filename="../processing/aquathermie/wastewaterheat.py" line="96"/>
+        <location filename="../processing/aquathermie/wastewaterheat.py" line="94"/>
         <source>Flow field (m³/day)</source>
         <translation>Debietveld (m³/dag)</translation>
     </message>
     <message>
-        <location filename="../processing/aquathermie/wastewaterheat.py" line="96"/>
+        <location filename="../processing/aquathermie/wastewaterheat.py" line="94"/>
         <source>Numeric field with the average flow in m³/day.</source>
         <translation>Numeriek veld met het gemiddelde debiet in m³/dag.</translation>
     </message>
     <message>
-        <location filename="../processing/aquathermie/wastewaterheat.py" line="103"/>
+        <location filename="../processing/aquathermie/wastewaterheat.py" line="101"/>
         <source>Flow when the field is empty (m³/day)</source>
         <translation>Debiet als het veld leeg is (m³/dag)</translation>
     </message>
     <message>
-        <location filename="../processing/aquathermie/wastewaterheat.py" line="112"/>
+        <location filename="../processing/aquathermie/wastewaterheat.py" line="110"/>
         <source>Cooling of the waste water (K)</source>
         <translation>Afkoeling van het afvalwater (K)</translation>
     </message>
     <message>
-        <location filename="../processing/aquathermie/wastewaterheat.py" line="112"/>
+        <location filename="../processing/aquathermie/wastewaterheat.py" line="110"/>
         <source>How much the waste water is cooled (default 4 K, the seed document).</source>
         <translation>Hoeveel het afvalwater wordt afgekoeld (standaard 4 K, het brondocument).</translation>
     </message>
     <message>
-        <location filename="../processing/aquathermie/wastewaterheat.py" line="120"/>
+        <location filename="../processing/aquathermie/wastewaterheat.py" line="118"/>
         <source>Cooling field (K)</source>
         <translation>Afkoelingsveld (K)</translation>
     </message>
     <message>
-        <location filename="../processing/aquathermie/wastewaterheat.py" line="130"/>
+        <location filename="../processing/aquathermie/wastewaterheat.py" line="128"/>
         <source>COP of the heat pump</source>
         <translation>COP van de warmtepomp</translation>
     </message>
     <message>
-        <location filename="../processing/aquathermie/wastewaterheat.py" line="130"/>
+        <location filename="../processing/aquathermie/wastewaterheat.py" line="128"/>
         <source>Coefficient of performance of the heat pump (default 4; aquathermie.nl gives 3-5).</source>
         <translation>Prestatiecoëfficiënt van de warmtepomp (standaard 4; aquathermie.nl noemt 3-5).</translation>
     </message>
     <message>
-        <location filename="../processing/aquathermie/wastewaterheat.py" line="138"/>
+        <location filename="../processing/aquathermie/wastewaterheat.py" line="136"/>
         <source>GJ per home-equivalent</source>
         <translation>GJ per woningequivalent</translation>
     </message>
     <message>
-        <location filename="../processing/aquathermie/wastewaterheat.py" line="138"/>
+        <location filename="../processing/aquathermie/wastewaterheat.py" line="136"/>
         <source>Heat demand of one home-equivalent (default 33 GJ/yr, derived from the seed document).</source>
         <translation>Warmtevraag van één woningequivalent (standaard 33 GJ/jaar, afgeleid uit het brondocument).</translation>
     </message>
     <message>
-        <location filename="../processing/aquathermie/wastewaterheat.py" line="147"/>
+        <location filename="../processing/aquathermie/wastewaterheat.py" line="145"/>
         <source>Heat capacity of water (MJ/m³K)</source>
         <translation>Warmtecapaciteit van water (MJ/m³K)</translation>
     </message>
     <message>
-        <location filename="../processing/aquathermie/wastewaterheat.py" line="147"/>
+        <location filename="../processing/aquathermie/wastewaterheat.py" line="145"/>
         <source>Volumetric heat capacity of water (4.18 MJ/m³K).</source>
         <translation>Volumetrische warmtecapaciteit van water (4,18 MJ/m³K).</translation>
     </message>
     <message>
-        <location filename="../processing/aquathermie/wastewaterheat.py" line="155"/>
+        <location filename="../processing/aquathermie/wastewaterheat.py" line="153"/>
         <source>Supply radius (m)</source>
         <translation>Leveringsstraal (m)</translation>
     </message>
     <message>
-        <location filename="../processing/aquathermie/wastewaterheat.py" line="155"/>
+        <location filename="../processing/aquathermie/wastewaterheat.py" line="153"/>
         <source>Optional radius of the supply area drawn around each source (0 or empty: none) [assumption].</source>
         <translation>Optionele straal van het leveringsgebied rond elke bron (0 of leeg: geen) [aanname].</translation>
     </message>
     <message>
-        <location filename="../processing/aquathermie/wastewaterheat.py" line="163"/>
+        <location filename="../processing/aquathermie/wastewaterheat.py" line="161"/>
         <source>Waste-water heat</source>
         <translation>Warmte uit afvalwater</translation>
     </message>
     <message>
-        <location filename="../processing/aquathermie/wastewaterheat.py" line="163"/>
+        <location filename="../processing/aquathermie/wastewaterheat.py" line="161"/>
         <source>The points with flow_m3_day, delta_t, source_gj, delivered_gj, electricity_gj, homes and mw_avg.</source>
         <translation>De punten met flow_m3_day, delta_t, source_gj, delivered_gj, electricity_gj, homes en mw_avg.</translation>
     </message>
     <message>
-        <location filename="../processing/aquathermie/wastewaterheat.py" line="170"/>
+        <location filename="../processing/aquathermie/wastewaterheat.py" line="168"/>
         <source>Supply areas</source>
         <translation>Leveringsgebieden</translation>
     </message>
     <message>
-        <location filename="../processing/aquathermie/wastewaterheat.py" line="170"/>
+        <location filename="../processing/aquathermie/wastewaterheat.py" line="168"/>
         <source>Optional: circles of the supply radius, same attributes.</source>
         <translation>Optioneel: cirkels met de leveringsstraal, zelfde attributen.</translation>
     </message>
     <message>
-        <location filename="../processing/aquathermie/wastewaterheat.py" line="177"/>
+        <location filename="../processing/aquathermie/wastewaterheat.py" line="175"/>
         <source>Total heat from the waste water (GJ/yr)</source>
         <translation>Totale warmte uit het afvalwater (GJ/jaar)</translation>
     </message>
     <message>
-        <location filename="../processing/aquathermie/wastewaterheat.py" line="177"/>
+        <location filename="../processing/aquathermie/wastewaterheat.py" line="175"/>
         <source>Total delivered heat (GJ/yr)</source>
         <translation>Totale geleverde warmte (GJ/jaar)</translation>
     </message>
     <message>
-        <location filename="../processing/aquathermie/wastewaterheat.py" line="177"/>
+        <location filename="../processing/aquathermie/wastewaterheat.py" line="175"/>
         <source>Total home-equivalents</source>
         <translation>Totaal aantal woningequivalenten</translation>
     </message>
     <message>
-        <location filename="../processing/aquathermie/wastewaterheat.py" line="177"/>
+        <location filename="../processing/aquathermie/wastewaterheat.py" line="175"/>
         <source>Number of points skipped</source>
         <translation>Aantal overgeslagen punten</translation>
     </message>
     <message>
-        <location filename="../processing/aquathermie/wastewaterheat.py" line="261"/>
+        <location filename="../processing/aquathermie/wastewaterheat.py" line="259"/>
         <source>Give a flow field (m³/day) or a flow larger than 0.</source>
         <translation>Geef een debietveld (m³/dag) of een debiet groter dan 0.</translation>
     </message>
     <message>
-        <location filename="../processing/aquathermie/wastewaterheat.py" line="282"/>
+        <location filename="../processing/aquathermie/wastewaterheat.py" line="280"/>
         <source>no positive flow (field empty and no fallback flow)</source>
         <translation>geen positief debiet (veld leeg en geen vervangend debiet)</translation>
     </message>
     <message>
-        <location filename="../processing/aquathermie/wastewaterheat.py" line="368"/>
+        <location filename="../processing/aquathermie/wastewaterheat.py" line="366"/>
         <source>{src:,.0f} GJ/yr from the waste water, {dl:,.0f} GJ/yr delivered, {homes:,.0f} home-equivalents.</source>
         <translation>{src:,.0f} GJ/jaar uit het afvalwater, {dl:,.0f} GJ/jaar geleverd, {homes:,.0f} woningequivalenten.</translation>
     </message>
     <message>
-        <location filename="../processing/aquathermie/wastewaterheat.py" line="66"/>
+        <location filename="../processing/aquathermie/wastewaterheat.py" line="64"/>
         <source>&lt;p&gt;Heat from waste water (TEA, thermal energy from waste water) at treatment plants (AWZI/RWZI), sewage pumping stations or pressure mains.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Formulas&lt;/b&gt;: source = flow (m³/day) × 365 × 4.18 MJ/m³K × ΔT / 1000 (GJ/yr); delivered = source × COP/(COP−1); electricity = delivered/COP; homes = delivered / 33 GJ per home-equivalent; mw_avg = source spread over the year (8,760 h). Defaults: ΔT 4 K (the seed document's 'cooling by 4 degrees'), COP 4 (aquathermie.nl gives 3-5).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Check, AWZI Houtrust&lt;/b&gt; (Delfland: about 79,000 m³/day, 430,000 population equivalents): 79,000 × 365 × 4.18 × 4 = 482,121 GJ (0.48 PJ) from the water, 642,828 GJ delivered with COP 4, 19,480 homes at 33 GJ, on average 15.3 MW. The seed document says 'about 1 PJ, 20,000 homes' (50 GJ per home): right in order of magnitude, 20-35 % optimistic unless wet-weather flow is counted.&lt;/p&gt;&lt;p&gt;The supply radius (optional) draws a circle of where the heat can reasonably go [assumption: small projects a few hundred metres, large ones up to about 5 km].&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bad values&lt;/b&gt;: an empty flow field uses the fallback flow and an empty cooling field the cooling parameter. A point is skipped, with a counted warning, when its flow or cooling is text, zero or negative, or implausibly large (a flow above 10,000,000 m³/day, a cooling above 30 K [assumption]), and when it has no geometry. Skipped points are left out of the output and the totals.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Warmte uit afvalwater (TEA, thermische energie uit afvalwater) bij zuiveringen (AWZI/RWZI), rioolgemalen of persleidingen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Formules&lt;/b&gt;: bron = debiet (m³/dag) × 365 × 4,18 MJ/m³K × ΔT / 1000 (GJ/jaar); geleverd = bron × COP/(COP−1); elektriciteit = geleverd/COP; woningen = geleverd / 33 GJ per woningequivalent; mw_avg = de bron gespreid over het jaar (8.760 u). Standaardwaarden: ΔT 4 K (het 'afkoelen met 4 graden' uit het brondocument), COP 4 (aquathermie.nl noemt 3-5).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Controle, AWZI Houtrust&lt;/b&gt; (Delfland: ongeveer 79.000 m³/dag, 430.000 inwonerequivalenten): 79.000 × 365 × 4,18 × 4 = 482.121 GJ (0,48 PJ) uit het water, 642.828 GJ geleverd met COP 4, 19.480 woningen bij 33 GJ, gemiddeld 15,3 MW. Het brondocument noemt 'ongeveer 1 PJ, 20.000 woningen' (50 GJ per woning): de goede orde van grootte, 20-35 % optimistisch tenzij het debiet bij regen wordt meegeteld.&lt;/p&gt;&lt;p&gt;De leveringsstraal (optioneel) tekent een cirkel van waar de warmte redelijkerwijs heen kan [aanname: kleine projecten een paar honderd meter, grote tot ongeveer 5 km].&lt;/p&gt;&lt;p&gt;&lt;b&gt;Foute waarden&lt;/b&gt;: bij een leeg debietveld wordt het reservedebiet gebruikt en bij een leeg afkoelingsveld de afkoelingsparameter. Een punt wordt overgeslagen, met een waarschuwing met het aantal, als het debiet of de afkoeling tekst, nul of negatief is, of onaannemelijk groot (een debiet boven 10.000.000 m³/dag, een afkoeling boven 30 K [aanname]), en als het geen geometrie heeft. Overgeslagen punten staan niet in de uitvoer en tellen niet mee in de totalen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/aquathermie/wastewaterheat.py" line="103"/>
+        <location filename="../processing/aquathermie/wastewaterheat.py" line="101"/>
         <source>Flow used where the flow field is missing or empty; 0 skips those points (text in the field is never replaced: that point is skipped).</source>
         <translation>Debiet dat wordt gebruikt waar het debietveld ontbreekt of leeg is; 0 slaat die punten over (tekst in het veld wordt nooit vervangen: dat punt wordt overgeslagen).</translation>
     </message>
     <message>
-        <location filename="../processing/aquathermie/wastewaterheat.py" line="120"/>
+        <location filename="../processing/aquathermie/wastewaterheat.py" line="118"/>
         <source>Optional numeric field that overrides the cooling per point; where it is empty the cooling parameter is used, where it is text, zero, negative or above 30 K the point is skipped with a warning.</source>
         <translation>Optioneel numeriek veld dat de afkoeling per punt vervangt; waar het leeg is wordt de afkoelingsparameter gebruikt, waar het tekst, nul, negatief of boven 30 K is wordt het punt met een waarschuwing overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../processing/aquathermie/wastewaterheat.py" line="284"/>
+        <location filename="../processing/aquathermie/wastewaterheat.py" line="282"/>
         <source>text in the flow field</source>
         <translation>tekst in het debietveld</translation>
     </message>
     <message>
-        <location filename="../processing/aquathermie/wastewaterheat.py" line="285"/>
+        <location filename="../processing/aquathermie/wastewaterheat.py" line="283"/>
         <source>a flow of zero or less</source>
         <translation>een debiet van nul of minder</translation>
     </message>
     <message>
-        <location filename="../processing/aquathermie/wastewaterheat.py" line="286"/>
+        <location filename="../processing/aquathermie/wastewaterheat.py" line="284"/>
         <source>a flow above {max:,.0f} m³/day (implausible)</source>
         <translation>een debiet boven {max:,.0f} m³/dag (onaannemelijk)</translation>
     </message>
     <message>
-        <location filename="../processing/aquathermie/wastewaterheat.py" line="289"/>
+        <location filename="../processing/aquathermie/wastewaterheat.py" line="287"/>
         <source>text in the cooling field</source>
         <translation>tekst in het afkoelingsveld</translation>
     </message>
     <message>
-        <location filename="../processing/aquathermie/wastewaterheat.py" line="290"/>
+        <location filename="../processing/aquathermie/wastewaterheat.py" line="288"/>
         <source>a cooling of zero or less</source>
         <translation>een afkoeling van nul of minder</translation>
     </message>
     <message>
-        <location filename="../processing/aquathermie/wastewaterheat.py" line="291"/>
+        <location filename="../processing/aquathermie/wastewaterheat.py" line="289"/>
         <source>a cooling above {max:,.0f} K (implausible)</source>
         <translation>een afkoeling boven {max:,.0f} K (onaannemelijk)</translation>
     </message>
     <message>
-        <location filename="../processing/aquathermie/wastewaterheat.py" line="297"/>
+        <location filename="../processing/aquathermie/wastewaterheat.py" line="295"/>
         <source>The input layer is empty: nothing to compute.</source>
         <translation>De invoerlaag is leeg: er is niets te berekenen.</translation>
     </message>
     <message>
-        <location filename="../processing/aquathermie/wastewaterheat.py" line="299"/>
+        <location filename="../processing/aquathermie/wastewaterheat.py" line="297"/>
         <source>source without a geometry</source>
         <translation>bron zonder geometrie</translation>
     </message>
     <message>
-        <location filename="../processing/aquathermie/wastewaterheat.py" line="366"/>
+        <location filename="../processing/aquathermie/wastewaterheat.py" line="364"/>
         <source>No source could be computed.</source>
         <translation>Er kon geen enkele bron worden berekend.</translation>
     </message>

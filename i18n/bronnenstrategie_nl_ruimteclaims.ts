@@ -202,212 +202,212 @@
 <context>
     <name>Ruimteclaims</name>
     <message>
-        <location filename="../layers/ruimteclaims.py" line="79"/>
+        <location filename="../layers/ruimteclaims.py" line="81"/>
         <source>Claim id</source>
         <translation>Claim-id</translation>
     </message>
     <message>
-        <location filename="../layers/ruimteclaims.py" line="79"/>
+        <location filename="../layers/ruimteclaims.py" line="81"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../layers/ruimteclaims.py" line="79"/>
+        <location filename="../layers/ruimteclaims.py" line="81"/>
         <source>Claim type</source>
         <translation>Claimtype</translation>
     </message>
     <message>
-        <location filename="../layers/ruimteclaims.py" line="79"/>
+        <location filename="../layers/ruimteclaims.py" line="81"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../layers/ruimteclaims.py" line="79"/>
+        <location filename="../layers/ruimteclaims.py" line="81"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../layers/ruimteclaims.py" line="79"/>
+        <location filename="../layers/ruimteclaims.py" line="81"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../layers/ruimteclaims.py" line="79"/>
+        <location filename="../layers/ruimteclaims.py" line="81"/>
         <source>Depth top (m)</source>
         <translation>Bovendiepte (m)</translation>
     </message>
     <message>
-        <location filename="../layers/ruimteclaims.py" line="79"/>
+        <location filename="../layers/ruimteclaims.py" line="81"/>
         <source>Depth bottom (m)</source>
         <translation>Onderdiepte (m)</translation>
     </message>
     <message>
-        <location filename="../layers/ruimteclaims.py" line="79"/>
+        <location filename="../layers/ruimteclaims.py" line="81"/>
         <source>Omgevingsplan reference</source>
         <translation>Verwijzing omgevingsplan</translation>
     </message>
     <message>
-        <location filename="../layers/ruimteclaims.py" line="79"/>
+        <location filename="../layers/ruimteclaims.py" line="81"/>
         <source>IMOW type</source>
         <translation>IMOW-type</translation>
     </message>
     <message>
-        <location filename="../layers/ruimteclaims.py" line="79"/>
+        <location filename="../layers/ruimteclaims.py" line="81"/>
         <source>IMOW group</source>
         <translation>IMOW-groep</translation>
     </message>
     <message>
-        <location filename="../layers/ruimteclaims.py" line="79"/>
+        <location filename="../layers/ruimteclaims.py" line="81"/>
         <source>Initiator</source>
         <translation>Initiatiefnemer</translation>
     </message>
     <message>
-        <location filename="../layers/ruimteclaims.py" line="79"/>
+        <location filename="../layers/ruimteclaims.py" line="81"/>
         <source>Motivation</source>
         <translation>Motivering</translation>
     </message>
     <message>
-        <location filename="../layers/ruimteclaims.py" line="79"/>
+        <location filename="../layers/ruimteclaims.py" line="81"/>
         <source>Valid from</source>
         <translation>Geldig vanaf</translation>
     </message>
     <message>
-        <location filename="../layers/ruimteclaims.py" line="79"/>
+        <location filename="../layers/ruimteclaims.py" line="81"/>
         <source>Valid to</source>
         <translation>Geldig tot en met</translation>
     </message>
     <message>
-        <location filename="../layers/ruimteclaims.py" line="79"/>
+        <location filename="../layers/ruimteclaims.py" line="81"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../layers/ruimteclaims.py" line="79"/>
+        <location filename="../layers/ruimteclaims.py" line="81"/>
         <source>Created by</source>
         <translation>Aangemaakt door</translation>
     </message>
     <message>
-        <location filename="../layers/ruimteclaims.py" line="79"/>
+        <location filename="../layers/ruimteclaims.py" line="81"/>
         <source>Created at</source>
         <translation>Aangemaakt op</translation>
     </message>
     <message>
-        <location filename="../layers/ruimteclaims.py" line="79"/>
+        <location filename="../layers/ruimteclaims.py" line="81"/>
         <source>Modified at</source>
         <translation>Gewijzigd op</translation>
     </message>
     <message>
-        <location filename="../layers/ruimteclaims.py" line="124"/>
+        <location filename="../layers/ruimteclaims.py" line="126"/>
         <source>Geothermal location</source>
         <translation>Geothermielocatie</translation>
     </message>
     <message>
-        <location filename="../layers/ruimteclaims.py" line="124"/>
+        <location filename="../layers/ruimteclaims.py" line="126"/>
         <source>Geothermal search location</source>
         <translation>Zoeklocatie geothermie</translation>
     </message>
     <message>
-        <location filename="../layers/ruimteclaims.py" line="124"/>
+        <location filename="../layers/ruimteclaims.py" line="126"/>
         <source>Aquathermal site (TEO/TEA)</source>
         <translation>Aquathermielocatie (TEO/TEA)</translation>
     </message>
     <message>
-        <location filename="../layers/ruimteclaims.py" line="124"/>
+        <location filename="../layers/ruimteclaims.py" line="126"/>
         <source>Residual heat / heat transfer station</source>
         <translation>Restwarmte / warmteoverdrachtstation (WOS)</translation>
     </message>
     <message>
-        <location filename="../layers/ruimteclaims.py" line="124"/>
+        <location filename="../layers/ruimteclaims.py" line="126"/>
         <source>Soil energy: interference area</source>
         <translation>Bodemenergie: interferentiegebied</translation>
     </message>
     <message>
-        <location filename="../layers/ruimteclaims.py" line="124"/>
+        <location filename="../layers/ruimteclaims.py" line="126"/>
         <source>Soil energy: warm zone</source>
         <translation>Bodemenergie: warme zone</translation>
     </message>
     <message>
-        <location filename="../layers/ruimteclaims.py" line="124"/>
+        <location filename="../layers/ruimteclaims.py" line="126"/>
         <source>Soil energy: cold zone</source>
         <translation>Bodemenergie: koude zone</translation>
     </message>
     <message>
-        <location filename="../layers/ruimteclaims.py" line="124"/>
+        <location filename="../layers/ruimteclaims.py" line="126"/>
         <source>Heat network route</source>
         <translation>Warmtenettracé</translation>
     </message>
     <message>
-        <location filename="../layers/ruimteclaims.py" line="124"/>
+        <location filename="../layers/ruimteclaims.py" line="126"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
     <message>
-        <location filename="../layers/ruimteclaims.py" line="143"/>
+        <location filename="../layers/ruimteclaims.py" line="145"/>
         <source>Draft</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../layers/ruimteclaims.py" line="143"/>
+        <location filename="../layers/ruimteclaims.py" line="145"/>
         <source>In procedure</source>
         <translation>In procedure</translation>
     </message>
     <message>
-        <location filename="../layers/ruimteclaims.py" line="143"/>
+        <location filename="../layers/ruimteclaims.py" line="145"/>
         <source>Adopted</source>
         <translation>Vastgesteld</translation>
     </message>
     <message>
-        <location filename="../layers/ruimteclaims.py" line="143"/>
+        <location filename="../layers/ruimteclaims.py" line="145"/>
         <source>Withdrawn</source>
         <translation>Ingetrokken</translation>
     </message>
     <message>
-        <location filename="../layers/ruimteclaims.py" line="153"/>
+        <location filename="../layers/ruimteclaims.py" line="155"/>
         <source>Above ground</source>
         <translation>Bovengronds</translation>
     </message>
     <message>
-        <location filename="../layers/ruimteclaims.py" line="153"/>
+        <location filename="../layers/ruimteclaims.py" line="155"/>
         <source>Underground</source>
         <translation>Ondergronds</translation>
     </message>
     <message>
-        <location filename="../layers/ruimteclaims.py" line="153"/>
+        <location filename="../layers/ruimteclaims.py" line="155"/>
         <source>Both</source>
         <translation>Beide</translation>
     </message>
     <message>
-        <location filename="../layers/ruimteclaims.py" line="163"/>
+        <location filename="../layers/ruimteclaims.py" line="165"/>
         <source>Category 1</source>
         <translation>Categorie 1</translation>
     </message>
     <message>
-        <location filename="../layers/ruimteclaims.py" line="163"/>
+        <location filename="../layers/ruimteclaims.py" line="165"/>
         <source>Category 2</source>
         <translation>Categorie 2</translation>
     </message>
     <message>
-        <location filename="../layers/ruimteclaims.py" line="163"/>
+        <location filename="../layers/ruimteclaims.py" line="165"/>
         <source>Category 3</source>
         <translation>Categorie 3</translation>
     </message>
     <message>
-        <location filename="../layers/ruimteclaims.py" line="326"/>
+        <location filename="../layers/ruimteclaims.py" line="327"/>
         <source>Category 1, 2 or 3, only for geothermal claims</source>
         <translation>Categorie 1, 2 of 3, alleen bij geothermieclaims</translation>
     </message>
     <message>
-        <location filename="../layers/ruimteclaims.py" line="332"/>
+        <location filename="../layers/ruimteclaims.py" line="333"/>
         <source>The top depth may not be below the bottom depth</source>
         <translation>De bovendiepte mag niet onder de onderdiepte liggen</translation>
     </message>
     <message>
-        <location filename="../layers/ruimteclaims.py" line="336"/>
+        <location filename="../layers/ruimteclaims.py" line="337"/>
         <source>Valid from must not be after valid to</source>
         <translation>Geldig vanaf mag niet na geldig tot en met liggen</translation>
     </message>
     <message>
-        <location filename="../layers/ruimteclaims.py" line="412"/>
+        <location filename="../layers/ruimteclaims.py" line="413"/>
         <source>Spatial claims</source>
         <translation>Ruimteclaims</translation>
     </message>

@@ -4,157 +4,157 @@
 <context>
     <name>ClaimConflicts</name>
     <message>
-        <location filename="../processing/ruimteclaims/claimconflicts.py" line="75"/>
+        <location filename="../processing/ruimteclaims/claimconflicts.py" line="74"/>
         <source>Conflicts between spatial claims (3D)</source>
         <translation>Conflicten tussen ruimteclaims (3D)</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/claimconflicts.py" line="78"/>
+        <location filename="../processing/ruimteclaims/claimconflicts.py" line="77"/>
         <source>Where claims overlap in plan and in depth, with what must be decided.</source>
         <translation>Waar claims elkaar overlappen op de kaart en in de diepte, met wat besloten moet worden.</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/claimconflicts.py" line="110"/>
+        <location filename="../processing/ruimteclaims/claimconflicts.py" line="109"/>
         <source>Spatial claims</source>
         <translation>Ruimteclaims</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/claimconflicts.py" line="110"/>
+        <location filename="../processing/ruimteclaims/claimconflicts.py" line="109"/>
         <source>The claims register layer (ruimteclaims) or a polygon layer with its fields.</source>
         <translation>De laag van het claimregister (ruimteclaims) of een vlakkenlaag met dezelfde velden.</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/claimconflicts.py" line="117"/>
+        <location filename="../processing/ruimteclaims/claimconflicts.py" line="116"/>
         <source>Minimum overlap area (m²)</source>
         <translation>Minimale overlap (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/claimconflicts.py" line="117"/>
+        <location filename="../processing/ruimteclaims/claimconflicts.py" line="116"/>
         <source>Overlaps of this area or less are ignored (slivers from digitising). Default 1 m² [assumption].</source>
         <translation>Overlappen van deze oppervlakte of kleiner worden genegeerd (snippers van het digitaliseren). Standaard 1 m² [aanname].</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/claimconflicts.py" line="128"/>
+        <location filename="../processing/ruimteclaims/claimconflicts.py" line="127"/>
         <source>Same type and initiator also conflict</source>
         <translation>Zelfde type en initiatiefnemer conflicteren ook</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/claimconflicts.py" line="128"/>
+        <location filename="../processing/ruimteclaims/claimconflicts.py" line="127"/>
         <source>When ticked, two claims of the same type and the same initiator are also reported. Default off [assumption: one initiator&apos;s own claims of one kind are parts of one plan].</source>
         <translation>Indien aangevinkt worden ook twee claims van hetzelfde type en dezelfde initiatiefnemer gemeld. Standaard uit [aanname: de eigen claims van één soort van één initiatiefnemer zijn delen van één plan].</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/claimconflicts.py" line="154"/>
+        <location filename="../processing/ruimteclaims/claimconflicts.py" line="153"/>
         <source>Claim conflicts</source>
         <translation>Claimconflicten</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/claimconflicts.py" line="154"/>
+        <location filename="../processing/ruimteclaims/claimconflicts.py" line="153"/>
         <source>One polygon per conflicting pair (the overlap) with claim_a, claim_b, name_a, name_b, type_a, type_b, overlap_m2, depth_overlap (e.g. &apos;18-60 m&apos;, &apos;onbekend&apos; when a depth range is missing) and advice (Dutch).</source>
         <translation>Eén vlak per conflicterend paar (de overlap) met claim_a, claim_b, name_a, name_b, type_a, type_b, overlap_m2, depth_overlap (bijv. '18-60 m', 'onbekend' als een diepte-interval ontbreekt) en advice (Nederlands).</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/claimconflicts.py" line="164"/>
+        <location filename="../processing/ruimteclaims/claimconflicts.py" line="163"/>
         <source>Number of conflicts</source>
         <translation>Aantal conflicten</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/claimconflicts.py" line="165"/>
+        <location filename="../processing/ruimteclaims/claimconflicts.py" line="164"/>
         <source>Number of claims checked</source>
         <translation>Aantal gecontroleerde claims</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/claimconflicts.py" line="175"/>
+        <location filename="../processing/ruimteclaims/claimconflicts.py" line="174"/>
         <source>Areas are computed in {crs}.</source>
         <translation>Oppervlaktes worden berekend in {crs}.</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/claimconflicts.py" line="182"/>
+        <location filename="../processing/ruimteclaims/claimconflicts.py" line="181"/>
         <source>The input has no field(s) {fields}; they count as empty.</source>
         <translation>De invoer heeft geen veld(en) {fields}; die tellen als leeg.</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/claimconflicts.py" line="204"/>
+        <location filename="../processing/ruimteclaims/claimconflicts.py" line="203"/>
         <source>no geometry</source>
         <translation>geen geometrie</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/claimconflicts.py" line="207"/>
+        <location filename="../processing/ruimteclaims/claimconflicts.py" line="206"/>
         <source>not a polygon</source>
         <translation>geen vlak</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/claimconflicts.py" line="213"/>
+        <location filename="../processing/ruimteclaims/claimconflicts.py" line="212"/>
         <source>could not be transformed to metres</source>
         <translation>kon niet naar meters worden getransformeerd</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/claimconflicts.py" line="241"/>
+        <location filename="../processing/ruimteclaims/claimconflicts.py" line="240"/>
         <source>{n} claims match the filter {expr}.</source>
         <translation>{n} claims voldoen aan het filter {expr}.</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/claimconflicts.py" line="250"/>
+        <location filename="../processing/ruimteclaims/claimconflicts.py" line="249"/>
         <source>{n} claim(s) have no usable depth range (missing depths, or top below bottom); they are treated as overlapping every depth and their conflicts say &apos;onbekend&apos;.</source>
         <translation>{n} claim(s) hebben geen bruikbaar diepte-interval (dieptes ontbreken, of bovenkant onder onderkant); ze worden behandeld als overlappend met elke diepte en hun conflicten vermelden 'onbekend'.</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/claimconflicts.py" line="258"/>
+        <location filename="../processing/ruimteclaims/claimconflicts.py" line="257"/>
         <source>{n} invalid claim geometries were repaired before the overlay.</source>
         <translation>{n} ongeldige claimgeometrieën zijn vóór de overlay hersteld.</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/claimconflicts.py" line="264"/>
+        <location filename="../processing/ruimteclaims/claimconflicts.py" line="263"/>
         <source>{n} claim geometries were empty after repair and were left out.</source>
         <translation>{n} claimgeometrieën waren na herstel leeg en zijn weggelaten.</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/claimconflicts.py" line="299"/>
+        <location filename="../processing/ruimteclaims/claimconflicts.py" line="298"/>
         <source>{n} conflicts between {m} claims.</source>
         <translation>{n} conflicten tussen {m} claims.</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/claimconflicts.py" line="140"/>
+        <location filename="../processing/ruimteclaims/claimconflicts.py" line="139"/>
         <source>Zones inside an interference area also conflict</source>
         <translation>Zones binnen een interferentiegebied conflicteren ook</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/claimconflicts.py" line="140"/>
+        <location filename="../processing/ruimteclaims/claimconflicts.py" line="139"/>
         <source>When ticked, warm and cold zones (bodemenergie_zone_warm / _koud) that overlap a soil-energy interference area are reported as conflicts with it. Default off [assumption: the zones are the bodemenergieplan of that area, parts of one plan, not competing claims].</source>
         <translation>Indien aangevinkt worden warme en koude zones (bodemenergie_zone_warm / _koud) die een interferentiegebied voor bodemenergie overlappen als conflict daarmee gemeld. Standaard uit [aanname: de zones vormen het bodemenergieplan van dat gebied, delen van één plan, geen concurrerende claims].</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/claimconflicts.py" line="81"/>
+        <location filename="../processing/ruimteclaims/claimconflicts.py" line="80"/>
         <source>&lt;p&gt;Finds the places where two spatial claims of the register overlap both on the map and in depth, and writes the overlap as a polygon with the two claims, the overlap area, the shared depth range and a short Dutch sentence naming what must be decided. The tool does not decide: the college does (seed document 5.2).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rule&lt;/b&gt;: two claims conflict when their polygons overlap by more than the minimum overlap area AND their depth ranges overlap. Depth ranges in m below the surface: level &apos;bovengronds&apos; counts as 0-0 (the surface), &apos;beide&apos; as 0 to depth_bottom_m, &apos;ondergronds&apos; as depth_top_m to depth_bottom_m. Ranges that only touch (18-60 and 60-100 m) do not overlap; the surface overlaps a range that starts at 0 [assumption]. A depth that is text, negative or more than 10,000 m counts as missing [assumption: a typing error]. A claim without a usable depth range (missing depths, top below bottom) counts as overlapping every depth; the log warns with a count and the advice says so.&lt;/p&gt;&lt;p&gt;Claims of the same type and the same initiator do not conflict (they are parts of one plan) unless &apos;same type conflicts&apos; is ticked [assumption]; nor do warm/cold zones with the soil-energy interference area they order, unless &apos;zones inside an interference area also conflict&apos; is ticked [assumption]; claims with an empty initiator are not assumed to share one.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: the claims register or any polygon layer with its fields (claim_id, name, claim_type, status, level, depth_top_m, depth_bottom_m, initiator); missing fields count as empty. Areas are computed in metres (RD New for Dutch data, also for layers in EPSG:4326); the output keeps the input CRS. Candidate pairs come from a bounding-box sweep index, so 10,000 claims take seconds.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Zoekt de plekken waar twee ruimteclaims uit het register elkaar zowel op de kaart als in de diepte overlappen, en schrijft de overlap als vlak met de twee claims, de oppervlakte van de overlap, het gedeelde diepte-interval en een korte Nederlandse zin die benoemt wat besloten moet worden. Het hulpmiddel besluit niet: het college besluit (brondocument 5.2).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Regel&lt;/b&gt;: twee claims conflicteren als hun vlakken meer dan de minimale overlap overlappen EN hun diepte-intervallen overlappen. Diepte-intervallen in m onder maaiveld: niveau 'bovengronds' telt als 0-0 (het maaiveld), 'beide' als 0 tot depth_bottom_m, 'ondergronds' als depth_top_m tot depth_bottom_m. Intervallen die elkaar alleen raken (18-60 en 60-100 m) overlappen niet; het maaiveld overlapt een interval dat bij 0 begint [aanname]. Een diepte die tekst is, negatief of meer dan 10.000 m telt als ontbrekend [aanname: een typefout]. Een claim zonder bruikbaar diepte-interval (dieptes ontbreken, bovenkant onder onderkant) telt als overlappend met elke diepte; het logboek waarschuwt met een aantal en het advies vermeldt het.&lt;/p&gt;&lt;p&gt;Claims van hetzelfde type en dezelfde initiatiefnemer conflicteren niet (ze zijn delen van één plan), tenzij 'zelfde type conflicteert' is aangevinkt [aanname]; evenmin warme/koude zones met het interferentiegebied dat ze ordenen, tenzij 'zones binnen een interferentiegebied conflicteren ook' is aangevinkt [aanname]; bij een lege initiatiefnemer wordt niet aangenomen dat die gelijk is.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Invoer&lt;/b&gt;: het claimregister of een vlakkenlaag met dezelfde velden (claim_id, name, claim_type, status, level, depth_top_m, depth_bottom_m, initiator); ontbrekende velden tellen als leeg. Oppervlaktes worden in meters berekend (RD New voor Nederlandse gegevens, ook voor lagen in EPSG:4326); de uitvoer houdt het CRS van de invoer. Kandidaatparen komen uit een sweep-index op omhullende rechthoeken, zodat 10.000 claims seconden duren.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/claimconflicts.py" line="238"/>
+        <location filename="../processing/ruimteclaims/claimconflicts.py" line="237"/>
         <source>The input layer is empty: nothing to compute.</source>
         <translation>De invoerlaag is leeg: er is niets te berekenen.</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/claimconflicts.py" line="307"/>
+        <location filename="../processing/ruimteclaims/claimconflicts.py" line="306"/>
         <source>{n} claim(s) have a {field} that is not a number; it counts as empty (feature ids: {ids}).</source>
         <translation>{n} claim(s) hebben een {field} die geen getal is; die telt als leeg (object-id's: {ids}).</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/claimconflicts.py" line="309"/>
+        <location filename="../processing/ruimteclaims/claimconflicts.py" line="308"/>
         <source>{n} claim(s) have a negative {field} (depths are metres below ground level); it counts as empty (feature ids: {ids}).</source>
         <translation>{n} claim(s) hebben een negatieve {field} (dieptes zijn meters onder maaiveld); die telt als leeg (object-id's: {ids}).</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/claimconflicts.py" line="311"/>
+        <location filename="../processing/ruimteclaims/claimconflicts.py" line="310"/>
         <source>{n} claim(s) have a {field} of more than {limit:g} m (implausible); it counts as empty (feature ids: {ids}).</source>
         <translation>{n} claim(s) hebben een {field} van meer dan {limit:g} m (onwaarschijnlijk); die telt als leeg (object-id's: {ids}).</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/claimconflicts.py" line="318"/>
+        <location filename="../processing/ruimteclaims/claimconflicts.py" line="317"/>
         <source>{n} claim(s) have an unknown claim_type ({values}): check the spelling. They are still compared and the advice names the type as written.</source>
         <translation>{n} claim(s) hebben een onbekend claim_type ({values}): controleer de spelling. Ze worden wel vergeleken en het advies noemt het type zoals het er staat.</translation>
     </message>
     <message>
-        <location filename="../processing/ruimteclaims/claimconflicts.py" line="318"/>
+        <location filename="../processing/ruimteclaims/claimconflicts.py" line="317"/>
         <source>{n} claim(s) have an unknown level ({values}); they count as &apos;ondergronds&apos; (depth_top_m to depth_bottom_m).</source>
         <translation>{n} claim(s) hebben een onbekend niveau ({values}); ze tellen als 'ondergronds' (depth_top_m tot depth_bottom_m).</translation>
     </message>

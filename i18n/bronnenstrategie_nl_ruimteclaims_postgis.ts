@@ -167,57 +167,57 @@
 <context>
     <name>claims</name>
     <message>
-        <location filename="../layers/register_postgis.py" line="106"/>
+        <location filename="../layers/register_postgis.py" line="107"/>
         <source>A name is required (database rule).</source>
         <translation>Een naam is verplicht (regel van de database).</translation>
     </message>
     <message>
-        <location filename="../layers/register_postgis.py" line="108"/>
+        <location filename="../layers/register_postgis.py" line="109"/>
         <source>Unknown claim type (database rule).</source>
         <translation>Onbekend claimtype (regel van de database).</translation>
     </message>
     <message>
-        <location filename="../layers/register_postgis.py" line="111"/>
+        <location filename="../layers/register_postgis.py" line="112"/>
         <source>Unknown status (database rule).</source>
         <translation>Onbekende status (regel van de database).</translation>
     </message>
     <message>
-        <location filename="../layers/register_postgis.py" line="113"/>
+        <location filename="../layers/register_postgis.py" line="114"/>
         <source>Unknown level (database rule).</source>
         <translation>Onbekend niveau (regel van de database).</translation>
     </message>
     <message>
-        <location filename="../layers/register_postgis.py" line="115"/>
+        <location filename="../layers/register_postgis.py" line="116"/>
         <source>The category must be 1, 2 or 3 and only for geothermal claims (database rule).</source>
         <translation>De categorie moet 1, 2 of 3 zijn en alleen bij geothermieclaims (regel van de database).</translation>
     </message>
     <message>
-        <location filename="../layers/register_postgis.py" line="120"/>
+        <location filename="../layers/register_postgis.py" line="121"/>
         <source>The top depth may not be below the bottom depth (database rule).</source>
         <translation>De bovendiepte mag niet onder de onderdiepte liggen (regel van de database).</translation>
     </message>
     <message>
-        <location filename="../layers/register_postgis.py" line="123"/>
+        <location filename="../layers/register_postgis.py" line="124"/>
         <source>Valid from may not be after valid to (database rule).</source>
         <translation>Geldig vanaf mag niet na geldig tot liggen (regel van de database).</translation>
     </message>
     <message>
-        <location filename="../layers/register_postgis.py" line="126"/>
+        <location filename="../layers/register_postgis.py" line="127"/>
         <source>The geometry is empty or not valid (database rule).</source>
         <translation>De geometrie is leeg of niet geldig (regel van de database).</translation>
     </message>
     <message>
-        <location filename="../layers/register_postgis.py" line="129"/>
+        <location filename="../layers/register_postgis.py" line="130"/>
         <source>The geometry lies outside the Netherlands in EPSG:28992 (database rule).</source>
         <translation>De geometrie ligt in EPSG:28992 buiten Nederland (regel van de database).</translation>
     </message>
     <message>
-        <location filename="../layers/register_postgis.py" line="134"/>
+        <location filename="../layers/register_postgis.py" line="135"/>
         <source>This claim id is already in the register (database rule).</source>
         <translation>Deze claim-id staat al in het register (regel van de database).</translation>
     </message>
     <message>
-        <location filename="../layers/register_postgis.py" line="138"/>
+        <location filename="../layers/register_postgis.py" line="139"/>
         <source>The database refused the claim: {error}</source>
         <translation>De database heeft de claim geweigerd: {error}</translation>
     </message>
@@ -225,37 +225,37 @@
 <context>
     <name>register</name>
     <message>
-        <location filename="../layers/register_postgis.py" line="99"/>
+        <location filename="../layers/register_postgis.py" line="100"/>
         <source>Upgrade it with the algorithm &apos;Create or upgrade the claims register&apos;.</source>
         <translation>Werk het bij met het algoritme 'Ruimteclaimregister aanmaken of bijwerken'.</translation>
     </message>
     <message>
-        <location filename="../layers/register_postgis.py" line="102"/>
+        <location filename="../layers/register_postgis.py" line="103"/>
         <source>Update the plugin to use it.</source>
         <translation>Werk de plug-in bij om het te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../layers/register_postgis.py" line="149"/>
+        <location filename="../layers/register_postgis.py" line="150"/>
         <source>there is no QGIS PostgreSQL connection named &apos;{name}&apos;</source>
         <translation>er is geen PostgreSQL-verbinding in QGIS met de naam '{name}'</translation>
     </message>
     <message>
-        <location filename="../layers/register_postgis.py" line="83"/>
+        <location filename="../layers/register_postgis.py" line="84"/>
         <source>The claim &apos;{name}&apos; was changed by {user} at {time}, after you opened it. Your changes were NOT saved and are still in the form. Reopen the claim to see the other change, then make your edit again.</source>
         <translation>De claim '{name}' is door {user} gewijzigd op {time}, nadat u hem opende. Uw wijzigingen zijn NIET opgeslagen en staan nog in het formulier. Open de claim opnieuw om de andere wijziging te zien en breng daarna uw wijziging opnieuw aan.</translation>
     </message>
     <message>
-        <location filename="../layers/register_postgis.py" line="92"/>
+        <location filename="../layers/register_postgis.py" line="93"/>
         <source>The register {path} has schema version {found}; this plugin works with version {expected}. {advice}</source>
         <translation>Het register {path} heeft schemaversie {found}; deze plug-in werkt met versie {expected}. {advice}</translation>
     </message>
     <message>
-        <location filename="../layers/register_postgis.py" line="139"/>
+        <location filename="../layers/register_postgis.py" line="140"/>
         <source>the Python module psycopg2 is missing (QGIS normally ships it; on Debian/Ubuntu: apt install python3-psycopg2)</source>
         <translation>de Python-module psycopg2 ontbreekt (QGIS levert die normaal mee; op Debian/Ubuntu: apt install python3-psycopg2)</translation>
     </message>
     <message>
-        <location filename="../layers/register_postgis.py" line="144"/>
+        <location filename="../layers/register_postgis.py" line="145"/>
         <source>PostGIS is not installed in this database and you may not install it; ask the database administrator to run CREATE EXTENSION postgis</source>
         <translation>PostGIS is niet geïnstalleerd in deze database en u mag het niet installeren; vraag de databasebeheerder om CREATE EXTENSION postgis uit te voeren</translation>
     </message>
