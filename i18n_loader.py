@@ -25,10 +25,13 @@ def install_translator(locale=None):
     qm = I18N_DIR / "bronnenstrategie_{}.qm".format(locale)
     if not qm.exists():
         return False
+    if any(getattr(t, "_bronnenstrategie_qm", None) == str(qm) for t in _translators):
+        return True  # installed already (classFactory, then initGui): not twice
     translator = QTranslator()
     if not translator.load(str(qm)):
         return False
     QCoreApplication.installTranslator(translator)
+    translator._bronnenstrategie_qm = str(qm)
     _translators.append(translator)
     return True
 

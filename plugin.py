@@ -6,7 +6,9 @@ from pathlib import Path
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction, QMenu
+from qgis.PyQt.QtWidgets import QMenu
+
+from .compat import QAction
 
 ICON_DIR = Path(__file__).resolve().parent / "resources" / "icons"
 
@@ -77,10 +79,22 @@ class BronnenstrategiePlugin:
             ),
         ]
 
+    def plugins_menu_title(self):
+        """The plugin's submenu in QGIS's Plugins menu."""
+        return self.tr("&Bronnenstrategie")
+
     def initGui(self):  # noqa: N802
+        """The provider, the translator and, with a GUI, the plugin's own menu, its
+        submenu in the Plugins menu and its toolbar (listed in View > Toolbars, so it can be
+        hidden). Safe to call again (Plugin Reloader): nothing is added twice."""
+        from .i18n_loader import install_translator
+
+        install_translator()
         self.initProcessing()
         if self.iface is None:
             return
+        if self.menu is not None or self.toolbar is not None:
+            self.unload_gui()
         main_window = self.iface.mainWindow()
         self.menu = QMenu(self.tr("Bronnenstrategie"), main_window)
         self.menu.setObjectName("bronnenstrategieMenu")
@@ -92,6 +106,7 @@ class BronnenstrategiePlugin:
             action.triggered.connect(callback)
             self.menu.addAction(action)
             self.toolbar.addAction(action)
+            self.iface.addPluginToMenu(self.plugins_menu_title(), action)
             self.actions.append(action)
         toolbox = QAction(
             QIcon(str(ICON_DIR / "bronnenstrategie.svg")),
@@ -102,6 +117,7 @@ class BronnenstrategiePlugin:
         toolbox.triggered.connect(self.show_toolbox)
         self.menu.addSeparator()
         self.menu.addAction(toolbox)
+        self.iface.addPluginToMenu(self.plugins_menu_title(), toolbox)
         self.actions.append(toolbox)
         menu_bar = main_window.menuBar() if hasattr(main_window, "menuBar") else None
         if menu_bar is not None:
@@ -115,20 +131,32 @@ class BronnenstrategiePlugin:
                 return action
         return actions[-1] if actions else None
 
-    def unload(self):
+    def unload_gui(self):
+        """Remove the actions, the menus and the toolbar (nothing of them stays behind)."""
         for action in self.actions:
             if self.toolbar is not None:
                 self.toolbar.removeAction(action)
             if self.menu is not None:
                 self.menu.removeAction(action)
+            if self.iface is not None:
+                self.iface.removePluginMenu(self.plugins_menu_title(), action)
             action.deleteLater()
         self.actions = []
+        main_window = self.iface.mainWindow() if self.iface is not None else None
         if self.menu is not None:
+            menu_bar = main_window.menuBar() if hasattr(main_window, "menuBar") else None
+            if menu_bar is not None:
+                menu_bar.removeAction(self.menu.menuAction())
             self.menu.deleteLater()
             self.menu = None
         if self.toolbar is not None:
+            if hasattr(main_window, "removeToolBar"):
+                main_window.removeToolBar(self.toolbar)
             self.toolbar.deleteLater()
             self.toolbar = None
+
+    def unload(self):
+        self.unload_gui()
         self.close_opened()
         if self.provider is not None:
             registry = QgsApplication.processingRegistry()

@@ -241,9 +241,9 @@ CLAIMS = lyr("claims")
 
 
 def _addclaims(n):
-    return {"INPUT": CLAIMS, "REGISTER": out("register.gpkg"), "CLAIM_TYPE": "overig",
-            "STATUS": "concept", "NAME_FIELD": "name", "DEPTH_TOP_FIELD": "depth_top_m",
-            "DEPTH_BOTTOM_FIELD": "depth_bottom_m"}
+    return {"INPUT": CLAIMS, "REGISTER": out("register.gpkg"), "CREATE": True,
+            "CLAIM_TYPE": "overig", "STATUS": "concept", "NAME_FIELD": "name",
+            "DEPTH_TOP_FIELD": "depth_top_m", "DEPTH_BOTTOM_FIELD": "depth_bottom_m"}
 
 
 def _claimconflicts(n):

@@ -697,6 +697,10 @@
             <source>Import a soil-energy register…</source>
             <translation>Bodemenergieregister importeren…</translation>
         </message>
+        <message>
+            <source>&amp;Bronnenstrategie</source>
+            <translation>&amp;Bronnenstrategie</translation>
+        </message>
     </context>
     <context>
         <name>ClaimConflicts</name>

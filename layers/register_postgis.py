@@ -47,6 +47,7 @@ import uuid
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
+from ..compat import WkbType
 from ..core import claims as core_claims
 from . import register as reg
 from . import ruimteclaims as L
@@ -682,7 +683,7 @@ class PostgisClaimStore(reg.ClaimStore):
         self._transaction(work)
 
     def qgis_source(self):
-        from qgis.core import QgsDataSourceUri, QgsWkbTypes
+        from qgis.core import QgsDataSourceUri
 
         password = self._password
         if self.connection_name is not None:
@@ -703,7 +704,7 @@ class PostgisClaimStore(reg.ClaimStore):
             remember_credentials(uri.connectionInfo(False), uri.username(), password)
         uri.setDataSource(self.schema, L.LAYER_NAME, L.GEOMETRY_COLUMN, "", L.FID)
         uri.setSrid(str(L.SRS_ID))
-        uri.setWkbType(QgsWkbTypes.MultiPolygon)
+        uri.setWkbType(WkbType.MultiPolygon)
         return uri.uri(False), "postgres"
 
     # -- reading ------------------------------------------------------------------

@@ -8,6 +8,8 @@ balance and writes the report, all into out/. Its progress is shown as it runs; 
 this script prints the key figures, read back from the files written.
 """
 
+import argparse
+import json
 import re
 import shutil
 import sqlite3
@@ -115,12 +117,59 @@ def summary(results, seconds):
     return "\n".join(lines)
 
 
-def main():
+def key_figures(results):
+    """The demo's key figures as numbers, for comparing runs on different QGIS versions
+    (scripts/matrix/compare_figures.py)."""
+    gpkg = OUT / "bronnenstrategie.gpkg"
+    figures = {}
+
+    def put(prefix, rows, names):
+        for row in rows or []:
+            for name, value in zip(names, row):
+                figures["{}.{}".format(prefix, name)] = value
+
+    put("wells", query(gpkg, "SELECT count(*), min(r_th), max(r_th), sum(r_th) "
+                             "FROM thermalradius_output"), ("n", "min_r_th", "max_r_th", "sum_r_th"))
+    for kind, count in query(gpkg, "SELECT kind, count(*) FROM wellconflicts_output "
+                                   "GROUP BY kind ORDER BY kind") or []:
+        figures["wellconflicts." + str(kind)] = count
+    put("interferenceareas", query(gpkg, "SELECT count(*), sum(area_ha) FROM "
+                                         "interferenceareas_output"), ("n", "area_ha"))
+    put("geothermal", query(gpkg, "SELECT count(*), sum(power_mw), sum(heat_tj) FROM "
+                                  "geothermalbuffers_sites WHERE kind = 'permanent_site'"),
+        ("n", "power_mw", "heat_tj"))
+    put("quay", query(gpkg, "SELECT count(*), sum(delivered_gj) FROM quaypotential_segments"),
+        ("n", "delivered_gj"))
+    put("tea", query(gpkg, "SELECT count(*), sum(delivered_gj) FROM wastewaterheat_points"),
+        ("n", "delivered_gj"))
+    for rank, score in query(gpkg, "SELECT rank, score FROM wossiting_sites ORDER BY rank "
+                                   "LIMIT 3") or []:
+        figures["wos.score_{}".format(rank)] = score
+    for cls, demand, supply, bal in query(gpkg, "SELECT class, demand, supply, balance FROM "
+                                                "heatbalance_table ORDER BY class") or []:
+        figures["heatbalance.{}.demand".format(cls)] = demand
+        figures["heatbalance.{}.supply".format(cls)] = supply
+        figures["heatbalance.{}.balance".format(cls)] = bal
+    for key in ("N_CLAIMS", "N_CONFLICTS"):
+        try:
+            figures["claims." + key] = float(results[key])
+        except (KeyError, ValueError):
+            figures["claims." + key] = None
+    return figures
+
+
+def main(argv=None):
+    global OUT
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default=str(OUT), help="output folder (default: out/)")
+    parser.add_argument("--figures", help="also write the key figures to this JSON file")
+    args = parser.parse_args(argv)
+    OUT = Path(args.out).resolve()
     if not SAMPLE.exists():
         raise SystemExit("The sample data is missing: run 'make setup' first.")
     if OUT.exists():
         shutil.rmtree(OUT)
-    OUT.mkdir()
+    OUT.mkdir(parents=True)
     started = time.time()
     command = [qgisproc.qgis_process_binary(), "run", "bronnenstrategie:runstrategy", "--",
                "INPUT={}".format(SAMPLE), "OUTPUT_FOLDER={}".format(OUT)]
@@ -135,7 +184,10 @@ def main():
             sys.stdout.flush()
     if proc.wait() != 0:
         raise SystemExit("demo: runstrategy failed (exit {})".format(proc.returncode))
-    print(summary(results_of("".join(captured)), time.time() - started))
+    results = results_of("".join(captured))
+    print(summary(results, time.time() - started))
+    if args.figures:
+        Path(args.figures).write_text(json.dumps(key_figures(results), indent=1, sort_keys=True))
     return 0
 
 

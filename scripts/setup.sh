@@ -14,6 +14,10 @@ APT_PACKAGES=(qgis python3-qgis qgis-providers python3-geopandas python3-rasteri
   poppler-utils xvfb
   time  # /usr/bin/time -v: peak memory of qgis_process in benchmarks/, smoke-tested by make test
   postgresql python3-psycopg2)  # PostGIS register tests (PostGIS itself below)
+if [[ "${1:-}" == "--print-packages" ]]; then  # for the test matrix's roots (scripts/matrix)
+  echo "${APT_PACKAGES[@]}"
+  exit 0
+fi
 
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do

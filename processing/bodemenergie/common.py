@@ -81,7 +81,7 @@ def add_well_parameters(alg, input_name="INPUT", system_required=False):
             tr("Volume field (m³)"),
             parentLayerParameterName=input_name,
             defaultValue=DEFAULT_FIELDS[VOLUME_FIELD],
-            type=QgsProcessingParameterField.Numeric,
+            type=QgsProcessingParameterField.DataType.Numeric,
             # optional for QGIS (qgis_process 3.22 refuses a left-out parameter even with
             # a default), needed by the run: WellParameters stops without it
             optional=True,
@@ -127,7 +127,7 @@ def add_well_parameters(alg, input_name="INPUT", system_required=False):
             tr("Screen top field (m below surface)"),
             parentLayerParameterName=input_name,
             defaultValue=DEFAULT_FIELDS[SCREEN_TOP_FIELD],
-            type=QgsProcessingParameterField.Numeric,
+            type=QgsProcessingParameterField.DataType.Numeric,
             optional=True,
         ),
         tr(
@@ -142,7 +142,7 @@ def add_well_parameters(alg, input_name="INPUT", system_required=False):
             tr("Screen bottom field (m below surface)"),
             parentLayerParameterName=input_name,
             defaultValue=DEFAULT_FIELDS[SCREEN_BOTTOM_FIELD],
-            type=QgsProcessingParameterField.Numeric,
+            type=QgsProcessingParameterField.DataType.Numeric,
             optional=True,
         ),
         tr(
@@ -155,7 +155,7 @@ def add_well_parameters(alg, input_name="INPUT", system_required=False):
         QgsProcessingParameterNumber(
             SCREEN_LENGTH,
             tr("Default screen length H (m)"),
-            type=QgsProcessingParameterNumber.Double,
+            type=QgsProcessingParameterNumber.Type.Double,
             defaultValue=soilenergy.SCREEN_LENGTH,
             minValue=0.1,
             maxValue=1000.0,
@@ -170,7 +170,7 @@ def add_well_parameters(alg, input_name="INPUT", system_required=False):
         QgsProcessingParameterNumber(
             VOLUME_FACTOR,
             tr("Volume factor"),
-            type=QgsProcessingParameterNumber.Double,
+            type=QgsProcessingParameterNumber.Type.Double,
             defaultValue=soilenergy.VOLUME_FACTOR,
             minValue=0.0001,
             maxValue=100.0,
@@ -185,7 +185,7 @@ def add_well_parameters(alg, input_name="INPUT", system_required=False):
         QgsProcessingParameterNumber(
             C_WATER_PARAM,
             tr("Heat capacity of water c_w (MJ/m³K)"),
-            type=QgsProcessingParameterNumber.Double,
+            type=QgsProcessingParameterNumber.Type.Double,
             defaultValue=C_WATER,
             minValue=0.1,
             maxValue=10.0,
@@ -197,7 +197,7 @@ def add_well_parameters(alg, input_name="INPUT", system_required=False):
         QgsProcessingParameterNumber(
             C_AQUIFER,
             tr("Heat capacity of the aquifer c_aq (MJ/m³K)"),
-            type=QgsProcessingParameterNumber.Double,
+            type=QgsProcessingParameterNumber.Type.Double,
             defaultValue=soilenergy.C_AQUIFER,
             minValue=0.1,
             maxValue=10.0,
@@ -212,7 +212,7 @@ def add_well_parameters(alg, input_name="INPUT", system_required=False):
         QgsProcessingParameterNumber(
             POROSITY,
             tr("Porosity n"),
-            type=QgsProcessingParameterNumber.Double,
+            type=QgsProcessingParameterNumber.Type.Double,
             defaultValue=soilenergy.POROSITY,
             minValue=0.01,
             maxValue=0.99,
@@ -612,6 +612,11 @@ def to_shapely(geometry, transform=None):
             g.transform(transform)
         except Exception:  # noqa: BLE001 - QgsCsException
             return None
+    if QgsWkbTypes.hasZ(g.wkbType()) or QgsWkbTypes.hasM(g.wkbType()):
+        # 2D in QGIS, not with a shapely transform callback (shapely 2.1 passes x, y, z, m)
+        abstract = g.get()
+        abstract.dropZValue()
+        abstract.dropMValue()
     g = g.makeValid() if not g.isGeosValid() else g
     try:
         shp = wkb.loads(bytes(g.asWkb()))
@@ -619,10 +624,6 @@ def to_shapely(geometry, transform=None):
         return None
     if shp.is_empty:
         return None
-    if shp.has_z:
-        from shapely.ops import transform as shp_transform
-
-        shp = shp_transform(lambda x, y, z=None: (x, y), shp)
     return shp
 
 
@@ -684,7 +685,7 @@ def add_factor_parameters(alg):
     ):
         alg.add_param(
             QgsProcessingParameterNumber(
-                key, text, type=QgsProcessingParameterNumber.Double,
+                key, text, type=QgsProcessingParameterNumber.Type.Double,
                 defaultValue=default, minValue=0.0, maxValue=100.0,
             ),
             help_text, advanced=True,
@@ -742,7 +743,7 @@ def aquifer_field(alg, parameters, context, source, feedback):
     if index < 0:
         return ""
     real = source.fields().at(index).name()
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry) \
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry) \
         .setSubsetOfAttributes([index])
     for feature in source.getFeatures(request):
         if soilenergy.aquifer_code(feature[index]) is not None:

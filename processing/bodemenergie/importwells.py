@@ -12,7 +12,6 @@ from qgis.core import (
     QgsFields,
     QgsGeometry,
     QgsPointXY,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -26,8 +25,8 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ...compat import FieldType, GeometryType, SourceType, WkbType
 from ...core import guf as gufreader
 from ...core import wellimport as wi
 from ..base import BronnenstrategieAlgorithm
@@ -50,7 +49,7 @@ MAPPING = (
 #: Roles that make a layer a register (one of them must be found or mapped).
 USEFUL_ROLES = (wi.SYSTEM, wi.WELL_ID, wi.WELL_CODE, wi.TEMPERATURE, wi.VOLUME_SEASON,
                 wi.VOLUME_YEAR)
-FIELD_TYPES = {"str": QVariant.String, "float": QVariant.Double}
+FIELD_TYPES = {"str": FieldType.String, "float": FieldType.Double}
 CHUNK = 2000
 
 
@@ -134,7 +133,7 @@ class ImportWells(BronnenstrategieAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_param(
             QgsProcessingParameterVectorLayer(
-                self.INPUT, self.tr("Register layer"), [QgsProcessing.TypeVector],
+                self.INPUT, self.tr("Register layer"), [SourceType.Vector],
                 optional=True),
             self.tr("Point layer or table of the register: shapefile, GeoPackage, GeoJSON, "
                     "CSV, WFS, ... Leave empty to read BRO GUF documents."),
@@ -149,7 +148,7 @@ class ImportWells(BronnenstrategieAlgorithm):
         self.add_param(
             QgsProcessingParameterFile(
                 self.GUF_FOLDER, self.tr("Folder of BRO GUF documents"),
-                behavior=QgsProcessingParameterFile.Folder, optional=True),
+                behavior=QgsProcessingParameterFile.Behavior.Folder, optional=True),
             self.tr("A folder with BRO GUF XML documents (and zips of them)."),
         )
         self.add_param(
@@ -224,21 +223,21 @@ class ImportWells(BronnenstrategieAlgorithm):
         )
         self.add_param(
             QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Wells (RD New)"),
-                                              QgsProcessing.TypeVectorPoint),
+                                              SourceType.VectorPoint),
             self.tr("The standard well layer in EPSG:28992. Save it as layer wko_wells of a "
                     "GeoPackage to use it in 'Run the whole heat source strategy'."),
         )
         self.add_param(
             QgsProcessingParameterFeatureSink(self.OUTPUT_CLOSED,
                                               self.tr("Closed loops (RD New)"),
-                                              QgsProcessing.TypeVectorPoint, optional=True),
+                                              SourceType.VectorPoint, optional=True),
             self.tr("Closed soil-energy loops of BRO GUF documents: loop_id, system_id, kind, "
                     "depth_top, depth_bottom (m below surface), status, source_id, problems."),
         )
         self.add_param(
             QgsProcessingParameterFeatureSink(self.OUTPUT_PROBLEMS,
                                               self.tr("Problems per kind"),
-                                              QgsProcessing.TypeVector),
+                                              SourceType.Vector),
             self.tr("One row per problem kind and field: kind, action (repaired, assumed, "
                     "rejected, merged, note), field, count, description, examples (source "
                     "ids)."),
@@ -466,7 +465,7 @@ class ImportWells(BronnenstrategieAlgorithm):
         fields = layer.fields()
         index = {role: fields.lookupField(name) for role, name in mapping.items()}
         has_geometry = layer.isSpatial() and \
-            QgsWkbTypes.geometryType(layer.wkbType()) != QgsWkbTypes.NullGeometry
+            QgsWkbTypes.geometryType(layer.wkbType()) != GeometryType.Null
         total = layer.featureCount() or 0
         rows = []  # (fid, x, y, values, notes)
         for i, feature in enumerate(layer.getFeatures()):
@@ -491,7 +490,7 @@ class ImportWells(BronnenstrategieAlgorithm):
                 point = single_point(geometry)
                 if point is None and geometry is not None and not geometry.isNull() and \
                         not geometry.isEmpty() and \
-                        geometry.type() != QgsWkbTypes.PointGeometry:
+                        geometry.type() != GeometryType.Point:
                     point = geometry.pointOnSurface().asPoint()
                     notes.append(("location_centroid", "", ""))
                 if point is not None:
@@ -567,10 +566,10 @@ class ImportWells(BronnenstrategieAlgorithm):
         for name, kind in field_spec:
             field = QgsField(name, FIELD_TYPES[kind])
             if kind == "float":
-                field = QgsField(name, QVariant.Double, "double", 20, 3)
+                field = QgsField(name, FieldType.Double, "double", 20, 3)
             fields.append(field)
         sink, dest = self.parameterAsSink(parameters, key, context, fields,
-                                          QgsWkbTypes.Point,
+                                          WkbType.Point,
                                           QgsCoordinateReferenceSystem(RD_NEW))
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, key))
@@ -587,18 +586,18 @@ class ImportWells(BronnenstrategieAlgorithm):
                     for kind, field, detail in row["problems"])
                 f.setAttributes([values.get(name) for name in names])
                 batch.append(f)
-            if not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
+            if not sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters, key))
         return dest
 
     def _write_problems(self, parameters, context, problems, texts, feedback):
         fields = QgsFields()
-        for name, kind in (("kind", QVariant.String), ("action", QVariant.String),
-                           ("field", QVariant.String), ("count", QVariant.Int),
-                           ("description", QVariant.String), ("examples", QVariant.String)):
+        for name, kind in (("kind", FieldType.String), ("action", FieldType.String),
+                           ("field", FieldType.String), ("count", FieldType.Int),
+                           ("description", FieldType.String), ("examples", FieldType.String)):
             fields.append(QgsField(name, kind))
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT_PROBLEMS, context, fields,
-                                          QgsWkbTypes.NoGeometry,
+                                          WkbType.NoGeometry,
                                           QgsCoordinateReferenceSystem())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters,
@@ -624,7 +623,7 @@ class ImportWells(BronnenstrategieAlgorithm):
                 feedback.pushWarning(message)
             else:
                 feedback.pushInfo(message)
-        sink.addFeatures(features, QgsFeatureSink.FastInsert)
+        sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert)
         return dest
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802

@@ -8,7 +8,6 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsGeometry,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
@@ -18,10 +17,9 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProcessingUtils,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ...compat import FieldType, SourceType, WkbType
 from ...core import soilenergy
 from ...core.constants import C_WATER
 from ..base import BronnenstrategieAlgorithm
@@ -158,14 +156,14 @@ class WarmColdZones(BronnenstrategieAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_param(
             QgsProcessingParameterFeatureSource(
-                self.AREA, self.tr("Area"), [QgsProcessing.TypeVectorPolygon]
+                self.AREA, self.tr("Area"), [SourceType.VectorPolygon]
             ),
             self.tr("Polygons to lay the zones out in, each on its own."),
         )
         self.add_param(
             QgsProcessingParameterNumber(
                 self.FLOW_DIRECTION, self.tr("Groundwater flow direction (degrees)"),
-                type=QgsProcessingParameterNumber.Double, defaultValue=0.0,
+                type=QgsProcessingParameterNumber.Type.Double, defaultValue=0.0,
                 minValue=-360.0, maxValue=360.0,
             ),
             self.tr("Direction the groundwater flows to, in degrees clockwise from north "
@@ -175,7 +173,7 @@ class WarmColdZones(BronnenstrategieAlgorithm):
         self.add_param(
             QgsProcessingParameterNumber(
                 self.ZONE_WIDTH, self.tr("Zone width (m), 0 = from the reference system"),
-                type=QgsProcessingParameterNumber.Double, defaultValue=0.0,
+                type=QgsProcessingParameterNumber.Type.Double, defaultValue=0.0,
                 minValue=0.0, maxValue=100000.0,
             ),
             self.tr("Width of a strip or side of a square. 0 = width factor × R_th of the "
@@ -218,14 +216,14 @@ class WarmColdZones(BronnenstrategieAlgorithm):
         ):
             self.add_param(
                 QgsProcessingParameterNumber(
-                    key, text, type=QgsProcessingParameterNumber.Double,
+                    key, text, type=QgsProcessingParameterNumber.Type.Double,
                     defaultValue=default, minValue=lo, maxValue=hi,
                 ),
                 help_text, advanced=True,
             )
         self.add_param(
             QgsProcessingParameterFeatureSource(
-                self.WELLS, self.tr("Wells to check"), [QgsProcessing.TypeVectorPoint],
+                self.WELLS, self.tr("Wells to check"), [SourceType.VectorPoint],
                 optional=True,
             ),
             self.tr("Optional point layer of wells to check against the zones."),
@@ -243,7 +241,7 @@ class WarmColdZones(BronnenstrategieAlgorithm):
             QgsProcessingParameterField(
                 self.VOLUME_FIELD, self.tr("Volume field of the wells (m³ per season)"),
                 parentLayerParameterName=self.WELLS, optional=True,
-                type=QgsProcessingParameterField.Numeric,
+                type=QgsProcessingParameterField.DataType.Numeric,
             ),
             self.tr("Optional: volume stored per well per season, for each well's thermal "
                     "radius R_th; without it every well gets the R_th of the reference "
@@ -255,7 +253,7 @@ class WarmColdZones(BronnenstrategieAlgorithm):
             self.add_param(
                 QgsProcessingParameterField(
                     key, text, parentLayerParameterName=self.WELLS, optional=True,
-                    type=QgsProcessingParameterField.Numeric,
+                    type=QgsProcessingParameterField.DataType.Numeric,
                 ),
                 self.tr("Optional: the screen depth of the wells, for the screen length H "
                         "(else the reference screen length) and to choose the wells of "
@@ -286,14 +284,14 @@ class WarmColdZones(BronnenstrategieAlgorithm):
         )
         self.add_param(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Warm and cold zones"), QgsProcessing.TypeVectorPolygon
+                self.OUTPUT, self.tr("Warm and cold zones"), SourceType.VectorPolygon
             ),
             self.tr("Zones clipped to the area: area_id (feature id of the area), zone (warm "
                     "| koud), zone_nr, width_m, area_m2."),
         )
         self.add_param(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT_CHECK, self.tr("Checked wells"), QgsProcessing.TypeVectorPoint,
+                self.OUTPUT_CHECK, self.tr("Checked wells"), SourceType.VectorPoint,
                 optional=True, createByDefault=True,
             ),
             self.tr("The checked wells with zone_check = ok | near_border | wrong_zone | "
@@ -410,9 +408,9 @@ class WarmColdZones(BronnenstrategieAlgorithm):
         """Write the checked wells (their attributes + zone_check, border_distance, r_th);
         the destination, or None when the output is not wanted."""
         cfields = QgsProcessingUtils.combineFields(wells.fields(), QgsFields())
-        cfields.append(QgsField("zone_check", QVariant.String))
-        cfields.append(QgsField("border_distance", QVariant.Double, "double", 20, 2))
-        cfields.append(QgsField("r_th", QVariant.Double, "double", 20, 2))
+        cfields.append(QgsField("zone_check", FieldType.String))
+        cfields.append(QgsField("border_distance", FieldType.Double, "double", 20, 2))
+        cfields.append(QgsField("r_th", FieldType.Double, "double", 20, 2))
         csink, cdest = self.parameterAsSink(parameters, self.OUTPUT_CHECK, context,
                                             cfields, wells.wkbType(), wells.sourceCrs())
         if csink is None:
@@ -425,10 +423,10 @@ class WarmColdZones(BronnenstrategieAlgorithm):
                 str(value), None if d != d else round(d, 2), round(r, 2)])
             batch.append(f)
             if len(batch) >= 5000:
-                csink.addFeatures(batch, QgsFeatureSink.FastInsert)
+                csink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
                 batch = []
         if batch:
-            csink.addFeatures(batch, QgsFeatureSink.FastInsert)
+            csink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
         return cdest
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -464,13 +462,13 @@ class WarmColdZones(BronnenstrategieAlgorithm):
                 "Fitting the zones to the wells needs a well layer (WELLS)."))
 
         fields = QgsFields()
-        fields.append(QgsField("area_id", QVariant.LongLong))
-        fields.append(QgsField("zone", QVariant.String))
-        fields.append(QgsField("zone_nr", QVariant.Int))
-        fields.append(QgsField("width_m", QVariant.Double, "double", 20, 3))
-        fields.append(QgsField("area_m2", QVariant.Double, "double", 20, 1))
+        fields.append(QgsField("area_id", FieldType.LongLong))
+        fields.append(QgsField("zone", FieldType.String))
+        fields.append(QgsField("zone_nr", FieldType.Int))
+        fields.append(QgsField("width_m", FieldType.Double, "double", 20, 3))
+        fields.append(QgsField("area_m2", FieldType.Double, "double", 20, 1))
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                          QgsWkbTypes.MultiPolygon, source.sourceCrs())
+                                          WkbType.MultiPolygon, source.sourceCrs())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         zones = []
@@ -539,7 +537,7 @@ class WarmColdZones(BronnenstrategieAlgorithm):
                                  round(z["area_m2"], 1)])
                 batch.append(f)
                 if len(batch) >= 5000 or k == len(layout_zones) - 1:
-                    if not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
+                    if not sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert):
                         raise QgsProcessingException(self.writeFeatureError(
                             sink, parameters, self.OUTPUT))
                     batch = []

@@ -39,10 +39,9 @@ from qgis.core import (
     QgsProcessingUtils,
     QgsSpatialIndex,
     QgsVectorLayer,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ...compat import FieldType, GeometryType
 from ...core import claimnames, geothermal
 from ...core.claims import MAX_DEPTH_M
 from ..base import PLUGIN_DIR, BronnenstrategieAlgorithm
@@ -279,7 +278,7 @@ class RunStrategy(BronnenstrategieAlgorithm):
 
     def flags(self):
         # the report builds a layout: main thread
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def displayName(self):  # noqa: N802
         return self.tr("Run the whole heat source strategy")
@@ -416,7 +415,7 @@ class RunStrategy(BronnenstrategieAlgorithm):
     @staticmethod
     def _rows(layer, fields, high, feedback):
         """Per feature the numbers of ``fields`` when every one is usable (0 to ``high``)."""
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry) \
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry) \
             .setSubsetOfAttributes(list(fields), layer.fields())
         out = []
         for i, feature in enumerate(layer.getFeatures(request)):
@@ -498,7 +497,7 @@ class RunStrategy(BronnenstrategieAlgorithm):
             return None
         layer = QgsVectorLayer(_uri(in_gpkg, name), name, "ogr")
         field = self._field(layer, PLACE_NAME_FIELDS) if layer.isValid() else None
-        if not field or QgsVectorLayer.geometryType(layer) != QgsWkbTypes.PolygonGeometry:
+        if not field or QgsVectorLayer.geometryType(layer) != GeometryType.Polygon:
             return None
         return layer, field
 
@@ -547,7 +546,7 @@ class RunStrategy(BronnenstrategieAlgorithm):
         new = claimnames.claim_names(label, self.places(layer, place_layer, transform_context),
                                      own, taken)
         taken.update(n.lower() for n in new)
-        copy.dataProvider().addAttributes([QgsField(CLAIM_NAME_FIELD, QVariant.String)])
+        copy.dataProvider().addAttributes([QgsField(CLAIM_NAME_FIELD, FieldType.String)])
         copy.updateFields()
         index = copy.fields().lookupField(CLAIM_NAME_FIELD)
         copy.dataProvider().changeAttributeValues({
@@ -616,8 +615,8 @@ class RunStrategy(BronnenstrategieAlgorithm):
         fields = [f for f in layer.fields() if f.name().lower() not in
                   ("fid", "temp_class", "source_type")]
         copy.dataProvider().addAttributes(
-            fields + [QgsField("temp_class", QVariant.String),
-                      QgsField("source_type", QVariant.String)])
+            fields + [QgsField("temp_class", FieldType.String),
+                      QgsField("source_type", FieldType.String)])
         copy.updateFields()
         request = QgsFeatureRequest()
         if expression:
