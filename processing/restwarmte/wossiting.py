@@ -32,6 +32,7 @@ from qgis.core import (
 from ...compat import FieldType, GeometryType, SourceType, WkbType
 from ...core import files, wos
 from ..base import BronnenstrategieAlgorithm
+from ..paramtable import add_params, param
 from ..utils import SkipCounter, metric_transforms, raise_if_canceled, to_float
 
 
@@ -274,241 +275,233 @@ class WosSiting(BronnenstrategieAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        poly = [SourceType.VectorPolygon]
-        line = [SourceType.VectorLine]
-        self.add_param(
-            QgsProcessingParameterFeatureSource(self.STUDY_AREA, self.tr("Study area"), poly),
-            self.tr("Polygon(s) of the area to search; the raster covers their extent."),
-        )
-        self.add_param(
-            QgsProcessingParameterFeatureSource(
-                self.TRANSPORT_MAIN, self.tr("Transport main"), line
+        add_params(self, self._main_params() + self._constraint_params()
+                   + self._site_params() + self._output_params())
+        self.addOutput(QgsProcessingOutputNumber("SITES_FOUND", self.tr("Number of sites found")))
+        self.addOutput(QgsProcessingOutputNumber("BEST_SCORE", self.tr("Score of the best site")))
+
+    def _main_params(self):
+        """The study area, the transport main and the heat network with their distances."""
+        return [
+            param(
+                QgsProcessingParameterFeatureSource, self.STUDY_AREA, self.tr("Study area"),
+                [SourceType.VectorPolygon],
+                help=self.tr("Polygon(s) of the area to search; the raster covers their extent."),
             ),
-            self.tr("Lines of the residual-heat transport main (e.g. the WarmtelinQ route)."),
-        )
-        self.add_param(
-            QgsProcessingParameterDistance(
-                self.MAX_DIST_MAIN, self.tr("Maximum distance to the main"),
-                wos.MAX_DIST_MAIN, self.STUDY_AREA, minValue=1.0, maxValue=100000.0,
+            param(
+                QgsProcessingParameterFeatureSource, self.TRANSPORT_MAIN,
+                self.tr("Transport main"), [SourceType.VectorLine],
+                help=self.tr("Lines of the residual-heat transport main (e.g. the WarmtelinQ route)."),
             ),
-            self.tr(
-                "Beyond this distance (m) from the main a cell scores 0; closer, the main's "
-                "term falls linearly from 1 at the main to 0 here. Default 500 m "
-                "[assumption]."
-            ),
-        )
-        self.add_param(
-            QgsProcessingParameterDistance(
-                self.MAIN_STRIP, self.tr("Strip along the main (each side)"),
-                wos.MAIN_STRIP, self.STUDY_AREA, minValue=0.0, maxValue=1000.0,
-            ),
-            self.tr(
-                "No station stands within this distance (m) of the transport main, on either "
-                "side: every cell the strip touches is excluded. Default 5 m [assumption: "
-                "the usual right-of-way of a heat pipeline; the WarmtelinQ strip is 10-15 m "
-                "wide]. 0 = no strip."
-            ),
-        )
-        self.add_param(
-            QgsProcessingParameterFeatureSource(
-                self.HEAT_NETWORK, self.tr("Heat network"), line, optional=True
-            ),
-            self.tr("Optional lines of existing or planned district-heating networks to feed."),
-        )
-        self.add_param(
-            QgsProcessingParameterDistance(
-                self.MAX_DIST_NETWORK, self.tr("Maximum distance to the network"),
-                wos.MAX_DIST_NETWORK, self.STUDY_AREA, minValue=1.0, maxValue=100000.0,
-            ),
-            self.tr(
-                "Distance (m) at which the network's term reaches 0. Default 1,000 m "
-                "[assumption]."
-            ),
-        )
-        self.add_param(
-            QgsProcessingParameterDistance(
-                self.HARD_MAX_DIST_NETWORK, self.tr("Hard maximum distance to the network"),
-                wos.HARD_MAX_DIST_NETWORK, self.STUDY_AREA, minValue=0.0, maxValue=100000.0,
-            ),
-            self.tr(
-                "Optional (0 = none): cells farther than this (m) from the heat network score "
-                "0, so no site lies farther, whatever the other criteria. Default 0 "
-                "[assumption]."
-            ),
-        )
-        self.add_param(
-            QgsProcessingParameterFeatureSource(
-                self.DEMAND, self.tr("Heat demand"),
-                [SourceType.VectorPolygon, SourceType.VectorPoint],
-                optional=True,
-            ),
-            self.tr(
-                "Optional polygons or points with a heat demand in GJ/yr (e.g. "
-                "high-temperature neighbourhoods). A polygon spreads its demand evenly over "
-                "its area."
-            ),
-        )
-        self.add_param(
-            QgsProcessingParameterField(
-                self.DEMAND_FIELD, self.tr("Demand field (GJ/yr)"), None, self.DEMAND,
-                QgsProcessingParameterField.DataType.Numeric, optional=True,
-            ),
-            self.tr("Field of the demand layer with the heat demand in GJ per year."),
-        )
-        self.add_param(
-            QgsProcessingParameterDistance(
-                self.DEMAND_RADIUS, self.tr("Demand radius"), wos.DEMAND_RADIUS,
-                self.STUDY_AREA, minValue=0.0, maxValue=20000.0,
-            ),
-            self.tr(
-                "The demand criterion of a cell is the demand within this distance (m). "
-                "Default 1,000 m [assumption]."
-            ),
-        )
-        self.add_param(
-            QgsProcessingParameterFeatureSource(
-                self.BUILDINGS, self.tr("Homes (buildings)"),
-                [SourceType.VectorPolygon, SourceType.VectorPoint],
-                optional=True,
-            ),
-            self.tr("Optional homes or other sensitive buildings, as polygons or points."),
-        )
-        self.add_param(
-            QgsProcessingParameterDistance(
-                self.BUILDING_DISTANCE, self.tr("Distance to homes"), wos.BUILDING_DISTANCE,
-                self.STUDY_AREA, minValue=0.0, maxValue=5000.0,
-            ),
-            self.tr(
-                "Minimum distance (m) between a site and a home. Default 50 m [assumption: "
-                "a margin on the 30 m of the VNG list for pump stations of pipelines, SBI "
-                "603, category 2, used as a proxy]."
-            ),
-        )
-        self.add_param(
-            QgsProcessingParameterMultipleLayers(
-                self.EXCLUSIONS, self.tr("Exclusion layers"), SourceType.VectorAnyGeometry,
-                optional=True,
-            ),
-            self.tr(
-                "Optional layers where no station may stand: water, protected areas, the "
-                "pipeline strip where nothing may be built, ..."
-            ),
-        )
-        self.add_param(
-            QgsProcessingParameterDistance(
-                self.EXCLUSION_DISTANCE, self.tr("Distance to exclusions"),
-                wos.EXCLUSION_DISTANCE, self.STUDY_AREA, minValue=0.0, maxValue=5000.0,
-            ),
-            self.tr("Extra distance (m) kept from the exclusion layers. Default 0."),
-        )
-        for key, label, default in (
-            (self.WEIGHT_MAIN, self.tr("Weight of the main"), wos.WEIGHT_MAIN),
-            (self.WEIGHT_NETWORK, self.tr("Weight of the network"), wos.WEIGHT_NETWORK),
-            (self.WEIGHT_DEMAND, self.tr("Weight of the demand"), wos.WEIGHT_DEMAND),
-        ):
-            self.add_param(
-                QgsProcessingParameterNumber(
-                    key, label, QgsProcessingParameterNumber.Type.Double, default,
-                    minValue=0.0, maxValue=100.0,
+            param(
+                QgsProcessingParameterDistance, self.MAX_DIST_MAIN,
+                self.tr("Maximum distance to the main"), wos.MAX_DIST_MAIN, self.STUDY_AREA,
+                minValue=1.0, maxValue=100000.0,
+                help=self.tr(
+                    "Beyond this distance (m) from the main a cell scores 0; closer, the main's "
+                    "term falls linearly from 1 at the main to 0 here. Default 500 m "
+                    "[assumption]."
                 ),
-                self.tr(
+            ),
+            param(
+                QgsProcessingParameterDistance, self.MAIN_STRIP,
+                self.tr("Strip along the main (each side)"), wos.MAIN_STRIP, self.STUDY_AREA,
+                minValue=0.0, maxValue=1000.0,
+                help=self.tr(
+                    "No station stands within this distance (m) of the transport main, on either "
+                    "side: every cell the strip touches is excluded. Default 5 m [assumption: "
+                    "the usual right-of-way of a heat pipeline; the WarmtelinQ strip is 10-15 m "
+                    "wide]. 0 = no strip."
+                ),
+            ),
+            param(
+                QgsProcessingParameterFeatureSource, self.HEAT_NETWORK,
+                self.tr("Heat network"), [SourceType.VectorLine], optional=True,
+                help=self.tr("Optional lines of existing or planned district-heating networks to feed."),
+            ),
+            param(
+                QgsProcessingParameterDistance, self.MAX_DIST_NETWORK,
+                self.tr("Maximum distance to the network"), wos.MAX_DIST_NETWORK,
+                self.STUDY_AREA, minValue=1.0, maxValue=100000.0,
+                help=self.tr(
+                    "Distance (m) at which the network's term reaches 0. Default 1,000 m "
+                    "[assumption]."
+                ),
+            ),
+            param(
+                QgsProcessingParameterDistance, self.HARD_MAX_DIST_NETWORK,
+                self.tr("Hard maximum distance to the network"), wos.HARD_MAX_DIST_NETWORK,
+                self.STUDY_AREA, minValue=0.0, maxValue=100000.0,
+                help=self.tr(
+                    "Optional (0 = none): cells farther than this (m) from the heat network score "
+                    "0, so no site lies farther, whatever the other criteria. Default 0 "
+                    "[assumption]."
+                ),
+            ),
+        ]
+
+    def _constraint_params(self):
+        """The demand, the homes and the exclusions."""
+        return [
+            param(
+                QgsProcessingParameterFeatureSource, self.DEMAND, self.tr("Heat demand"),
+                [SourceType.VectorPolygon, SourceType.VectorPoint], optional=True,
+                help=self.tr(
+                    "Optional polygons or points with a heat demand in GJ/yr (e.g. "
+                    "high-temperature neighbourhoods). A polygon spreads its demand evenly over "
+                    "its area."
+                ),
+            ),
+            param(
+                QgsProcessingParameterField, self.DEMAND_FIELD,
+                self.tr("Demand field (GJ/yr)"), None, self.DEMAND,
+                QgsProcessingParameterField.DataType.Numeric, optional=True,
+                help=self.tr("Field of the demand layer with the heat demand in GJ per year."),
+            ),
+            param(
+                QgsProcessingParameterDistance, self.DEMAND_RADIUS, self.tr("Demand radius"),
+                wos.DEMAND_RADIUS, self.STUDY_AREA, minValue=0.0, maxValue=20000.0,
+                help=self.tr(
+                    "The demand criterion of a cell is the demand within this distance (m). "
+                    "Default 1,000 m [assumption]."
+                ),
+            ),
+            param(
+                QgsProcessingParameterFeatureSource, self.BUILDINGS,
+                self.tr("Homes (buildings)"),
+                [SourceType.VectorPolygon, SourceType.VectorPoint], optional=True,
+                help=self.tr("Optional homes or other sensitive buildings, as polygons or points."),
+            ),
+            param(
+                QgsProcessingParameterDistance, self.BUILDING_DISTANCE,
+                self.tr("Distance to homes"), wos.BUILDING_DISTANCE, self.STUDY_AREA,
+                minValue=0.0, maxValue=5000.0,
+                help=self.tr(
+                    "Minimum distance (m) between a site and a home. Default 50 m [assumption: "
+                    "a margin on the 30 m of the VNG list for pump stations of pipelines, SBI "
+                    "603, category 2, used as a proxy]."
+                ),
+            ),
+            param(
+                QgsProcessingParameterMultipleLayers, self.EXCLUSIONS,
+                self.tr("Exclusion layers"), SourceType.VectorAnyGeometry, optional=True,
+                help=self.tr(
+                    "Optional layers where no station may stand: water, protected areas, the "
+                    "pipeline strip where nothing may be built, ..."
+                ),
+            ),
+            param(
+                QgsProcessingParameterDistance, self.EXCLUSION_DISTANCE,
+                self.tr("Distance to exclusions"), wos.EXCLUSION_DISTANCE, self.STUDY_AREA,
+                minValue=0.0, maxValue=5000.0,
+                help=self.tr("Extra distance (m) kept from the exclusion layers. Default 0."),
+            ),
+        ]
+
+    def _site_params(self):
+        """The weights, the raster and the sites."""
+        weights = [
+            param(
+                QgsProcessingParameterNumber, key, label,
+                QgsProcessingParameterNumber.Type.Double, default, minValue=0.0, maxValue=100.0,
+                help=self.tr(
                     "Relative weight of this criterion in the score; only the weights of the "
                     "criteria with a layer count. Defaults 0.4 main, 0.4 network, 0.2 demand "
                     "[assumption]."
                 ),
                 advanced=True,
             )
-        self.add_param(
-            QgsProcessingParameterNumber(
-                self.RESOLUTION, self.tr("Cell size (m)"), QgsProcessingParameterNumber.Type.Double,
-                wos.RESOLUTION, minValue=1.0, maxValue=1000.0,
+            for key, label, default in (
+                (self.WEIGHT_MAIN, self.tr("Weight of the main"), wos.WEIGHT_MAIN),
+                (self.WEIGHT_NETWORK, self.tr("Weight of the network"), wos.WEIGHT_NETWORK),
+                (self.WEIGHT_DEMAND, self.tr("Weight of the demand"), wos.WEIGHT_DEMAND),
+            )
+        ]
+        return weights + [
+            param(
+                QgsProcessingParameterNumber, self.RESOLUTION, self.tr("Cell size (m)"),
+                QgsProcessingParameterNumber.Type.Double, wos.RESOLUTION, minValue=1.0,
+                maxValue=1000.0,
+                help=self.tr(
+                    "Cell size of the suitability raster in metres. Default 10 m: a city of "
+                    "100 km² is 1 million cells and takes seconds."
+                ),
             ),
-            self.tr(
-                "Cell size of the suitability raster in metres. Default 10 m: a city of "
-                "100 km² is 1 million cells and takes seconds."
+            param(
+                QgsProcessingParameterNumber, self.MIN_PLOT_AREA,
+                self.tr("Minimum plot area (m²)"), QgsProcessingParameterNumber.Type.Double,
+                wos.MIN_PLOT_AREA, minValue=1.0, maxValue=1.0e6,
+                help=self.tr(
+                    "Area a station needs, in m². Default 2,000 m² [assumption; plots of "
+                    "1,000-2,500 m²]."
+                ),
             ),
-        )
-        self.add_param(
-            QgsProcessingParameterNumber(
-                self.MIN_PLOT_AREA, self.tr("Minimum plot area (m²)"),
-                QgsProcessingParameterNumber.Type.Double, wos.MIN_PLOT_AREA,
-                minValue=1.0, maxValue=1.0e6,
+            param(
+                QgsProcessingParameterNumber, self.N_SITES, self.tr("Number of sites"),
+                QgsProcessingParameterNumber.Type.Integer, wos.N_SITES, minValue=1,
+                maxValue=1000,
+                help=self.tr("How many ranked sites to return (at most). Default 5."),
             ),
-            self.tr(
-                "Area a station needs, in m². Default 2,000 m² [assumption; plots of "
-                "1,000-2,500 m²]."
+            param(
+                QgsProcessingParameterDistance, self.MIN_SEPARATION,
+                self.tr("Minimum separation between sites"), wos.MIN_SEPARATION,
+                self.STUDY_AREA, minValue=0.0, maxValue=100000.0,
+                help=self.tr(
+                    "Centres of two sites lie at least this far apart (m), so that the second "
+                    "site is not a neighbour of the best. Default 500 m [assumption]."
+                ),
             ),
-        )
-        self.add_param(
-            QgsProcessingParameterNumber(
-                self.N_SITES, self.tr("Number of sites"), QgsProcessingParameterNumber.Type.Integer,
-                wos.N_SITES, minValue=1, maxValue=1000,
+            param(
+                QgsProcessingParameterNumber, self.SCORE_TOLERANCE,
+                self.tr("Score tolerance of a site's patch"),
+                QgsProcessingParameterNumber.Type.Double, wos.SCORE_TOLERANCE, minValue=0.0,
+                maxValue=1.0,
+                help=self.tr(
+                    "A site's polygon takes in the connected cells whose score is at most this "
+                    "much below the plot's score. Default 0.05 [assumption]."
+                ),
+                advanced=True,
             ),
-            self.tr("How many ranked sites to return (at most). Default 5."),
-        )
-        self.add_param(
-            QgsProcessingParameterDistance(
-                self.MIN_SEPARATION, self.tr("Minimum separation between sites"),
-                wos.MIN_SEPARATION, self.STUDY_AREA, minValue=0.0, maxValue=100000.0,
+            param(
+                QgsProcessingParameterFeatureSource, self.CANDIDATES,
+                self.tr("Candidate parcels"), [SourceType.VectorPolygon], optional=True,
+                help=self.tr(
+                    "Optional parcels (e.g. municipal land). When given, these are scored and "
+                    "ranked instead of searching the raster for patches."
+                ),
             ),
-            self.tr(
-                "Centres of two sites lie at least this far apart (m), so that the second "
-                "site is not a neighbour of the best. Default 500 m [assumption]."
+        ]
+
+    def _output_params(self):
+        return [
+            param(
+                QgsProcessingParameterRasterDestination, self.OUTPUT_RASTER,
+                self.tr("Suitability raster"),
+                help=self.tr(
+                    "GeoTIFF with the score 0..1 of every cell; excluded cells and cells outside "
+                    "the study area are nodata (-9999)."
+                ),
             ),
-        )
-        self.add_param(
-            QgsProcessingParameterNumber(
-                self.SCORE_TOLERANCE, self.tr("Score tolerance of a site's patch"),
-                QgsProcessingParameterNumber.Type.Double, wos.SCORE_TOLERANCE,
-                minValue=0.0, maxValue=1.0,
+            param(
+                QgsProcessingParameterFeatureSink, self.OUTPUT_SITES, self.tr("WOS sites"),
+                SourceType.VectorPolygon,
+                help=self.tr(
+                    "The ranked sites, each a plot of the minimum plot area: rank, score, "
+                    "area_m2, patch_m2 (area of its patch), dist_main and dist_network (m, least "
+                    "over the plot), demand_gj (GJ/yr within the demand radius) and why (the "
+                    "reasons in words). In candidates mode the candidate's fields are kept."
+                ),
             ),
-            self.tr(
-                "A site's polygon takes in the connected cells whose score is at most this "
-                "much below the plot's score. Default 0.05 [assumption]."
+            param(
+                QgsProcessingParameterFeatureSink, self.OUTPUT_PATCHES,
+                self.tr("WOS site patches"), SourceType.VectorPolygon, optional=True,
+                createByDefault=False,
+                help=self.tr(
+                    "Optional: for every site the connected area of near-equal score around its "
+                    "plot (rank, score, patch_m2). Not written in candidates mode."
+                ),
             ),
-            advanced=True,
-        )
-        self.add_param(
-            QgsProcessingParameterFeatureSource(
-                self.CANDIDATES, self.tr("Candidate parcels"), poly, optional=True
-            ),
-            self.tr(
-                "Optional parcels (e.g. municipal land). When given, these are scored and "
-                "ranked instead of searching the raster for patches."
-            ),
-        )
-        self.add_param(
-            QgsProcessingParameterRasterDestination(
-                self.OUTPUT_RASTER, self.tr("Suitability raster")
-            ),
-            self.tr(
-                "GeoTIFF with the score 0..1 of every cell; excluded cells and cells outside "
-                "the study area are nodata (-9999)."
-            ),
-        )
-        self.add_param(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT_SITES, self.tr("WOS sites"), SourceType.VectorPolygon
-            ),
-            self.tr(
-                "The ranked sites, each a plot of the minimum plot area: rank, score, "
-                "area_m2, patch_m2 (area of its patch), dist_main and dist_network (m, least "
-                "over the plot), demand_gj (GJ/yr within the demand radius) and why (the "
-                "reasons in words). In candidates mode the candidate's fields are kept."
-            ),
-        )
-        self.add_param(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT_PATCHES, self.tr("WOS site patches"),
-                SourceType.VectorPolygon, optional=True, createByDefault=False,
-            ),
-            self.tr(
-                "Optional: for every site the connected area of near-equal score around its "
-                "plot (rank, score, patch_m2). Not written in candidates mode."
-            ),
-        )
-        self.addOutput(QgsProcessingOutputNumber("SITES_FOUND", self.tr("Number of sites found")))
-        self.addOutput(QgsProcessingOutputNumber("BEST_SCORE", self.tr("Score of the best site")))
+        ]
 
     # -- reading ----------------------------------------------------------------------
     def _read(self, source, metric_crs, context, rect, skips, label, value_field=None,
