@@ -40,7 +40,7 @@ the N sites and (in candidates mode) over the candidate parcels.
 """
 
 import math
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, field
 
 import numpy as np
 
@@ -935,3 +935,61 @@ def site_analysis(
         )
     step(100)
     return SitingResult(out_grid, out, usable, d_main, d_net, dem, sites, too_small)
+
+
+@dataclass
+class SitingParameters:
+    """The numbers of a siting run (metres, m², weights, counts), as the algorithm's
+    parameters give them; the defaults are the module's."""
+
+    resolution: float = RESOLUTION
+    max_dist_main: float = MAX_DIST_MAIN
+    max_dist_network: float = MAX_DIST_NETWORK
+    main_strip: float = MAIN_STRIP
+    hard_max_dist_network: float = HARD_MAX_DIST_NETWORK
+    demand_radius: float = DEMAND_RADIUS
+    building_distance: float = BUILDING_DISTANCE
+    exclusion_distance: float = EXCLUSION_DISTANCE
+    weight_main: float = WEIGHT_MAIN
+    weight_network: float = WEIGHT_NETWORK
+    weight_demand: float = WEIGHT_DEMAND
+    min_plot_area: float = MIN_PLOT_AREA
+    n_sites: int = N_SITES
+    min_separation: float = MIN_SEPARATION
+    score_tolerance: float = SCORE_TOLERANCE
+
+    def search_margin(self) -> float:
+        """How far (m) outside the study area a feature can still matter: the largest
+        distance of a criterion or an exclusion, plus two cells."""
+        return max(self.max_dist_main, self.max_dist_network, self.demand_radius,
+                   self.building_distance, self.exclusion_distance) + 2 * self.resolution
+
+    def weight_sum(self, use_network: bool, use_demand: bool) -> float:
+        """The sum of the weights of the criteria used (the main always counts)."""
+        return self.weight_main + (self.weight_network if use_network else 0.0) + (
+            self.weight_demand if use_demand else 0.0)
+
+
+@dataclass
+class SitingInputs:
+    """The geometries of a siting run (shapely, one metric CRS): see :func:`site_analysis`.
+    ``networks`` None: no network layer; ``demand_geoms`` None: no demand criterion;
+    ``candidates`` None: the patch search."""
+
+    study_area: list
+    mains: list
+    networks: list = None
+    demand_geoms: list = None
+    demand_values: list = None
+    buildings: list = field(default_factory=list)
+    exclusions: list = field(default_factory=list)
+    candidates: list = None
+
+
+def site(inputs: SitingInputs, parameters: SitingParameters, progress=None) -> SitingResult:
+    """:func:`site_analysis` of the records of a run."""
+    return site_analysis(
+        inputs.study_area, inputs.mains, inputs.networks, inputs.demand_geoms,
+        inputs.demand_values, inputs.buildings, inputs.exclusions, inputs.candidates,
+        progress=progress, **asdict(parameters),
+    )

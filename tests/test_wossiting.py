@@ -351,8 +351,8 @@ def test_point_layers_read_as_one_array(memory_layer, feedback, geom_type, crs, 
     masks, counts, xys = [], [], []
     for point_array in (False, True):
         skips = SkipCounter(feedback)
-        geoms, _, _ = alg._read(layer, rd, context, None, skips, "homes",
-                                point_array=point_array)
+        geoms = alg._read(layer, rd, context, None, skips, "homes",
+                          point_array=point_array).geometries
         assert isinstance(geoms[0], wos.PointArray) == point_array
         masks.append(wos.rasterize_any(geoms, grid))
         counts.append(dict(skips.counts))

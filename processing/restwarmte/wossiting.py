@@ -2,6 +2,7 @@
 stations (warmteoverdrachtsstations, WOS) of a residual-heat transport main."""
 
 import math
+from dataclasses import dataclass, field
 
 import numpy as np
 from qgis.core import (
@@ -31,7 +32,7 @@ from qgis.core import (
 
 from ...compat import FieldType, GeometryType, SourceType, WkbType
 from ...core import files, wos
-from ..base import BronnenstrategieAlgorithm
+from ..base import BronnenstrategieAlgorithm, tr
 from ..paramtable import add_params, param
 from ..utils import SkipCounter, metric_transforms, raise_if_canceled, to_float
 
@@ -506,8 +507,8 @@ class WosSiting(BronnenstrategieAlgorithm):
     # -- reading ----------------------------------------------------------------------
     def _read(self, source, metric_crs, context, rect, skips, label, value_field=None,
               attributes=False, point_array=False):
-        """(shapely geometries in the metric CRS, values, features) of a source, only the
-        features inside ``rect`` (metric CRS) when given. The features carry their
+        """A _LayerRead (shapely geometries in the metric CRS, values, features) of a
+        source, only the features inside ``rect`` (metric CRS) when given. The features carry their
         attributes only with ``attributes``. With ``point_array`` a point layer comes back
         as one :class:`wos.PointArray` (values and features empty)."""
         tr_fwd = QgsCoordinateTransform(source.sourceCrs(), metric_crs, context.transformContext())
@@ -526,7 +527,7 @@ class WosSiting(BronnenstrategieAlgorithm):
             request.setNoAttributes()
         if point_array and not value_field and QgsWkbTypes.geometryType(
                 source.wkbType()) == GeometryType.Point:
-            return self._read_points(source, request, tr_fwd, skips, label), [], []
+            return _LayerRead(self._read_points(source, request, tr_fwd, skips, label))
         short_circuit = tr_fwd.isShortCircuited()
         geoms, values, feats = [], [], []
         for feature in source.getFeatures(request):
@@ -557,7 +558,7 @@ class WosSiting(BronnenstrategieAlgorithm):
             geoms.append(shp)
             values.append(value)
             feats.append(feature)
-        return geoms, values, feats
+        return _LayerRead(geoms, values, feats)
 
     def _read_points(self, source, request, tr_fwd, skips, label):
         """[PointArray] of a point layer: the coordinates of all points read in one pass
@@ -641,17 +642,70 @@ class WosSiting(BronnenstrategieAlgorithm):
         return ", ".join(parts)
 
     # -- run --------------------------------------------------------------------------
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        study_src = self.source_or_raise(parameters, self.STUDY_AREA, context)
-        main_src = self.source_or_raise(parameters, self.TRANSPORT_MAIN, context)
-        net_src = self.parameterAsSource(parameters, self.HEAT_NETWORK, context)
-        dem_src = self.parameterAsSource(parameters, self.DEMAND, context)
-        bld_src = self.parameterAsSource(parameters, self.BUILDINGS, context)
-        cand_src = self.parameterAsSource(parameters, self.CANDIDATES, context)
-        excl_layers = self.parameterAsLayerList(parameters, self.EXCLUSIONS, context) or []
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        has_demand = parameters.get(self.DEMAND) not in (None, "")
+        if has_demand and not parameters.get(self.DEMAND_FIELD):
+            return False, tr("The parameter {key} needs a field name.").format(
+                key=self.DEMAND_FIELD)
+        p = self._siting_parameters(parameters, context)
+        if p.weight_sum(parameters.get(self.HEAT_NETWORK) not in (None, ""), has_demand) <= 0:
+            return False, self.tr(
+                "The weights of the criteria used add up to 0: give at least one a weight.")
+        return True, ""
 
-        num = lambda key: self.parameterAsDouble(parameters, key, context)  # noqa: E731
-        p = dict(
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        layers = self._layers(parameters, context)
+        p = self._siting_parameters(parameters, context)
+        metric, _fwd, back = metric_transforms(layers.study, context)
+        if metric.authid() != layers.study.sourceCrs().authid():
+            feedback.pushInfo(self.tr("Distances are computed in {crs}.").format(
+                crs=metric.authid()))
+        skips = SkipCounter(feedback)
+        inputs, candidate_features = self._read_inputs(layers, p, metric, context, feedback,
+                                                       skips)
+        result = self._compute(inputs, p, feedback)
+        skips.report()
+        raster_path = self._write_suitability(parameters, context, feedback, result, layers,
+                                              metric)
+        use = _Criteria(network=layers.network is not None and bool(inputs.networks),
+                        demand=inputs.demand_geoms is not None)
+        sites_dest = self._write_sites(parameters, context, result, layers, back,
+                                       candidate_features, use, p)
+        patch_dest = self._write_patches(parameters, context, feedback, result, layers, back)
+        self._report(feedback, result, use, p)
+        feedback.setProgress(100)
+        return {
+            self.OUTPUT_RASTER: raster_path,
+            self.OUTPUT_SITES: sites_dest,
+            self.OUTPUT_PATCHES: patch_dest,
+            "SITES_FOUND": len(result.sites),
+            "BEST_SCORE": result.sites[0].score if result.sites else None,
+        }
+
+    def _layers(self, parameters, context):
+        """The input layers of a run (the demand with its field)."""
+        layers = _Layers(
+            study=self.source_or_raise(parameters, self.STUDY_AREA, context),
+            main=self.source_or_raise(parameters, self.TRANSPORT_MAIN, context),
+            network=self.parameterAsSource(parameters, self.HEAT_NETWORK, context),
+            demand=self.parameterAsSource(parameters, self.DEMAND, context),
+            buildings=self.parameterAsSource(parameters, self.BUILDINGS, context),
+            candidates=self.parameterAsSource(parameters, self.CANDIDATES, context),
+            exclusions=self.parameterAsLayerList(parameters, self.EXCLUSIONS, context) or [],
+        )
+        if layers.demand is not None:
+            layers.demand_field = self.field_or_raise(
+                parameters, self.DEMAND_FIELD, context, layers.demand, required=True)
+        return layers
+
+    def _siting_parameters(self, parameters, context):
+        def num(key):
+            return self.parameterAsDouble(parameters, key, context)
+
+        return wos.SitingParameters(
             resolution=num(self.RESOLUTION),
             max_dist_main=num(self.MAX_DIST_MAIN),
             max_dist_network=num(self.MAX_DIST_NETWORK),
@@ -668,90 +722,80 @@ class WosSiting(BronnenstrategieAlgorithm):
             min_separation=num(self.MIN_SEPARATION),
             score_tolerance=num(self.SCORE_TOLERANCE),
         )
-        demand_field = ""
-        if dem_src is not None:
-            demand_field = self.field_or_raise(parameters, self.DEMAND_FIELD, context, dem_src,
-                                               required=True)
 
-        metric, _fwd, back = metric_transforms(study_src, context)
-        if metric.authid() != study_src.sourceCrs().authid():
-            feedback.pushInfo(self.tr("Distances are computed in {crs}.").format(
-                crs=metric.authid()))
-        skips = SkipCounter(feedback)
-        study, _, _ = self._read(study_src, metric, context, None, skips, self.tr("study area"))
-        if not study:
-            raise QgsProcessingException(self.tr("The study area layer has no usable polygon."))
-        # features farther than this from the study area cannot matter
+    def _search_rect(self, study, p):
+        """The rectangle (metric CRS) of the features that can matter: the study area's
+        extent with the margin of the distances; refused when its raster is too large."""
         xmin, ymin, xmax, ymax = (
             min(g.bounds[0] for g in study), min(g.bounds[1] for g in study),
             max(g.bounds[2] for g in study), max(g.bounds[3] for g in study),
         )
-        pad = max(p["max_dist_main"], p["max_dist_network"], p["demand_radius"],
-                  p["building_distance"], p["exclusion_distance"]) + 2 * p["resolution"]
+        pad = p.search_margin()
         rect = QgsRectangle(xmin - pad, ymin - pad, xmax + pad, ymax + pad)
-        cells = (rect.width() / p["resolution"]) * (rect.height() / p["resolution"])
+        cells = (rect.width() / p.resolution) * (rect.height() / p.resolution)
         if cells > wos.MAX_CELLS:
             raise QgsProcessingException(self.tr(
                 "The raster would have {cells:,.0f} cells (with the margin for the distances), "
                 "more than {max:,.0f}: choose a larger cell size or a smaller study area."
             ).format(cells=cells, max=wos.MAX_CELLS))
+        return rect
 
-        mains, _, _ = self._read(main_src, metric, context, rect, skips, self.tr("main"))
-        if not mains:
+    def _read_inputs(self, layers, p, metric, context, feedback, skips):
+        """(wos.SitingInputs in the metric CRS, the candidates' features)."""
+        def read(source, rect, label, **kwargs):
+            return self._read(source, metric, context, rect, skips, label, **kwargs)
+
+        study = read(layers.study, None, self.tr("study area")).geometries
+        if not study:
+            raise QgsProcessingException(self.tr("The study area layer has no usable polygon."))
+        rect = self._search_rect(study, p)
+        inputs = wos.SitingInputs(study, read(layers.main, rect, self.tr("main")).geometries)
+        if not inputs.mains:
             raise QgsProcessingException(self.tr(
                 "The transport main has no line within {d:.0f} m of the study area: no cell "
                 "can be suitable. Check the layers and the maximum distance to the main."
-            ).format(d=p["max_dist_main"]))
-        networks = []
-        if net_src is not None:
-            networks, _, _ = self._read(net_src, metric, context, rect, skips,
-                                        self.tr("network"))
-            if not networks:
+            ).format(d=p.max_dist_main))
+        if layers.network is not None:
+            inputs.networks = read(layers.network, rect, self.tr("network")).geometries
+            if not inputs.networks:
                 feedback.pushWarning(self.tr(
                     "The heat network has no line near the study area; its criterion scores "
                     "0 everywhere."))
-        dem_geoms, dem_values = None, None
-        if dem_src is not None:
-            dem_geoms, dem_values, _ = self._read(dem_src, metric, context, rect, skips,
-                                                  self.tr("demand"), demand_field)
-            if not dem_geoms:
+        if layers.demand is not None:
+            demand = read(layers.demand, rect, self.tr("demand"), value_field=layers.demand_field)
+            if demand.geometries:
+                inputs.demand_geoms, inputs.demand_values = demand.geometries, demand.values
+            else:
                 feedback.pushWarning(self.tr(
                     "No demand near the study area; the demand criterion is left out."))
-                dem_geoms = None
-        buildings = []
-        if bld_src is not None:
-            buildings, _, _ = self._read(bld_src, metric, context, rect, skips,
-                                         self.tr("homes"), point_array=True)
-        exclusions = []
-        for layer in excl_layers:
+        if layers.buildings is not None:
+            inputs.buildings = read(layers.buildings, rect, self.tr("homes"),
+                                    point_array=True).geometries
+        for layer in layers.exclusions:
             if not isinstance(layer, QgsVectorLayer):
                 feedback.pushWarning(self.tr(
                     "Exclusion layer {name} is not a vector layer; ignored.").format(
                         name=layer.name()))
                 continue
-            geoms, _, _ = self._read(layer, metric, context, rect, skips, layer.name(),
-                                     point_array=True)
-            exclusions.extend(geoms)
-        candidates, cand_feats = None, []
-        if cand_src is not None:
-            candidates, _, cand_feats = self._read(cand_src, metric, context, None, skips,
-                                                   self.tr("candidates"), attributes=True)
+            inputs.exclusions.extend(read(layer, rect, layer.name(), point_array=True).geometries)
+        candidate_features = []
+        if layers.candidates is not None:
+            candidates = read(layers.candidates, None, self.tr("candidates"), attributes=True)
+            inputs.candidates, candidate_features = candidates.geometries, candidates.features
         raise_if_canceled(feedback)
-        wsum = p["weight_main"] + (p["weight_network"] if net_src is not None else 0.0) + (
-            p["weight_demand"] if dem_geoms is not None else 0.0)
-        if wsum <= 0:
+        if p.weight_sum(layers.network is not None, inputs.demand_geoms is not None) <= 0:
             raise QgsProcessingException(self.tr(
                 "The weights of the criteria used add up to 0: give at least one a weight."))
+        return inputs, candidate_features
 
+    def _compute(self, inputs, p, feedback):
+        """wos.site of the inputs, with progress and cancel (10-95 %)."""
         def progress(pct):
             feedback.setProgress(10.0 + 0.85 * pct)
             return feedback.isCanceled()
 
         try:
-            result = wos.site_analysis(
-                study, mains, networks if net_src is not None else None, dem_geoms, dem_values,
-                buildings, exclusions, candidates, progress=progress, **p,
-            )
+            return wos.site(inputs, p, progress=progress)
         except InterruptedError:
             raise_if_canceled(feedback)
             raise
@@ -759,13 +803,13 @@ class WosSiting(BronnenstrategieAlgorithm):
             raise QgsProcessingException(
                 self.tr("The siting could not be computed: {error}").format(error=exc)
             ) from exc
-        skips.report()
 
-        # raster
+    def _write_suitability(self, parameters, context, feedback, result, layers, metric):
+        """The score raster, in the study area's CRS when that is metric; its path."""
         raster_path = self.parameterAsOutputLayer(parameters, self.OUTPUT_RASTER, context)
-        raster_crs = study_src.sourceCrs() if metric.authid() == study_src.sourceCrs().authid() \
-            else metric
-        if raster_crs != study_src.sourceCrs():
+        study_crs = layers.study.sourceCrs()
+        raster_crs = study_crs if metric.authid() == study_crs.authid() else metric
+        if raster_crs != study_crs:
             feedback.pushInfo(self.tr(
                 "The study area's CRS is not in metres: the raster is written in {crs}."
             ).format(crs=metric.authid()))
@@ -773,88 +817,121 @@ class WosSiting(BronnenstrategieAlgorithm):
         with files.replacing(raster_path) as raster_tmp:
             self._write_raster(raster_tmp, result.score, result.grid,
                                raster_crs.toWkt(raster_crs.WKT_PREFERRED_GDAL))
+        return raster_path
 
-        # sites
+    def _write_sites(self, parameters, context, result, layers, back, candidate_features,
+                     use, p):
+        """The ranked sites (with the candidate's fields in candidates mode)."""
         fields = QgsFields()
         for name, qtype, tname, length, prec in self.SITE_FIELDS:
             fields.append(QgsField(name, qtype, tname, length, prec))
-        if cand_src is not None:
-            fields = QgsProcessingUtils.combineFields(cand_src.fields(), fields)
+        if layers.candidates is not None:
+            fields = QgsProcessingUtils.combineFields(layers.candidates.fields(), fields)
         sink, dest = self.parameterAsSink(
             parameters, self.OUTPUT_SITES, context, fields, WkbType.MultiPolygon,
-            study_src.sourceCrs(),
+            layers.study.sourceCrs(),
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_SITES))
-        use_network = net_src is not None and bool(networks)
-        use_demand = dem_geoms is not None
-        nan_none = lambda v: None if v is None or math.isnan(v) else round(v, 1)  # noqa: E731
         for site in result.sites:
-            geom = _to_qgs(site.geometry)
-            geom.transform(back)
-            geom.convertToMultiType()
-            f = QgsFeature(fields)
-            f.setGeometry(geom)
             attrs = []
-            if cand_src is not None:
-                attrs = list(cand_feats[site.source_index].attributes())
+            if layers.candidates is not None:
+                attrs = list(candidate_features[site.source_index].attributes())
             attrs += [
                 site.rank, round(site.score, 4), round(site.area_m2, 1),
-                nan_none(site.patch_area_m2),
-                nan_none(site.dist_main),
-                nan_none(site.dist_network) if use_network else None,
-                nan_none(site.demand_gj) if use_demand else None,
-                self._why(site, use_network, use_demand, p["demand_radius"],
-                          p["max_dist_main"]),
+                _round1(site.patch_area_m2),
+                _round1(site.dist_main),
+                _round1(site.dist_network) if use.network else None,
+                _round1(site.demand_gj) if use.demand else None,
+                self._why(site, use.network, use.demand, p.demand_radius, p.max_dist_main),
             ]
-            f.setAttributes(attrs)
-            if not sink.addFeature(f, QgsFeatureSink.Flag.FastInsert):
-                raise QgsProcessingException(self.writeFeatureError(sink, parameters,
-                                                                    self.OUTPUT_SITES))
+            self._add(sink, fields, site.geometry, back, attrs, parameters, self.OUTPUT_SITES)
+        return dest
+
+    def _write_patches(self, parameters, context, feedback, result, layers, back):
+        """The optional patches output (empty in candidates mode); its destination."""
         patch_fields = QgsFields()
         for name, qtype, tname, length, prec in self.SITE_FIELDS:
             if name in ("rank", "score", "patch_m2"):
                 patch_fields.append(QgsField(name, qtype, tname, length, prec))
         patch_sink, patch_dest = self.parameterAsSink(
             parameters, self.OUTPUT_PATCHES, context, patch_fields, WkbType.MultiPolygon,
-            study_src.sourceCrs(),
+            layers.study.sourceCrs(),
         )
-        if patch_sink is not None:
-            if cand_src is not None:
-                feedback.pushInfo(self.tr("Candidates mode: the patches output stays empty."))
-            for site in result.sites:
-                if site.patch is None:
-                    continue
-                geom = _to_qgs(site.patch)
-                geom.transform(back)
-                geom.convertToMultiType()
-                f = QgsFeature(patch_fields)
-                f.setGeometry(geom)
-                f.setAttributes([site.rank, round(site.score, 4), nan_none(site.patch_area_m2)])
-                if not patch_sink.addFeature(f, QgsFeatureSink.Flag.FastInsert):
-                    raise QgsProcessingException(self.writeFeatureError(
-                        patch_sink, parameters, self.OUTPUT_PATCHES))
+        if patch_sink is None:
+            return patch_dest
+        if layers.candidates is not None:
+            feedback.pushInfo(self.tr("Candidates mode: the patches output stays empty."))
+        for site in result.sites:
+            if site.patch is not None:
+                self._add(patch_sink, patch_fields, site.patch, back,
+                          [site.rank, round(site.score, 4), _round1(site.patch_area_m2)],
+                          parameters, self.OUTPUT_PATCHES)
+        return patch_dest
+
+    def _add(self, sink, fields, shape, back, attrs, parameters, key):
+        """One feature of a shapely polygon (metric CRS) into a sink, as a multipolygon
+        in the study area's CRS."""
+        geom = _to_qgs(shape)
+        geom.transform(back)
+        geom.convertToMultiType()
+        f = QgsFeature(fields)
+        f.setGeometry(geom)
+        f.setAttributes(attrs)
+        if not sink.addFeature(f, QgsFeatureSink.Flag.FastInsert):
+            raise QgsProcessingException(self.writeFeatureError(sink, parameters, key))
+
+    def _report(self, feedback, result, use, p):
+        """The closing messages: candidates left out, no site, or the best site."""
         if result.n_candidates_too_small:
             feedback.pushWarning(self.tr(
                 "{n} candidate(s) left out: less than {a:.0f} m² of usable cells with a "
                 "score above 0 (after exclusions, inside the study area, within the maximum "
                 "distance to the main).").format(
-                    n=result.n_candidates_too_small, a=p["min_plot_area"]))
+                    n=result.n_candidates_too_small, a=p.min_plot_area))
         if not result.sites:
             feedback.pushWarning(self.tr(
                 "No site found: no plot of {a:.0f} m² of usable cells with a score above 0. "
                 "Check the exclusions, the distance to homes and the maximum distance to the "
-                "main.").format(a=p["min_plot_area"]))
+                "main.").format(a=p.min_plot_area))
         else:
             feedback.pushInfo(self.tr("{n} site(s); best score {s:.3f}: {why}").format(
                 n=len(result.sites), s=result.sites[0].score,
-                why=self._why(result.sites[0], use_network, use_demand, p["demand_radius"],
-                              p["max_dist_main"])))
-        feedback.setProgress(100)
-        return {
-            self.OUTPUT_RASTER: raster_path,
-            self.OUTPUT_SITES: dest,
-            self.OUTPUT_PATCHES: patch_dest,
-            "SITES_FOUND": len(result.sites),
-            "BEST_SCORE": result.sites[0].score if result.sites else None,
-        }
+                why=self._why(result.sites[0], use.network, use.demand, p.demand_radius,
+                              p.max_dist_main)))
+
+
+def _round1(value):
+    """A number rounded to 0.1, None for None or NaN."""
+    return None if value is None or math.isnan(value) else round(value, 1)
+
+
+@dataclass
+class _Layers:
+    """The input layers of a run (feature sources; the exclusions as map layers)."""
+
+    study: object
+    main: object
+    network: object = None
+    demand: object = None
+    buildings: object = None
+    candidates: object = None
+    exclusions: list = field(default_factory=list)
+    demand_field: str = ""
+
+
+@dataclass
+class _LayerRead:
+    """What :meth:`WosSiting._read` read of one layer."""
+
+    geometries: list
+    values: list = field(default_factory=list)
+    features: list = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Criteria:
+    """Which optional criteria count in the outputs."""
+
+    network: bool
+    demand: bool

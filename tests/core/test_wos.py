@@ -419,3 +419,27 @@ def test_site_is_the_plot_and_the_patch_is_separate():
     assert s.patch.contains(s.geometry)
     assert s.patch.contains(Point(155, 5)) and not s.patch.contains(Point(165, 5))
     assert s.patch.contains(Point(5, 75)) and not s.patch.contains(Point(5, 85))
+
+
+# ---- the records of a run ------------------------------------------------------------
+def test_siting_parameters_margin_and_weights():
+    p = wos.SitingParameters(resolution=10.0, max_dist_main=500.0, max_dist_network=1000.0,
+                             demand_radius=1500.0, building_distance=50.0,
+                             exclusion_distance=0.0)
+    # the largest distance, 1,500 m (demand radius), + 2 cells of 10 m
+    assert p.search_margin() == 1520.0
+    # defaults 0.4 main, 0.4 network, 0.2 demand: only the criteria used count
+    assert p.weight_sum(False, False) == pytest.approx(0.4)
+    assert p.weight_sum(True, False) == pytest.approx(0.8)
+    assert p.weight_sum(True, True) == pytest.approx(1.0)
+    assert wos.SitingParameters(weight_main=0.0).weight_sum(False, False) == 0.0
+
+
+def test_site_of_records_is_site_analysis():
+    p = wos.SitingParameters(resolution=10.0, main_strip=0.0, n_sites=1)
+    r = wos.site(wos.SitingInputs(STUDY, MAIN, NETWORK), p)
+    # the crossing of test_best_site_at_the_crossing_without_homes: centre (25, 20),
+    # score 1 - 15/1000 - 20/2000 = 0.975
+    assert (r.sites[0].x, r.sites[0].y) == pytest.approx((25.0, 20.0))
+    assert r.sites[0].score == pytest.approx(0.975)
+    assert np.array_equal(r.score, run(n_sites=1).score)
