@@ -48,6 +48,7 @@ from qgis.PyQt.QtWidgets import (
 from ..compat import FieldType, GeometryType
 from ..core import soilenergy
 from ..core.constants import C_WATER
+from ..glue.geometry import to_shapely
 
 #: Fields of the layer the tool creates (and fills when the chosen layer has them).
 AREA_FIELDS = (("name", FieldType.String), ("n_wells", FieldType.Int),
@@ -179,16 +180,8 @@ class AreaStatistics:
         ``depth_bottom``: the shallowest screen top and deepest screen bottom of the wells
         inside, None when unknown) of a QgsGeometry in ``crs``, or None for an empty or
         too small polygon."""
-        from shapely import wkb
-
-        if geometry is None or geometry.isEmpty():
-            return None
-        g = QgsGeometry(geometry)
-        g.transform(QgsCoordinateTransform(crs, self.metric, self.context))
-        if not g.isGeosValid():
-            g = g.makeValid()
-        shp = wkb.loads(bytes(g.asWkb()))
-        if shp.is_empty or shp.area <= 0:
+        shp = to_shapely(geometry, QgsCoordinateTransform(crs, self.metric, self.context))
+        if shp is None or shp.area <= 0:
             return None
         conflict_inside = None
         if self.conflict_x is not None:

@@ -10,9 +10,6 @@ from operator import itemgetter
 import numpy as np
 from qgis.core import (
     QgsFeatureRequest,
-    QgsGeometry,
-    QgsLineString,
-    QgsPointXY,
     QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterField,
@@ -21,6 +18,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ...core import soilenergy
+from ...glue import geometry as geometry_bridge
+from ...glue import records
 from ...core.constants import C_WATER
 from ..utils import (
     NUMBER_HIGH,
@@ -31,8 +30,6 @@ from ..utils import (
     raise_if_canceled,
     read_number,
     single_point,
-    to_float,
-    to_text,
 )
 
 VOLUME_FIELD = "VOLUME_FIELD"
@@ -328,78 +325,6 @@ def _read_screen(feature, p):
     return values[0], values[1], None
 
 
-#: Status codes of _numbers (the statuses of utils.read_number).
-_OK, _MISSING, _TEXT, _LOW, _HIGH = range(5)
-_STATUS_CODE = {NUMBER_OK: _OK, NUMBER_MISSING: _MISSING, NUMBER_TEXT: _TEXT,
-                NUMBER_LOW: _LOW, NUMBER_HIGH: _HIGH}
-_STATUS_NAME = {code: name for name, code in _STATUS_CODE.items()}
-
-
-def _numbers(raw, low=None, high=None, low_inclusive=True):
-    """(values, status codes) of a list of attribute values, as utils.read_number gives
-    them value by value: Python floats and ints are checked vectorised, anything else
-    (NULL, text, bool, ...) by read_number itself."""
-    n = len(raw)
-    nan = float("nan")
-    fast = [type(v) is float or type(v) is int for v in raw]
-    values = np.fromiter((v if f else nan for v, f in zip(raw, fast)), dtype=float, count=n)
-    status = np.full(n, _OK, dtype=np.int8)
-    with np.errstate(invalid="ignore"):
-        if low is not None:
-            status[(values < low) | ((values == low) if not low_inclusive else False)] = _LOW
-        if high is not None:
-            status[values > high] = _HIGH
-    status[np.isinf(values)] = _TEXT        # to_float refuses infinity: 'not a number'
-    status[np.isnan(values)] = _MISSING
-    for k in np.nonzero(~np.fromiter(fast, dtype=bool, count=n))[0]:
-        value, name = read_number(raw[k], low=low, high=high, low_inclusive=low_inclusive)
-        values[k] = nan if value is None else value
-        status[k] = _STATUS_CODE[name]
-    return values, status
-
-
-def floats(raw):
-    """utils.to_float of each value of a list as a float array, NaN for None (a quick
-    path for Python floats and ints)."""
-    nan = float("nan")
-    fast = [type(v) is float or type(v) is int for v in raw]
-    values = np.fromiter((v if f else nan for v, f in zip(raw, fast)), dtype=float,
-                         count=len(raw))
-    values[np.isinf(values)] = nan          # to_float refuses infinity
-    for k in np.nonzero(~np.fromiter(fast, dtype=bool, count=len(raw)))[0]:
-        value = to_float(raw[k])
-        values[k] = nan if value is None else value
-    return values
-
-
-def _texts(raw):
-    """utils.to_text of each value of a list (a quick path for str)."""
-    return [v.strip() if type(v) is str else to_text(v) for v in raw]
-
-
-def transform_points(forward, x, y):
-    """(x, y, ok) of points transformed with ``forward``: all at once (a QgsLineString),
-    point by point only where that gave no finite result; ``ok`` False where the point
-    cannot be transformed. No work when the transform is the identity."""
-    ok = np.ones(len(x), dtype=bool)
-    if forward.isShortCircuited() or not len(x):
-        return x, y, ok
-    line = QgsLineString(x.tolist(), y.tolist())
-    try:
-        line.transform(forward)
-        xy = np.frombuffer(bytes(line.asWkb()), dtype="<f8", offset=9).reshape(-1, 2)
-        tx, ty = xy[:, 0].copy(), xy[:, 1].copy()
-    except Exception:  # noqa: BLE001 - QgsCsException: go point by point
-        tx, ty = np.full(len(x), np.nan), np.full(len(x), np.nan)
-    for k in np.nonzero(~(np.isfinite(tx) & np.isfinite(ty)))[0]:
-        try:
-            q = forward.transform(QgsPointXY(float(x[k]), float(y[k])))
-            tx[k], ty[k] = q.x(), q.y()
-        except Exception:  # noqa: BLE001 - QgsCsException: outside the CRS's area
-            ok[k] = False
-    return tx, ty, ok
-
-
 def read_wells(source, p, forward, feedback, skips, progress_span=(0.0, 50.0),
                volume_max=VOLUME_MAX, extra_fields=None):
     """Read the wells of ``source`` with parameters ``p``; skip what cannot be computed.
@@ -470,14 +395,14 @@ def read_wells(source, p, forward, feedback, skips, progress_span=(0.0, 50.0),
     y = np.fromiter((nan if v is None else v for v in ys), dtype=float, count=n)
     fail(no_point, "geometry", tr("no geometry, or a multipoint with several points"))
     # per system per year: the bound applies to each well's share, checked below
-    volume, vstatus = _numbers(raw[p.volume_field], low=0.0,
+    volume, vstatus = records.numbers(raw[p.volume_field], low=0.0,
                                high=volume_max if p.basis != BASIS_YEAR else None,
                                low_inclusive=False)
-    for code in (_MISSING, _TEXT, _LOW, _HIGH):
-        name = _STATUS_NAME[code]
+    for code in (records.MISSING, records.TEXT, records.LOW, records.HIGH):
+        name = records.STATUS_NAME[code]
         fail(vstatus == code, "volume_" + name, _volume_reason(name, p.volume_field,
                                                                 volume_max))
-    system = _texts(raw[p.system_field]) if p.system_field else [""] * n
+    system = records.texts(raw[p.system_field]) if p.system_field else [""] * n
     if p.basis == BASIS_YEAR:
         fail(np.fromiter((not s for s in system), dtype=bool, count=n), "system_null",
              tr("no system id in field '{}' (needed to divide the yearly volume)").format(
@@ -488,13 +413,13 @@ def read_wells(source, p, forward, feedback, skips, progress_span=(0.0, 50.0),
             screen_values[which] = np.full(n, nan)
             continue
         # a top of 0 m is the surface (valid); a bottom must lie below it
-        values, status = _numbers(raw[field], low=0.0, high=SCREEN_DEPTH_MAX,
+        values, status = records.numbers(raw[field], low=0.0, high=SCREEN_DEPTH_MAX,
                                   low_inclusive=which == "top")
-        for code in (_TEXT, _LOW, _HIGH):
-            name = _STATUS_NAME[code]
+        for code in (records.TEXT, records.LOW, records.HIGH):
+            name = records.STATUS_NAME[code]
             fail(status == code, "screen_{}_{}".format(which, name),
                  _screen_reason(which, name, field))
-        values[status != _OK] = nan
+        values[status != records.OK] = nan
         screen_values[which] = values
     top, bottom = screen_values["top"], screen_values["bottom"]
     known = ~np.isnan(top) & ~np.isnan(bottom)
@@ -503,7 +428,7 @@ def read_wells(source, p, forward, feedback, skips, progress_span=(0.0, 50.0),
     screen = np.where(known, bottom - top, p.screen_length)
     todo = np.nonzero(reason == 0)[0]
     mx, my = np.full(n, nan), np.full(n, nan)
-    mx[todo], my[todo], ok = transform_points(forward, x[todo], y[todo])
+    mx[todo], my[todo], ok = geometry_bridge.transform_xy(forward, x[todo], y[todo])
     bad = np.zeros(n, dtype=bool)
     bad[todo[~ok]] = True
     fail(bad, "transform", tr("the location cannot be transformed to metres"))
@@ -566,7 +491,7 @@ def read_temperatures(wells, field, skips):
     raw = wells.values.get(field)
     if raw is None:
         raw = [feature[field] for feature in wells.features]
-    texts = _texts(raw)
+    texts = records.texts(raw)
     parsed = {text: soilenergy.parse_temperature(text or None) for text in set(texts)}
     values = [parsed[text] for text in texts]
     warm = np.fromiter((v == soilenergy.WARM for v in values), dtype=bool, count=len(values))
@@ -590,75 +515,6 @@ def subset_wells(wells, mask, p):
     sub.r_th, sub.r_hyd = wells.r_th[idx], wells.r_hyd[idx]
     sub.values = {name: [values[k] for k in idx] for name, values in wells.values.items()}
     return sub
-
-
-def to_shapely(geometry, transform=None):
-    """A shapely geometry (metric when ``transform`` is given) from a QgsGeometry, or None
-    when the geometry is empty or cannot be transformed. Curved geometries are segmentized
-    first (on a copy)."""
-    from shapely import wkb
-
-    if geometry is None or geometry.isNull() or geometry.isEmpty():
-        return None
-    from qgis.core import QgsGeometry, QgsWkbTypes
-
-    g = QgsGeometry(geometry)
-    if QgsWkbTypes.isCurvedType(g.wkbType()):
-        # CurvePolygon / CompoundCurve (e.g. from a GeoPackage): shapely reads no curves
-        # (convertToStraightSegment keeps the curve type when there are no arcs)
-        g = QgsGeometry(g.constGet().segmentize())
-    if transform is not None:
-        try:
-            g.transform(transform)
-        except Exception:  # noqa: BLE001 - QgsCsException
-            return None
-    if QgsWkbTypes.hasZ(g.wkbType()) or QgsWkbTypes.hasM(g.wkbType()):
-        # 2D in QGIS, not with a shapely transform callback (shapely 2.1 passes x, y, z, m)
-        abstract = g.get()
-        abstract.dropZValue()
-        abstract.dropMValue()
-    g = g.makeValid() if not g.isGeosValid() else g
-    try:
-        shp = wkb.loads(bytes(g.asWkb()))
-    except Exception:  # noqa: BLE001 - unreadable geometry
-        return None
-    if shp.is_empty:
-        return None
-    return shp
-
-
-def line_geometries(start, end):
-    """Two-point line QgsGeometries from the rows of ``start`` and ``end`` ((n, 2) arrays),
-    made from WKB written by numpy (one call per line)."""
-    start = np.asarray(start, dtype=float).reshape(-1, 2)
-    end = np.asarray(end, dtype=float).reshape(-1, 2)
-    record = np.dtype([("order", "u1"), ("type", "<u4"), ("points", "<u4"),
-                       ("xy", "<f8", (2, 2))])
-    wkb = np.empty(len(start), dtype=record)
-    wkb["order"] = 1          # little endian
-    wkb["type"] = 2           # LineString
-    wkb["points"] = 2
-    wkb["xy"][:, 0] = start
-    wkb["xy"][:, 1] = end
-    raw = wkb.tobytes()
-    size = record.itemsize
-    out = []
-    for k in range(len(start)):
-        g = QgsGeometry()
-        g.fromWkb(raw[k * size:(k + 1) * size])
-        out.append(g)
-    return out
-
-
-def from_shapely(geom, transform=None):
-    """A QgsGeometry from a shapely geometry, transformed with ``transform`` if given."""
-    from qgis.core import QgsGeometry
-
-    g = QgsGeometry()
-    g.fromWkb(geom.wkb)
-    if transform is not None:
-        g.transform(transform)
-    return g
 
 
 FACTOR_SAME_SYSTEM = "FACTOR_SAME_SYSTEM"

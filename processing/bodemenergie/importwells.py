@@ -29,9 +29,9 @@ from qgis.core import (
 from ...compat import FieldType, GeometryType, SourceType, WkbType
 from ...core import guf as gufreader
 from ...core import wellimport as wi
+from ...glue import geometry as geometry_bridge
 from ..base import BronnenstrategieAlgorithm
 from ..utils import RD_NEW, raise_if_canceled, single_point
-from .common import transform_points
 
 #: SCHEMA enum order.
 SCHEMA_ORDER = ("auto", wi.PROVINCE, wi.WKOTOOL, wi.GUF, wi.CUSTOM)
@@ -359,7 +359,7 @@ class ImportWells(BronnenstrategieAlgorithm):
             tr = QgsCoordinateTransform(crs, rd, context.transformContext())
             x = np.array([r["x"] for r in group], dtype=float)
             y = np.array([r["y"] for r in group], dtype=float)
-            tx, ty, ok = transform_points(tr, x, y)
+            tx, ty, ok = geometry_bridge.transform_xy(tr, x, y)
             for rec, a, b, good in zip(group, tx.tolist(), ty.tolist(), ok.tolist()):
                 rec["x"], rec["y"] = (a, b) if good else (None, None)
 
@@ -551,7 +551,7 @@ class ImportWells(BronnenstrategieAlgorithm):
                                         context.transformContext())
             x = np.array([r["x"] for r in group], dtype=float)
             y = np.array([r["y"] for r in group], dtype=float)
-            tx, ty, ok = transform_points(tr, x, y)
+            tx, ty, ok = geometry_bridge.transform_xy(tr, x, y)
             for rec, a, b, good in zip(group, tx.tolist(), ty.tolist(), ok.tolist()):
                 rec["x"], rec["y"] = (a, b) if good else (None, None)
                 rec["crs"] = None

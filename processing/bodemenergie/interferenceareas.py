@@ -19,6 +19,7 @@ from qgis.core import (
 
 from ...compat import FieldType, SourceType, WkbType
 from ...core import soilenergy
+from ...glue import geometry as geometry_bridge
 from ..base import BronnenstrategieAlgorithm
 from ..utils import SkipCounter, metric_transforms, raise_if_canceled
 from . import common
@@ -343,7 +344,7 @@ class InterferenceAreas(BronnenstrategieAlgorithm):
                                                context.transformContext())
             parts = []
             for feature in area_source.getFeatures():
-                shp = common.to_shapely(feature.geometry(), transform)
+                shp = geometry_bridge.to_shapely(feature.geometry(), transform)
                 if shp is None or shp.area <= 0:
                     skips.add("study_area", self.tr("study area feature without a usable "
                                                     "polygon"), feature.id())
@@ -431,7 +432,7 @@ class InterferenceAreas(BronnenstrategieAlgorithm):
             for k in members:
                 passed.update(x for x in labels[k].split(",") if x)
             f = QgsFeature(fields)
-            g = common.from_shapely(geom, back)
+            g = geometry_bridge.from_shapely(geom, transform=back)
             g.convertToMultiType()
             f.setGeometry(g)
             f.setAttributes([

@@ -22,6 +22,8 @@ from qgis.core import (
 from ...compat import FieldType, SourceType, WkbType
 from ...core import soilenergy
 from ...core.constants import C_WATER
+from ...glue import geometry as geometry_bridge
+from ...glue import records
 from ..base import BronnenstrategieAlgorithm
 from ..utils import SkipCounter, metric_transforms, raise_if_canceled, single_point, to_text
 from . import common
@@ -373,9 +375,9 @@ class WarmColdZones(BronnenstrategieAlgorithm):
         n = len(feats)
         columns = list(zip(*raw)) if raw else [()] * 4
         nan = np.full(n, np.nan)
-        volume = common.floats(columns[0]) if volume_field else nan
-        top = common.floats(columns[1]) if top_field else nan.copy()
-        bottom = common.floats(columns[2]) if bottom_field else nan.copy()
+        volume = records.floats(columns[0]) if volume_field else nan
+        top = records.floats(columns[1]) if top_field else nan.copy()
+        bottom = records.floats(columns[2]) if bottom_field else nan.copy()
         codes = [soilenergy.aquifer_code(v) for v in columns[3]] if code_field else None
         known = np.isfinite(top) & np.isfinite(bottom) & (bottom > top) & (top >= 0)
         top[~known], bottom[~known] = np.nan, np.nan
@@ -479,7 +481,7 @@ class WarmColdZones(BronnenstrategieAlgorithm):
         to_wkb = _wkb_writer()
         for n, feature in enumerate(source.getFeatures()):
             raise_if_canceled(feedback)
-            shp = common.to_shapely(feature.geometry(), forward)
+            shp = geometry_bridge.to_shapely(feature.geometry(), forward)
             if shp is None or shp.area <= 0:
                 skips.add("area", self.tr("area without a usable polygon"), feature.id())
                 continue

@@ -22,6 +22,8 @@ from qgis.core import (
 
 from ...compat import FieldType, SourceType, WkbType
 from ...core import soilenergy
+from ...glue import geometry as geometry_bridge
+from ...glue import records
 from ..base import BronnenstrategieAlgorithm
 from ..utils import SkipCounter, metric_transforms, raise_if_canceled, single_point
 from . import common
@@ -219,12 +221,12 @@ class WellConflicts(BronnenstrategieAlgorithm):
                 point = single_point(geometry)
                 shp = None if point is None else (point.x(), point.y())
             else:
-                shp = common.to_shapely(geometry, transform)
+                shp = geometry_bridge.to_shapely(geometry, transform)
             rows.append([feature.id(), shp, [feature[k] for k in columns]])
         if points:
             todo = [row for row in rows if row[1] is not None]
             xy = np.asarray([row[1] for row in todo], dtype=float).reshape(-1, 2)
-            x, y, ok = common.transform_points(transform, xy[:, 0], xy[:, 1])
+            x, y, ok = geometry_bridge.transform_xy(transform, xy[:, 0], xy[:, 1])
             for row, xk, yk, good in zip(todo, x.tolist(), y.tolist(), ok.tolist()):
                 row[1] = (xk, yk) if good else None
         geoms, fids, raw = [], [], []
@@ -239,8 +241,8 @@ class WellConflicts(BronnenstrategieAlgorithm):
         if points:
             geoms = np.asarray(geoms, dtype=float).reshape(-1, 2)
         values = iter(list(zip(*raw)) if raw else [(), ()])
-        top = common.floats(next(values)) if top_field else np.full(len(fids), np.nan)
-        bottom = common.floats(next(values)) if bottom_field else np.full(len(fids), np.nan)
+        top = records.floats(next(values)) if top_field else np.full(len(fids), np.nan)
+        bottom = records.floats(next(values)) if bottom_field else np.full(len(fids), np.nan)
         return geoms, fids, top, bottom
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -441,7 +443,7 @@ class WellConflicts(BronnenstrategieAlgorithm):
                       soilenergy.KIND_CLOSED_CLOSED, d, r, s, None, None, closed_depth(a),
                       closed_depth(b)]
                      for a, b, d, r, s in zip(i.tolist(), j.tolist(), *rounded)]
-        lines = common.line_geometries(np.concatenate(starts), np.concatenate(ends))
+        lines = geometry_bridge.line_geometries(np.concatenate(starts), np.concatenate(ends))
         transform_back = not back.isShortCircuited()
         total = len(rows)
         counts = Counter(row[6] for row in rows)
