@@ -369,7 +369,7 @@ def test_point_layers_read_as_one_array(memory_layer, feedback, geom_type, crs, 
 def test_point_blobs_with_empty_and_nan_points():
     from qgis.core import QgsGeometry, QgsMultiPoint, QgsPoint
 
-    from bronnenstrategie.processing.restwarmte.wossiting import _point_blobs_xy
+    from bronnenstrategie.core.geometry import wkb_points_xy as _point_blobs_xy
 
     multi = QgsMultiPoint()
     multi.addGeometry(QgsPoint(1.0, 2.0, 5.0))

@@ -7,14 +7,8 @@ from dataclasses import dataclass, field
 import numpy as np
 from qgis.core import (
     QgsCoordinateTransform,
-    QgsFeature,
     QgsFeatureRequest,
-    QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsGeometry,
-    QgsLineString,
-    QgsPoint,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterDistance,
@@ -24,154 +18,18 @@ from qgis.core import (
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
-    QgsProcessingUtils,
     QgsRectangle,
     QgsVectorLayer,
     QgsWkbTypes,
 )
 
-from ...compat import FieldType, GeometryType, SourceType, WkbType
+from ...compat import GeometryType, SourceType, WkbType
 from ...core import files, wos
+from ...glue.geometry import from_shapely, points_xy, to_shapely, transform_xy
+from ...glue.writer import Field, Writer, make_fields
 from ..base import BronnenstrategieAlgorithm, tr
 from ..paramtable import add_params, param
 from ..utils import SkipCounter, metric_transforms, raise_if_canceled, to_float
-
-
-def _to_shapely(geom):
-    """A shapely geometry (2D, linear) of a QgsGeometry, or None."""
-    from shapely import wkb
-
-    if geom is None or geom.isNull() or geom.isEmpty():
-        return None
-    wkb_type = geom.wkbType()
-    g = geom
-    if QgsWkbTypes.isCurvedType(wkb_type) or QgsWkbTypes.hasZ(wkb_type) \
-            or QgsWkbTypes.hasM(wkb_type):
-        g = QgsGeometry(geom)
-        if QgsWkbTypes.isCurvedType(wkb_type):
-            g = QgsGeometry(g.constGet().segmentize())
-        abstract = g.get()
-        abstract.dropMValue()
-        abstract.dropZValue()
-    try:
-        shp = wkb.loads(bytes(g.asWkb()))
-    except Exception:  # noqa: BLE001 - unreadable geometry: counted by the caller
-        return None
-    return None if shp.is_empty else shp
-
-
-def _point_blobs_xy(blobs):
-    """Coordinates of WKB blobs of points and multipoints (as QgsGeometry.asWkb writes
-    them), without an object per point: (x, y, owner, empty) with owner the blob index of
-    each point and empty a boolean per blob (null, empty or NaN point, multipoint without
-    parts); the parts of multipoints are read one by one."""
-    import struct
-
-    import numpy as np
-
-    n = len(blobs)
-    lens = np.fromiter(map(len, blobs), dtype=np.int64, count=n)
-    buf = np.frombuffer(b"".join(map(bytes, blobs)), dtype=np.uint8)
-    starts = np.cumsum(lens) - lens
-    empty = lens < 21
-    idx = np.flatnonzero(~empty)
-    if len(buf) < 32:  # room for the gathers below
-        buf = np.concatenate([buf, np.zeros(32, dtype=np.uint8)])
-    st = starts[idx]
-    little = buf[st] == 1
-    tbytes = buf[st[:, None] + np.arange(1, 5)]
-    wtype = np.where(little, tbytes.copy().view("<u4")[:, 0], tbytes.copy().view(">u4")[:, 0])
-    flat = (wtype & 0x7FFFFFFF) % 1000
-    coords = buf[st[:, None] + np.arange(5, 21)].copy()
-    xy = np.where(little[:, None], coords.view("<f8"), coords.view(">f8"))
-    single = flat == 1
-    x, y = xy[single, 0], xy[single, 1]
-    owner = idx[single]
-    ok = ~(np.isnan(x) | np.isnan(y))
-    empty[owner[~ok]] = True
-    x, y, owner = x[ok], y[ok], owner[ok]
-    # multipoints and anything else: part by part
-    mx, my, mo = [], [], []
-    for i in idx[~single]:
-        blob = bytes(blobs[i])
-        found = False
-        if (struct.unpack("<I" if blob[0] == 1 else ">I", blob[1:5])[0] & 0x7FFFFFFF) % 1000 == 4:
-            nparts = struct.unpack("<I" if blob[0] == 1 else ">I", blob[5:9])[0]
-            pos = 9
-            for _ in range(nparts):
-                fmt = "<" if blob[pos] == 1 else ">"
-                t = struct.unpack(fmt + "I", blob[pos + 1 : pos + 5])[0]
-                px, py = struct.unpack(fmt + "dd", blob[pos + 5 : pos + 21])
-                # 2.5D flag: x y z; ISO: +1000 z, +2000 m, +3000 z m
-                dims = 3 if t & 0x80000000 else 2 + (0, 1, 1, 2)[(t // 1000) % 4]
-                pos += 5 + 8 * dims
-                if not (math.isnan(px) or math.isnan(py)):
-                    mx.append(px)
-                    my.append(py)
-                    mo.append(i)
-                    found = True
-        if not found:
-            empty[i] = True
-    if mx:
-        x = np.concatenate([x, mx])
-        y = np.concatenate([y, my])
-        owner = np.concatenate([owner, np.asarray(mo, dtype=np.int64)])
-    return x, y, owner, empty
-
-
-def _single_points_xy(blob, count):
-    """(x, y) arrays of a multipoint WKB blob of ``count`` parts all of one type, else None
-    (another part count, a NaN coordinate, a mixed blob)."""
-    import numpy as np
-
-    buf = np.frombuffer(bytes(blob), dtype=np.uint8)
-    if len(buf) < 9 or buf[0] != 1 or int(buf[5:9].copy().view("<u4")[0]) != count:
-        return None
-    stride, rest = divmod(len(buf) - 9, count)
-    if rest or stride not in (21, 29, 37):
-        return None
-    parts = buf[9:].reshape(count, stride)
-    if not (parts[:, 0] == 1).all() or not (parts[:, 1:5] == parts[0, 1:5]).all():
-        return None
-    xy = parts[:, 5:21].copy().view("<f8")
-    if np.isnan(xy).any():
-        return None
-    return xy[:, 0].copy(), xy[:, 1].copy()
-
-
-def _transform_xy(transform, x, y):
-    """x, y arrays through a QgsCoordinateTransform in one call (as the coordinates of
-    one line string), point by point when that fails; returns (x, y, ok)."""
-    import numpy as np
-
-    ok = np.ones(len(x), dtype=bool)
-    if transform.isShortCircuited() or len(x) == 0:
-        return x, y, ok
-    try:
-        line = QgsLineString(x.tolist(), y.tolist())
-        line.transform(transform)
-        xy = np.frombuffer(bytes(line.asWkb()), dtype="<f8", offset=9).reshape(-1, 2)
-        if len(xy) == len(x) and np.isfinite(xy).all():
-            return xy[:, 0].copy(), xy[:, 1].copy(), ok
-    except Exception:  # noqa: BLE001 - some point cannot be transformed: one by one
-        pass
-    x, y = x.copy(), y.copy()
-    for i in range(len(x)):
-        geom = QgsGeometry(QgsPoint(float(x[i]), float(y[i])))
-        try:
-            geom.transform(transform)
-        except Exception:  # noqa: BLE001
-            ok[i] = False
-            continue
-        point = geom.constGet()
-        x[i], y[i] = point.x(), point.y()
-    return x, y, ok
-
-
-def _to_qgs(shp):
-    g = QgsGeometry()
-    g.fromWkb(shp.wkb)
-    return g
 
 
 class WosSiting(BronnenstrategieAlgorithm):
@@ -208,15 +66,16 @@ class WosSiting(BronnenstrategieAlgorithm):
     OUTPUT_PATCHES = "OUTPUT_PATCHES"
 
     SITE_FIELDS = (
-        ("rank", FieldType.Int, "integer", 5, 0),
-        ("score", FieldType.Double, "double", 10, 4),
-        ("area_m2", FieldType.Double, "double", 14, 1),
-        ("patch_m2", FieldType.Double, "double", 14, 1),
-        ("dist_main", FieldType.Double, "double", 12, 1),
-        ("dist_network", FieldType.Double, "double", 12, 1),
-        ("demand_gj", FieldType.Double, "double", 16, 1),
-        ("why", FieldType.String, "string", 254, 0),
+        Field("rank", "Int", 5, 0),
+        Field("score", "Double", 10, 4),
+        Field("area_m2", "Double", 14, 1),
+        Field("patch_m2", "Double", 14, 1),
+        Field("dist_main", "Double", 12, 1),
+        Field("dist_network", "Double", 12, 1),
+        Field("demand_gj", "Double", 16, 1),
+        Field("why", "String", 254, 0),
     )
+    PATCH_FIELDS = tuple(f for f in SITE_FIELDS if f.name in ("rank", "score", "patch_m2"))
 
     def required_modules(self):
         return ["numpy", "scipy", "shapely"]
@@ -543,7 +402,7 @@ class WosSiting(BronnenstrategieAlgorithm):
                     skips.add(label + ":transform",
                               self.tr("{layer}: cannot be transformed").format(layer=label))
                     continue
-            shp = _to_shapely(geom)
+            shp = to_shapely(geom, make_valid=False)
             if shp is None:
                 skips.add(label + ":invalid",
                           self.tr("{layer}: unreadable geometry").format(layer=label))
@@ -564,23 +423,12 @@ class WosSiting(BronnenstrategieAlgorithm):
         """[PointArray] of a point layer: the coordinates of all points read in one pass
         and transformed in one call, with the skips of :meth:`_read` (no geometry,
         cannot be transformed)."""
-        geoms = [feature.geometry() for feature in source.getFeatures(request)]
-        xy = None
-        if geoms and QgsWkbTypes.flatType(source.wkbType()) == WkbType.Point:
-            # one multipoint of all the points, one WKB: fixed-size parts when every
-            # feature gave exactly one point (else the blobs one by one)
-            xy = _single_points_xy(QgsGeometry.collectGeometry(geoms).asWkb(), len(geoms))
-        if xy is not None:
-            x, y = xy
-            owner = np.arange(len(x))
-            empty = np.zeros(len(x), dtype=bool)
-        else:
-            x, y, owner, empty = _point_blobs_xy([g.asWkb() for g in geoms])
+        x, y, owner, empty = points_xy(f.geometry() for f in source.getFeatures(request))
         if empty.any():
             message = self.tr("{layer}: no geometry").format(layer=label)
             for _ in range(int(empty.sum())):
                 skips.add(label + ":nogeom", message)
-        x, y, ok = _transform_xy(tr_fwd, x, y)
+        x, y, ok = transform_xy(tr_fwd, x, y)
         if not ok.all():
             bad = set(owner[~ok].tolist())
             message = self.tr("{layer}: cannot be transformed").format(layer=label)
@@ -822,64 +670,41 @@ class WosSiting(BronnenstrategieAlgorithm):
     def _write_sites(self, parameters, context, result, layers, back, candidate_features,
                      use, p):
         """The ranked sites (with the candidate's fields in candidates mode)."""
-        fields = QgsFields()
-        for name, qtype, tname, length, prec in self.SITE_FIELDS:
-            fields.append(QgsField(name, qtype, tname, length, prec))
-        if layers.candidates is not None:
-            fields = QgsProcessingUtils.combineFields(layers.candidates.fields(), fields)
-        sink, dest = self.parameterAsSink(
-            parameters, self.OUTPUT_SITES, context, fields, WkbType.MultiPolygon,
-            layers.study.sourceCrs(),
-        )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_SITES))
+        base = layers.candidates.fields() if layers.candidates is not None else None
+        writer = Writer.open(self, parameters, self.OUTPUT_SITES, context,
+                             make_fields(self.SITE_FIELDS, base), WkbType.MultiPolygon,
+                             layers.study.sourceCrs())
+        rows = []
         for site in result.sites:
             attrs = []
             if layers.candidates is not None:
                 attrs = list(candidate_features[site.source_index].attributes())
-            attrs += [
+            rows.append(attrs + [
                 site.rank, round(site.score, 4), round(site.area_m2, 1),
                 _round1(site.patch_area_m2),
                 _round1(site.dist_main),
                 _round1(site.dist_network) if use.network else None,
                 _round1(site.demand_gj) if use.demand else None,
                 self._why(site, use.network, use.demand, p.demand_radius, p.max_dist_main),
-            ]
-            self._add(sink, fields, site.geometry, back, attrs, parameters, self.OUTPUT_SITES)
-        return dest
+            ])
+        writer.write_rows(rows, [from_shapely(site.geometry, multi=True, transform=back)
+                                 for site in result.sites])
+        return writer.dest
 
     def _write_patches(self, parameters, context, feedback, result, layers, back):
         """The optional patches output (empty in candidates mode); its destination."""
-        patch_fields = QgsFields()
-        for name, qtype, tname, length, prec in self.SITE_FIELDS:
-            if name in ("rank", "score", "patch_m2"):
-                patch_fields.append(QgsField(name, qtype, tname, length, prec))
-        patch_sink, patch_dest = self.parameterAsSink(
-            parameters, self.OUTPUT_PATCHES, context, patch_fields, WkbType.MultiPolygon,
-            layers.study.sourceCrs(),
-        )
-        if patch_sink is None:
-            return patch_dest
+        writer = Writer.open(self, parameters, self.OUTPUT_PATCHES, context,
+                             self.PATCH_FIELDS, WkbType.MultiPolygon,
+                             layers.study.sourceCrs(), required=False)
+        if writer is None:
+            return ""  # not wanted: the empty destination of parameterAsSink
         if layers.candidates is not None:
             feedback.pushInfo(self.tr("Candidates mode: the patches output stays empty."))
-        for site in result.sites:
-            if site.patch is not None:
-                self._add(patch_sink, patch_fields, site.patch, back,
-                          [site.rank, round(site.score, 4), _round1(site.patch_area_m2)],
-                          parameters, self.OUTPUT_PATCHES)
-        return patch_dest
-
-    def _add(self, sink, fields, shape, back, attrs, parameters, key):
-        """One feature of a shapely polygon (metric CRS) into a sink, as a multipolygon
-        in the study area's CRS."""
-        geom = _to_qgs(shape)
-        geom.transform(back)
-        geom.convertToMultiType()
-        f = QgsFeature(fields)
-        f.setGeometry(geom)
-        f.setAttributes(attrs)
-        if not sink.addFeature(f, QgsFeatureSink.Flag.FastInsert):
-            raise QgsProcessingException(self.writeFeatureError(sink, parameters, key))
+        sites = [site for site in result.sites if site.patch is not None]
+        writer.write_rows(
+            [[site.rank, round(site.score, 4), _round1(site.patch_area_m2)] for site in sites],
+            [from_shapely(site.patch, multi=True, transform=back) for site in sites])
+        return writer.dest
 
     def _report(self, feedback, result, use, p):
         """The closing messages: candidates left out, no site, or the best site."""
