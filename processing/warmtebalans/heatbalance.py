@@ -34,6 +34,7 @@ from ...compat import FieldType, GeometryType, SourceType, WkbType
 from ...core import files
 from ...core import heatbalance as hb
 from ..base import BronnenstrategieAlgorithm
+from ..paramtable import add_params, param
 from ..utils import (
     NUMBER_HIGH,
     NUMBER_MISSING,
@@ -147,205 +148,8 @@ class HeatBalance(BronnenstrategieAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        unit_options = [self.tr("GJ"), self.tr("TJ"), self.tr("PJ")]
-        self.add_param(
-            QgsProcessingParameterFeatureSource(
-                self.DEMAND, self.tr("Heat demand"), [SourceType.Vector]
-            ),
-            self.tr(
-                "Areas (e.g. CBS buurten), buildings (points) or a table with the heat "
-                "demand per temperature class: three fields (HT, MT, LT) or one demand "
-                "field plus a class field."
-            ),
-        )
-        for key, label, cls in (
-            (self.HT_FIELD, self.tr("HT demand field (> 70 °C)"), "HT"),
-            (self.MT_FIELD, self.tr("MT demand field (50-70 °C)"), "MT"),
-            (self.LT_FIELD, self.tr("LT demand field (< 50 °C)"), "LT"),
-        ):
-            self.add_param(
-                QgsProcessingParameterField(
-                    key, label, parentLayerParameterName=self.DEMAND,
-                    type=QgsProcessingParameterField.DataType.Numeric, optional=True,
-                ),
-                self.tr(
-                    "Numeric field with the {cls} demand per year, in the demand unit. "
-                    "Give one to three of these fields, or the demand field plus the class "
-                    "field. A class without a field has no demand; an empty value counts "
-                    "as 0 (a counted warning)."
-                ).format(cls=cls),
-            )
-        self.add_param(
-            QgsProcessingParameterField(
-                self.DEMAND_FIELD, self.tr("Demand field (one class per feature)"),
-                parentLayerParameterName=self.DEMAND,
-                type=QgsProcessingParameterField.DataType.Numeric, optional=True,
-            ),
-            self.tr(
-                "Instead of the three class fields: one numeric field with the demand per "
-                "year of each feature, whose class is in the demand class field."
-            ),
-        )
-        self.add_param(
-            QgsProcessingParameterField(
-                self.DEMAND_CLASS_FIELD, self.tr("Demand class field (HT / MT / LT)"),
-                parentLayerParameterName=self.DEMAND, optional=True,
-            ),
-            self.tr(
-                "With the demand field: the temperature class of each feature, HT, MT or LT "
-                "in any case (also high/medium/low, hoog/midden/laag). Other values are "
-                "skipped with a counted warning."
-            ),
-        )
-        self.add_param(
-            QgsProcessingParameterEnum(
-                self.DEMAND_UNIT, self.tr("Demand unit"), options=unit_options, defaultValue=0
-            ),
-            self.tr("Unit of the demand fields: 0 = GJ, 1 = TJ, 2 = PJ (per year)."),
-        )
-        self.add_param(
-            QgsProcessingParameterMultipleLayers(
-                self.SOURCES, self.tr("Heat sources"), SourceType.Vector, optional=True
-            ),
-            self.tr(
-                "One or more layers or tables of heat sources with a yearly heat field, "
-                "e.g. the geothermal sites (heat_tj), the quay-wall and waste-water potential "
-                "(delivered_gj), a WarmtelinQ point with 2 PJ HT, or a table of fixed supply "
-                "without location. Without sources every class is a deficit."
-            ),
-        )
-        self.add_param(
-            QgsProcessingParameterString(
-                self.SOURCE_HEAT_FIELD, self.tr("Source heat field(s)"),
-                defaultValue=DEFAULT_HEAT_FIELDS,
-            ),
-            self.tr(
-                "Name of the heat field of the source layers, or a comma-separated list of "
-                "candidate names: in each layer the first one found (any case) is used. "
-                "Default: heat_gj, delivered_gj, heat_tj, heat_pj, heat."
-            ),
-        )
-        self.add_param(
-            QgsProcessingParameterEnum(
-                self.SOURCE_UNIT, self.tr("Source unit"),
-                options=unit_options + [self.tr("From the field name (_gj, _tj, _pj)")],
-                defaultValue=UNIT_FROM_NAME,
-            ),
-            self.tr(
-                "Unit of the source heat: 0 = GJ, 1 = TJ, 2 = PJ, 3 = from the end of each "
-                "layer's heat field name (heat_tj is TJ, delivered_gj is GJ); with 3 a field "
-                "name without such an ending is an error."
-            ),
-        )
-        self.add_param(
-            QgsProcessingParameterString(
-                self.SOURCE_CLASS_FIELD, self.tr("Source class field"),
-                defaultValue=DEFAULT_CLASS_FIELD, optional=True,
-            ),
-            self.tr(
-                "Name of the temperature class field of the source layers (values HT / MT / "
-                "LT in any case). A layer without this field gets the default class; an "
-                "empty value too (a counted warning); another value is skipped."
-            ),
-        )
-        self.add_param(
-            QgsProcessingParameterEnum(
-                self.DEFAULT_CLASS, self.tr("Default class of sources"),
-                options=[self.tr("HT (> 70 °C)"), self.tr("MT (50-70 °C)"),
-                         self.tr("LT (< 50 °C)")],
-                defaultValue=2,
-            ),
-            self.tr(
-                "Class of sources in layers without the class field. Default LT: most "
-                "local sources (aquathermal, soil energy, heat pumps) deliver low "
-                "temperature [assumption]; set MT for geothermal and HT for residual heat."
-            ),
-        )
-        self.add_param(
-            QgsProcessingParameterString(
-                self.SOURCE_TYPE_FIELD, self.tr("Source type field"),
-                defaultValue=DEFAULT_TYPE_FIELD, optional=True,
-            ),
-            self.tr(
-                "Name of a field with the source type, used to stack the chart (e.g. "
-                "geothermie, aquathermie, restwarmte). Without it, the layer name is the type."
-            ),
-            advanced=True,
-        )
-        self.add_param(
-            QgsProcessingParameterBoolean(self.CASCADE, self.tr("Cascade HT → MT → LT"),
-                                          defaultValue=True),
-            self.tr(
-                "A surplus at a higher temperature may serve the demand at a lower one "
-                "(HT → MT → LT), never the other way round."
-            ),
-        )
-        self.add_param(
-            QgsProcessingParameterFeatureSource(
-                self.AREAS, self.tr("Areas"), [SourceType.VectorPolygon], optional=True
-            ),
-            self.tr(
-                "Optional polygons (e.g. wijken) to compute the balance per area. Without "
-                "it, a polygon demand layer gives the balance per demand polygon."
-            ),
-        )
-        self.add_param(
-            QgsProcessingParameterNumber(
-                self.SOURCE_RADIUS, self.tr("Source radius (m)"),
-                type=QgsProcessingParameterNumber.Type.Double, defaultValue=0.0,
-                minValue=0.0, maxValue=100000.0,
-            ),
-            self.tr(
-                "0 = a source serves only the area it lies in. Greater than 0: it serves "
-                "every area within this distance (m), shared in proportion to their demand "
-                "at its class [assumption]."
-            ),
-        )
-        self.add_param(
-            QgsProcessingParameterEnum(
-                self.OUTPUT_UNIT, self.tr("Output unit"),
-                options=[self.tr("Same as the demand unit"), self.tr("GJ"), self.tr("TJ"),
-                         self.tr("PJ")],
-                defaultValue=0,
-            ),
-            self.tr("Unit of the outputs; by default the demand unit."),
-            advanced=True,
-        )
-        self.add_param(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT_TABLE, self.tr("Heat balance table"), SourceType.Vector
-            ),
-            self.tr(
-                "A table without geometry, one row per class (HT, MT, LT) and one for the "
-                "total: demand, supply, received (from the class above), passed_on (to the "
-                "class below), supply_used, balance (negative = deficit), deficit (the "
-                "negative part; in the total row the sum of the deficits) and unit."
-            ),
-        )
-        self.add_param(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT_AREAS, self.tr("Heat balance per area"),
-                SourceType.VectorPolygon, optional=True, createByDefault=True,
-            ),
-            self.tr(
-                "The areas with all their fields plus per class ht_/mt_/lt_demand, _supply, "
-                "_received, _used, _balance, and demand, supply, balance, deficit (sum of the "
-                "class deficits, <= 0), deficit_pct (share of the demand not met, %) and "
-                "unit; styled by deficit_pct. Only written when there are areas."
-            ),
-        )
-        self.add_param(
-            QgsProcessingParameterFileDestination(
-                self.OUTPUT_CHART, self.tr("Heat balance chart"),
-                self.tr("PNG image (*.png);;SVG image (*.svg)"), optional=True,
-                createByDefault=True,
-            ),
-            self.tr(
-                "A bar chart (PNG or SVG, from the file's extension) of demand against "
-                "supply per class, the supply stacked by source type and the cascade hatched. "
-                "Needs matplotlib."
-            ),
-        )
+        add_params(self, self._demand_params() + self._source_params()
+                   + self._area_and_output_params())
         for key, text in (
             ("HT_BALANCE", self.tr("HT balance")),
             ("MT_BALANCE", self.tr("MT balance")),
@@ -358,6 +162,204 @@ class HeatBalance(BronnenstrategieAlgorithm):
         ):
             self.addOutput(QgsProcessingOutputNumber(key, text))
         self.addOutput(QgsProcessingOutputString("UNIT", self.tr("Unit of the figures")))
+
+    def _unit_options(self):
+        return [self.tr("GJ"), self.tr("TJ"), self.tr("PJ")]
+
+    def _demand_params(self):
+        """The demand layer and its fields."""
+        unit_options = self._unit_options()
+        class_fields = [
+            param(
+                QgsProcessingParameterField, key, label, parentLayerParameterName=self.DEMAND,
+                type=QgsProcessingParameterField.DataType.Numeric, optional=True,
+                help=self.tr(
+                    "Numeric field with the {cls} demand per year, in the demand unit. "
+                    "Give one to three of these fields, or the demand field plus the class "
+                    "field. A class without a field has no demand; an empty value counts "
+                    "as 0 (a counted warning)."
+                ).format(cls=cls),
+            )
+            for key, label, cls in (
+                (self.HT_FIELD, self.tr("HT demand field (> 70 °C)"), "HT"),
+                (self.MT_FIELD, self.tr("MT demand field (50-70 °C)"), "MT"),
+                (self.LT_FIELD, self.tr("LT demand field (< 50 °C)"), "LT"),
+            )
+        ]
+        return [
+            param(
+                QgsProcessingParameterFeatureSource, self.DEMAND, self.tr("Heat demand"),
+                [SourceType.Vector],
+                help=self.tr(
+                    "Areas (e.g. CBS buurten), buildings (points) or a table with the heat "
+                    "demand per temperature class: three fields (HT, MT, LT) or one demand "
+                    "field plus a class field."
+                ),
+            ),
+        ] + class_fields + [
+            param(
+                QgsProcessingParameterField, self.DEMAND_FIELD,
+                self.tr("Demand field (one class per feature)"),
+                parentLayerParameterName=self.DEMAND,
+                type=QgsProcessingParameterField.DataType.Numeric, optional=True,
+                help=self.tr(
+                    "Instead of the three class fields: one numeric field with the demand per "
+                    "year of each feature, whose class is in the demand class field."
+                ),
+            ),
+            param(
+                QgsProcessingParameterField, self.DEMAND_CLASS_FIELD,
+                self.tr("Demand class field (HT / MT / LT)"),
+                parentLayerParameterName=self.DEMAND, optional=True,
+                help=self.tr(
+                    "With the demand field: the temperature class of each feature, HT, MT or LT "
+                    "in any case (also high/medium/low, hoog/midden/laag). Other values are "
+                    "skipped with a counted warning."
+                ),
+            ),
+            param(
+                QgsProcessingParameterEnum, self.DEMAND_UNIT, self.tr("Demand unit"),
+                options=unit_options, defaultValue=0,
+                help=self.tr("Unit of the demand fields: 0 = GJ, 1 = TJ, 2 = PJ (per year)."),
+            ),
+        ]
+
+    def _source_params(self):
+        """The source layers and their fields."""
+        unit_options = self._unit_options()
+        return [
+            param(
+                QgsProcessingParameterMultipleLayers, self.SOURCES, self.tr("Heat sources"),
+                SourceType.Vector, optional=True,
+                help=self.tr(
+                    "One or more layers or tables of heat sources with a yearly heat field, "
+                    "e.g. the geothermal sites (heat_tj), the quay-wall and waste-water potential "
+                    "(delivered_gj), a WarmtelinQ point with 2 PJ HT, or a table of fixed supply "
+                    "without location. Without sources every class is a deficit."
+                ),
+            ),
+            param(
+                QgsProcessingParameterString, self.SOURCE_HEAT_FIELD,
+                self.tr("Source heat field(s)"), defaultValue=DEFAULT_HEAT_FIELDS,
+                help=self.tr(
+                    "Name of the heat field of the source layers, or a comma-separated list of "
+                    "candidate names: in each layer the first one found (any case) is used. "
+                    "Default: heat_gj, delivered_gj, heat_tj, heat_pj, heat."
+                ),
+            ),
+            param(
+                QgsProcessingParameterEnum, self.SOURCE_UNIT, self.tr("Source unit"),
+                options=unit_options + [self.tr("From the field name (_gj, _tj, _pj)")],
+                defaultValue=UNIT_FROM_NAME,
+                help=self.tr(
+                    "Unit of the source heat: 0 = GJ, 1 = TJ, 2 = PJ, 3 = from the end of each "
+                    "layer's heat field name (heat_tj is TJ, delivered_gj is GJ); with 3 a field "
+                    "name without such an ending is an error."
+                ),
+            ),
+            param(
+                QgsProcessingParameterString, self.SOURCE_CLASS_FIELD,
+                self.tr("Source class field"), defaultValue=DEFAULT_CLASS_FIELD,
+                optional=True,
+                help=self.tr(
+                    "Name of the temperature class field of the source layers (values HT / MT / "
+                    "LT in any case). A layer without this field gets the default class; an "
+                    "empty value too (a counted warning); another value is skipped."
+                ),
+            ),
+            param(
+                QgsProcessingParameterEnum, self.DEFAULT_CLASS,
+                self.tr("Default class of sources"),
+                options=[self.tr("HT (> 70 °C)"), self.tr("MT (50-70 °C)"),
+                self.tr("LT (< 50 °C)")],
+                defaultValue=2,
+                help=self.tr(
+                    "Class of sources in layers without the class field. Default LT: most "
+                    "local sources (aquathermal, soil energy, heat pumps) deliver low "
+                    "temperature [assumption]; set MT for geothermal and HT for residual heat."
+                ),
+            ),
+            param(
+                QgsProcessingParameterString, self.SOURCE_TYPE_FIELD,
+                self.tr("Source type field"), defaultValue=DEFAULT_TYPE_FIELD, optional=True,
+                help=self.tr(
+                    "Name of a field with the source type, used to stack the chart (e.g. "
+                    "geothermie, aquathermie, restwarmte). Without it, the layer name is the type."
+                ),
+                advanced=True,
+            ),
+        ]
+
+    def _area_and_output_params(self):
+        """The cascade, the areas and the outputs."""
+        return [
+            param(
+                QgsProcessingParameterBoolean, self.CASCADE, self.tr("Cascade HT → MT → LT"),
+                defaultValue=True,
+                help=self.tr(
+                    "A surplus at a higher temperature may serve the demand at a lower one "
+                    "(HT → MT → LT), never the other way round."
+                ),
+            ),
+            param(
+                QgsProcessingParameterFeatureSource, self.AREAS, self.tr("Areas"),
+                [SourceType.VectorPolygon], optional=True,
+                help=self.tr(
+                    "Optional polygons (e.g. wijken) to compute the balance per area. Without "
+                    "it, a polygon demand layer gives the balance per demand polygon."
+                ),
+            ),
+            param(
+                QgsProcessingParameterNumber, self.SOURCE_RADIUS,
+                self.tr("Source radius (m)"), type=QgsProcessingParameterNumber.Type.Double,
+                defaultValue=0.0, minValue=0.0, maxValue=100000.0,
+                help=self.tr(
+                    "0 = a source serves only the area it lies in. Greater than 0: it serves "
+                    "every area within this distance (m), shared in proportion to their demand "
+                    "at its class [assumption]."
+                ),
+            ),
+            param(
+                QgsProcessingParameterEnum, self.OUTPUT_UNIT, self.tr("Output unit"),
+                options=[self.tr("Same as the demand unit"), self.tr("GJ"), self.tr("TJ"),
+                self.tr("PJ")],
+                defaultValue=0,
+                help=self.tr("Unit of the outputs; by default the demand unit."),
+                advanced=True,
+            ),
+            param(
+                QgsProcessingParameterFeatureSink, self.OUTPUT_TABLE,
+                self.tr("Heat balance table"), SourceType.Vector,
+                help=self.tr(
+                    "A table without geometry, one row per class (HT, MT, LT) and one for the "
+                    "total: demand, supply, received (from the class above), passed_on (to the "
+                    "class below), supply_used, balance (negative = deficit), deficit (the "
+                    "negative part; in the total row the sum of the deficits) and unit."
+                ),
+            ),
+            param(
+                QgsProcessingParameterFeatureSink, self.OUTPUT_AREAS,
+                self.tr("Heat balance per area"), SourceType.VectorPolygon, optional=True,
+                createByDefault=True,
+                help=self.tr(
+                    "The areas with all their fields plus per class ht_/mt_/lt_demand, _supply, "
+                    "_received, _used, _balance, and demand, supply, balance, deficit (sum of the "
+                    "class deficits, <= 0), deficit_pct (share of the demand not met, %) and "
+                    "unit; styled by deficit_pct. Only written when there are areas."
+                ),
+            ),
+            param(
+                QgsProcessingParameterFileDestination, self.OUTPUT_CHART,
+                self.tr("Heat balance chart"),
+                self.tr("PNG image (*.png);;SVG image (*.svg)"), optional=True,
+                createByDefault=True,
+                help=self.tr(
+                    "A bar chart (PNG or SVG, from the file's extension) of demand against "
+                    "supply per class, the supply stacked by source type and the cascade hatched. "
+                    "Needs matplotlib."
+                ),
+            ),
+        ]
 
     # -- reading ------------------------------------------------------------------
     def _read_demand(self, parameters, context, feedback, source, factor, forward, skips,
