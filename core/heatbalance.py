@@ -31,6 +31,7 @@ call balances one city (shape (3,)) or n areas at once (shape (n, 3)). No ``qgis
 """
 
 import re
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -224,6 +225,82 @@ def split_sources(n_areas, source_heat, source_class, pair_source, pair_area,
     np.add.at(supply, (pa, pair_cls), heat[ps] * share)
     assigned[np.unique(ps)] = True
     return supply, assigned
+
+
+@dataclass
+class CityBalance:
+    """The balance of the whole input: ``demand`` and ``supply`` per class (3,), the
+    table ``rows`` of :func:`balance_rows` and the ``result`` of :func:`cascade_balance`."""
+
+    demand: np.ndarray
+    supply: np.ndarray
+    rows: list
+    result: dict
+
+
+def city_balance(demand, source_heat, source_class, cascade=True, unit="GJ") -> CityBalance:
+    """The city-wide balance of the demand rows (n, 3) against the sources (heat (m,)
+    and class index (m,)), all in ``unit``."""
+    heat = np.asarray(source_heat, dtype=float)
+    supply = (np.bincount(np.asarray(source_class, dtype=int), weights=heat,
+                          minlength=len(CLASSES))
+              if heat.size else np.zeros(len(CLASSES)))
+    demand = np.asarray(demand, dtype=float)
+    total = demand.sum(axis=0) if len(demand) else np.zeros(len(CLASSES))
+    return CityBalance(total, supply, balance_rows(total, supply, cascade, unit),
+                       cascade_balance(total, supply, cascade))
+
+
+def supply_by_type(source_heat, source_class, source_types) -> dict:
+    """Heat per source type and class: type -> array (3,), in the order the types first
+    appear (the chart's stacks)."""
+    out = {}
+    for value, k, name in zip(source_heat, source_class, source_types):
+        out.setdefault(name, np.zeros(len(CLASSES)))[k] += value
+    return out
+
+
+@dataclass
+class AreaBalance:
+    """The balance per area: ``result`` of :func:`cascade_balance` (arrays (n, 3)) and
+    per source whether it reached an area (``assigned``, (m,))."""
+
+    result: dict
+    assigned: np.ndarray
+
+
+def area_balance(area_demand, source_heat, source_class, pair_source, pair_area,
+                 unlocated=None, cascade=True) -> AreaBalance:
+    """The balance of n areas (demand (n, 3)): the sources shared over the areas they
+    reach (:func:`split_sources`), then the cascade per area."""
+    area_demand = np.asarray(area_demand, dtype=float).reshape(-1, len(CLASSES))
+    supply, assigned = split_sources(len(area_demand), source_heat, source_class,
+                                     pair_source, pair_area, area_demand, unlocated)
+    return AreaBalance(cascade_balance(area_demand, supply, cascade), assigned)
+
+
+#: Number columns of an area: per class (ht_, mt_, lt_) these, then AREA_TOTALS.
+AREA_CLASS_COLUMNS = ("demand", "supply", "received", "used", "balance")
+AREA_TOTALS = ("demand", "supply", "balance", "deficit", "deficit_pct")
+
+
+def area_numbers(result) -> np.ndarray:
+    """The numbers of each area (n, 20) from a :func:`cascade_balance` result of n areas:
+    per class demand, supply, received, supply_used and balance (HT first), then the
+    totals demand, supply, balance, deficit (the sum of the class deficits, <= 0) and
+    deficit_pct = -100 * deficit / demand (0 without demand). The totals are summed
+    left to right over the classes."""
+    n = len(result["demand"])
+    per_class = np.stack([result["demand"], result["supply"], result["received"],
+                          result["supply_used"], result["balance"]], axis=2).reshape(n, 15)
+    d_tot = result["demand"][:, 0] + result["demand"][:, 1] + result["demand"][:, 2]
+    s_tot = result["supply"][:, 0] + result["supply"][:, 1] + result["supply"][:, 2]
+    b_tot = result["balance"][:, 0] + result["balance"][:, 1] + result["balance"][:, 2]
+    defi = deficit(result["balance"]).reshape(n, 3)
+    def_tot = defi[:, 0] + defi[:, 1] + defi[:, 2]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        pct = np.where(d_tot > 0, -100.0 * def_tot / np.where(d_tot > 0, d_tot, 1.0), 0.0)
+    return np.column_stack([per_class, d_tot, s_tot, b_tot, def_tot, pct])
 
 
 #: Default colours of the chart (source types get a qualitative palette in order).

@@ -2,15 +2,13 @@
 
 import importlib.util
 from collections import Counter
+from dataclasses import dataclass
 
 import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
-    QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsGeometry,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -24,15 +22,15 @@ from qgis.core import (
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsProcessingUtils,
     QgsRectangle,
     QgsSpatialIndex,
     QgsWkbTypes,
 )
 
-from ...compat import FieldType, GeometryType, SourceType, WkbType
+from ...compat import GeometryType, SourceType, WkbType
 from ...core import files
 from ...core import heatbalance as hb
+from ...glue.writer import Field, Writer, make_fields
 from ..base import BronnenstrategieAlgorithm
 from ..paramtable import add_params, param
 from ..utils import (
@@ -459,8 +457,7 @@ class HeatBalance(BronnenstrategieAlgorithm):
             rows.append(row)
             points.append(point)
         self._notes["demand_read"] += n_read
-        demand = np.asarray(rows, dtype=float).reshape(-1, 3)
-        return kept, demand, points
+        return _Demand(kept, np.asarray(rows, dtype=float).reshape(-1, 3), points)
 
     def _read_sources(self, layers, parameters, context, feedback, out_unit, metric, skips):
         """Dict of arrays: heat (output unit), cls (0..2), type names, metric geometries."""
@@ -557,122 +554,154 @@ class HeatBalance(BronnenstrategieAlgorithm):
             feedback.pushInfo(self.tr("Source layer '{layer}': {n} sources, heat field "
                                       "'{field}' in {unit}.").format(
                 layer=layer.name(), n=n_layer, field=heat_field, unit=unit))
-        return {
-            "heat": np.asarray(heat, dtype=float),
-            "cls": np.asarray(cls, dtype=int),
-            "types": types,
-            "geoms": geoms,
-        }
+        return _Sources(np.asarray(heat, dtype=float), np.asarray(cls, dtype=int), types,
+                        geoms)
 
     # -- processing ---------------------------------------------------------------
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        error = self._demand_fields_error(
+            any(parameters.get(k) for k in (self.HT_FIELD, self.MT_FIELD, self.LT_FIELD)),
+            parameters.get(self.DEMAND_FIELD), parameters.get(self.DEMAND_CLASS_FIELD))
+        if error:
+            return False, error
+        if not self._heat_field_candidates(parameters, context):
+            return False, self.tr("Give the name of the source heat field.")
+        return True, ""
+
+    def _demand_fields_error(self, three, demand_field, class_field):
+        """The message when the demand fields do not say how to read the demand, or None."""
+        if three and demand_field:
+            return self.tr(
+                "Give either the HT/MT/LT demand fields or the demand field with the class "
+                "field, not both."
+            )
+        if not three and not (demand_field and class_field):
+            return self.tr(
+                "No demand fields: choose the HT, MT and/or LT demand fields, or the demand "
+                "field together with the demand class field."
+            )
+        return None
+
+    def _heat_field_candidates(self, parameters, context):
+        return [c.strip() for c in (self.parameterAsString(
+            parameters, self.SOURCE_HEAT_FIELD, context) or "").split(",") if c.strip()]
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        demand_source = self.source_or_raise(parameters, self.DEMAND, context)
-        demand_unit = hb.UNITS[self.parameterAsEnum(parameters, self.DEMAND_UNIT, context)]
-        out_choice = self.parameterAsEnum(parameters, self.OUTPUT_UNIT, context)
-        out_unit = demand_unit if out_choice == 0 else hb.UNITS[out_choice - 1]
-        cascade = self.parameterAsBoolean(parameters, self.CASCADE, context)
-        radius = self.parameterAsDouble(parameters, self.SOURCE_RADIUS, context)
-        layers = self.parameterAsLayerList(parameters, self.SOURCES, context) or []
-        layers = [lyr for lyr in layers if hasattr(lyr, "getFeatures")]
-
-        area_source = None
-        if parameters.get(self.AREAS) not in (None, ""):
-            area_source = self.parameterAsSource(parameters, self.AREAS, context)
-            if area_source is None:
-                raise QgsProcessingException(self.invalidSourceError(parameters, self.AREAS))
-        demand_is_polygon = (
-            QgsWkbTypes.geometryType(demand_source.wkbType()) == GeometryType.Polygon
-        )
-        areas_from_demand = area_source is None and demand_is_polygon
-        has_areas = area_source is not None or areas_from_demand
-
-        metric = forward_areas = None
-        forward_demand = None
-        if has_areas:
-            base = area_source if area_source is not None else demand_source
-            metric, forward_areas, _ = metric_transforms(base, context)
-            if area_source is not None and demand_source.wkbType() != WkbType.NoGeometry:
-                forward_demand = QgsCoordinateTransform(
-                    demand_source.sourceCrs(), metric, context.transformContext())
+        run = self._settings(parameters, context)
         skips = SkipCounter(feedback)
         self._notes = Counter()
-        factor = hb.unit_factor(demand_unit) / hb.unit_factor(out_unit)
-        demand_feats, demand, demand_points = self._read_demand(
-            parameters, context, feedback, demand_source, factor, forward_demand, skips,
-            demand_unit)
+        factor = hb.unit_factor(run.demand_unit) / hb.unit_factor(run.out_unit)
+        demand = self._read_demand(parameters, context, feedback, run.demand_source, factor,
+                                   run.forward_demand, skips, run.demand_unit)
         if not self._notes["demand_read"]:
             feedback.pushWarning(self.tr(
                 "The demand layer is empty: the demand of every class is 0."))
         feedback.setProgress(25)
-        sources = self._read_sources(layers, parameters, context, feedback, out_unit,
-                                     metric, skips)
+        sources = self._read_sources(run.source_layers, parameters, context, feedback,
+                                     run.out_unit, run.metric, skips)
         raise_if_canceled(feedback)
         feedback.setProgress(45)
-        n_src = sources["heat"].size
-
-        # city-wide table
-        supply_city = np.bincount(sources["cls"], weights=sources["heat"], minlength=3) \
-            if n_src else np.zeros(3)
-        demand_city = demand.sum(axis=0) if len(demand) else np.zeros(3)
-        rows = hb.balance_rows(demand_city, supply_city, cascade, out_unit)
-        city = hb.cascade_balance(demand_city, supply_city, cascade)
-        table_fields = QgsFields()
-        table_fields.append(QgsField("class", FieldType.String, "string", 10))
-        for name in ("demand", "supply", "received", "passed_on", "supply_used", "balance",
-                     "deficit"):
-            table_fields.append(QgsField(name, FieldType.Double, "double", 24, 6))
-        table_fields.append(QgsField("unit", FieldType.String, "string", 4))
-        table_sink, table_dest = self.parameterAsSink(
-            parameters, self.OUTPUT_TABLE, context, table_fields, WkbType.NoGeometry,
-            QgsCoordinateReferenceSystem())
-        if table_sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_TABLE))
-        for row in rows:
-            feature = QgsFeature(table_fields)
-            feature.setAttributes([row["class"]] + [row[n] for n in (
-                "demand", "supply", "received", "passed_on", "supply_used", "balance",
-                "deficit")] + [row["unit"]])
-            table_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-
-        results = {self.OUTPUT_TABLE: table_dest}
+        city = hb.city_balance(demand.rows, sources.heat, sources.cls, run.cascade,
+                               run.out_unit)
+        results = {self.OUTPUT_TABLE: self._write_table(parameters, context, city.rows)}
         n_areas = 0
-        if has_areas:
-            n_areas, area_dest = self._areas(
-                parameters, context, feedback, area_source, demand_source, demand_feats,
-                demand, demand_points, sources, metric, forward_areas, radius, cascade,
-                out_unit, skips)
+        if run.has_areas:
+            n_areas, area_dest = self._areas(parameters, context, feedback, run, demand,
+                                             sources, skips)
             if area_dest is not None:
                 results[self.OUTPUT_AREAS] = area_dest
         feedback.setProgress(85)
-
-        chart_path = self.parameterAsFileOutput(parameters, self.OUTPUT_CHART, context)
+        chart_path = self._write_chart(parameters, context, feedback, city, sources, run)
         if chart_path:
-            if importlib.util.find_spec("matplotlib") is None:
-                feedback.pushWarning(self.tr(
-                    "No chart: the Python package matplotlib is not installed for QGIS "
-                    "(Debian/Ubuntu: sudo apt install python3-matplotlib)."))
-            else:
-                by_type = {}
-                for value, k, name in zip(sources["heat"], sources["cls"], sources["types"]):
-                    by_type.setdefault(name, np.zeros(3))[k] += value
-                # a temporary file renamed when complete: a failure keeps the previous chart
-                with files.replacing(chart_path) as chart_tmp:
-                    hb.chart(
-                        chart_tmp, demand_city, by_type, unit=out_unit,
-                        received=city["received"] if cascade else None,
-                        balance=city["balance"],
-                        title=self.tr("Heat balance by temperature class"),
-                        labels={
-                            "demand": self.tr("Demand"),
-                            "supply": self.tr("Supply"),
-                            "received": self.tr("Passed down (cascade)"),
-                            "ylabel": self.tr("Heat ({unit} per year)"),
-                            "balance": self.tr("balance {value:+.2f}"),
-                            "classes": [self.tr("HT (> 70 °C)"), self.tr("MT (50-70 °C)"),
-                                        self.tr("LT (< 50 °C)")],
-                        },
-                    )
-                results[self.OUTPUT_CHART] = chart_path
+            results[self.OUTPUT_CHART] = chart_path
+        self._report(feedback, skips, city.rows, run.out_unit)
+        feedback.setProgress(100)
+        rows = city.rows
+        results.update({
+            "HT_BALANCE": rows[0]["balance"],
+            "MT_BALANCE": rows[1]["balance"],
+            "LT_BALANCE": rows[2]["balance"],
+            "TOTAL_DEMAND": rows[3]["demand"],
+            "TOTAL_SUPPLY": rows[3]["supply"],
+            "TOTAL_DEFICIT": rows[3]["deficit"],
+            "N_SOURCES": int(sources.heat.size),
+            "N_AREAS": int(n_areas),
+            "UNIT": run.out_unit,
+        })
+        return results
+
+    def _settings(self, parameters, context):
+        """The layers, units and transforms of a run."""
+        demand_source = self.source_or_raise(parameters, self.DEMAND, context)
+        demand_unit = hb.UNITS[self.parameterAsEnum(parameters, self.DEMAND_UNIT, context)]
+        out_choice = self.parameterAsEnum(parameters, self.OUTPUT_UNIT, context)
+        layers = self.parameterAsLayerList(parameters, self.SOURCES, context) or []
+        run = _Settings(
+            demand_source=demand_source,
+            demand_unit=demand_unit,
+            out_unit=demand_unit if out_choice == 0 else hb.UNITS[out_choice - 1],
+            cascade=self.parameterAsBoolean(parameters, self.CASCADE, context),
+            radius=self.parameterAsDouble(parameters, self.SOURCE_RADIUS, context),
+            source_layers=[lyr for lyr in layers if hasattr(lyr, "getFeatures")],
+        )
+        if parameters.get(self.AREAS) not in (None, ""):
+            run.area_source = self.parameterAsSource(parameters, self.AREAS, context)
+            if run.area_source is None:
+                raise QgsProcessingException(self.invalidSourceError(parameters, self.AREAS))
+        demand_is_polygon = (
+            QgsWkbTypes.geometryType(demand_source.wkbType()) == GeometryType.Polygon
+        )
+        run.has_areas = run.area_source is not None or demand_is_polygon
+        if run.has_areas:
+            base = run.area_source if run.area_source is not None else demand_source
+            run.metric, run.forward_areas, _ = metric_transforms(base, context)
+            if run.area_source is not None and demand_source.wkbType() != WkbType.NoGeometry:
+                run.forward_demand = QgsCoordinateTransform(
+                    demand_source.sourceCrs(), run.metric, context.transformContext())
+        return run
+
+    def _write_table(self, parameters, context, rows):
+        """The city-wide table, a row per class and the total; its destination."""
+        writer = Writer.open(self, parameters, self.OUTPUT_TABLE, context, TABLE_FIELDS,
+                             WkbType.NoGeometry, QgsCoordinateReferenceSystem())
+        writer.write_rows([row[f.name] for f in TABLE_FIELDS] for row in rows)
+        return writer.dest
+
+    def _write_chart(self, parameters, context, feedback, city, sources, run):
+        """The chart (when asked for and matplotlib is there); its path or None."""
+        chart_path = self.parameterAsFileOutput(parameters, self.OUTPUT_CHART, context)
+        if not chart_path:
+            return None
+        if importlib.util.find_spec("matplotlib") is None:
+            feedback.pushWarning(self.tr(
+                "No chart: the Python package matplotlib is not installed for QGIS "
+                "(Debian/Ubuntu: sudo apt install python3-matplotlib)."))
+            return None
+        by_type = hb.supply_by_type(sources.heat, sources.cls, sources.types)
+        # a temporary file renamed when complete: a failure keeps the previous chart
+        with files.replacing(chart_path) as chart_tmp:
+            hb.chart(
+                chart_tmp, city.demand, by_type, unit=run.out_unit,
+                received=city.result["received"] if run.cascade else None,
+                balance=city.result["balance"],
+                title=self.tr("Heat balance by temperature class"),
+                labels={
+                    "demand": self.tr("Demand"),
+                    "supply": self.tr("Supply"),
+                    "received": self.tr("Passed down (cascade)"),
+                    "ylabel": self.tr("Heat ({unit} per year)"),
+                    "balance": self.tr("balance {value:+.2f}"),
+                    "classes": [self.tr("HT (> 70 °C)"), self.tr("MT (50-70 °C)"),
+                                self.tr("LT (< 50 °C)")],
+                },
+            )
+        return chart_path
+
+    def _report(self, feedback, skips, rows, out_unit):
+        """The skips, the empty values counted and the balance per class."""
         skips.report()
         if self._notes["demand_null"]:
             feedback.pushWarning(self.tr(
@@ -687,40 +716,183 @@ class HeatBalance(BronnenstrategieAlgorithm):
                 "{cls}: demand {d:.3f}, supply {s:.3f}, balance {b:+.3f} {unit}").format(
                 cls=row["class"], d=row["demand"], s=row["supply"], b=row["balance"],
                 unit=out_unit))
-        feedback.setProgress(100)
-        results.update({
-            "HT_BALANCE": rows[0]["balance"],
-            "MT_BALANCE": rows[1]["balance"],
-            "LT_BALANCE": rows[2]["balance"],
-            "TOTAL_DEMAND": rows[3]["demand"],
-            "TOTAL_SUPPLY": rows[3]["supply"],
-            "TOTAL_DEFICIT": rows[3]["deficit"],
-            "N_SOURCES": int(n_src),
-            "N_AREAS": int(n_areas),
-            "UNIT": out_unit,
-        })
-        return results
 
-    def _areas(self, parameters, context, feedback, area_source, demand_source, demand_feats,
-               demand, demand_points, sources, metric, forward, radius, cascade, out_unit,
-               skips):
+    # -- areas ----------------------------------------------------------------------
+    def _areas(self, parameters, context, feedback, run, demand, sources, skips):
         """Write OUTPUT_AREAS; returns (number of areas, destination or None)."""
-        if area_source is not None:
-            area_feats = list(area_source.getFeatures())
-            fields_in = area_source.fields()
-            crs = area_source.sourceCrs()
+        if run.area_source is not None:
+            area_feats = list(run.area_source.getFeatures())
+            layer = run.area_source
         else:
-            area_feats = demand_feats
-            fields_in = demand_source.fields()
-            crs = demand_source.sourceCrs()
+            area_feats = demand.features
+            layer = run.demand_source
+        n_queries = sum(g is not None for g in sources.geoms)
+        if run.area_source is not None:
+            n_queries += sum(p is not None for p in demand.points)
+        index = _AreaIndex(area_feats, run.forward_areas, n_queries)
+        area_demand = self._area_demand(feedback, run, demand, index)
+        pair_s, pair_a = self._source_pairs(feedback, sources, index, run.radius)
+        unlocated = np.array([g is None for g in sources.geoms], dtype=bool)
+        balance = hb.area_balance(area_demand, sources.heat, sources.cls, pair_s, pair_a,
+                                  unlocated, run.cascade)
         n = len(area_feats)
-        # The metric geometries are indexed by the bounding box of the transformed input;
-        # validity repair and the prepared engine are made lazily, only for the areas a
-        # demand point or source is tested against (a repaired geometry lies within the
-        # box of the input, so the box stays a superset and the exact tests decide).
+        lost = ~balance.assigned
+        if n and np.any(lost):
+            feedback.pushWarning(self.tr(
+                "{n} source(s) with {heat:.3f} {unit} reach no area: counted in the table, "
+                "not in any area.").format(n=int(lost.sum()),
+                                           heat=float(sources.heat[lost].sum()),
+                                           unit=run.out_unit))
+        if np.any(unlocated) and n:
+            feedback.pushInfo(self.tr(
+                "{n} source(s) without a location are shared over all areas in proportion "
+                "to their demand.").format(n=int(unlocated.sum())))
+        writer = Writer.open(
+            self, parameters, self.OUTPUT_AREAS, context,
+            make_fields(AREA_FIELDS, layer.fields()),
+            QgsWkbTypes.multiType(QgsWkbTypes.flatType(layer.wkbType())),
+            layer.sourceCrs(), required=False)
+        if writer is None:
+            return n, None
+        numbers = hb.area_numbers(balance.result).tolist()
+        self._write_areas(writer, feedback, area_feats, numbers, run.out_unit)
+        return n, writer.dest
+
+    def _area_demand(self, feedback, run, demand, index):
+        """The demand per area (n, 3): the demand rows themselves when the demand
+        polygons are the areas, else summed over the area each demand point lies in."""
+        if run.area_source is None:
+            return demand.rows.copy()
+        area_demand = np.zeros((index.n, 3))
+        outside = 0
+        for row, point in zip(demand.rows, demand.points):
+            j = index.containing(point) if point is not None else -1
+            if j < 0:
+                outside += 1
+                continue
+            area_demand[j] += row
+        if outside:
+            feedback.pushWarning(self.tr(
+                "{n} demand feature(s) lie in no area: counted in the table, not in "
+                "any area.").format(n=outside))
+        return area_demand
+
+    @staticmethod
+    def _source_pairs(feedback, sources, index, radius):
+        """The (source, area) pairs: the area a source's point on surface lies in, or
+        with a radius every area within it."""
+        pair_s, pair_a = [], []
+        for s, geom in enumerate(sources.geoms):
+            if s % 500 == 0:
+                raise_if_canceled(feedback)
+            if geom is None:
+                continue
+            if radius <= 0:
+                j = index.containing(QgsGeometry(geom.pointOnSurface()))
+                if j >= 0:
+                    pair_s.append(s)
+                    pair_a.append(j)
+            else:
+                box = QgsRectangle(geom.boundingBox())
+                box.grow(radius)
+                for j in index.candidates(box):
+                    area_geom, engine = index.metric_geom(j)
+                    if engine is not False and geom.distance(area_geom) <= radius:
+                        pair_s.append(s)
+                        pair_a.append(j)
+        return pair_s, pair_a
+
+    @staticmethod
+    def _write_areas(writer, feedback, area_feats, numbers, out_unit):
+        """The areas with their own attributes and the numbers, as multi-geometries."""
+        batch = []
+        for i, feature in enumerate(area_feats):
+            out = QgsFeature(writer.fields)
+            geom = feature.geometry()
+            if geom is not None and not geom.isNull():
+                if not QgsWkbTypes.isMultiType(geom.wkbType()):
+                    geom = QgsGeometry(geom)
+                    geom.convertToMultiType()
+                out.setGeometry(geom)
+            out.setAttributes(feature.attributes() + numbers[i] + [out_unit])
+            batch.append(out)
+            if len(batch) >= 2000:
+                raise_if_canceled(feedback)
+                writer.add_features(batch)
+                batch = []
+        if batch:
+            writer.add_features(batch)
+
+
+#: Fields of the city-wide table.
+TABLE_FIELDS = (
+    [Field("class", "String", 10)]
+    + [Field(name, "Double", 24, 6) for name in (
+        "demand", "supply", "received", "passed_on", "supply_used", "balance", "deficit")]
+    + [Field("unit", "String", 4)]
+)
+#: Fields added to the areas: per class the numbers of hb.area_numbers, the totals, unit.
+AREA_FIELDS = (
+    [Field("{}_{}".format(c, suffix), "Double", 24, 6)
+     for c in ("ht", "mt", "lt") for suffix in hb.AREA_CLASS_COLUMNS]
+    + [Field(name, "Double", 24, 6) for name in hb.AREA_TOTALS]
+    + [Field("unit", "String", 4)]
+)
+
+
+@dataclass
+class _Settings:
+    """The layers, units and transforms of a run."""
+
+    demand_source: object
+    demand_unit: str
+    out_unit: str
+    cascade: bool
+    radius: float
+    source_layers: list
+    area_source: object = None
+    has_areas: bool = False
+    metric: object = None  # the metric CRS of the areas (None without areas)
+    forward_areas: object = None  # areas -> metric
+    forward_demand: object = None  # demand -> metric, with an area layer
+
+
+@dataclass
+class _Demand:
+    """The demand features kept, their rows (n, 3) in the output unit and their metric
+    points on surface (None without one, or without an area layer)."""
+
+    features: list
+    rows: np.ndarray
+    points: list
+
+
+@dataclass
+class _Sources:
+    """The sources read: heat (output unit) and class index per source, the type names
+    and the metric geometries (None: no location)."""
+
+    heat: np.ndarray
+    cls: np.ndarray
+    types: list
+    geoms: list
+
+
+class _AreaIndex:
+    """The areas in the metric CRS, for point-in-area and distance queries.
+
+    The metric geometries are indexed by the bounding box of the transformed input;
+    validity repair and the prepared engine are made lazily, only for the areas a demand
+    point or source is tested against (a repaired geometry lies within the box of the
+    input, so the box stays a superset and the exact tests decide). Up to BRUTE_QUERIES
+    queries use a numpy test against all area boxes, saving the build of the R-tree;
+    above it the spatial index. Both give the candidates in ascending order."""
+
+    def __init__(self, area_feats, forward, n_queries):
+        self.n = len(area_feats)
         noop = forward is None or forward.isShortCircuited()
-        geoms = [None] * n
-        engines = [None] * n
+        self.geoms = [None] * self.n
+        self.engines = [None] * self.n
         boxes = []
         for i, feature in enumerate(area_feats):
             geom = feature.geometry() if feature.hasGeometry() else None
@@ -732,149 +904,47 @@ class HeatBalance(BronnenstrategieAlgorithm):
                     geom.transform(forward)
                 except Exception:  # noqa: BLE001 - QgsCsException
                     continue
-            geoms[i] = geom
+            self.geoms[i] = geom
             boxes.append((i, geom.boundingBox()))
-        # Candidate areas of a point or box: up to BRUTE_QUERIES queries a numpy test against all area boxes, saving the build of the R-tree; above it the
-        # spatial index. Both give the candidates in ascending order.
-        n_queries = sum(g is not None for g in sources["geoms"])
-        if area_source is not None:
-            n_queries += sum(p is not None for p in demand_points)
+        self.index = None
         if n_queries <= BRUTE_QUERIES:
-            ids = np.array([i for i, _ in boxes], dtype=int)
-            bx = np.array([[b.xMinimum(), b.yMinimum(), b.xMaximum(), b.yMaximum()]
-                           for _, b in boxes], dtype=float).reshape(-1, 4)
-
-            def candidates(rect):
-                hit = ((bx[:, 0] <= rect.xMaximum()) & (bx[:, 2] >= rect.xMinimum())
-                       & (bx[:, 1] <= rect.yMaximum()) & (bx[:, 3] >= rect.yMinimum()))
-                return ids[hit].tolist()
+            self.ids = np.array([i for i, _ in boxes], dtype=int)
+            self.bx = np.array([[b.xMinimum(), b.yMinimum(), b.xMaximum(), b.yMaximum()]
+                                for _, b in boxes], dtype=float).reshape(-1, 4)
         else:
-            index = QgsSpatialIndex()
+            self.index = QgsSpatialIndex()
             for i, box in boxes:
-                index.addFeature(i, box)
+                self.index.addFeature(i, box)
 
-            def candidates(rect):
-                return sorted(index.intersects(rect))
+    def candidates(self, rect):
+        """The areas whose box meets ``rect``, ascending."""
+        if self.index is not None:
+            return sorted(self.index.intersects(rect))
+        bx = self.bx
+        hit = ((bx[:, 0] <= rect.xMaximum()) & (bx[:, 2] >= rect.xMinimum())
+               & (bx[:, 1] <= rect.yMaximum()) & (bx[:, 3] >= rect.yMinimum()))
+        return self.ids[hit].tolist()
 
-        def metric_geom(j):
-            """The metric, valid geometry of area j and its prepared engine (lazily)."""
-            engine = engines[j]
-            if engine is None:
-                geom = geoms[j]
-                if not geom.isGeosValid():
-                    geom = geom.makeValid()
-                geoms[j] = geom
-                engine = False  # a repair without area: no area
-                if not geom.isNull() and not geom.isEmpty():
-                    engine = QgsGeometry.createGeometryEngine(geom.constGet())
-                    engine.prepareGeometry()
-                engines[j] = engine
-            return geoms[j], engine
+    def metric_geom(self, j):
+        """The metric, valid geometry of area j and its prepared engine (lazily; False
+        for a repair without area)."""
+        engine = self.engines[j]
+        if engine is None:
+            geom = self.geoms[j]
+            if not geom.isGeosValid():
+                geom = geom.makeValid()
+            self.geoms[j] = geom
+            engine = False  # a repair without area: no area
+            if not geom.isNull() and not geom.isEmpty():
+                engine = QgsGeometry.createGeometryEngine(geom.constGet())
+                engine.prepareGeometry()
+            self.engines[j] = engine
+        return self.geoms[j], engine
 
-        def containing(point):
-            for j in candidates(point.boundingBox()):
-                engine = metric_geom(j)[1]
-                if engine is not False and engine.intersects(point.constGet()):
-                    return j
-            return -1
-
-        # demand per area
-        if area_source is None:
-            area_demand = demand.copy()
-        else:
-            area_demand = np.zeros((n, 3))
-            outside = 0
-            for row, point in zip(demand, demand_points):
-                j = containing(point) if point is not None else -1
-                if j < 0:
-                    outside += 1
-                    continue
-                area_demand[j] += row
-            if outside:
-                feedback.pushWarning(self.tr(
-                    "{n} demand feature(s) lie in no area: counted in the table, not in "
-                    "any area.").format(n=outside))
-
-        # sources per area
-        pair_s, pair_a = [], []
-        unlocated = np.array([g is None for g in sources["geoms"]], dtype=bool)
-        for s, geom in enumerate(sources["geoms"]):
-            if s % 500 == 0:
-                raise_if_canceled(feedback)
-            if geom is None:
-                continue
-            if radius <= 0:
-                j = containing(QgsGeometry(geom.pointOnSurface()))
-                if j >= 0:
-                    pair_s.append(s)
-                    pair_a.append(j)
-            else:
-                box = QgsRectangle(geom.boundingBox())
-                box.grow(radius)
-                for j in candidates(box):
-                    area_geom, engine = metric_geom(j)
-                    if engine is not False and geom.distance(area_geom) <= radius:
-                        pair_s.append(s)
-                        pair_a.append(j)
-        area_supply, assigned = hb.split_sources(
-            n, sources["heat"], sources["cls"], pair_s, pair_a, area_demand, unlocated)
-        lost = ~assigned
-        if n and np.any(lost):
-            feedback.pushWarning(self.tr(
-                "{n} source(s) with {heat:.3f} {unit} reach no area: counted in the table, "
-                "not in any area.").format(n=int(lost.sum()),
-                                           heat=float(sources["heat"][lost].sum()),
-                                           unit=out_unit))
-        if np.any(unlocated) and n:
-            feedback.pushInfo(self.tr(
-                "{n} source(s) without a location are shared over all areas in proportion "
-                "to their demand.").format(n=int(unlocated.sum())))
-        res = hb.cascade_balance(area_demand, area_supply, cascade)
-
-        new_fields = QgsFields()
-        for c in ("ht", "mt", "lt"):
-            for suffix in ("demand", "supply", "received", "used", "balance"):
-                new_fields.append(QgsField("{}_{}".format(c, suffix), FieldType.Double,
-                                           "double", 24, 6))
-        for name in ("demand", "supply", "balance", "deficit", "deficit_pct"):
-            new_fields.append(QgsField(name, FieldType.Double, "double", 24, 6))
-        new_fields.append(QgsField("unit", FieldType.String, "string", 4))
-        fields = QgsProcessingUtils.combineFields(fields_in, new_fields)
-        sink, dest = self.parameterAsSink(
-            parameters, self.OUTPUT_AREAS, context, fields,
-            QgsWkbTypes.multiType(QgsWkbTypes.flatType(
-                area_source.wkbType() if area_source is not None else demand_source.wkbType())),
-            crs)
-        if sink is None:
-            return n, None
-        # all numbers at once: per area ht_/mt_/lt_ demand, supply, received, used,
-        # balance, then the totals (summed left to right over the classes, as before)
-        per_class = np.stack([res["demand"], res["supply"], res["received"],
-                              res["supply_used"], res["balance"]], axis=2).reshape(n, 15)
-        d_tot = res["demand"][:, 0] + res["demand"][:, 1] + res["demand"][:, 2]
-        s_tot = res["supply"][:, 0] + res["supply"][:, 1] + res["supply"][:, 2]
-        b_tot = res["balance"][:, 0] + res["balance"][:, 1] + res["balance"][:, 2]
-        defi = hb.deficit(res["balance"]).reshape(n, 3)
-        def_tot = defi[:, 0] + defi[:, 1] + defi[:, 2]
-        with np.errstate(divide="ignore", invalid="ignore"):
-            pct = np.where(d_tot > 0, -100.0 * def_tot / np.where(d_tot > 0, d_tot, 1.0), 0.0)
-        numbers = np.column_stack([per_class, d_tot, s_tot, b_tot, def_tot, pct]).tolist()
-        batch = []
-        for i, feature in enumerate(area_feats):
-            out = QgsFeature(fields)
-            geom = feature.geometry()
-            if geom is not None and not geom.isNull():
-                if not QgsWkbTypes.isMultiType(geom.wkbType()):
-                    geom = QgsGeometry(geom)
-                    geom.convertToMultiType()
-                out.setGeometry(geom)
-            out.setAttributes(feature.attributes() + numbers[i] + [out_unit])
-            batch.append(out)
-            if len(batch) >= 2000:
-                raise_if_canceled(feedback)
-                sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
-                batch = []
-        if batch:
-            sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
-        return n, dest
-
+    def containing(self, point):
+        """The first area (ascending) a metric point geometry lies in, or -1."""
+        for j in self.candidates(point.boundingBox()):
+            engine = self.metric_geom(j)[1]
+            if engine is not False and engine.intersects(point.constGet()):
+                return j
+        return -1
