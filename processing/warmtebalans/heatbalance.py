@@ -362,22 +362,16 @@ class HeatBalance(BronnenstrategieAlgorithm):
     # -- reading ------------------------------------------------------------------
     def _read_demand(self, parameters, context, feedback, source, factor, forward, skips,
                      demand_unit):
-        """(features kept, demand (n, 3) in the output unit, metric points or None)."""
+        """_Demand: the features kept, their demand (n, 3) in the output unit and their
+        metric points (with ``forward``, else None)."""
         class_fields = [self.field_or_raise(parameters, key, context, source)
                         for key in (self.HT_FIELD, self.MT_FIELD, self.LT_FIELD)]
         demand_field = self.field_or_raise(parameters, self.DEMAND_FIELD, context, source)
         class_field = self.field_or_raise(parameters, self.DEMAND_CLASS_FIELD, context, source)
         three = any(class_fields)
-        if three and demand_field:
-            raise QgsProcessingException(self.tr(
-                "Give either the HT/MT/LT demand fields or the demand field with the class "
-                "field, not both."
-            ))
-        if not three and not (demand_field and class_field):
-            raise QgsProcessingException(self.tr(
-                "No demand fields: choose the HT, MT and/or LT demand fields, or the demand "
-                "field together with the demand class field."
-            ))
+        error = self._demand_fields_error(three, demand_field, class_field)
+        if error:
+            raise QgsProcessingException(error)
         kept, rows, points = [], [], []
         # bound in the demand unit: factor converts it to the output unit
         high = hb.MAX_HEAT_GJ / hb.unit_factor(demand_unit)
@@ -393,76 +387,74 @@ class HeatBalance(BronnenstrategieAlgorithm):
                 raise_if_canceled(feedback)
                 if total:
                     feedback.setProgress(20.0 * i / total)
-            row = [0.0, 0.0, 0.0]
-            bad = False
             if three:
-                attrs = feature.attributes()
-                for k, name, idx in class_cols:
-                    value = attrs[idx]
-                    # fast path: a plain valid number (NaN fails the comparisons)
-                    if type(value) in (float, int) and 0.0 <= value <= high:
-                        row[k] = value * factor
-                        continue
-                    value, status = read_number(value, 0.0, high)
-                    if status == NUMBER_MISSING:
-                        self._notes["demand_null"] += 1
-                        continue
-                    if status != NUMBER_OK:
-                        if status == NUMBER_TEXT:
-                            skips.add("demand_text", self.tr(
-                                "the demand in field '{}' is not a number").format(name),
-                                feature.id())
-                        elif status == NUMBER_HIGH:
-                            skips.add("demand_huge", self.tr(
-                                "the demand in field '{}' is implausibly large (more than "
-                                "1,000 PJ a year)").format(name), feature.id())
-                        else:
-                            skips.add("demand_negative", self.tr(
-                                "negative demand in field '{}'").format(name), feature.id())
-                        bad = True
-                        break
-                    row[k] = value * factor
+                row = self._class_fields_row(feature, class_cols, high, factor, skips)
             else:
-                value, status = read_number(feature[demand_field], 0.0, high)
-                k = hb.class_index(to_text(feature[class_field]))
-                if status == NUMBER_HIGH:
-                    skips.add("demand_huge", self.tr(
-                        "the demand in field '{}' is implausibly large (more than "
-                        "1,000 PJ a year)").format(demand_field), feature.id())
-                    bad = True
-                elif status != NUMBER_OK:
-                    skips.add("demand_value", self.tr(
-                        "the demand in field '{}' is empty, negative or not a number").format(
-                        demand_field), feature.id())
-                    bad = True
-                elif k is None:
-                    skips.add("demand_class", self.tr(
-                        "the class in field '{}' is not HT, MT or LT").format(class_field),
-                        feature.id())
-                    bad = True
-                else:
-                    row[k] = value * factor
-            if bad:
+                row = self._class_value_row(feature, demand_field, class_field, high, factor,
+                                            skips)
+            if row is None:
                 continue
-            point = None
-            if forward is not None:
-                geom = feature.geometry()
-                if geom is not None and not geom.isNull() and not geom.isEmpty():
-                    point = QgsGeometry(geom.pointOnSurface())
-                    try:
-                        point.transform(forward)
-                    except Exception:  # noqa: BLE001 - QgsCsException
-                        point = None
             kept.append(feature)
             rows.append(row)
-            points.append(point)
+            points.append(_metric_point(feature, forward) if forward is not None else None)
         self._notes["demand_read"] += n_read
         return _Demand(kept, np.asarray(rows, dtype=float).reshape(-1, 3), points)
 
+    def _class_fields_row(self, feature, class_cols, high, factor, skips):
+        """The demand row of a feature with a field per class, or None (skipped)."""
+        row = [0.0, 0.0, 0.0]
+        attrs = feature.attributes()
+        for k, name, idx in class_cols:
+            value = attrs[idx]
+            # fast path: a plain valid number (NaN fails the comparisons)
+            if type(value) in (float, int) and 0.0 <= value <= high:
+                row[k] = value * factor
+                continue
+            value, status = read_number(value, 0.0, high)
+            if status == NUMBER_MISSING:
+                self._notes["demand_null"] += 1
+                continue
+            if status == NUMBER_OK:
+                row[k] = value * factor
+                continue
+            if status == NUMBER_TEXT:
+                skips.add("demand_text", self.tr(
+                    "the demand in field '{}' is not a number").format(name), feature.id())
+            elif status == NUMBER_HIGH:
+                skips.add("demand_huge", self.tr(
+                    "the demand in field '{}' is implausibly large (more than "
+                    "1,000 PJ a year)").format(name), feature.id())
+            else:
+                skips.add("demand_negative", self.tr(
+                    "negative demand in field '{}'").format(name), feature.id())
+            return None
+        return row
+
+    def _class_value_row(self, feature, demand_field, class_field, high, factor, skips):
+        """The demand row of a feature with a demand and a class field, or None."""
+        value, status = read_number(feature[demand_field], 0.0, high)
+        k = hb.class_index(to_text(feature[class_field]))
+        if status == NUMBER_HIGH:
+            skips.add("demand_huge", self.tr(
+                "the demand in field '{}' is implausibly large (more than "
+                "1,000 PJ a year)").format(demand_field), feature.id())
+        elif status != NUMBER_OK:
+            skips.add("demand_value", self.tr(
+                "the demand in field '{}' is empty, negative or not a number").format(
+                demand_field), feature.id())
+        elif k is None:
+            skips.add("demand_class", self.tr(
+                "the class in field '{}' is not HT, MT or LT").format(class_field),
+                feature.id())
+        else:
+            row = [0.0, 0.0, 0.0]
+            row[k] = value * factor
+            return row
+        return None
+
     def _read_sources(self, layers, parameters, context, feedback, out_unit, metric, skips):
-        """Dict of arrays: heat (output unit), cls (0..2), type names, metric geometries."""
-        candidates = [c.strip() for c in (self.parameterAsString(
-            parameters, self.SOURCE_HEAT_FIELD, context) or "").split(",") if c.strip()]
+        """_Sources: heat (output unit), class (0..2), type names, metric geometries."""
+        candidates = self._heat_field_candidates(parameters, context)
         if not candidates:
             raise QgsProcessingException(self.tr("Give the name of the source heat field."))
         unit_choice = self.parameterAsEnum(parameters, self.SOURCE_UNIT, context)
@@ -471,34 +463,12 @@ class HeatBalance(BronnenstrategieAlgorithm):
         default_cls = self.parameterAsEnum(parameters, self.DEFAULT_CLASS, context)
         type_name = (self.parameterAsString(parameters, self.SOURCE_TYPE_FIELD, context)
                      or "").strip()
-        heat, cls, types, geoms = [], [], [], []
+        out = _Sources([], [], [], [])
         for layer in layers:
-            fields = layer.fields()
-            heat_field = ""
-            for cand in candidates:
-                heat_field = _find_field(fields, cand)
-                if heat_field:
-                    break
-            if not heat_field:
-                raise QgsProcessingException(self.tr(
-                    "The source layer '{layer}' has none of the heat fields {cands}. Its "
-                    "fields: {fields}. Give the heat field name in 'Source heat field(s)'."
-                ).format(layer=layer.name(), cands=", ".join(candidates),
-                         fields=", ".join(fields.names())))
-            if unit_choice == UNIT_FROM_NAME:
-                unit = hb.unit_from_field_name(heat_field)
-                if unit is None:
-                    raise QgsProcessingException(self.tr(
-                        "The unit of the heat field '{field}' of '{layer}' cannot be read "
-                        "from its name (no _gj, _tj or _pj at the end): choose the source "
-                        "unit GJ, TJ or PJ."
-                    ).format(field=heat_field, layer=layer.name()))
-            else:
-                unit = hb.UNITS[unit_choice]
-            factor = hb.unit_factor(unit) / hb.unit_factor(out_unit)
-            cls_field = _find_field(fields, class_name)
-            type_field = _find_field(fields, type_name)
-            if not cls_field:
+            spec = self._source_layer(layer, candidates, unit_choice, class_name, type_name,
+                                      out_unit, feedback)
+            spec.default_cls = default_cls
+            if not spec.cls_field:
                 feedback.pushInfo(self.tr(
                     "Source layer '{layer}' has no class field '{field}': its sources count "
                     "as {cls}."
@@ -507,55 +477,94 @@ class HeatBalance(BronnenstrategieAlgorithm):
             if metric is not None and layer.isSpatial():
                 transform = QgsCoordinateTransform(layer.crs(), metric,
                                                    context.transformContext())
-            n_layer = 0
-            high = hb.MAX_HEAT_GJ / hb.unit_factor(unit)
-            for feature in layer.getFeatures():
-                if feedback.isCanceled():
-                    break
-                value, status = read_number(feature[heat_field], 0.0, high)
-                if status == NUMBER_HIGH:
-                    skips.add("source_huge", self.tr(
-                        "source heat is implausibly large (more than 1,000 PJ a year)"),
-                        feature.id())
-                    continue
-                if status != NUMBER_OK:
-                    skips.add("source_heat", self.tr(
-                        "source heat is empty, negative or not a number"), feature.id())
-                    continue
-                k = default_cls
-                if cls_field:
-                    text = to_text(feature[cls_field])
-                    if not text:
-                        self._notes["source_class_null"] += 1
-                    else:
-                        k = hb.class_index(text)
-                        if k is None:
-                            skips.add("source_class", self.tr(
-                                "source class is not HT, MT or LT"), feature.id())
-                            continue
-                source_type = to_text(feature[type_field]) if type_field else ""
-                geom = None
-                if transform is not None:
-                    g = feature.geometry()
-                    if g is not None and not g.isNull() and not g.isEmpty():
-                        geom = QgsGeometry(g)
-                        try:
-                            geom.transform(transform)
-                        except Exception:  # noqa: BLE001 - QgsCsException
-                            skips.add("source_transform", self.tr(
-                                "the source location cannot be transformed to metres"),
-                                feature.id())
-                            continue
-                heat.append(value * factor)
-                cls.append(k)
-                types.append(source_type or layer.name())
-                geoms.append(geom)
-                n_layer += 1
+            n_layer = self._read_source_layer(layer, spec, transform, out, feedback, skips)
             feedback.pushInfo(self.tr("Source layer '{layer}': {n} sources, heat field "
                                       "'{field}' in {unit}.").format(
-                layer=layer.name(), n=n_layer, field=heat_field, unit=unit))
-        return _Sources(np.asarray(heat, dtype=float), np.asarray(cls, dtype=int), types,
-                        geoms)
+                layer=layer.name(), n=n_layer, field=spec.heat_field, unit=spec.unit))
+        out.heat = np.asarray(out.heat, dtype=float)
+        out.cls = np.asarray(out.cls, dtype=int)
+        return out
+
+    def _source_layer(self, layer, candidates, unit_choice, class_name, type_name, out_unit,
+                      feedback):
+        """The fields and unit of one source layer (_SourceLayer)."""
+        fields = layer.fields()
+        heat_field = next((f for f in (_find_field(fields, c) for c in candidates) if f), "")
+        if not heat_field:
+            raise QgsProcessingException(self.tr(
+                "The source layer '{layer}' has none of the heat fields {cands}. Its "
+                "fields: {fields}. Give the heat field name in 'Source heat field(s)'."
+            ).format(layer=layer.name(), cands=", ".join(candidates),
+                     fields=", ".join(fields.names())))
+        if unit_choice == UNIT_FROM_NAME:
+            unit = hb.unit_from_field_name(heat_field)
+            if unit is None:
+                raise QgsProcessingException(self.tr(
+                    "The unit of the heat field '{field}' of '{layer}' cannot be read "
+                    "from its name (no _gj, _tj or _pj at the end): choose the source "
+                    "unit GJ, TJ or PJ."
+                ).format(field=heat_field, layer=layer.name()))
+        else:
+            unit = hb.UNITS[unit_choice]
+        return _SourceLayer(heat_field=heat_field, unit=unit,
+                            factor=hb.unit_factor(unit) / hb.unit_factor(out_unit),
+                            cls_field=_find_field(fields, class_name),
+                            type_field=_find_field(fields, type_name))
+
+    def _read_source_layer(self, layer, spec, transform, out, feedback, skips):
+        """Append the usable sources of one layer to ``out``; returns their number."""
+        n_layer = 0
+        high = hb.MAX_HEAT_GJ / hb.unit_factor(spec.unit)
+        for feature in layer.getFeatures():
+            if feedback.isCanceled():
+                break
+            value, status = read_number(feature[spec.heat_field], 0.0, high)
+            if status == NUMBER_HIGH:
+                skips.add("source_huge", self.tr(
+                    "source heat is implausibly large (more than 1,000 PJ a year)"),
+                    feature.id())
+                continue
+            if status != NUMBER_OK:
+                skips.add("source_heat", self.tr(
+                    "source heat is empty, negative or not a number"), feature.id())
+                continue
+            k = self._source_class(feature, spec, skips)
+            if k is None:
+                continue
+            geom = None
+            if transform is not None:
+                g = feature.geometry()
+                if g is not None and not g.isNull() and not g.isEmpty():
+                    geom = QgsGeometry(g)
+                    try:
+                        geom.transform(transform)
+                    except Exception:  # noqa: BLE001 - QgsCsException
+                        skips.add("source_transform", self.tr(
+                            "the source location cannot be transformed to metres"),
+                            feature.id())
+                        continue
+            source_type = to_text(feature[spec.type_field]) if spec.type_field else ""
+            out.heat.append(value * spec.factor)
+            out.cls.append(k)
+            out.types.append(source_type or layer.name())
+            out.geoms.append(geom)
+            n_layer += 1
+        return n_layer
+
+    def _source_class(self, feature, spec, skips):
+        """The class index of a source (the default without a class field or value), or
+        None (skipped: not HT, MT or LT)."""
+        if not spec.cls_field:
+            return spec.default_cls
+        text = to_text(feature[spec.cls_field])
+        if not text:
+            self._notes["source_class_null"] += 1
+            return spec.default_cls
+        k = hb.class_index(text)
+        if k is None:
+            skips.add("source_class", self.tr("source class is not HT, MT or LT"),
+                      feature.id())
+        return k
 
     # -- processing ---------------------------------------------------------------
     def checkParameterValues(self, parameters, context):  # noqa: N802
@@ -855,6 +864,31 @@ class _Settings:
     metric: object = None  # the metric CRS of the areas (None without areas)
     forward_areas: object = None  # areas -> metric
     forward_demand: object = None  # demand -> metric, with an area layer
+
+
+@dataclass
+class _SourceLayer:
+    """How one source layer is read."""
+
+    heat_field: str
+    unit: str
+    factor: float  # heat unit -> output unit
+    cls_field: str
+    type_field: str
+    default_cls: int = 2
+
+
+def _metric_point(feature, forward):
+    """The point on surface of a feature's geometry in the metric CRS, or None."""
+    geom = feature.geometry()
+    if geom is None or geom.isNull() or geom.isEmpty():
+        return None
+    point = QgsGeometry(geom.pointOnSurface())
+    try:
+        point.transform(forward)
+    except Exception:  # noqa: BLE001 - QgsCsException
+        return None
+    return point
 
 
 @dataclass
