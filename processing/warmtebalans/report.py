@@ -62,6 +62,7 @@ from qgis.PyQt.QtWidgets import QStyleOptionGraphicsItem
 from ...compat import FieldType, GeometryType, SourceType, filter_legend_by_map
 from ...core import files
 from ..base import BronnenstrategieAlgorithm
+from ..paramtable import add_params, param
 from ..utils import STYLE_DIR, raise_if_canceled
 
 ICONS = Path(__file__).resolve().parent.parent.parent / "resources" / "icons"
@@ -266,120 +267,127 @@ class Report(BronnenstrategieAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.add_param(
-            QgsProcessingParameterMultipleLayers(
-                self.LAYERS, self.tr("Map layers"), SourceType.VectorAnyGeometry,
-                optional=True),
-            self.tr("Layers drawn on the map, first on top (heat sources, claims, areas)."),
-        )
-        self.add_param(
-            QgsProcessingParameterVectorLayer(
-                self.BALANCE_AREAS, self.tr("Heat balance per area (map)"),
-                [SourceType.VectorPolygon], optional=True),
-            self.tr("The OUTPUT_AREAS of the heat balance algorithm: drawn on a map page of "
-                    "its own (optional)."),
-        )
-        self.add_param(
-            QgsProcessingParameterMultipleLayers(
-                self.TABLES, self.tr("Layers to list as tables"), SourceType.Vector,
-                optional=True),
-            self.tr("Each of these layers is listed as a table of its features; short "
-                    "tables share a page."),
-        )
-        self.add_param(
-            QgsProcessingParameterVectorLayer(
-                self.BALANCE_TABLE, self.tr("Heat balance table"), [SourceType.Vector],
-                optional=True),
-            self.tr("The OUTPUT_TABLE of the heat balance algorithm (optional)."),
-        )
-        self.add_param(
-            QgsProcessingParameterFile(
-                self.CHART, self.tr("Heat balance chart (PNG or SVG)"), optional=True,
-                fileFilter=self.tr("Images (*.png *.svg)")),
-            self.tr("The OUTPUT_CHART of the heat balance algorithm (optional)."),
-        )
-        self.add_param(
-            QgsProcessingParameterString(
-                self.TITLE, self.tr("Title"), defaultValue=self.tr("Heat source strategy")),
-            self.tr("Title on the first page."),
-        )
-        self.add_param(
-            QgsProcessingParameterString(
-                self.MUNICIPALITY, self.tr("Municipality"), defaultValue="Gemeente Den Haag"),
-            self.tr("Name of the municipality on the title page."),
-        )
-        self.add_param(
-            QgsProcessingParameterVectorLayer(
-                self.OUTLINE, self.tr("Municipality outline (context)"),
-                [SourceType.VectorPolygon], optional=True),
-            self.tr("Polygons whose outer boundary is drawn under the map as the outline of "
-                    "the municipality, e.g. its districts (wijken): they are merged into one "
-                    "outline. Also sets the map extent when none is given."),
-        )
-        self.add_param(
-            QgsProcessingParameterMultipleLayers(
-                self.WATER, self.tr("Main water (context)"), SourceType.VectorPolygon,
-                optional=True),
-            self.tr("Water polygons (canals, harbours, lakes) drawn in light blue under the "
-                    "map, as orientation."),
-        )
-        self.add_param(
-            QgsProcessingParameterRasterLayer(
-                self.BASEMAP, self.tr("Basemap"), optional=True),
-            self.tr("A background map under the map, e.g. the PDOK BRT-Achtergrondkaart "
-                    "(WMTS) in grey. Empty: the first web map layer (WMS/WMTS/XYZ) of the "
-                    "project when there is one, else a plain background (no internet "
-                    "needed)."),
-        )
-        self.add_param(
-            QgsProcessingParameterString(
-                self.INPUT_DATA, self.tr("Input data (cover)"), optional=True,
-                multiLine=True),
-            self.tr("The input data named on the cover. Empty: the files the map and "
-                    "table layers come from."),
-        )
-        self.add_param(
-            QgsProcessingParameterExtent(self.EXTENT, self.tr("Map extent"), optional=True),
-            self.tr("Extent of the map; by default the combined extent of the map layers."),
-        )
-        self.add_param(
-            QgsProcessingParameterCrs(self.MAP_CRS, self.tr("Map CRS"),
-                                      defaultValue="EPSG:28992", optional=True),
-            self.tr("Coordinate reference system of the map; default RD New (EPSG:28992)."),
-            advanced=True,
-        )
-        self.add_param(
-            QgsProcessingParameterNumber(self.MAX_ROWS, self.tr("Rows per table"),
-                                         defaultValue=20, minValue=1, maxValue=1000),
-            self.tr("Largest number of rows of each table (by rank when the layer has a "
-                    "field rank); a table longer than a page continues on the next page."),
-            advanced=True,
-        )
-        self.add_param(
-            QgsProcessingParameterNumber(self.MAX_COLUMNS, self.tr("Columns per table"),
-                                         defaultValue=8, minValue=1, maxValue=14),
-            self.tr("Largest number of columns of a table; known key figures come first. "
-                    "Columns that do not fit the page width are left off."),
-            advanced=True,
-        )
-        self.add_param(
-            QgsProcessingParameterEnum(
-                self.SPREADSHEETS, self.tr("Tables also as spreadsheet"),
-                [self.tr("No"), self.tr("CSV (a file per table)"),
-                 self.tr("XLSX (one workbook, a sheet per table)")], defaultValue=0),
-            self.tr("Writes every table of the report (the heat balance and each table "
-                    "layer, all rows, with the report's column headings and rounding) next "
-                    "to the PDF: <report>_<table>.csv (UTF-8, comma separated, decimal "
-                    "point) or <report>_tabellen.xlsx / <report>_tables.xlsx."),
-        )
-        self.add_param(
-            QgsProcessingParameterFileDestination(self.OUTPUT, self.tr("Report"),
-                                                  self.tr("PDF (*.pdf)")),
-            self.tr("The PDF file."),
-        )
+        add_params(self, self._content_params() + self._map_and_table_params())
         self.addOutput(QgsProcessingOutputNumber("N_PAGES", self.tr("Number of pages")))
         self.addOutput(QgsProcessingOutputString(
             "SPREADSHEET_FILES", self.tr("Spreadsheets written (separated by ;)")))
+
+    def _content_params(self):
+        """What the report shows: layers, tables, the heat balance, the cover."""
+        return [
+            param(
+                QgsProcessingParameterMultipleLayers, self.LAYERS, self.tr("Map layers"),
+                SourceType.VectorAnyGeometry, optional=True,
+                help=self.tr("Layers drawn on the map, first on top (heat sources, claims, areas)."),
+            ),
+            param(
+                QgsProcessingParameterVectorLayer, self.BALANCE_AREAS,
+                self.tr("Heat balance per area (map)"), [SourceType.VectorPolygon],
+                optional=True,
+                help=self.tr("The OUTPUT_AREAS of the heat balance algorithm: drawn on a map page of "
+                "its own (optional)."),
+            ),
+            param(
+                QgsProcessingParameterMultipleLayers, self.TABLES,
+                self.tr("Layers to list as tables"), SourceType.Vector, optional=True,
+                help=self.tr("Each of these layers is listed as a table of its features; short "
+                "tables share a page."),
+            ),
+            param(
+                QgsProcessingParameterVectorLayer, self.BALANCE_TABLE,
+                self.tr("Heat balance table"), [SourceType.Vector], optional=True,
+                help=self.tr("The OUTPUT_TABLE of the heat balance algorithm (optional)."),
+            ),
+            param(
+                QgsProcessingParameterFile, self.CHART,
+                self.tr("Heat balance chart (PNG or SVG)"), optional=True,
+                fileFilter=self.tr("Images (*.png *.svg)"),
+                help=self.tr("The OUTPUT_CHART of the heat balance algorithm (optional)."),
+            ),
+            param(
+                QgsProcessingParameterString, self.TITLE, self.tr("Title"),
+                defaultValue=self.tr("Heat source strategy"),
+                help=self.tr("Title on the first page."),
+            ),
+            param(
+                QgsProcessingParameterString, self.MUNICIPALITY, self.tr("Municipality"),
+                defaultValue="Gemeente Den Haag",
+                help=self.tr("Name of the municipality on the title page."),
+            ),
+            param(
+                QgsProcessingParameterVectorLayer, self.OUTLINE,
+                self.tr("Municipality outline (context)"), [SourceType.VectorPolygon],
+                optional=True,
+                help=self.tr("Polygons whose outer boundary is drawn under the map as the outline of "
+                "the municipality, e.g. its districts (wijken): they are merged into one "
+                "outline. Also sets the map extent when none is given."),
+            ),
+        ]
+
+    def _map_and_table_params(self):
+        """The map's context and extent, the tables' size and the outputs."""
+        return [
+            param(
+                QgsProcessingParameterMultipleLayers, self.WATER,
+                self.tr("Main water (context)"), SourceType.VectorPolygon, optional=True,
+                help=self.tr("Water polygons (canals, harbours, lakes) drawn in light blue under the "
+                "map, as orientation."),
+            ),
+            param(
+                QgsProcessingParameterRasterLayer, self.BASEMAP, self.tr("Basemap"),
+                optional=True,
+                help=self.tr("A background map under the map, e.g. the PDOK BRT-Achtergrondkaart "
+                "(WMTS) in grey. Empty: the first web map layer (WMS/WMTS/XYZ) of the "
+                "project when there is one, else a plain background (no internet "
+                "needed)."),
+            ),
+            param(
+                QgsProcessingParameterString, self.INPUT_DATA, self.tr("Input data (cover)"),
+                optional=True, multiLine=True,
+                help=self.tr("The input data named on the cover. Empty: the files the map and "
+                "table layers come from."),
+            ),
+            param(
+                QgsProcessingParameterExtent, self.EXTENT, self.tr("Map extent"),
+                optional=True,
+                help=self.tr("Extent of the map; by default the combined extent of the map layers."),
+            ),
+            param(
+                QgsProcessingParameterCrs, self.MAP_CRS, self.tr("Map CRS"),
+                defaultValue="EPSG:28992", optional=True,
+                help=self.tr("Coordinate reference system of the map; default RD New (EPSG:28992)."),
+                advanced=True,
+            ),
+            param(
+                QgsProcessingParameterNumber, self.MAX_ROWS, self.tr("Rows per table"),
+                defaultValue=20, minValue=1, maxValue=1000,
+                help=self.tr("Largest number of rows of each table (by rank when the layer has a "
+                "field rank); a table longer than a page continues on the next page."),
+                advanced=True,
+            ),
+            param(
+                QgsProcessingParameterNumber, self.MAX_COLUMNS, self.tr("Columns per table"),
+                defaultValue=8, minValue=1, maxValue=14,
+                help=self.tr("Largest number of columns of a table; known key figures come first. "
+                "Columns that do not fit the page width are left off."),
+                advanced=True,
+            ),
+            param(
+                QgsProcessingParameterEnum, self.SPREADSHEETS,
+                self.tr("Tables also as spreadsheet"),
+                [self.tr("No"), self.tr("CSV (a file per table)"),
+                self.tr("XLSX (one workbook, a sheet per table)")],
+                defaultValue=0,
+                help=self.tr("Writes every table of the report (the heat balance and each table "
+                "layer, all rows, with the report's column headings and rounding) next "
+                "to the PDF: <report>_<table>.csv (UTF-8, comma separated, decimal "
+                "point) or <report>_tabellen.xlsx / <report>_tables.xlsx."),
+            ),
+            param(
+                QgsProcessingParameterFileDestination, self.OUTPUT, self.tr("Report"),
+                self.tr("PDF (*.pdf)"), help=self.tr("The PDF file."),
+            ),
+        ]
 
     # -- names ----------------------------------------------------------------------
     def language(self):
