@@ -2,6 +2,7 @@
 
 import re
 import textwrap
+from dataclasses import dataclass
 from pathlib import Path
 
 from qgis.core import (
@@ -823,62 +824,11 @@ class Report(BronnenstrategieAlgorithm):
         if extent is None or extent.isEmpty():
             feedback.pushWarning(self.tr("The map is empty: no map layer has features."))
             extent = QgsRectangle(74000, 449000, 87000, 459000)
-        extent = QgsRectangle(extent)
-        extent.scale(1.05)
-        # fit the extent to the map's shape (zoomToExtent is unreliable headless)
-        ratio = MAP_W / MAP_H
-        if extent.width() / max(extent.height(), 1e-9) > ratio:
-            grow = extent.width() / ratio - extent.height()
-            extent.setYMinimum(extent.yMinimum() - grow / 2)
-            extent.setYMaximum(extent.yMaximum() + grow / 2)
-        else:
-            grow = extent.height() * ratio - extent.width()
-            extent.setXMinimum(extent.xMinimum() - grow / 2)
-            extent.setXMaximum(extent.xMaximum() + grow / 2)
+        extent = self._fit_to_map(extent)
         map_item.setExtent(extent)
-
-        legend = QgsLayoutItemLegend(layout)
-        legend.setTitle(self.tr("Legend"))
-        legend.setLinkedMap(map_item)
-        legend.setAutoUpdateModel(False)
-        root = QgsLayerTree()
-        for lyr in list(layers) + list(context):
-            root.addLayer(lyr)
-        legend.model().setRootGroup(root)
-        legend._root = root  # noqa: SLF001 - the model does not own its root: keep it alive
-        legend.setLegendFilterByMapEnabled(True)
-        legend.setResizeToContents(True)
-        legend.setBoxSpace(1.5)
-        layout.addLayoutItem(legend)
-        legend.attemptMove(QgsLayoutPoint(LEGEND_X, MAP_Y, QgsUnitTypes.LayoutUnit.LayoutMillimeters),
-                           page=page)
-        filter_legend_by_map(legend)
-        if not self._fit_legend(legend, LEGEND_W, LEGEND_H):
-            feedback.pushWarning(self.tr("The legend does not fit next to the map; it is cut "
-                                         "off at the bottom of the page."))
-            legend.setResizeToContents(False)
-            legend.attemptResize(QgsLayoutSize(LEGEND_W, LEGEND_H,
-                                               QgsUnitTypes.LayoutUnit.LayoutMillimeters))
-
-        scalebar = QgsLayoutItemScaleBar(layout)
-        scalebar.setStyle("Single Box")
-        scalebar.setLinkedMap(map_item)
-        scalebar.applyDefaultSize()
-        scalebar.setUnits(QgsUnitTypes.DistanceUnit.DistanceKilometers)
-        scalebar.setUnitLabel("km")
-        scalebar.setNumberOfSegments(3)
-        scalebar.setNumberOfSegmentsLeft(0)
-        # a round segment about a tenth of the map's width
-        tenth = extent.width() / 1000.0 / 10.0
-        nice = [v for v in (0.1, 0.2, 0.25, 0.5, 1, 2, 2.5, 5, 10, 20, 25, 50, 100)
-                if v <= tenth]
-        scalebar.setUnitsPerSegment(nice[-1] if nice else 0.1)
-        scalebar.setBackgroundEnabled(True)
-        layout.addLayoutItem(scalebar)
-        scalebar.attemptMove(QgsLayoutPoint(MAP_X + 4, MAP_Y + MAP_H - 14,
-                                            QgsUnitTypes.LayoutUnit.LayoutMillimeters), page=page)
-        scalebar.update()
-
+        legend = self._map_legend(layout, page, map_item, list(layers) + list(context),
+                                  feedback)
+        self._scale_bar(layout, page, map_item, extent)
         north = QgsLayoutItemPicture(layout)
         north.setPicturePath(str(ICONS / "north_arrow.svg"))
         layout.addLayoutItem(north)
@@ -895,6 +845,71 @@ class Report(BronnenstrategieAlgorithm):
         self._label(layout, page, text, MAP_X, MAP_Y + MAP_H + 2, MAP_W, 8, 7,
                     color="#777777")
         return map_item, legend
+
+    @staticmethod
+    def _fit_to_map(extent):
+        """The extent 5 % larger, grown to the map's shape (zoomToExtent is unreliable
+        headless)."""
+        extent = QgsRectangle(extent)
+        extent.scale(1.05)
+        ratio = MAP_W / MAP_H
+        if extent.width() / max(extent.height(), 1e-9) > ratio:
+            grow = extent.width() / ratio - extent.height()
+            extent.setYMinimum(extent.yMinimum() - grow / 2)
+            extent.setYMaximum(extent.yMaximum() + grow / 2)
+        else:
+            grow = extent.height() * ratio - extent.width()
+            extent.setXMinimum(extent.xMinimum() - grow / 2)
+            extent.setXMaximum(extent.xMaximum() + grow / 2)
+        return extent
+
+    def _map_legend(self, layout, page, map_item, layers, feedback):
+        """The legend of the map's layers, right of the map, fitted to its room."""
+        legend = QgsLayoutItemLegend(layout)
+        legend.setTitle(self.tr("Legend"))
+        legend.setLinkedMap(map_item)
+        legend.setAutoUpdateModel(False)
+        root = QgsLayerTree()
+        for lyr in layers:
+            root.addLayer(lyr)
+        legend.model().setRootGroup(root)
+        legend._root = root  # noqa: SLF001 - the model does not own its root: keep it alive
+        legend.setLegendFilterByMapEnabled(True)
+        legend.setResizeToContents(True)
+        legend.setBoxSpace(1.5)
+        layout.addLayoutItem(legend)
+        legend.attemptMove(QgsLayoutPoint(LEGEND_X, MAP_Y, QgsUnitTypes.LayoutUnit.LayoutMillimeters),
+                           page=page)
+        filter_legend_by_map(legend)
+        if not self._fit_legend(legend, LEGEND_W, LEGEND_H):
+            feedback.pushWarning(self.tr("The legend does not fit next to the map; it is cut "
+                                         "off at the bottom of the page."))
+            legend.setResizeToContents(False)
+            legend.attemptResize(QgsLayoutSize(LEGEND_W, LEGEND_H,
+                                               QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+        return legend
+
+    @staticmethod
+    def _scale_bar(layout, page, map_item, extent):
+        """A scale bar in km at the map's lower left, a segment about a tenth of the
+        map's width."""
+        scalebar = QgsLayoutItemScaleBar(layout)
+        scalebar.setStyle("Single Box")
+        scalebar.setLinkedMap(map_item)
+        scalebar.applyDefaultSize()
+        scalebar.setUnits(QgsUnitTypes.DistanceUnit.DistanceKilometers)
+        scalebar.setUnitLabel("km")
+        scalebar.setNumberOfSegments(3)
+        scalebar.setNumberOfSegmentsLeft(0)
+        tenth = extent.width() / 1000.0 / 10.0
+        nice = [v for v in (0.1, 0.2, 0.25, 0.5, 1, 2, 2.5, 5, 10, 20, 25, 50, 100)
+                if v <= tenth]
+        scalebar.setUnitsPerSegment(nice[-1] if nice else 0.1)
+        scalebar.setBackgroundEnabled(True)
+        layout.addLayoutItem(scalebar)
+        scalebar.attemptMove(QgsLayoutPoint(MAP_X + 4, MAP_Y + MAP_H - 14,
+                                            QgsUnitTypes.LayoutUnit.LayoutMillimeters), page=page)
+        scalebar.update()
 
     # -- the report -------------------------------------------------------------------
     def build_layout(self, layers, tables=(), balance=None, chart=None, title=None,
@@ -914,9 +929,49 @@ class Report(BronnenstrategieAlgorithm):
         lang = self.language()
         names = self.display_names()
         titles = self._titles()
+        parts = self._layout_layers(layers, balance_areas, names, outline, water, basemap,
+                                    crs, transform_context)
+        feedback.setProgress(5)
+        raise_if_canceled(feedback)
+        layout = QgsLayout(parts.project)
+        layout._keep = (parts.project, parts.map_layers, parts.area_layers,  # noqa: SLF001
+                        parts.context, parts.background)  # keep alive
+        layout.initializeDefaults()  # one A4 page
+        layout.pageCollection().page(0).setPageSize("A4", QgsLayoutItemPage.Orientation.Landscape)
+        self._title_page(layout, parts, layers, tables, balance, chart, outline, water, title,
+                         municipality, lang, input_data, names, titles)
+        extent = extent if extent is not None else self._extent(
+            (parts.map_layers or parts.area_layers) + parts.context[:1], crs,
+            transform_context)
+        raise_if_canceled(feedback)
+        self._map_page(layout, parts.project, self.tr("Heat sources and spatial claims"),
+                       parts.map_layers, crs, extent, feedback, context=parts.context,
+                       background=parts.background)
+        feedback.setProgress(20)
+        raise_if_canceled(feedback)
+        if balance is not None or chart:
+            self._balance_page(layout, balance, chart, lang)
+        feedback.setProgress(25)
+        raise_if_canceled(feedback)
+        if parts.area_layers:
+            area_extent = self._extent(parts.area_layers, crs, transform_context)
+            self._map_page(layout, parts.project, self.tr("Heat balance per area"),
+                           parts.area_layers, crs, area_extent, feedback,
+                           note=self.tr("Deficit: the share of the demand that the supply "
+                                        "in or near the area does not meet."))
+        feedback.setProgress(30)
+        raise_if_canceled(feedback)
+        self._table_pages(layout, tables, titles, names, max_rows, max_columns, lang, feedback)
+        self._footers(layout, title, municipality, lang)
+        feedback.setProgress(60)
+        raise_if_canceled(feedback)
+        return layout
 
-        # work on copies, so the user's layers keep their styles; a heat balance per area
-        # among the map layers goes to its own map
+    def _layout_layers(self, layers, balance_areas, names, outline, water, basemap, crs,
+                       transform_context):
+        """The layers of the report in a project of their own (_LayoutLayers): copies, so
+        the user's layers keep their styles; a heat balance per area among the map
+        layers goes to its own map; empty layers are left off the map."""
         project = QgsProject()
         project.setCrs(crs)
         map_layers, area_layers = [], []
@@ -927,26 +982,20 @@ class Report(BronnenstrategieAlgorithm):
             map_layers.append(self._map_copy(lyr, names))
         if balance_areas is not None:
             area_layers.append(self._map_copy(balance_areas, names, "heatbalance_areas"))
-        # empty layers say nothing on a map
         map_layers = [lyr for lyr in map_layers if lyr.featureCount() != 0]
         context = self._context_layers(outline, water, crs, transform_context)
         background = basemap.clone() if basemap is not None else None
         project.addMapLayers(map_layers + area_layers + context
                              + ([background] if background else []), False)
-        feedback.setProgress(5)
-        raise_if_canceled(feedback)
+        return _LayoutLayers(project, map_layers, area_layers, context, background)
 
-        layout = QgsLayout(project)
-        layout._keep = (project, map_layers, area_layers, context,  # noqa: SLF001
-                        background)  # keep alive
-        layout.initializeDefaults()  # one A4 page
-        layout.pageCollection().page(0).setPageSize("A4", QgsLayoutItemPage.Orientation.Landscape)
-
-        # page 1: title, contents and input data
+    def _title_page(self, layout, parts, layers, tables, balance, chart, outline, water,
+                    title, municipality, lang, input_data, names, titles):
+        """The cover: title, contents and the input data (by default the layers' files)."""
         contents = [self.tr("Map of heat sources and spatial claims")]
         if balance is not None or chart:
             contents.append(self.tr("Heat balance by temperature class"))
-        if area_layers:
+        if parts.area_layers:
             contents.append(self.tr("Map of the heat balance per area"))
         contents += [titles.get(t.name(), names.get(t.name(), t.name())) for t in tables]
         if input_data is None:
@@ -954,50 +1003,32 @@ class Report(BronnenstrategieAlgorithm):
                                           + list(water or ()))
         self._cover(layout, title, municipality, lang, contents, input_data)
 
-        # page 2: map of the sources and claims
-        extent = extent if extent is not None else self._extent(
-            (map_layers or area_layers) + context[:1], crs, transform_context)
-        raise_if_canceled(feedback)
-        self._map_page(layout, project, self.tr("Heat sources and spatial claims"),
-                       map_layers, crs, extent, feedback, context=context,
-                       background=background)
-        feedback.setProgress(20)
-        raise_if_canceled(feedback)
+    def _balance_page(self, layout, balance, chart, lang):
+        """The heat balance: the chart, the table and a note on the classes."""
+        page = self._new_page(layout)
+        self._label(layout, page, self.tr("Heat balance by temperature class"), MARGIN,
+                    8, PAGE_W - 2 * MARGIN, 10, 16, True)
+        if chart:
+            picture = QgsLayoutItemPicture(layout)
+            picture.setPicturePath(str(chart))
+            picture.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
+            layout.addLayoutItem(picture)
+            picture.attemptMove(QgsLayoutPoint(MARGIN, 22, QgsUnitTypes.LayoutUnit.LayoutMillimeters),
+                                page=page)
+            picture.attemptResize(QgsLayoutSize(165, 105, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+        if balance is not None:
+            self._table(layout, page, balance, MARGIN, 132, PAGE_W - 2 * MARGIN,
+                        PAGE_H - 132 - MARGIN, 10, 10, lang, repeat=False)
+        self._label(layout, page, self.tr(
+            "HT > 70 °C, MT 50-70 °C, LT < 50 °C. Negative balance: deficit. With the "
+            "cascade a surplus at a higher temperature serves a lower one, never the "
+            "other way round."), 185, 24, PAGE_W - 185 - MARGIN, 60, 9)
 
-        # heat balance: chart and table, then the map per area
-        if balance is not None or chart:
-            page = self._new_page(layout)
-            self._label(layout, page, self.tr("Heat balance by temperature class"), MARGIN,
-                        8, PAGE_W - 2 * MARGIN, 10, 16, True)
-            if chart:
-                picture = QgsLayoutItemPicture(layout)
-                picture.setPicturePath(str(chart))
-                picture.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
-                layout.addLayoutItem(picture)
-                picture.attemptMove(QgsLayoutPoint(MARGIN, 22, QgsUnitTypes.LayoutUnit.LayoutMillimeters),
-                                    page=page)
-                picture.attemptResize(QgsLayoutSize(165, 105, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
-            if balance is not None:
-                self._table(layout, page, balance, MARGIN, 132, PAGE_W - 2 * MARGIN,
-                            PAGE_H - 132 - MARGIN, 10, 10, lang, repeat=False)
-            self._label(layout, page, self.tr(
-                "HT > 70 °C, MT 50-70 °C, LT < 50 °C. Negative balance: deficit. With the "
-                "cascade a surplus at a higher temperature serves a lower one, never the "
-                "other way round."), 185, 24, PAGE_W - 185 - MARGIN, 60, 9)
-        feedback.setProgress(25)
-        raise_if_canceled(feedback)
-        if area_layers:
-            area_extent = self._extent(area_layers, crs, transform_context)
-            self._map_page(layout, project, self.tr("Heat balance per area"), area_layers,
-                           crs, area_extent, feedback,
-                           note=self.tr("Deficit: the share of the demand that the supply "
-                                        "in or near the area does not meet."))
-        feedback.setProgress(30)
-        raise_if_canceled(feedback)
-
-        # the tables: one after the other, several on a page when they fit; a table
-        # that does not fit the rest of a page starts a new one (and continues on further
-        # pages when long)
+    def _table_pages(self, layout, tables, titles, names, max_rows, max_columns, lang,
+                     feedback):
+        """The tables one after the other, several on a page when they fit; a table that
+        does not fit the rest of a page starts a new one (and continues on further pages
+        when long)."""
         cursor = None  # (page, y) where the next table may start
         for i, lyr in enumerate(tables):
             raise_if_canceled(feedback)
@@ -1005,10 +1036,6 @@ class Report(BronnenstrategieAlgorithm):
             name = titles.get(lyr.name(), names.get(lyr.name(), lyr.name()))
             cursor = self._table_block(layout, lyr, name, cursor, max_rows, max_columns,
                                        lang)
-        self._footers(layout, title, municipality, lang)
-        feedback.setProgress(60)
-        raise_if_canceled(feedback)
-        return layout
 
     def _cover(self, layout, title, municipality, lang, contents, input_data):
         """The title page: title, municipality, date, contents and the input data."""
@@ -1393,3 +1420,14 @@ class Report(BronnenstrategieAlgorithm):
             else:
                 extent.combineExtentWith(rect)
         return extent
+
+
+@dataclass
+class _LayoutLayers:
+    """The layers of a report, in the project the layout draws from."""
+
+    project: object  # QgsProject
+    map_layers: list  # the styled copies on the main map
+    area_layers: list  # the heat balance per area (its own map)
+    context: list  # the outline and the water under the maps
+    background: object = None  # the basemap, or None
