@@ -638,84 +638,103 @@ def find_sites(
     patch, is dropped.
     ``dist_main``/``dist_network`` of a site are the least over its plot's cells,
     ``demand_gj`` the demand within the radius at the plot's centre cell."""
-    from scipy import ndimage
-
     h0, w0 = plot_shape(min_plot_area, grid.res)
     usable = usable & (score > 0)
-    taken = np.zeros(grid.shape, dtype=bool)
     shapes = [(h0, w0)] if h0 == w0 else [(h0, w0), (w0, h0)]
     shapes = [(h, w) for h, w in shapes if h <= grid.nrows and w <= grid.ncols]
     if not shapes:
         return []
-    score0 = np.where(usable, score, 0.0)
-    blocked = [np.zeros((grid.nrows - h + 1, grid.ncols - w + 1), dtype=bool) for h, w in shapes]
-    sat = _summed_area(score0)
-    means = [_windows_of(sat, h, w) / (h * w) for h, w in shapes]
-    del sat
-    # a plot is open when all its cells are free; mean > 0 and not blocked: its mean,
-    # else -1. Kept up to date where a site changes it.
-    full = [_all_windows(usable, h, w) for h, w in shapes]
-    open_mean = [np.where(full[k] & (means[k] > 0), means[k], -1.0) for k in range(len(shapes))]
+    plots = _OpenPlots(score, usable, grid, shapes)
+    taken = np.zeros(grid.shape, dtype=bool)
     sites = []
-    res = grid.res
     while len(sites) < n_sites:
+        plot = plots.best()
+        if plot is None:
+            break
+        patch = _patch(plot, score, usable, taken, grid, min_separation, score_tolerance)
+        taken[patch.rows, patch.cols] |= patch.mask
+        sites.append(_site(len(sites) + 1, plot, patch, grid, dist_main, dist_network,
+                           demand))
+        if len(sites) >= n_sites:
+            break
+        plots.drop_near(plot, patch, min_separation, usable, taken)
+    return sites
+
+
+@dataclass
+class _Plot:
+    """A plot: its mean score and the top-left cell (r, c) of its h x w window."""
+
+    score: float
+    r: int
+    c: int
+    h: int
+    w: int
+
+    @property
+    def centre(self):
+        """The centre in (fractional) cell units (row, column)."""
+        return self.r + self.h / 2.0 - 0.5, self.c + self.w / 2.0 - 0.5
+
+
+@dataclass
+class _Patch:
+    """The patch of a site: a mask over rows r0..r1-1 and columns c0..c1-1."""
+
+    mask: np.ndarray
+    r0: int
+    r1: int
+    c0: int
+    c1: int
+
+    @property
+    def rows(self):
+        return slice(self.r0, self.r1)
+
+    @property
+    def cols(self):
+        return slice(self.c0, self.c1)
+
+
+class _OpenPlots:
+    """The plots of each shape with their mean score: a plot is open when all its cells
+    are free, its mean > 0 and it is not blocked (``open_mean`` its mean, else -1); kept
+    up to date where a site changes it."""
+
+    def __init__(self, score, usable, grid, shapes):
+        self.shapes = shapes
+        self.res = grid.res
+        score0 = np.where(usable, score, 0.0)
+        self.blocked = [np.zeros((grid.nrows - h + 1, grid.ncols - w + 1), dtype=bool)
+                        for h, w in shapes]
+        sat = _summed_area(score0)
+        self.means = [_windows_of(sat, h, w) / (h * w) for h, w in shapes]
+        del sat
+        self.full = [_all_windows(usable, h, w) for h, w in shapes]
+        self.open_mean = [np.where(self.full[k] & (self.means[k] > 0), self.means[k], -1.0)
+                          for k in range(len(shapes))]
+
+    def best(self):
+        """The open plot with the highest mean (the first shape on a tie), or None."""
         best = None
-        for k, (h, w) in enumerate(shapes):
-            m = open_mean[k]
+        for k, (h, w) in enumerate(self.shapes):
+            m = self.open_mean[k]
             i = int(np.argmax(m))
             r, c = divmod(i, m.shape[1])
             if m[r, c] <= 0:  # no open plot of this shape
                 continue
-            if best is None or m[r, c] > best[0] + 1e-12:
-                best = (float(m[r, c]), r, c, h, w)
-        if best is None:
-            break
-        s, r, c, h, w = best
-        cr, cc = r + h / 2.0 - 0.5, c + w / 2.0 - 0.5  # centre in (fractional) cell units
-        cx, cy = grid.centre(cr, cc)
-        # the patch: connected cells of similar score near the plot
-        rad = max(min_separation / 2.0, 0.5 * math.hypot(h, w) * res)
-        rc = int(math.ceil(rad / res))
-        r0, r1 = max(int(math.floor(cr)) - rc, 0), min(int(math.ceil(cr)) + rc + 1, grid.nrows)
-        c0, c1 = max(int(math.floor(cc)) - rc, 0), min(int(math.ceil(cc)) + rc + 1, grid.ncols)
-        rr = np.arange(r0, r1)[:, None]
-        cc_ = np.arange(c0, c1)[None, :]
-        near = ((rr - cr) ** 2 + (cc_ - cc) ** 2) * res * res < rad * rad
-        plot = np.zeros((r1 - r0, c1 - c0), dtype=bool)
-        plot[r - r0 : r - r0 + h, c - c0 : c - c0 + w] = True
-        free = usable[r0:r1, c0:c1] & ~taken[r0:r1, c0:c1]
-        cand = (free & near & (score[r0:r1, c0:c1] >= s - score_tolerance)) | plot
-        lab, _ = ndimage.label(cand)
-        patch = np.isin(lab, np.unique(lab[plot]))
-        taken[r0:r1, c0:c1] |= patch
-        win = (slice(r, r + h), slice(c, c + w))
-        ic, jc = int(round(cr)), int(round(cc))
-        from shapely.geometry import box as _box
+            if best is None or m[r, c] > best.score + 1e-12:
+                best = _Plot(float(m[r, c]), r, c, h, w)
+        return best
 
-        ytop = grid.y0 - r * res
-        xleft = grid.x0 + c * res
-        sites.append(
-            Site(
-                rank=len(sites) + 1,
-                score=s,
-                area_m2=float(h * w) * res * res,
-                x=cx,
-                y=cy,
-                dist_main=_nan_if_inf(dist_main[win].min()),
-                dist_network=(
-                    float("nan") if dist_network is None else _nan_if_inf(dist_network[win].min())
-                ),
-                demand_gj=float("nan") if demand is None else float(demand[ic, jc]),
-                geometry=_box(xleft, ytop - h * res, xleft + w * res, ytop),
-                patch=cells_polygon(patch, grid, r0, c0),
-                patch_area_m2=float(patch.sum()) * res * res,
-            )
-        )
-        if len(sites) >= n_sites:
-            break
-        # drop plots too close to this site's centre, and plots holding a cell of the patch
-        for k, (hh, ww) in enumerate(shapes):
-            nr, nc = blocked[k].shape
+    def drop_near(self, plot, patch, min_separation, usable, taken):
+        """Close the plots whose centre lies closer than ``min_separation`` to the
+        plot's, and the plots holding a cell of the patch."""
+        res = self.res
+        cr, cc = plot.centre
+        for k, (hh, ww) in enumerate(self.shapes):
+            blocked, open_mean = self.blocked[k], self.open_mean[k]
+            nr, nc = blocked.shape
             ys = (np.arange(nr) + hh / 2.0 - 0.5 - cr) * res
             xs = (np.arange(nc) + ww / 2.0 - 0.5 - cc) * res
             rows = np.flatnonzero(ys**2 < min_separation**2)
@@ -723,20 +742,70 @@ def find_sites(
             if len(rows) and len(cols):
                 rs = slice(rows[0], rows[-1] + 1)
                 cs = slice(cols[0], cols[-1] + 1)
-                blocked[k][rs, cs] |= (ys[rs, None] ** 2 + xs[None, cs] ** 2) < min_separation**2
-                open_mean[k][rs, cs] = np.where(blocked[k][rs, cs], -1.0, open_mean[k][rs, cs])
-            # plots (top-left cell) overlapping rows r0..r1-1, cols c0..c1-1 of the patch
-            a0, a1 = max(r0 - hh + 1, 0), min(r1, nr)
-            b0, b1 = max(c0 - ww + 1, 0), min(c1, nc)
+                blocked[rs, cs] |= (ys[rs, None] ** 2 + xs[None, cs] ** 2) < min_separation**2
+                open_mean[rs, cs] = np.where(blocked[rs, cs], -1.0, open_mean[rs, cs])
+            # plots (top-left cell) overlapping the rows and columns of the patch
+            a0, a1 = max(patch.r0 - hh + 1, 0), min(patch.r1, nr)
+            b0, b1 = max(patch.c0 - ww + 1, 0), min(patch.c1, nc)
             if a1 > a0 and b1 > b0:
                 win_rows, win_cols = slice(a0, a1 + hh - 1), slice(b0, b1 + ww - 1)
                 free = usable[win_rows, win_cols] & ~taken[win_rows, win_cols]
-                full[k][a0:a1, b0:b1] = _all_windows(free, hh, ww)
-                mk = means[k][a0:a1, b0:b1]
-                open_mean[k][a0:a1, b0:b1] = np.where(
-                    full[k][a0:a1, b0:b1] & ~blocked[k][a0:a1, b0:b1] & (mk > 0), mk, -1.0
+                self.full[k][a0:a1, b0:b1] = _all_windows(free, hh, ww)
+                mk = self.means[k][a0:a1, b0:b1]
+                open_mean[a0:a1, b0:b1] = np.where(
+                    self.full[k][a0:a1, b0:b1] & ~blocked[a0:a1, b0:b1] & (mk > 0), mk, -1.0
                 )
-    return sites
+
+
+def _patch(plot, score, usable, taken, grid, min_separation, score_tolerance):
+    """The patch of a plot: the connected free cells of similar score near it."""
+    from scipy import ndimage
+
+    res = grid.res
+    cr, cc = plot.centre
+    r, c, h, w = plot.r, plot.c, plot.h, plot.w
+    rad = max(min_separation / 2.0, 0.5 * math.hypot(h, w) * res)
+    rc = int(math.ceil(rad / res))
+    r0, r1 = max(int(math.floor(cr)) - rc, 0), min(int(math.ceil(cr)) + rc + 1, grid.nrows)
+    c0, c1 = max(int(math.floor(cc)) - rc, 0), min(int(math.ceil(cc)) + rc + 1, grid.ncols)
+    rr = np.arange(r0, r1)[:, None]
+    cc_ = np.arange(c0, c1)[None, :]
+    near = ((rr - cr) ** 2 + (cc_ - cc) ** 2) * res * res < rad * rad
+    in_plot = np.zeros((r1 - r0, c1 - c0), dtype=bool)
+    in_plot[r - r0 : r - r0 + h, c - c0 : c - c0 + w] = True
+    free = usable[r0:r1, c0:c1] & ~taken[r0:r1, c0:c1]
+    cand = (free & near & (score[r0:r1, c0:c1] >= plot.score - score_tolerance)) | in_plot
+    lab, _ = ndimage.label(cand)
+    return _Patch(np.isin(lab, np.unique(lab[in_plot])), r0, r1, c0, c1)
+
+
+def _site(rank, plot, patch, grid, dist_main, dist_network, demand):
+    """The :class:`Site` of a plot and its patch."""
+    from shapely.geometry import box as _box
+
+    res = grid.res
+    r, c, h, w = plot.r, plot.c, plot.h, plot.w
+    cr, cc = plot.centre
+    cx, cy = grid.centre(cr, cc)
+    win = (slice(r, r + h), slice(c, c + w))
+    ic, jc = int(round(cr)), int(round(cc))
+    ytop = grid.y0 - r * res
+    xleft = grid.x0 + c * res
+    return Site(
+        rank=rank,
+        score=plot.score,
+        area_m2=float(h * w) * res * res,
+        x=cx,
+        y=cy,
+        dist_main=_nan_if_inf(dist_main[win].min()),
+        dist_network=(
+            float("nan") if dist_network is None else _nan_if_inf(dist_network[win].min())
+        ),
+        demand_gj=float("nan") if demand is None else float(demand[ic, jc]),
+        geometry=_box(xleft, ytop - h * res, xleft + w * res, ytop),
+        patch=cells_polygon(patch.mask, grid, patch.r0, patch.c0),
+        patch_area_m2=float(patch.mask.sum()) * res * res,
+    )
 
 
 def score_candidates(
@@ -889,21 +958,9 @@ def site_analysis(
     step(5)
 
     inside = rasterize_polygons([study], out_grid)
-    excluded = ~inside
-    if buildings:
-        bmask = rasterize_any(buildings, big)
-        excluded |= near_cells(bmask, res, building_distance)[crop]
-    step(20)
-    if exclusions:
-        emask = rasterize_any(exclusions, big)
-        excluded |= near_cells(emask, res, exclusion_distance)[crop]
-    step(35)
-    if main_strip and main_strip > STRIP_TOLERANCE:
-        # the cells the strip along the main touches (a station stands beside the main);
-        # a hair narrower, so that a strip edge on a cell edge does not flip with the
-        # rounding of a reprojected main
-        strip = main_strip - STRIP_TOLERANCE
-        excluded |= rasterize_any([g.buffer(strip) for g in mains], out_grid)
+    excluded = ~inside | _excluded_cells(buildings, exclusions, mains, main_strip, out_grid,
+                                         big, crop, building_distance, exclusion_distance,
+                                         step)
     d_main = distance_to(rasterize_lines(mains, big), res, crop)
     step(50)
     d_net = distance_to(rasterize_lines(networks, big), res, crop) if use_network else None
@@ -935,6 +992,29 @@ def site_analysis(
         )
     step(100)
     return SitingResult(out_grid, out, usable, d_main, d_net, dem, sites, too_small)
+
+
+def _excluded_cells(buildings, exclusions, mains, main_strip, out_grid, big, crop,
+                    building_distance, exclusion_distance, step):
+    """The cells of ``out_grid`` no station may take: near a building, near or on an
+    exclusion, touched by the strip along the main (progress 20 and 35)."""
+    res = out_grid.res
+    excluded = np.zeros(out_grid.shape, dtype=bool)
+    if buildings:
+        bmask = rasterize_any(buildings, big)
+        excluded |= near_cells(bmask, res, building_distance)[crop]
+    step(20)
+    if exclusions:
+        emask = rasterize_any(exclusions, big)
+        excluded |= near_cells(emask, res, exclusion_distance)[crop]
+    step(35)
+    if main_strip and main_strip > STRIP_TOLERANCE:
+        # the cells the strip along the main touches (a station stands beside the main);
+        # a hair narrower, so that a strip edge on a cell edge does not flip with the
+        # rounding of a reprojected main
+        strip = main_strip - STRIP_TOLERANCE
+        excluded |= rasterize_any([g.buffer(strip) for g in mains], out_grid)
+    return excluded
 
 
 @dataclass
