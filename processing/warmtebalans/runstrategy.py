@@ -667,16 +667,35 @@ class RunStrategy(BronnenstrategieAlgorithm):
         return table
 
     # -- processing ---------------------------------------------------------------
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        final = Path(self.parameterAsString(parameters, self.OUTPUT_FOLDER, context))
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        folder = parameters.get(self.OUTPUT_FOLDER)
+        if isinstance(folder, str) and folder and folder != QgsProcessing.TEMPORARY_OUTPUT:
+            refusal = self._register_refusal(Path(folder), parameters, context)
+            if refusal:
+                return False, refusal
+        return True, ""
+
+    def _register_refusal(self, final, parameters, context):
+        """The message when the output folder holds a claims register that may not be
+        replaced, else None."""
         register = final / REGISTER_NAME
         if register.exists() and not self.parameterAsBoolean(parameters, self.OVERWRITE_REGISTER,
                                                              context):
-            raise QgsProcessingException(self.tr(
+            return self.tr(
                 "{path} already holds a claims register; a run never replaces it unasked. "
                 "Nothing was changed. Choose another output folder, or tick 'Replace the "
                 "claims register' to replace it (its claims and history are then lost).").format(
-                    path=register))
+                    path=register)
+        return None
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        final = Path(self.parameterAsString(parameters, self.OUTPUT_FOLDER, context))
+        refusal = self._register_refusal(final, parameters, context)
+        if refusal:  # also made meanwhile, after the dialog checked the parameters
+            raise QgsProcessingException(refusal)
         final.mkdir(parents=True, exist_ok=True)
         # every file is written here and moved into place when the run is complete
         work = Path(tempfile.mkdtemp(prefix=".runstrategy-", dir=str(final)))
