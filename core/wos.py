@@ -931,45 +931,28 @@ def site_analysis(
     geometries; ``candidates``: polygons (candidates mode) or None (patch search).
     ``networks``/``demand_geoms`` None or empty: criterion not used. ``progress``: optional
     callable(percent) -> bool (True = cancel)."""
-    from shapely.ops import unary_union
 
     def step(p):
         if progress is not None and progress(p):
             raise InterruptedError
 
-    study = unary_union([g for g in study_area if g is not None and not g.is_empty])
-    if study.is_empty or study.area <= 0:
-        raise WosError("The study area has no polygon with an area.")
-    mains = [g for g in (mains or []) if g is not None and not g.is_empty]
-    if not mains:
-        raise WosError("The transport main layer has no geometry.")
-    networks = [g for g in (networks or []) if g is not None and not g.is_empty]
+    study, mains, networks = _usable_inputs(study_area, mains, networks)
     use_network = bool(networks)
     use_demand = demand_geoms is not None and len(demand_geoms) > 0
     # pad so that features just outside the study area still count
     pad = max(max_dist_main, max_dist_network if use_network else 0.0,
               demand_radius if use_demand else 0.0, building_distance, exclusion_distance)
     pad = math.ceil(pad / resolution) * resolution + resolution
-    out_grid = Grid.from_bounds(study.bounds, resolution, 0.0, max_cells)
-    big = Grid.from_bounds(study.bounds, resolution, pad, max_cells)
-    dr, dc = out_grid.offset_in(big)
-    crop = (slice(dr, dr + out_grid.nrows), slice(dc, dc + out_grid.ncols))
-    res = resolution
+    out_grid, big, crop = _grids(study.bounds, resolution, pad, max_cells)
     step(5)
 
     inside = rasterize_polygons([study], out_grid)
     excluded = ~inside | _excluded_cells(buildings, exclusions, mains, main_strip, out_grid,
                                          big, crop, building_distance, exclusion_distance,
                                          step)
-    d_main = distance_to(rasterize_lines(mains, big), res, crop)
-    step(50)
-    d_net = distance_to(rasterize_lines(networks, big), res, crop) if use_network else None
-    step(60)
-    dem = None
-    if use_demand:
-        raw = demand_raster(demand_geoms, demand_values, big)
-        dem = sum_within_radius(raw, res, demand_radius)[crop]
-    step(75)
+    d_main, d_net, dem = _criteria_rasters(mains, networks if use_network else None,
+                                           demand_geoms if use_demand else None,
+                                           demand_values, demand_radius, big, crop, step)
     dem_max = float(dem[inside].max()) if dem is not None and inside.any() else None
     score = suitability(
         d_main, d_net, dem, max_dist_main, max_dist_network,
@@ -979,19 +962,60 @@ def site_analysis(
     usable = ~excluded
     out = np.where(usable, score, NODATA).astype(np.float32)
     step(80)
-    too_small = 0
+    result = SitingResult(out_grid, out, usable, d_main, d_net, dem, [], 0)
     if candidates is not None:
-        sites, too_small = score_candidates(
+        result.sites, result.n_candidates_too_small = score_candidates(
             candidates, score, usable, out_grid, d_main, d_net, dem,
             min_plot_area, n_sites, min_separation,
         )
     else:
-        sites = find_sites(
+        result.sites = find_sites(
             score, usable, out_grid, d_main, d_net, dem,
             min_plot_area, n_sites, min_separation, score_tolerance,
         )
     step(100)
-    return SitingResult(out_grid, out, usable, d_main, d_net, dem, sites, too_small)
+    return result
+
+
+def _usable_inputs(study_area, mains, networks):
+    """(the study area as one geometry, the mains, the networks) without empty
+    geometries; a WosError without a study area or a main."""
+    from shapely.ops import unary_union
+
+    study = unary_union([g for g in study_area if g is not None and not g.is_empty])
+    if study.is_empty or study.area <= 0:
+        raise WosError("The study area has no polygon with an area.")
+    mains = [g for g in (mains or []) if g is not None and not g.is_empty]
+    if not mains:
+        raise WosError("The transport main layer has no geometry.")
+    networks = [g for g in (networks or []) if g is not None and not g.is_empty]
+    return study, mains, networks
+
+
+def _criteria_rasters(mains, networks, demand_geoms, demand_values, demand_radius, big, crop,
+                      step):
+    """(distance to the main, distance to the networks or None, demand within the radius
+    or None) on the output grid, computed on the larger grid ``big`` (progress 50-75)."""
+    res = big.res
+    d_main = distance_to(rasterize_lines(mains, big), res, crop)
+    step(50)
+    d_net = distance_to(rasterize_lines(networks, big), res, crop) if networks else None
+    step(60)
+    dem = None
+    if demand_geoms is not None:
+        raw = demand_raster(demand_geoms, demand_values, big)
+        dem = sum_within_radius(raw, res, demand_radius)[crop]
+    step(75)
+    return d_main, d_net, dem
+
+
+def _grids(bounds, resolution, pad, max_cells):
+    """(the output grid over ``bounds``, the grid ``pad`` larger on every side, the
+    slices of the output grid in the larger one)."""
+    out_grid = Grid.from_bounds(bounds, resolution, 0.0, max_cells)
+    big = Grid.from_bounds(bounds, resolution, pad, max_cells)
+    dr, dc = out_grid.offset_in(big)
+    return out_grid, big, (slice(dr, dr + out_grid.nrows), slice(dc, dc + out_grid.ncols))
 
 
 def _excluded_cells(buildings, exclusions, mains, main_strip, out_grid, big, crop,
