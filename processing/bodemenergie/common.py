@@ -242,6 +242,24 @@ class WellParameters:
             )
 
 
+def check_rules(alg, parameters, context, rules, input_name="INPUT"):
+    """checkParameterValues' verdict on the cross-parameter rules, so that the dialog
+    tells the user before the run starts: ``rules(source)`` raises QgsProcessingException
+    with the message. (True, "") when the input layer cannot be read yet (the run says
+    so)."""
+    try:
+        source = alg.parameterAsSource(parameters, input_name, context)
+    except QgsProcessingException:
+        return True, ""
+    if source is None:
+        return True, ""
+    try:
+        rules(source)
+    except QgsProcessingException as exc:
+        return False, str(exc)
+    return True, ""
+
+
 class Wells:
     """The computable wells of a layer, as numpy arrays in a metric CRS.
 
