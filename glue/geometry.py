@@ -34,6 +34,7 @@ __all__ = [
     "from_shapely",
     "line_geometries",
     "points_xy",
+    "shapely_wkb",
     "polygon_geometries",
     "single_point",
     "to_shapely",
@@ -92,6 +93,24 @@ def to_shapely(geometry, transform=None, make_valid=True):
     return None if shape.is_empty else shape
 
 
+_WKB_WRITER = []
+
+
+def shapely_wkb(shape):
+    """The WKB bytes of a shapely geometry, the same bytes as ``shape.wkb`` (shapely 1.8
+    makes a new WKB writer for every ``.wkb``; one writer serves all calls here)."""
+    if not _WKB_WRITER:
+        import shapely
+
+        if hasattr(shapely, "to_wkb"):  # shapely >= 2
+            _WKB_WRITER.append(shapely.to_wkb)
+        else:
+            from shapely.geos import WKBWriter, lgeos
+
+            _WKB_WRITER.append(WKBWriter(lgeos).write)
+    return _WKB_WRITER[0](shape)
+
+
 def from_shapely(shape, multi=False, transform=None):
     """A QgsGeometry from a shapely geometry (an empty QgsGeometry for None).
 
@@ -100,7 +119,7 @@ def from_shapely(shape, multi=False, transform=None):
     g = QgsGeometry()
     if shape is None:
         return g
-    g.fromWkb(shape.wkb)
+    g.fromWkb(shapely_wkb(shape))
     if multi:
         g.convertToMultiType()
     if transform is not None:
