@@ -73,6 +73,13 @@ def needed_text():
 
 def add_well_parameters(alg, input_name="INPUT", system_required=False):
     """Add the shared volume/screen/physics parameters to an algorithm."""
+    _add_volume_parameters(alg, input_name, system_required)
+    _add_screen_parameters(alg, input_name)
+    _add_physics_parameters(alg)
+
+
+def _add_volume_parameters(alg, input_name, system_required):
+    """The volume, volume basis and system id fields."""
     alg.add_param(
         QgsProcessingParameterField(
             VOLUME_FIELD,
@@ -119,6 +126,10 @@ def add_well_parameters(alg, input_name="INPUT", system_required=False):
         tr("Field with the id of the system (installation) each well belongs to.") +
         (" " + needed_text() if system_required else ""),
     )
+
+
+def _add_screen_parameters(alg, input_name):
+    """The screen depth fields and the default screen length."""
     alg.add_param(
         QgsProcessingParameterField(
             SCREEN_TOP_FIELD,
@@ -164,6 +175,10 @@ def add_well_parameters(alg, input_name="INPUT", system_required=False):
             "[assumption]."
         ),
     )
+
+
+def _add_physics_parameters(alg):
+    """The volume factor and the heat capacities and porosity."""
     alg.add_param(
         QgsProcessingParameterNumber(
             VOLUME_FACTOR,

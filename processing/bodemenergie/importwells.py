@@ -131,6 +131,12 @@ class ImportWells(BronnenstrategieAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
+        self._add_input_parameters()
+        self._add_mapping_parameters()
+        self._add_other_parameters()
+
+    def _add_input_parameters(self):
+        """The register layer or GUF documents and its schema."""
         self.add_param(
             QgsProcessingParameterVectorLayer(
                 self.INPUT, self.tr("Register layer"), [SourceType.Vector],
@@ -162,6 +168,9 @@ class ImportWells(BronnenstrategieAlgorithm):
             self.tr("Which register the layer is. Detected from the field names by default; "
                     "the field-mapping parameters override the schema's fields."),
         )
+
+    def _add_mapping_parameters(self):
+        """The optional field mapping (advanced)."""
         texts = {
             "MAP_SYSTEM": (self.tr("Field: system id"),
                            self.tr("Id of the system (installation) the well belongs to.")),
@@ -208,6 +217,9 @@ class ImportWells(BronnenstrategieAlgorithm):
                 help_text + " " + self.tr("Optional: overrides the schema's field."),
                 advanced=True,
             )
+
+    def _add_other_parameters(self):
+        """Coordinates, filters, the output and the numbers reported."""
         self.add_param(
             QgsProcessingParameterCrs(self.COORD_CRS, self.tr("CRS of the coordinate fields"),
                                       optional=True),

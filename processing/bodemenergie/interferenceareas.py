@@ -163,6 +163,12 @@ class InterferenceAreas(BronnenstrategieAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
+        self._add_well_parameters()
+        self._add_criteria_parameters()
+        self._add_area_parameters()
+
+    def _add_well_parameters(self):
+        """The wells and their fields."""
         self.add_param(
             QgsProcessingParameterFeatureSource(
                 self.INPUT, self.tr("Wells"), [SourceType.VectorPoint]
@@ -182,6 +188,9 @@ class InterferenceAreas(BronnenstrategieAlgorithm):
             self.tr("Optional polygons: the grid covers them and the candidates are clipped "
                     "to them. Without it the grid covers the wells."),
         )
+
+    def _add_criteria_parameters(self):
+        """The grid, the window and the criteria of a candidate cell."""
         for key, text, default, lo, hi, help_text, advanced in (
             (self.CELL_SIZE, self.tr("Cell size (m)"), soilenergy.CELL_SIZE, 10.0, 10000.0,
              self.tr("Side of the square grid cells; default 250 m [assumption]."), False),
@@ -238,6 +247,9 @@ class InterferenceAreas(BronnenstrategieAlgorithm):
             self.tr("0 = a cell is a candidate when it passes any criterion in use; 1 = "
                     "when it passes all of them."),
         )
+
+    def _add_area_parameters(self):
+        """How the candidate cells become areas, and the outputs."""
         self.add_param(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, self.tr("Candidate interference areas"),

@@ -144,6 +144,12 @@ class WarmColdZones(BronnenstrategieAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
+        self._add_zone_parameters()
+        self._add_well_parameters()
+        self._add_outputs()
+
+    def _add_zone_parameters(self):
+        """The area, the flow direction and the zone layout."""
         self.add_param(
             QgsProcessingParameterFeatureSource(
                 self.AREA, self.tr("Area"), [SourceType.VectorPolygon]
@@ -211,6 +217,9 @@ class WarmColdZones(BronnenstrategieAlgorithm):
                 ),
                 help_text, advanced=True,
             )
+
+    def _add_well_parameters(self):
+        """The wells and their fields."""
         self.add_param(
             QgsProcessingParameterFeatureSource(
                 self.WELLS, self.tr("Wells to check"), [SourceType.VectorPoint],
@@ -272,6 +281,9 @@ class WarmColdZones(BronnenstrategieAlgorithm):
                     "borders across the flow (a checkerboard also along it); 2 = also try "
                     "the other first zone. The log gives the counts before and after."),
         )
+
+    def _add_outputs(self):
+        """The outputs and the numbers reported."""
         self.add_param(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, self.tr("Warm and cold zones"), SourceType.VectorPolygon

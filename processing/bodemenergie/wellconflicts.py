@@ -102,6 +102,12 @@ class WellConflicts(BronnenstrategieAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
+        self._add_well_parameters()
+        self._add_closed_loop_parameters()
+        self._add_outputs()
+
+    def _add_well_parameters(self):
+        """The wells and their fields."""
         self.add_param(
             QgsProcessingParameterFeatureSource(
                 self.INPUT, self.tr("Wells"), [SourceType.VectorPoint]
@@ -134,6 +140,9 @@ class WellConflicts(BronnenstrategieAlgorithm):
             ),
         )
         common.add_factor_parameters(self)
+
+    def _add_closed_loop_parameters(self):
+        """The closed loops (BTES) and their distance rules."""
         self.add_param(
             QgsProcessingParameterFeatureSource(
                 self.CLOSED_LOOPS, self.tr("Closed loops (BTES)"),
@@ -179,6 +188,9 @@ class WellConflicts(BronnenstrategieAlgorithm):
                     "up to about 120 m, SIKB]."),
             advanced=True,
         )
+
+    def _add_outputs(self):
+        """The outputs and the numbers reported."""
         self.add_param(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, self.tr("Well conflicts"), SourceType.VectorLine
