@@ -18,7 +18,7 @@ import numpy as np
 from qgis.core import QgsFeatureRequest, QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..processing.utils import (
+from ..core.values import (
     NUMBER_HIGH,
     NUMBER_LOW,
     NUMBER_MISSING,
@@ -36,7 +36,7 @@ STATUS_CODE = {NUMBER_OK: OK, NUMBER_MISSING: MISSING, NUMBER_TEXT: TEXT,
 STATUS_NAME = {code: name for name, code in STATUS_CODE.items()}
 
 
-def _tr(text):
+def tr(text):
     return QCoreApplication.translate("@default", text)
 
 
@@ -44,7 +44,7 @@ def check_canceled(feedback):
     """Stop with a clear message when the user cancelled."""
     if feedback is not None and feedback.isCanceled():
         raise QgsProcessingException(
-            _tr("Cancelled by the user: the outputs are incomplete and were discarded.")
+            tr("Cancelled by the user: the outputs are incomplete and were discarded.")
         )
 
 
