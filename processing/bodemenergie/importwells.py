@@ -7,7 +7,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsGeometry,
@@ -30,6 +29,7 @@ from ...compat import FieldType, GeometryType, SourceType, WkbType
 from ...core import guf as gufreader
 from ...core import wellimport as wi
 from ...glue import geometry as geometry_bridge
+from ...glue.writer import Writer
 from ..base import BronnenstrategieAlgorithm
 from ..utils import RD_NEW, raise_if_canceled, single_point
 
@@ -580,11 +580,8 @@ class ImportWells(BronnenstrategieAlgorithm):
             if kind == "float":
                 field = QgsField(name, FieldType.Double, "double", 20, 3)
             fields.append(field)
-        sink, dest = self.parameterAsSink(parameters, key, context, fields,
-                                          WkbType.Point,
-                                          QgsCoordinateReferenceSystem(RD_NEW))
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, key))
+        out = Writer.open(self, parameters, key, context, fields, WkbType.Point,
+                          QgsCoordinateReferenceSystem(RD_NEW))
         names = [name for name, _ in field_spec]
         for first in range(0, len(rows), CHUNK):
             raise_if_canceled(feedback)
@@ -598,9 +595,8 @@ class ImportWells(BronnenstrategieAlgorithm):
                     for kind, field, detail in row["problems"])
                 f.setAttributes([values.get(name) for name in names])
                 batch.append(f)
-            if not sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert):
-                raise QgsProcessingException(self.writeFeatureError(sink, parameters, key))
-        return dest
+            out.add_features(batch)
+        return out.dest
 
     def _write_problems(self, parameters, context, problems, texts, feedback):
         fields = QgsFields()
@@ -608,12 +604,8 @@ class ImportWells(BronnenstrategieAlgorithm):
                            ("field", FieldType.String), ("count", FieldType.Int),
                            ("description", FieldType.String), ("examples", FieldType.String)):
             fields.append(QgsField(name, kind))
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_PROBLEMS, context, fields,
-                                          WkbType.NoGeometry,
-                                          QgsCoordinateReferenceSystem())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters,
-                                                               self.OUTPUT_PROBLEMS))
+        out = Writer.open(self, parameters, self.OUTPUT_PROBLEMS, context, fields,
+                          WkbType.NoGeometry, QgsCoordinateReferenceSystem())
         actions = self.action_texts()
         features = []
         for row in problems.table():
@@ -635,8 +627,8 @@ class ImportWells(BronnenstrategieAlgorithm):
                 feedback.pushWarning(message)
             else:
                 feedback.pushInfo(message)
-        sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert)
-        return dest
+        out.add_features(features)
+        return out.dest
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         include_inactive = self.parameterAsBoolean(parameters, self.INCLUDE_INACTIVE, context)
