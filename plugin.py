@@ -4,16 +4,16 @@ import importlib
 from pathlib import Path
 
 from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QMenu
 
 from .compat import QAction
+from .translation import Translatable
 
 ICON_DIR = Path(__file__).resolve().parent / "resources" / "icons"
 
 
-class BronnenstrategiePlugin:
+class BronnenstrategiePlugin(Translatable):
     """Thin plugin class. Works with iface None (qgis_process)."""
 
     def __init__(self, iface):
@@ -24,10 +24,6 @@ class BronnenstrategiePlugin:
         self.actions = []
         self._open = {}  # lazily created dialogs/tools kept alive by name
         self._opened = []  # every dock, dialog and map tool opened: closed on unload
-
-    @staticmethod
-    def tr(text):
-        return QCoreApplication.translate("BronnenstrategiePlugin", text)
 
     # -- processing ---------------------------------------------------------------
     def initProcessing(self):  # noqa: N802 - QGIS API name

@@ -33,7 +33,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
     QComboBox,
@@ -48,6 +48,7 @@ from qgis.PyQt.QtWidgets import (
 from ..compat import FieldType, GeometryType
 from ..core import soilenergy
 from ..core.constants import C_WATER
+from ..translation import tr
 
 #: Fields of the layer the tool creates (and fills when the chosen layer has them).
 AREA_FIELDS = (("name", FieldType.String), ("n_wells", FieldType.Int),
@@ -62,11 +63,6 @@ CLAIM_TYPE = "bodemenergie_interferentiegebied"
 CLAIM_LEVEL = "ondergronds"
 #: source_ref of the claims made with this tool (stored data: not translated).
 SOURCE_REF = "bronnenstrategie: map tool 'Draw interference area'"
-
-
-def tr(text):
-    # pylupdate5 records module-level tr() strings in the context "@default"
-    return QCoreApplication.translate("@default", text)
 
 
 def _text(value):

@@ -24,7 +24,7 @@ from qgis.core import (
 )
 from qgis.gui import QgsMapTool, QgsRubberBand
 from qgis.PyQt import uic
-from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
+from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox
 
@@ -32,6 +32,7 @@ from ..compat import GeometryType
 from ..core import claims as core_claims
 from ..layers import register as reg
 from ..layers import ruimteclaims as L
+from ..translation import translate
 
 UI_FILE = Path(__file__).resolve().parent.parent / "resources" / "ui" / "ruimteclaims_dialog.ui"
 FORM_CLASS, _ = uic.loadUiType(str(UI_FILE))
@@ -41,14 +42,6 @@ PROJECT_KEY = "ruimteclaims_register"
 SETTINGS_KEY = "bronnenstrategie/ruimteclaims_register"
 
 SOURCE_DRAW, SOURCE_SELECTED, SOURCE_LAYER = range(3)
-
-
-def tr(text):
-    return QCoreApplication.translate("RuimteclaimsDialog", text)
-
-
-def translate(context, text):
-    return QCoreApplication.translate(context, text)
 
 
 # -- register location, remembered in the project ----------------------------------
@@ -274,15 +267,15 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
     def _fill_combos(self):
         self.typeCombo.addItem("", None)
         for code, text in L.CLAIM_TYPES.items():
-            self.typeCombo.addItem(L.tr(text), code)
+            self.typeCombo.addItem(L.translated(text), code)
         self.categoryCombo.addItem("", None)
         for code, text in L.CATEGORIES.items():
-            self.categoryCombo.addItem(L.tr(text), code)
+            self.categoryCombo.addItem(L.translated(text), code)
         for code, text in L.STATUSES.items():
-            self.statusCombo.addItem(L.tr(text), code)
+            self.statusCombo.addItem(L.translated(text), code)
         self.levelCombo.addItem("", None)
         for code, text in L.LEVELS.items():
-            self.levelCombo.addItem(L.tr(text), code)
+            self.levelCombo.addItem(L.translated(text), code)
 
     @staticmethod
     def _set_combo(combo, value):
