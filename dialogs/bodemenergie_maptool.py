@@ -585,7 +585,7 @@ class InterferenceAreaTool(PolygonCaptureTool):
         # unsaved dialogs stay open (nothing entered is lost); closed ones are let go
         self.claim_dialogs = [d for d in self.claim_dialogs if _alive(d) and d.isVisible()]
         self.claim_dialogs.append(dialog)
-        dock = self.plugin._open.get("ruimteclaims_dock.open_dock") if self.plugin else None
+        dock = self.plugin.register_dock if self.plugin is not None else None
         if dock is not None:
             dialog.saved.connect(lambda _ids: dock._changed())
         self.reset()
@@ -634,7 +634,7 @@ def show_panel(tool, iface):
 def open_tool(plugin):
     """Plugin action: ask the options (first time) and activate the tool."""
     iface = plugin.iface
-    tool = plugin._open.get("bodemenergie_maptool.open_tool")
+    tool = plugin.interference_tool
     if tool is None:
         tool = make_tool(iface.mapCanvas(), iface)
         tool.plugin = plugin
@@ -650,5 +650,4 @@ def open_tool(plugin):
         tr("Left click: add a point; right click: finish and save; Backspace: undo; Esc: "
            "start again. The figures show in the panel 'Interference area: figures'."),
         Qgis.MessageLevel.Info, 8)
-    plugin._open["bodemenergie_maptool.open_tool"] = tool  # kept (and closed on unload)
-    return tool
+    return tool  # the plugin keeps it (and closes it on unload)

@@ -369,7 +369,7 @@ class RuimteclaimsDock(QDockWidget):
 
 def open_dock(plugin):
     """Show the dock (one per plugin session); returns it."""
-    dock = plugin._open.get("ruimteclaims_dock.open_dock")
+    dock = getattr(plugin, "register_dock", None)
     if dock is None:
         dock = RuimteclaimsDock(plugin.iface)
         from . import ruimteclaims_gio_actions  # "Check conflicts" and "Export GIO…"
@@ -386,7 +386,7 @@ def open_dock(plugin):
 def open_dialog(plugin):
     """Open the dialog to record a claim (it refreshes an open dock when saved)."""
     dialog = dlg.open_dialog(plugin)
-    dock = plugin._open.get("ruimteclaims_dock.open_dock")
+    dock = getattr(plugin, "register_dock", None)
     if dock is not None:
         dialog.saved.connect(lambda _ids: dock._changed())
     return dialog
