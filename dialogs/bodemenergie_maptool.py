@@ -647,7 +647,7 @@ def open_tool(plugin):
     show_panel(tool, iface)
     iface.messageBar().pushMessage(
         tr("Draw interference area"),
-        tr("Left click: add a point; right click: finish and save; Backspace: undo; Esc: "
-           "start again. The figures show in the panel 'Interference area: figures'."),
+        tr("Left click: add a point; right click or Enter: finish and save; Backspace: undo; "
+           "Esc: start again. The figures show in the panel 'Interference area: figures'."),
         Qgis.MessageLevel.Info, 8)
     return tool  # the plugin keeps it (and closes it on unload)

@@ -496,8 +496,8 @@
             <translation>Bronnen: {layer}</translation>
         </message>
         <message>
-            <source>Left click: add a point; right click: finish and save; Backspace: undo; Esc: start again. The figures show in the panel 'Interference area: figures'.</source>
-            <translation>Linksklik: punt toevoegen; rechtsklik: afronden en opslaan; Backspace: ongedaan maken; Esc: opnieuw beginnen. De cijfers staan in het paneel 'Interferentiegebied: cijfers'.</translation>
+            <source>Left click: add a point; right click or Enter: finish and save; Backspace: undo; Esc: start again. The figures show in the panel 'Interference area: figures'.</source>
+            <translation>Linksklik: punt toevoegen; rechtsklik of Enter: afronden en opslaan; Backspace: ongedaan maken; Esc: opnieuw beginnen. De cijfers staan in het paneel 'Interferentiegebied: cijfers'.</translation>
         </message>
     </context>
     <context>
