@@ -16,8 +16,8 @@ from operator import itemgetter
 
 import numpy as np
 from qgis.core import QgsFeatureRequest, QgsProcessingException
-from qgis.PyQt.QtCore import QCoreApplication
 
+from ..translation import tr
 from ..core.values import (
     NUMBER_HIGH,
     NUMBER_LOW,
@@ -34,10 +34,6 @@ OK, MISSING, TEXT, LOW, HIGH = range(5)
 STATUS_CODE = {NUMBER_OK: OK, NUMBER_MISSING: MISSING, NUMBER_TEXT: TEXT,
                NUMBER_LOW: LOW, NUMBER_HIGH: HIGH}
 STATUS_NAME = {code: name for name, code in STATUS_CODE.items()}
-
-
-def tr(text):
-    return QCoreApplication.translate("@default", text)
 
 
 def check_canceled(feedback):

@@ -32,6 +32,7 @@ import uuid
 from pathlib import Path
 
 from ..core import claims as core_claims
+from ..translation import QT_TRANSLATE_NOOP
 from . import ruimteclaims as L
 
 TR_CONTEXT = "register"
@@ -57,10 +58,6 @@ WGS84_WKT = (
     '0.0174532925199433,AUTHORITY["EPSG","9122"]],AXIS["Latitude",NORTH],AXIS["Longitude",EAST],'
     'AUTHORITY["EPSG","4326"]]'
 )
-
-
-def QT_TRANSLATE_NOOP(context, text):  # noqa: N802 - the name pylupdate5 looks for
-    return text
 
 
 # -- errors -------------------------------------------------------------------------

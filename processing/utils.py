@@ -11,7 +11,7 @@ from qgis.core import (
     QgsRectangle,
     QgsUnitTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication
+from ..translation import tr
 
 # moved: the number readers to core/values.py, the geometry helpers to the geometry
 # bridge; importable here until every caller uses them there
@@ -39,10 +39,6 @@ WGS84 = "EPSG:4326"
 NL_BOX = (3.0, 50.6, 7.4, 53.8)
 #: Projected CRSs in metres whose scale is too distorted to measure with.
 DISTORTED = {"EPSG:3857", "EPSG:900913", "EPSG:3785", "EPSG:102100"}
-
-
-def tr(text):
-    return QCoreApplication.translate("@default", text)
 
 
 # -- CRS --------------------------------------------------------------------------

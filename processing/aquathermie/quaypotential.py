@@ -22,7 +22,7 @@ from qgis.core import (
     QgsRectangle,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication
+from ...translation import tr
 
 from ...compat import FieldType, GeometryType, SourceType, WkbType
 from ...core import aquathermal as aq
@@ -92,10 +92,6 @@ def transform_or_none(geom, transform):
     except QgsCsException:
         return None
     return g
-
-
-def tr(text):
-    return QCoreApplication.translate("@default", text)
 
 
 def read_features(source, context, feedback, skips, key, message, metric_rect=None,

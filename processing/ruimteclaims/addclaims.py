@@ -17,18 +17,14 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
 from ...compat import SourceType
 from ...core import claims as core_claims
 from ...layers import register as reg
 from ...layers import ruimteclaims as L
+from ...translation import translate
 from ..base import BronnenstrategieAlgorithm
 from ..utils import SkipCounter, raise_if_canceled, to_text
-
-
-def translate(context, text):
-    return QCoreApplication.translate(context, text)
 
 
 def qgs_to_shapely(geometry):
@@ -149,7 +145,7 @@ class AddClaims(BronnenstrategieAlgorithm):
                 usesStaticStrings=True,
             ),
             self.tr("Type of every claim: {}.").format(
-                "; ".join("{} ({})".format(code, L.tr(label)) for code, label in L.CLAIM_TYPES.items())
+                "; ".join("{} ({})".format(code, L.translated(label)) for code, label in L.CLAIM_TYPES.items())
             ),
         )
         self.add_param(
@@ -161,7 +157,7 @@ class AddClaims(BronnenstrategieAlgorithm):
                 usesStaticStrings=True,
             ),
             self.tr("Status of every claim: {}.").format(
-                "; ".join("{} ({})".format(code, L.tr(label)) for code, label in L.STATUSES.items())
+                "; ".join("{} ({})".format(code, L.translated(label)) for code, label in L.STATUSES.items())
             ),
         )
         for key, description, help_text, kind in (
@@ -193,7 +189,7 @@ class AddClaims(BronnenstrategieAlgorithm):
             ),
             self.tr("Level of every claim: {}. Empty: the default level of the claim type "
                     "[assumption].").format(
-                "; ".join("{} ({})".format(code, L.tr(label)) for code, label in L.LEVELS.items())
+                "; ".join("{} ({})".format(code, L.translated(label)) for code, label in L.LEVELS.items())
             ),
         )
         for key, description, help_text in (
