@@ -13,7 +13,7 @@ import datetime
 import math
 from collections import namedtuple
 
-from ..layers import ruimteclaims as L
+from . import claim_schema as L
 
 TR_CONTEXT = "claims"
 

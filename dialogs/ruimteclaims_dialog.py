@@ -4,7 +4,7 @@ Geometry comes from drawing a polygon on the map canvas, from the selected featu
 polygon layer, or from all features of a layer (e.g. an output of one of the plugin's
 algorithms). Several features become one multipolygon or one claim each. Values are
 checked live with ``core.claims``; Save writes one transaction through the register
-(``layers.register``). On any error the dialog stays open with everything entered.
+(``register``). On any error the dialog stays open with everything entered.
 """
 
 import html
@@ -30,8 +30,8 @@ from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessage
 
 from ..compat import GeometryType
 from ..core import claims as core_claims
-from ..layers import register as reg
-from ..layers import ruimteclaims as L
+from .. import register as reg
+from ..register import qgis_layer as L
 
 UI_FILE = Path(__file__).resolve().parent.parent / "resources" / "ui" / "ruimteclaims_dialog.ui"
 FORM_CLASS, _ = uic.loadUiType(str(UI_FILE))
@@ -63,7 +63,7 @@ def register_path(project=None):
 
 def set_register_path(path, project=None):
     """Remember the register in the project and the settings, never with a password."""
-    from ..layers.register_postgis import safe_location
+    from ..register.postgis import safe_location
 
     path = safe_location(str(path))
     project = project or QgsProject.instance()

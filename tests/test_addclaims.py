@@ -13,8 +13,8 @@ from qgis.core import (
     QgsProject,
 )
 
-from bronnenstrategie.layers import register as R
-from bronnenstrategie.layers import ruimteclaims as L
+from bronnenstrategie import register as R
+from bronnenstrategie.register import qgis_layer as L
 
 FIELDS = [("naam", "string"), ("cat", "int"), ("top", "double"), ("bottom", "double")]
 SQUARE = "POLYGON ((80000 454000, 80100 454000, 80100 454100, 80000 454100, 80000 454000))"
@@ -199,7 +199,7 @@ def test_fallbacks_without_fields_and_type_default_level(run_alg, memory_layer, 
     assert res["N_ADDED"] == 1
     (claim,) = R.GeoPackageClaimStore(str(register)).list_claims()
     assert (claim[L.F_DEPTH_TOP], claim[L.F_DEPTH_BOTTOM]) == (18.0, 140.0)
-    # no LEVEL: the default of the claim type (layers/ruimteclaims.py DEFAULT_LEVELS)
+    # no LEVEL: the default of the claim type (core/claim_schema.py DEFAULT_LEVELS)
     assert claim[L.F_LEVEL] == L.DEFAULT_LEVELS["bodemenergie_interferentiegebied"] \
         == "ondergronds"
 

@@ -21,8 +21,8 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ...compat import SourceType
 from ...core import claims as core_claims
-from ...layers import register as reg
-from ...layers import ruimteclaims as L
+from ... import register as reg
+from ...register import qgis_layer as L
 from ..base import BronnenstrategieAlgorithm
 from ..utils import SkipCounter, raise_if_canceled, to_text
 
@@ -223,7 +223,7 @@ class AddClaims(BronnenstrategieAlgorithm):
 
     def checkParameterValues(self, parameters, context):  # noqa: N802
         """Refuse a password in the PostGIS location before anything runs or is logged."""
-        from ...layers import register_postgis
+        from ...register import postgis as register_postgis
 
         location = self.parameterAsString(parameters, self.REGISTER_DB, context) or ""
         if location.strip() and register_postgis.has_password(location):

@@ -13,8 +13,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ...layers import register as reg
-from ...layers import register_postgis as pg
+from ... import register as reg
+from ...register import postgis as pg
 from ..base import BronnenstrategieAlgorithm
 
 

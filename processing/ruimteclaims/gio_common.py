@@ -10,12 +10,12 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ...layers import ruimteclaims as L
+from ...core import claim_schema as L
 from ..utils import to_text
 
 TR_CONTEXT = "ClaimsGio"
 
-#: Register fields read by the algorithms (names written once in layers/ruimteclaims.py).
+#: Register fields read by the algorithms (names written once in core/claim_schema.py).
 F_CLAIM_ID = L.F_CLAIM_ID
 F_NAME = L.F_NAME
 F_CLAIM_TYPE = L.F_CLAIM_TYPE

@@ -6,7 +6,7 @@ import pytest
 from shapely.geometry import LineString, MultiPolygon, Point, Polygon, box
 
 from bronnenstrategie.core import claims
-from bronnenstrategie.layers import ruimteclaims as L
+from bronnenstrategie.core import claim_schema as L
 
 #: A 100 m x 100 m square in The Hague (RD New).
 SQUARE = box(80000, 454000, 80100, 454100)

@@ -1,20 +1,16 @@
-"""The spatial-claims (ruimteclaims) layer, defined once.
+"""The plain schema of the spatial-claims (ruimteclaims) register, defined once.
 
-Field names, value maps, defaults (IMOW type and group per claim type) and constraints
-of the register layer ``ruimteclaims``. Everything at module level is plain Python so
-``core.claims``, the register, the algorithms and other groups (claim conflicts, GIO
-export) import the names from here; the QGIS-specific helpers at the bottom import
-``qgis`` inside the functions.
+Field names, value maps, defaults (IMOW type and group per claim type, level), colours
+and the names of the tables of the register layer ``ruimteclaims``. Plain Python, no QGIS:
+``core.claims`` validates with it, the stores in ``register/`` build their tables from it,
+``register/qgis_layer.py`` gives it its QGIS side (QgsFields, editor widgets, style) and
+translates the labels.
 
 Stored values (codes) are Dutch and stable; display labels are English source strings
-marked for translation (Dutch in ``i18n/bronnenstrategie_nl.ts``) and, for
-the saved style, written in Dutch in ``ruimteclaims.qml``.
+marked for translation (Dutch in ``i18n/bronnenstrategie_nl.ts``).
 """
 
 from collections import OrderedDict, namedtuple
-from pathlib import Path
-
-from ..compat import FieldType
 
 #: Translation context of every label in this module.
 TR_CONTEXT = "Ruimteclaims"
@@ -23,15 +19,6 @@ TR_CONTEXT = "Ruimteclaims"
 def QT_TRANSLATE_NOOP(context, text):  # noqa: N802 - the name pylupdate5 looks for
     """Marks a string for pylupdate5; translated later with :func:`tr`."""
     return text
-
-
-def tr(text):
-    """Translate a label of this module (English without a QGIS application)."""
-    try:
-        from qgis.PyQt.QtCore import QCoreApplication
-    except ImportError:  # pragma: no cover - pure use without QGIS
-        return text
-    return QCoreApplication.translate(TR_CONTEXT, text)
 
 
 # -- names --------------------------------------------------------------------------
@@ -43,7 +30,6 @@ SRS_ID = 28992
 GEOMETRY_COLUMN = "geom"
 GEOMETRY_TYPE = "MULTIPOLYGON"
 FID = "fid"
-QML_PATH = Path(__file__).resolve().parent / "ruimteclaims.qml"
 
 F_CLAIM_ID = "claim_id"
 F_NAME = "name"
@@ -224,15 +210,6 @@ def value_map(name):
     }.get(name)
 
 
-def label(name, code):
-    """Translated label of a code of a value-mapped field ('' for empty, the code if unknown)."""
-    if code is None or code == "":
-        return ""
-    mapping = value_map(name) or {}
-    text = mapping.get(code)
-    return tr(text) if text else str(code)
-
-
 def defaults_for_type(claim_type):
     """Default values that follow from a claim type: IMOW type/group and level."""
     imow_type, imow_group = IMOW_DEFAULTS.get(claim_type, ("", ""))
@@ -241,180 +218,3 @@ def defaults_for_type(claim_type):
         F_IMOW_GROUP: imow_group,
         F_LEVEL: DEFAULT_LEVELS.get(claim_type, ""),
     }
-
-
-# -- QGIS helpers (qgis imported inside) -------------------------------------------
-def qgs_fields():
-    """QgsFields of the layer (without the fid)."""
-    from qgis.core import QgsField, QgsFields
-
-    kinds = {
-        "text": FieldType.String,
-        "int": FieldType.Int,
-        "real": FieldType.Double,
-        "date": FieldType.Date,
-        "datetime": FieldType.DateTime,
-    }
-    fields = QgsFields()
-    for definition in FIELDS:
-        fields.append(QgsField(definition.name, kinds[definition.kind]))
-    return fields
-
-
-def _imow_default_expression(index):
-    cases = " ".join(
-        "WHEN '{}' THEN '{}'".format(code, pair[index]) for code, pair in IMOW_DEFAULTS.items()
-    )
-    return 'CASE "{}" {} ELSE NULL END'.format(F_CLAIM_TYPE, cases)
-
-
-def apply_layer_setup(layer):
-    """Aliases, editor widgets (value maps with translated labels), constraints and
-    default values of the definition on a QgsVectorLayer of the register."""
-    from qgis.core import (
-        QgsDefaultValue,
-        QgsEditorWidgetSetup,
-        QgsFieldConstraints,
-    )
-
-    fields = layer.fields()
-    for definition in FIELDS:
-        index = fields.indexOf(definition.name)
-        if index < 0:
-            continue
-        layer.setFieldAlias(index, tr(definition.alias))
-        mapping = value_map(definition.name)
-        if mapping is not None:
-            entries = [] if definition.required else [{"": None}]
-            entries += [{tr(text): code} for code, text in mapping.items()]
-            layer.setEditorWidgetSetup(
-                index, QgsEditorWidgetSetup("ValueMap", {"map": entries})
-            )
-        elif definition.name == F_CLAIM_ID:
-            layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("UuidGenerator", {}))
-        elif definition.kind in ("date", "datetime"):
-            fmt = "yyyy-MM-dd" if definition.kind == "date" else "yyyy-MM-dd HH:mm:ss"
-            layer.setEditorWidgetSetup(
-                index,
-                QgsEditorWidgetSetup(
-                    "DateTime",
-                    {"allow_null": True, "calendar_popup": True, "display_format": fmt,
-                     "field_format": fmt},
-                ),
-            )
-        elif definition.name == F_MOTIVATION:
-            layer.setEditorWidgetSetup(
-                index, QgsEditorWidgetSetup("TextEdit", {"IsMultiline": True})
-            )
-        if definition.required:
-            layer.setFieldConstraint(
-                index, QgsFieldConstraints.Constraint.ConstraintNotNull, QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard
-            )
-    defaults = {
-        F_IMOW_TYPE: (_imow_default_expression(0), True),
-        F_IMOW_GROUP: (_imow_default_expression(1), True),
-        F_STATUS: ("'{}'".format(DEFAULT_STATUS), False),
-        F_CREATED_BY: ("@user_account_name", False),
-        F_CREATED_AT: ("now()", False),
-        F_MODIFIED_AT: ("now()", True),
-    }
-    for name, (expression, on_update) in defaults.items():
-        index = fields.indexOf(name)
-        if index >= 0:
-            layer.setDefaultValueDefinition(index, QgsDefaultValue(expression, on_update))
-    # geothermal category only for geothermal types; depth and date order
-    constraints = {
-        F_CATEGORY: (
-            '"{c}" IS NULL OR ("{t}" IN ({types}) AND "{c}" IN (1, 2, 3))'.format(
-                c=F_CATEGORY, t=F_CLAIM_TYPE, types=", ".join("'%s'" % t for t in GEOTHERMAL_TYPES)
-            ),
-            QT_TRANSLATE_NOOP("Ruimteclaims", "Category 1, 2 or 3, only for geothermal claims"),
-        ),
-        F_DEPTH_BOTTOM: (
-            '"{t}" IS NULL OR "{b}" IS NULL OR "{t}" <= "{b}"'.format(t=F_DEPTH_TOP, b=F_DEPTH_BOTTOM),
-            QT_TRANSLATE_NOOP("Ruimteclaims", "The top depth may not be below the bottom depth"),
-        ),
-        F_VALID_TO: (
-            '"{f}" IS NULL OR "{t}" IS NULL OR "{f}" <= "{t}"'.format(f=F_VALID_FROM, t=F_VALID_TO),
-            QT_TRANSLATE_NOOP("Ruimteclaims", "Valid from must not be after valid to"),
-        ),
-    }
-    for name, (expression, description) in constraints.items():
-        index = fields.indexOf(name)
-        if index >= 0:
-            layer.setConstraintExpression(index, expression, tr(description))
-
-
-def apply_renderer(layer):
-    """Categorised fill per claim type (translated labels), hatched when withdrawn, and
-    the claim name as label."""
-    from qgis.core import (
-        QgsCategorizedSymbolRenderer,
-        QgsFillSymbol,
-        QgsPalLayerSettings,
-        QgsRendererCategory,
-        QgsTextFormat,
-        QgsVectorLayerSimpleLabeling,
-    )
-    from qgis.PyQt.QtGui import QColor
-
-    categories = []
-    for code, text in CLAIM_TYPES.items():
-        colour = QColor(COLOURS[code])
-        symbol = QgsFillSymbol.createSimple(
-            {
-                "color": "{},{},{},110".format(colour.red(), colour.green(), colour.blue()),
-                "outline_color": COLOURS[code],
-                "outline_width": "0.6",
-            }
-        )
-        categories.append(QgsRendererCategory(code, symbol, tr(text)))
-    layer.setRenderer(QgsCategorizedSymbolRenderer(F_CLAIM_TYPE, categories))
-    settings = QgsPalLayerSettings()
-    settings.fieldName = F_NAME
-    text_format = QgsTextFormat()
-    text_format.setSize(8)
-    buffer = text_format.buffer()
-    buffer.setEnabled(True)
-    text_format.setBuffer(buffer)
-    settings.setFormat(text_format)
-    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
-    layer.setLabelsEnabled(True)
-
-
-def write_qml(path=QML_PATH):
-    """Write the style (renderer, labels, editor widgets, constraints, defaults) of the
-    current translation to ``path`` (used to generate layers/ruimteclaims.qml)."""
-    import tempfile
-
-    from qgis.core import QgsMapLayer
-
-    from . import register
-
-    with tempfile.TemporaryDirectory() as folder:
-        store = register.GeoPackageClaimStore(str(Path(folder) / "style.gpkg"))
-        store.create()
-        from qgis.core import QgsVectorLayer
-
-        layer = QgsVectorLayer("{}|layername={}".format(store.location(), LAYER_NAME), "s", "ogr")
-        apply_renderer(layer)
-        apply_layer_setup(layer)
-        message, ok = layer.saveNamedStyle(str(path), QgsMapLayer.StyleCategory.AllStyleCategories)
-        del layer
-    return ok
-
-
-def load_layer(path, name=None, provider="ogr"):
-    """A QgsVectorLayer of the register at ``path``, styled and set up. With another
-    ``provider`` (PostGIS: "postgres") ``path`` is the layer URI of the store's qgis_source()."""
-    from qgis.core import QgsVectorLayer
-
-    uri = "{}|layername={}".format(path, LAYER_NAME) if provider == "ogr" else path
-    layer = QgsVectorLayer(uri, name or tr(QT_TRANSLATE_NOOP("Ruimteclaims", "Spatial claims")), provider)
-    if layer.isValid():
-        if QML_PATH.exists():
-            layer.loadNamedStyle(str(QML_PATH))
-        else:
-            apply_renderer(layer)
-        apply_layer_setup(layer)  # value maps and aliases in the user's language
-    return layer
