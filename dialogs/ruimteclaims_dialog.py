@@ -412,7 +412,7 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
     def set_geometries(self, geometries, crs):
         """Use QgsGeometries in ``crs`` (a QgsCoordinateReferenceSystem): transformed to
         EPSG:28992; unreadable or untransformable ones are reported."""
-        from ..processing.ruimteclaims.addclaims import qgs_to_shapely
+        from ..glue.geometry import to_shapely
 
         target = QgsCoordinateReferenceSystem(L.CRS_AUTHID)
         self.source_crs = crs.authid() if crs is not None else ""
@@ -431,7 +431,7 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
                     self.source_transformable = False
                     continue
             try:
-                shapes.append(qgs_to_shapely(geometry))
+                shapes.append(to_shapely(geometry, make_valid=False))
             except Exception:  # noqa: BLE001 - unreadable -> reported as missing
                 shapes.append(None)
         self.geometries = shapes

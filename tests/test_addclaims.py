@@ -83,12 +83,12 @@ def test_depth_rules_and_empty_input(run_alg, memory_layer, tmp_path, feedback):
 
 
 def test_straight_curvepolygon_is_read():
-    from bronnenstrategie.processing.ruimteclaims.addclaims import qgs_to_shapely
+    from bronnenstrategie.glue.geometry import to_shapely
 
     # a CurvePolygon with straight rings (as a GeoPackage stores it) has no curved
     # segments but a curved WKB type: 100 x 100 m = 10,000 m2
     geometry = QgsGeometry.fromWkt(SQUARE.replace("POLYGON", "CURVEPOLYGON", 1))
-    shape = qgs_to_shapely(geometry)
+    shape = to_shapely(geometry, make_valid=False)  # as addclaims reads a feature
     assert shape.geom_type == "Polygon" and shape.area == pytest.approx(10000.0)
 
 
