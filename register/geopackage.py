@@ -150,7 +150,8 @@ def legacy_update_trigger_sql():
     return _schema_parts()["legacy_update"]
 
 
-def _schema_parts():
+def _columns_and_checks():
+    """(column definitions, CHECK constraints) of the claims table."""
     cols = []
     for f in L.FIELDS:
         col = "{} {}".format(f.name, f.sql_type)
@@ -169,22 +170,26 @@ def _schema_parts():
         "CHECK ({t} IS NULL OR {b} IS NULL OR {t} <= {b})".format(t=L.F_DEPTH_TOP, b=L.F_DEPTH_BOTTOM),
         "CHECK ({f} IS NULL OR {t} IS NULL OR {f} <= {t})".format(f=L.F_VALID_FROM, t=L.F_VALID_TO),
     ]
-    table = L.LAYER_NAME
-    hist = L.HISTORY_TABLE
+    return cols, checks
+
+
+def _history_insert():
+    """Template of the history INSERT of the triggers (fields cid, act, old, new)."""
     session = L.SESSION_TABLE
     user = "COALESCE((SELECT value FROM {} WHERE key = 'user'), '{}')".format(session, EXTERNAL_USER)
     time = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
-    insert_action = "COALESCE((SELECT value FROM {} WHERE key = 'insert_action'), 'insert')".format(
-        session
-    )
-    history_insert = (
+    return (
         "INSERT INTO {h} ({cid}, {act}, {tm}, {us}, {old}, {new}) VALUES ({{cid}}, {{act}}, {time}, "
         "{user}, {{old}}, {{new}});"
     ).format(
-        h=hist, cid=L.H_CLAIM_ID, act=L.H_ACTION, tm=L.H_TIME, us=L.H_USER, old=L.H_OLD,
+        h=L.HISTORY_TABLE, cid=L.H_CLAIM_ID, act=L.H_ACTION, tm=L.H_TIME, us=L.H_USER, old=L.H_OLD,
         new=L.H_NEW, time=time, user=user,
     )
-    core = [
+
+
+def _core_sql():
+    """The core GeoPackage tables and the SRS rows the register needs."""
+    return [
         """CREATE TABLE gpkg_spatial_ref_sys (srs_name TEXT NOT NULL, srs_id INTEGER NOT NULL
            PRIMARY KEY, organization TEXT NOT NULL, organization_coordsys_id INTEGER NOT NULL,
            definition TEXT NOT NULL, description TEXT)""",
@@ -210,7 +215,13 @@ def _schema_parts():
         SRS_INSERT + "('Amersfoort / RD New', {0}, 'EPSG', {0}, '{1}', "
         "NULL)".format(L.SRS_ID, RD_NEW_WKT),
     ]
-    register = [
+
+
+def _register_tables_sql():
+    """The claims table, the history table and the session table with their metadata."""
+    table, hist, session = L.LAYER_NAME, L.HISTORY_TABLE, L.SESSION_TABLE
+    cols, checks = _columns_and_checks()
+    return [
         "CREATE TABLE {t} ({fid} INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, {g} {gt}, {cols}, "
         "{checks})".format(
             t=table, fid=L.FID, g=L.GEOMETRY_COLUMN, gt=L.GEOMETRY_TYPE, cols=", ".join(cols),
@@ -231,6 +242,15 @@ def _schema_parts():
         "('{h}', 'attributes', '{h}', 'Historie van de ruimteclaims')".format(h=hist),
         "CREATE TABLE {} (key TEXT PRIMARY KEY, value TEXT)".format(session),
     ]
+
+
+def _triggers_sql():
+    """({trigger name: statement} of the current schema, the legacy update trigger)."""
+    table, hist = L.LAYER_NAME, L.HISTORY_TABLE
+    history_insert = _history_insert()
+    insert_action = "COALESCE((SELECT value FROM {} WHERE key = 'insert_action'), 'insert')".format(
+        L.SESSION_TABLE
+    )
     now = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
     triggers = {
         "{}_hist_insert".format(table): "CREATE TRIGGER {t}_hist_insert AFTER INSERT ON {t} BEGIN {sql} END".format(
@@ -269,8 +289,14 @@ def _schema_parts():
         sql=history_insert.format(cid="NEW." + L.F_CLAIM_ID, act="'update'",
                                   old=_json_object("OLD"), new=_json_object("NEW")),
     )
+    return triggers, legacy_update
+
+
+def _schema_parts():
+    triggers, legacy_update = _triggers_sql()
+    register = _register_tables_sql()
     register.extend(triggers[n] for n in TRIGGER_NAMES)
-    return {"core": core, "register": register, "triggers": triggers,
+    return {"core": _core_sql(), "register": register, "triggers": triggers,
             "legacy_update": legacy_update}
 
 
