@@ -215,3 +215,24 @@ def test_bad_fallbacks_are_refused(run_alg, memory_layer, tmp_path, top, bottom,
         run_alg("bronnenstrategie:addclaims", {
             "INPUT": layer, "REGISTER": str(tmp_path / "r.gpkg"), "CREATE": True, "CLAIM_TYPE": "overig",
             "DEPTH_TOP": top, "DEPTH_BOTTOM": bottom})
+
+
+def test_parameter_rules_are_checked_before_the_run(memory_layer, tmp_path):
+    """A run without a register and fixed depths against the register's rules are refused
+    by checkParameterValues (the dialog says so before the run starts)."""
+    from qgis.core import QgsApplication, QgsProcessingContext
+
+    alg = QgsApplication.processingRegistry().createAlgorithmById("bronnenstrategie:addclaims")
+    layer = memory_layer("Polygon", "EPSG:28992", [("naam", "string")], [(SQUARE, {"naam": "x"})])
+    context = QgsProcessingContext()
+    ok, message = alg.checkParameterValues({"INPUT": layer, "CLAIM_TYPE": "overig"}, context)
+    assert not ok and message == "Give the path of the claims register (REGISTER)."
+    ok, message = alg.checkParameterValues(
+        {"INPUT": layer, "REGISTER": str(tmp_path / "r.gpkg"), "CLAIM_TYPE": "overig",
+         "DEPTH_TOP": 60.0, "DEPTH_BOTTOM": 18.0}, context)
+    assert not ok and "top depth (60 m) is below the bottom depth (18 m)" in message
+    ok, message = alg.checkParameterValues(
+        {"INPUT": layer, "REGISTER": str(tmp_path / "r.gpkg"), "CLAIM_TYPE": "overig",
+         "DEPTH_TOP": 18.0, "DEPTH_BOTTOM": 60.0}, context)
+    assert ok, message
+    assert not (tmp_path / "r.gpkg").exists()  # a check creates nothing
