@@ -217,7 +217,7 @@ def test_bad_fallbacks_are_refused(run_alg, memory_layer, tmp_path, top, bottom,
             "DEPTH_TOP": top, "DEPTH_BOTTOM": bottom})
 
 
-def test_parameter_rules_are_checked_before_the_run(memory_layer, tmp_path):
+def test_parameter_rules_are_checked_before_the_run(provider, memory_layer, tmp_path):
     """A run without a register and fixed depths against the register's rules are refused
     by checkParameterValues (the dialog says so before the run starts)."""
     from qgis.core import QgsApplication, QgsProcessingContext

@@ -180,7 +180,7 @@ def test_layer_without_name_field(run_alg, memory_layer, tmp_path, feedback):
         _export(run_alg, layer, tmp_path, NAME_FIELD="naam")
 
 
-def test_bad_identifiers_are_checked_before_the_run(memory_layer, tmp_path):
+def test_bad_identifiers_are_checked_before_the_run(provider, memory_layer, tmp_path):
     from qgis.core import QgsApplication, QgsProcessingContext
 
     alg = QgsApplication.processingRegistry().createAlgorithmById("bronnenstrategie:exportgio")
