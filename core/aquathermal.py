@@ -161,6 +161,13 @@ def wastewater_heat(flow_m3_day, delta_t=DELTA_T_WASTEWATER, cop=COP,
     }
 
 
+def wastewater_totals(result: dict) -> dict:
+    """Sums of source_gj, delivered_gj and homes of :func:`wastewater_heat` over all
+    sources (added one by one in order, as Python floats)."""
+    return {k: sum(np.asarray(result[k], dtype=float).ravel().tolist(), 0.0)
+            for k in ("source_gj", "delivered_gj", "homes")}
+
+
 # ---------------------------------------------------------------------------------------
 # geometry helpers (shapely 1.8 and 2.x)
 # ---------------------------------------------------------------------------------------

@@ -1,5 +1,8 @@
 """bronnenstrategie:wastewaterheat - heat from waste water (TEA)."""
 
+from dataclasses import dataclass, field
+from typing import Optional
+
 import numpy as np
 from qgis.core import (
     QgsCsException,
@@ -25,6 +28,28 @@ from ...core.constants import C_WATER, GJ_PER_HOME
 from .. import utils
 from ..base import BronnenstrategieAlgorithm
 from .quaypotential import read_features, transform_or_none
+
+
+@dataclass(frozen=True)
+class _Settings:
+    flow_field: str
+    dt_field: str
+    flow: float
+    delta_t: float
+    cop: float
+    gj_per_home: float
+    c_water: float
+    supply_radius: Optional[float]
+
+
+@dataclass
+class _Sources:
+    """The sources that are computed: geometry, attributes, flow (m³/day), cooling (K)."""
+
+    geometries: list = field(default_factory=list)
+    attributes: list = field(default_factory=list)
+    flows: list = field(default_factory=list)
+    delta_ts: list = field(default_factory=list)
 
 
 class WasteWaterHeat(BronnenstrategieAlgorithm):
@@ -88,6 +113,12 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
+        self._add_input_parameters()
+        self._add_heat_pump_parameters()
+        self._add_outputs()
+
+    def _add_input_parameters(self):
+        """The sources, their flow and cooling fields and fallbacks."""
         self.add_param(
             QgsProcessingParameterFeatureSource(
                 self.INPUT, self.tr("Waste-water sources"), [SourceType.VectorPoint]
@@ -128,6 +159,9 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
                     "above 30 K the point is skipped with a warning."),
             True,
         )
+
+    def _add_heat_pump_parameters(self):
+        """Heat pump, home-equivalent, water and supply radius."""
         self.add_param(
             QgsProcessingParameterNumber(
                 self.COP, self.tr("COP of the heat pump"), QgsProcessingParameterNumber.Type.Double,
@@ -161,6 +195,9 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
             self.tr("Optional radius of the supply area drawn around each source (0 or empty: "
                     "none) [assumption]."),
         )
+
+    def _add_outputs(self):
+        """The points, the optional supply circles and the totals."""
         self.add_param(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, self.tr("Waste-water heat"), SourceType.VectorPoint
@@ -246,40 +283,15 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
             circles[k] = geom
         return circles
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        source = self.source_or_raise(parameters, self.INPUT, context)
-        flow_field = self.field_or_raise(parameters, self.FLOW_FIELD, context, source)
-        dt_field = self.field_or_raise(parameters, self.DELTA_T_FIELD, context, source)
-        flow_default = self.parameterAsDouble(parameters, self.FLOW, context)
-        dt_default = self.parameterAsDouble(parameters, self.DELTA_T, context)
-        cop = self.parameterAsDouble(parameters, self.COP, context)
-        gj_home = self.parameterAsDouble(parameters, self.GJ_PER_HOME, context)
-        c_water = self.parameterAsDouble(parameters, self.C_WATER, context)
-        radius = None
-        if parameters.get(self.SUPPLY_RADIUS) not in (None, ""):
-            radius = self.parameterAsDouble(parameters, self.SUPPLY_RADIUS, context) or None
-        if not flow_field and flow_default <= 0:
-            raise QgsProcessingException(
-                self.tr("Give a flow field (m³/day) or a flow larger than 0.")
-            )
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        flow_field = self.parameterAsString(parameters, self.FLOW_FIELD, context)
+        if not flow_field and self.parameterAsDouble(parameters, self.FLOW, context) <= 0:
+            return False, self.tr("Give a flow field (m³/day) or a flow larger than 0.")
+        return super().checkParameterValues(parameters, context)
 
-        new = QgsFields()
-        for name in self.NEW_FIELDS:
-            new.append(QgsField(name, FieldType.Double, "double", 20, 3))
-        fields = QgsProcessingUtils.combineFields(source.fields(), new)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                          source.wkbType(), source.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        supply_sink, supply_dest = (None, None)
-        if radius:
-            supply_sink, supply_dest = self.parameterAsSink(
-                parameters, self.OUTPUT_SUPPLY, context, fields, WkbType.Polygon,
-                source.sourceCrs())
-            metric, forward, back = utils.metric_transforms(source, context)
-
-        skips = utils.SkipCounter(feedback)
-        reasons = {
+    def _reasons(self):
+        """Why a source is skipped, by (value, read_number status)."""
+        return {
             ("flow", utils.NUMBER_MISSING): self.tr(
                 "no positive flow (field empty and no fallback flow)"),
             ("flow", utils.NUMBER_TEXT): self.tr("text in the flow field"),
@@ -293,68 +305,83 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
                 "a cooling above {max:,.0f} K (implausible)").format(
                     max=aq.MAX_DELTA_T_WASTEWATER),
         }
+
+    @staticmethod
+    def _value(values, index, default, maximum, fallback_if_missing):
+        """(value, status) of one field: a float in range is taken as it is (what
+        read_number returns for it), anything else goes through read_number."""
+        if index < 0:
+            return default, utils.NUMBER_OK
+        value = values[index]
+        if type(value) is float and 0.0 < value <= maximum:
+            return value, utils.NUMBER_OK
+        value, status = utils.read_number(value, 0.0, maximum, False)
+        if status == utils.NUMBER_MISSING and fallback_if_missing:
+            return default, utils.NUMBER_OK
+        return value, status
+
+    def _read_sources(self, source, settings, features, feedback, skips):
+        """The sources with a usable flow and cooling, as one :class:`_Sources`."""
+        fields = source.fields()
+        flow_idx = fields.lookupField(settings.flow_field) if settings.flow_field else -1
+        dt_idx = fields.lookupField(settings.dt_field) if settings.dt_field else -1
+        reasons = self._reasons()
         count = source.featureCount() or 0
-        if count == 0:
-            feedback.pushWarning(self.tr("The input layer is empty: nothing to compute."))
         step = 100.0 / count if count else 0
-        features = read_features(source, context, feedback, skips, "geometry",
-                                 self.tr("source without a geometry"))
-        # 1. flow and cooling of every source; a float in range is taken as it is (what
-        # read_number returns for it), anything else goes through read_number
-        flow_idx = source.fields().lookupField(flow_field) if flow_field else -1
-        dt_idx = source.fields().lookupField(dt_field) if dt_field else -1
-        max_flow, max_dt = aq.MAX_FLOW_WASTEWATER_M3_DAY, aq.MAX_DELTA_T_WASTEWATER
-        geoms, attrs, flows, dts = [], [], [], []
+        out = _Sources()
         for i, feature in enumerate(features):
             if i % 200 == 0:
                 utils.raise_if_canceled(feedback)
                 feedback.setProgress(i * step * 0.5)
             values = feature.attributes()
-            flow, status = flow_default, utils.NUMBER_OK
-            if flow_idx >= 0:
-                value = values[flow_idx]
-                if type(value) is float and 0.0 < value <= max_flow:
-                    flow = value
-                else:
-                    flow, status = utils.read_number(value, 0.0, max_flow, False)
-                    if status == utils.NUMBER_MISSING and flow_default > 0:
-                        flow, status = flow_default, utils.NUMBER_OK
+            flow, status = self._value(values, flow_idx, settings.flow,
+                                       aq.MAX_FLOW_WASTEWATER_M3_DAY, settings.flow > 0)
             if status != utils.NUMBER_OK:
                 skips.add(("flow", status), reasons[("flow", status)], feature.id())
                 continue
-            dt = dt_default
-            if dt_idx >= 0:
-                value = values[dt_idx]
-                if type(value) is float and 0.0 < value <= max_dt:
-                    dt = value
-                else:
-                    dt, status = utils.read_number(value, 0.0, max_dt, False)
-                    if status == utils.NUMBER_MISSING:
-                        dt, status = dt_default, utils.NUMBER_OK
+            dt, status = self._value(values, dt_idx, settings.delta_t,
+                                     aq.MAX_DELTA_T_WASTEWATER, True)
             if status != utils.NUMBER_OK:
                 skips.add(("dt", status), reasons[("dt", status)], feature.id())
                 continue
-            geoms.append(feature.geometry())
-            attrs.append(values)
-            flows.append(flow)
-            dts.append(dt)
+            out.geometries.append(feature.geometry())
+            out.attributes.append(values)
+            out.flows.append(flow)
+            out.delta_ts.append(dt)
+        return out
 
-        # 2. the heat of all sources at once (element by element the same arithmetic)
-        r = aq.wastewater_heat(np.array(flows, dtype=float), np.array(dts, dtype=float),
-                               cop, gj_home, c_water)
-        columns = [r[k].tolist() for k in self.NEW_FIELDS[2:]]
-        totals = {k: sum(r[k].tolist(), 0.0) for k in ("source_gj", "delivered_gj", "homes")}
+    def _settings(self, parameters, context, source):
+        radius = None
+        if parameters.get(self.SUPPLY_RADIUS) not in (None, ""):
+            radius = self.parameterAsDouble(parameters, self.SUPPLY_RADIUS, context) or None
+        return _Settings(
+            flow_field=self.field_or_raise(parameters, self.FLOW_FIELD, context, source),
+            dt_field=self.field_or_raise(parameters, self.DELTA_T_FIELD, context, source),
+            flow=self.parameterAsDouble(parameters, self.FLOW, context),
+            delta_t=self.parameterAsDouble(parameters, self.DELTA_T, context),
+            cop=self.parameterAsDouble(parameters, self.COP, context),
+            gj_per_home=self.parameterAsDouble(parameters, self.GJ_PER_HOME, context),
+            c_water=self.parameterAsDouble(parameters, self.C_WATER, context),
+            supply_radius=radius,
+        )
+
+    def _write_sources(self, sinks, sources, heat, parameters, feedback, source, context,
+                       radius):
+        """The points (and supply circles) with their heat; the number written."""
+        sink, supply_sink, fields = sinks
+        columns = [heat[k].tolist() for k in self.NEW_FIELDS[2:]]
         outs = []
-        for geom, values, flow, dt, *rest in zip(geoms, attrs, flows, dts, *columns):
+        for geom, values, flow, dt, *rest in zip(sources.geometries, sources.attributes,
+                                                 sources.flows, sources.delta_ts, *columns):
             out = QgsFeature(fields)
             out.setGeometry(geom)
             out.setAttributes(values + [flow, dt] + [round(v, 3) for v in rest])
             outs.append(out)
         feedback.setProgress(60)
         self._add_all(sink, outs, parameters, self.OUTPUT, feedback)
-        n_written = len(outs)
         if supply_sink is not None:
-            circles = self._supply_circles(geoms, radius, forward, back)
+            _metric, forward, back = utils.metric_transforms(source, context)
+            circles = self._supply_circles(sources.geometries, radius, forward, back)
             supply = []
             for out, circle in zip(outs, circles):  # written above: reused, as before
                 if circle is not None:
@@ -362,6 +389,39 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
                     supply.append(out)
             self._add_all(supply_sink, supply, parameters, self.OUTPUT_SUPPLY, feedback,
                           check=False)
+        return len(outs)
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        source = self.source_or_raise(parameters, self.INPUT, context)
+        settings = self._settings(parameters, context, source)
+        new = QgsFields()
+        for name in self.NEW_FIELDS:
+            new.append(QgsField(name, FieldType.Double, "double", 20, 3))
+        fields = QgsProcessingUtils.combineFields(source.fields(), new)
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+                                          source.wkbType(), source.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        supply_sink, supply_dest = (None, None)
+        if settings.supply_radius:
+            supply_sink, supply_dest = self.parameterAsSink(
+                parameters, self.OUTPUT_SUPPLY, context, fields, WkbType.Polygon,
+                source.sourceCrs())
+
+        skips = utils.SkipCounter(feedback)
+        count = source.featureCount() or 0
+        if count == 0:
+            feedback.pushWarning(self.tr("The input layer is empty: nothing to compute."))
+        features = read_features(source, context, feedback, skips, "geometry",
+                                 self.tr("source without a geometry"))
+        sources = self._read_sources(source, settings, features, feedback, skips)
+        heat = aq.wastewater_heat(np.array(sources.flows, dtype=float),
+                                  np.array(sources.delta_ts, dtype=float),
+                                  settings.cop, settings.gj_per_home, settings.c_water)
+        totals = aq.wastewater_totals(heat)
+        n_written = self._write_sources((sink, supply_sink, fields), sources, heat,
+                                        parameters, feedback, source, context,
+                                        settings.supply_radius)
         n_skipped = skips.report()
         if count and not n_written:
             feedback.pushWarning(self.tr("No source could be computed."))
