@@ -2,18 +2,12 @@
 geothermal (search) locations."""
 
 from collections import OrderedDict
-from dataclasses import dataclass
 
 from qgis.core import (
     QgsCoordinateTransform,
     QgsCsException,
-    QgsFeature,
     QgsFeatureRequest,
-    QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsGeometry,
-    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -23,8 +17,10 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ...compat import FieldType, GeometryType, SourceType, WkbType
+from ...compat import GeometryType, SourceType, WkbType
 from ...core import constants, geothermal
+from ...glue import geometry, writer
+from ...glue.writer import Field
 from .. import utils
 from ..base import BronnenstrategieAlgorithm
 
@@ -60,72 +56,42 @@ class _Notes:
 
 
 SITE_FIELDS = (
-    ("name", FieldType.String), ("category", FieldType.Int), ("kind", FieldType.String),
-    ("area_m2", FieldType.Double), ("doublets", FieldType.Int),
-    ("power_mw", FieldType.Double), ("heat_tj", FieldType.Double),
-    ("homes", FieldType.Double), ("r_cold_front", FieldType.Double),
+    Field("name", "String"), Field("category", "Int"), Field("kind", "String"),
+    Field("area_m2", "Double"), Field("doublets", "Int"),
+    Field("power_mw", "Double"), Field("heat_tj", "Double"),
+    Field("homes", "Double"), Field("r_cold_front", "Double"),
 )
 NOISE_FIELDS = (
-    ("name", FieldType.String), ("category", FieldType.Int),
-    ("noise_m", FieldType.Double), ("n_sensitive", FieldType.Int),
+    Field("name", "String"), Field("category", "Int"),
+    Field("noise_m", "Double"), Field("n_sensitive", "Int"),
 )
 RESERVOIR_FIELDS = (
-    ("name", FieldType.String), ("category", FieldType.Int),
-    ("doublet", FieldType.Int), ("azimuth", FieldType.Double),
-    ("spacing_m", FieldType.Double), ("depth_m", FieldType.Double),
-    ("r_cold_front", FieldType.Double), ("area_m2", FieldType.Double),
-    ("power_mw", FieldType.Double),
+    Field("name", "String"), Field("category", "Int"),
+    Field("doublet", "Int"), Field("azimuth", "Double"),
+    Field("spacing_m", "Double"), Field("depth_m", "Double"),
+    Field("r_cold_front", "Double"), Field("area_m2", "Double"),
+    Field("power_mw", "Double"),
 )
 CONFLICT_FIELDS = (
-    ("name_a", FieldType.String), ("category_a", FieldType.Int),
-    ("name_b", FieldType.String), ("category_b", FieldType.Int),
-    ("area_m2", FieldType.Double), ("area_ha", FieldType.Double),
+    Field("name_a", "String"), Field("category_a", "Int"),
+    Field("name_b", "String"), Field("category_b", "Int"),
+    Field("area_m2", "Double"), Field("area_ha", "Double"),
 )
-
-
-@dataclass
-class _Output:
-    sink: object
-    dest: str
-    fields: QgsFields
-
-
-def _to_shapely(geom):
-    from shapely import wkb
-
-    if QgsWkbTypes.isCurvedType(geom.wkbType()):
-        # a CurvePolygon search area (e.g. from a GeoPackage): shapely reads no curves
-        geom = QgsGeometry(geom.constGet().segmentize())
-    return wkb.loads(bytes(geom.asWkb()))
-
-
-def _qgs_one(shape, back):
-    geom = QgsGeometry()
-    geom.fromWkb(shape.wkb)
-    geom.convertToMultiType()
-    geom.transform(back)
-    return geom
 
 
 def _qgs(shapes, back=None):
     """Single-part multipolygons of a :class:`geothermal.Shapes`, transformed with
     ``back`` when given."""
     if shapes.rings is None:
-        out = []
-        for shape in shapes.geoms:
-            geom = QgsGeometry()
-            geom.fromWkb(shape.wkb)
-            geom.convertToMultiType()
-            if back is not None:
-                geom.transform(back)
-            out.append(geom)
-        return out
+        return [geometry.from_shapely(shape, multi=True, transform=back)
+                for shape in shapes.geoms]
     if back is None:
-        return utils.polygon_geometries(shapes.rings, multi=True)
+        return geometry.polygon_geometries(shapes.rings, multi=True)
     try:
-        return utils.polygon_geometries(utils.transform_rings(shapes.rings, back), multi=True)
+        return geometry.polygon_geometries(geometry.transform_rings(shapes.rings, back),
+                                           multi=True)
     except QgsCsException:  # one geometry at a time: raises where it did before
-        out = utils.polygon_geometries(shapes.rings, multi=True)
+        out = geometry.polygon_geometries(shapes.rings, multi=True)
         for geom in out:
             geom.transform(back)
         return out
@@ -463,7 +429,10 @@ class GeothermalBuffers(BronnenstrategieAlgorithm):
             # a point is its own centroid: no shapely round trip
             point = mgeom.constGet()
             return point.x(), point.y(), None
-        shape = _to_shapely(mgeom)
+        # as it is (not made valid): an invalid search area keeps its centroid
+        shape = geometry.to_shapely(mgeom, make_valid=False)
+        if shape is None:
+            return None
         centre = shape.centroid
         if is_polygon and not shape.is_empty and shape.is_valid and \
                 not shape.contains(centre):
@@ -569,28 +538,14 @@ class GeothermalBuffers(BronnenstrategieAlgorithm):
         return counts
 
     # -- writing ------------------------------------------------------------------------
-    def _sink(self, parameters, key, context, spec, crs):
-        fields = QgsFields()
-        for name, kind in spec:
-            fields.append(QgsField(name, kind))
-        sink, dest = self.parameterAsSink(
-            parameters, key, context, fields, WkbType.MultiPolygon, crs
-        )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, key))
-        return _Output(sink, dest, fields)
-
-    def _write(self, output, rows, feedback):
+    @staticmethod
+    def _write(output, rows, feedback):
         """Write (geometry, attributes) rows in bulk, checking the cancel between blocks."""
-        for start in range(0, len(rows), 2000):
+        for start in range(0, len(rows), writer.CHUNK):
             utils.raise_if_canceled(feedback)
-            features = []
-            for geom, values in rows[start:start + 2000]:
-                feature = QgsFeature(output.fields)
-                feature.setGeometry(geom)
-                feature.setAttributes(values)
-                features.append(feature)
-            output.sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert)
+            block = rows[start:start + writer.CHUNK]
+            output.write_rows([values for _geom, values in block],
+                              [geom for geom, _values in block])
 
     @staticmethod
     def _site_rows(locations, claims, back, settings):
@@ -634,7 +589,7 @@ class GeothermalBuffers(BronnenstrategieAlgorithm):
                     self._reservoir_rows(locations, claims, back, settings), feedback)
         feedback.setProgress(80)
         conflict_rows = [
-            (_qgs_one(inter, back), [
+            (geometry.from_shapely(inter, multi=True, transform=back), [
                 locations[a].name, locations[a].category, locations[b].name,
                 locations[b].category, round(area, 1), round(area / 1.0e4, 3)])
             for a, b, inter, area in claims.conflicts
@@ -691,7 +646,8 @@ class GeothermalBuffers(BronnenstrategieAlgorithm):
                 self.tr("Distances and areas are computed in {crs}.").format(crs=metric.authid())
             )
         outputs = {
-            name: self._sink(parameters, key, context, spec, crs)
+            name: writer.Writer.open(self, parameters, key, context, spec,
+                                     WkbType.MultiPolygon, crs)
             for name, key, spec in (
                 ("sites", self.OUTPUT_SITES, SITE_FIELDS),
                 ("noise", self.OUTPUT_NOISE, NOISE_FIELDS),
