@@ -1,6 +1,6 @@
 """bronnenstrategie:wastewaterheat - heat from waste water (TEA)."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Optional
 
 import numpy as np
@@ -8,26 +8,23 @@ from qgis.core import (
     QgsCsException,
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsGeometry,
     QgsPointXY,
-    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
-    QgsProcessingUtils,
 )
 
-from ...compat import FieldType, SourceType, WkbType
+from ...compat import SourceType, WkbType
 from ...core import aquathermal as aq
 from ...core import buffers
 from ...core.constants import C_WATER, GJ_PER_HOME
+from ...glue import geometry, records, writer
+from ...glue.features import read_features, transform_or_none
 from .. import utils
 from ..base import BronnenstrategieAlgorithm
-from .quaypotential import read_features, transform_or_none
 
 
 @dataclass(frozen=True)
@@ -46,10 +43,10 @@ class _Settings:
 class _Sources:
     """The sources that are computed: geometry, attributes, flow (m³/day), cooling (K)."""
 
-    geometries: list = field(default_factory=list)
-    attributes: list = field(default_factory=list)
-    flows: list = field(default_factory=list)
-    delta_ts: list = field(default_factory=list)
+    geometries: list
+    attributes: list
+    flows: np.ndarray
+    delta_ts: np.ndarray
 
 
 class WasteWaterHeat(BronnenstrategieAlgorithm):
@@ -220,13 +217,17 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
         ):
             self.addOutput(QgsProcessingOutputNumber(key, text))
 
-    def _add_all(self, sink, features, parameters, key, feedback, check=True):
-        """Write features in blocks of 5,000, checking the cancel between blocks."""
-        for start in range(0, len(features), 5000):
+    @staticmethod
+    def _add_all(output, features, feedback, check=True):
+        """Write features in blocks, checking the cancel between blocks; without
+        ``check`` a refused block is not an error (the supply circles, as before)."""
+        for start in range(0, len(features), writer.CHUNK):
             utils.raise_if_canceled(feedback)
-            ok = sink.addFeatures(features[start:start + 5000], QgsFeatureSink.Flag.FastInsert)
-            if check and not ok:
-                raise QgsProcessingException(self.writeFeatureError(sink, parameters, key))
+            block = features[start:start + writer.CHUNK]
+            if check:
+                output.add_features(block)
+            else:
+                output.sink.addFeatures(block, QgsFeatureSink.Flag.FastInsert)
 
     def _supply_circles(self, geometries, radius, forward, back):
         """The supply circle of every feature, in the source CRS (None where the
@@ -249,7 +250,7 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
         circles = [None] * len(geometries)
         where, xy = [], []
         for k, geom in enumerate(geometries):
-            point = utils.single_point(geom)
+            point = geometry.single_point(geom)
             if point is None:
                 circles[k] = one(geom)
             else:
@@ -258,7 +259,7 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
         if not where:
             return circles
         try:
-            metric = utils.transform_rings(np.array(xy, dtype=float), forward)
+            metric = geometry.transform_rings(np.array(xy, dtype=float), forward)
         except QgsCsException:
             for k in where:
                 circles[k] = one(geometries[k])
@@ -274,9 +275,9 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
                 circles[k] = one(geometries[k])
             return circles
         try:
-            geoms = utils.polygon_geometries(utils.transform_rings(rings, back))
+            geoms = geometry.polygon_geometries(geometry.transform_rings(rings, back))
         except QgsCsException:  # one at a time: raises where it did before
-            geoms = utils.polygon_geometries(rings)
+            geoms = geometry.polygon_geometries(rings)
             for geom in geoms:
                 geom.transform(back)
         for k, geom in zip(where, geoms):
@@ -307,48 +308,43 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
         }
 
     @staticmethod
-    def _value(values, index, default, maximum, fallback_if_missing):
-        """(value, status) of one field: a float in range is taken as it is (what
-        read_number returns for it), anything else goes through read_number."""
+    def _column(attributes, index, default, maximum, fallback_if_missing):
+        """(values, status codes) of one field of every source: as utils.read_number
+        with the bounds (0, maximum], the default where the field is not set (and, with
+        ``fallback_if_missing``, where a value is empty)."""
+        n = len(attributes)
         if index < 0:
-            return default, utils.NUMBER_OK
-        value = values[index]
-        if type(value) is float and 0.0 < value <= maximum:
-            return value, utils.NUMBER_OK
-        value, status = utils.read_number(value, 0.0, maximum, False)
-        if status == utils.NUMBER_MISSING and fallback_if_missing:
-            return default, utils.NUMBER_OK
-        return value, status
+            return np.full(n, default, dtype=float), np.full(n, records.OK, dtype=np.int8)
+        values, status = records.numbers([a[index] for a in attributes], 0.0, maximum, False)
+        if fallback_if_missing:
+            missing = status == records.MISSING
+            values[missing] = default
+            status[missing] = records.OK
+        return values, status
 
-    def _read_sources(self, source, settings, features, feedback, skips):
-        """The sources with a usable flow and cooling, as one :class:`_Sources`."""
+    def _read_sources(self, source, settings, features, skips):
+        """The sources with a usable flow and cooling, as one :class:`_Sources`; the
+        others counted in ``skips`` (the flow checked first)."""
         fields = source.fields()
-        flow_idx = fields.lookupField(settings.flow_field) if settings.flow_field else -1
-        dt_idx = fields.lookupField(settings.dt_field) if settings.dt_field else -1
-        reasons = self._reasons()
-        count = source.featureCount() or 0
-        step = 100.0 / count if count else 0
-        out = _Sources()
-        for i, feature in enumerate(features):
-            if i % 200 == 0:
-                utils.raise_if_canceled(feedback)
-                feedback.setProgress(i * step * 0.5)
-            values = feature.attributes()
-            flow, status = self._value(values, flow_idx, settings.flow,
-                                       aq.MAX_FLOW_WASTEWATER_M3_DAY, settings.flow > 0)
-            if status != utils.NUMBER_OK:
-                skips.add(("flow", status), reasons[("flow", status)], feature.id())
-                continue
-            dt, status = self._value(values, dt_idx, settings.delta_t,
-                                     aq.MAX_DELTA_T_WASTEWATER, True)
-            if status != utils.NUMBER_OK:
-                skips.add(("dt", status), reasons[("dt", status)], feature.id())
-                continue
-            out.geometries.append(feature.geometry())
-            out.attributes.append(values)
-            out.flows.append(flow)
-            out.delta_ts.append(dt)
-        return out
+        attributes = [feature.attributes() for feature in features]
+        flows, flow_status = self._column(
+            attributes, fields.lookupField(settings.flow_field) if settings.flow_field else -1,
+            settings.flow, aq.MAX_FLOW_WASTEWATER_M3_DAY, settings.flow > 0)
+        dts, dt_status = self._column(
+            attributes, fields.lookupField(settings.dt_field) if settings.dt_field else -1,
+            settings.delta_t, aq.MAX_DELTA_T_WASTEWATER, True)
+        reasons = records.SkipReasons(len(features))
+        for (value, name), message in self._reasons().items():
+            status = flow_status if value == "flow" else dt_status
+            reasons.fail(status == records.STATUS_CODE[name], (value, name), message)
+        reasons.report(skips, np.array([f.id() for f in features], dtype=np.int64))
+        keep = np.nonzero(reasons.ok)[0].tolist()
+        return _Sources(
+            geometries=[features[k].geometry() for k in keep],
+            attributes=[attributes[k] for k in keep],
+            flows=flows[keep],
+            delta_ts=dts[keep],
+        )
 
     def _settings(self, parameters, context, source):
         radius = None
@@ -365,21 +361,21 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
             supply_radius=radius,
         )
 
-    def _write_sources(self, sinks, sources, heat, parameters, feedback, source, context,
-                       radius):
+    def _write_sources(self, outputs, sources, heat, feedback, source, context, radius):
         """The points (and supply circles) with their heat; the number written."""
-        sink, supply_sink, fields = sinks
+        points, supply_output = outputs
         columns = [heat[k].tolist() for k in self.NEW_FIELDS[2:]]
         outs = []
         for geom, values, flow, dt, *rest in zip(sources.geometries, sources.attributes,
-                                                 sources.flows, sources.delta_ts, *columns):
-            out = QgsFeature(fields)
+                                                 sources.flows.tolist(),
+                                                 sources.delta_ts.tolist(), *columns):
+            out = QgsFeature(points.fields)
             out.setGeometry(geom)
             out.setAttributes(values + [flow, dt] + [round(v, 3) for v in rest])
             outs.append(out)
         feedback.setProgress(60)
-        self._add_all(sink, outs, parameters, self.OUTPUT, feedback)
-        if supply_sink is not None:
+        self._add_all(points, outs, feedback)
+        if supply_output is not None:
             _metric, forward, back = utils.metric_transforms(source, context)
             circles = self._supply_circles(sources.geometries, radius, forward, back)
             supply = []
@@ -387,26 +383,20 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
                 if circle is not None:
                     out.setGeometry(circle)
                     supply.append(out)
-            self._add_all(supply_sink, supply, parameters, self.OUTPUT_SUPPLY, feedback,
-                          check=False)
+            self._add_all(supply_output, supply, feedback, check=False)
         return len(outs)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         source = self.source_or_raise(parameters, self.INPUT, context)
         settings = self._settings(parameters, context, source)
-        new = QgsFields()
-        for name in self.NEW_FIELDS:
-            new.append(QgsField(name, FieldType.Double, "double", 20, 3))
-        fields = QgsProcessingUtils.combineFields(source.fields(), new)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                          source.wkbType(), source.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        supply_sink, supply_dest = (None, None)
+        fields = writer.make_fields([writer.double(name) for name in self.NEW_FIELDS],
+                                    base=source.fields())
+        points = writer.Writer.open(self, parameters, self.OUTPUT, context, fields,
+                                    source.wkbType(), source.sourceCrs())
+        supply = None
         if settings.supply_radius:
-            supply_sink, supply_dest = self.parameterAsSink(
-                parameters, self.OUTPUT_SUPPLY, context, fields, WkbType.Polygon,
-                source.sourceCrs())
+            supply = writer.Writer.open(self, parameters, self.OUTPUT_SUPPLY, context, fields,
+                                        WkbType.Polygon, source.sourceCrs(), required=False)
 
         skips = utils.SkipCounter(feedback)
         count = source.featureCount() or 0
@@ -414,14 +404,13 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
             feedback.pushWarning(self.tr("The input layer is empty: nothing to compute."))
         features = read_features(source, context, feedback, skips, "geometry",
                                  self.tr("source without a geometry"))
-        sources = self._read_sources(source, settings, features, feedback, skips)
-        heat = aq.wastewater_heat(np.array(sources.flows, dtype=float),
-                                  np.array(sources.delta_ts, dtype=float),
-                                  settings.cop, settings.gj_per_home, settings.c_water)
+        feedback.setProgress(40)
+        sources = self._read_sources(source, settings, features, skips)
+        heat = aq.wastewater_heat(sources.flows, sources.delta_ts, settings.cop,
+                                  settings.gj_per_home, settings.c_water)
         totals = aq.wastewater_totals(heat)
-        n_written = self._write_sources((sink, supply_sink, fields), sources, heat,
-                                        parameters, feedback, source, context,
-                                        settings.supply_radius)
+        n_written = self._write_sources((points, supply), sources, heat, feedback, source,
+                                        context, settings.supply_radius)
         n_skipped = skips.report()
         if count and not n_written:
             feedback.pushWarning(self.tr("No source could be computed."))
@@ -432,12 +421,12 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
                 src=totals["source_gj"], dl=totals["delivered_gj"], homes=totals["homes"])
         )
         results = {
-            self.OUTPUT: dest,
+            self.OUTPUT: points.dest,
             "TOTAL_SOURCE_GJ": totals["source_gj"],
             "TOTAL_DELIVERED_GJ": totals["delivered_gj"],
             "TOTAL_HOMES": totals["homes"],
             "N_SKIPPED": n_skipped,
         }
-        if supply_sink is not None:
-            results[self.OUTPUT_SUPPLY] = supply_dest
+        if supply is not None:
+            results[self.OUTPUT_SUPPLY] = supply.dest
         return results
