@@ -460,12 +460,23 @@ class Shapes:
 
 
 @dataclass
+class Conflict:
+    """The overlap of the footprints of locations ``a`` < ``b`` (indexes), area in m2."""
+
+    a: int
+    b: int
+    overlap: Any
+    area: float
+
+
+@dataclass
 class Claims:
     """What :func:`location_claims` computes for a list of locations.
 
     ``footprint_location`` / ``footprint_number``: for every footprint, the index of its
     location and its doublet number (1 or 2); footprints are ordered by location.
-    ``conflicts``: (i, j, overlap polygon, area m2) between locations i < j.
+    ``conflicts``: a :class:`Conflict` for every pair of locations whose footprints
+    overlap.
     ``capacities``: one :class:`Capacity` per location; the totals sum them in order."""
 
     drilling_sites: Shapes
@@ -543,5 +554,5 @@ def location_claims(locations: list, settings: Settings,
     if canceled is not None and canceled():
         return claims
     unions, bounds = footprint_unions(footprints, fp_loc, len(locations))
-    claims.conflicts = footprint_conflicts(unions, bounds=bounds)
+    claims.conflicts = [Conflict(*c) for c in footprint_conflicts(unions, bounds=bounds)]
     return claims

@@ -462,9 +462,9 @@ class QuayPotential(BronnenstrategieAlgorithm):
                     ids=", ".join(str(i) for i in ids), more=", ..." if count > len(ids) else "")
             )
 
-    def _read_water(self, source, fields, rect, metric, context, feedback, skips):
+    def _read_water(self, source, flow_field, temp_field, rect, metric, context, feedback,
+                    skips):
         feedback.pushInfo(self.tr("Reading water..."))
-        flow_field, temp_field = fields
         to_metric = QgsCoordinateTransform(source.sourceCrs(), metric, context.transformContext())
         flow_messages, temp_messages = self._value_messages()
         flow_problems, temp_problems = utils.SkipCounter(None), utils.SkipCounter(None)
@@ -490,9 +490,8 @@ class QuayPotential(BronnenstrategieAlgorithm):
             feedback.pushWarning(self.tr("No water lies within reach of the quays: all potentials are zero."))
         return water
 
-    def _demand_point(self, feature, fields, to_metric, gj_per_home, skips):
+    def _demand_point(self, feature, d_field, h_field, to_metric, gj_per_home, skips):
         """(x, y, GJ/yr) of a demand feature, or None (counted in ``skips``)."""
-        d_field, h_field = fields
         if d_field:
             value = utils.to_float(feature[d_field])
         else:
@@ -517,13 +516,13 @@ class QuayPotential(BronnenstrategieAlgorithm):
         source = self.parameterAsSource(parameters, self.DEMAND, context)
         if source is None:
             return None
-        fields = (self.field_or_raise(parameters, self.DEMAND_FIELD, context, source),
-                  self.field_or_raise(parameters, self.HOMES_FIELD, context, source))
-        if not any(fields):
+        d_field = self.field_or_raise(parameters, self.DEMAND_FIELD, context, source)
+        h_field = self.field_or_raise(parameters, self.HOMES_FIELD, context, source)
+        if not d_field and not h_field:
             raise QgsProcessingException(
                 self.tr("A demand layer needs a demand field (GJ/yr) or a homes field.")
             )
-        if all(fields):
+        if d_field and h_field:
             feedback.pushInfo(self.tr("Both a demand and a homes field are given: the demand field is used."))
         rect = QgsRectangle(extent)
         rect.grow(settings.demand_distance + settings.spacing)
@@ -533,7 +532,8 @@ class QuayPotential(BronnenstrategieAlgorithm):
                                      self.tr("demand feature without a geometry"), rect,
                                      metric):
             utils.raise_if_canceled(feedback)
-            row = self._demand_point(feature, fields, to_metric, settings.gj_per_home, skips)
+            row = self._demand_point(feature, d_field, h_field, to_metric,
+                                     settings.gj_per_home, skips)
             if row is not None:
                 rows.append(row)
         table = np.asarray(rows, dtype=float).reshape(-1, 3)
@@ -566,9 +566,8 @@ class QuayPotential(BronnenstrategieAlgorithm):
             )
         return res
 
-    def _write(self, outputs, res, quays, back, feedback):
+    def _write(self, segments, catchments, res, quays, back, feedback):
         """The segments and (when wanted) the water of each; the number of segments."""
-        segments, catchments = outputs
         n = len(res["segments"])
         cols = [_rounded(res[k]) for k in SEGMENT_VALUES]
         ranks = [int(r) for r in np.asarray(res["rank"]).tolist()]
@@ -598,20 +597,22 @@ class QuayPotential(BronnenstrategieAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         quays_src = self.source_or_raise(parameters, self.QUAYS, context)
         water_src = self.source_or_raise(parameters, self.WATER, context)
-        quay_fields = tuple(self.field_or_raise(parameters, key, context, quays_src)
-                            for key in (self.QUAY_ID_FIELD, self.RENOVATION_YEAR_FIELD))
-        water_fields = tuple(self.field_or_raise(parameters, key, context, water_src)
-                             for key in (self.FLOW_FIELD, self.WATER_TEMP_FIELD))
+        id_field = self.field_or_raise(parameters, self.QUAY_ID_FIELD, context, quays_src)
+        year_field = self.field_or_raise(parameters, self.RENOVATION_YEAR_FIELD, context,
+                                         quays_src)
+        flow_field = self.field_or_raise(parameters, self.FLOW_FIELD, context, water_src)
+        temp_field = self.field_or_raise(parameters, self.WATER_TEMP_FIELD, context, water_src)
         settings = self._settings(parameters, context)
         metric, forward, back = utils.metric_transforms(quays_src, context)
         if metric.authid() != quays_src.sourceCrs().authid():
             feedback.pushInfo(self.tr("Distances are computed in {crs}.").format(crs=metric.authid()))
         skips = utils.SkipCounter(feedback)
-        quays = self._read_quays(quays_src, *quay_fields, forward, context, feedback, skips)
+        quays = self._read_quays(quays_src, id_field, year_field, forward, context, feedback,
+                                 skips)
         rect = QgsRectangle(quays.extent)
         rect.grow(settings.max_reach + settings.spacing + settings.touch_tolerance)
-        water = self._read_water(water_src, water_fields, rect, metric, context, feedback,
-                                 skips)
+        water = self._read_water(water_src, flow_field, temp_field, rect, metric, context,
+                                 feedback, skips)
         demand = self._read_demand(parameters, context, quays.extent, metric, settings,
                                    feedback, skips)
         crs = quays_src.sourceCrs()
@@ -621,7 +622,7 @@ class QuayPotential(BronnenstrategieAlgorithm):
         res = self._compute(quays, water, demand, settings, catchments is not None, feedback)
         segments = writer.Writer.open(self, parameters, self.OUTPUT, context, SEGMENT_FIELDS,
                                       WkbType.MultiLineString, crs)
-        n = self._write((segments, catchments), res, quays, back, feedback)
+        n = self._write(segments, catchments, res, quays, back, feedback)
         skips.report()
         feedback.setProgress(100)
         feedback.pushInfo(

@@ -361,9 +361,9 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
             supply_radius=radius,
         )
 
-    def _write_sources(self, outputs, sources, heat, feedback, source, context, radius):
+    def _write_sources(self, points, supply_output, sources, heat, feedback, source, context,
+                       radius):
         """The points (and supply circles) with their heat; the number written."""
-        points, supply_output = outputs
         columns = [heat[k].tolist() for k in self.NEW_FIELDS[2:]]
         outs = []
         for geom, values, flow, dt, *rest in zip(sources.geometries, sources.attributes,
@@ -409,7 +409,7 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
         heat = aq.wastewater_heat(sources.flows, sources.delta_ts, settings.cop,
                                   settings.gj_per_home, settings.c_water)
         totals = aq.wastewater_totals(heat)
-        n_written = self._write_sources((points, supply), sources, heat, feedback, source,
+        n_written = self._write_sources(points, supply, sources, heat, feedback, source,
                                         context, settings.supply_radius)
         n_skipped = skips.report()
         if count and not n_written:

@@ -2,6 +2,7 @@
 geothermal (search) locations."""
 
 from collections import OrderedDict
+from dataclasses import astuple, dataclass
 
 from qgis.core import (
     QgsCoordinateTransform,
@@ -77,6 +78,16 @@ CONFLICT_FIELDS = (
     Field("name_b", "String"), Field("category_b", "Int"),
     Field("area_m2", "Double"), Field("area_ha", "Double"),
 )
+
+
+@dataclass(frozen=True)
+class _Fields:
+    """The optional fields of the locations layer ('' when not set)."""
+
+    name: str
+    category: str
+    doublets: str
+    azimuth: str
 
 
 def _qgs(shapes, back=None):
@@ -390,7 +401,8 @@ class GeothermalBuffers(BronnenstrategieAlgorithm):
 
     def _field_values(self, feature, fields, settings, notes):
         """Name, category, doublets and azimuth of a location (fallbacks noted)."""
-        name_field, cat_field, dbl_field, az_field = fields
+        name_field, cat_field = fields.name, fields.category
+        dbl_field, az_field = fields.doublets, fields.azimuth
         name = utils.to_text(feature[name_field]) if name_field else ""
         if not name:
             name = self.tr("location {fid}").format(fid=feature.id())
@@ -449,7 +461,7 @@ class GeothermalBuffers(BronnenstrategieAlgorithm):
         CRS), features without a usable geometry counted in ``skips``."""
         is_polygon = QgsWkbTypes.geometryType(source.wkbType()) == GeometryType.Polygon
         layer_fields = source.fields()
-        used = sorted({layer_fields.lookupField(f) for f in fields if f})
+        used = sorted({layer_fields.lookupField(f) for f in astuple(fields) if f})
         request = QgsFeatureRequest().setSubsetOfAttributes(used)
         short = forward.isShortCircuited()
         n = source.featureCount()
@@ -588,12 +600,13 @@ class GeothermalBuffers(BronnenstrategieAlgorithm):
         self._write(outputs["reservoir"],
                     self._reservoir_rows(locations, claims, back, settings), feedback)
         feedback.setProgress(80)
-        conflict_rows = [
-            (geometry.from_shapely(inter, multi=True, transform=back), [
-                locations[a].name, locations[a].category, locations[b].name,
-                locations[b].category, round(area, 1), round(area / 1.0e4, 3)])
-            for a, b, inter, area in claims.conflicts
-        ]
+        conflict_rows = []
+        for conflict in claims.conflicts:
+            a, b = locations[conflict.a], locations[conflict.b]
+            conflict_rows.append((
+                geometry.from_shapely(conflict.overlap, multi=True, transform=back),
+                [a.name, a.category, b.name, b.category, round(conflict.area, 1),
+                 round(conflict.area / 1.0e4, 3)]))
         self._write(outputs["conflicts"], conflict_rows, feedback)
 
     # -- messages -----------------------------------------------------------------------
@@ -632,11 +645,11 @@ class GeothermalBuffers(BronnenstrategieAlgorithm):
     # -- run ----------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         source = self.source_or_raise(parameters, self.INPUT, context)
-        fields = tuple(
+        fields = _Fields(*(
             self.field_or_raise(parameters, key, context, source)
             for key in (self.NAME_FIELD, self.CATEGORY_FIELD, self.DOUBLETS_FIELD,
                         self.AZIMUTH_FIELD)
-        )
+        ))
         settings = self._settings(parameters, context)
         self._report_doublet(settings, feedback)
         crs = source.sourceCrs()

@@ -227,9 +227,10 @@ def test_location_claims_two_locations_one_double_doublet():
     # footprints of a (x = 0) and b's first (x = 800), r_cf = 469.6 m, overlap in x by
     # 2 x 469.6 - 800 = 139.2 m; b's second footprint lies 1,300 m east (x = 2,100)
     assert len(claims.conflicts) == 1
-    i, j, _inter, area = claims.conflicts[0]
-    assert (i, j) == (0, 1)
-    assert 139.2 * 1300 < area < 139.2 * (1300 + 2 * 469.6)
+    conflict = claims.conflicts[0]
+    assert (conflict.a, conflict.b) == (0, 1)
+    assert 139.2 * 1300 < conflict.area < 139.2 * (1300 + 2 * 469.6)
+    assert conflict.overlap.area == pytest.approx(conflict.area)
 
 
 def test_location_claims_without_locations():
