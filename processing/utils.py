@@ -223,78 +223,13 @@ def apply_style_on_load(context, dest_id, qml):
 
 
 # -- cancellation -----------------------------------------------------------------
-def raise_if_canceled(feedback):
-    """Stop with a clear message when the user cancelled: no output is presented as complete."""
-    from qgis.core import QgsProcessingException
-
-    if feedback is not None and feedback.isCanceled():
-        raise QgsProcessingException(
-            tr("Cancelled by the user: the outputs are incomplete and were discarded.")
-        )
+from ..glue.progress import raise_if_canceled  # noqa: E402, F401 - one place, used here too
 
 
 # -- geometry -----------------------------------------------------------------------
-def single_point(geometry):
-    """The QgsPointXY of a point or single-part multipoint geometry, else None."""
-    if geometry is None or geometry.isNull() or geometry.isEmpty():
-        return None
-    if geometry.isMultipart():
-        parts = geometry.asMultiPoint()
-        if len(parts) != 1:
-            return None
-        return parts[0]
-    try:
-        return geometry.asPoint()
-    except (TypeError, ValueError):
-        return None
-
-
-# -- many polygons at once (numpy rings <-> QGIS) ------------------------------------
-def transform_rings(rings, transform):
-    """Coordinates (..., 2) through a QgsCoordinateTransform in one call.
-
-    The points go through QGIS as one line string, i.e. the same per-point PROJ calls
-    (with z = 0) as transforming each geometry; a failing point raises QgsCsException for
-    the whole call, so a caller can fall back to one geometry at a time."""
-    import numpy as np
-    from qgis.core import QgsGeometry
-
-    rings = np.asarray(rings, dtype=float)
-    if transform.isShortCircuited() or rings.size == 0:
-        return rings
-    flat = rings.reshape(-1, 2)
-    n = len(flat)
-    if n < 2:  # a line string needs two points
-        flat = np.vstack([flat, flat])
-    wkb = (np.array([1], "<u1").tobytes() + np.array([2, len(flat)], "<u4").tobytes()
-           + np.ascontiguousarray(flat, "<f8").tobytes())
-    geom = QgsGeometry()
-    geom.fromWkb(wkb)
-    geom.transform(transform)
-    out = np.frombuffer(bytes(geom.asWkb()), dtype="<f8", offset=9).reshape(-1, 2)[:n]
-    return out.reshape(rings.shape)
-
-
-def polygon_geometries(rings, multi=False):
-    """QgsGeometry polygons (``multi``: single-part multipolygons) with the exterior rings
-    (n, m, 2), written as one WKB buffer."""
-    import numpy as np
-    from qgis.core import QgsGeometry
-
-    rings = np.asarray(rings, dtype=float)
-    n, m = rings.shape[0], rings.shape[1] if rings.ndim == 3 else 0
-    head = [("order", "u1"), ("type", "<u4"), ("rings", "<u4")]
-    if multi:
-        head = [("morder", "u1"), ("mtype", "<u4"), ("parts", "<u4")] + head
-    rec = np.zeros(n, dtype=np.dtype(head + [("points", "<u4"), ("xy", "<f8", (m, 2))]))
-    rec["order"], rec["type"], rec["rings"], rec["points"] = 1, 3, 1, m
-    if multi:
-        rec["morder"], rec["mtype"], rec["parts"] = 1, 6, 1
-    rec["xy"] = rings
-    buf, size = rec.tobytes(), rec.dtype.itemsize
-    out = []
-    for k in range(n):
-        geom = QgsGeometry()
-        geom.fromWkb(buf[k * size:(k + 1) * size])
-        out.append(geom)
-    return out
+# moved to the geometry bridge; importable here until every caller uses glue.geometry
+from ..glue.geometry import (  # noqa: E402, F401
+    polygon_geometries,
+    single_point,
+    transform_rings,
+)
