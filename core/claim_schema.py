@@ -12,13 +12,10 @@ marked for translation (Dutch in ``i18n/bronnenstrategie_nl.ts``).
 
 from collections import OrderedDict, namedtuple
 
+from .translation import QT_TRANSLATE_NOOP
+
 #: Translation context of every label in this module.
 TR_CONTEXT = "Ruimteclaims"
-
-
-def QT_TRANSLATE_NOOP(context, text):  # noqa: N802 - the name pylupdate5 looks for
-    """Marks a string for pylupdate5; translated later with :func:`tr`."""
-    return text
 
 
 # -- names --------------------------------------------------------------------------
@@ -108,7 +105,7 @@ USER_FIELDS = tuple(
     n for n in FIELD_NAMES if n not in (F_CLAIM_ID, F_CREATED_BY, F_CREATED_AT, F_MODIFIED_AT)
 )
 
-# -- value maps (code -> English label, translated with tr()) -----------------------
+# -- value maps (code -> English label, translated by register/qgis_layer.py) -------------
 CLAIM_TYPES = OrderedDict(
     [
         ("geothermie_locatie", QT_TRANSLATE_NOOP("Ruimteclaims", "Geothermal location")),

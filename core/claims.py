@@ -9,12 +9,13 @@ Every rule is one function ``check_<rule>(attrs, ...)`` returning a list of
 (translated by the callers with context ``claims``) formatted with the problem's params.
 """
 
+import dataclasses
 import datetime
 import math
 from collections import namedtuple
-import dataclasses
 
 from . import claim_schema as L
+from .translation import QT_TRANSLATE_NOOP
 
 TR_CONTEXT = "claims"
 
@@ -27,10 +28,6 @@ MAX_DEPTH_M = 10000.0
 #: [S: EPSG registry, area of use of RD New (Netherlands onshore), projected; rounded
 #: outward to whole kilometres].
 RD_BOUNDS = (-7000.0, 289000.0, 300000.0, 629000.0)
-
-
-def QT_TRANSLATE_NOOP(context, text):  # noqa: N802 - the name pylupdate5 looks for
-    return text
 
 
 class Problem(namedtuple("Problem", "field code message params")):

@@ -11,7 +11,7 @@ from qgis.core import (
     QgsRectangle,
     QgsUnitTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication
+from ..translation import tr
 
 STYLE_DIR = Path(__file__).resolve().parent.parent / "resources" / "styles"
 RD_NEW = "EPSG:28992"
@@ -21,10 +21,6 @@ WGS84 = "EPSG:4326"
 NL_BOX = (3.0, 50.6, 7.4, 53.8)
 #: Projected CRSs in metres whose scale is too distorted to measure with.
 DISTORTED = {"EPSG:3857", "EPSG:900913", "EPSG:3785", "EPSG:102100"}
-
-
-def tr(text):
-    return QCoreApplication.translate("@default", text)
 
 
 # -- numbers ----------------------------------------------------------------------
@@ -227,14 +223,7 @@ def apply_style_on_load(context, dest_id, qml):
 
 
 # -- cancellation -----------------------------------------------------------------
-def raise_if_canceled(feedback):
-    """Stop with a clear message when the user cancelled: no output is presented as complete."""
-    from qgis.core import QgsProcessingException
-
-    if feedback is not None and feedback.isCanceled():
-        raise QgsProcessingException(
-            tr("Cancelled by the user: the outputs are incomplete and were discarded.")
-        )
+from ..glue.progress import raise_if_canceled  # noqa: E402, F401 - one place, used here too
 
 
 # -- geometry -----------------------------------------------------------------------

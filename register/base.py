@@ -20,15 +20,12 @@ import uuid
 
 from ..core import claim_schema as S
 from ..core import claims as core_claims
+from ..translation import QT_TRANSLATE_NOOP
 
 TR_CONTEXT = "register"
 
 #: Seconds a write waits for a lock held by another program before it gives up.
 DEFAULT_TIMEOUT_S = 5.0
-
-
-def QT_TRANSLATE_NOOP(context, text):  # noqa: N802 - the name pylupdate5 looks for
-    return text
 
 
 

@@ -50,6 +50,7 @@ from ..compat import WkbType
 from ..core import claim_schema as L
 from ..core import claims as core_claims
 from . import base as reg
+from ..translation import QT_TRANSLATE_NOOP, translate
 from .base import RegisterConflictError, _iso_datetime, _timestamp_param, same_timestamp  # noqa: F401
 
 TR_CONTEXT = "register"
@@ -79,19 +80,6 @@ LIBPQ_KEYS = (
 #: Passwords given in a location during this QGIS session, by connection (never stored).
 _SESSION_PASSWORDS = {}
 _KEYWORD_RE = re.compile(r"(\w+)\s*=\s*('(?:[^'\\]|\\.)*'|\S+)")
-
-
-def QT_TRANSLATE_NOOP(context, text):  # noqa: N802 - the name pylupdate5 looks for
-    return text
-
-
-def _tr(text):
-    """Translate a message of context 'register' now (for texts given as parameters)."""
-    try:
-        from qgis.PyQt.QtCore import QCoreApplication
-    except ImportError:  # pragma: no cover - without QGIS
-        return text
-    return QCoreApplication.translate(TR_CONTEXT, text)
 
 
 # -- errors ---------------------------------------------------------------------------
@@ -249,7 +237,7 @@ def qgis_connection_info(name):
     except Exception:  # noqa: BLE001 - QgsProviderConnectionException
         connection = None
     if connection is None:
-        raise reg.RegisterOpenError(CONNECTION_PREFIX + name, _tr(MSG_NO_CONNECTION).format(name=name))
+        raise reg.RegisterOpenError(CONNECTION_PREFIX + name, translate(TR_CONTEXT, MSG_NO_CONNECTION).format(name=name))
     uri = QgsDataSourceUri(connection.uri())
     return uri.connectionInfo(True), connection.uri()
 
@@ -413,7 +401,7 @@ class PostgisClaimStore(reg.ClaimStore):
         try:
             import psycopg2
         except ImportError as exc:
-            raise reg.RegisterOpenError(self.display_location(), _tr(MSG_NO_PSYCOPG2)) from exc
+            raise reg.RegisterOpenError(self.display_location(), translate(TR_CONTEXT, MSG_NO_PSYCOPG2)) from exc
         try:
             extra = {"password": self._password} if self._password is not None else {}
             if self.connection_name is not None:
@@ -535,7 +523,7 @@ class PostgisClaimStore(reg.ClaimStore):
                 try:
                     cur.execute("CREATE EXTENSION IF NOT EXISTS postgis")
                 except Exception as exc:  # noqa: BLE001 - psycopg2.Error
-                    raise reg.RegisterOpenError(self.display_location(), _tr(MSG_NO_POSTGIS)) from exc
+                    raise reg.RegisterOpenError(self.display_location(), translate(TR_CONTEXT, MSG_NO_POSTGIS)) from exc
         finally:
             conn.close()
 
@@ -605,7 +593,7 @@ class PostgisClaimStore(reg.ClaimStore):
                                            advice="")
             if found > SCHEMA_VERSION:
                 raise RegisterVersionError(self.display_location(), found=found, expected=SCHEMA_VERSION,
-                                           advice=_tr(ADVICE_NEWER))
+                                           advice=translate(TR_CONTEXT, ADVICE_NEWER))
             self._run_migrations(cur, found + 1, target_version)
             return found, max(found, target_version)
 
@@ -622,7 +610,7 @@ class PostgisClaimStore(reg.ClaimStore):
             self.install()
             return
         if version != SCHEMA_VERSION:
-            advice = _tr(ADVICE_NEWER if version > SCHEMA_VERSION else ADVICE_UPGRADE)
+            advice = translate(TR_CONTEXT, ADVICE_NEWER if version > SCHEMA_VERSION else ADVICE_UPGRADE)
             raise RegisterVersionError(self.display_location(), found=version, expected=SCHEMA_VERSION,
                                        advice=advice)
 

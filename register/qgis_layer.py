@@ -3,12 +3,13 @@ editor widgets, constraints, default values and the style (``ruimteclaims.qml``)
 
 The plain schema (field names, value maps, defaults) is :mod:`core.claim_schema`; it is
 re-exported here, so ``from ..register import qgis_layer as L`` gives a dialog both the
-names (``L.F_NAME``) and their QGIS side (``L.tr``, ``L.load_layer``).
+names (``L.F_NAME``) and their QGIS side (``L.translated``, ``L.label``, ``L.load_layer``).
 """
 
 from pathlib import Path
 
 from ..compat import FieldType
+from ..translation import QT_TRANSLATE_NOOP, translate
 from ..core.claim_schema import *  # noqa: F403 - the schema with its QGIS side
 from ..core.claim_schema import (
     CLAIM_TYPES,
@@ -33,7 +34,6 @@ from ..core.claim_schema import (
     GEOTHERMAL_TYPES,
     IMOW_DEFAULTS,
     LAYER_NAME,
-    QT_TRANSLATE_NOOP,
     TR_CONTEXT,
     value_map,
 )
@@ -42,13 +42,9 @@ from ..core.claim_schema import (
 QML_PATH = Path(__file__).resolve().parent / "ruimteclaims.qml"
 
 
-def tr(text):
-    """Translate a label of this module (English without a QGIS application)."""
-    try:
-        from qgis.PyQt.QtCore import QCoreApplication
-    except ImportError:  # pragma: no cover - pure use without QGIS
-        return text
-    return QCoreApplication.translate(TR_CONTEXT, text)
+def translated(text):
+    """A label of this module (marked with QT_TRANSLATE_NOOP in TR_CONTEXT), translated."""
+    return translate(TR_CONTEXT, text)
 
 
 def label(name, code):
@@ -57,7 +53,7 @@ def label(name, code):
         return ""
     mapping = value_map(name) or {}
     text = mapping.get(code)
-    return tr(text) if text else str(code)
+    return translated(text) if text else str(code)
 
 
 # -- QGIS helpers (qgis imported inside) -------------------------------------------
@@ -99,11 +95,11 @@ def apply_layer_setup(layer):
         index = fields.indexOf(definition.name)
         if index < 0:
             continue
-        layer.setFieldAlias(index, tr(definition.alias))
+        layer.setFieldAlias(index, translated(definition.alias))
         mapping = value_map(definition.name)
         if mapping is not None:
             entries = [] if definition.required else [{"": None}]
-            entries += [{tr(text): code} for code, text in mapping.items()]
+            entries += [{translated(text): code} for code, text in mapping.items()]
             layer.setEditorWidgetSetup(
                 index, QgsEditorWidgetSetup("ValueMap", {"map": entries})
             )
@@ -159,7 +155,7 @@ def apply_layer_setup(layer):
     for name, (expression, description) in constraints.items():
         index = fields.indexOf(name)
         if index >= 0:
-            layer.setConstraintExpression(index, expression, tr(description))
+            layer.setConstraintExpression(index, expression, translated(description))
 
 
 def apply_renderer(layer):
@@ -185,7 +181,7 @@ def apply_renderer(layer):
                 "outline_width": "0.6",
             }
         )
-        categories.append(QgsRendererCategory(code, symbol, tr(text)))
+        categories.append(QgsRendererCategory(code, symbol, translated(text)))
     layer.setRenderer(QgsCategorizedSymbolRenderer(F_CLAIM_TYPE, categories))
     settings = QgsPalLayerSettings()
     settings.fieldName = F_NAME
@@ -227,7 +223,7 @@ def load_layer(path, name=None, provider="ogr"):
     from qgis.core import QgsVectorLayer
 
     uri = "{}|layername={}".format(path, LAYER_NAME) if provider == "ogr" else path
-    layer = QgsVectorLayer(uri, name or tr(QT_TRANSLATE_NOOP("Ruimteclaims", "Spatial claims")), provider)
+    layer = QgsVectorLayer(uri, name or translated(QT_TRANSLATE_NOOP("Ruimteclaims", "Spatial claims")), provider)
     if layer.isValid():
         if QML_PATH.exists():
             layer.loadNamedStyle(str(QML_PATH))

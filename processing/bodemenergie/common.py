@@ -18,7 +18,7 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
 )
-from qgis.PyQt.QtCore import QCoreApplication
+from ...translation import tr
 
 from ...core import soilenergy
 from ...core.constants import C_WATER
@@ -63,10 +63,6 @@ VOLUME_MAX = 1.0e7
 #: aquifers down to a few hundred metres; a screen deeper than 1,000 m is not a WKO well
 #: (that is geothermal depth), so the well is skipped with a warning.
 SCREEN_DEPTH_MAX = 1000.0
-
-
-def tr(text):
-    return QCoreApplication.translate("@default", text)
 
 
 def needed_text():

@@ -18,19 +18,15 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
 from ... import register as reg
 from ...compat import SourceType
 from ...core import claims as core_claims
 from ...glue.geometry import to_shapely
 from ...register import qgis_layer as L
+from ...translation import translate
 from ..base import BronnenstrategieAlgorithm
 from ..utils import SkipCounter, raise_if_canceled, to_text
-
-
-def translate(context, text):
-    return QCoreApplication.translate(context, text)
 
 
 @dataclasses.dataclass
@@ -160,7 +156,7 @@ class AddClaims(BronnenstrategieAlgorithm):
                 usesStaticStrings=True,
             ),
             self.tr("Type of every claim: {}.").format(
-                "; ".join("{} ({})".format(code, L.tr(label)) for code, label in L.CLAIM_TYPES.items())
+                "; ".join("{} ({})".format(code, L.translated(label)) for code, label in L.CLAIM_TYPES.items())
             ),
         )
         self.add_param(
@@ -172,7 +168,7 @@ class AddClaims(BronnenstrategieAlgorithm):
                 usesStaticStrings=True,
             ),
             self.tr("Status of every claim: {}.").format(
-                "; ".join("{} ({})".format(code, L.tr(label)) for code, label in L.STATUSES.items())
+                "; ".join("{} ({})".format(code, L.translated(label)) for code, label in L.STATUSES.items())
             ),
         )
         for key, description, help_text, kind in (
@@ -206,7 +202,7 @@ class AddClaims(BronnenstrategieAlgorithm):
             ),
             self.tr("Level of every claim: {}. Empty: the default level of the claim type "
                     "[assumption].").format(
-                "; ".join("{} ({})".format(code, L.tr(label)) for code, label in L.LEVELS.items())
+                "; ".join("{} ({})".format(code, L.translated(label)) for code, label in L.LEVELS.items())
             ),
         )
         for key, description, help_text in (

@@ -11,15 +11,11 @@ from qgis.core import (
     QgsProcessingParameterProviderConnection,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
 from ... import register as reg
 from ...register import postgis as pg
+from ...translation import translate
 from ..base import BronnenstrategieAlgorithm
-
-
-def translate(context, text):
-    return QCoreApplication.translate(context, text)
 
 
 #: Version reported for a GeoPackage register: its schema has no version table yet and is
