@@ -59,7 +59,7 @@ AREA_FIELDS = (("name", FieldType.String), ("n_wells", FieldType.Int),
 #: Where the tool saves: the claims register (through the claims dialog) or a layer.
 SAVE_REGISTER = "register"
 SAVE_LAYER = "layer"
-#: Claim attributes of a drawn interference area (codes of layers/ruimteclaims.py).
+#: Claim attributes of a drawn interference area (codes of core/claim_schema.py).
 CLAIM_TYPE = "bodemenergie_interferentiegebied"
 CLAIM_LEVEL = "ondergronds"
 #: source_ref of the claims made with this tool (stored data: not translated).
@@ -266,9 +266,9 @@ def default_save_mode(project=None):
 
 def claim_values(stats, wells_name="", aquifer_thickness=soilenergy.AQUIFER_THICKNESS,
                  porosity=soilenergy.POROSITY):
-    """Claim attributes (field names of layers/ruimteclaims.py) of a drawn interference
+    """Claim attributes (field names of core/claim_schema.py) of a drawn interference
     area with figures ``stats`` (AreaStatistics.for_geometry, or None)."""
-    from ..layers import ruimteclaims as L
+    from ..core import claim_schema as L
 
     values = {L.F_CLAIM_TYPE: CLAIM_TYPE, L.F_LEVEL: CLAIM_LEVEL, L.F_SOURCE_REF: SOURCE_REF}
     if stats is None:

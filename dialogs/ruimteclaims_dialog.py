@@ -4,7 +4,7 @@ Geometry comes from drawing a polygon on the map canvas, from the selected featu
 polygon layer, or from all features of a layer (e.g. an output of one of the plugin's
 algorithms). Several features become one multipolygon or one claim each. Values are
 checked live with ``core.claims``; Save writes one transaction through the register
-(``layers.register``). On any error the dialog stays open with everything entered.
+(``register``). On any error the dialog stays open with everything entered.
 """
 
 import html
@@ -26,8 +26,8 @@ from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox
 
 from ..core import claims as core_claims
-from ..layers import register as reg
-from ..layers import ruimteclaims as L
+from .. import register as reg
+from ..register import qgis_layer as L
 from ..translation import translate
 from .polygon_capture import PolygonCaptureTool
 
@@ -53,7 +53,7 @@ def register_path(project=None):
 
 def set_register_path(path, project=None):
     """Remember the register in the project and the settings, never with a password."""
-    from ..layers.register_postgis import safe_location
+    from ..register.postgis import safe_location
 
     path = safe_location(str(path))
     project = project or QgsProject.instance()
@@ -347,7 +347,7 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
     def set_geometries(self, geometries, crs):
         """Use QgsGeometries in ``crs`` (a QgsCoordinateReferenceSystem): transformed to
         EPSG:28992; unreadable or untransformable ones are reported."""
-        from ..processing.ruimteclaims.addclaims import qgs_to_shapely
+        from ..glue.geometry import to_shapely
 
         target = QgsCoordinateReferenceSystem(L.CRS_AUTHID)
         self.source_crs = crs.authid() if crs is not None else ""
@@ -366,7 +366,7 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
                     self.source_transformable = False
                     continue
             try:
-                shapes.append(qgs_to_shapely(geometry))
+                shapes.append(to_shapely(geometry, make_valid=False))
             except Exception:  # noqa: BLE001 - unreadable -> reported as missing
                 shapes.append(None)
         self.geometries = shapes

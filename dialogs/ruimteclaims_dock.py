@@ -33,8 +33,8 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..layers import register as reg
-from ..layers import ruimteclaims as L
+from .. import register as reg
+from ..register import qgis_layer as L
 from ..translation import translate
 from . import ruimteclaims_dialog as dlg
 

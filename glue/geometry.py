@@ -32,6 +32,7 @@ from ..core import geometry as core_geometry
 
 __all__ = [
     "from_shapely",
+    "from_shapely_all",
     "line_geometries",
     "points_xy",
     "shapely_wkb",
@@ -231,3 +232,31 @@ def line_geometries(start, end):
 def point_geometry(x, y):
     """A 2D point QgsGeometry."""
     return QgsGeometry(QgsPoint(float(x), float(y)))
+
+
+def from_shapely_all(shapes, multi=False, transform=None):
+    """:func:`from_shapely` of many shapely geometries, with their WKB written in one call
+    (vectorised under shapely 2, one WKB writer under shapely 1.8: ``.wkb`` makes a
+    writer per geometry). ``transform``'s QgsCsException is not caught."""
+    import shapely
+
+    shapes = list(shapes)
+    if hasattr(shapely, "to_wkb"):
+        arr = np.empty(len(shapes), dtype=object)
+        arr[:] = shapes
+        blobs = list(shapely.to_wkb(arr))
+    else:
+        from shapely.geos import WKBWriter, lgeos
+
+        writer = WKBWriter(lgeos)
+        blobs = [writer.write(s) for s in shapes]
+    out = []
+    for blob in blobs:
+        g = QgsGeometry()
+        g.fromWkb(blob)
+        if multi:
+            g.convertToMultiType()
+        if transform is not None:
+            g.transform(transform)
+        out.append(g)
+    return out

@@ -15,9 +15,8 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 
 import numpy as np
-from qgis.core import QgsFeatureRequest, QgsProcessingException
+from qgis.core import QgsFeatureRequest
 
-from ..translation import tr
 from ..core.values import (
     NUMBER_HIGH,
     NUMBER_LOW,
@@ -28,6 +27,7 @@ from ..core.values import (
     to_float,
     to_text,
 )
+from .progress import raise_if_canceled
 
 #: Status codes of :func:`numbers` (the statuses of utils.read_number).
 OK, MISSING, TEXT, LOW, HIGH = range(5)
@@ -36,12 +36,8 @@ STATUS_CODE = {NUMBER_OK: OK, NUMBER_MISSING: MISSING, NUMBER_TEXT: TEXT,
 STATUS_NAME = {code: name for name, code in STATUS_CODE.items()}
 
 
-def check_canceled(feedback):
-    """Stop with a clear message when the user cancelled."""
-    if feedback is not None and feedback.isCanceled():
-        raise QgsProcessingException(
-            tr("Cancelled by the user: the outputs are incomplete and were discarded.")
-        )
+#: Stop with a clear message when the user cancelled (one implementation: glue.progress).
+check_canceled = raise_if_canceled
 
 
 @dataclass

@@ -14,7 +14,8 @@ from qgis.core import (
 from ..translation import tr
 
 # moved: the number readers to core/values.py, the geometry helpers to the geometry
-# bridge; importable here until every caller uses them there
+# bridge, the cancel check to glue.progress; importable here until every caller uses
+# them there
 from ..core.values import (  # noqa: F401
     NUMBER_HIGH,
     NUMBER_LOW,
@@ -30,6 +31,7 @@ from ..glue.geometry import (  # noqa: F401
     single_point,
     transform_rings,
 )
+from ..glue.progress import raise_if_canceled  # noqa: F401 - one place, used here too
 
 STYLE_DIR = Path(__file__).resolve().parent.parent / "resources" / "styles"
 RD_NEW = "EPSG:28992"
@@ -159,14 +161,3 @@ def apply_style_on_load(context, dest_id, qml):
     details = context.layerToLoadOnCompletionDetails(dest_id)
     details.setPostProcessor(StylePostProcessor.create(path))
     return True
-
-
-# -- cancellation -----------------------------------------------------------------
-def raise_if_canceled(feedback):
-    """Stop with a clear message when the user cancelled: no output is presented as complete."""
-    from qgis.core import QgsProcessingException
-
-    if feedback is not None and feedback.isCanceled():
-        raise QgsProcessingException(
-            tr("Cancelled by the user: the outputs are incomplete and were discarded.")
-        )

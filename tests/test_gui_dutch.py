@@ -14,7 +14,7 @@ from qgis.PyQt.QtWidgets import (
     QTableWidget,
 )
 
-from bronnenstrategie.layers import register as R
+from bronnenstrategie import register as R
 
 #: Texts that are the same in English and Dutch (or not texts at all), and the standard
 #: buttons of a QDialogButtonBox, which Qt's own translator (installed by QGIS) translates.

@@ -8,7 +8,7 @@ from qgis.core import QgsProject
 def gui_plugin(plugin, qgis_iface, tmp_path):
     import bronnenstrategie
     from bronnenstrategie.dialogs import ruimteclaims_dialog as dlg
-    from bronnenstrategie.layers import register as R
+    from bronnenstrategie import register as R
 
     store = R.GeoPackageClaimStore(str(tmp_path / "ruimteclaims.gpkg"))
     store.create()

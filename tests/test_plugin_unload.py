@@ -9,7 +9,7 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
 from qgis.PyQt.QtWidgets import QAction, QDockWidget, QMenu, QToolBar
 
-from bronnenstrategie.layers import register as R
+from bronnenstrategie import register as R
 
 
 def _plugin_children(main_window):

@@ -43,7 +43,7 @@ def canvas(qgis_iface):
 def claims_tool(plugin, qgis_iface, canvas, tmp_path):
     """The tool the claims dialog starts for "Drawing on the map"."""
     from bronnenstrategie.dialogs import ruimteclaims_dialog as dlg
-    from bronnenstrategie.layers import register as R
+    from bronnenstrategie import register as R
 
     store = R.GeoPackageClaimStore(str(tmp_path / "ruimteclaims.gpkg"))
     store.create()
@@ -157,7 +157,7 @@ def test_fewer_than_three_vertices_cancel_the_finish(tool):
 
 def test_the_claims_dialog_takes_the_finished_polygon(plugin, qgis_iface, canvas, tmp_path):
     from bronnenstrategie.dialogs import ruimteclaims_dialog as dlg
-    from bronnenstrategie.layers import register as R
+    from bronnenstrategie import register as R
 
     store = R.GeoPackageClaimStore(str(tmp_path / "ruimteclaims.gpkg"))
     store.create()
