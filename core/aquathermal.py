@@ -161,6 +161,13 @@ def wastewater_heat(flow_m3_day, delta_t=DELTA_T_WASTEWATER, cop=COP,
     }
 
 
+def wastewater_totals(result: dict) -> dict:
+    """Sums of source_gj, delivered_gj and homes of :func:`wastewater_heat` over all
+    sources (added one by one in order, as Python floats)."""
+    return {k: sum(np.asarray(result[k], dtype=float).ravel().tolist(), 0.0)
+            for k in ("source_gj", "delivered_gj", "homes")}
+
+
 # ---------------------------------------------------------------------------------------
 # geometry helpers (shapely 1.8 and 2.x)
 # ---------------------------------------------------------------------------------------
@@ -573,30 +580,11 @@ def _cycles(nxt):
     return label, size[label] - 1 - dist
 
 
-def _owner_regions(gen, owner, reach):
-    """The union of the Voronoi cells of the points of each owner (a quay segment), as a
-    dict owner -> Polygon (or MultiPolygon).
-
-    Built from the ridges of the diagram rather than by dissolving the cells: the boundary
-    of an owner's region is made of the ridges between its points and the points of other
-    owners (or the far points). Each such ridge is oriented with the owner on its left, the
-    oriented ridges of an owner are chained into rings (counter-clockwise outer ring,
-    clockwise holes) and the rings give the polygon. The vertices are Qhull's Voronoi
-    vertices, exactly those of the cells. An owner whose rings are not simple (two of its
-    cells meeting in a single vertex, more than one outer ring, an unbounded cell) gets the
-    union of its cells instead.
-    """
-    from shapely.geometry import Polygon
-    from shapely.ops import unary_union
-
-    gen = np.asarray(gen, dtype=float)
-    owner = np.asarray(owner)
-    n = len(gen)
-    vor, centre = _voronoi(gen, reach)
+def _owner_edges(vor, own, n_owner):
+    """The directed boundary edges (owner, from vertex, to vertex) between the cells of
+    different owners, each with its owner on the left, and the owners marked ``bad``
+    (array of n_owner + 1) whose cells are unbounded or degenerate."""
     verts = vor.vertices
-    nv = len(verts)
-    own = np.concatenate([owner, np.full(len(vor.points) - n, -1)]).astype(np.int64)
-    n_owner = int(owner.max()) + 1
     rp = vor.ridge_points
     rv = np.asarray(vor.ridge_vertices, dtype=np.int64).reshape(-1, 2)
     cut = own[rp[:, 0]] != own[rp[:, 1]]
@@ -621,6 +609,13 @@ def _owner_regions(gen, owner, reach):
     e_to = np.concatenate([b, a])
     mine = e_own >= 0
     e_own, e_from, e_to = e_own[mine], e_from[mine], e_to[mine]
+    return e_own, e_from, e_to, bad
+
+
+def _chain_edges(e_own, e_from, e_to, bad, nv):
+    """The edges of the owners whose edges chain into rings (each vertex left and
+    entered once per owner), and for each edge the index of the next one; owners that do
+    not chain are marked in ``bad``."""
     while True:  # a second pass once the owners that do not chain are set aside
         keep = ~bad[e_own]
         e_own, e_from, e_to = e_own[keep], e_from[keep], e_to[keep]
@@ -636,7 +631,15 @@ def _owner_regions(gen, owner, reach):
         bad[e_own[~found]] = True
         if not bad[e_own].any():
             break
-    nxt = order[pos]
+    return e_own, e_from, e_to, order[pos]
+
+
+def _ring_regions(verts, centre, edges, nxt, bad, n_owner):
+    """owner -> Polygon from the chained edges (one counter-clockwise shell, clockwise
+    holes); owners with no single shell are marked in ``bad`` and left out."""
+    from shapely.geometry import Polygon
+
+    e_own, e_from, e_to = edges
     regions = {}
     if len(nxt):
         label, rank = _cycles(nxt)
@@ -666,6 +669,33 @@ def _owner_regions(gen, owner, reach):
                 holes.append(ring)
         for s, (shell, holes) in rings.items():
             regions[s] = Polygon(shell, holes)
+    return regions
+
+
+def _owner_regions(gen, owner, reach):
+    """The union of the Voronoi cells of the points of each owner (a quay segment), as a
+    dict owner -> Polygon (or MultiPolygon).
+
+    Built from the ridges of the diagram rather than by dissolving the cells: the boundary
+    of an owner's region is made of the ridges between its points and the points of other
+    owners (or the far points). Each such ridge is oriented with the owner on its left, the
+    oriented ridges of an owner are chained into rings (counter-clockwise outer ring,
+    clockwise holes) and the rings give the polygon. The vertices are Qhull's Voronoi
+    vertices, exactly those of the cells. An owner whose rings are not simple (two of its
+    cells meeting in a single vertex, more than one outer ring, an unbounded cell) gets the
+    union of its cells instead.
+    """
+    from shapely.ops import unary_union
+
+    gen = np.asarray(gen, dtype=float)
+    owner = np.asarray(owner)
+    n = len(gen)
+    vor, centre = _voronoi(gen, reach)
+    own = np.concatenate([owner, np.full(len(vor.points) - n, -1)]).astype(np.int64)
+    n_owner = int(owner.max()) + 1
+    e_own, e_from, e_to, bad = _owner_edges(vor, own, n_owner)
+    e_own, e_from, e_to, nxt = _chain_edges(e_own, e_from, e_to, bad, len(vor.vertices))
+    regions = _ring_regions(vor.vertices, centre, (e_own, e_from, e_to), nxt, bad, n_owner)
     # owners that do not chain (and owners without any boundary: a single owner)
     rest = np.flatnonzero(bad[:n_owner] | ~np.isin(np.arange(n_owner), list(regions)))
     rest = rest[np.isin(rest, owner)]
@@ -904,6 +934,60 @@ def rank_segments(matched_gj, delivered_gj):
 # ---------------------------------------------------------------------------------------
 # the whole quay-potential calculation
 # ---------------------------------------------------------------------------------------
+def _quay_lines(quays, water_tree, touch_tolerance):
+    """The line of every quay (a polygon: its water-facing edges, or its boundary when it
+    touches no water), whether it is active (takes water), and the number of quay polygons
+    that touch no water."""
+    from shapely.geometry import MultiLineString, MultiPolygon, Polygon
+
+    flat, active, no_water = [], [], 0
+    for q in quays:
+        if q is None or q.is_empty:
+            flat.append(None)
+            active.append(False)
+        elif isinstance(q, (Polygon, MultiPolygon)):
+            edges = water_facing_edges(q, water_tree, touch_tolerance)
+            if edges:
+                flat.append(MultiLineString(edges) if len(edges) > 1 else edges[0])
+                active.append(True)
+            else:
+                no_water += 1
+                flat.append(_make_valid(q).boundary)
+                active.append(False)
+        else:
+            flat.append(q)
+            active.append(True)
+    return flat, active, no_water
+
+
+def _nan_array(values):
+    """A float array of ``values`` with NaN for None; None stays None."""
+    if values is None:
+        return None
+    return np.array([np.nan if v is None else v for v in values], dtype=float)
+
+
+def _demand_columns(segments, delivered, demand_points, demand_gj, demand_distance,
+                    spacing, pieces):
+    """demand_gj, matched_gj, demand_share_gj, matched_share_gj, rank and the demand
+    totals of the segments (NaN without a demand layer)."""
+    n = len(segments)
+    if demand_points is None:
+        nan = np.full(n, np.nan)
+        return {"demand_gj": nan, "matched_gj": nan.copy(), "demand_share_gj": nan.copy(),
+                "matched_share_gj": nan.copy(),
+                "rank": rank_segments(np.zeros(n), delivered),
+                "total_demand_gj": float("nan"), "total_matched_gj": float("nan")}
+    pairs = demand_pairs(segments, demand_points, demand_distance, spacing, pieces)
+    m = match_demand(delivered, demand_gj, pairs)
+    out = {k: m[k] for k in ("demand_gj", "matched_gj", "demand_share_gj",
+                             "matched_share_gj")}
+    out["rank"] = rank_segments(m["matched_gj"], delivered)
+    out["total_demand_gj"] = m["total_demand_gj"]
+    out["total_matched_gj"] = float(m["matched_share_gj"].sum())
+    return out
+
+
 def quay_potential(quays, water, water_flow=None, demand_points=None, demand_gj=None,
                    segment_length=SEGMENT_LENGTH, max_reach=MAX_REACH,
                    yield_still=YIELD_STILL, delta_t_max=DELTA_T_MAX,
@@ -930,40 +1014,11 @@ def quay_potential(quays, water, water_flow=None, demand_points=None, demand_gj=
     ``total_source_gj``, ``total_delivered_gj``, ``total_homes``, ``total_demand_gj``,
     ``total_matched_gj``, ``n_quays_without_water``.
     """
-    from shapely.geometry import Polygon, MultiPolygon
+    from shapely.geometry import Polygon
 
     water = [_make_valid(w) for w in water]
     water_tree = _Tree([w if w is not None else Polygon() for w in water])
-    lines, active_q = [], []
-    no_water = 0
-    for q in quays:
-        if q is None or q.is_empty:
-            lines.append(None)
-            active_q.append(False)
-            continue
-        if isinstance(q, (Polygon, MultiPolygon)):
-            edges = water_facing_edges(q, water_tree, touch_tolerance)
-            if edges:
-                lines.append(edges)
-                active_q.append(True)
-            else:
-                no_water += 1
-                lines.append(_make_valid(q).boundary)
-                active_q.append(False)
-        else:
-            lines.append(q)
-            active_q.append(True)
-    # lines is a list of geometries or lists of LineStrings
-    flat = []
-    for g in lines:
-        if g is None:
-            flat.append(None)
-        elif isinstance(g, list):
-            from shapely.geometry import MultiLineString
-
-            flat.append(MultiLineString(g) if len(g) > 1 else g[0])
-        else:
-            flat.append(g)
+    flat, active_q, no_water = _quay_lines(quays, water_tree, touch_tolerance)
     segments, qidx = segment_quays(flat, segment_length)
     n = len(segments)
     active = np.asarray(active_q, dtype=bool)[qidx] if n else np.zeros(0, dtype=bool)
@@ -972,13 +1027,8 @@ def quay_potential(quays, water, water_flow=None, demand_points=None, demand_gj=
     alloc = allocate_water(segments, water, max_reach, spacing, active, keep_geometry,
                            feedback, pieces)
     source = segment_source_gj(n, alloc["pairs"], alloc["pair_area"],
-                               None if water_flow is None else
-                               np.array([np.nan if v is None else v for v in water_flow],
-                                        dtype=float),
-                               yield_still, delta_t_max, harvest_hours, c_water,
-                               None if water_temperature is None else
-                               np.array([np.nan if v is None else v for v in water_temperature],
-                                        dtype=float),
+                               _nan_array(water_flow), yield_still, delta_t_max,
+                               harvest_hours, c_water, _nan_array(water_temperature),
                                t_water, t_min)
     delivered, electricity = heat_pump(source, cop)
     delivered = np.atleast_1d(delivered)
@@ -995,21 +1045,8 @@ def quay_potential(quays, water, water_flow=None, demand_points=None, demand_gj=
         "catchment": alloc["catchment"],
         "n_quays_without_water": no_water,
     }
-    if demand_points is None:
-        nan = np.full(n, np.nan)
-        out.update(demand_gj=nan, matched_gj=nan.copy(), demand_share_gj=nan.copy(),
-                   matched_share_gj=nan.copy())
-        out["rank"] = rank_segments(np.zeros(n), delivered)
-        out["total_demand_gj"] = float("nan")
-        out["total_matched_gj"] = float("nan")
-    else:
-        pairs = demand_pairs(segments, demand_points, demand_distance, spacing, pieces)
-        m = match_demand(delivered, demand_gj, pairs)
-        out.update({k: m[k] for k in ("demand_gj", "matched_gj", "demand_share_gj",
-                                      "matched_share_gj")})
-        out["rank"] = rank_segments(m["matched_gj"], delivered)
-        out["total_demand_gj"] = m["total_demand_gj"]
-        out["total_matched_gj"] = float(m["matched_share_gj"].sum())
+    out.update(_demand_columns(segments, delivered, demand_points, demand_gj,
+                               demand_distance, spacing, pieces))
     out["total_source_gj"] = float(source.sum())
     out["total_delivered_gj"] = float(delivered.sum())
     out["total_homes"] = float(out["homes"].sum())

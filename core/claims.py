@@ -9,11 +9,13 @@ Every rule is one function ``check_<rule>(attrs, ...)`` returning a list of
 (translated by the callers with context ``claims``) formatted with the problem's params.
 """
 
+import dataclasses
 import datetime
 import math
 from collections import namedtuple
 
-from ..layers import ruimteclaims as L
+from . import claim_schema as L
+from .translation import QT_TRANSLATE_NOOP
 
 TR_CONTEXT = "claims"
 
@@ -26,10 +28,6 @@ MAX_DEPTH_M = 10000.0
 #: [S: EPSG registry, area of use of RD New (Netherlands onshore), projected; rounded
 #: outward to whole kilometres].
 RD_BOUNDS = (-7000.0, 289000.0, 300000.0, 629000.0)
-
-
-def QT_TRANSLATE_NOOP(context, text):  # noqa: N802 - the name pylupdate5 looks for
-    return text
 
 
 class Problem(namedtuple("Problem", "field code message params")):
@@ -502,3 +500,57 @@ def ensure_multipolygon(geometry):
 
         return MultiPolygon([geometry])
     return geometry
+
+
+# -- a batch of claims read from a layer ------------------------------------------------
+@dataclasses.dataclass
+class ClaimInput:
+    """One feature of a layer to become a claim.
+
+    ``attrs``: values read from the chosen fields (register field name -> plain value);
+    ``geometry``: shapely geometry in EPSG:28992 or None; ``unread``: a code ('transform',
+    'unreadable') when the geometry could not be read, then the feature is not checked."""
+
+    fid: int
+    attrs: dict = dataclasses.field(default_factory=dict)
+    geometry: object = None
+    unread: str = None
+
+
+@dataclasses.dataclass
+class ClaimOutcome:
+    """The result of :func:`check_claims` for one :class:`ClaimInput`: the values to store
+    and the problems (empty: a valid claim), or ``unread`` passed on."""
+
+    fid: int
+    values: dict = None
+    geometry: object = None
+    problems: list = dataclasses.field(default_factory=list)
+    unread: str = None
+
+
+def check_claims(inputs, common, fallbacks=None, default_name="input", crs_authid=L.CRS_AUTHID,
+                 transformable=True):
+    """:class:`ClaimOutcome` of every input, in order.
+
+    The attributes of a claim are ``common`` (claim type, status, level, source, the same
+    for every claim), then the input's own ``attrs``; a depth of ``fallbacks`` (field ->
+    number) is used where the input's value is absent or empty (text stays, and is
+    rejected); a claim without a name is called "<default_name> <fid>". The values are
+    normalised (:func:`normalise`) and checked (:func:`validate`)."""
+    out = []
+    for item in inputs:
+        if item.unread:
+            out.append(ClaimOutcome(item.fid, unread=item.unread))
+            continue
+        attrs = dict(common)
+        attrs.update(item.attrs)
+        for name, value in (fallbacks or {}).items():
+            if is_empty(attrs.get(name)):
+                attrs[name] = value
+        if not attrs.get(L.F_NAME):
+            attrs[L.F_NAME] = "{} {}".format(default_name, item.fid)
+        values = normalise(attrs)
+        problems = validate(values, item.geometry, crs_authid, transformable)
+        out.append(ClaimOutcome(item.fid, values, item.geometry, problems))
+    return out

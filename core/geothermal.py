@@ -24,6 +24,8 @@ shapely (1.8 or 2.x) is imported inside the geometry functions only.
 """
 
 import math
+from dataclasses import dataclass, field
+from typing import Any, Callable, Optional
 
 import numpy as np
 
@@ -321,3 +323,236 @@ def footprint_segments(x, y, azimuth_deg, spacing=WELL_SPACING, doublets=1):
         return tuple(np.empty(0) for _ in range(4)) + (np.empty(0, int), np.empty(0, int))
     a = np.array(rows, dtype=float)
     return a[:, 0], a[:, 1], a[:, 2], a[:, 3], a[:, 4].astype(int), a[:, 5].astype(int)
+
+
+# -- all locations of one run --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The parameters of one run: site areas, reservoir and doublet defaults."""
+
+    doublets: int = DOUBLETS
+    azimuth: float = 0.0
+    drilling_site_area: float = DRILLING_SITE_AREA
+    permanent_site_area: float = PERMANENT_SITE_AREA
+    noise_distance: float = NOISE_DISTANCE
+    well_spacing: float = WELL_SPACING
+    reservoir_depth: float = RESERVOIR_DEPTH
+    reservoir_thickness: float = RESERVOIR_THICKNESS
+    porosity: float = POROSITY
+    c_rock: float = C_ROCK
+    c_water: float = C_WATER
+    flow_rate: float = FLOW_RATE
+    delta_t: float = DELTA_T
+    full_load_hours: float = FULL_LOAD_HOURS
+    lifetime: float = LIFETIME
+    gj_per_home: float = GJ_PER_HOME
+
+    @property
+    def power_per_doublet(self) -> float:
+        return power_mw(self.flow_rate, self.delta_t, self.c_water)
+
+    @property
+    def c_aquifer(self) -> float:
+        return c_aquifer(self.porosity, self.c_water, self.c_rock)
+
+    @property
+    def cold_front_radius(self) -> float:
+        return cold_front_radius(self.flow_rate, self.full_load_hours, self.lifetime,
+                                 self.reservoir_thickness, self.c_aquifer, self.c_water)
+
+
+@dataclass
+class Location:
+    """One geothermal location in a metric CRS: the well centre (x, y), the field values
+    already checked, and the area of a polygon search area (None for a point).
+    ``search`` is passed through untouched (the caller's search-area geometry)."""
+
+    name: str
+    category: Optional[int]
+    doublets: int
+    azimuth: float
+    x: float
+    y: float
+    search_area: Optional[float] = None
+    search: Any = None
+
+
+@dataclass
+class Capacity:
+    """Power (MW), heat (TJ/yr) and home-equivalents of a location with ``doublets``."""
+
+    doublets: int
+    power: float
+    heat: float
+    homes: float
+
+
+class Shapes:
+    """The polygons of one output for all locations at once (metric CRS).
+
+    ``rings`` (n, m, 2): the vectorised rings of core.buffers, used when they equal
+    shapely's buffer on this GEOS (checked on the first location); else ``geoms``: the
+    shapely polygons built one by one."""
+
+    def __init__(self, rings: Optional[np.ndarray] = None, geoms: Optional[list] = None):
+        self.rings = rings
+        self.geoms = geoms
+
+    @classmethod
+    def sites(cls, xs: np.ndarray, ys: np.ndarray, area: float) -> "Shapes":
+        from . import buffers
+
+        if len(xs):
+            rings = buffers.point_buffer_rings(xs, ys, circle_radius_for_area(area), QUAD_SEGS)
+            if buffers.rings_match(rings[0], site_circle(xs[0], ys[0], area)):
+                return cls(rings=rings)
+        return cls(geoms=[site_circle(x, y, area) for x, y in zip(xs, ys)])
+
+    @classmethod
+    def noise(cls, drill: "Shapes", distance: float) -> "Shapes":
+        from . import buffers
+
+        if drill.rings is not None and distance >= 1.0e-3:
+            rings = buffers.circle_polygon_buffer_rings(drill.rings, distance, QUAD_SEGS)
+            first = noise_contour(buffers.polygons(drill.rings[:1])[0], distance)
+            if buffers.rings_match(rings[0], first):
+                return cls(rings=rings)
+        return cls(geoms=[noise_contour(g, distance) for g in drill.shapely()])
+
+    @classmethod
+    def footprints(cls, xs, ys, azimuths, spacing, r_cf, doublets):
+        """(shapes, location index, doublet number) of every doublet."""
+        from . import buffers
+
+        x0, y0, x1, y1, loc, num = footprint_segments(xs, ys, azimuths, spacing, doublets)
+        if len(x0) and spacing > 0 and r_cf > 0:
+            rings = buffers.segment_buffer_rings(x0, y0, x1, y1, r_cf, QUAD_SEGS)
+            first = reservoir_footprints(
+                xs[0], ys[0], azimuths[0], spacing, r_cf, doublets[0])[0]
+            if rings is not None and buffers.rings_match(rings[0], first):
+                return cls(rings=rings), loc, num
+        geoms = [fp for x, y, az, d in zip(xs, ys, azimuths, doublets)
+                 for fp in reservoir_footprints(x, y, az, spacing, r_cf, d)]
+        return cls(geoms=geoms), loc, num
+
+    def shapely(self) -> list:
+        from . import buffers
+
+        if self.geoms is None:
+            self.geoms = buffers.polygons(self.rings)
+        return self.geoms
+
+    def areas(self) -> list:
+        from . import buffers
+
+        if self.rings is not None:
+            return buffers.ring_areas(self.rings).tolist()
+        return [g.area for g in self.geoms]
+
+    def bounds(self) -> np.ndarray:
+        from . import buffers
+
+        if self.rings is not None:
+            return buffers.ring_bounds(self.rings)
+        return np.array([g.bounds for g in self.geoms], dtype=float).reshape(-1, 4)
+
+
+@dataclass
+class Conflict:
+    """The overlap of the footprints of locations ``a`` < ``b`` (indexes), area in m2."""
+
+    a: int
+    b: int
+    overlap: Any
+    area: float
+
+
+@dataclass
+class Claims:
+    """What :func:`location_claims` computes for a list of locations.
+
+    ``footprint_location`` / ``footprint_number``: for every footprint, the index of its
+    location and its doublet number (1 or 2); footprints are ordered by location.
+    ``conflicts``: a :class:`Conflict` for every pair of locations whose footprints
+    overlap.
+    ``capacities``: one :class:`Capacity` per location; the totals sum them in order."""
+
+    drilling_sites: Shapes
+    permanent_sites: Shapes
+    noise_contours: Shapes
+    footprints: Shapes
+    footprint_location: np.ndarray
+    footprint_number: np.ndarray
+    capacities: list = field(default_factory=list)
+    conflicts: list = field(default_factory=list)
+    total_power: float = 0.0
+    total_heat: float = 0.0
+    total_homes: float = 0.0
+    n_double: int = 0
+
+
+def location_capacities(locations: list, settings: Settings) -> list:
+    """One :class:`Capacity` per location: doublets x the power of one doublet."""
+    p_doublet = settings.power_per_doublet
+    by_doublets = {}
+    out = []
+    for loc in locations:
+        if loc.doublets not in by_doublets:
+            power = loc.doublets * p_doublet
+            heat = heat_tj(power, settings.full_load_hours)
+            by_doublets[loc.doublets] = Capacity(
+                loc.doublets, power, heat, homes(heat, settings.gj_per_home))
+        out.append(by_doublets[loc.doublets])
+    return out
+
+
+def footprint_unions(footprints: Shapes, footprint_location: np.ndarray, n: int):
+    """The union of the footprints of every location and the (n, 4) bounds of each."""
+    from shapely.ops import unary_union
+
+    shapes = footprints.shapely()
+    all_bounds = footprints.bounds()
+    unions, bounds = [], np.empty((n, 4))
+    start = 0
+    for i in range(n):
+        stop = start
+        while stop < len(footprint_location) and footprint_location[stop] == i:
+            stop += 1
+        parts = shapes[start:stop]
+        # the union of a single footprint is that footprint
+        unions.append(parts[0] if len(parts) == 1 else unary_union(parts))
+        b = all_bounds[start:stop]
+        bounds[i] = (b[:, 0].min(), b[:, 1].min(), b[:, 2].max(), b[:, 3].max())
+        start = stop
+    return unions, bounds
+
+
+def location_claims(locations: list, settings: Settings,
+                    canceled: Optional[Callable[[], bool]] = None) -> Claims:
+    """Sites, noise contours, reservoir footprints, capacities and footprint conflicts of
+    all ``locations`` (:class:`Location`, metric CRS) at once.
+
+    ``canceled`` (optional) is asked between the steps; when it returns True the
+    conflicts are not computed (the caller stops the run)."""
+    xs = np.array([loc.x for loc in locations], dtype=float)
+    ys = np.array([loc.y for loc in locations], dtype=float)
+    drill = Shapes.sites(xs, ys, settings.drilling_site_area)
+    perm = Shapes.sites(xs, ys, settings.permanent_site_area)
+    contours = Shapes.noise(drill, settings.noise_distance)
+    footprints, fp_loc, fp_num = Shapes.footprints(
+        xs, ys, [loc.azimuth for loc in locations], settings.well_spacing,
+        settings.cold_front_radius, [loc.doublets for loc in locations])
+    claims = Claims(drill, perm, contours, footprints, fp_loc, fp_num)
+    claims.capacities = location_capacities(locations, settings)
+    for loc, cap in zip(locations, claims.capacities):
+        claims.total_power += cap.power
+        claims.total_heat += cap.heat
+        claims.total_homes += cap.homes
+        claims.n_double += loc.doublets > 1
+    if canceled is not None and canceled():
+        return claims
+    unions, bounds = footprint_unions(footprints, fp_loc, len(locations))
+    claims.conflicts = [Conflict(*c) for c in footprint_conflicts(unions, bounds=bounds)]
+    return claims

@@ -932,6 +932,25 @@ def candidate_cells(metrics, min_density=MIN_WELL_DENSITY, min_usage=MIN_USAGE,
     return mask, labels
 
 
+def cells_touching(area, cx, cy, cell_size):
+    """Boolean per grid cell (centres ``cx``, ``cy``): does the square cell touch the
+    shapely polygon ``area``? A cell whose centre lies in it does; a cell whose centre
+    lies outside the area grown by half the cell's diagonal does not; the cells between
+    are tested one by one (so this stays close to linear)."""
+    from shapely.geometry import box
+    from shapely.prepared import prep
+
+    grown = area.buffer(cell_size * 0.7072)
+    near = points_in_polygon(grown, cx, cy)
+    keep = near & points_in_polygon(area, cx, cy)
+    prepared = prep(area)
+    half = cell_size / 2
+    for k in np.nonzero(near & ~keep)[0]:
+        keep[k] = prepared.intersects(box(cx[k] - half, cy[k] - half,
+                                          cx[k] + half, cy[k] + half))
+    return keep
+
+
 def cell_box(cx, cy, cell_size):
     from shapely.geometry import box
 

@@ -19,16 +19,13 @@ map tool decides which figures there are; the status bar keeps one short line.
 or None ("click at least three points"). ``set_message(text)`` shows a plain message.
 """
 
-from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QDockWidget, QLabel, QVBoxLayout, QWidget
+
+from ..translation import tr
 
 #: Object name of the panel (QGIS keeps dock positions by it).
 OBJECT_NAME = "bronnenstrategieInterferenceFigures"
-
-
-def tr(text):
-    # pylupdate5 records module-level tr() strings in the context "@default"
-    return QCoreApplication.translate("@default", text)
 
 
 def conflict_kind_names():

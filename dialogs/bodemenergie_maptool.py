@@ -1,7 +1,8 @@
 """Map tool "Draw interference area".
 
-The planner digitises a polygon on the canvas (left click: add a vertex, right click or
-double click: finish, Backspace: remove the last vertex, Esc: start again) and sees at
+The planner digitises a polygon on the canvas with the plugin's one polygon tool
+(dialogs/polygon_capture.py: left click adds a vertex; right click, Enter or double
+click finishes; Backspace or Delete removes the last vertex; Esc starts again) and sees at
 once, while drawing, the number of wells and systems inside, the aquifer use fraction
 sum(V) / (A n H) and the number of distance-rule conflicts, against a well layer picked
 once in the tool's options. Saving either hands the polygon to the claims dialog
@@ -28,13 +29,11 @@ from qgis.core import (
     QgsFieldProxyModel,
     QgsGeometry,
     QgsMapLayerProxyModel,
-    QgsPointXY,
     QgsProject,
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, Qt
-from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDialog,
@@ -45,10 +44,12 @@ from qgis.PyQt.QtWidgets import (
     QLineEdit,
 )
 
-from ..compat import FieldType, GeometryType
+from ..compat import FieldType
 from ..core import soilenergy
 from ..core.constants import C_WATER
 from ..glue.geometry import to_shapely
+from ..translation import tr
+from .polygon_capture import PolygonCaptureTool
 
 #: Fields of the layer the tool creates (and fills when the chosen layer has them).
 AREA_FIELDS = (("name", FieldType.String), ("n_wells", FieldType.Int),
@@ -58,16 +59,11 @@ AREA_FIELDS = (("name", FieldType.String), ("n_wells", FieldType.Int),
 #: Where the tool saves: the claims register (through the claims dialog) or a layer.
 SAVE_REGISTER = "register"
 SAVE_LAYER = "layer"
-#: Claim attributes of a drawn interference area (codes of layers/ruimteclaims.py).
+#: Claim attributes of a drawn interference area (codes of core/claim_schema.py).
 CLAIM_TYPE = "bodemenergie_interferentiegebied"
 CLAIM_LEVEL = "ondergronds"
 #: source_ref of the claims made with this tool (stored data: not translated).
 SOURCE_REF = "bronnenstrategie: map tool 'Draw interference area'"
-
-
-def tr(text):
-    # pylupdate5 records module-level tr() strings in the context "@default"
-    return QCoreApplication.translate("@default", text)
 
 
 def _text(value):
@@ -270,9 +266,9 @@ def default_save_mode(project=None):
 
 def claim_values(stats, wells_name="", aquifer_thickness=soilenergy.AQUIFER_THICKNESS,
                  porosity=soilenergy.POROSITY):
-    """Claim attributes (field names of layers/ruimteclaims.py) of a drawn interference
+    """Claim attributes (field names of core/claim_schema.py) of a drawn interference
     area with figures ``stats`` (AreaStatistics.for_geometry, or None)."""
-    from ..layers import ruimteclaims as L
+    from ..core import claim_schema as L
 
     values = {L.F_CLAIM_TYPE: CLAIM_TYPE, L.F_LEVEL: CLAIM_LEVEL, L.F_SOURCE_REF: SOURCE_REF}
     if stats is None:
@@ -424,255 +420,192 @@ def _alive(qobject):
     return qobject is not None and not sip.isdeleted(qobject)
 
 
-def _tool_class():
-    from qgis.gui import QgsMapTool, QgsRubberBand
+class InterferenceAreaTool(PolygonCaptureTool):
+    """Digitise a polygon (keys and rubber band of PolygonCaptureTool) and show the
+    figures while drawing; finishing saves the area."""
 
-    class InterferenceAreaTool(QgsMapTool):
-        """Digitise a polygon and show the figures while drawing."""
+    def __init__(self, canvas, iface=None, options=None):
+        super().__init__(canvas)
+        self.iface = iface
+        self.options = dict(options or {})
+        self.stats = None
+        self.plugin = None  # set by open_tool: the open claims dock is refreshed
+        self.claim_dialogs = []  # claims dialogs handed an area and still open
+        self.last_text = ""
+        self.panel = None  # the figures panel (dialogs/bodemenergie_figures_panel.py)
 
-        def __init__(self, canvas, iface=None, options=None):
-            super().__init__(canvas)
-            self.canvas = canvas
-            self.iface = iface
-            self.options = dict(options or {})
-            self.stats = None
-            self.plugin = None  # set by open_tool: the open claims dock is refreshed
-            self.claim_dialogs = []  # claims dialogs handed an area and still open
-            self.points = []
-            self.last_text = ""
-            self.band = None
-            self.panel = None  # the figures panel (dialogs/bodemenergie_figures_panel.py)
-            self._make_band()
-
-        def _make_band(self):
-            self.band = QgsRubberBand(self.canvas, GeometryType.Polygon)
-            self.band.setColor(QColor(178, 24, 43, 200))
-            self.band.setFillColor(QColor(178, 24, 43, 50))
-            self.band.setWidth(2)
-
-        # -- options ----------------------------------------------------------------
-        def configure(self, options):
-            """Set the options (dict as OptionsDialog.values) and read the wells once."""
-            self.options.update(options)
-            wells = self.options.get("wells")
-            self.stats = None
-            aquifers = None
-            if self.options.get("aquifers_text"):
-                try:
-                    aquifers = soilenergy.parse_aquifers(self.options["aquifers_text"])
-                except ValueError as exc:
-                    if self.iface is not None:
-                        self.iface.messageBar().pushMessage(
-                            tr("Interference area"),
-                            tr("Aquifers not used: {error}").format(
-                                error=html.escape(str(exc), quote=False)),
-                            Qgis.MessageLevel.Warning, 8)
-            if wells is not None and self.options.get("volume"):
-                self.stats = AreaStatistics(
-                    wells, self.options["volume"], self.options.get("system", ""),
-                    self.options.get("temperature", ""),
-                    aquifer_thickness=self.options.get("thickness",
-                                                       soilenergy.AQUIFER_THICKNESS),
-                    porosity=self.options.get("porosity", soilenergy.POROSITY),
-                    top_field=self.options.get("top", ""),
-                    bottom_field=self.options.get("bottom", ""),
-                    aquifers=aquifers, aquifer_field=self.options.get("aquifer", ""))
-
-        def ask_options(self):
-            dialog = OptionsDialog(self.options, self.canvas.window())
-            if dialog.exec():
-                self.configure(dialog.values())
-                return True
-            return False
-
-        # -- drawing ----------------------------------------------------------------
-        def geometry(self, extra=None):
-            points = self.points + ([extra] if extra is not None else [])
-            if len(points) < 3:
-                return None
-            return QgsGeometry.fromPolygonXY([points + [points[0]]])
-
-        def figures(self, extra=None):
-            if self.stats is None:
-                return None
-            g = self.geometry(extra)
-            if g is None:
-                return None
-            return self.stats.for_geometry(g, self.canvas.mapSettings().destinationCrs())
-
-        def show(self, extra=None):
-            from .bodemenergie_figures_panel import short_line
-
-            if self.stats is None:
-                self.last_text = short = tr("Choose a well layer in the options first.")
-                figures = None
-            else:
-                figures = self.figures(extra)
-                self.last_text = describe(figures)
-                short = short_line(figures)
-            if _alive(self.panel):
-                if self.stats is None:
-                    self.panel.set_message(short)
-                else:
-                    self.panel.set_source(tr("Wells: {layer}").format(
-                        layer=self.stats.layer_name))
-                    self.panel.set_figures(figures)
-            if self.iface is not None:
-                self.iface.mainWindow().statusBar().showMessage(short, 0)
-            return self.last_text
-
-        def _redraw(self, extra=None):
-            if self.band is None:  # closed before: drawing again
-                self._make_band()
-            self.band.reset(GeometryType.Polygon)
-            for p in self.points + ([extra] if extra is not None else []):
-                self.band.addPoint(p, False)
-            self.band.show()
-            self.band.updatePosition()
-            self.canvas.refresh()
-
-        def add_point(self, point):
-            self.points.append(QgsPointXY(point))
-            self._redraw()
-            return self.show()
-
-        def canvasMoveEvent(self, event):  # noqa: N802
-            if self.points:
-                p = self.toMapCoordinates(event.pos())
-                self._redraw(p)
-                self.show(p)
-
-        def canvasReleaseEvent(self, event):  # noqa: N802
-            if event.button() == Qt.MouseButton.RightButton:
-                self.finish()
-            else:
-                self.add_point(self.toMapCoordinates(event.pos()))
-
-        def canvasDoubleClickEvent(self, event):  # noqa: N802
-            self.finish()
-
-        def keyPressEvent(self, event):  # noqa: N802
-            if event.key() == Qt.Key.Key_Escape:
-                self.reset()
-            elif event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete) and self.points:
-                self.points.pop()
-                self._redraw()
-                self.show()
-
-        def reset(self):
-            self.points = []
-            if self.band is not None:
-                self.band.reset(GeometryType.Polygon)
-
-        def save_mode(self):
-            """The option chosen; without one a given target layer means the layer,
-            else the register when the project has one."""
-            if self.options.get("save_to"):
-                return self.options["save_to"]
-            if self.options.get("target") is not None:
-                return SAVE_LAYER
-            return default_save_mode()
-
-        def finish(self, name=None, ask=True):
-            """Save the polygon: into the claims register through the claims dialog
-            (returns the dialog), or into the polygon layer (asks for a name unless ``ask``
-            is False; returns the layer written to). None when nothing was saved."""
-            geometry = self.geometry()
-            if geometry is None:
-                return None
-            if self.save_mode() == SAVE_REGISTER:
-                dialog = self.to_claims(geometry, name)
-                if dialog is not None:
-                    return dialog
-            text = describe(self.figures())
-            if ask:
-                dialog = SaveDialog(text, self.canvas.window())
-                if not dialog.exec():
-                    return None
-                name = dialog.name.text()
-            crs = self.canvas.mapSettings().destinationCrs()
-            target = self.options.get("target")
-            if target is None:
-                target = create_area_layer(crs.authid() or "EPSG:28992")
-                self.options["target"] = target
-            values = {"name": name}
-            stats = self.figures()
-            if stats is not None:
-                values.update(n_wells=stats["n_wells"], n_systems=stats["n_systems"],
-                              usage_fraction=round(float(stats["usage_fraction"]), 5),
-                              n_conflicts=stats["n_conflicts"],
-                              area_ha=round(stats["area_ha"], 3))
-            ok = write_area(target, geometry, crs, values)
-            if self.iface is not None:
-                self.iface.messageBar().pushMessage(
-                    tr("Interference area"),
-                    tr("Saved in '{layer}': {text}").format(layer=target.name(), text=text)
-                    if ok else tr("Could not save in '{layer}'.").format(layer=target.name()),
-                    Qgis.MessageLevel.Info if ok else Qgis.MessageLevel.Warning, 5)
-            self.reset()
-            return target if ok else None
-
-        def to_claims(self, geometry, name=None):
-            """Hand the polygon to the claims dialog, pre-filled; None when the dialog
-            cannot be opened (the caller then saves into the layer)."""
-            stats = self.figures()
-            values = claim_values(
-                stats, self.stats.layer_name if self.stats is not None else "",
-                self.options.get("thickness", soilenergy.AQUIFER_THICKNESS),
-                self.options.get("porosity", soilenergy.POROSITY))
-            if name:
-                values["name"] = name
-            crs = self.canvas.mapSettings().destinationCrs()
+    # -- options ----------------------------------------------------------------
+    def configure(self, options):
+        """Set the options (dict as OptionsDialog.values) and read the wells once."""
+        self.options.update(options)
+        wells = self.options.get("wells")
+        self.stats = None
+        aquifers = None
+        if self.options.get("aquifers_text"):
             try:
-                dialog = open_claim_dialog(self.iface, geometry, crs, values)
-            except Exception as exc:  # noqa: BLE001 - fall back to the plain layer
+                aquifers = soilenergy.parse_aquifers(self.options["aquifers_text"])
+            except ValueError as exc:
                 if self.iface is not None:
                     self.iface.messageBar().pushMessage(
                         tr("Interference area"),
-                        tr("The claims dialog could not be opened ({error}); the area is "
-                           "saved in a polygon layer instead.").format(error=exc),
+                        tr("Aquifers not used: {error}").format(
+                            error=html.escape(str(exc), quote=False)),
                         Qgis.MessageLevel.Warning, 8)
+        if wells is not None and self.options.get("volume"):
+            self.stats = AreaStatistics(
+                wells, self.options["volume"], self.options.get("system", ""),
+                self.options.get("temperature", ""),
+                aquifer_thickness=self.options.get("thickness",
+                                                   soilenergy.AQUIFER_THICKNESS),
+                porosity=self.options.get("porosity", soilenergy.POROSITY),
+                top_field=self.options.get("top", ""),
+                bottom_field=self.options.get("bottom", ""),
+                aquifers=aquifers, aquifer_field=self.options.get("aquifer", ""))
+
+    def ask_options(self):
+        dialog = OptionsDialog(self.options, self.canvas.window())
+        if dialog.exec():
+            self.configure(dialog.values())
+            return True
+        return False
+
+    # -- drawing ----------------------------------------------------------------
+    def figures(self, extra=None):
+        if self.stats is None:
+            return None
+        g = self.geometry(extra)
+        if g is None:
+            return None
+        return self.stats.for_geometry(g, self.canvas.mapSettings().destinationCrs())
+
+    def show(self, extra=None):
+        from .bodemenergie_figures_panel import short_line
+
+        if self.stats is None:
+            self.last_text = short = tr("Choose a well layer in the options first.")
+            figures = None
+        else:
+            figures = self.figures(extra)
+            self.last_text = describe(figures)
+            short = short_line(figures)
+        if _alive(self.panel):
+            if self.stats is None:
+                self.panel.set_message(short)
+            else:
+                self.panel.set_source(tr("Wells: {layer}").format(
+                    layer=self.stats.layer_name))
+                self.panel.set_figures(figures)
+        if self.iface is not None:
+            self.iface.mainWindow().statusBar().showMessage(short, 0)
+        return self.last_text
+
+    def changed(self, extra=None):
+        """The figures follow the drawing (and the mouse)."""
+        return self.show(extra)
+
+    def save_mode(self):
+        """The option chosen; without one a given target layer means the layer,
+        else the register when the project has one."""
+        if self.options.get("save_to"):
+            return self.options["save_to"]
+        if self.options.get("target") is not None:
+            return SAVE_LAYER
+        return default_save_mode()
+
+    def finish(self, name=None, ask=True):
+        """Save the polygon: into the claims register through the claims dialog
+        (returns the dialog), or into the polygon layer (asks for a name unless ``ask``
+        is False; returns the layer written to). None when nothing was saved; fewer than
+        three vertices cancel the drawing (as PolygonCaptureTool.finish)."""
+        geometry = self.geometry()
+        if geometry is None:
+            self.cancel()
+            return None
+        self.finished.emit(geometry)
+        if self.save_mode() == SAVE_REGISTER:
+            dialog = self.to_claims(geometry, name)
+            if dialog is not None:
+                return dialog
+        text = describe(self.figures())
+        if ask:
+            dialog = SaveDialog(text, self.canvas.window())
+            if not dialog.exec():
                 return None
-            # unsaved dialogs stay open (nothing entered is lost); closed ones are let go
-            self.claim_dialogs = [d for d in self.claim_dialogs if _alive(d) and d.isVisible()]
-            self.claim_dialogs.append(dialog)
-            dock = self.plugin._open.get("ruimteclaims_dock.open_dock") if self.plugin else None
-            if dock is not None:
-                dialog.saved.connect(lambda _ids: dock._changed())
-            self.reset()
-            return dialog
+            name = dialog.name.text()
+        crs = self.canvas.mapSettings().destinationCrs()
+        target = self.options.get("target")
+        if target is None:
+            target = create_area_layer(crs.authid() or "EPSG:28992")
+            self.options["target"] = target
+        values = {"name": name}
+        stats = self.figures()
+        if stats is not None:
+            values.update(n_wells=stats["n_wells"], n_systems=stats["n_systems"],
+                          usage_fraction=round(float(stats["usage_fraction"]), 5),
+                          n_conflicts=stats["n_conflicts"],
+                          area_ha=round(stats["area_ha"], 3))
+        ok = write_area(target, geometry, crs, values)
+        if self.iface is not None:
+            self.iface.messageBar().pushMessage(
+                tr("Interference area"),
+                tr("Saved in '{layer}': {text}").format(layer=target.name(), text=text)
+                if ok else tr("Could not save in '{layer}'.").format(layer=target.name()),
+                Qgis.MessageLevel.Info if ok else Qgis.MessageLevel.Warning, 5)
+        self.reset()
+        return target if ok else None
 
-        def deactivate(self):
-            if self.band is not None:
-                self.band.reset(GeometryType.Polygon)
-            super().deactivate()
+    def to_claims(self, geometry, name=None):
+        """Hand the polygon to the claims dialog, pre-filled; None when the dialog
+        cannot be opened (the caller then saves into the layer)."""
+        stats = self.figures()
+        values = claim_values(
+            stats, self.stats.layer_name if self.stats is not None else "",
+            self.options.get("thickness", soilenergy.AQUIFER_THICKNESS),
+            self.options.get("porosity", soilenergy.POROSITY))
+        if name:
+            values["name"] = name
+        crs = self.canvas.mapSettings().destinationCrs()
+        try:
+            dialog = open_claim_dialog(self.iface, geometry, crs, values)
+        except Exception as exc:  # noqa: BLE001 - fall back to the plain layer
+            if self.iface is not None:
+                self.iface.messageBar().pushMessage(
+                    tr("Interference area"),
+                    tr("The claims dialog could not be opened ({error}); the area is "
+                       "saved in a polygon layer instead.").format(error=exc),
+                    Qgis.MessageLevel.Warning, 8)
+            return None
+        # unsaved dialogs stay open (nothing entered is lost); closed ones are let go
+        self.claim_dialogs = [d for d in self.claim_dialogs if _alive(d) and d.isVisible()]
+        self.claim_dialogs.append(dialog)
+        dock = self.plugin.register_dock if self.plugin is not None else None
+        if dock is not None:
+            dialog.saved.connect(lambda _ids: dock._changed())
+        self.reset()
+        return dialog
 
-        def close(self):
-            """Unset the tool and take its rubber band off the canvas (plugin unload)."""
-            self.points = []
-            if self.canvas.mapTool() is self:
-                self.canvas.unsetMapTool(self)
-            if self.band is not None:
-                self.band.reset(GeometryType.Polygon)
-                self.canvas.scene().removeItem(self.band)
-                self.band = None
-            for dialog in self.claim_dialogs:
-                if _alive(dialog):
-                    dialog.close()
-                    dialog.deleteLater()
-            self.claim_dialogs = []
-            if _alive(self.panel):
-                if self.iface is not None:
-                    self.iface.removeDockWidget(self.panel)
-                self.panel.deleteLater()
-            self.panel = None
+    def close(self):
+        """Unset the tool and take its rubber band off the canvas (plugin unload)."""
+        self.points = []
+        if self.canvas.mapTool() is self:
+            self.canvas.unsetMapTool(self)
+        self.remove_band()
+        for dialog in self.claim_dialogs:
+            if _alive(dialog):
+                dialog.close()
+                dialog.deleteLater()
+        self.claim_dialogs = []
+        if _alive(self.panel):
+            if self.iface is not None:
+                self.iface.removeDockWidget(self.panel)
+            self.panel.deleteLater()
+        self.panel = None
 
-    return InterferenceAreaTool
 
 
 def make_tool(canvas, iface=None, options=None):
     """The map tool on ``canvas`` (options as OptionsDialog.values)."""
-    tool = _tool_class()(canvas, iface, options)
+    tool = InterferenceAreaTool(canvas, iface, options)
     if options:
         tool.configure(options)
     return tool
@@ -694,7 +627,7 @@ def show_panel(tool, iface):
 def open_tool(plugin):
     """Plugin action: ask the options (first time) and activate the tool."""
     iface = plugin.iface
-    tool = plugin._open.get("bodemenergie_maptool.open_tool")
+    tool = plugin.interference_tool
     if tool is None:
         tool = make_tool(iface.mapCanvas(), iface)
         tool.plugin = plugin
@@ -707,8 +640,7 @@ def open_tool(plugin):
     show_panel(tool, iface)
     iface.messageBar().pushMessage(
         tr("Draw interference area"),
-        tr("Left click: add a point; right click: finish and save; Backspace: undo; Esc: "
-           "start again. The figures show in the panel 'Interference area: figures'."),
+        tr("Left click: add a point; right click or Enter: finish and save; Backspace: undo; "
+           "Esc: start again. The figures show in the panel 'Interference area: figures'."),
         Qgis.MessageLevel.Info, 8)
-    plugin._open["bodemenergie_maptool.open_tool"] = tool  # kept (and closed on unload)
-    return tool
+    return tool  # the plugin keeps it (and closes it on unload)

@@ -4,7 +4,7 @@ Geometry comes from drawing a polygon on the map canvas, from the selected featu
 polygon layer, or from all features of a layer (e.g. an output of one of the plugin's
 algorithms). Several features become one multipolygon or one claim each. Values are
 checked live with ``core.claims``; Save writes one transaction through the register
-(``layers.register``). On any error the dialog stays open with everything entered.
+(``register``). On any error the dialog stays open with everything entered.
 """
 
 import html
@@ -18,20 +18,18 @@ from qgis.core import (
     QgsExpression,
     QgsGeometry,
     QgsMapLayerProxyModel,
-    QgsPointXY,
     QgsProject,
     QgsSettings,
 )
-from qgis.gui import QgsMapTool, QgsRubberBand
 from qgis.PyQt import uic
-from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
-from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox
 
-from ..compat import GeometryType
 from ..core import claims as core_claims
-from ..layers import register as reg
-from ..layers import ruimteclaims as L
+from .. import register as reg
+from ..register import qgis_layer as L
+from ..translation import translate
+from .polygon_capture import PolygonCaptureTool
 
 UI_FILE = Path(__file__).resolve().parent.parent / "resources" / "ui" / "ruimteclaims_dialog.ui"
 FORM_CLASS, _ = uic.loadUiType(str(UI_FILE))
@@ -41,14 +39,6 @@ PROJECT_KEY = "ruimteclaims_register"
 SETTINGS_KEY = "bronnenstrategie/ruimteclaims_register"
 
 SOURCE_DRAW, SOURCE_SELECTED, SOURCE_LAYER = range(3)
-
-
-def tr(text):
-    return QCoreApplication.translate("RuimteclaimsDialog", text)
-
-
-def translate(context, text):
-    return QCoreApplication.translate(context, text)
 
 
 # -- register location, remembered in the project ----------------------------------
@@ -63,7 +53,7 @@ def register_path(project=None):
 
 def set_register_path(path, project=None):
     """Remember the register in the project and the settings, never with a password."""
-    from ..layers.register_postgis import safe_location
+    from ..register.postgis import safe_location
 
     path = safe_location(str(path))
     project = project or QgsProject.instance()
@@ -164,61 +154,6 @@ def refresh_layer(layer):
         layer.triggerRepaint()
 
 
-# -- drawing a polygon on the canvas --------------------------------------------------
-class PolygonMapTool(QgsMapTool):
-    """Left click adds a vertex, right click (or Enter) finishes, Esc cancels."""
-
-    finished = pyqtSignal(object)  # QgsGeometry in the canvas CRS
-    cancelled = pyqtSignal()
-
-    def __init__(self, canvas):
-        super().__init__(canvas)
-        self.canvas = canvas
-        self.points = []
-        self.band = QgsRubberBand(canvas, GeometryType.Polygon)
-        self.band.setColor(QColor(215, 48, 31, 90))
-        self.band.setWidth(2)
-
-    def canvasReleaseEvent(self, event):  # noqa: N802
-        if event.button() == Qt.MouseButton.RightButton:
-            self.finish()
-            return
-        self.points.append(QgsPointXY(self.toMapCoordinates(event.pos())))
-        self.band.addPoint(self.points[-1], True)
-
-    def keyPressEvent(self, event):  # noqa: N802
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.finish()
-        elif event.key() == Qt.Key.Key_Escape:
-            self.reset()
-            self.cancelled.emit()
-
-    def finish(self):
-        points = list(self.points)
-        self.reset()
-        if len(points) >= 3:
-            self.finished.emit(QgsGeometry.fromPolygonXY([points + [points[0]]]))
-        else:
-            self.cancelled.emit()
-
-    def reset(self):
-        self.points = []
-        if self.band is not None:
-            self.band.reset(GeometryType.Polygon)
-
-    def deactivate(self):
-        if self.band is not None:
-            self.band.reset(GeometryType.Polygon)
-        super().deactivate()
-
-    def remove_band(self):
-        """Take the rubber band off the canvas scene (each drawing makes a new tool)."""
-        if self.band is not None:
-            self.band.reset(GeometryType.Polygon)
-            self.canvas.scene().removeItem(self.band)
-            self.band = None
-
-
 # -- the dialog -------------------------------------------------------------------
 class RuimteclaimsDialog(QDialog, FORM_CLASS):
     """Record a new claim, or edit ``claim_id`` of ``store``."""
@@ -274,15 +209,15 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
     def _fill_combos(self):
         self.typeCombo.addItem("", None)
         for code, text in L.CLAIM_TYPES.items():
-            self.typeCombo.addItem(L.tr(text), code)
+            self.typeCombo.addItem(L.translated(text), code)
         self.categoryCombo.addItem("", None)
         for code, text in L.CATEGORIES.items():
-            self.categoryCombo.addItem(L.tr(text), code)
+            self.categoryCombo.addItem(L.translated(text), code)
         for code, text in L.STATUSES.items():
-            self.statusCombo.addItem(L.tr(text), code)
+            self.statusCombo.addItem(L.translated(text), code)
         self.levelCombo.addItem("", None)
         for code, text in L.LEVELS.items():
-            self.levelCombo.addItem(L.tr(text), code)
+            self.levelCombo.addItem(L.translated(text), code)
 
     @staticmethod
     def _set_combo(combo, value):
@@ -412,7 +347,7 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
     def set_geometries(self, geometries, crs):
         """Use QgsGeometries in ``crs`` (a QgsCoordinateReferenceSystem): transformed to
         EPSG:28992; unreadable or untransformable ones are reported."""
-        from ..processing.ruimteclaims.addclaims import qgs_to_shapely
+        from ..glue.geometry import to_shapely
 
         target = QgsCoordinateReferenceSystem(L.CRS_AUTHID)
         self.source_crs = crs.authid() if crs is not None else ""
@@ -431,7 +366,7 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
                     self.source_transformable = False
                     continue
             try:
-                shapes.append(qgs_to_shapely(geometry))
+                shapes.append(to_shapely(geometry, make_valid=False))
             except Exception:  # noqa: BLE001 - unreadable -> reported as missing
                 shapes.append(None)
         self.geometries = shapes
@@ -464,12 +399,12 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
         if self.iface is None:
             return
         canvas = self.iface.mapCanvas()
-        self.map_tool = PolygonMapTool(canvas)
+        self.map_tool = PolygonCaptureTool(canvas)
         self.map_tool.finished.connect(self._drawn)
         self.map_tool.cancelled.connect(self._drawing_done)
         self.previous_tool = canvas.mapTool()
         canvas.setMapTool(self.map_tool)
-        self.geometryLabel.setText(translate("RuimteclaimsDialog", "Click the corners on the map; right click to finish, Esc to cancel."))
+        self.geometryLabel.setText(translate("RuimteclaimsDialog", "Click the corners on the map; Backspace removes the last one; right click or Enter finishes, Esc cancels."))
 
     def _drawn(self, geometry):
         self.set_geometries([geometry], self.iface.mapCanvas().mapSettings().destinationCrs())

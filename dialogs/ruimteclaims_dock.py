@@ -12,7 +12,7 @@ Other groups add their own buttons with :meth:`RuimteclaimsDock.add_button`, e.g
 """
 
 from qgis.core import Qgis, QgsFeatureRequest
-from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
+from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,23 +33,14 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..layers import register as reg
-from ..layers import ruimteclaims as L
+from .. import register as reg
+from ..register import qgis_layer as L
+from ..translation import translate
 from . import ruimteclaims_dialog as dlg
 
 #: Columns of the table (field names).
 COLUMNS = (L.F_NAME, L.F_CLAIM_TYPE, L.F_STATUS, L.F_CATEGORY, L.F_LEVEL, L.F_OMGEVINGSPLAN_REF,
            L.F_VALID_FROM, L.F_VALID_TO, L.F_MODIFIED_AT)
-
-
-def translate(context, text):
-    return QCoreApplication.translate(context, text)
-
-
-def tr(text):
-    """Translate in the dock's context (strings of this module use translate() so that
-    pylupdate5 records the context)."""
-    return QCoreApplication.translate("RuimteclaimsDock", text)
 
 
 class HistoryDialog(QDialog):
@@ -86,7 +77,7 @@ def describe_changes(old, new):
         if key == L.F_MODIFIED_AT:
             continue
         if old.get(key) != new.get(key):
-            parts.append("{}: {} → {}".format(L.tr(L.FIELDS_BY_NAME[key].alias), old.get(key), new.get(key)))
+            parts.append("{}: {} → {}".format(L.translated(L.FIELDS_BY_NAME[key].alias), old.get(key), new.get(key)))
     if old.get(L.GEOMETRY_COLUMN) != new.get(L.GEOMETRY_COLUMN):
         parts.append(translate("RuimteclaimsDock", "geometry changed"))
     return "; ".join(parts)
@@ -124,11 +115,11 @@ class RuimteclaimsDock(QDockWidget):
         self.typeFilter = QComboBox(body)
         self.typeFilter.addItem(translate("RuimteclaimsDock", "All types"), None)
         for code, text in L.CLAIM_TYPES.items():
-            self.typeFilter.addItem(L.tr(text), code)
+            self.typeFilter.addItem(L.translated(text), code)
         self.statusFilter = QComboBox(body)
         self.statusFilter.addItem(translate("RuimteclaimsDock", "All statuses"), None)
         for code, text in L.STATUSES.items():
-            self.statusFilter.addItem(L.tr(text), code)
+            self.statusFilter.addItem(L.translated(text), code)
         self.textFilter = QLineEdit(body)
         self.textFilter.setPlaceholderText(translate("RuimteclaimsDock", "Search…"))
         self.textFilter.setClearButtonEnabled(True)
@@ -141,7 +132,7 @@ class RuimteclaimsDock(QDockWidget):
         layout.addLayout(filters)
 
         self.table = QTableWidget(0, len(COLUMNS), body)
-        self.table.setHorizontalHeaderLabels([L.tr(L.FIELDS_BY_NAME[c].alias) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels([L.translated(L.FIELDS_BY_NAME[c].alias) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
@@ -378,7 +369,7 @@ class RuimteclaimsDock(QDockWidget):
 
 def open_dock(plugin):
     """Show the dock (one per plugin session); returns it."""
-    dock = plugin._open.get("ruimteclaims_dock.open_dock")
+    dock = getattr(plugin, "register_dock", None)
     if dock is None:
         dock = RuimteclaimsDock(plugin.iface)
         from . import ruimteclaims_gio_actions  # "Check conflicts" and "Export GIO…"
@@ -395,7 +386,7 @@ def open_dock(plugin):
 def open_dialog(plugin):
     """Open the dialog to record a claim (it refreshes an open dock when saved)."""
     dialog = dlg.open_dialog(plugin)
-    dock = plugin._open.get("ruimteclaims_dock.open_dock")
+    dock = getattr(plugin, "register_dock", None)
     if dock is not None:
         dialog.saved.connect(lambda _ids: dock._changed())
     return dialog

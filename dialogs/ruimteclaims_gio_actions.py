@@ -10,7 +10,7 @@ selected claims, or on the claims the dock shows when none are selected.
 from qgis.core import Qgis
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..layers import ruimteclaims as L
+from ..core import claim_schema as L
 
 TR_CONTEXT = "RuimteclaimsGioActions"
 

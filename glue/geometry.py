@@ -32,8 +32,10 @@ from ..core import geometry as core_geometry
 
 __all__ = [
     "from_shapely",
+    "from_shapely_all",
     "line_geometries",
     "points_xy",
+    "shapely_wkb",
     "polygon_geometries",
     "single_point",
     "to_shapely",
@@ -92,6 +94,24 @@ def to_shapely(geometry, transform=None, make_valid=True):
     return None if shape.is_empty else shape
 
 
+_WKB_WRITER = []
+
+
+def shapely_wkb(shape):
+    """The WKB bytes of a shapely geometry, the same bytes as ``shape.wkb`` (shapely 1.8
+    makes a new WKB writer for every ``.wkb``; one writer serves all calls here)."""
+    if not _WKB_WRITER:
+        import shapely
+
+        if hasattr(shapely, "to_wkb"):  # shapely >= 2
+            _WKB_WRITER.append(shapely.to_wkb)
+        else:
+            from shapely.geos import WKBWriter, lgeos
+
+            _WKB_WRITER.append(WKBWriter(lgeos).write)
+    return _WKB_WRITER[0](shape)
+
+
 def from_shapely(shape, multi=False, transform=None):
     """A QgsGeometry from a shapely geometry (an empty QgsGeometry for None).
 
@@ -100,7 +120,7 @@ def from_shapely(shape, multi=False, transform=None):
     g = QgsGeometry()
     if shape is None:
         return g
-    g.fromWkb(shape.wkb)
+    g.fromWkb(shapely_wkb(shape))
     if multi:
         g.convertToMultiType()
     if transform is not None:
@@ -212,3 +232,31 @@ def line_geometries(start, end):
 def point_geometry(x, y):
     """A 2D point QgsGeometry."""
     return QgsGeometry(QgsPoint(float(x), float(y)))
+
+
+def from_shapely_all(shapes, multi=False, transform=None):
+    """:func:`from_shapely` of many shapely geometries, with their WKB written in one call
+    (vectorised under shapely 2, one WKB writer under shapely 1.8: ``.wkb`` makes a
+    writer per geometry). ``transform``'s QgsCsException is not caught."""
+    import shapely
+
+    shapes = list(shapes)
+    if hasattr(shapely, "to_wkb"):
+        arr = np.empty(len(shapes), dtype=object)
+        arr[:] = shapes
+        blobs = list(shapely.to_wkb(arr))
+    else:
+        from shapely.geos import WKBWriter, lgeos
+
+        writer = WKBWriter(lgeos)
+        blobs = [writer.write(s) for s in shapes]
+    out = []
+    for blob in blobs:
+        g = QgsGeometry()
+        g.fromWkb(blob)
+        if multi:
+            g.convertToMultiType()
+        if transform is not None:
+            g.transform(transform)
+        out.append(g)
+    return out

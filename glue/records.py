@@ -15,10 +15,9 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 
 import numpy as np
-from qgis.core import QgsFeatureRequest, QgsProcessingException
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.core import QgsFeatureRequest
 
-from ..processing.utils import (
+from ..core.values import (
     NUMBER_HIGH,
     NUMBER_LOW,
     NUMBER_MISSING,
@@ -28,6 +27,7 @@ from ..processing.utils import (
     to_float,
     to_text,
 )
+from .progress import raise_if_canceled
 
 #: Status codes of :func:`numbers` (the statuses of utils.read_number).
 OK, MISSING, TEXT, LOW, HIGH = range(5)
@@ -36,16 +36,8 @@ STATUS_CODE = {NUMBER_OK: OK, NUMBER_MISSING: MISSING, NUMBER_TEXT: TEXT,
 STATUS_NAME = {code: name for name, code in STATUS_CODE.items()}
 
 
-def _tr(text):
-    return QCoreApplication.translate("@default", text)
-
-
-def check_canceled(feedback):
-    """Stop with a clear message when the user cancelled."""
-    if feedback is not None and feedback.isCanceled():
-        raise QgsProcessingException(
-            _tr("Cancelled by the user: the outputs are incomplete and were discarded.")
-        )
+#: Stop with a clear message when the user cancelled (one implementation: glue.progress).
+check_canceled = raise_if_canceled
 
 
 @dataclass

@@ -30,16 +30,20 @@ _TYPE_NAMES = {"Double": "double", "Int": "integer", "LongLong": "int8", "String
 @dataclass(frozen=True)
 class Field:
     """One output field: ``type`` a compat.FieldType name ("Double", "Int", "String",
-    ...); length and precision as QgsField takes them (0 = the provider's default)."""
+    ...); length and precision as QgsField takes them (0 = the provider's default);
+    ``type_name`` the QgsField type name (None: the usual name of the type, e.g.
+    "double"; "" for none)."""
 
     name: str
     type: str = "Double"
     length: int = 0
     precision: int = 0
+    type_name: str = None
 
     def qgs_field(self):
-        return QgsField(self.name, getattr(FieldType, self.type),
-                        _TYPE_NAMES.get(self.type, ""), self.length, self.precision)
+        type_name = _TYPE_NAMES.get(self.type, "") if self.type_name is None else self.type_name
+        return QgsField(self.name, getattr(FieldType, self.type), type_name, self.length,
+                        self.precision)
 
 
 def double(name, length=20, precision=3):

@@ -496,8 +496,8 @@
             <translation>Bronnen: {layer}</translation>
         </message>
         <message>
-            <source>Left click: add a point; right click: finish and save; Backspace: undo; Esc: start again. The figures show in the panel 'Interference area: figures'.</source>
-            <translation>Linksklik: punt toevoegen; rechtsklik: afronden en opslaan; Backspace: ongedaan maken; Esc: opnieuw beginnen. De cijfers staan in het paneel 'Interferentiegebied: cijfers'.</translation>
+            <source>Left click: add a point; right click or Enter: finish and save; Backspace: undo; Esc: start again. The figures show in the panel 'Interference area: figures'.</source>
+            <translation>Linksklik: punt toevoegen; rechtsklik of Enter: afronden en opslaan; Backspace: ongedaan maken; Esc: opnieuw beginnen. De cijfers staan in het paneel 'Interferentiegebied: cijfers'.</translation>
         </message>
     </context>
     <context>
@@ -3845,10 +3845,6 @@
             <translation>De laag {} heeft geen geselecteerde objecten.</translation>
         </message>
         <message>
-            <source>Click the corners on the map; right click to finish, Esc to cancel.</source>
-            <translation>Klik de hoekpunten op de kaart; rechtsklik om af te ronden, Esc om te annuleren.</translation>
-        </message>
-        <message>
             <source>No geometry yet.</source>
             <translation>Nog geen geometrie.</translation>
         </message>
@@ -3883,6 +3879,10 @@
         <message>
             <source>There is no claims register at {path}. Create a new, empty register there?</source>
             <translation>Op {path} staat geen ruimteclaimregister. Daar een nieuw, leeg register aanmaken?</translation>
+        </message>
+        <message>
+            <source>Click the corners on the map; Backspace removes the last one; right click or Enter finishes, Esc cancels.</source>
+            <translation>Klik de hoekpunten op de kaart; Backspace verwijdert het laatste; rechtsklik of Enter rondt af, Esc annuleert.</translation>
         </message>
     </context>
     <context>

@@ -10,9 +10,10 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingParameterDefinition,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QUrl
+from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtGui import QIcon
 
+from ..translation import Translatable, tr
 from .groups import group_name
 from .utils import apply_style_on_load
 
@@ -28,10 +29,6 @@ DEBIAN_PACKAGES = {
     "matplotlib": "python3-matplotlib",
     "numpy": "python3-numpy",
 }
-
-
-def tr(text):
-    return QCoreApplication.translate("@default", text)
 
 
 def _guarded(process):
@@ -67,7 +64,7 @@ def _guarded(process):
     return wrapper
 
 
-class BronnenstrategieAlgorithm(QgsProcessingAlgorithm):
+class BronnenstrategieAlgorithm(Translatable, QgsProcessingAlgorithm):
     """Shared behaviour: names, groups, translation, help, styles, dependencies.
 
     Subclasses set ``NAME`` (the stable id), ``GROUP_ID`` (one of processing.groups)
@@ -86,10 +83,6 @@ class BronnenstrategieAlgorithm(QgsProcessingAlgorithm):
             cls.processAlgorithm = _guarded(process)
 
     # -- identity -----------------------------------------------------------------
-    def tr(self, string):
-        """Translate with the class name as context (as pylupdate5 records it)."""
-        return QCoreApplication.translate(type(self).__name__, string)
-
     def createInstance(self):  # noqa: N802 - QGIS API name
         return type(self)()
 

@@ -11,7 +11,27 @@ from qgis.core import (
     QgsRectangle,
     QgsUnitTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication
+from ..translation import tr
+
+# moved: the number readers to core/values.py, the geometry helpers to the geometry
+# bridge, the cancel check to glue.progress; importable here until every caller uses
+# them there
+from ..core.values import (  # noqa: F401
+    NUMBER_HIGH,
+    NUMBER_LOW,
+    NUMBER_MISSING,
+    NUMBER_OK,
+    NUMBER_TEXT,
+    read_number,
+    to_float,
+    to_text,
+)
+from ..glue.geometry import (  # noqa: F401
+    polygon_geometries,
+    single_point,
+    transform_rings,
+)
+from ..glue.progress import raise_if_canceled  # noqa: F401 - one place, used here too
 
 STYLE_DIR = Path(__file__).resolve().parent.parent / "resources" / "styles"
 RD_NEW = "EPSG:28992"
@@ -21,89 +41,6 @@ WGS84 = "EPSG:4326"
 NL_BOX = (3.0, 50.6, 7.4, 53.8)
 #: Projected CRSs in metres whose scale is too distorted to measure with.
 DISTORTED = {"EPSG:3857", "EPSG:900913", "EPSG:3785", "EPSG:102100"}
-
-
-def tr(text):
-    return QCoreApplication.translate("@default", text)
-
-
-# -- numbers ----------------------------------------------------------------------
-def to_float(value):
-    """A finite float from an attribute value, or None (null, empty, NaN, text, inf).
-
-    Accepts numbers, numeric strings and Dutch decimal commas ("12,5").
-    """
-    if value is None:
-        return None
-    try:  # QVariant NULL
-        if hasattr(value, "isNull") and value.isNull():
-            return None
-    except TypeError:
-        pass
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, (int, float)):
-        number = float(value)
-    else:
-        text = str(value).strip()
-        if not text or text.upper() == "NULL":
-            return None
-        if "," in text and "." not in text:
-            text = text.replace(",", ".")
-        try:
-            number = float(text)
-        except ValueError:
-            return None
-    if math.isnan(number) or math.isinf(number):
-        return None
-    return number
-
-
-#: Status of a number read from an attribute (see :func:`read_number`).
-NUMBER_OK, NUMBER_MISSING, NUMBER_TEXT, NUMBER_LOW, NUMBER_HIGH = (
-    "ok", "missing", "text", "low", "high")
-
-
-def read_number(value, low=None, high=None, low_inclusive=True):
-    """(number or None, status) of an attribute value, telling *why* it is unusable.
-
-    status: ``"missing"`` (null, empty string, NaN), ``"text"`` (something that is not a
-    number, e.g. 'veel'), ``"low"`` (below ``low``, or equal to it when not
-    ``low_inclusive``), ``"high"`` (above ``high``: implausibly large), else ``"ok"``.
-    Algorithms skip or warn per status with a SkipCounter, so that text in a number
-    column is never silently taken for an empty value.
-    """
-    if value is None:
-        return None, NUMBER_MISSING
-    try:
-        if hasattr(value, "isNull") and value.isNull():
-            return None, NUMBER_MISSING
-    except TypeError:
-        pass
-    if isinstance(value, str) and (not value.strip() or value.strip().upper() == "NULL"):
-        return None, NUMBER_MISSING
-    if isinstance(value, float) and math.isnan(value):
-        return None, NUMBER_MISSING
-    number = to_float(value)
-    if number is None:
-        return None, NUMBER_TEXT
-    if low is not None and (number < low or (number == low and not low_inclusive)):
-        return number, NUMBER_LOW
-    if high is not None and number > high:
-        return number, NUMBER_HIGH
-    return number, NUMBER_OK
-
-
-def to_text(value):
-    """A stripped string from an attribute value, or '' for null."""
-    if value is None:
-        return ""
-    try:
-        if hasattr(value, "isNull") and value.isNull():
-            return ""
-    except TypeError:
-        pass
-    return str(value).strip()
 
 
 # -- CRS --------------------------------------------------------------------------
@@ -224,23 +161,3 @@ def apply_style_on_load(context, dest_id, qml):
     details = context.layerToLoadOnCompletionDetails(dest_id)
     details.setPostProcessor(StylePostProcessor.create(path))
     return True
-
-
-# -- cancellation -----------------------------------------------------------------
-def raise_if_canceled(feedback):
-    """Stop with a clear message when the user cancelled: no output is presented as complete."""
-    from qgis.core import QgsProcessingException
-
-    if feedback is not None and feedback.isCanceled():
-        raise QgsProcessingException(
-            tr("Cancelled by the user: the outputs are incomplete and were discarded.")
-        )
-
-
-# -- geometry -----------------------------------------------------------------------
-# moved to the geometry bridge; importable here until every caller uses glue.geometry
-from ..glue.geometry import (  # noqa: E402, F401
-    polygon_geometries,
-    single_point,
-    transform_rings,
-)

@@ -22,7 +22,7 @@ REPO = Path(__file__).resolve().parent.parent
 I18N = REPO / "i18n"
 LOCALE = "nl"
 # Where translatable text lives. Tests, benchmarks and scripts are not translated.
-SOURCE_DIRS = ("core", "dialogs", "layers", "processing")
+SOURCE_DIRS = ("core", "dialogs", "glue", "processing", "register")
 SOURCE_FILES = ("__init__.py", "plugin.py", "i18n_loader.py")
 
 

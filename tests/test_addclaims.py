@@ -13,8 +13,8 @@ from qgis.core import (
     QgsProject,
 )
 
-from bronnenstrategie.layers import register as R
-from bronnenstrategie.layers import ruimteclaims as L
+from bronnenstrategie import register as R
+from bronnenstrategie.register import qgis_layer as L
 
 FIELDS = [("naam", "string"), ("cat", "int"), ("top", "double"), ("bottom", "double")]
 SQUARE = "POLYGON ((80000 454000, 80100 454000, 80100 454100, 80000 454100, 80000 454000))"
@@ -83,12 +83,12 @@ def test_depth_rules_and_empty_input(run_alg, memory_layer, tmp_path, feedback):
 
 
 def test_straight_curvepolygon_is_read():
-    from bronnenstrategie.processing.ruimteclaims.addclaims import qgs_to_shapely
+    from bronnenstrategie.glue.geometry import to_shapely
 
     # a CurvePolygon with straight rings (as a GeoPackage stores it) has no curved
     # segments but a curved WKB type: 100 x 100 m = 10,000 m2
     geometry = QgsGeometry.fromWkt(SQUARE.replace("POLYGON", "CURVEPOLYGON", 1))
-    shape = qgs_to_shapely(geometry)
+    shape = to_shapely(geometry, make_valid=False)  # as addclaims reads a feature
     assert shape.geom_type == "Polygon" and shape.area == pytest.approx(10000.0)
 
 
@@ -199,7 +199,7 @@ def test_fallbacks_without_fields_and_type_default_level(run_alg, memory_layer, 
     assert res["N_ADDED"] == 1
     (claim,) = R.GeoPackageClaimStore(str(register)).list_claims()
     assert (claim[L.F_DEPTH_TOP], claim[L.F_DEPTH_BOTTOM]) == (18.0, 140.0)
-    # no LEVEL: the default of the claim type (layers/ruimteclaims.py DEFAULT_LEVELS)
+    # no LEVEL: the default of the claim type (core/claim_schema.py DEFAULT_LEVELS)
     assert claim[L.F_LEVEL] == L.DEFAULT_LEVELS["bodemenergie_interferentiegebied"] \
         == "ondergronds"
 
@@ -215,3 +215,24 @@ def test_bad_fallbacks_are_refused(run_alg, memory_layer, tmp_path, top, bottom,
         run_alg("bronnenstrategie:addclaims", {
             "INPUT": layer, "REGISTER": str(tmp_path / "r.gpkg"), "CREATE": True, "CLAIM_TYPE": "overig",
             "DEPTH_TOP": top, "DEPTH_BOTTOM": bottom})
+
+
+def test_parameter_rules_are_checked_before_the_run(provider, memory_layer, tmp_path):
+    """A run without a register and fixed depths against the register's rules are refused
+    by checkParameterValues (the dialog says so before the run starts)."""
+    from qgis.core import QgsApplication, QgsProcessingContext
+
+    alg = QgsApplication.processingRegistry().createAlgorithmById("bronnenstrategie:addclaims")
+    layer = memory_layer("Polygon", "EPSG:28992", [("naam", "string")], [(SQUARE, {"naam": "x"})])
+    context = QgsProcessingContext()
+    ok, message = alg.checkParameterValues({"INPUT": layer, "CLAIM_TYPE": "overig"}, context)
+    assert not ok and message == "Give the path of the claims register (REGISTER)."
+    ok, message = alg.checkParameterValues(
+        {"INPUT": layer, "REGISTER": str(tmp_path / "r.gpkg"), "CLAIM_TYPE": "overig",
+         "DEPTH_TOP": 60.0, "DEPTH_BOTTOM": 18.0}, context)
+    assert not ok and "top depth (60 m) is below the bottom depth (18 m)" in message
+    ok, message = alg.checkParameterValues(
+        {"INPUT": layer, "REGISTER": str(tmp_path / "r.gpkg"), "CLAIM_TYPE": "overig",
+         "DEPTH_TOP": 18.0, "DEPTH_BOTTOM": 60.0}, context)
+    assert ok, message
+    assert not (tmp_path / "r.gpkg").exists()  # a check creates nothing

@@ -15,8 +15,8 @@ import pytest
 from qgis.core import QgsCoordinateReferenceSystem, QgsPointXY, QgsProject, QgsSettings
 from qgis.PyQt.QtWidgets import QDialogButtonBox
 
-from bronnenstrategie.layers import register as R
-from bronnenstrategie.layers import ruimteclaims as L
+from bronnenstrategie import register as R
+from bronnenstrategie.register import qgis_layer as L
 
 FIELDS = [("system", "string"), ("temp", "string"), ("vol", "double"), ("top", "double"),
           ("bottom", "double")]

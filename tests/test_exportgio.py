@@ -178,3 +178,17 @@ def test_layer_without_name_field(run_alg, memory_layer, tmp_path, feedback):
     assert gio.validate(root) == []
     with pytest.raises(QgsProcessingException, match="does not exist"):
         _export(run_alg, layer, tmp_path, NAME_FIELD="naam")
+
+
+def test_bad_identifiers_are_checked_before_the_run(provider, memory_layer, tmp_path):
+    from qgis.core import QgsApplication, QgsProcessingContext
+
+    alg = QgsApplication.processingRegistry().createAlgorithmById("bronnenstrategie:exportgio")
+    params = {"INPUT": _layer(memory_layer), "OUTPUT": str(tmp_path / "gio.gml"),
+              "EXPRESSION_DATE": "2024-05-14", "VERSION": 2}
+    context = QgsProcessingContext()
+    ok, message = alg.checkParameterValues(dict(params, WORK_ID="bodem energie"), context)
+    assert not ok and "Work id" in message
+    ok, message = alg.checkParameterValues(dict(params, WORK_ID="bodemenergiegebied"), context)
+    assert ok, message
+    assert not (tmp_path / "gio.gml").exists()

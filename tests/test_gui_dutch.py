@@ -14,7 +14,7 @@ from qgis.PyQt.QtWidgets import (
     QTableWidget,
 )
 
-from bronnenstrategie.layers import register as R
+from bronnenstrategie import register as R
 
 #: Texts that are the same in English and Dutch (or not texts at all), and the standard
 #: buttons of a QDialogButtonBox, which Qt's own translator (installed by QGIS) translates.
@@ -76,7 +76,7 @@ def store(tmp_path):
 class FakePlugin:
     def __init__(self, iface):
         self.iface = iface
-        self._open = {}
+        self.register_dock = None
 
 
 def test_claims_dialog_in_dutch(dutch, qgis_iface, store):

@@ -9,7 +9,7 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
 from qgis.PyQt.QtWidgets import QAction, QDockWidget, QMenu, QToolBar
 
-from bronnenstrategie.layers import register as R
+from bronnenstrategie import register as R
 
 
 def _plugin_children(main_window):
@@ -63,16 +63,16 @@ def test_unload_removes_everything(qgis_app, qgis_processing, qgis_iface, memory
     registered = any(p is own_provider for p in _providers())
     actions = {a.objectName(): a for a in plugin.actions}
     actions["bronnenstrategie_ruimteclaims_dock"].trigger()
-    dock = plugin._open["ruimteclaims_dock.open_dock"]
+    dock = plugin.register_dock
     assert main.findChildren(QDockWidget, "bronnenstrategieRuimteclaimsDock").count(dock) == 1
     assert dock is not None and not dock.isHidden() and main.dockWidgetArea(dock) != 0
     dock_dialog = dock.new_claim()  # a dialog opened from the dock
     actions["bronnenstrategie_ruimteclaim_vastleggen"].trigger()
-    dialog = plugin._open["ruimteclaims_dock.open_dialog"]
+    dialog = plugin.claims_dialog
     dialog.start_drawing()  # the dialog's own drawing tool, with its rubber band
     actions["bronnenstrategie_bodemenergie_interference_tool"].trigger()
     tool = canvas.mapTool()
-    assert tool is plugin._open["bodemenergie_maptool.open_tool"]
+    assert tool is plugin.interference_tool
     assert tool.stats is not None  # options taken: the wells layer of the project
     for x, y in ((80000, 455000), (81000, 455000), (81000, 456000)):
         tool.add_point(QgsPointXY(x, y))
@@ -99,7 +99,9 @@ def test_unload_removes_everything(qgis_app, qgis_processing, qgis_iface, memory
     assert sorted(_plugin_children(main)) == sorted(children_before)
     assert all(sip.isdeleted(a) for a in actions.values())
     assert plugin.actions == [] and plugin.menu is None and plugin.toolbar is None
-    assert plugin._open == {} and plugin._opened == []
+    assert plugin._opened == []
+    assert plugin.register_dock is None and plugin.claims_dialog is None
+    assert plugin.interference_tool is None
     assert plugin.provider is None
     if registered:  # the plugin's own provider was registered: it is gone
         assert len(_providers()) == providers_before

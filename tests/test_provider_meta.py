@@ -172,3 +172,33 @@ def test_every_algorithm_is_in_the_readme_reference(provider):
         # helpUrl() points to this anchor; 'make docs' regenerates the reference
         assert '<a id="{}"></a>'.format(alg.name()) in reference, alg.id()
         assert "`{}`".format(alg.id()) in reference, alg.id()
+
+
+def test_the_explicit_algorithm_list_is_complete(provider):
+    """Every algorithm class in processing/<group>/*.py is in ALGORITHMS (and nothing
+    else); a module that fails to import fails here instead of missing from the toolbox."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    from bronnenstrategie.processing import provider as provider_module
+    from bronnenstrategie.processing.base import BronnenstrategieAlgorithm
+    from bronnenstrategie.processing.groups import GROUP_IDS
+
+    found = []
+    for group in GROUP_IDS:
+        package = importlib.import_module("bronnenstrategie.processing." + group)
+        for info in pkgutil.iter_modules(package.__path__):
+            module = importlib.import_module("{}.{}".format(package.__name__, info.name))
+            found += [obj for _name, obj in inspect.getmembers(module, inspect.isclass)
+                      if issubclass(obj, BronnenstrategieAlgorithm)
+                      and obj.__module__ == module.__name__ and obj.NAME]
+    listed = provider_module.ALGORITHMS
+    assert len(set(listed)) == len(listed)
+    assert {cls.__qualname__ for cls in found} == {cls.__qualname__ for cls in listed}
+    assert set(found) == set(listed)
+    assert len(found) == 17
+    assert sorted(a.name() for a in provider.algorithms()) == sorted(c.NAME for c in listed)
+    # grouped in toolbox order
+    groups = [cls.GROUP_ID for cls in listed]
+    assert groups == sorted(groups, key=GROUP_IDS.index)

@@ -381,3 +381,23 @@ def test_curved_water_from_a_geopackage(run_alg, memory_layer, tmp_path):
     assert QgsWkbTypes.flatType(water.wkbType()) == QgsWkbTypes.CurvePolygon
     res = run_alg(ALG, {"QUAYS": quays, "WATER": water, "OUTPUT": "memory:"})
     assert res["TOTAL_SOURCE_GJ"] == pytest.approx(10000.0, rel=1e-6)
+
+
+def test_demand_without_field_is_refused_before_the_run(memory_layer):
+    from qgis.core import QgsProcessingContext
+
+    from bronnenstrategie.processing.aquathermie.quaypotential import QuayPotential
+
+    quays, water = basin(memory_layer, 200, 100)
+    demand = memory_layer("Point", "EPSG:28992", [("gj", "double")], [])
+    alg = QuayPotential()
+    alg.initAlgorithm()
+    context = QgsProcessingContext()
+    params = {"QUAYS": quays, "WATER": water, "DEMAND": demand, "OUTPUT": "memory:"}
+    ok, message = alg.checkParameterValues(params, context)
+    assert not ok and "demand field" in message
+    ok, message = alg.checkParameterValues(dict(params, HOMES_FIELD="gj"), context)
+    assert ok, message
+    ok, message = alg.checkParameterValues(
+        {"QUAYS": quays, "WATER": water, "OUTPUT": "memory:"}, context)
+    assert ok, message

@@ -2,7 +2,7 @@
 a read-only or missing location and a full disk (a real size-limited file system when run
 as root, a mocked SQLite write error otherwise).
 
-Pure sqlite3 + shapely through layers/register.py (no QGIS). Complements
+Pure sqlite3 + shapely through register/geopackage.py (no QGIS). Complements
 tests/test_ruimteclaims_register.py, which kills a raw ``_write`` and mocks the read-only
 and full-disk cases: here the public ``add`` is used with real processes and file systems.
 """
@@ -22,8 +22,8 @@ import pytest
 pytest.importorskip("shapely")
 from shapely.geometry import box  # noqa: E402
 
-from bronnenstrategie.layers import register as R  # noqa: E402
-from bronnenstrategie.layers import ruimteclaims as L  # noqa: E402
+from bronnenstrategie import register as R  # noqa: E402
+from bronnenstrategie.register import qgis_layer as L  # noqa: E402
 
 SQUARE = box(80000, 454000, 80100, 454100)
 
@@ -51,8 +51,8 @@ def _script(tmp_path, body, **fmt):
         import sys, time
         sys.path.insert(0, {plugins!r})
         from shapely.geometry import box
-        from bronnenstrategie.layers import register as R
-        from bronnenstrategie.layers import ruimteclaims as L
+        from bronnenstrategie import register as R
+        from bronnenstrategie.register import qgis_layer as L
         SQUARE = box(80000, 454000, 80100, 454100)
     """).format(plugins=plugins) + textwrap.dedent(body).format(**fmt)
     path = tmp_path / "script_{}.py".format(uuid.uuid4().hex[:8])

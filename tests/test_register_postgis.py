@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 
 import postgis_server
-from bronnenstrategie.layers import register as R
-from bronnenstrategie.layers import register_postgis as PG
-from bronnenstrategie.layers import ruimteclaims as L
+from bronnenstrategie import register as R
+from bronnenstrategie.register import postgis as PG
+from bronnenstrategie.register import qgis_layer as L
 
 DB = "bronnen_test"
 PLANNERS = ("planner_a", "planner_b")

@@ -6,8 +6,8 @@ import pytest
 from qgis.core import QgsProject
 from qgis.PyQt.QtWidgets import QDialogButtonBox, QMessageBox
 
-from bronnenstrategie.layers import register as R
-from bronnenstrategie.layers import ruimteclaims as L
+from bronnenstrategie import register as R
+from bronnenstrategie.register import qgis_layer as L
 
 SQUARE = "POLYGON ((80000 454000, 80100 454000, 80100 454100, 80000 454100, 80000 454000))"
 SQUARE2 = "POLYGON ((80200 454000, 80300 454000, 80300 454050, 80200 454050, 80200 454000))"

@@ -3,8 +3,8 @@
 import pytest
 from shapely.geometry import box
 
-from bronnenstrategie.layers import register as R
-from bronnenstrategie.layers import ruimteclaims as L
+from bronnenstrategie import register as R
+from bronnenstrategie.register import qgis_layer as L
 
 
 @pytest.fixture

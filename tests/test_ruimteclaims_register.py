@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from shapely.geometry import box
 
-from bronnenstrategie.layers import register as R
-from bronnenstrategie.layers import ruimteclaims as L
+from bronnenstrategie import register as R
+from bronnenstrategie.register import qgis_layer as L
 
 SQUARE = box(80000, 454000, 80100, 454100)
 
@@ -239,8 +239,8 @@ WRITER = textwrap.dedent(
     import sys
     sys.path.insert(0, {plugins!r})
     from shapely.geometry import box
-    from bronnenstrategie.layers import register as R
-    from bronnenstrategie.layers import ruimteclaims as L
+    from bronnenstrategie import register as R
+    from bronnenstrategie.register import qgis_layer as L
 
     store = R.GeoPackageClaimStore({path!r})
     sql = "INSERT INTO ruimteclaims (claim_id, name, claim_type, status, motivation, geom) " \\

@@ -26,8 +26,8 @@ from qgis.PyQt.QtCore import Qt  # noqa: E402
 from shapely.geometry import box  # noqa: E402
 
 from bronnenstrategie.core import gio  # noqa: E402
-from bronnenstrategie.layers import register as R  # noqa: E402
-from bronnenstrategie.layers import ruimteclaims as L  # noqa: E402
+from bronnenstrategie import register as R  # noqa: E402
+from bronnenstrategie.register import qgis_layer as L  # noqa: E402
 
 SQUARE = box(80000, 454000, 80100, 454100)
 SQ_WKT = "POLYGON((80000 455000, 80100 455000, 80100 455100, 80000 455100, 80000 455000))"

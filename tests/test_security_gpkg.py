@@ -22,8 +22,8 @@ from qgis.core import (  # noqa: E402
 )
 from shapely.geometry import box  # noqa: E402
 
-from bronnenstrategie.layers import register as R  # noqa: E402
-from bronnenstrategie.layers import ruimteclaims as L  # noqa: E402
+from bronnenstrategie.register import geopackage as R  # noqa: E402
+from bronnenstrategie.register import qgis_layer as L  # noqa: E402
 
 SQUARE = box(80000, 454000, 80100, 454100)
 
@@ -110,7 +110,7 @@ def test_register_of_the_previous_version_is_upgraded_on_its_next_write(store):
 
 # -- 8. modified_at follows every edit ----------------------------------------------------
 def test_edit_in_another_tool_without_modified_at_is_not_overwritten(store):
-    from bronnenstrategie.layers.register_postgis import RegisterConflictError
+    from bronnenstrategie.register import RegisterConflictError
 
     cid = store.add([(claim("Kade"), SQUARE)])[0]
     loaded = store.get(cid)[L.F_MODIFIED_AT]  # the planner opens the claim in the dialog

@@ -171,3 +171,20 @@ def test_vectorised_circles_equal_the_buffers_one_by_one(run_alg, memory_layer, 
     # 16 segments per quarter: a 64-gon, 65 vertices with the closing one
     assert [n for _, _, n in fast] == [65, 65, 65]
     assert fast == slow
+
+
+def test_no_flow_is_refused_before_the_run(memory_layer):
+    # the dialog's check: neither a flow field nor a fallback flow above 0
+    from qgis.core import QgsProcessingContext
+
+    from bronnenstrategie.processing.aquathermie.wastewaterheat import WasteWaterHeat
+
+    layer = memory_layer("Point", "EPSG:28992", FIELDS, [("POINT (0 0)", {"name": "x"})])
+    alg = WasteWaterHeat()
+    alg.initAlgorithm()
+    context = QgsProcessingContext()
+    ok, message = alg.checkParameterValues({"INPUT": layer, "OUTPUT": "memory:"}, context)
+    assert not ok and "flow larger than 0" in message
+    ok, message = alg.checkParameterValues(
+        {"INPUT": layer, "FLOW": 100.0, "OUTPUT": "memory:"}, context)
+    assert ok, message

@@ -5,6 +5,7 @@ physics parameters (same names, same defaults) and read wells the same way.
 """
 
 from collections import Counter
+from dataclasses import dataclass
 from operator import itemgetter
 
 import numpy as np
@@ -15,7 +16,7 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
 )
-from qgis.PyQt.QtCore import QCoreApplication
+from ...translation import tr
 
 from ...core import soilenergy
 from ...glue import geometry as geometry_bridge
@@ -62,16 +63,19 @@ VOLUME_MAX = 1.0e7
 SCREEN_DEPTH_MAX = 1000.0
 
 
-def tr(text):
-    return QCoreApplication.translate("@default", text)
-
-
 def needed_text():
     return tr("Needed by this algorithm: without it the run stops and says so.")
 
 
 def add_well_parameters(alg, input_name="INPUT", system_required=False):
     """Add the shared volume/screen/physics parameters to an algorithm."""
+    _add_volume_parameters(alg, input_name, system_required)
+    _add_screen_parameters(alg, input_name)
+    _add_physics_parameters(alg)
+
+
+def _add_volume_parameters(alg, input_name, system_required):
+    """The volume, volume basis and system id fields."""
     alg.add_param(
         QgsProcessingParameterField(
             VOLUME_FIELD,
@@ -118,6 +122,10 @@ def add_well_parameters(alg, input_name="INPUT", system_required=False):
         tr("Field with the id of the system (installation) each well belongs to.") +
         (" " + needed_text() if system_required else ""),
     )
+
+
+def _add_screen_parameters(alg, input_name):
+    """The screen depth fields and the default screen length."""
     alg.add_param(
         QgsProcessingParameterField(
             SCREEN_TOP_FIELD,
@@ -163,6 +171,10 @@ def add_well_parameters(alg, input_name="INPUT", system_required=False):
             "[assumption]."
         ),
     )
+
+
+def _add_physics_parameters(alg):
+    """The volume factor and the heat capacities and porosity."""
     alg.add_param(
         QgsProcessingParameterNumber(
             VOLUME_FACTOR,
@@ -240,6 +252,24 @@ class WellParameters:
                     "wells of each system: choose the system id field."
                 )
             )
+
+
+def check_rules(alg, parameters, context, rules, input_name="INPUT"):
+    """checkParameterValues' verdict on the cross-parameter rules, so that the dialog
+    tells the user before the run starts: ``rules(source)`` raises QgsProcessingException
+    with the message. (True, "") when the input layer cannot be read yet (the run says
+    so)."""
+    try:
+        source = alg.parameterAsSource(parameters, input_name, context)
+    except QgsProcessingException:
+        return True, ""
+    if source is None:
+        return True, ""
+    try:
+        rules(source)
+    except QgsProcessingException as exc:
+        return False, str(exc)
+    return True, ""
 
 
 class Wells:
@@ -342,19 +372,61 @@ def read_wells(source, p, forward, feedback, skips, progress_span=(0.0, 50.0),
     volume, system id (basis per system per year), screen top, screen bottom, bottom not
     below top, transformation; warnings and examples are counted in feature order.
     """
-    total = source.featureCount() or 0
-    start, span = progress_span[0], progress_span[1] - progress_span[0]
-    fields = source.fields()
     extra = [name for name in (extra_fields or ()) if name]
     columns = [p.volume_field] + [name for name in (p.system_field, p.top_field,
                                                     p.bottom_field) if name] + extra
-    index = [fields.lookupField(name) for name in columns]
+    rows = _read_points(source, columns, extra_fields is not None, feedback, progress_span)
+    if not len(rows.fid):
+        return _no_wells(p)
+    reasons = records.SkipReasons(len(rows.fid))
+    reasons.fail(rows.no_point, "geometry",
+                 tr("no geometry, or a multipoint with several points"))
+    values = _check_values(rows.values, p, reasons, volume_max)
+    todo = np.nonzero(reasons.ok)[0]
+    mx, my = np.full(len(rows.fid), np.nan), np.full(len(rows.fid), np.nan)
+    mx[todo], my[todo], ok = geometry_bridge.transform_xy(forward, rows.x[todo], rows.y[todo])
+    bad = np.zeros(len(rows.fid), dtype=bool)
+    bad[todo[~ok]] = True
+    reasons.fail(bad, "transform", tr("the location cannot be transformed to metres"))
+    # the skipped features, in feature order (as the warnings count them)
+    reasons.report(skips, rows.fid)
+    keep = np.nonzero(reasons.ok)[0]
+    if not len(keep):
+        return _no_wells(p)
+    system = [values.system[k] for k in keep]
+    volume = values.volume[keep]
+    if p.basis == BASIS_YEAR:
+        keep, system, volume = _season_share(keep, system, volume, p, rows.fid, skips,
+                                             volume_max)
+        if not len(keep):
+            return _no_wells(p)
+    volume = volume * p.volume_factor
+    wells = Wells([rows.features[k] for k in keep], rows.fid[keep], mx[keep], my[keep],
+                  system, values.top[keep], values.bottom[keep], volume,
+                  values.screen[keep], p)
+    for name in extra:
+        column = rows.values[name]
+        wells.values[name] = [column[k] for k in keep]
+    return wells
+
+
+def _no_wells(p):
+    return Wells([], [], [], [], [], [], [], [], [], p)
+
+
+def _read_points(source, columns, subset, feedback, progress_span):
+    """The features of ``source`` as records.Columns (``x``, ``y`` of the single point,
+    NaN without one, and ``no_point``; the raw values of ``columns``; the features), in
+    one pass."""
+    total = source.featureCount() or 0
+    start, span = progress_span[0], progress_span[1] - progress_span[0]
+    index = [source.fields().lookupField(name) for name in columns]
     request = QgsFeatureRequest()
-    if extra_fields is not None:
+    if subset:
         request.setSubsetOfAttributes(sorted(set(index)))
     get = itemgetter(*index) if len(index) > 1 else (lambda f, k=index[0]: (f[k],))
-
-    rows = []
+    features, fids, xs, ys, raws, no_point = [], [], [], [], [], []
+    nan = float("nan")
     for i, feature in enumerate(source.getFeatures(request)):
         if i % 1000 == 0:
             raise_if_canceled(feedback)
@@ -368,45 +440,51 @@ def read_wells(source, p, forward, feedback, skips, progress_span=(0.0, 50.0),
                 raise ValueError
         except (TypeError, ValueError):  # null, empty, multipoint: the general way
             point = single_point(geometry)
-            x, y = (point.x(), point.y()) if point is not None else (None, None)
-        rows.append((feature, feature.id(), x, y, get(feature)))
-    n = len(rows)
-    if not n:
-        return Wells([], [], [], [], [], [], [], [], [], p)
-    features, fids, xs, ys, raws = zip(*rows)
-    del rows
+            x, y = (point.x(), point.y()) if point is not None else (nan, nan)
+            if point is None:
+                no_point.append(len(fids))
+        features.append(feature)
+        fids.append(feature.id())
+        xs.append(x)
+        ys.append(y)
+        raws.append(get(feature))
+    rows = records.Columns(np.asarray(fids, dtype=np.int64), [],
+                           dict(zip(columns, (list(c) for c in zip(*raws)))), features)
+    rows.x = np.asarray(xs, dtype=float)
+    rows.y = np.asarray(ys, dtype=float)
+    rows.no_point = np.zeros(len(fids), dtype=bool)
+    rows.no_point[no_point] = True
+    return rows
+
+
+@dataclass
+class _WellValues:
+    """The checked values of every well read (NaN / '' where unusable or absent)."""
+
+    volume: np.ndarray
+    system: list
+    top: np.ndarray
+    bottom: np.ndarray
+    screen: np.ndarray
+
+
+def _check_values(raw, p, reasons, volume_max):
+    """Check volume, system id and screens vectorised (failures into ``reasons``)."""
+    n = len(reasons.reason)
     nan = float("nan")
-    raw = dict(zip(columns, zip(*raws)))
-    fid = np.asarray(fids, dtype=np.int64)
-
-    # -- checks, vectorised: the first failing check of each feature is its skip reason
-    reason = np.zeros(n, dtype=np.int16)          # 0 = ok, else a code of ``keys``
-    keys, messages = [None], [None]
-
-    def fail(mask, key, message):
-        mask = mask & (reason == 0)
-        if mask.any():
-            keys.append(key)
-            messages.append(message)
-            reason[mask] = len(keys) - 1
-
-    no_point = np.fromiter((v is None for v in xs), dtype=bool, count=n)
-    x = np.fromiter((nan if v is None else v for v in xs), dtype=float, count=n)
-    y = np.fromiter((nan if v is None else v for v in ys), dtype=float, count=n)
-    fail(no_point, "geometry", tr("no geometry, or a multipoint with several points"))
     # per system per year: the bound applies to each well's share, checked below
     volume, vstatus = records.numbers(raw[p.volume_field], low=0.0,
-                               high=volume_max if p.basis != BASIS_YEAR else None,
-                               low_inclusive=False)
+                                      high=volume_max if p.basis != BASIS_YEAR else None,
+                                      low_inclusive=False)
     for code in (records.MISSING, records.TEXT, records.LOW, records.HIGH):
         name = records.STATUS_NAME[code]
-        fail(vstatus == code, "volume_" + name, _volume_reason(name, p.volume_field,
-                                                                volume_max))
+        reasons.fail(vstatus == code, "volume_" + name,
+                     _volume_reason(name, p.volume_field, volume_max))
     system = records.texts(raw[p.system_field]) if p.system_field else [""] * n
     if p.basis == BASIS_YEAR:
-        fail(np.fromiter((not s for s in system), dtype=bool, count=n), "system_null",
-             tr("no system id in field '{}' (needed to divide the yearly volume)").format(
-                 p.system_field))
+        reasons.fail(np.fromiter((not s for s in system), dtype=bool, count=n), "system_null",
+                     tr("no system id in field '{}' (needed to divide the yearly volume)")
+                     .format(p.system_field))
     screen_values = {}
     for which, field in (("top", p.top_field), ("bottom", p.bottom_field)):
         if not field:
@@ -414,53 +492,36 @@ def read_wells(source, p, forward, feedback, skips, progress_span=(0.0, 50.0),
             continue
         # a top of 0 m is the surface (valid); a bottom must lie below it
         values, status = records.numbers(raw[field], low=0.0, high=SCREEN_DEPTH_MAX,
-                                  low_inclusive=which == "top")
+                                         low_inclusive=which == "top")
         for code in (records.TEXT, records.LOW, records.HIGH):
             name = records.STATUS_NAME[code]
-            fail(status == code, "screen_{}_{}".format(which, name),
-                 _screen_reason(which, name, field))
+            reasons.fail(status == code, "screen_{}_{}".format(which, name),
+                         _screen_reason(which, name, field))
         values[status != records.OK] = nan
         screen_values[which] = values
     top, bottom = screen_values["top"], screen_values["bottom"]
     known = ~np.isnan(top) & ~np.isnan(bottom)
     with np.errstate(invalid="ignore"):
-        fail(known & (bottom <= top), "screen", tr("screen bottom is not below screen top"))
+        reasons.fail(known & (bottom <= top), "screen",
+                     tr("screen bottom is not below screen top"))
     screen = np.where(known, bottom - top, p.screen_length)
-    todo = np.nonzero(reason == 0)[0]
-    mx, my = np.full(n, nan), np.full(n, nan)
-    mx[todo], my[todo], ok = geometry_bridge.transform_xy(forward, x[todo], y[todo])
-    bad = np.zeros(n, dtype=bool)
-    bad[todo[~ok]] = True
-    fail(bad, "transform", tr("the location cannot be transformed to metres"))
-    # the skipped features, in feature order (as the warnings count them)
-    for k in np.nonzero(reason)[0]:
-        skips.add(keys[reason[k]], messages[reason[k]], int(fid[k]))
-    keep = np.nonzero(reason == 0)[0]
-    if not len(keep):
-        return Wells([], [], [], [], [], [], [], [], [], p)
+    return _WellValues(volume, system, top, bottom, screen)
 
-    system = [system[k] for k in keep]
-    volume = volume[keep]
-    if p.basis == BASIS_YEAR:
-        counts = Counter(system)
-        n_wells = np.array([counts[s] for s in system], dtype=float)
-        volume = np.asarray(soilenergy.season_volume_from_yearly(volume, n_wells))
-        high = volume > volume_max
-        if high.any():
-            for k in np.nonzero(high)[0]:
-                skips.add("volume_high", _volume_reason(NUMBER_HIGH, p.volume_field,
-                                                        volume_max), int(fid[keep[k]]))
-            system = [s for s, h in zip(system, high) if not h]
-            keep, volume = keep[~high], volume[~high]
-            if not len(keep):
-                return Wells([], [], [], [], [], [], [], [], [], p)
-    volume = volume * p.volume_factor
-    wells = Wells([features[k] for k in keep], fid[keep], mx[keep], my[keep], system,
-                  top[keep], bottom[keep], volume, screen[keep], p)
-    for name in extra:
-        values = raw[name]
-        wells.values[name] = [values[k] for k in keep]
-    return wells
+
+def _season_share(keep, system, volume, p, fid, skips, volume_max):
+    """(keep, system, volume) with the yearly volume of each system divided over its
+    wells; a share above ``volume_max`` is skipped as implausible."""
+    counts = Counter(system)
+    n_wells = np.array([counts[s] for s in system], dtype=float)
+    volume = np.asarray(soilenergy.season_volume_from_yearly(volume, n_wells))
+    high = volume > volume_max
+    if high.any():
+        for k in np.nonzero(high)[0]:
+            skips.add("volume_high", _volume_reason(NUMBER_HIGH, p.volume_field,
+                                                    volume_max), int(fid[keep[k]]))
+        system = [s for s, h in zip(system, high) if not h]
+        keep, volume = keep[~high], volume[~high]
+    return keep, system, volume
 
 
 # -- shared by wellconflicts, interferenceareas, warmcoldzones and the map tool ---------

@@ -7,7 +7,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsGeometry,
@@ -30,6 +29,7 @@ from ...compat import FieldType, GeometryType, SourceType, WkbType
 from ...core import guf as gufreader
 from ...core import wellimport as wi
 from ...glue import geometry as geometry_bridge
+from ...glue.writer import Writer
 from ..base import BronnenstrategieAlgorithm
 from ..utils import RD_NEW, raise_if_canceled, single_point
 
@@ -131,6 +131,12 @@ class ImportWells(BronnenstrategieAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
+        self._add_input_parameters()
+        self._add_mapping_parameters()
+        self._add_other_parameters()
+
+    def _add_input_parameters(self):
+        """The register layer or GUF documents and its schema."""
         self.add_param(
             QgsProcessingParameterVectorLayer(
                 self.INPUT, self.tr("Register layer"), [SourceType.Vector],
@@ -162,6 +168,9 @@ class ImportWells(BronnenstrategieAlgorithm):
             self.tr("Which register the layer is. Detected from the field names by default; "
                     "the field-mapping parameters override the schema's fields."),
         )
+
+    def _add_mapping_parameters(self):
+        """The optional field mapping (advanced)."""
         texts = {
             "MAP_SYSTEM": (self.tr("Field: system id"),
                            self.tr("Id of the system (installation) the well belongs to.")),
@@ -208,6 +217,9 @@ class ImportWells(BronnenstrategieAlgorithm):
                 help_text + " " + self.tr("Optional: overrides the schema's field."),
                 advanced=True,
             )
+
+    def _add_other_parameters(self):
+        """Coordinates, filters, the output and the numbers reported."""
         self.add_param(
             QgsProcessingParameterCrs(self.COORD_CRS, self.tr("CRS of the coordinate fields"),
                                       optional=True),
@@ -568,11 +580,8 @@ class ImportWells(BronnenstrategieAlgorithm):
             if kind == "float":
                 field = QgsField(name, FieldType.Double, "double", 20, 3)
             fields.append(field)
-        sink, dest = self.parameterAsSink(parameters, key, context, fields,
-                                          WkbType.Point,
-                                          QgsCoordinateReferenceSystem(RD_NEW))
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, key))
+        out = Writer.open(self, parameters, key, context, fields, WkbType.Point,
+                          QgsCoordinateReferenceSystem(RD_NEW))
         names = [name for name, _ in field_spec]
         for first in range(0, len(rows), CHUNK):
             raise_if_canceled(feedback)
@@ -586,9 +595,8 @@ class ImportWells(BronnenstrategieAlgorithm):
                     for kind, field, detail in row["problems"])
                 f.setAttributes([values.get(name) for name in names])
                 batch.append(f)
-            if not sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert):
-                raise QgsProcessingException(self.writeFeatureError(sink, parameters, key))
-        return dest
+            out.add_features(batch)
+        return out.dest
 
     def _write_problems(self, parameters, context, problems, texts, feedback):
         fields = QgsFields()
@@ -596,12 +604,8 @@ class ImportWells(BronnenstrategieAlgorithm):
                            ("field", FieldType.String), ("count", FieldType.Int),
                            ("description", FieldType.String), ("examples", FieldType.String)):
             fields.append(QgsField(name, kind))
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_PROBLEMS, context, fields,
-                                          WkbType.NoGeometry,
-                                          QgsCoordinateReferenceSystem())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters,
-                                                               self.OUTPUT_PROBLEMS))
+        out = Writer.open(self, parameters, self.OUTPUT_PROBLEMS, context, fields,
+                          WkbType.NoGeometry, QgsCoordinateReferenceSystem())
         actions = self.action_texts()
         features = []
         for row in problems.table():
@@ -623,8 +627,8 @@ class ImportWells(BronnenstrategieAlgorithm):
                 feedback.pushWarning(message)
             else:
                 feedback.pushInfo(message)
-        sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert)
-        return dest
+        out.add_features(features)
+        return out.dest
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         include_inactive = self.parameterAsBoolean(parameters, self.INCLUDE_INACTIVE, context)

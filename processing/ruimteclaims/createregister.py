@@ -11,15 +11,11 @@ from qgis.core import (
     QgsProcessingParameterProviderConnection,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
-from ...layers import register as reg
-from ...layers import register_postgis as pg
+from ... import register as reg
+from ...register import postgis as pg
+from ...translation import translate
 from ..base import BronnenstrategieAlgorithm
-
-
-def translate(context, text):
-    return QCoreApplication.translate(context, text)
 
 
 #: Version reported for a GeoPackage register: its schema has no version table yet and is
@@ -130,27 +126,15 @@ class CreateRegister(BronnenstrategieAlgorithm):
         uri = self.parameterAsString(parameters, self.URI, context) or ""
         if uri.strip() and pg.has_password(uri):
             return False, translate("register", pg.MSG_PASSWORD_REFUSED)
+        try:
+            self._target(parameters, context)
+        except QgsProcessingException as exc:
+            return False, str(exc)
         return super().checkParameterValues(parameters, context)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        gpkg = (self.parameterAsFileOutput(parameters, self.GEOPACKAGE, context) or "").strip()
-        if self.GEOPACKAGE not in parameters or parameters.get(self.GEOPACKAGE) in (None, ""):
-            gpkg = ""
-        connection = self.parameterAsConnectionName(parameters, self.CONNECTION, context) or ""
-        uri = (self.parameterAsString(parameters, self.URI, context) or "").strip()
-        schema = (self.parameterAsString(parameters, self.SCHEMA, context) or "").strip() or pg.DEFAULT_SCHEMA
+        gpkg, connection, uri, schema, editors = self._target(parameters, context)
         overwrite = self.parameterAsBoolean(parameters, self.OVERWRITE, context)
-        editors = [r.strip() for r in (self.parameterAsString(parameters, self.EDITORS, context) or "").split(",")
-                   if r.strip()]
-        if any(role.lower() == "public" for role in editors):
-            raise QgsProcessingException(self.tr(
-                "Name the editors' own roles: PUBLIC would let every database user change the "
-                "claims. Nothing was changed."))
-        given = [bool(gpkg), bool(connection), bool(uri)]
-        if sum(given) != 1:
-            raise QgsProcessingException(self.tr(
-                "Give exactly one register: a GeoPackage file, a PostgreSQL connection or a "
-                "PostGIS connection string."))
         feedback.setProgress(5)
         try:
             if gpkg:
@@ -162,6 +146,28 @@ class CreateRegister(BronnenstrategieAlgorithm):
             raise QgsProcessingException(exc.text(translate)) from exc
         feedback.setProgress(100)
         return result
+
+    def _target(self, parameters, context):
+        """(GeoPackage path, connection name, connection string, schema, editor roles) of
+        the parameters: exactly one register, and no PUBLIC among the editors."""
+        gpkg = (self.parameterAsFileOutput(parameters, self.GEOPACKAGE, context) or "").strip()
+        if self.GEOPACKAGE not in parameters or parameters.get(self.GEOPACKAGE) in (None, ""):
+            gpkg = ""
+        connection = self.parameterAsConnectionName(parameters, self.CONNECTION, context) or ""
+        uri = (self.parameterAsString(parameters, self.URI, context) or "").strip()
+        schema = (self.parameterAsString(parameters, self.SCHEMA, context) or "").strip() or pg.DEFAULT_SCHEMA
+        editors = [r.strip() for r in (self.parameterAsString(parameters, self.EDITORS, context) or "").split(",")
+                   if r.strip()]
+        if any(role.lower() == "public" for role in editors):
+            raise QgsProcessingException(self.tr(
+                "Name the editors' own roles: PUBLIC would let every database user change the "
+                "claims. Nothing was changed."))
+        given = [bool(gpkg), bool(connection), bool(uri)]
+        if sum(given) != 1:
+            raise QgsProcessingException(self.tr(
+                "Give exactly one register: a GeoPackage file, a PostgreSQL connection or a "
+                "PostGIS connection string."))
+        return gpkg, connection, uri, schema, editors
 
     def _action_label(self, action):
         return {"created": self.tr("created"), "overwritten": self.tr("overwritten"),

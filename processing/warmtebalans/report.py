@@ -532,7 +532,7 @@ class Report(BronnenstrategieAlgorithm):
         """Readable names of codes in the tables: field -> {code: text}."""
         from qgis.PyQt.QtCore import QCoreApplication
 
-        from ...layers.ruimteclaims import CLAIM_TYPES
+        from ...core.claim_schema import CLAIM_TYPES
 
         claim_types = {code: QCoreApplication.translate("Ruimteclaims", text)
                        for code, text in CLAIM_TYPES.items()}

@@ -209,7 +209,7 @@ def per_aquifer_lines(outputs):
     each aquifer (fields usage_<aquifer>)."""
     from collections import Counter
 
-    from ..bodemenergie.common import tr
+    from ...translation import tr
 
     lines = []
     conflicts = outputs.get("wellconflicts_output")

@@ -75,6 +75,19 @@ def test_houtrust_wastewater():
     assert 1.0 - r3["delivered_gj"] / 1.0e6 == pytest.approx(0.277, abs=0.001)
 
 
+def test_wastewater_totals_sum_all_sources():
+    # 79,000 and 10,000 m3/day at 4 K: 482,121.2 + 61,028 = 543,149.2 GJ from the water
+    # (10,000 * 365 * 4.18 * 4 / 1000 = 61,028); delivered x 4/3 = 724,198.93 GJ;
+    # homes 724,198.93 / 33 = 21,945.42
+    r = aq.wastewater_heat(np.array([79000.0, 10000.0]), np.array([4.0, 4.0]), 4.0, 33.0)
+    totals = aq.wastewater_totals(r)
+    assert totals["source_gj"] == pytest.approx(543149.2)
+    assert totals["delivered_gj"] == pytest.approx(724198.93, abs=0.01)
+    assert totals["homes"] == pytest.approx(21945.42, abs=0.01)
+    assert aq.wastewater_totals(aq.wastewater_heat(np.array([]), np.array([]))) == {
+        "source_gj": 0.0, "delivered_gj": 0.0, "homes": 0.0}
+
+
 def test_shared_constants_are_used():
     # defaults come from core/constants.py
     assert aq.wastewater_source_gj(1000.0) == pytest.approx(1000 * 365 * C_WATER * 4 / 1000)

@@ -6,7 +6,7 @@ import pytest
 from shapely.geometry import LineString, MultiPolygon, Point, Polygon, box
 
 from bronnenstrategie.core import claims
-from bronnenstrategie.layers import ruimteclaims as L
+from bronnenstrategie.core import claim_schema as L
 
 #: A 100 m x 100 m square in The Hague (RD New).
 SQUARE = box(80000, 454000, 80100, 454100)
@@ -209,3 +209,33 @@ def test_imow_defaults_cover_every_claim_type():
     assert set(L.IMOW_DEFAULTS) == set(L.CLAIM_TYPES) == set(L.DEFAULT_LEVELS)
     for imow_type, _group in L.IMOW_DEFAULTS.values():
         assert imow_type in ("Energievoorziening", "Leiding", "")
+
+
+def test_check_claims_fills_fallbacks_names_and_type_defaults_in_order():
+    common = {L.F_CLAIM_TYPE: "bodemenergie_interferentiegebied", L.F_STATUS: "concept",
+              L.F_LEVEL: None, L.F_SOURCE_REF: "wells"}
+    inputs = [
+        # no top depth: the fallback 18 m; its own bottom depth 60 m stays
+        claims.ClaimInput(1, {L.F_NAME: "A", L.F_DEPTH_TOP: None, L.F_DEPTH_BOTTOM: 60}, SQUARE),
+        # no name: "wells 2"; a depth written as text stays text and is rejected
+        claims.ClaimInput(2, {L.F_NAME: "", L.F_DEPTH_TOP: "diep"}, SQUARE),
+        claims.ClaimInput(3, {L.F_NAME: "C"}, unread="transform"),
+        claims.ClaimInput(4, {L.F_NAME: "D"}, None),
+    ]
+    out = claims.check_claims(inputs, common, {L.F_DEPTH_TOP: 18.0, L.F_DEPTH_BOTTOM: 140.0},
+                              "wells")
+    assert [o.fid for o in out] == [1, 2, 3, 4]
+    first = out[0]
+    assert first.problems == [] and first.geometry is SQUARE
+    assert (first.values[L.F_DEPTH_TOP], first.values[L.F_DEPTH_BOTTOM]) == (18.0, 60.0)
+    # level and IMOW type/group follow from the claim type
+    assert first.values[L.F_LEVEL] == "ondergronds"
+    assert (first.values[L.F_IMOW_TYPE], first.values[L.F_IMOW_GROUP]) == (
+        "Energievoorziening", "Bodemenergiegebied")
+    assert first.values[L.F_SOURCE_REF] == "wells"
+    assert out[1].values[L.F_NAME] == "wells 2"
+    assert codes(out[1].problems) == ["depth_not_number"]
+    assert out[2].unread == "transform" and out[2].values is None and out[2].problems == []
+    assert codes(out[3].problems) == ["geometry_missing"]
+    # common values are not changed by a claim
+    assert common[L.F_LEVEL] is None and L.F_NAME not in common

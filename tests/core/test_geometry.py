@@ -62,3 +62,33 @@ def test_polygon_and_line_wkb():
     buf, size = geometry.line_wkb([[0, 0]], [[3, 4]])
     assert struct.unpack("<BII4d", buf) == (1, 2, 2, 0.0, 0.0, 3.0, 4.0)
     assert geometry.linestring_wkb([[0, 0], [3, 4]]) == buf
+
+
+def _imports(path):
+    import ast
+
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            yield from ((0, alias.name) for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            yield node.level, node.module or ""
+
+
+def test_layers_of_the_foundation():
+    """core/geometry.py and core/values.py import no QGIS; the glue imports only core,
+    compat, translation and itself from the plugin (never processing, dialogs or
+    layers)."""
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parents[2]
+    for name in ("geometry.py", "values.py"):
+        for level, module in _imports(repo / "core" / name):
+            assert not module.startswith(("qgis", "PyQt")), (name, module)
+            assert level <= 1, (name, module)
+    for path in sorted((repo / "glue").glob("*.py")):
+        for level, module in _imports(path):
+            if level == 2:
+                assert module.split(".")[0] in ("core", "compat", "translation"), (path.name,
+                                                                                module)
+            assert level <= 2, (path.name, module)

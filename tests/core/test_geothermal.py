@@ -201,3 +201,39 @@ def test_footprint_segments_are_the_well_lines_of_reservoir_footprints():
         assert fp.centroid.y == pytest.approx((y0[1 + k] + y1[1 + k]) / 2, abs=1e-6)
     empty = gt.footprint_segments([], [], [], L, [])
     assert all(len(a) == 0 for a in empty)
+
+
+def test_location_claims_two_locations_one_double_doublet():
+    # P = 250/3600 x 4.18 x 40 = 11.611 MW, 250.8 TJ/yr, 7,600 homes per doublet
+    settings = gt.Settings()
+    locations = [
+        gt.Location("a", 0, 1, 0.0, 0.0, 0.0),
+        gt.Location("b", None, 2, 0.0, 800.0, 0.0),
+    ]
+    claims = gt.location_claims(locations, settings)
+    assert [c.doublets for c in claims.capacities] == [1, 2]
+    assert claims.capacities[1].power == pytest.approx(2 * 250 / 3600 * 4.18 * 40)
+    assert claims.total_power == pytest.approx(3 * 11.6111, abs=1e-3)
+    assert claims.total_heat == pytest.approx(3 * 250.8)
+    assert claims.total_homes == pytest.approx(3 * 7600)
+    assert claims.n_double == 1
+    assert claims.footprint_location.tolist() == [0, 1, 1]
+    assert claims.footprint_number.tolist() == [1, 1, 2]
+    # site circles have the exact areas; the noise contour reaches 300 m beyond the site
+    assert claims.drilling_sites.areas() == pytest.approx([10000.0, 10000.0])
+    assert claims.permanent_sites.areas() == pytest.approx([2500.0, 2500.0])
+    r_site = math.sqrt(10000.0 / math.pi)
+    assert claims.noise_contours.bounds()[0][2] == pytest.approx(r_site + 300.0, rel=1e-3)
+    # footprints of a (x = 0) and b's first (x = 800), r_cf = 469.6 m, overlap in x by
+    # 2 x 469.6 - 800 = 139.2 m; b's second footprint lies 1,300 m east (x = 2,100)
+    assert len(claims.conflicts) == 1
+    conflict = claims.conflicts[0]
+    assert (conflict.a, conflict.b) == (0, 1)
+    assert 139.2 * 1300 < conflict.area < 139.2 * (1300 + 2 * 469.6)
+    assert conflict.overlap.area == pytest.approx(conflict.area)
+
+
+def test_location_claims_without_locations():
+    claims = gt.location_claims([], gt.Settings())
+    assert claims.capacities == [] and claims.conflicts == []
+    assert claims.total_power == 0.0 and len(claims.footprint_location) == 0

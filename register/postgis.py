@@ -1,8 +1,8 @@
 """The spatial-claims register on PostgreSQL/PostGIS: the team option beside the GeoPackage.
 
-:class:`PostgisClaimStore` implements :class:`layers.register.ClaimStore` on a PostGIS
+:class:`PostgisClaimStore` implements :class:`register.base.ClaimStore` on a PostGIS
 database with ``psycopg2`` (imported when a store connects; QGIS ships it). The schema lives
-in ``layers/sql``: ``postgis_schema.sql`` (version 1: table ``ruimteclaims`` MultiPolygon
+in ``register/sql``: ``postgis_schema.sql`` (version 1: table ``ruimteclaims`` MultiPolygon
 28992 with a GiST index and CHECK constraints, ``ruimteclaims_historie`` kept by PL/pgSQL
 triggers, ``ruimteclaims_schema_versie``) and ``postgis_upgrade_<n>.sql`` (version n), applied
 in order by :meth:`PostgisClaimStore.install` / :meth:`PostgisClaimStore.upgrade`.
@@ -17,7 +17,7 @@ A register location is one of
 
 the schema defaults to ``ruimteclaims`` and must be a plain identifier (:func:`check_schema`).
 :func:`is_postgis_location` tells such a location from a GeoPackage path;
-:func:`layers.register.open_store` uses it. A password in a location is split off when a store
+:func:`register.open_store` uses it. A password in a location is split off when a store
 is made (:func:`split_password`): :meth:`PostgisClaimStore.location` and everything shown or
 stored is the password-free form (:func:`safe_location`); the password stays in memory for
 the session and reaches QGIS layers through the QgsCredentials cache, never their source.
@@ -43,14 +43,15 @@ Differences with the GeoPackage store, all on purpose:
 
 import datetime
 import re
-import uuid
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
 from ..compat import WkbType
+from ..core import claim_schema as L
 from ..core import claims as core_claims
-from . import register as reg
-from . import ruimteclaims as L
+from . import base as reg
+from ..translation import QT_TRANSLATE_NOOP, translate
+from .base import RegisterConflictError, _iso_datetime, _timestamp_param, same_timestamp  # noqa: F401
 
 TR_CONTEXT = "register"
 
@@ -81,31 +82,7 @@ _SESSION_PASSWORDS = {}
 _KEYWORD_RE = re.compile(r"(\w+)\s*=\s*('(?:[^'\\]|\\.)*'|\S+)")
 
 
-def QT_TRANSLATE_NOOP(context, text):  # noqa: N802 - the name pylupdate5 looks for
-    return text
-
-
-def _tr(text):
-    """Translate a message of context 'register' now (for texts given as parameters)."""
-    try:
-        from qgis.PyQt.QtCore import QCoreApplication
-    except ImportError:  # pragma: no cover - without QGIS
-        return text
-    return QCoreApplication.translate(TR_CONTEXT, text)
-
-
 # -- errors ---------------------------------------------------------------------------
-class RegisterConflictError(reg.RegisterError):
-    """The claim was changed by someone else after the edit started; nothing was saved."""
-
-    message = QT_TRANSLATE_NOOP(
-        "register",
-        "The claim '{name}' was changed by {user} at {time}, after you opened it. Your "
-        "changes were NOT saved and are still in the form. Reopen the claim to see the other "
-        "change, then make your edit again."
-    )
-
-
 class RegisterSchemaNameError(reg.RegisterOpenError):
     """A schema name that is not a plain identifier (it is never used)."""
 
@@ -260,7 +237,7 @@ def qgis_connection_info(name):
     except Exception:  # noqa: BLE001 - QgsProviderConnectionException
         connection = None
     if connection is None:
-        raise reg.RegisterOpenError(CONNECTION_PREFIX + name, _tr(MSG_NO_CONNECTION).format(name=name))
+        raise reg.RegisterOpenError(CONNECTION_PREFIX + name, translate(TR_CONTEXT, MSG_NO_CONNECTION).format(name=name))
     uri = QgsDataSourceUri(connection.uri())
     return uri.connectionInfo(True), connection.uri()
 
@@ -358,15 +335,6 @@ def _keyword_string(params):
 
 
 # -- value conversion -----------------------------------------------------------------
-def _iso_datetime(value):
-    """ISO text (UTC, milliseconds, 'Z') of a datetime, as the GeoPackage store writes it."""
-    if value is None:
-        return None
-    if value.tzinfo is not None:
-        value = value.astimezone(datetime.timezone.utc)
-    return value.strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
-
-
 def _plain(name, value):
     """A stored value as the GeoPackage store returns it (dates and times as ISO text)."""
     if isinstance(value, datetime.datetime):
@@ -374,20 +342,6 @@ def _plain(name, value):
     if isinstance(value, datetime.date):
         return value.isoformat()
     return value
-
-
-def _timestamp_param(value):
-    """A modified_at value (ISO text, datetime, QDateTime) as a parameter, or None."""
-    if value is None or value == "":
-        return None
-    if hasattr(value, "isNull") and value.isNull():
-        return None
-    if hasattr(value, "toPyDateTime"):
-        value = value.toPyDateTime()
-    if isinstance(value, datetime.datetime):
-        return value if value.tzinfo else value.replace(tzinfo=datetime.timezone.utc)
-    text = str(value).strip()
-    return text[:-1] + "+00:00" if text.endswith("Z") else text
 
 
 # -- the store ------------------------------------------------------------------------
@@ -447,7 +401,7 @@ class PostgisClaimStore(reg.ClaimStore):
         try:
             import psycopg2
         except ImportError as exc:
-            raise reg.RegisterOpenError(self.display_location(), _tr(MSG_NO_PSYCOPG2)) from exc
+            raise reg.RegisterOpenError(self.display_location(), translate(TR_CONTEXT, MSG_NO_PSYCOPG2)) from exc
         try:
             extra = {"password": self._password} if self._password is not None else {}
             if self.connection_name is not None:
@@ -569,7 +523,7 @@ class PostgisClaimStore(reg.ClaimStore):
                 try:
                     cur.execute("CREATE EXTENSION IF NOT EXISTS postgis")
                 except Exception as exc:  # noqa: BLE001 - psycopg2.Error
-                    raise reg.RegisterOpenError(self.display_location(), _tr(MSG_NO_POSTGIS)) from exc
+                    raise reg.RegisterOpenError(self.display_location(), translate(TR_CONTEXT, MSG_NO_POSTGIS)) from exc
         finally:
             conn.close()
 
@@ -639,7 +593,7 @@ class PostgisClaimStore(reg.ClaimStore):
                                            advice="")
             if found > SCHEMA_VERSION:
                 raise RegisterVersionError(self.display_location(), found=found, expected=SCHEMA_VERSION,
-                                           advice=_tr(ADVICE_NEWER))
+                                           advice=translate(TR_CONTEXT, ADVICE_NEWER))
             self._run_migrations(cur, found + 1, target_version)
             return found, max(found, target_version)
 
@@ -656,7 +610,7 @@ class PostgisClaimStore(reg.ClaimStore):
             self.install()
             return
         if version != SCHEMA_VERSION:
-            advice = _tr(ADVICE_NEWER if version > SCHEMA_VERSION else ADVICE_UPGRADE)
+            advice = translate(TR_CONTEXT, ADVICE_NEWER if version > SCHEMA_VERSION else ADVICE_UPGRADE)
             raise RegisterVersionError(self.display_location(), found=version, expected=SCHEMA_VERSION,
                                        advice=advice)
 
@@ -745,17 +699,13 @@ class PostgisClaimStore(reg.ClaimStore):
         return row
 
     # -- writing ------------------------------------------------------------------
-    def _prepare(self, attrs, geometry, index=None, keep=None):
-        values = core_claims.normalise(attrs)
-        if keep:
-            for name in (L.F_CLAIM_ID, L.F_CREATED_BY, L.F_CREATED_AT):
-                values[name] = keep.get(name)
-        problems = core_claims.validate(values, geometry)
-        if problems:
-            raise reg.RegisterValidationError(self.display_location(), problems, index=index)
+    def _error_location(self):
+        return self.display_location()
+
+    def _geometry_value(self, geometry):
         from shapely import wkb
 
-        return values, wkb.dumps(core_claims.ensure_multipolygon(geometry))
+        return wkb.dumps(geometry)
 
     def _geom_sql(self):
         return "ST_Multi(ST_GeomFromWKB(%s, {}))".format(L.SRS_ID)
@@ -764,15 +714,7 @@ class PostgisClaimStore(reg.ClaimStore):
         import psycopg2
 
         user = user or self.user
-        rows = []
-        for index, (attrs, geometry) in enumerate(claims):
-            values, blob = self._prepare(attrs, geometry, index=index)
-            stamp = reg.now_iso()
-            values[L.F_CLAIM_ID] = values.get(L.F_CLAIM_ID) or str(uuid.uuid4())
-            values[L.F_CREATED_BY] = values.get(L.F_CREATED_BY) or user
-            values[L.F_CREATED_AT] = values.get(L.F_CREATED_AT) or stamp
-            values[L.F_MODIFIED_AT] = stamp
-            rows.append((values, blob))
+        rows = self._new_rows(claims, user)
         columns = ", ".join('"{}"'.format(n) for n in L.FIELD_NAMES + (L.GEOMETRY_COLUMN,))
         query = "INSERT INTO {t} (" + columns + ") VALUES (" + ", ".join(
             ["%s"] * len(L.FIELD_NAMES) + [self._geom_sql()]) + ")"
@@ -812,11 +754,7 @@ class PostgisClaimStore(reg.ClaimStore):
         if current is None:
             raise reg.ClaimNotFoundError(self.display_location(), claim_id=claim_id)
         expected = _timestamp_param(expected_modified_at) or current.get(L.F_MODIFIED_AT)
-        merged = {n: current.get(n) for n in L.FIELD_NAMES}
-        merged.update({k: v for k, v in attrs.items() if k in L.FIELD_NAMES})
-        geom = geometry if geometry is not None else current["geometry"]
-        values, blob = self._prepare(merged, geom, keep=current)
-        values[L.F_MODIFIED_AT] = reg.now_iso()
+        values, blob = self._updated_row(current, attrs, geometry)
         names = [n for n in L.FIELD_NAMES if n != L.F_CLAIM_ID]
         query = ("UPDATE {t} SET " + ", ".join('"{}" = %s'.format(n) for n in names)
                  + ', "{}" = '.format(L.GEOMETRY_COLUMN) + self._geom_sql()
@@ -890,39 +828,6 @@ class PostgisClaimStore(reg.ClaimStore):
             return claim_id
 
         return self._transaction(work, user=user, insert_action="restore")
-
-
-def same_timestamp(a, b):
-    """True when two modified_at values (ISO text, datetime) name the same millisecond."""
-    def canonical(value):
-        value = _timestamp_param(value)
-        if value is None:
-            return None
-        if not isinstance(value, datetime.datetime):
-            try:
-                value = datetime.datetime.fromisoformat(str(value).replace(" ", "T"))
-            except ValueError:
-                return str(value)
-            if value.tzinfo is None:
-                value = value.replace(tzinfo=datetime.timezone.utc)
-        return _iso_datetime(value)
-
-    return canonical(a) == canonical(b)
-
-
-def check_geopackage_version(conn, path, claim_id, expected):
-    """Optimistic locking of the GeoPackage store (inside its write transaction): raise
-    RegisterConflictError when the claim's modified_at is not ``expected``."""
-    row = conn.execute("SELECT {}, {} FROM {} WHERE {} = ?".format(
-        L.F_NAME, L.F_MODIFIED_AT, L.LAYER_NAME, L.F_CLAIM_ID), (claim_id,)).fetchone()
-    if row is None:
-        raise reg.ClaimNotFoundError(path, claim_id=claim_id)
-    if same_timestamp(row[1], expected):
-        return
-    last = conn.execute('SELECT "{}", "{}" FROM {} WHERE {} = ? ORDER BY {} DESC LIMIT 1'.format(
-        L.H_USER, L.H_TIME, L.HISTORY_TABLE, L.H_CLAIM_ID, L.H_ID), (claim_id,)).fetchone()
-    raise RegisterConflictError(path, name=row[0], user=(last[0] if last else "?") or "?",
-                                time=(last[1] if last else row[1]) or "?", claim_id=claim_id)
 
 
 def _json(value):

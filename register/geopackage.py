@@ -1,9 +1,5 @@
-"""The spatial-claims register: storage behind a small interface.
-
-:class:`ClaimStore` is the interface the dialog, the dock and the ``addclaims`` algorithm
-use; :class:`GeoPackageClaimStore` keeps the register in a GeoPackage written with the
-standard library's ``sqlite3`` (no QGIS needed, so it is unit-tested directly). A PostGIS
-store can be added later by implementing the same methods.
+"""The spatial-claims register in a GeoPackage file, written with the standard library's
+``sqlite3`` (no QGIS needed, so it is unit-tested directly).
 
 Guarantees of the GeoPackage store:
 
@@ -14,16 +10,12 @@ Guarantees of the GeoPackage store:
   delete, also for edits made outside the plugin (QGIS attribute table, plain SQL); the
   user of such edits is recorded as ``extern``;
 - a deleted claim is restored from the old values of its last ``delete`` history row;
-- locked, read-only, full or unreadable files raise a :class:`RegisterError` subclass with
-  a message a planner understands.
-
-Geometries are shapely geometries in EPSG:28992; attributes are dicts keyed by the field
-names of :mod:`layers.ruimteclaims`.
+- an update given the version it started from (``expected_modified_at``) is refused with
+  :class:`register.base.RegisterConflictError` when the claim changed since;
+- locked, read-only, full or unreadable files raise a :class:`register.base.RegisterError`
+  subclass with a message a planner understands.
 """
 
-import abc
-import datetime
-import getpass
 import json
 import os
 import sqlite3
@@ -31,13 +23,26 @@ import struct
 import uuid
 from pathlib import Path
 
+from ..core import claim_schema as L
 from ..core import claims as core_claims
-from . import ruimteclaims as L
-
-TR_CONTEXT = "register"
-
-#: Seconds a write waits for a lock held by another program before it gives up.
-DEFAULT_TIMEOUT_S = 5.0
+from .base import (
+    DEFAULT_TIMEOUT_S,
+    ClaimNotFoundError,
+    ClaimStore,
+    RegisterConflictError,
+    RegisterDiskFullError,
+    RegisterError,
+    RegisterLockedError,
+    RegisterNotFoundError,
+    RegisterOpenError,
+    RegisterReadOnlyError,
+    RegisterSafeguardError,
+    RegisterValidationError,
+    claim_filter,
+    default_user,
+    now_iso,
+    same_timestamp,
+)
 
 #: User recorded by the triggers for edits made outside the plugin.
 EXTERNAL_USER = "extern"
@@ -57,192 +62,6 @@ WGS84_WKT = (
     '0.0174532925199433,AUTHORITY["EPSG","9122"]],AXIS["Latitude",NORTH],AXIS["Longitude",EAST],'
     'AUTHORITY["EPSG","4326"]]'
 )
-
-
-def QT_TRANSLATE_NOOP(context, text):  # noqa: N802 - the name pylupdate5 looks for
-    return text
-
-
-# -- errors -------------------------------------------------------------------------
-
-#: Fields the text filter of list_claims searches.
-SEARCHED_FIELDS = (L.F_NAME, L.F_OMGEVINGSPLAN_REF, L.F_INITIATOR, L.F_MOTIVATION,
-                   L.F_SOURCE_REF)
-
-
-def claim_filter(claim_type=None, status=None, text=None, placeholder="?", quote=str):
-    """(WHERE conditions, arguments) of the register's list filter, for any SQL dialect.
-
-    ``placeholder`` is the driver's parameter mark (sqlite3 '?', psycopg2 '%s'); ``quote``
-    quotes a column name.
-    """
-    where, args = [], []
-    if claim_type:
-        where.append("{} = {}".format(quote(L.F_CLAIM_TYPE), placeholder))
-        args.append(claim_type)
-    if status:
-        where.append("{} = {}".format(quote(L.F_STATUS), placeholder))
-        args.append(status)
-    if text:
-        like = "%{}%".format(text.strip().lower())
-        where.append("(" + " OR ".join(
-            "lower(coalesce({}, '')) LIKE {}".format(quote(f), placeholder)
-            for f in SEARCHED_FIELDS) + ")")
-        args.extend([like] * len(SEARCHED_FIELDS))
-    return where, args
-
-class RegisterError(Exception):
-    """A write or read of the register failed; nothing was changed.
-
-    ``message`` is an English template (translation context ``register``) formatted
-    with ``params``; :meth:`text` gives the (translated) message.
-    """
-
-    message = QT_TRANSLATE_NOOP("register", "The register {path} could not be used: {error}.")
-
-    def __init__(self, path, error="", **params):
-        self.path = str(path)
-        self.error = str(error)
-        self.params = dict(params, path=self.path, error=self.error)
-        super().__init__(self.text())
-
-    def text(self, translate=None):
-        template = translate(TR_CONTEXT, self.message) if translate else self.message
-        return template.format(**self.params)
-
-
-class RegisterLockedError(RegisterError):
-    message = QT_TRANSLATE_NOOP(
-                "register", "The register {path} is locked by another program or user (for example a layer in edit mode). Nothing was saved. Save or close the edits elsewhere and try again."  # noqa: E501
-            )
-
-
-class RegisterReadOnlyError(RegisterError):
-    message = QT_TRANSLATE_NOOP(
-                "register", "The register {path} is read-only (file or folder without write permission). Nothing was saved. Choose a register you may write to."  # noqa: E501
-            )
-
-
-class RegisterDiskFullError(RegisterError):
-    message = QT_TRANSLATE_NOOP(
-        "register", "The disk of the register {path} is full. Nothing was saved. Free space and try again."
-    )
-
-
-class RegisterOpenError(RegisterError):
-    message = QT_TRANSLATE_NOOP(
-                "register", "The register {path} cannot be opened or is not a claims register ({error}). Nothing was saved. Check the path or create a new register."  # noqa: E501
-            )
-
-
-class RegisterValidationError(RegisterError):
-    message = QT_TRANSLATE_NOOP(
-        "register", "The claim is not valid and was not saved: {problems}"
-    )
-
-    def __init__(self, path, problems, index=None):
-        self.problems = list(problems)
-        self.index = index
-        super().__init__(path, "", problems="; ".join(p.text() for p in self.problems))
-
-    def text(self, translate=None):
-        template = translate(TR_CONTEXT, self.message) if translate else self.message
-        details = "; ".join(p.text(translate) for p in getattr(self, "problems", []))
-        return template.format(problems=details)
-
-
-class RegisterNotFoundError(RegisterError):
-    message = QT_TRANSLATE_NOOP(
-                "register", "There is no claims register at {path}. Nothing was saved and no register was created. Check the path for a typing error, or create the register explicitly (the Create button, or the algorithm 'Create or upgrade the claims register')."  # noqa: E501
-            )
-
-
-class RegisterSafeguardError(RegisterError):
-    message = QT_TRANSLATE_NOOP(
-                "register", "The register {path} lacks its history safeguards (missing or changed triggers: {triggers}), so its history may be incomplete. Nothing was saved. Keep a copy of the file and have it checked; a new register is made with 'Create or upgrade the claims register'."  # noqa: E501
-            )
-
-
-class ClaimNotFoundError(RegisterError):
-    message = QT_TRANSLATE_NOOP("register", "The claim {claim_id} is not in the register {path}.")
-
-
-def default_user():
-    """The name of the logged-in user."""
-    try:
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no user database in some containers
-        return os.environ.get("USER") or os.environ.get("USERNAME") or "onbekend"
-
-
-def now_iso():
-    """UTC time as ISO text with milliseconds (the GeoPackage DATETIME format)."""
-    return datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
-
-
-# -- the interface ------------------------------------------------------------------
-class ClaimStore(abc.ABC):
-    """What the plugin needs from a claims register, whatever stores it."""
-
-    @abc.abstractmethod
-    def location(self):
-        """Human-readable location (path or connection) of the register."""
-
-    @abc.abstractmethod
-    def exists(self):
-        """True when the register exists with the claims schema."""
-
-    @abc.abstractmethod
-    def create(self):
-        """Create the register (schema, history, triggers); no-op when it exists."""
-
-    def require(self):
-        """Check that the register exists (never creates it): RegisterNotFoundError naming
-        the location otherwise. A mistyped path must not become a new, empty register."""
-        if not self.exists():
-            where = getattr(self, "display_location", self.location)()
-            raise RegisterNotFoundError(where)
-        self.create()  # an existing register: checks its version, changes nothing
-
-    @abc.abstractmethod
-    def qgis_source(self):
-        """(uri, provider key) of the claims layer for QgsVectorLayer."""
-
-    @abc.abstractmethod
-    def list_claims(self, claim_type=None, status=None, text=None):
-        """Claims (attribute dicts with 'fid', without geometry) matching the filters;
-        ``text`` searches name, omgevingsplan_ref, initiator and motivation."""
-
-    @abc.abstractmethod
-    def get(self, claim_id):
-        """Attribute dict of a claim with its shapely geometry under 'geometry', or None."""
-
-    @abc.abstractmethod
-    def add(self, claims, user=None):
-        """Add [(attrs, geometry)] in one transaction; return their claim_ids. Raises
-        RegisterValidationError (nothing written) when one is invalid."""
-
-    @abc.abstractmethod
-    def update(self, claim_id, attrs, geometry=None, user=None, expected_modified_at=None):
-        """Change the attributes (and the geometry when given) of a claim.
-        ``expected_modified_at``: the claim's modified_at when the edit started; when the
-        claim changed since, RegisterConflictError (layers/register_postgis.py), nothing saved."""
-
-    @abc.abstractmethod
-    def delete(self, claim_id, user=None):
-        """Delete a claim (recorded in the history)."""
-
-    @abc.abstractmethod
-    def history(self, claim_id=None):
-        """History rows (dicts, old/new values parsed), newest first."""
-
-    @abc.abstractmethod
-    def deleted_claims(self):
-        """Deleted claims that can be restored: dicts claim_id, name, time, user."""
-
-    @abc.abstractmethod
-    def restore(self, claim_id, user=None):
-        """Restore a deleted claim from its history; returns its claim_id."""
 
 
 # -- GeoPackage geometry blobs ------------------------------------------------------
@@ -331,7 +150,8 @@ def legacy_update_trigger_sql():
     return _schema_parts()["legacy_update"]
 
 
-def _schema_parts():
+def _columns_and_checks():
+    """(column definitions, CHECK constraints) of the claims table."""
     cols = []
     for f in L.FIELDS:
         col = "{} {}".format(f.name, f.sql_type)
@@ -350,22 +170,26 @@ def _schema_parts():
         "CHECK ({t} IS NULL OR {b} IS NULL OR {t} <= {b})".format(t=L.F_DEPTH_TOP, b=L.F_DEPTH_BOTTOM),
         "CHECK ({f} IS NULL OR {t} IS NULL OR {f} <= {t})".format(f=L.F_VALID_FROM, t=L.F_VALID_TO),
     ]
-    table = L.LAYER_NAME
-    hist = L.HISTORY_TABLE
+    return cols, checks
+
+
+def _history_insert():
+    """Template of the history INSERT of the triggers (fields cid, act, old, new)."""
     session = L.SESSION_TABLE
     user = "COALESCE((SELECT value FROM {} WHERE key = 'user'), '{}')".format(session, EXTERNAL_USER)
     time = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
-    insert_action = "COALESCE((SELECT value FROM {} WHERE key = 'insert_action'), 'insert')".format(
-        session
-    )
-    history_insert = (
+    return (
         "INSERT INTO {h} ({cid}, {act}, {tm}, {us}, {old}, {new}) VALUES ({{cid}}, {{act}}, {time}, "
         "{user}, {{old}}, {{new}});"
     ).format(
-        h=hist, cid=L.H_CLAIM_ID, act=L.H_ACTION, tm=L.H_TIME, us=L.H_USER, old=L.H_OLD,
+        h=L.HISTORY_TABLE, cid=L.H_CLAIM_ID, act=L.H_ACTION, tm=L.H_TIME, us=L.H_USER, old=L.H_OLD,
         new=L.H_NEW, time=time, user=user,
     )
-    core = [
+
+
+def _core_sql():
+    """The core GeoPackage tables and the SRS rows the register needs."""
+    return [
         """CREATE TABLE gpkg_spatial_ref_sys (srs_name TEXT NOT NULL, srs_id INTEGER NOT NULL
            PRIMARY KEY, organization TEXT NOT NULL, organization_coordsys_id INTEGER NOT NULL,
            definition TEXT NOT NULL, description TEXT)""",
@@ -391,7 +215,13 @@ def _schema_parts():
         SRS_INSERT + "('Amersfoort / RD New', {0}, 'EPSG', {0}, '{1}', "
         "NULL)".format(L.SRS_ID, RD_NEW_WKT),
     ]
-    register = [
+
+
+def _register_tables_sql():
+    """The claims table, the history table and the session table with their metadata."""
+    table, hist, session = L.LAYER_NAME, L.HISTORY_TABLE, L.SESSION_TABLE
+    cols, checks = _columns_and_checks()
+    return [
         "CREATE TABLE {t} ({fid} INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, {g} {gt}, {cols}, "
         "{checks})".format(
             t=table, fid=L.FID, g=L.GEOMETRY_COLUMN, gt=L.GEOMETRY_TYPE, cols=", ".join(cols),
@@ -412,6 +242,15 @@ def _schema_parts():
         "('{h}', 'attributes', '{h}', 'Historie van de ruimteclaims')".format(h=hist),
         "CREATE TABLE {} (key TEXT PRIMARY KEY, value TEXT)".format(session),
     ]
+
+
+def _triggers_sql():
+    """({trigger name: statement} of the current schema, the legacy update trigger)."""
+    table, hist = L.LAYER_NAME, L.HISTORY_TABLE
+    history_insert = _history_insert()
+    insert_action = "COALESCE((SELECT value FROM {} WHERE key = 'insert_action'), 'insert')".format(
+        L.SESSION_TABLE
+    )
     now = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
     triggers = {
         "{}_hist_insert".format(table): "CREATE TRIGGER {t}_hist_insert AFTER INSERT ON {t} BEGIN {sql} END".format(
@@ -450,8 +289,14 @@ def _schema_parts():
         sql=history_insert.format(cid="NEW." + L.F_CLAIM_ID, act="'update'",
                                   old=_json_object("OLD"), new=_json_object("NEW")),
     )
+    return triggers, legacy_update
+
+
+def _schema_parts():
+    triggers, legacy_update = _triggers_sql()
+    register = _register_tables_sql()
     register.extend(triggers[n] for n in TRIGGER_NAMES)
-    return {"core": core, "register": register, "triggers": triggers,
+    return {"core": _core_sql(), "register": register, "triggers": triggers,
             "legacy_update": legacy_update}
 
 
@@ -764,28 +609,12 @@ class GeoPackageClaimStore(ClaimStore):
         out["geometry"] = geometry_from_gpkg(out.pop(L.GEOMETRY_COLUMN))
         return out
 
-    def _prepare(self, attrs, geometry, index=None, keep=None):
-        """Normalised attributes + GeoPackage blob, or RegisterValidationError."""
-        values = core_claims.normalise(attrs)
-        if keep:
-            for name in (L.F_CLAIM_ID, L.F_CREATED_BY, L.F_CREATED_AT):
-                values[name] = keep.get(name)
-        problems = core_claims.validate(values, geometry)
-        if problems:
-            raise RegisterValidationError(self.path, problems, index=index)
-        return values, geometry_to_gpkg(core_claims.ensure_multipolygon(geometry))
+    def _geometry_value(self, geometry):
+        return geometry_to_gpkg(geometry)
 
     def add(self, claims, user=None):
         user = user or self.user
-        rows = []
-        for index, (attrs, geometry) in enumerate(claims):
-            values, blob = self._prepare(attrs, geometry, index=index)
-            stamp = now_iso()
-            values[L.F_CLAIM_ID] = values.get(L.F_CLAIM_ID) or str(uuid.uuid4())
-            values[L.F_CREATED_BY] = values.get(L.F_CREATED_BY) or user
-            values[L.F_CREATED_AT] = values.get(L.F_CREATED_AT) or stamp
-            values[L.F_MODIFIED_AT] = stamp
-            rows.append((values, blob))
+        rows = self._new_rows(claims, user)
         columns = list(L.FIELD_NAMES) + [L.GEOMETRY_COLUMN]
         sql = "INSERT INTO {} ({}) VALUES ({})".format(
             L.LAYER_NAME, ", ".join(columns), ", ".join("?" * len(columns))
@@ -802,11 +631,7 @@ class GeoPackageClaimStore(ClaimStore):
         current = self.get(claim_id)
         if current is None:
             raise ClaimNotFoundError(self.path, claim_id=claim_id)
-        merged = {n: current.get(n) for n in L.FIELD_NAMES}
-        merged.update({k: v for k, v in attrs.items() if k in L.FIELD_NAMES})
-        geom = geometry if geometry is not None else current["geometry"]
-        values, blob = self._prepare(merged, geom, keep=current)
-        values[L.F_MODIFIED_AT] = now_iso()
+        values, blob = self._updated_row(current, attrs, geometry)
         names = [n for n in L.FIELD_NAMES if n != L.F_CLAIM_ID]
         sql = "UPDATE {} SET {}, {} = ? WHERE {} = ?".format(
             L.LAYER_NAME, ", ".join("{} = ?".format(n) for n in names), L.GEOMETRY_COLUMN, L.F_CLAIM_ID
@@ -814,8 +639,6 @@ class GeoPackageClaimStore(ClaimStore):
 
         def work(conn):
             if expected_modified_at:  # optimistic locking, as the PostGIS store
-                from .register_postgis import check_geopackage_version
-
                 check_geopackage_version(conn, self.path, claim_id, expected_modified_at)
             cur = conn.execute(sql, [values[n] for n in names] + [blob, claim_id])
             if cur.rowcount != 1:
@@ -903,12 +726,16 @@ class GeoPackageClaimStore(ClaimStore):
         return self._write(work, user=user, insert_action="restore")
 
 
-def open_store(location, **kwargs):
-    """The ClaimStore for a location: a GeoPackage path, or a PostGIS register ('pg:<QGIS
-    connection>', a libpq keyword string such as 'service=team schema=ruimteclaims', or a
-    postgresql:// URL; see layers/register_postgis.py)."""
-    from . import register_postgis
-
-    if register_postgis.is_postgis_location(location):
-        return register_postgis.PostgisClaimStore(location, **kwargs)
-    return GeoPackageClaimStore(location, **kwargs)
+def check_geopackage_version(conn, path, claim_id, expected):
+    """Optimistic locking of the GeoPackage store (inside its write transaction): raise
+    RegisterConflictError when the claim's modified_at is not ``expected``."""
+    row = conn.execute("SELECT {}, {} FROM {} WHERE {} = ?".format(
+        L.F_NAME, L.F_MODIFIED_AT, L.LAYER_NAME, L.F_CLAIM_ID), (claim_id,)).fetchone()
+    if row is None:
+        raise ClaimNotFoundError(path, claim_id=claim_id)
+    if same_timestamp(row[1], expected):
+        return
+    last = conn.execute('SELECT "{}", "{}" FROM {} WHERE {} = ? ORDER BY {} DESC LIMIT 1'.format(
+        L.H_USER, L.H_TIME, L.HISTORY_TABLE, L.H_CLAIM_ID, L.H_ID), (claim_id,)).fetchone()
+    raise RegisterConflictError(path, name=row[0], user=(last[0] if last else "?") or "?",
+                                time=(last[1] if last else row[1]) or "?", claim_id=claim_id)
