@@ -37,7 +37,6 @@ import uuid
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from ..compat import WkbType
 from ..core import claims as core_claims
 from . import register as reg
 from . import ruimteclaims as L
@@ -514,7 +513,7 @@ class PostgisClaimStore(reg.ClaimStore):
         self._transaction(work)
 
     def qgis_source(self):
-        from qgis.core import QgsDataSourceUri
+        from qgis.core import QgsDataSourceUri, QgsWkbTypes
 
         if self.connection_name is not None:
             _, base = qgis_connection_info(self.connection_name)
@@ -528,7 +527,7 @@ class PostgisClaimStore(reg.ClaimStore):
             uri = QgsDataSourceUri(_keyword_string(self.params))
         uri.setDataSource(self.schema, L.LAYER_NAME, L.GEOMETRY_COLUMN, "", L.FID)
         uri.setSrid(str(L.SRS_ID))
-        uri.setWkbType(WkbType.MultiPolygon)
+        uri.setWkbType(QgsWkbTypes.MultiPolygon)
         return uri.uri(False), "postgres"
 
     # -- reading ------------------------------------------------------------------

@@ -14,8 +14,6 @@ the saved style, written in Dutch in ``ruimteclaims.qml``.
 from collections import OrderedDict, namedtuple
 from pathlib import Path
 
-from ..compat import FieldType
-
 #: Translation context of every label in this module.
 TR_CONTEXT = "Ruimteclaims"
 
@@ -247,13 +245,14 @@ def defaults_for_type(claim_type):
 def qgs_fields():
     """QgsFields of the layer (without the fid)."""
     from qgis.core import QgsField, QgsFields
+    from qgis.PyQt.QtCore import QVariant
 
     kinds = {
-        "text": FieldType.String,
-        "int": FieldType.Int,
-        "real": FieldType.Double,
-        "date": FieldType.Date,
-        "datetime": FieldType.DateTime,
+        "text": QVariant.String,
+        "int": QVariant.Int,
+        "real": QVariant.Double,
+        "date": QVariant.Date,
+        "datetime": QVariant.DateTime,
     }
     fields = QgsFields()
     for definition in FIELDS:
@@ -308,7 +307,7 @@ def apply_layer_setup(layer):
             )
         if definition.required:
             layer.setFieldConstraint(
-                index, QgsFieldConstraints.Constraint.ConstraintNotNull, QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard
+                index, QgsFieldConstraints.ConstraintNotNull, QgsFieldConstraints.ConstraintStrengthHard
             )
     defaults = {
         F_IMOW_TYPE: (_imow_default_expression(0), True),
@@ -399,7 +398,7 @@ def write_qml(path=QML_PATH):
         layer = QgsVectorLayer("{}|layername={}".format(store.location(), LAYER_NAME), "s", "ogr")
         apply_renderer(layer)
         apply_layer_setup(layer)
-        message, ok = layer.saveNamedStyle(str(path), QgsMapLayer.StyleCategory.AllStyleCategories)
+        message, ok = layer.saveNamedStyle(str(path), QgsMapLayer.AllStyleCategories)
         del layer
     return ok
 

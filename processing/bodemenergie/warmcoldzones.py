@@ -8,6 +8,7 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsGeometry,
+    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
@@ -16,9 +17,10 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingUtils,
+    QgsWkbTypes,
 )
+from qgis.PyQt.QtCore import QVariant
 
-from ...compat import FieldType, SourceType, WkbType
 from ...core import soilenergy
 from ...core.constants import C_WATER
 from ..base import BronnenstrategieAlgorithm
@@ -92,14 +94,14 @@ class WarmColdZones(BronnenstrategieAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_param(
             QgsProcessingParameterFeatureSource(
-                self.AREA, self.tr("Area"), [SourceType.VectorPolygon]
+                self.AREA, self.tr("Area"), [QgsProcessing.TypeVectorPolygon]
             ),
             self.tr("Polygons to lay the zones out in, each on its own."),
         )
         self.add_param(
             QgsProcessingParameterNumber(
                 self.FLOW_DIRECTION, self.tr("Groundwater flow direction (degrees)"),
-                type=QgsProcessingParameterNumber.Type.Double, defaultValue=0.0,
+                type=QgsProcessingParameterNumber.Double, defaultValue=0.0,
                 minValue=-360.0, maxValue=360.0,
             ),
             self.tr("Direction the groundwater flows to, in degrees clockwise from north "
@@ -109,7 +111,7 @@ class WarmColdZones(BronnenstrategieAlgorithm):
         self.add_param(
             QgsProcessingParameterNumber(
                 self.ZONE_WIDTH, self.tr("Zone width (m), 0 = from the reference system"),
-                type=QgsProcessingParameterNumber.Type.Double, defaultValue=0.0,
+                type=QgsProcessingParameterNumber.Double, defaultValue=0.0,
                 minValue=0.0, maxValue=100000.0,
             ),
             self.tr("Width of a strip or side of a square. 0 = width factor × R_th of the "
@@ -152,14 +154,14 @@ class WarmColdZones(BronnenstrategieAlgorithm):
         ):
             self.add_param(
                 QgsProcessingParameterNumber(
-                    key, text, type=QgsProcessingParameterNumber.Type.Double,
+                    key, text, type=QgsProcessingParameterNumber.Double,
                     defaultValue=default, minValue=lo, maxValue=hi,
                 ),
                 help_text, advanced=True,
             )
         self.add_param(
             QgsProcessingParameterFeatureSource(
-                self.WELLS, self.tr("Wells to check"), [SourceType.VectorPoint],
+                self.WELLS, self.tr("Wells to check"), [QgsProcessing.TypeVectorPoint],
                 optional=True,
             ),
             self.tr("Optional point layer of wells to check against the zones."),
@@ -174,14 +176,14 @@ class WarmColdZones(BronnenstrategieAlgorithm):
         )
         self.add_param(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Warm and cold zones"), SourceType.VectorPolygon
+                self.OUTPUT, self.tr("Warm and cold zones"), QgsProcessing.TypeVectorPolygon
             ),
             self.tr("Zones clipped to the area: area_id (feature id of the area), zone (warm "
                     "| koud), zone_nr, width_m, area_m2."),
         )
         self.add_param(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT_CHECK, self.tr("Checked wells"), SourceType.VectorPoint,
+                self.OUTPUT_CHECK, self.tr("Checked wells"), QgsProcessing.TypeVectorPoint,
                 optional=True, createByDefault=True,
             ),
             self.tr("The wells with zone_check = ok | wrong_zone | outside (only with a well "
@@ -216,13 +218,13 @@ class WarmColdZones(BronnenstrategieAlgorithm):
         skips = SkipCounter(feedback)
 
         fields = QgsFields()
-        fields.append(QgsField("area_id", FieldType.LongLong))
-        fields.append(QgsField("zone", FieldType.String))
-        fields.append(QgsField("zone_nr", FieldType.Int))
-        fields.append(QgsField("width_m", FieldType.Double, "double", 20, 3))
-        fields.append(QgsField("area_m2", FieldType.Double, "double", 20, 1))
+        fields.append(QgsField("area_id", QVariant.LongLong))
+        fields.append(QgsField("zone", QVariant.String))
+        fields.append(QgsField("zone_nr", QVariant.Int))
+        fields.append(QgsField("width_m", QVariant.Double, "double", 20, 3))
+        fields.append(QgsField("area_m2", QVariant.Double, "double", 20, 1))
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                          WkbType.MultiPolygon, source.sourceCrs())
+                                          QgsWkbTypes.MultiPolygon, source.sourceCrs())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         zones = []
@@ -269,7 +271,7 @@ class WarmColdZones(BronnenstrategieAlgorithm):
                                  round(z["area_m2"], 1)])
                 batch.append(f)
                 if len(batch) >= 5000 or k == len(layout_zones) - 1:
-                    if not sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert):
+                    if not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
                         raise QgsProcessingException(self.writeFeatureError(
                             sink, parameters, self.OUTPUT))
                     batch = []
@@ -326,7 +328,7 @@ class WarmColdZones(BronnenstrategieAlgorithm):
             check = soilenergy.zone_check(np.asarray(xs), np.asarray(ys), np.asarray(warm),
                                           zones, progress=check_progress) if feats else []
             cfields = QgsProcessingUtils.combineFields(wells.fields(), QgsFields())
-            cfields.append(QgsField("zone_check", FieldType.String))
+            cfields.append(QgsField("zone_check", QVariant.String))
             csink, cdest = self.parameterAsSink(parameters, self.OUTPUT_CHECK, context,
                                                 cfields, wells.wkbType(), wells.sourceCrs())
             if csink is not None:
@@ -337,10 +339,10 @@ class WarmColdZones(BronnenstrategieAlgorithm):
                     f.setAttributes(feature.attributes() + [str(value)])
                     batch.append(f)
                     if len(batch) >= 5000:
-                        csink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
+                        csink.addFeatures(batch, QgsFeatureSink.FastInsert)
                         batch = []
                 if batch:
-                    csink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
+                    csink.addFeatures(batch, QgsFeatureSink.FastInsert)
                 results[self.OUTPUT_CHECK] = cdest
             n_wrong = int(sum(1 for v in check if v == soilenergy.ZONE_WRONG))
             results["N_WRONG_ZONE"] = n_wrong

@@ -14,6 +14,7 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsGeometry,
+    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
@@ -23,8 +24,8 @@ from qgis.core import (
     QgsSpatialIndex,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtCore import QVariant
 
-from ...compat import FieldType, GeometryType, SourceType, WkbType
 from ...core import buffers, constants, geothermal
 from .. import utils
 from ..base import BronnenstrategieAlgorithm
@@ -250,7 +251,7 @@ class GeothermalBuffers(BronnenstrategieAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.INPUT,
                 self.tr("Geothermal locations"),
-                [SourceType.VectorPoint, SourceType.VectorPolygon],
+                [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
             ),
             self.tr(
                 "Points (well sites) or polygons (search areas; the centroid is used for "
@@ -281,7 +282,7 @@ class GeothermalBuffers(BronnenstrategieAlgorithm):
         self.add_param(
             QgsProcessingParameterNumber(
                 self.DOUBLETS, self.tr("Doublets (when no field value)"),
-                QgsProcessingParameterNumber.Type.Integer, geothermal.DOUBLETS, minValue=1,
+                QgsProcessingParameterNumber.Integer, geothermal.DOUBLETS, minValue=1,
                 maxValue=2,
             ),
             self.tr("1 = doublet, 2 = double doublet (doubles power, heat and homes and "
@@ -290,7 +291,7 @@ class GeothermalBuffers(BronnenstrategieAlgorithm):
         self.add_param(
             QgsProcessingParameterNumber(
                 self.AZIMUTH, self.tr("Azimuth of the well line (when no field value)"),
-                QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0, maxValue=360.0,
+                QgsProcessingParameterNumber.Double, 0.0, minValue=0.0, maxValue=360.0,
             ),
             self.tr("Degrees clockwise from north; 0 = producer and injector north-south "
                     "[A: the real trajectory comes from the operator's well plan]."),
@@ -350,7 +351,7 @@ class GeothermalBuffers(BronnenstrategieAlgorithm):
         for key, label, default, lo, hi, advanced, help_text in numbers:
             self.add_param(
                 QgsProcessingParameterNumber(
-                    key, label, QgsProcessingParameterNumber.Type.Double, default,
+                    key, label, QgsProcessingParameterNumber.Double, default,
                     minValue=lo, maxValue=hi,
                 ),
                 help_text,
@@ -360,7 +361,7 @@ class GeothermalBuffers(BronnenstrategieAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.SENSITIVE,
                 self.tr("Sensitive objects (homes, schools)"),
-                [SourceType.VectorPoint, SourceType.VectorPolygon],
+                [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
                 optional=True,
             ),
             self.tr("Optional points or polygons counted inside each noise contour "
@@ -382,7 +383,7 @@ class GeothermalBuffers(BronnenstrategieAlgorithm):
         for key, label, help_text in sinks:
             self.add_param(
                 QgsProcessingParameterFeatureSink(
-                    key, label, SourceType.VectorPolygon
+                    key, label, QgsProcessing.TypeVectorPolygon
                 ),
                 help_text,
             )
@@ -409,7 +410,7 @@ class GeothermalBuffers(BronnenstrategieAlgorithm):
 
     def _sink(self, parameters, key, context, fields, crs):
         sink, dest = self.parameterAsSink(
-            parameters, key, context, fields, WkbType.MultiPolygon, crs
+            parameters, key, context, fields, QgsWkbTypes.MultiPolygon, crs
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, key))
@@ -425,7 +426,7 @@ class GeothermalBuffers(BronnenstrategieAlgorithm):
                 feature.setGeometry(geom)
                 feature.setAttributes(values)
                 features.append(feature)
-            sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert)
+            sink.addFeatures(features, QgsFeatureSink.FastInsert)
 
     def _sensitive_index(self, parameters, context, target_crs, feedback):
         source = self.parameterAsSource(parameters, self.SENSITIVE, context)
@@ -517,30 +518,30 @@ class GeothermalBuffers(BronnenstrategieAlgorithm):
                 self.tr("Distances and areas are computed in {crs}.").format(crs=metric.authid())
             )
         is_polygon = (
-            QgsWkbTypes.geometryType(source.wkbType()) == GeometryType.Polygon
+            QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PolygonGeometry
         )
 
         site_fields = self._fields((
-            ("name", FieldType.String), ("category", FieldType.Int), ("kind", FieldType.String),
-            ("area_m2", FieldType.Double), ("doublets", FieldType.Int),
-            ("power_mw", FieldType.Double), ("heat_tj", FieldType.Double),
-            ("homes", FieldType.Double), ("r_cold_front", FieldType.Double),
+            ("name", QVariant.String), ("category", QVariant.Int), ("kind", QVariant.String),
+            ("area_m2", QVariant.Double), ("doublets", QVariant.Int),
+            ("power_mw", QVariant.Double), ("heat_tj", QVariant.Double),
+            ("homes", QVariant.Double), ("r_cold_front", QVariant.Double),
         ))
         noise_fields = self._fields((
-            ("name", FieldType.String), ("category", FieldType.Int),
-            ("noise_m", FieldType.Double), ("n_sensitive", FieldType.Int),
+            ("name", QVariant.String), ("category", QVariant.Int),
+            ("noise_m", QVariant.Double), ("n_sensitive", QVariant.Int),
         ))
         res_fields = self._fields((
-            ("name", FieldType.String), ("category", FieldType.Int),
-            ("doublet", FieldType.Int), ("azimuth", FieldType.Double),
-            ("spacing_m", FieldType.Double), ("depth_m", FieldType.Double),
-            ("r_cold_front", FieldType.Double), ("area_m2", FieldType.Double),
-            ("power_mw", FieldType.Double),
+            ("name", QVariant.String), ("category", QVariant.Int),
+            ("doublet", QVariant.Int), ("azimuth", QVariant.Double),
+            ("spacing_m", QVariant.Double), ("depth_m", QVariant.Double),
+            ("r_cold_front", QVariant.Double), ("area_m2", QVariant.Double),
+            ("power_mw", QVariant.Double),
         ))
         conf_fields = self._fields((
-            ("name_a", FieldType.String), ("category_a", FieldType.Int),
-            ("name_b", FieldType.String), ("category_b", FieldType.Int),
-            ("area_m2", FieldType.Double), ("area_ha", FieldType.Double),
+            ("name_a", QVariant.String), ("category_a", QVariant.Int),
+            ("name_b", QVariant.String), ("category_b", QVariant.Int),
+            ("area_m2", QVariant.Double), ("area_ha", QVariant.Double),
         ))
         sites, sites_id = self._sink(parameters, self.OUTPUT_SITES, context, site_fields, crs)
         noise, noise_id = self._sink(parameters, self.OUTPUT_NOISE, context, noise_fields, crs)
@@ -621,7 +622,7 @@ class GeothermalBuffers(BronnenstrategieAlgorithm):
                         "the geometry could not be transformed to a metric CRS"), fid)
                     continue
             search = search_area = None
-            if QgsWkbTypes.flatType(mgeom.wkbType()) == WkbType.Point:
+            if QgsWkbTypes.flatType(mgeom.wkbType()) == QgsWkbTypes.Point:
                 # a point is its own centroid: no shapely round trip
                 point = mgeom.constGet()
                 x, y = point.x(), point.y()

@@ -14,6 +14,7 @@ from qgis.core import (
     QgsGeometry,
     QgsLineString,
     QgsPoint,
+    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterDistance,
@@ -28,8 +29,8 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtCore import QVariant
 
-from ...compat import FieldType, GeometryType, SourceType, WkbType
 from ...core import wos
 from ..base import BronnenstrategieAlgorithm
 from ..utils import SkipCounter, metric_transforms, raise_if_canceled, to_float
@@ -202,13 +203,13 @@ class WosSiting(BronnenstrategieAlgorithm):
     OUTPUT_SITES = "OUTPUT_SITES"
 
     SITE_FIELDS = (
-        ("rank", FieldType.Int, "integer", 5, 0),
-        ("score", FieldType.Double, "double", 10, 4),
-        ("area_m2", FieldType.Double, "double", 14, 1),
-        ("dist_main", FieldType.Double, "double", 12, 1),
-        ("dist_network", FieldType.Double, "double", 12, 1),
-        ("demand_gj", FieldType.Double, "double", 16, 1),
-        ("why", FieldType.String, "string", 254, 0),
+        ("rank", QVariant.Int, "integer", 5, 0),
+        ("score", QVariant.Double, "double", 10, 4),
+        ("area_m2", QVariant.Double, "double", 14, 1),
+        ("dist_main", QVariant.Double, "double", 12, 1),
+        ("dist_network", QVariant.Double, "double", 12, 1),
+        ("demand_gj", QVariant.Double, "double", 16, 1),
+        ("why", QVariant.String, "string", 254, 0),
     )
 
     def required_modules(self):
@@ -263,8 +264,8 @@ class WosSiting(BronnenstrategieAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        poly = [SourceType.VectorPolygon]
-        line = [SourceType.VectorLine]
+        poly = [QgsProcessing.TypeVectorPolygon]
+        line = [QgsProcessing.TypeVectorLine]
         self.add_param(
             QgsProcessingParameterFeatureSource(self.STUDY_AREA, self.tr("Study area"), poly),
             self.tr("Polygon(s) of the area to search; the raster covers their extent."),
@@ -305,7 +306,7 @@ class WosSiting(BronnenstrategieAlgorithm):
         self.add_param(
             QgsProcessingParameterFeatureSource(
                 self.DEMAND, self.tr("Heat demand"),
-                [SourceType.VectorPolygon, SourceType.VectorPoint],
+                [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorPoint],
                 optional=True,
             ),
             self.tr(
@@ -317,7 +318,7 @@ class WosSiting(BronnenstrategieAlgorithm):
         self.add_param(
             QgsProcessingParameterField(
                 self.DEMAND_FIELD, self.tr("Demand field (GJ/yr)"), None, self.DEMAND,
-                QgsProcessingParameterField.DataType.Numeric, optional=True,
+                QgsProcessingParameterField.Numeric, optional=True,
             ),
             self.tr("Field of the demand layer with the heat demand in GJ per year."),
         )
@@ -334,7 +335,7 @@ class WosSiting(BronnenstrategieAlgorithm):
         self.add_param(
             QgsProcessingParameterFeatureSource(
                 self.BUILDINGS, self.tr("Homes (buildings)"),
-                [SourceType.VectorPolygon, SourceType.VectorPoint],
+                [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorPoint],
                 optional=True,
             ),
             self.tr("Optional homes or other sensitive buildings, as polygons or points."),
@@ -352,7 +353,7 @@ class WosSiting(BronnenstrategieAlgorithm):
         )
         self.add_param(
             QgsProcessingParameterMultipleLayers(
-                self.EXCLUSIONS, self.tr("Exclusion layers"), SourceType.VectorAnyGeometry,
+                self.EXCLUSIONS, self.tr("Exclusion layers"), QgsProcessing.TypeVectorAnyGeometry,
                 optional=True,
             ),
             self.tr(
@@ -374,7 +375,7 @@ class WosSiting(BronnenstrategieAlgorithm):
         ):
             self.add_param(
                 QgsProcessingParameterNumber(
-                    key, label, QgsProcessingParameterNumber.Type.Double, default,
+                    key, label, QgsProcessingParameterNumber.Double, default,
                     minValue=0.0, maxValue=100.0,
                 ),
                 self.tr(
@@ -386,7 +387,7 @@ class WosSiting(BronnenstrategieAlgorithm):
             )
         self.add_param(
             QgsProcessingParameterNumber(
-                self.RESOLUTION, self.tr("Cell size (m)"), QgsProcessingParameterNumber.Type.Double,
+                self.RESOLUTION, self.tr("Cell size (m)"), QgsProcessingParameterNumber.Double,
                 wos.RESOLUTION, minValue=1.0, maxValue=1000.0,
             ),
             self.tr(
@@ -397,7 +398,7 @@ class WosSiting(BronnenstrategieAlgorithm):
         self.add_param(
             QgsProcessingParameterNumber(
                 self.MIN_PLOT_AREA, self.tr("Minimum plot area (m²)"),
-                QgsProcessingParameterNumber.Type.Double, wos.MIN_PLOT_AREA,
+                QgsProcessingParameterNumber.Double, wos.MIN_PLOT_AREA,
                 minValue=1.0, maxValue=1.0e6,
             ),
             self.tr(
@@ -407,7 +408,7 @@ class WosSiting(BronnenstrategieAlgorithm):
         )
         self.add_param(
             QgsProcessingParameterNumber(
-                self.N_SITES, self.tr("Number of sites"), QgsProcessingParameterNumber.Type.Integer,
+                self.N_SITES, self.tr("Number of sites"), QgsProcessingParameterNumber.Integer,
                 wos.N_SITES, minValue=1, maxValue=1000,
             ),
             self.tr("How many ranked sites to return (at most). Default 5."),
@@ -425,7 +426,7 @@ class WosSiting(BronnenstrategieAlgorithm):
         self.add_param(
             QgsProcessingParameterNumber(
                 self.SCORE_TOLERANCE, self.tr("Score tolerance of a site's patch"),
-                QgsProcessingParameterNumber.Type.Double, wos.SCORE_TOLERANCE,
+                QgsProcessingParameterNumber.Double, wos.SCORE_TOLERANCE,
                 minValue=0.0, maxValue=1.0,
             ),
             self.tr(
@@ -454,7 +455,7 @@ class WosSiting(BronnenstrategieAlgorithm):
         )
         self.add_param(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT_SITES, self.tr("WOS sites"), SourceType.VectorPolygon
+                self.OUTPUT_SITES, self.tr("WOS sites"), QgsProcessing.TypeVectorPolygon
             ),
             self.tr(
                 "The ranked sites: rank, score, area_m2, dist_main and dist_network (m, "
@@ -487,7 +488,7 @@ class WosSiting(BronnenstrategieAlgorithm):
         elif not attributes:
             request.setNoAttributes()
         if point_array and not value_field and QgsWkbTypes.geometryType(
-                source.wkbType()) == GeometryType.Point:
+                source.wkbType()) == QgsWkbTypes.PointGeometry:
             return self._read_points(source, request, tr_fwd, skips, label), [], []
         short_circuit = tr_fwd.isShortCircuited()
         geoms, values, feats = [], [], []
@@ -527,7 +528,7 @@ class WosSiting(BronnenstrategieAlgorithm):
         cannot be transformed)."""
         geoms = [feature.geometry() for feature in source.getFeatures(request)]
         xy = None
-        if geoms and QgsWkbTypes.flatType(source.wkbType()) == WkbType.Point:
+        if geoms and QgsWkbTypes.flatType(source.wkbType()) == QgsWkbTypes.Point:
             # one multipoint of all the points, one WKB: fixed-size parts when every
             # feature gave exactly one point (else the blobs one by one)
             xy = _single_points_xy(QgsGeometry.collectGeometry(geoms).asWkb(), len(geoms))
@@ -739,7 +740,7 @@ class WosSiting(BronnenstrategieAlgorithm):
         if cand_src is not None:
             fields = QgsProcessingUtils.combineFields(cand_src.fields(), fields)
         sink, dest = self.parameterAsSink(
-            parameters, self.OUTPUT_SITES, context, fields, WkbType.MultiPolygon,
+            parameters, self.OUTPUT_SITES, context, fields, QgsWkbTypes.MultiPolygon,
             study_src.sourceCrs(),
         )
         if sink is None:
@@ -765,7 +766,7 @@ class WosSiting(BronnenstrategieAlgorithm):
                           p["max_dist_main"]),
             ]
             f.setAttributes(attrs)
-            if not sink.addFeature(f, QgsFeatureSink.Flag.FastInsert):
+            if not sink.addFeature(f, QgsFeatureSink.FastInsert):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters,
                                                                     self.OUTPUT_SITES))
         if result.n_candidates_too_small:
