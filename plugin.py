@@ -6,7 +6,9 @@ from pathlib import Path
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction, QMenu
+from qgis.PyQt.QtWidgets import QMenu
+
+from .compat import QAction
 
 ICON_DIR = Path(__file__).resolve().parent / "resources" / "icons"
 

@@ -31,7 +31,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, Qt, QVariant
+from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
     QComboBox,
@@ -43,13 +43,14 @@ from qgis.PyQt.QtWidgets import (
     QLineEdit,
 )
 
+from ..compat import FieldType, GeometryType
 from ..core import soilenergy
 from ..core.constants import C_WATER
 
 #: Fields of the layer the tool creates (and fills when the chosen layer has them).
-AREA_FIELDS = (("name", QVariant.String), ("n_wells", QVariant.Int),
-               ("n_systems", QVariant.Int), ("usage_fraction", QVariant.Double),
-               ("n_conflicts", QVariant.Int), ("area_ha", QVariant.Double))
+AREA_FIELDS = (("name", FieldType.String), ("n_wells", FieldType.Int),
+               ("n_systems", FieldType.Int), ("usage_fraction", FieldType.Double),
+               ("n_conflicts", FieldType.Int), ("area_ha", FieldType.Double))
 
 #: Where the tool saves: the claims register (through the claims dialog) or a layer.
 SAVE_REGISTER = "register"
@@ -275,7 +276,7 @@ class OptionsDialog(QDialog):
         self.setWindowTitle(tr("Draw interference area: options"))
         form = QFormLayout(self)
         self.wells = QgsMapLayerComboBox(self)
-        self.wells.setFilters(QgsMapLayerProxyModel.PointLayer)
+        self.wells.setFilters(QgsMapLayerProxyModel.Filter.PointLayer)
         self.volume = QgsFieldComboBox(self)
         self.system = QgsFieldComboBox(self)
         self.system.setAllowEmptyFieldName(True)
@@ -285,7 +286,7 @@ class OptionsDialog(QDialog):
         self.bottom = QgsFieldComboBox(self)
         for combo in (self.top, self.bottom):
             combo.setAllowEmptyFieldName(True)
-            combo.setFilters(QgsFieldProxyModel.Numeric)
+            combo.setFilters(QgsFieldProxyModel.Filter.Numeric)
         for combo in (self.volume, self.system, self.temperature, self.top, self.bottom):
             self.wells.layerChanged.connect(combo.setLayer)
             combo.setLayer(self.wells.currentLayer())
@@ -304,7 +305,7 @@ class OptionsDialog(QDialog):
         mode = options.get("save_to") or default_save_mode()
         self.save_to.setCurrentIndex(max(self.save_to.findData(mode), 0))
         self.target = QgsMapLayerComboBox(self)
-        self.target.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.target.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
         self.target.setAllowEmptyLayer(True)
         self.target.setLayer(options.get("target"))
         self.save_to.currentIndexChanged.connect(self._mode_changed)
@@ -326,7 +327,7 @@ class OptionsDialog(QDialog):
         form.addRow(tr("Porosity n"), self.porosity)
         form.addRow(tr("Save into"), self.save_to)
         form.addRow(tr("Polygon layer (empty: a new layer)"), self.target)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -353,7 +354,7 @@ class SaveDialog(QDialog):
         form.addRow(QLabel(text, self))
         self.name = QLineEdit(self)
         form.addRow(tr("Name"), self.name)
-        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -385,7 +386,7 @@ def _tool_class():
             self._make_band()
 
         def _make_band(self):
-            self.band = QgsRubberBand(self.canvas, QgsWkbTypes.PolygonGeometry)
+            self.band = QgsRubberBand(self.canvas, GeometryType.Polygon)
             self.band.setColor(QColor(178, 24, 43, 200))
             self.band.setFillColor(QColor(178, 24, 43, 50))
             self.band.setWidth(2)
@@ -408,7 +409,7 @@ def _tool_class():
 
         def ask_options(self):
             dialog = OptionsDialog(self.options, self.canvas.window())
-            if dialog.exec_():
+            if dialog.exec():
                 self.configure(dialog.values())
                 return True
             return False
@@ -440,7 +441,7 @@ def _tool_class():
         def _redraw(self, extra=None):
             if self.band is None:  # closed before: drawing again
                 self._make_band()
-            self.band.reset(QgsWkbTypes.PolygonGeometry)
+            self.band.reset(GeometryType.Polygon)
             for p in self.points + ([extra] if extra is not None else []):
                 self.band.addPoint(p, False)
             self.band.show()
@@ -459,7 +460,7 @@ def _tool_class():
                 self.show(p)
 
         def canvasReleaseEvent(self, event):  # noqa: N802
-            if event.button() == Qt.RightButton:
+            if event.button() == Qt.MouseButton.RightButton:
                 self.finish()
             else:
                 self.add_point(self.toMapCoordinates(event.pos()))
@@ -468,9 +469,9 @@ def _tool_class():
             self.finish()
 
         def keyPressEvent(self, event):  # noqa: N802
-            if event.key() == Qt.Key_Escape:
+            if event.key() == Qt.Key.Key_Escape:
                 self.reset()
-            elif event.key() in (Qt.Key_Backspace, Qt.Key_Delete) and self.points:
+            elif event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete) and self.points:
                 self.points.pop()
                 self._redraw()
                 self.show()
@@ -478,7 +479,7 @@ def _tool_class():
         def reset(self):
             self.points = []
             if self.band is not None:
-                self.band.reset(QgsWkbTypes.PolygonGeometry)
+                self.band.reset(GeometryType.Polygon)
 
         def save_mode(self):
             """The option chosen; without one a given target layer means the layer,
@@ -503,7 +504,7 @@ def _tool_class():
             text = describe(self.figures())
             if ask:
                 dialog = SaveDialog(text, self.canvas.window())
-                if not dialog.exec_():
+                if not dialog.exec():
                     return None
                 name = dialog.name.text()
             crs = self.canvas.mapSettings().destinationCrs()
@@ -524,7 +525,7 @@ def _tool_class():
                     tr("Interference area"),
                     tr("Saved in '{layer}': {text}").format(layer=target.name(), text=text)
                     if ok else tr("Could not save in '{layer}'.").format(layer=target.name()),
-                    Qgis.Info if ok else Qgis.Warning, 5)
+                    Qgis.MessageLevel.Info if ok else Qgis.MessageLevel.Warning, 5)
             self.reset()
             return target if ok else None
 
@@ -547,7 +548,7 @@ def _tool_class():
                         tr("Interference area"),
                         tr("The claims dialog could not be opened ({error}); the area is "
                            "saved in a polygon layer instead.").format(error=exc),
-                        Qgis.Warning, 8)
+                        Qgis.MessageLevel.Warning, 8)
                 return None
             # unsaved dialogs stay open (nothing entered is lost); closed ones are let go
             self.claim_dialogs = [d for d in self.claim_dialogs if _alive(d) and d.isVisible()]
@@ -560,7 +561,7 @@ def _tool_class():
 
         def deactivate(self):
             if self.band is not None:
-                self.band.reset(QgsWkbTypes.PolygonGeometry)
+                self.band.reset(GeometryType.Polygon)
             super().deactivate()
 
         def close(self):
@@ -569,7 +570,7 @@ def _tool_class():
             if self.canvas.mapTool() is self:
                 self.canvas.unsetMapTool(self)
             if self.band is not None:
-                self.band.reset(QgsWkbTypes.PolygonGeometry)
+                self.band.reset(GeometryType.Polygon)
                 self.canvas.scene().removeItem(self.band)
                 self.band = None
             for dialog in self.claim_dialogs:
@@ -605,6 +606,6 @@ def open_tool(plugin):
     iface.messageBar().pushMessage(
         tr("Draw interference area"),
         tr("Left click: add a point; right click: finish and save; Backspace: undo; Esc: "
-           "start again. The figures show in the status bar."), Qgis.Info, 8)
+           "start again. The figures show in the status bar."), Qgis.MessageLevel.Info, 8)
     plugin._open["bodemenergie_maptool.open_tool"] = tool  # kept (and closed on unload)
     return tool

@@ -18,7 +18,6 @@ from qgis.core import (
     QgsPointXY,
     QgsProject,
     QgsSettings,
-    QgsWkbTypes,
 )
 from qgis.gui import QgsMapTool, QgsRubberBand
 from qgis.PyQt import uic
@@ -26,6 +25,7 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QFileDialog
 
+from ..compat import GeometryType
 from ..core import claims as core_claims
 from ..layers import register as reg
 from ..layers import ruimteclaims as L
@@ -71,7 +71,7 @@ def choose_register(parent, current=""):
         translate("RuimteclaimsDialog", "Claims register (GeoPackage)"),
         current or "ruimteclaims.gpkg",
         translate("RuimteclaimsDialog", "GeoPackage (*.gpkg)"),
-        options=QFileDialog.DontConfirmOverwrite,
+        options=QFileDialog.Option.DontConfirmOverwrite,
     )
     if path and not path.lower().endswith(".gpkg"):
         path += ".gpkg"
@@ -130,21 +130,21 @@ class PolygonMapTool(QgsMapTool):
         super().__init__(canvas)
         self.canvas = canvas
         self.points = []
-        self.band = QgsRubberBand(canvas, QgsWkbTypes.PolygonGeometry)
+        self.band = QgsRubberBand(canvas, GeometryType.Polygon)
         self.band.setColor(QColor(215, 48, 31, 90))
         self.band.setWidth(2)
 
     def canvasReleaseEvent(self, event):  # noqa: N802
-        if event.button() == Qt.RightButton:
+        if event.button() == Qt.MouseButton.RightButton:
             self.finish()
             return
         self.points.append(QgsPointXY(self.toMapCoordinates(event.pos())))
         self.band.addPoint(self.points[-1], True)
 
     def keyPressEvent(self, event):  # noqa: N802
-        if event.key() in (Qt.Key_Return, Qt.Key_Enter):
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.finish()
-        elif event.key() == Qt.Key_Escape:
+        elif event.key() == Qt.Key.Key_Escape:
             self.reset()
             self.cancelled.emit()
 
@@ -159,17 +159,17 @@ class PolygonMapTool(QgsMapTool):
     def reset(self):
         self.points = []
         if self.band is not None:
-            self.band.reset(QgsWkbTypes.PolygonGeometry)
+            self.band.reset(GeometryType.Polygon)
 
     def deactivate(self):
         if self.band is not None:
-            self.band.reset(QgsWkbTypes.PolygonGeometry)
+            self.band.reset(GeometryType.Polygon)
         super().deactivate()
 
     def remove_band(self):
         """Take the rubber band off the canvas scene (each drawing makes a new tool)."""
         if self.band is not None:
-            self.band.reset(QgsWkbTypes.PolygonGeometry)
+            self.band.reset(GeometryType.Polygon)
             self.canvas.scene().removeItem(self.band)
             self.band = None
 
@@ -199,7 +199,7 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
         self.geometrySourceCombo.addItems(
             [translate("RuimteclaimsDialog", "Drawing on the map"), translate("RuimteclaimsDialog", "Selected features of a layer"), translate("RuimteclaimsDialog", "All features of a layer")]
         )
-        self.layerCombo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.layerCombo.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
         self.geometrySourceCombo.currentIndexChanged.connect(self._source_changed)
         self.drawButton.clicked.connect(self.start_drawing)
         self.takeButton.clicked.connect(self.take_from_layer)
@@ -210,9 +210,9 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
             edit.textChanged.connect(self.update_messages)
         for combo in (self.categoryCombo, self.statusCombo, self.levelCombo):
             combo.currentIndexChanged.connect(self.update_messages)
-        save = self.buttonBox.button(QDialogButtonBox.Save)
+        save = self.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         save.setText(translate("RuimteclaimsDialog", "Save"))
-        self.buttonBox.button(QDialogButtonBox.Cancel).setText(translate("RuimteclaimsDialog", "Cancel"))
+        self.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("RuimteclaimsDialog", "Cancel"))
         self.buttonBox.accepted.connect(self.save)
         self.buttonBox.rejected.connect(self.reject)
         self._source_changed(self.geometrySourceCombo.currentIndex())
@@ -464,7 +464,7 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
         self.messagesLabel.setText("\n".join(p.text(translate) for p in problems))
         return problems
 
-    def show_message(self, text, level=Qgis.Critical):
+    def show_message(self, text, level=Qgis.MessageLevel.Critical):
         self.messagesLabel.setText(text)
         if self.iface is not None:
             try:
@@ -486,7 +486,7 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
         if problems:
             self.show_message(
                 translate("RuimteclaimsDialog", "Not saved: {}").format(" ".join(p.text(translate) for p in problems)),
-                Qgis.Warning,
+                Qgis.MessageLevel.Warning,
             )
             return False
         values = core_claims.normalise(self.values())
@@ -516,7 +516,7 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
             try:
                 self.iface.messageBar().pushMessage(
                     translate("RuimteclaimsDialog", "Spatial claims"), translate("RuimteclaimsDialog", "{} claim(s) saved in {}.").format(len(ids), store.location()),
-                    Qgis.Success, 5,
+                    Qgis.MessageLevel.Success, 5,
                 )
             except Exception:  # noqa: BLE001
                 pass
@@ -547,6 +547,6 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
 def open_dialog(plugin, claim_id=None, store=None):
     """Open the dialog modeless (so that the user can draw on the map); returns it."""
     dialog = RuimteclaimsDialog(plugin.iface, store=store, claim_id=claim_id)
-    dialog.setAttribute(Qt.WA_DeleteOnClose, False)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
     dialog.show()
     return dialog

@@ -62,8 +62,8 @@ class HistoryDialog(QDialog):
         layout = QVBoxLayout(self)
         self.table = QTableWidget(len(rows), 4, self)
         self.table.setHorizontalHeaderLabels([translate("RuimteclaimsDock", "Time"), translate("RuimteclaimsDock", "Action"), translate("RuimteclaimsDock", "User"), translate("RuimteclaimsDock", "Changes")])
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.Stretch)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         actions = {"insert": translate("RuimteclaimsDock", "added"), "update": translate("RuimteclaimsDock", "changed"), "delete": translate("RuimteclaimsDock", "deleted"),
                    "restore": translate("RuimteclaimsDock", "restored")}
         for r, row in enumerate(rows):
@@ -72,7 +72,7 @@ class HistoryDialog(QDialog):
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(str(value)))
         layout.addWidget(self.table)
-        buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
@@ -141,8 +141,8 @@ class RuimteclaimsDock(QDockWidget):
 
         self.table = QTableWidget(0, len(COLUMNS), body)
         self.table.setHorizontalHeaderLabels([L.tr(L.FIELDS_BY_NAME[c].alias) for c in COLUMNS])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _: self.zoom_to_selected())
@@ -209,7 +209,7 @@ class RuimteclaimsDock(QDockWidget):
         store = self.current_store()
         return dlg.register_layer(store, add=add) if store is not None else None
 
-    def report(self, text, level=Qgis.Critical):
+    def report(self, text, level=Qgis.MessageLevel.Critical):
         if self.iface is not None:
             try:
                 self.iface.messageBar().pushMessage(translate("RuimteclaimsDock", "Spatial claims"), text, level, 10)
@@ -236,7 +236,7 @@ class RuimteclaimsDock(QDockWidget):
                 value = claim.get(name)
                 text = L.label(name, value) if L.value_map(name) else ("" if value is None else str(value))
                 item = QTableWidgetItem(text)
-                item.setData(Qt.UserRole, claim[L.F_CLAIM_ID])
+                item.setData(Qt.ItemDataRole.UserRole, claim[L.F_CLAIM_ID])
                 self.table.setItem(r, c, item)
         self.table.setSortingEnabled(True)
         self.table.resizeColumnsToContents()
@@ -244,18 +244,18 @@ class RuimteclaimsDock(QDockWidget):
 
     def claim_ids(self):
         """claim_ids of the rows shown, in table order."""
-        return [self.table.item(r, 0).data(Qt.UserRole) for r in range(self.table.rowCount())]
+        return [self.table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(self.table.rowCount())]
 
     def selected_claim_ids(self):
         if not hasattr(self, "table"):
             return []
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [self.table.item(r, 0).data(Qt.UserRole) for r in rows]
+        return [self.table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in rows]
 
     def select_claims(self, claim_ids):
         self.table.clearSelection()
         for r in range(self.table.rowCount()):
-            if self.table.item(r, 0).data(Qt.UserRole) in claim_ids:
+            if self.table.item(r, 0).data(Qt.ItemDataRole.UserRole) in claim_ids:
                 self.table.selectRow(r)
 
     def _selection_changed(self):
@@ -302,9 +302,9 @@ class RuimteclaimsDock(QDockWidget):
                 self, translate("RuimteclaimsDock", "Delete claims"),
                 translate("RuimteclaimsDock", "Delete {} claim(s) from the register? The history keeps them; they can be "
                    "restored with 'Restore deleted…'.").format(len(ids)),
-                QMessageBox.Yes | QMessageBox.No, QMessageBox.No,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
             )
-            if answer != QMessageBox.Yes:
+            if answer != QMessageBox.StandardButton.Yes:
                 return 0
         deleted = 0
         for claim_id in ids:
@@ -345,7 +345,7 @@ class RuimteclaimsDock(QDockWidget):
             if claim_id is None:
                 deleted = store.deleted_claims()
                 if not deleted:
-                    self.report(translate("RuimteclaimsDock", "There are no deleted claims to restore."), Qgis.Info)
+                    self.report(translate("RuimteclaimsDock", "There are no deleted claims to restore."), Qgis.MessageLevel.Info)
                     return None
                 labels = ["{} ({}, {})".format(d["name"], d["time"], d["user"]) for d in deleted]
                 choice, ok = QInputDialog.getItem(self, translate("RuimteclaimsDock", "Restore a deleted claim"), translate("RuimteclaimsDock", "Claim"),
@@ -376,7 +376,7 @@ def open_dock(plugin):
 
         ruimteclaims_gio_actions.install(dock)
         if plugin.iface is not None:
-            plugin.iface.addDockWidget(Qt.RightDockWidgetArea, dock)
+            plugin.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     dock.refresh()
     dock.show()
     dock.raise_()

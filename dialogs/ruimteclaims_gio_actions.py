@@ -82,7 +82,7 @@ def _layer_or_report(dock):
             QCoreApplication.translate(
                 "RuimteclaimsGioActions", "Choose or create a claims register first."
             ),
-            Qgis.Warning,
+            Qgis.MessageLevel.Warning,
         )
         return None
     return layer
@@ -106,7 +106,7 @@ def check_conflicts(dock):
         QCoreApplication.translate(
             "RuimteclaimsGioActions", "{n} conflict(s) between the claims; see the layer 'Claim conflicts'."
         ).format(n=n),
-        Qgis.Warning if n else Qgis.Success,
+        Qgis.MessageLevel.Warning if n else Qgis.MessageLevel.Success,
     )
     return results
 

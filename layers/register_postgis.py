@@ -513,7 +513,8 @@ class PostgisClaimStore(reg.ClaimStore):
         self._transaction(work)
 
     def qgis_source(self):
-        from qgis.core import QgsDataSourceUri, QgsWkbTypes
+        from qgis.core import QgsDataSourceUri
+        from ..compat import WkbType
 
         if self.connection_name is not None:
             _, base = qgis_connection_info(self.connection_name)
@@ -527,7 +528,7 @@ class PostgisClaimStore(reg.ClaimStore):
             uri = QgsDataSourceUri(_keyword_string(self.params))
         uri.setDataSource(self.schema, L.LAYER_NAME, L.GEOMETRY_COLUMN, "", L.FID)
         uri.setSrid(str(L.SRS_ID))
-        uri.setWkbType(QgsWkbTypes.MultiPolygon)
+        uri.setWkbType(WkbType.MultiPolygon)
         return uri.uri(False), "postgres"
 
     # -- reading ------------------------------------------------------------------

@@ -245,14 +245,14 @@ def defaults_for_type(claim_type):
 def qgs_fields():
     """QgsFields of the layer (without the fid)."""
     from qgis.core import QgsField, QgsFields
-    from qgis.PyQt.QtCore import QVariant
+    from ..compat import FieldType
 
     kinds = {
-        "text": QVariant.String,
-        "int": QVariant.Int,
-        "real": QVariant.Double,
-        "date": QVariant.Date,
-        "datetime": QVariant.DateTime,
+        "text": FieldType.String,
+        "int": FieldType.Int,
+        "real": FieldType.Double,
+        "date": FieldType.Date,
+        "datetime": FieldType.DateTime,
     }
     fields = QgsFields()
     for definition in FIELDS:
@@ -307,7 +307,7 @@ def apply_layer_setup(layer):
             )
         if definition.required:
             layer.setFieldConstraint(
-                index, QgsFieldConstraints.ConstraintNotNull, QgsFieldConstraints.ConstraintStrengthHard
+                index, QgsFieldConstraints.Constraint.ConstraintNotNull, QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard
             )
     defaults = {
         F_IMOW_TYPE: (_imow_default_expression(0), True),
@@ -398,7 +398,7 @@ def write_qml(path=QML_PATH):
         layer = QgsVectorLayer("{}|layername={}".format(store.location(), LAYER_NAME), "s", "ogr")
         apply_renderer(layer)
         apply_layer_setup(layer)
-        message, ok = layer.saveNamedStyle(str(path), QgsMapLayer.AllStyleCategories)
+        message, ok = layer.saveNamedStyle(str(path), QgsMapLayer.StyleCategory.AllStyleCategories)
         del layer
     return ok
 

@@ -139,7 +139,7 @@ class BronnenstrategieAlgorithm(QgsProcessingAlgorithm):
         """Add a parameter with its help text; advanced ones are folded away."""
         param.setHelp(help_text)
         if advanced:
-            param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         self.addParameter(param)
         return param
 

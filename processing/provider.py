@@ -32,7 +32,7 @@ def algorithm_classes():
                 QgsMessageLog.logMessage(
                     "Bronnenstrategie: could not load {}:\n{}".format(
                         info.name, traceback.format_exc()),
-                    "Bronnenstrategie", Qgis.Critical)
+                    "Bronnenstrategie", Qgis.MessageLevel.Critical)
                 continue
             for _, obj in inspect.getmembers(module, inspect.isclass):
                 if (

@@ -131,7 +131,7 @@ def metric_crs(crs, extent, transform_context):
     if (
         crs.isValid()
         and not crs.isGeographic()
-        and crs.mapUnits() == QgsUnitTypes.DistanceMeters
+        and crs.mapUnits() == QgsUnitTypes.DistanceUnit.DistanceMeters
         and crs.authid() not in DISTORTED
     ):
         return crs

@@ -138,13 +138,13 @@ def main(argv):
 
     # --- compose ---------------------------------------------------------------------
     w, h, head = 700, 700, 40
-    image = QImage(w * len(panels), h + head, QImage.Format_ARGB32)
+    image = QImage(w * len(panels), h + head, QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
     painter.setFont(QFont("DejaVu Sans", 10))
     for i, (title, img) in enumerate(panels):
         painter.drawImage(i * w, head, img)
-        painter.drawText(QRect(i * w + 10, 0, w - 20, head), Qt.AlignVCenter | Qt.AlignLeft, title)
+        painter.drawText(QRect(i * w + 10, 0, w - 20, head), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, title)
     painter.setPen(QColor("#999999"))
     for i in range(1, len(panels)):
         painter.drawLine(i * w, head, i * w, h + head)

@@ -45,7 +45,7 @@ def test_unload_removes_everything(qgis_app, qgis_processing, qgis_iface, memory
         main.removeDockWidget(dock)
 
     monkeypatch.setattr(qgis_iface, "removeDockWidget", remove_dock, raising=False)
-    monkeypatch.setattr(mt.OptionsDialog, "exec_", lambda self: 1)  # options: OK
+    monkeypatch.setattr(mt.OptionsDialog, "exec", lambda self: 1)  # options: OK
     store = R.GeoPackageClaimStore(str(tmp_path / "ruimteclaims.gpkg"))
     store.create()
     dlg.set_register_path(store.location())

@@ -12,7 +12,6 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsGeometry,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingFeatureSource,
     QgsProcessingOutputNumber,
@@ -23,8 +22,9 @@ from qgis.core import (
     QgsRectangle,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtCore import QCoreApplication
 
+from ...compat import FieldType, GeometryType, SourceType, WkbType
 from ...core import aquathermal as aq
 from ...core.constants import C_WATER, GJ_PER_HOME
 from .. import utils
@@ -125,7 +125,7 @@ def read_features(source, context, feedback, skips, key, message, metric_rect=No
     check = context.invalidGeometryCheck()
     out = []
     features = source.getFeatures(QgsFeatureRequest(),
-                                  QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+                                  QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks)
     for i, feature in enumerate(features):
         if i % 500 == 0:
             utils.raise_if_canceled(feedback)
@@ -135,8 +135,8 @@ def read_features(source, context, feedback, skips, key, message, metric_rect=No
             continue
         if rect is not None and not geom.boundingBox().intersects(rect):
             continue
-        if check != QgsFeatureRequest.GeometryNoCheck and not geom.isGeosValid():
-            if check == QgsFeatureRequest.GeometryAbortOnInvalid:
+        if check != QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck and not geom.isGeosValid():
+            if check == QgsFeatureRequest.InvalidGeometryCheck.GeometryAbortOnInvalid:
                 raise QgsProcessingException(
                     tr("Feature {id} of the layer '{layer}' has an invalid geometry. Repair it "
                        "(Fix geometries), or set the Processing option 'Invalid features "
@@ -239,7 +239,7 @@ class QuayPotential(BronnenstrategieAlgorithm):
         self.add_param(
             QgsProcessingParameterFeatureSource(
                 self.QUAYS, self.tr("Quay walls"),
-                [QgsProcessing.TypeVectorLine, QgsProcessing.TypeVectorPolygon],
+                [SourceType.VectorLine, SourceType.VectorPolygon],
             ),
             self.tr(
                 "Quay walls as lines, or as polygons (BGT scheiding with bgt_type "
@@ -262,14 +262,14 @@ class QuayPotential(BronnenstrategieAlgorithm):
         )
         self.add_param(
             QgsProcessingParameterFeatureSource(
-                self.WATER, self.tr("Water"), [QgsProcessing.TypeVectorPolygon]
+                self.WATER, self.tr("Water"), [SourceType.VectorPolygon]
             ),
             self.tr("Water polygons (BGT waterdeel)."),
         )
         self.add_param(
             QgsProcessingParameterField(
                 self.FLOW_FIELD, self.tr("Flow field (m³/s)"), parentLayerParameterName=self.WATER,
-                type=QgsProcessingParameterField.Numeric, optional=True,
+                type=QgsProcessingParameterField.DataType.Numeric, optional=True,
             ),
             self.tr(
                 "Optional numeric field with the flow of a water body in m³/s; bodies with an "
@@ -283,7 +283,7 @@ class QuayPotential(BronnenstrategieAlgorithm):
         def number(key, label, default, lo, hi, help_text, advanced=False):
             self.add_param(
                 QgsProcessingParameterNumber(
-                    key, label, QgsProcessingParameterNumber.Double, default, False, lo, hi
+                    key, label, QgsProcessingParameterNumber.Type.Double, default, False, lo, hi
                 ),
                 help_text, advanced,
             )
@@ -313,14 +313,14 @@ class QuayPotential(BronnenstrategieAlgorithm):
         self.add_param(
             QgsProcessingParameterFeatureSource(
                 self.DEMAND, self.tr("Heat demand"),
-                [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon], optional=True,
+                [SourceType.VectorPoint, SourceType.VectorPolygon], optional=True,
             ),
             self.tr("Optional buildings or areas (points or polygons) with a heat demand."),
         )
         self.add_param(
             QgsProcessingParameterField(
                 self.DEMAND_FIELD, self.tr("Demand field (GJ/yr)"),
-                parentLayerParameterName=self.DEMAND, type=QgsProcessingParameterField.Numeric,
+                parentLayerParameterName=self.DEMAND, type=QgsProcessingParameterField.DataType.Numeric,
                 optional=True,
             ),
             self.tr("Numeric field with the heat demand in GJ/yr (takes precedence over the "
@@ -329,7 +329,7 @@ class QuayPotential(BronnenstrategieAlgorithm):
         self.add_param(
             QgsProcessingParameterField(
                 self.HOMES_FIELD, self.tr("Homes field"), parentLayerParameterName=self.DEMAND,
-                type=QgsProcessingParameterField.Numeric, optional=True,
+                type=QgsProcessingParameterField.DataType.Numeric, optional=True,
             ),
             self.tr("Numeric field with a number of homes; demand = homes × GJ per home."),
         )
@@ -349,7 +349,7 @@ class QuayPotential(BronnenstrategieAlgorithm):
                self.tr("Volumetric heat capacity of water (4.18 MJ/m³K)."), True)
         self.add_param(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Quay segments"), QgsProcessing.TypeVectorLine
+                self.OUTPUT, self.tr("Quay segments"), SourceType.VectorLine
             ),
             self.tr(
                 "Segments with seg_id, quay_id, length_m, water_area_m2, source_gj, "
@@ -360,7 +360,7 @@ class QuayPotential(BronnenstrategieAlgorithm):
         self.add_param(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT_CATCHMENT, self.tr("Water per segment"),
-                QgsProcessing.TypeVectorPolygon, optional=True, createByDefault=True,
+                SourceType.VectorPolygon, optional=True, createByDefault=True,
             ),
             self.tr("Optional: the water assigned to each segment (same seg_id)."),
         )
@@ -496,7 +496,7 @@ class QuayPotential(BronnenstrategieAlgorithm):
                 if g is None or g.isNull() or g.isEmpty():
                     skips.add("demand_geom", self.tr("demand feature without a geometry"), feature.id())
                     continue
-                p = g.pointOnSurface() if g.type() == QgsWkbTypes.PolygonGeometry else g.centroid()
+                p = g.pointOnSurface() if g.type() == GeometryType.Polygon else g.centroid()
                 if p.isNull() or p.isEmpty():
                     skips.add("demand_geom", self.tr("demand feature without a geometry"), feature.id())
                     continue
@@ -510,7 +510,7 @@ class QuayPotential(BronnenstrategieAlgorithm):
         feedback.pushInfo(self.tr("Assigning water to {n} quay(s)...").format(n=len(quays)))
         catch_sink, catch_dest = self.parameterAsSink(
             parameters, self.OUTPUT_CATCHMENT, context, self._catchment_fields(),
-            QgsWkbTypes.MultiPolygon, quays_src.sourceCrs(),
+            WkbType.MultiPolygon, quays_src.sourceCrs(),
         )
 
         def progress(p):
@@ -540,7 +540,7 @@ class QuayPotential(BronnenstrategieAlgorithm):
         # write ---------------------------------------------------------------------
         fields = self._segment_fields()
         sink, dest = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiLineString,
+            parameters, self.OUTPUT, context, fields, WkbType.MultiLineString,
             quays_src.sourceCrs(),
         )
         if sink is None:
@@ -567,10 +567,10 @@ class QuayPotential(BronnenstrategieAlgorithm):
         batch, catch_batch = [], []
 
         def flush():
-            if batch and not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
+            if batch and not sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
             if catch_batch:
-                catch_sink.addFeatures(catch_batch, QgsFeatureSink.FastInsert)
+                catch_sink.addFeatures(catch_batch, QgsFeatureSink.Flag.FastInsert)
             batch.clear()
             catch_batch.clear()
 
@@ -614,20 +614,20 @@ class QuayPotential(BronnenstrategieAlgorithm):
     @staticmethod
     def _segment_fields():
         fields = QgsFields()
-        fields.append(QgsField("seg_id", QVariant.Int))
-        fields.append(QgsField("quay_id", QVariant.String, "string", 80))
+        fields.append(QgsField("seg_id", FieldType.Int))
+        fields.append(QgsField("quay_id", FieldType.String, "string", 80))
         for name in ("length_m", "water_area_m2", "source_gj", "delivered_gj", "electricity_gj",
                      "homes", "demand_gj", "matched_gj", "demand_share_gj", "matched_share_gj"):
-            fields.append(QgsField(name, QVariant.Double, "double", 20, 2))
-        fields.append(QgsField("renovation_year", QVariant.Int))
-        fields.append(QgsField("rank", QVariant.Int))
+            fields.append(QgsField(name, FieldType.Double, "double", 20, 2))
+        fields.append(QgsField("renovation_year", FieldType.Int))
+        fields.append(QgsField("rank", FieldType.Int))
         return fields
 
     @staticmethod
     def _catchment_fields():
         fields = QgsFields()
-        fields.append(QgsField("seg_id", QVariant.Int))
-        fields.append(QgsField("quay_id", QVariant.String, "string", 80))
+        fields.append(QgsField("seg_id", FieldType.Int))
+        fields.append(QgsField("quay_id", FieldType.String, "string", 80))
         for name in ("water_area_m2", "source_gj", "delivered_gj"):
-            fields.append(QgsField(name, QVariant.Double, "double", 20, 2))
+            fields.append(QgsField(name, FieldType.Double, "double", 20, 2))
         return fields

@@ -9,7 +9,6 @@ from qgis.core import (
     QgsFields,
     QgsGeometry,
     QgsPointXY,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
@@ -17,10 +16,9 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingUtils,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ...compat import FieldType, SourceType, WkbType
 from ...core import aquathermal as aq
 from ...core import buffers
 from ...core.constants import C_WATER, GJ_PER_HOME
@@ -89,21 +87,21 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_param(
             QgsProcessingParameterFeatureSource(
-                self.INPUT, self.tr("Waste-water sources"), [QgsProcessing.TypeVectorPoint]
+                self.INPUT, self.tr("Waste-water sources"), [SourceType.VectorPoint]
             ),
             self.tr("Points of treatment plants, pumping stations or pressure mains."),
         )
         self.add_param(
             QgsProcessingParameterField(
                 self.FLOW_FIELD, self.tr("Flow field (m³/day)"), parentLayerParameterName=self.INPUT,
-                type=QgsProcessingParameterField.Numeric, optional=True,
+                type=QgsProcessingParameterField.DataType.Numeric, optional=True,
             ),
             self.tr("Numeric field with the average flow in m³/day."),
         )
         self.add_param(
             QgsProcessingParameterNumber(
                 self.FLOW, self.tr("Flow when the field is empty (m³/day)"),
-                QgsProcessingParameterNumber.Double, 0.0, False, 0.0,
+                QgsProcessingParameterNumber.Type.Double, 0.0, False, 0.0,
                 aq.MAX_FLOW_WASTEWATER_M3_DAY,
             ),
             self.tr("Flow used where the flow field is missing or empty; 0 skips those points "
@@ -112,7 +110,7 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
         self.add_param(
             QgsProcessingParameterNumber(
                 self.DELTA_T, self.tr("Cooling of the waste water (K)"),
-                QgsProcessingParameterNumber.Double, aq.DELTA_T_WASTEWATER, False, 0.1,
+                QgsProcessingParameterNumber.Type.Double, aq.DELTA_T_WASTEWATER, False, 0.1,
                 aq.MAX_DELTA_T_WASTEWATER,
             ),
             self.tr("How much the waste water is cooled (default 4 K, the seed document)."),
@@ -120,7 +118,7 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
         self.add_param(
             QgsProcessingParameterField(
                 self.DELTA_T_FIELD, self.tr("Cooling field (K)"), parentLayerParameterName=self.INPUT,
-                type=QgsProcessingParameterField.Numeric, optional=True,
+                type=QgsProcessingParameterField.DataType.Numeric, optional=True,
             ),
             self.tr("Optional numeric field that overrides the cooling per point; where it is "
                     "empty the cooling parameter is used, where it is text, zero, negative or "
@@ -129,7 +127,7 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
         )
         self.add_param(
             QgsProcessingParameterNumber(
-                self.COP, self.tr("COP of the heat pump"), QgsProcessingParameterNumber.Double,
+                self.COP, self.tr("COP of the heat pump"), QgsProcessingParameterNumber.Type.Double,
                 aq.COP, False, 1.01, 20.0,
             ),
             self.tr("Coefficient of performance of the heat pump (default 4; aquathermie.nl "
@@ -138,7 +136,7 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
         self.add_param(
             QgsProcessingParameterNumber(
                 self.GJ_PER_HOME, self.tr("GJ per home-equivalent"),
-                QgsProcessingParameterNumber.Double, GJ_PER_HOME, False, 0.1, 1000.0,
+                QgsProcessingParameterNumber.Type.Double, GJ_PER_HOME, False, 0.1, 1000.0,
             ),
             self.tr("Heat demand of one home-equivalent (default 33 GJ/yr, derived from the "
                     "seed document)."),
@@ -147,14 +145,14 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
         self.add_param(
             QgsProcessingParameterNumber(
                 self.C_WATER, self.tr("Heat capacity of water (MJ/m³K)"),
-                QgsProcessingParameterNumber.Double, C_WATER, False, 1.0, 10.0,
+                QgsProcessingParameterNumber.Type.Double, C_WATER, False, 1.0, 10.0,
             ),
             self.tr("Volumetric heat capacity of water (4.18 MJ/m³K)."),
             True,
         )
         self.add_param(
             QgsProcessingParameterNumber(
-                self.SUPPLY_RADIUS, self.tr("Supply radius (m)"), QgsProcessingParameterNumber.Double,
+                self.SUPPLY_RADIUS, self.tr("Supply radius (m)"), QgsProcessingParameterNumber.Type.Double,
                 0.0, True, 0.0, 100000.0,
             ),
             self.tr("Optional radius of the supply area drawn around each source (0 or empty: "
@@ -162,14 +160,14 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
         )
         self.add_param(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Waste-water heat"), QgsProcessing.TypeVectorPoint
+                self.OUTPUT, self.tr("Waste-water heat"), SourceType.VectorPoint
             ),
             self.tr("The points with flow_m3_day, delta_t, source_gj, delivered_gj, "
                     "electricity_gj, homes and mw_avg."),
         )
         self.add_param(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT_SUPPLY, self.tr("Supply areas"), QgsProcessing.TypeVectorPolygon,
+                self.OUTPUT_SUPPLY, self.tr("Supply areas"), SourceType.VectorPolygon,
                 optional=True, createByDefault=False,
             ),
             self.tr("Optional: circles of the supply radius, same attributes."),
@@ -186,7 +184,7 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
         """Write features in blocks of 5,000, checking the cancel between blocks."""
         for start in range(0, len(features), 5000):
             utils.raise_if_canceled(feedback)
-            ok = sink.addFeatures(features[start:start + 5000], QgsFeatureSink.FastInsert)
+            ok = sink.addFeatures(features[start:start + 5000], QgsFeatureSink.Flag.FastInsert)
             if check and not ok:
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters, key))
 
@@ -229,7 +227,7 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
         first = QgsGeometry.fromPointXY(QgsPointXY(metric[0, 0], metric[0, 1]))
         first = first.buffer(radius, segments)
         wkb = bytes(first.asWkb())
-        if first.wkbType() != QgsWkbTypes.Polygon or len(wkb) != 13 + rings[0].nbytes or \
+        if first.wkbType() != WkbType.Polygon or len(wkb) != 13 + rings[0].nbytes or \
                 not buffers.same_ring(np.frombuffer(wkb, "<f8", offset=13).reshape(-1, 2),
                                       rings[0]):
             for k in where:
@@ -264,7 +262,7 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
 
         new = QgsFields()
         for name in self.NEW_FIELDS:
-            new.append(QgsField(name, QVariant.Double, "double", 20, 3))
+            new.append(QgsField(name, FieldType.Double, "double", 20, 3))
         fields = QgsProcessingUtils.combineFields(source.fields(), new)
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                           source.wkbType(), source.sourceCrs())
@@ -273,7 +271,7 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
         supply_sink, supply_dest = (None, None)
         if radius:
             supply_sink, supply_dest = self.parameterAsSink(
-                parameters, self.OUTPUT_SUPPLY, context, fields, QgsWkbTypes.Polygon,
+                parameters, self.OUTPUT_SUPPLY, context, fields, WkbType.Polygon,
                 source.sourceCrs())
             metric, forward, back = utils.metric_transforms(source, context)
 

@@ -70,7 +70,7 @@ def add_well_parameters(alg, input_name="INPUT", system_required=False):
             VOLUME_FIELD,
             tr("Volume field (m³)"),
             parentLayerParameterName=input_name,
-            type=QgsProcessingParameterField.Numeric,
+            type=QgsProcessingParameterField.DataType.Numeric,
         ),
         tr(
             "Numeric field with the stored volume in m³: per well per season, or per "
@@ -110,7 +110,7 @@ def add_well_parameters(alg, input_name="INPUT", system_required=False):
             SCREEN_TOP_FIELD,
             tr("Screen top field (m below surface)"),
             parentLayerParameterName=input_name,
-            type=QgsProcessingParameterField.Numeric,
+            type=QgsProcessingParameterField.DataType.Numeric,
             optional=True,
         ),
         tr(
@@ -124,7 +124,7 @@ def add_well_parameters(alg, input_name="INPUT", system_required=False):
             SCREEN_BOTTOM_FIELD,
             tr("Screen bottom field (m below surface)"),
             parentLayerParameterName=input_name,
-            type=QgsProcessingParameterField.Numeric,
+            type=QgsProcessingParameterField.DataType.Numeric,
             optional=True,
         ),
         tr(
@@ -137,7 +137,7 @@ def add_well_parameters(alg, input_name="INPUT", system_required=False):
         QgsProcessingParameterNumber(
             SCREEN_LENGTH,
             tr("Default screen length H (m)"),
-            type=QgsProcessingParameterNumber.Double,
+            type=QgsProcessingParameterNumber.Type.Double,
             defaultValue=soilenergy.SCREEN_LENGTH,
             minValue=0.1,
             maxValue=1000.0,
@@ -152,7 +152,7 @@ def add_well_parameters(alg, input_name="INPUT", system_required=False):
         QgsProcessingParameterNumber(
             VOLUME_FACTOR,
             tr("Volume factor"),
-            type=QgsProcessingParameterNumber.Double,
+            type=QgsProcessingParameterNumber.Type.Double,
             defaultValue=soilenergy.VOLUME_FACTOR,
             minValue=0.0001,
             maxValue=100.0,
@@ -167,7 +167,7 @@ def add_well_parameters(alg, input_name="INPUT", system_required=False):
         QgsProcessingParameterNumber(
             C_WATER_PARAM,
             tr("Heat capacity of water c_w (MJ/m³K)"),
-            type=QgsProcessingParameterNumber.Double,
+            type=QgsProcessingParameterNumber.Type.Double,
             defaultValue=C_WATER,
             minValue=0.1,
             maxValue=10.0,
@@ -179,7 +179,7 @@ def add_well_parameters(alg, input_name="INPUT", system_required=False):
         QgsProcessingParameterNumber(
             C_AQUIFER,
             tr("Heat capacity of the aquifer c_aq (MJ/m³K)"),
-            type=QgsProcessingParameterNumber.Double,
+            type=QgsProcessingParameterNumber.Type.Double,
             defaultValue=soilenergy.C_AQUIFER,
             minValue=0.1,
             maxValue=10.0,
@@ -194,7 +194,7 @@ def add_well_parameters(alg, input_name="INPUT", system_required=False):
         QgsProcessingParameterNumber(
             POROSITY,
             tr("Porosity n"),
-            type=QgsProcessingParameterNumber.Double,
+            type=QgsProcessingParameterNumber.Type.Double,
             defaultValue=soilenergy.POROSITY,
             minValue=0.01,
             maxValue=0.99,
@@ -666,7 +666,7 @@ def add_factor_parameters(alg):
     ):
         alg.add_param(
             QgsProcessingParameterNumber(
-                key, text, type=QgsProcessingParameterNumber.Double,
+                key, text, type=QgsProcessingParameterNumber.Type.Double,
                 defaultValue=default, minValue=0.0, maxValue=100.0,
             ),
             help_text, advanced=True,

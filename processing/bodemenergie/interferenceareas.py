@@ -8,7 +8,6 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsGeometry,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
@@ -16,10 +15,9 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
     QgsRectangle,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ...compat import FieldType, SourceType, WkbType
 from ...core import soilenergy
 from ..base import BronnenstrategieAlgorithm
 from ..utils import SkipCounter, metric_transforms, raise_if_canceled
@@ -31,13 +29,13 @@ MAX_CELLS = 4_000_000
 
 def area_fields():
     fields = QgsFields()
-    fields.append(QgsField("n_wells", QVariant.Int))
-    fields.append(QgsField("n_systems", QVariant.Int))
-    fields.append(QgsField("density_km2", QVariant.Double, "double", 20, 3))
-    fields.append(QgsField("usage_fraction", QVariant.Double, "double", 20, 5))
-    fields.append(QgsField("n_conflicts", QVariant.Int))
-    fields.append(QgsField("area_ha", QVariant.Double, "double", 20, 3))
-    fields.append(QgsField("criteria", QVariant.String))
+    fields.append(QgsField("n_wells", FieldType.Int))
+    fields.append(QgsField("n_systems", FieldType.Int))
+    fields.append(QgsField("density_km2", FieldType.Double, "double", 20, 3))
+    fields.append(QgsField("usage_fraction", FieldType.Double, "double", 20, 5))
+    fields.append(QgsField("n_conflicts", FieldType.Int))
+    fields.append(QgsField("area_ha", FieldType.Double, "double", 20, 3))
+    fields.append(QgsField("criteria", FieldType.String))
     return fields
 
 
@@ -105,7 +103,7 @@ class InterferenceAreas(BronnenstrategieAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_param(
             QgsProcessingParameterFeatureSource(
-                self.INPUT, self.tr("Wells"), [QgsProcessing.TypeVectorPoint]
+                self.INPUT, self.tr("Wells"), [SourceType.VectorPoint]
             ),
             self.tr("Point layer of soil-energy wells (one point per well)."),
         )
@@ -114,7 +112,7 @@ class InterferenceAreas(BronnenstrategieAlgorithm):
         common.add_factor_parameters(self)
         self.add_param(
             QgsProcessingParameterFeatureSource(
-                self.STUDY_AREA, self.tr("Study area"), [QgsProcessing.TypeVectorPolygon],
+                self.STUDY_AREA, self.tr("Study area"), [SourceType.VectorPolygon],
                 optional=True,
             ),
             self.tr("Optional polygons: the grid covers them and the candidates are clipped "
@@ -151,7 +149,7 @@ class InterferenceAreas(BronnenstrategieAlgorithm):
         ):
             self.add_param(
                 QgsProcessingParameterNumber(
-                    key, text, type=QgsProcessingParameterNumber.Double,
+                    key, text, type=QgsProcessingParameterNumber.Type.Double,
                     defaultValue=default, minValue=lo, maxValue=hi,
                 ),
                 help_text, advanced=advanced,
@@ -159,7 +157,7 @@ class InterferenceAreas(BronnenstrategieAlgorithm):
         self.add_param(
             QgsProcessingParameterNumber(
                 self.MIN_CONFLICTS, self.tr("Minimum number of conflicts"),
-                type=QgsProcessingParameterNumber.Integer,
+                type=QgsProcessingParameterNumber.Type.Integer,
                 defaultValue=soilenergy.MIN_CONFLICTS, minValue=0, maxValue=1000000,
             ),
             self.tr("Criterion: distance-rule conflicts within the window. Default 0 = not "
@@ -178,14 +176,14 @@ class InterferenceAreas(BronnenstrategieAlgorithm):
         self.add_param(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, self.tr("Candidate interference areas"),
-                QgsProcessing.TypeVectorPolygon,
+                SourceType.VectorPolygon,
             ),
             self.tr("Candidate areas with n_wells, n_systems, density_km2, usage_fraction, "
                     "n_conflicts (over the wells inside), area_ha and criteria."),
         )
         self.add_param(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT_GRID, self.tr("Aquifer use grid"), QgsProcessing.TypeVectorPolygon,
+                self.OUTPUT_GRID, self.tr("Aquifer use grid"), SourceType.VectorPolygon,
                 optional=True, createByDefault=False,
             ),
             self.tr("Optional: the grid cells (with at least one well in their window) with "
@@ -310,7 +308,7 @@ class InterferenceAreas(BronnenstrategieAlgorithm):
                                        smoothing, study, min_area_m2)
         fields = area_fields()
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                          QgsWkbTypes.MultiPolygon, source.sourceCrs())
+                                          WkbType.MultiPolygon, source.sourceCrs())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         order = ["density", "usage", "conflicts"]
@@ -350,7 +348,7 @@ class InterferenceAreas(BronnenstrategieAlgorithm):
                 round(float(m["usage_fraction"]), 5), m["n_conflicts"], round(m["area_ha"], 3),
                 ",".join(c for c in order if c in passed),
             ])
-            if not sink.addFeature(f, QgsFeatureSink.FastInsert):
+            if not sink.addFeature(f, QgsFeatureSink.Flag.FastInsert):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters,
                                                                     self.OUTPUT))
             feedback.setProgress(60 + 30 * (n + 1) / len(areas))
@@ -361,9 +359,9 @@ class InterferenceAreas(BronnenstrategieAlgorithm):
         for field in area_fields():
             if field.name() != "area_ha":
                 gfields.append(field)
-        gfields.append(QgsField("candidate", QVariant.Int))
+        gfields.append(QgsField("candidate", FieldType.Int))
         grid_sink, grid_dest = self.parameterAsSink(parameters, self.OUTPUT_GRID, context,
-                                                    gfields, QgsWkbTypes.Polygon,
+                                                    gfields, WkbType.Polygon,
                                                     source.sourceCrs())
         if grid_sink is not None:
             nsys, nconf = metrics["n_systems"], metrics["n_conflicts"]
@@ -395,10 +393,10 @@ class InterferenceAreas(BronnenstrategieAlgorithm):
                 f.setAttributes(attributes)
                 batch.append(f)
                 if len(batch) >= 5000:
-                    grid_sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+                    grid_sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
                     batch = []
             if batch:
-                grid_sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+                grid_sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
             results[self.OUTPUT_GRID] = grid_dest
         skips.report()
         feedback.setProgress(100)

@@ -7,16 +7,14 @@ from qgis.core import (
     QgsFields,
     QgsGeometry,
     QgsPointXY,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingUtils,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ...compat import FieldType, SourceType, WkbType
 from ..base import BronnenstrategieAlgorithm
 from ...core.buffers import point_buffer_rings
 from ..utils import SkipCounter, metric_transforms, polygon_geometries, raise_if_canceled
@@ -91,14 +89,14 @@ class ThermalRadius(BronnenstrategieAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_param(
             QgsProcessingParameterFeatureSource(
-                self.INPUT, self.tr("Wells"), [QgsProcessing.TypeVectorPoint]
+                self.INPUT, self.tr("Wells"), [SourceType.VectorPoint]
             ),
             self.tr("Point layer of soil-energy wells (one point per well)."),
         )
         common.add_well_parameters(self, self.INPUT)
         self.add_param(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Wells with thermal radius"), QgsProcessing.TypeVectorPoint
+                self.OUTPUT, self.tr("Wells with thermal radius"), SourceType.VectorPoint
             ),
             self.tr(
                 "The wells with all input fields plus v_season (m³), screen_len (m), r_th "
@@ -109,7 +107,7 @@ class ThermalRadius(BronnenstrategieAlgorithm):
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT_AREAS,
                 self.tr("Thermal radius circles"),
-                QgsProcessing.TypeVectorPolygon,
+                SourceType.VectorPolygon,
                 optional=True,
                 createByDefault=True,
             ),
@@ -136,7 +134,7 @@ class ThermalRadius(BronnenstrategieAlgorithm):
 
         new_fields = QgsFields()
         for name in ("v_season", "screen_len", "r_th", "r_hyd"):
-            new_fields.append(QgsField(name, QVariant.Double, "double", 20, 3))
+            new_fields.append(QgsField(name, FieldType.Double, "double", 20, 3))
         fields = QgsProcessingUtils.combineFields(source.fields(), new_fields)
 
         sink, dest = self.parameterAsSink(
@@ -145,7 +143,7 @@ class ThermalRadius(BronnenstrategieAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         area_sink, area_dest = self.parameterAsSink(
-            parameters, self.OUTPUT_AREAS, context, fields, QgsWkbTypes.Polygon,
+            parameters, self.OUTPUT_AREAS, context, fields, WkbType.Polygon,
             source.sourceCrs(),
         )
 
@@ -170,7 +168,7 @@ class ThermalRadius(BronnenstrategieAlgorithm):
                 feature.setAttribute(n_in + 1, b)
                 feature.setAttribute(n_in + 2, c)
                 feature.setAttribute(n_in + 3, d)
-            if not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
+            if not sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
             if area_sink is not None:
                 circles = circle_geometries(wells.x[start:stop], wells.y[start:stop],
@@ -179,7 +177,7 @@ class ThermalRadius(BronnenstrategieAlgorithm):
                     if transform_back:
                         circle.transform(back)
                     feature.setGeometry(circle)
-                area_sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+                area_sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
             # written: let the features (and their circles) go, to keep the memory low
             wells.features[start:stop] = [None] * (stop - start)
         n_skipped = skips.report()

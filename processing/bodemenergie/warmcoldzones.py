@@ -8,7 +8,6 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsGeometry,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
@@ -17,10 +16,9 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingUtils,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ...compat import FieldType, SourceType, WkbType
 from ...core import soilenergy
 from ...core.constants import C_WATER
 from ..base import BronnenstrategieAlgorithm
@@ -94,14 +92,14 @@ class WarmColdZones(BronnenstrategieAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_param(
             QgsProcessingParameterFeatureSource(
-                self.AREA, self.tr("Area"), [QgsProcessing.TypeVectorPolygon]
+                self.AREA, self.tr("Area"), [SourceType.VectorPolygon]
             ),
             self.tr("Polygons to lay the zones out in, each on its own."),
         )
         self.add_param(
             QgsProcessingParameterNumber(
                 self.FLOW_DIRECTION, self.tr("Groundwater flow direction (degrees)"),
-                type=QgsProcessingParameterNumber.Double, defaultValue=0.0,
+                type=QgsProcessingParameterNumber.Type.Double, defaultValue=0.0,
                 minValue=-360.0, maxValue=360.0,
             ),
             self.tr("Direction the groundwater flows to, in degrees clockwise from north "
@@ -111,7 +109,7 @@ class WarmColdZones(BronnenstrategieAlgorithm):
         self.add_param(
             QgsProcessingParameterNumber(
                 self.ZONE_WIDTH, self.tr("Zone width (m), 0 = from the reference system"),
-                type=QgsProcessingParameterNumber.Double, defaultValue=0.0,
+                type=QgsProcessingParameterNumber.Type.Double, defaultValue=0.0,
                 minValue=0.0, maxValue=100000.0,
             ),
             self.tr("Width of a strip or side of a square. 0 = width factor × R_th of the "
@@ -154,14 +152,14 @@ class WarmColdZones(BronnenstrategieAlgorithm):
         ):
             self.add_param(
                 QgsProcessingParameterNumber(
-                    key, text, type=QgsProcessingParameterNumber.Double,
+                    key, text, type=QgsProcessingParameterNumber.Type.Double,
                     defaultValue=default, minValue=lo, maxValue=hi,
                 ),
                 help_text, advanced=True,
             )
         self.add_param(
             QgsProcessingParameterFeatureSource(
-                self.WELLS, self.tr("Wells to check"), [QgsProcessing.TypeVectorPoint],
+                self.WELLS, self.tr("Wells to check"), [SourceType.VectorPoint],
                 optional=True,
             ),
             self.tr("Optional point layer of wells to check against the zones."),
@@ -176,14 +174,14 @@ class WarmColdZones(BronnenstrategieAlgorithm):
         )
         self.add_param(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Warm and cold zones"), QgsProcessing.TypeVectorPolygon
+                self.OUTPUT, self.tr("Warm and cold zones"), SourceType.VectorPolygon
             ),
             self.tr("Zones clipped to the area: area_id (feature id of the area), zone (warm "
                     "| koud), zone_nr, width_m, area_m2."),
         )
         self.add_param(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT_CHECK, self.tr("Checked wells"), QgsProcessing.TypeVectorPoint,
+                self.OUTPUT_CHECK, self.tr("Checked wells"), SourceType.VectorPoint,
                 optional=True, createByDefault=True,
             ),
             self.tr("The wells with zone_check = ok | wrong_zone | outside (only with a well "
@@ -218,13 +216,13 @@ class WarmColdZones(BronnenstrategieAlgorithm):
         skips = SkipCounter(feedback)
 
         fields = QgsFields()
-        fields.append(QgsField("area_id", QVariant.LongLong))
-        fields.append(QgsField("zone", QVariant.String))
-        fields.append(QgsField("zone_nr", QVariant.Int))
-        fields.append(QgsField("width_m", QVariant.Double, "double", 20, 3))
-        fields.append(QgsField("area_m2", QVariant.Double, "double", 20, 1))
+        fields.append(QgsField("area_id", FieldType.LongLong))
+        fields.append(QgsField("zone", FieldType.String))
+        fields.append(QgsField("zone_nr", FieldType.Int))
+        fields.append(QgsField("width_m", FieldType.Double, "double", 20, 3))
+        fields.append(QgsField("area_m2", FieldType.Double, "double", 20, 1))
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                          QgsWkbTypes.MultiPolygon, source.sourceCrs())
+                                          WkbType.MultiPolygon, source.sourceCrs())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         zones = []
@@ -271,7 +269,7 @@ class WarmColdZones(BronnenstrategieAlgorithm):
                                  round(z["area_m2"], 1)])
                 batch.append(f)
                 if len(batch) >= 5000 or k == len(layout_zones) - 1:
-                    if not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
+                    if not sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert):
                         raise QgsProcessingException(self.writeFeatureError(
                             sink, parameters, self.OUTPUT))
                     batch = []
@@ -328,7 +326,7 @@ class WarmColdZones(BronnenstrategieAlgorithm):
             check = soilenergy.zone_check(np.asarray(xs), np.asarray(ys), np.asarray(warm),
                                           zones, progress=check_progress) if feats else []
             cfields = QgsProcessingUtils.combineFields(wells.fields(), QgsFields())
-            cfields.append(QgsField("zone_check", QVariant.String))
+            cfields.append(QgsField("zone_check", FieldType.String))
             csink, cdest = self.parameterAsSink(parameters, self.OUTPUT_CHECK, context,
                                                 cfields, wells.wkbType(), wells.sourceCrs())
             if csink is not None:
@@ -339,10 +337,10 @@ class WarmColdZones(BronnenstrategieAlgorithm):
                     f.setAttributes(feature.attributes() + [str(value)])
                     batch.append(f)
                     if len(batch) >= 5000:
-                        csink.addFeatures(batch, QgsFeatureSink.FastInsert)
+                        csink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
                         batch = []
                 if batch:
-                    csink.addFeatures(batch, QgsFeatureSink.FastInsert)
+                    csink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
                 results[self.OUTPUT_CHECK] = cdest
             n_wrong = int(sum(1 for v in check if v == soilenergy.ZONE_WRONG))
             results["N_WRONG_ZONE"] = n_wrong

@@ -10,7 +10,6 @@ from qgis.core import (
     QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
@@ -20,8 +19,8 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ...compat import FieldType, SourceType, WkbType
 from ...core import soilenergy
 from ..base import BronnenstrategieAlgorithm
 from ..utils import SkipCounter, metric_transforms, raise_if_canceled, single_point
@@ -92,7 +91,7 @@ class WellConflicts(BronnenstrategieAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_param(
             QgsProcessingParameterFeatureSource(
-                self.INPUT, self.tr("Wells"), [QgsProcessing.TypeVectorPoint]
+                self.INPUT, self.tr("Wells"), [SourceType.VectorPoint]
             ),
             self.tr("Point layer of soil-energy wells (one point per well), or of systems "
                     "(see 'One point per system')."),
@@ -123,7 +122,7 @@ class WellConflicts(BronnenstrategieAlgorithm):
         self.add_param(
             QgsProcessingParameterFeatureSource(
                 self.CLOSED_LOOPS, self.tr("Closed loops (BTES)"),
-                [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
+                [SourceType.VectorPoint, SourceType.VectorPolygon],
                 optional=True,
             ),
             self.tr("Optional point or polygon layer of closed soil-energy systems."),
@@ -135,7 +134,7 @@ class WellConflicts(BronnenstrategieAlgorithm):
             self.add_param(
                 QgsProcessingParameterField(
                     key, text, parentLayerParameterName=self.CLOSED_LOOPS,
-                    type=QgsProcessingParameterField.Numeric, optional=True,
+                    type=QgsProcessingParameterField.DataType.Numeric, optional=True,
                 ),
                 self.tr("Optional depth of the closed loop, in the same reference as the "
                         "well screens; an empty depth counts as overlapping every screen "
@@ -144,7 +143,7 @@ class WellConflicts(BronnenstrategieAlgorithm):
         self.add_param(
             QgsProcessingParameterNumber(
                 self.FACTOR_CLOSED, self.tr("Factor: closed loop near an open well"),
-                type=QgsProcessingParameterNumber.Double,
+                type=QgsProcessingParameterNumber.Type.Double,
                 defaultValue=soilenergy.FACTOR_CLOSED, minValue=0.0, maxValue=100.0,
             ),
             self.tr("A closed loop within factor × R_th of an open well with overlapping "
@@ -154,7 +153,7 @@ class WellConflicts(BronnenstrategieAlgorithm):
         self.add_param(
             QgsProcessingParameterNumber(
                 self.CLOSED_MIN_DISTANCE, self.tr("Minimum distance between closed loops (m)"),
-                type=QgsProcessingParameterNumber.Double, defaultValue=0.0,
+                type=QgsProcessingParameterNumber.Type.Double, defaultValue=0.0,
                 minValue=0.0, maxValue=10000.0,
             ),
             self.tr("Two closed loops closer than this are a conflict closed_closed. "
@@ -164,7 +163,7 @@ class WellConflicts(BronnenstrategieAlgorithm):
         )
         self.add_param(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Well conflicts"), QgsProcessing.TypeVectorLine
+                self.OUTPUT, self.tr("Well conflicts"), SourceType.VectorLine
             ),
             self.tr(
                 "One line per conflicting pair from a to b with well_a, well_b, system_a, "
@@ -191,7 +190,7 @@ class WellConflicts(BronnenstrategieAlgorithm):
         fields = source.fields()
         columns = [fields.lookupField(name) for name in (top_field, bottom_field) if name]
         request = QgsFeatureRequest().setSubsetOfAttributes(columns)
-        points = QgsWkbTypes.flatType(source.wkbType()) == QgsWkbTypes.Point
+        points = QgsWkbTypes.flatType(source.wkbType()) == WkbType.Point
         rows = []
         for feature in source.getFeatures(request):
             geometry = feature.geometry()
@@ -313,19 +312,19 @@ class WellConflicts(BronnenstrategieAlgorithm):
         feedback.setProgress(75)
 
         # -- output ---------------------------------------------------------------------
-        id_type = QVariant.String if id_field else QVariant.LongLong
+        id_type = FieldType.String if id_field else FieldType.LongLong
         fields = QgsFields()
         fields.append(QgsField("well_a", id_type))
         fields.append(QgsField("well_b", id_type))
-        fields.append(QgsField("system_a", QVariant.String))
-        fields.append(QgsField("system_b", QVariant.String))
-        fields.append(QgsField("closed_a", QVariant.LongLong))
-        fields.append(QgsField("closed_b", QVariant.LongLong))
-        fields.append(QgsField("kind", QVariant.String))
+        fields.append(QgsField("system_a", FieldType.String))
+        fields.append(QgsField("system_b", FieldType.String))
+        fields.append(QgsField("closed_a", FieldType.LongLong))
+        fields.append(QgsField("closed_b", FieldType.LongLong))
+        fields.append(QgsField("kind", FieldType.String))
         for name in ("distance", "required", "shortfall"):
-            fields.append(QgsField(name, QVariant.Double, "double", 20, 3))
+            fields.append(QgsField(name, FieldType.Double, "double", 20, 3))
         sink, dest = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, QgsWkbTypes.LineString,
+            parameters, self.OUTPUT, context, fields, WkbType.LineString,
             source.sourceCrs(),
         )
         if sink is None:
@@ -405,7 +404,7 @@ class WellConflicts(BronnenstrategieAlgorithm):
                 f.setGeometry(g)
                 f.setAttributes(values)
                 batch.append(f)
-            if not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
+            if not sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters,
                                                                     self.OUTPUT))
         n_out = total

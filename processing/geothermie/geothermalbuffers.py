@@ -14,7 +14,6 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsGeometry,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
@@ -24,8 +23,8 @@ from qgis.core import (
     QgsSpatialIndex,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ...compat import FieldType, GeometryType, SourceType, WkbType
 from ...core import buffers, constants, geothermal
 from .. import utils
 from ..base import BronnenstrategieAlgorithm
@@ -251,7 +250,7 @@ class GeothermalBuffers(BronnenstrategieAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.INPUT,
                 self.tr("Geothermal locations"),
-                [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
+                [SourceType.VectorPoint, SourceType.VectorPolygon],
             ),
             self.tr(
                 "Points (well sites) or polygons (search areas; the centroid is used for "
@@ -282,7 +281,7 @@ class GeothermalBuffers(BronnenstrategieAlgorithm):
         self.add_param(
             QgsProcessingParameterNumber(
                 self.DOUBLETS, self.tr("Doublets (when no field value)"),
-                QgsProcessingParameterNumber.Integer, geothermal.DOUBLETS, minValue=1,
+                QgsProcessingParameterNumber.Type.Integer, geothermal.DOUBLETS, minValue=1,
                 maxValue=2,
             ),
             self.tr("1 = doublet, 2 = double doublet (doubles power, heat and homes and "
@@ -291,7 +290,7 @@ class GeothermalBuffers(BronnenstrategieAlgorithm):
         self.add_param(
             QgsProcessingParameterNumber(
                 self.AZIMUTH, self.tr("Azimuth of the well line (when no field value)"),
-                QgsProcessingParameterNumber.Double, 0.0, minValue=0.0, maxValue=360.0,
+                QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0, maxValue=360.0,
             ),
             self.tr("Degrees clockwise from north; 0 = producer and injector north-south "
                     "[A: the real trajectory comes from the operator's well plan]."),
@@ -351,7 +350,7 @@ class GeothermalBuffers(BronnenstrategieAlgorithm):
         for key, label, default, lo, hi, advanced, help_text in numbers:
             self.add_param(
                 QgsProcessingParameterNumber(
-                    key, label, QgsProcessingParameterNumber.Double, default,
+                    key, label, QgsProcessingParameterNumber.Type.Double, default,
                     minValue=lo, maxValue=hi,
                 ),
                 help_text,
@@ -361,7 +360,7 @@ class GeothermalBuffers(BronnenstrategieAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.SENSITIVE,
                 self.tr("Sensitive objects (homes, schools)"),
-                [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
+                [SourceType.VectorPoint, SourceType.VectorPolygon],
                 optional=True,
             ),
             self.tr("Optional points or polygons counted inside each noise contour "
@@ -383,7 +382,7 @@ class GeothermalBuffers(BronnenstrategieAlgorithm):
         for key, label, help_text in sinks:
             self.add_param(
                 QgsProcessingParameterFeatureSink(
-                    key, label, QgsProcessing.TypeVectorPolygon
+                    key, label, SourceType.VectorPolygon
                 ),
                 help_text,
             )
@@ -410,7 +409,7 @@ class GeothermalBuffers(BronnenstrategieAlgorithm):
 
     def _sink(self, parameters, key, context, fields, crs):
         sink, dest = self.parameterAsSink(
-            parameters, key, context, fields, QgsWkbTypes.MultiPolygon, crs
+            parameters, key, context, fields, WkbType.MultiPolygon, crs
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, key))
@@ -426,7 +425,7 @@ class GeothermalBuffers(BronnenstrategieAlgorithm):
                 feature.setGeometry(geom)
                 feature.setAttributes(values)
                 features.append(feature)
-            sink.addFeatures(features, QgsFeatureSink.FastInsert)
+            sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert)
 
     def _sensitive_index(self, parameters, context, target_crs, feedback):
         source = self.parameterAsSource(parameters, self.SENSITIVE, context)
@@ -518,30 +517,30 @@ class GeothermalBuffers(BronnenstrategieAlgorithm):
                 self.tr("Distances and areas are computed in {crs}.").format(crs=metric.authid())
             )
         is_polygon = (
-            QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PolygonGeometry
+            QgsWkbTypes.geometryType(source.wkbType()) == GeometryType.Polygon
         )
 
         site_fields = self._fields((
-            ("name", QVariant.String), ("category", QVariant.Int), ("kind", QVariant.String),
-            ("area_m2", QVariant.Double), ("doublets", QVariant.Int),
-            ("power_mw", QVariant.Double), ("heat_tj", QVariant.Double),
-            ("homes", QVariant.Double), ("r_cold_front", QVariant.Double),
+            ("name", FieldType.String), ("category", FieldType.Int), ("kind", FieldType.String),
+            ("area_m2", FieldType.Double), ("doublets", FieldType.Int),
+            ("power_mw", FieldType.Double), ("heat_tj", FieldType.Double),
+            ("homes", FieldType.Double), ("r_cold_front", FieldType.Double),
         ))
         noise_fields = self._fields((
-            ("name", QVariant.String), ("category", QVariant.Int),
-            ("noise_m", QVariant.Double), ("n_sensitive", QVariant.Int),
+            ("name", FieldType.String), ("category", FieldType.Int),
+            ("noise_m", FieldType.Double), ("n_sensitive", FieldType.Int),
         ))
         res_fields = self._fields((
-            ("name", QVariant.String), ("category", QVariant.Int),
-            ("doublet", QVariant.Int), ("azimuth", QVariant.Double),
-            ("spacing_m", QVariant.Double), ("depth_m", QVariant.Double),
-            ("r_cold_front", QVariant.Double), ("area_m2", QVariant.Double),
-            ("power_mw", QVariant.Double),
+            ("name", FieldType.String), ("category", FieldType.Int),
+            ("doublet", FieldType.Int), ("azimuth", FieldType.Double),
+            ("spacing_m", FieldType.Double), ("depth_m", FieldType.Double),
+            ("r_cold_front", FieldType.Double), ("area_m2", FieldType.Double),
+            ("power_mw", FieldType.Double),
         ))
         conf_fields = self._fields((
-            ("name_a", QVariant.String), ("category_a", QVariant.Int),
-            ("name_b", QVariant.String), ("category_b", QVariant.Int),
-            ("area_m2", QVariant.Double), ("area_ha", QVariant.Double),
+            ("name_a", FieldType.String), ("category_a", FieldType.Int),
+            ("name_b", FieldType.String), ("category_b", FieldType.Int),
+            ("area_m2", FieldType.Double), ("area_ha", FieldType.Double),
         ))
         sites, sites_id = self._sink(parameters, self.OUTPUT_SITES, context, site_fields, crs)
         noise, noise_id = self._sink(parameters, self.OUTPUT_NOISE, context, noise_fields, crs)
@@ -622,7 +621,7 @@ class GeothermalBuffers(BronnenstrategieAlgorithm):
                         "the geometry could not be transformed to a metric CRS"), fid)
                     continue
             search = search_area = None
-            if QgsWkbTypes.flatType(mgeom.wkbType()) == QgsWkbTypes.Point:
+            if QgsWkbTypes.flatType(mgeom.wkbType()) == WkbType.Point:
                 # a point is its own centroid: no shapely round trip
                 point = mgeom.constGet()
                 x, y = point.x(), point.y()

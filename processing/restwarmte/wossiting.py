@@ -14,7 +14,6 @@ from qgis.core import (
     QgsGeometry,
     QgsLineString,
     QgsPoint,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterDistance,
@@ -29,8 +28,8 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ...compat import FieldType, GeometryType, SourceType, WkbType
 from ...core import wos
 from ..base import BronnenstrategieAlgorithm
 from ..utils import SkipCounter, metric_transforms, raise_if_canceled, to_float
@@ -203,13 +202,13 @@ class WosSiting(BronnenstrategieAlgorithm):
     OUTPUT_SITES = "OUTPUT_SITES"
 
     SITE_FIELDS = (
-        ("rank", QVariant.Int, "integer", 5, 0),
-        ("score", QVariant.Double, "double", 10, 4),
-        ("area_m2", QVariant.Double, "double", 14, 1),
-        ("dist_main", QVariant.Double, "double", 12, 1),
-        ("dist_network", QVariant.Double, "double", 12, 1),
-        ("demand_gj", QVariant.Double, "double", 16, 1),
-        ("why", QVariant.String, "string", 254, 0),
+        ("rank", FieldType.Int, "integer", 5, 0),
+        ("score", FieldType.Double, "double", 10, 4),
+        ("area_m2", FieldType.Double, "double", 14, 1),
+        ("dist_main", FieldType.Double, "double", 12, 1),
+        ("dist_network", FieldType.Double, "double", 12, 1),
+        ("demand_gj", FieldType.Double, "double", 16, 1),
+        ("why", FieldType.String, "string", 254, 0),
     )
 
     def required_modules(self):
@@ -264,8 +263,8 @@ class WosSiting(BronnenstrategieAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        poly = [QgsProcessing.TypeVectorPolygon]
-        line = [QgsProcessing.TypeVectorLine]
+        poly = [SourceType.VectorPolygon]
+        line = [SourceType.VectorLine]
         self.add_param(
             QgsProcessingParameterFeatureSource(self.STUDY_AREA, self.tr("Study area"), poly),
             self.tr("Polygon(s) of the area to search; the raster covers their extent."),
@@ -306,7 +305,7 @@ class WosSiting(BronnenstrategieAlgorithm):
         self.add_param(
             QgsProcessingParameterFeatureSource(
                 self.DEMAND, self.tr("Heat demand"),
-                [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorPoint],
+                [SourceType.VectorPolygon, SourceType.VectorPoint],
                 optional=True,
             ),
             self.tr(
@@ -318,7 +317,7 @@ class WosSiting(BronnenstrategieAlgorithm):
         self.add_param(
             QgsProcessingParameterField(
                 self.DEMAND_FIELD, self.tr("Demand field (GJ/yr)"), None, self.DEMAND,
-                QgsProcessingParameterField.Numeric, optional=True,
+                QgsProcessingParameterField.DataType.Numeric, optional=True,
             ),
             self.tr("Field of the demand layer with the heat demand in GJ per year."),
         )
@@ -335,7 +334,7 @@ class WosSiting(BronnenstrategieAlgorithm):
         self.add_param(
             QgsProcessingParameterFeatureSource(
                 self.BUILDINGS, self.tr("Homes (buildings)"),
-                [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorPoint],
+                [SourceType.VectorPolygon, SourceType.VectorPoint],
                 optional=True,
             ),
             self.tr("Optional homes or other sensitive buildings, as polygons or points."),
@@ -353,7 +352,7 @@ class WosSiting(BronnenstrategieAlgorithm):
         )
         self.add_param(
             QgsProcessingParameterMultipleLayers(
-                self.EXCLUSIONS, self.tr("Exclusion layers"), QgsProcessing.TypeVectorAnyGeometry,
+                self.EXCLUSIONS, self.tr("Exclusion layers"), SourceType.VectorAnyGeometry,
                 optional=True,
             ),
             self.tr(
@@ -375,7 +374,7 @@ class WosSiting(BronnenstrategieAlgorithm):
         ):
             self.add_param(
                 QgsProcessingParameterNumber(
-                    key, label, QgsProcessingParameterNumber.Double, default,
+                    key, label, QgsProcessingParameterNumber.Type.Double, default,
                     minValue=0.0, maxValue=100.0,
                 ),
                 self.tr(
@@ -387,7 +386,7 @@ class WosSiting(BronnenstrategieAlgorithm):
             )
         self.add_param(
             QgsProcessingParameterNumber(
-                self.RESOLUTION, self.tr("Cell size (m)"), QgsProcessingParameterNumber.Double,
+                self.RESOLUTION, self.tr("Cell size (m)"), QgsProcessingParameterNumber.Type.Double,
                 wos.RESOLUTION, minValue=1.0, maxValue=1000.0,
             ),
             self.tr(
@@ -398,7 +397,7 @@ class WosSiting(BronnenstrategieAlgorithm):
         self.add_param(
             QgsProcessingParameterNumber(
                 self.MIN_PLOT_AREA, self.tr("Minimum plot area (m²)"),
-                QgsProcessingParameterNumber.Double, wos.MIN_PLOT_AREA,
+                QgsProcessingParameterNumber.Type.Double, wos.MIN_PLOT_AREA,
                 minValue=1.0, maxValue=1.0e6,
             ),
             self.tr(
@@ -408,7 +407,7 @@ class WosSiting(BronnenstrategieAlgorithm):
         )
         self.add_param(
             QgsProcessingParameterNumber(
-                self.N_SITES, self.tr("Number of sites"), QgsProcessingParameterNumber.Integer,
+                self.N_SITES, self.tr("Number of sites"), QgsProcessingParameterNumber.Type.Integer,
                 wos.N_SITES, minValue=1, maxValue=1000,
             ),
             self.tr("How many ranked sites to return (at most). Default 5."),
@@ -426,7 +425,7 @@ class WosSiting(BronnenstrategieAlgorithm):
         self.add_param(
             QgsProcessingParameterNumber(
                 self.SCORE_TOLERANCE, self.tr("Score tolerance of a site's patch"),
-                QgsProcessingParameterNumber.Double, wos.SCORE_TOLERANCE,
+                QgsProcessingParameterNumber.Type.Double, wos.SCORE_TOLERANCE,
                 minValue=0.0, maxValue=1.0,
             ),
             self.tr(
@@ -455,7 +454,7 @@ class WosSiting(BronnenstrategieAlgorithm):
         )
         self.add_param(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT_SITES, self.tr("WOS sites"), QgsProcessing.TypeVectorPolygon
+                self.OUTPUT_SITES, self.tr("WOS sites"), SourceType.VectorPolygon
             ),
             self.tr(
                 "The ranked sites: rank, score, area_m2, dist_main and dist_network (m, "
@@ -488,7 +487,7 @@ class WosSiting(BronnenstrategieAlgorithm):
         elif not attributes:
             request.setNoAttributes()
         if point_array and not value_field and QgsWkbTypes.geometryType(
-                source.wkbType()) == QgsWkbTypes.PointGeometry:
+                source.wkbType()) == GeometryType.Point:
             return self._read_points(source, request, tr_fwd, skips, label), [], []
         short_circuit = tr_fwd.isShortCircuited()
         geoms, values, feats = [], [], []
@@ -528,7 +527,7 @@ class WosSiting(BronnenstrategieAlgorithm):
         cannot be transformed)."""
         geoms = [feature.geometry() for feature in source.getFeatures(request)]
         xy = None
-        if geoms and QgsWkbTypes.flatType(source.wkbType()) == QgsWkbTypes.Point:
+        if geoms and QgsWkbTypes.flatType(source.wkbType()) == WkbType.Point:
             # one multipoint of all the points, one WKB: fixed-size parts when every
             # feature gave exactly one point (else the blobs one by one)
             xy = _single_points_xy(QgsGeometry.collectGeometry(geoms).asWkb(), len(geoms))
@@ -740,7 +739,7 @@ class WosSiting(BronnenstrategieAlgorithm):
         if cand_src is not None:
             fields = QgsProcessingUtils.combineFields(cand_src.fields(), fields)
         sink, dest = self.parameterAsSink(
-            parameters, self.OUTPUT_SITES, context, fields, QgsWkbTypes.MultiPolygon,
+            parameters, self.OUTPUT_SITES, context, fields, WkbType.MultiPolygon,
             study_src.sourceCrs(),
         )
         if sink is None:
@@ -766,7 +765,7 @@ class WosSiting(BronnenstrategieAlgorithm):
                           p["max_dist_main"]),
             ]
             f.setAttributes(attrs)
-            if not sink.addFeature(f, QgsFeatureSink.FastInsert):
+            if not sink.addFeature(f, QgsFeatureSink.Flag.FastInsert):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters,
                                                                     self.OUTPUT_SITES))
         if result.n_candidates_too_small:

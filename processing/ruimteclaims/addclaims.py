@@ -6,7 +6,6 @@ from qgis.core import (
     QgsCsException,
     QgsGeometry,
     QgsFeatureRequest,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
@@ -19,6 +18,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ...compat import SourceType
 from ...core import claims as core_claims
 from ...layers import register as reg
 from ...layers import ruimteclaims as L
@@ -107,7 +107,7 @@ class AddClaims(BronnenstrategieAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_param(
             QgsProcessingParameterFeatureSource(
-                self.INPUT, self.tr("Claim polygons"), [QgsProcessing.TypeVectorPolygon]
+                self.INPUT, self.tr("Claim polygons"), [SourceType.VectorPolygon]
             ),
             self.tr("Polygon layer whose features become claims (any CRS; stored in EPSG:28992)."),
         )
@@ -115,7 +115,7 @@ class AddClaims(BronnenstrategieAlgorithm):
             QgsProcessingParameterFile(
                 self.REGISTER,
                 self.tr("Claims register (GeoPackage)"),
-                behavior=QgsProcessingParameterFile.File,
+                behavior=QgsProcessingParameterFile.Behavior.File,
                 extension="gpkg",
                 optional=True,
             ),
@@ -154,16 +154,16 @@ class AddClaims(BronnenstrategieAlgorithm):
         )
         for key, description, help_text, kind in (
             (self.NAME_FIELD, self.tr("Name field"),
-             self.tr("Field with the claim name (optional)."), QgsProcessingParameterField.Any),
+             self.tr("Field with the claim name (optional)."), QgsProcessingParameterField.DataType.Any),
             (self.CATEGORY_FIELD, self.tr("Category field"),
              self.tr("Field with the geothermal category 1, 2 or 3 (optional; only for "
-                     "geothermal claim types)."), QgsProcessingParameterField.Any),
+                     "geothermal claim types)."), QgsProcessingParameterField.DataType.Any),
             (self.DEPTH_TOP_FIELD, self.tr("Depth top field"),
              self.tr("Field with the top depth of the claim in metres below ground level "
-                     "(optional)."), QgsProcessingParameterField.Any),
+                     "(optional)."), QgsProcessingParameterField.DataType.Any),
             (self.DEPTH_BOTTOM_FIELD, self.tr("Depth bottom field"),
              self.tr("Field with the bottom depth in metres below ground level (optional)."),
-             QgsProcessingParameterField.Any),
+             QgsProcessingParameterField.DataType.Any),
         ):
             self.add_param(
                 QgsProcessingParameterField(
@@ -196,7 +196,7 @@ class AddClaims(BronnenstrategieAlgorithm):
         ):
             self.add_param(
                 QgsProcessingParameterNumber(
-                    key, description, QgsProcessingParameterNumber.Double, optional=True,
+                    key, description, QgsProcessingParameterNumber.Type.Double, optional=True,
                     minValue=0.0, maxValue=core_claims.MAX_DEPTH_M,
                 ),
                 help_text,
@@ -212,7 +212,7 @@ class AddClaims(BronnenstrategieAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         # invalid polygons are rejected one by one with the reason, not the whole run
         check = context.invalidGeometryCheck()
-        context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+        context.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
         try:
             source = self.source_or_raise(parameters, self.INPUT, context)
         finally:

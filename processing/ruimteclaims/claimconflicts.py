@@ -5,7 +5,6 @@ from qgis.core import (
     QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
@@ -14,8 +13,8 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ...compat import FieldType, GeometryType, SourceType, WkbType
 from ...core import claimconflicts as cc
 from ...core.claims import MAX_DEPTH_M
 from ..base import BronnenstrategieAlgorithm
@@ -31,15 +30,15 @@ from ..utils import (
 from . import gio_common as gc
 
 OUTPUT_FIELDS = (
-    ("claim_a", QVariant.String),
-    ("claim_b", QVariant.String),
-    ("name_a", QVariant.String),
-    ("name_b", QVariant.String),
-    ("type_a", QVariant.String),
-    ("type_b", QVariant.String),
-    ("overlap_m2", QVariant.Double),
-    ("depth_overlap", QVariant.String),
-    ("advice", QVariant.String),
+    ("claim_a", FieldType.String),
+    ("claim_b", FieldType.String),
+    ("name_a", FieldType.String),
+    ("name_b", FieldType.String),
+    ("type_a", FieldType.String),
+    ("type_b", FieldType.String),
+    ("overlap_m2", FieldType.Double),
+    ("depth_overlap", FieldType.String),
+    ("advice", FieldType.String),
 )
 
 
@@ -109,7 +108,7 @@ class ClaimConflicts(BronnenstrategieAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_param(
             QgsProcessingParameterFeatureSource(
-                self.INPUT, self.tr("Spatial claims"), [QgsProcessing.TypeVectorPolygon]
+                self.INPUT, self.tr("Spatial claims"), [SourceType.VectorPolygon]
             ),
             self.tr("The claims register layer (ruimteclaims) or a polygon layer with its fields."),
         )
@@ -117,7 +116,7 @@ class ClaimConflicts(BronnenstrategieAlgorithm):
         self.add_param(
             QgsProcessingParameterNumber(
                 self.MIN_OVERLAP_AREA, self.tr("Minimum overlap area (m²)"),
-                QgsProcessingParameterNumber.Double, defaultValue=cc.MIN_OVERLAP_AREA,
+                QgsProcessingParameterNumber.Type.Double, defaultValue=cc.MIN_OVERLAP_AREA,
                 minValue=0.0, maxValue=1.0e9,
             ),
             self.tr(
@@ -153,7 +152,7 @@ class ClaimConflicts(BronnenstrategieAlgorithm):
         )
         self.add_param(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Claim conflicts"), QgsProcessing.TypeVectorPolygon
+                self.OUTPUT, self.tr("Claim conflicts"), SourceType.VectorPolygon
             ),
             self.tr(
                 "One polygon per conflicting pair (the overlap) with claim_a, claim_b, name_a, "
@@ -203,7 +202,7 @@ class ClaimConflicts(BronnenstrategieAlgorithm):
             if geom is None or geom.isNull() or geom.isEmpty():
                 skips.add("nogeom", self.tr("no geometry"), feature.id())
                 continue
-            if QgsWkbTypes.geometryType(geom.wkbType()) != QgsWkbTypes.PolygonGeometry:
+            if QgsWkbTypes.geometryType(geom.wkbType()) != GeometryType.Polygon:
                 skips.add("notpoly", self.tr("not a polygon"), feature.id())
                 continue
             if transform_needed:
@@ -271,7 +270,7 @@ class ClaimConflicts(BronnenstrategieAlgorithm):
         for fname, ftype in OUTPUT_FIELDS:
             fields.append(QgsField(fname, ftype))
         sink, dest = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, source.sourceCrs()
+            parameters, self.OUTPUT, context, fields, WkbType.MultiPolygon, source.sourceCrs()
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
@@ -291,7 +290,7 @@ class ClaimConflicts(BronnenstrategieAlgorithm):
             batch.append(out)
             if len(batch) >= 2000 or k == len(conflicts) - 1:
                 raise_if_canceled(feedback)
-                if not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
+                if not sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert):
                     raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
                 batch = []
         skips.report()

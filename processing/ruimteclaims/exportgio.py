@@ -8,7 +8,6 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsFeatureRequest,
     QgsGeometry,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
@@ -24,6 +23,7 @@ from qgis.core import (
 
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ...compat import GeometryType, SourceType, WkbType
 from ...core import gio
 from ..base import BronnenstrategieAlgorithm
 from ..utils import SkipCounter, raise_if_canceled
@@ -123,7 +123,7 @@ class ExportGio(BronnenstrategieAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_param(
             QgsProcessingParameterFeatureSource(
-                self.INPUT, self.tr("Spatial claims"), [QgsProcessing.TypeVectorPolygon]
+                self.INPUT, self.tr("Spatial claims"), [SourceType.VectorPolygon]
             ),
             self.tr(
                 "The claims to export: the register layer (ruimteclaims) or any polygon layer. "
@@ -170,13 +170,13 @@ class ExportGio(BronnenstrategieAlgorithm):
         self.add_param(
             QgsProcessingParameterDateTime(
                 self.EXPRESSION_DATE, self.tr("Expression date"),
-                type=QgsProcessingParameterDateTime.Date, optional=True,
+                type=QgsProcessingParameterDateTime.Type.Date, optional=True,
             ),
             self.tr("Date of this version in FRBRExpression (and its year in FRBRWork). Empty: today."),
         )
         self.add_param(
             QgsProcessingParameterNumber(
-                self.VERSION, self.tr("Version"), QgsProcessingParameterNumber.Integer,
+                self.VERSION, self.tr("Version"), QgsProcessingParameterNumber.Type.Integer,
                 defaultValue=1, minValue=1, maxValue=999999,
             ),
             self.tr("Version number after ';' in FRBRExpression (default 1)."),
@@ -191,7 +191,7 @@ class ExportGio(BronnenstrategieAlgorithm):
         self.add_param(
             QgsProcessingParameterDateTime(
                 self.BACKGROUND_DATE, self.tr("Background date"),
-                type=QgsProcessingParameterDateTime.Date, optional=True,
+                type=QgsProcessingParameterDateTime.Type.Date, optional=True,
             ),
             self.tr("Date of the background map (achtergrondActualiteit). Empty: the expression date."),
         )
@@ -252,11 +252,11 @@ class ExportGio(BronnenstrategieAlgorithm):
         group_idx = fields.lookupField(group_field) if group_field else -1
         name_idx = fields.lookupField(name_field) if name_field else -1
         skips = SkipCounter(feedback)
-        if req.filterType() != QgsFeatureRequest.FilterExpression:  # a filter reads its own fields
+        if req.filterType() != QgsFeatureRequest.FilterType.FilterExpression:  # a filter reads its own fields
             wanted = [i for i in list(idx.values()) + [group_idx, name_idx] if i >= 0]
             req.setSubsetOfAttributes(sorted(set(wanted)))
         transform = not to_rd.isShortCircuited()
-        polygon_types = (QgsWkbTypes.Polygon, QgsWkbTypes.MultiPolygon)
+        polygon_types = (WkbType.Polygon, WkbType.MultiPolygon)
         locations, used_ids, repaired, no_group = [], set(), 0, 0
         total = source.featureCount() or 0
         step = 60.0 / total if total > 0 else 0
@@ -270,7 +270,7 @@ class ExportGio(BronnenstrategieAlgorithm):
                     skips.add("nogeom", self.tr("no geometry"), feature.id())
                     continue
                 wkb_type = geom.wkbType()
-                if QgsWkbTypes.geometryType(wkb_type) != QgsWkbTypes.PolygonGeometry:
+                if QgsWkbTypes.geometryType(wkb_type) != GeometryType.Polygon:
                     skips.add("notpoly", self.tr("not a polygon"), feature.id())
                     continue
                 if transform:

@@ -12,7 +12,6 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsGeometry,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -30,8 +29,8 @@ from qgis.core import (
     QgsSpatialIndex,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ...compat import FieldType, GeometryType, SourceType, WkbType
 from ...core import heatbalance as hb
 from ..base import BronnenstrategieAlgorithm
 from ..utils import (
@@ -150,7 +149,7 @@ class HeatBalance(BronnenstrategieAlgorithm):
         unit_options = [self.tr("GJ"), self.tr("TJ"), self.tr("PJ")]
         self.add_param(
             QgsProcessingParameterFeatureSource(
-                self.DEMAND, self.tr("Heat demand"), [QgsProcessing.TypeVector]
+                self.DEMAND, self.tr("Heat demand"), [SourceType.Vector]
             ),
             self.tr(
                 "Areas (e.g. CBS buurten), buildings (points) or a table with the heat "
@@ -166,7 +165,7 @@ class HeatBalance(BronnenstrategieAlgorithm):
             self.add_param(
                 QgsProcessingParameterField(
                     key, label, parentLayerParameterName=self.DEMAND,
-                    type=QgsProcessingParameterField.Numeric, optional=True,
+                    type=QgsProcessingParameterField.DataType.Numeric, optional=True,
                 ),
                 self.tr(
                     "Numeric field with the {cls} demand per year, in the demand unit. "
@@ -179,7 +178,7 @@ class HeatBalance(BronnenstrategieAlgorithm):
             QgsProcessingParameterField(
                 self.DEMAND_FIELD, self.tr("Demand field (one class per feature)"),
                 parentLayerParameterName=self.DEMAND,
-                type=QgsProcessingParameterField.Numeric, optional=True,
+                type=QgsProcessingParameterField.DataType.Numeric, optional=True,
             ),
             self.tr(
                 "Instead of the three class fields: one numeric field with the demand per "
@@ -205,7 +204,7 @@ class HeatBalance(BronnenstrategieAlgorithm):
         )
         self.add_param(
             QgsProcessingParameterMultipleLayers(
-                self.SOURCES, self.tr("Heat sources"), QgsProcessing.TypeVector, optional=True
+                self.SOURCES, self.tr("Heat sources"), SourceType.Vector, optional=True
             ),
             self.tr(
                 "One or more layers or tables of heat sources with a yearly heat field, "
@@ -282,7 +281,7 @@ class HeatBalance(BronnenstrategieAlgorithm):
         )
         self.add_param(
             QgsProcessingParameterFeatureSource(
-                self.AREAS, self.tr("Areas"), [QgsProcessing.TypeVectorPolygon], optional=True
+                self.AREAS, self.tr("Areas"), [SourceType.VectorPolygon], optional=True
             ),
             self.tr(
                 "Optional polygons (e.g. wijken) to compute the balance per area. Without "
@@ -292,7 +291,7 @@ class HeatBalance(BronnenstrategieAlgorithm):
         self.add_param(
             QgsProcessingParameterNumber(
                 self.SOURCE_RADIUS, self.tr("Source radius (m)"),
-                type=QgsProcessingParameterNumber.Double, defaultValue=0.0,
+                type=QgsProcessingParameterNumber.Type.Double, defaultValue=0.0,
                 minValue=0.0, maxValue=100000.0,
             ),
             self.tr(
@@ -313,7 +312,7 @@ class HeatBalance(BronnenstrategieAlgorithm):
         )
         self.add_param(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT_TABLE, self.tr("Heat balance table"), QgsProcessing.TypeVector
+                self.OUTPUT_TABLE, self.tr("Heat balance table"), SourceType.Vector
             ),
             self.tr(
                 "A table without geometry, one row per class (HT, MT, LT) and one for the "
@@ -325,7 +324,7 @@ class HeatBalance(BronnenstrategieAlgorithm):
         self.add_param(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT_AREAS, self.tr("Heat balance per area"),
-                QgsProcessing.TypeVectorPolygon, optional=True, createByDefault=True,
+                SourceType.VectorPolygon, optional=True, createByDefault=True,
             ),
             self.tr(
                 "The areas with all their fields plus per class ht_/mt_/lt_demand, _supply, "
@@ -579,7 +578,7 @@ class HeatBalance(BronnenstrategieAlgorithm):
             if area_source is None:
                 raise QgsProcessingException(self.invalidSourceError(parameters, self.AREAS))
         demand_is_polygon = (
-            QgsWkbTypes.geometryType(demand_source.wkbType()) == QgsWkbTypes.PolygonGeometry
+            QgsWkbTypes.geometryType(demand_source.wkbType()) == GeometryType.Polygon
         )
         areas_from_demand = area_source is None and demand_is_polygon
         has_areas = area_source is not None or areas_from_demand
@@ -589,7 +588,7 @@ class HeatBalance(BronnenstrategieAlgorithm):
         if has_areas:
             base = area_source if area_source is not None else demand_source
             metric, forward_areas, _ = metric_transforms(base, context)
-            if area_source is not None and demand_source.wkbType() != QgsWkbTypes.NoGeometry:
+            if area_source is not None and demand_source.wkbType() != WkbType.NoGeometry:
                 forward_demand = QgsCoordinateTransform(
                     demand_source.sourceCrs(), metric, context.transformContext())
         skips = SkipCounter(feedback)
@@ -615,13 +614,13 @@ class HeatBalance(BronnenstrategieAlgorithm):
         rows = hb.balance_rows(demand_city, supply_city, cascade, out_unit)
         city = hb.cascade_balance(demand_city, supply_city, cascade)
         table_fields = QgsFields()
-        table_fields.append(QgsField("class", QVariant.String, "string", 10))
+        table_fields.append(QgsField("class", FieldType.String, "string", 10))
         for name in ("demand", "supply", "received", "passed_on", "supply_used", "balance",
                      "deficit"):
-            table_fields.append(QgsField(name, QVariant.Double, "double", 24, 6))
-        table_fields.append(QgsField("unit", QVariant.String, "string", 4))
+            table_fields.append(QgsField(name, FieldType.Double, "double", 24, 6))
+        table_fields.append(QgsField("unit", FieldType.String, "string", 4))
         table_sink, table_dest = self.parameterAsSink(
-            parameters, self.OUTPUT_TABLE, context, table_fields, QgsWkbTypes.NoGeometry,
+            parameters, self.OUTPUT_TABLE, context, table_fields, WkbType.NoGeometry,
             QgsCoordinateReferenceSystem())
         if table_sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_TABLE))
@@ -630,7 +629,7 @@ class HeatBalance(BronnenstrategieAlgorithm):
             feature.setAttributes([row["class"]] + [row[n] for n in (
                 "demand", "supply", "received", "passed_on", "supply_used", "balance",
                 "deficit")] + [row["unit"]])
-            table_sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            table_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
 
         results = {self.OUTPUT_TABLE: table_dest}
         n_areas = 0
@@ -830,11 +829,11 @@ class HeatBalance(BronnenstrategieAlgorithm):
         new_fields = QgsFields()
         for c in ("ht", "mt", "lt"):
             for suffix in ("demand", "supply", "received", "used", "balance"):
-                new_fields.append(QgsField("{}_{}".format(c, suffix), QVariant.Double,
+                new_fields.append(QgsField("{}_{}".format(c, suffix), FieldType.Double,
                                            "double", 24, 6))
         for name in ("demand", "supply", "balance", "deficit", "deficit_pct"):
-            new_fields.append(QgsField(name, QVariant.Double, "double", 24, 6))
-        new_fields.append(QgsField("unit", QVariant.String, "string", 4))
+            new_fields.append(QgsField(name, FieldType.Double, "double", 24, 6))
+        new_fields.append(QgsField("unit", FieldType.String, "string", 4))
         fields = QgsProcessingUtils.combineFields(fields_in, new_fields)
         sink, dest = self.parameterAsSink(
             parameters, self.OUTPUT_AREAS, context, fields,
@@ -868,9 +867,9 @@ class HeatBalance(BronnenstrategieAlgorithm):
             batch.append(out)
             if len(batch) >= 2000:
                 raise_if_canceled(feedback)
-                sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+                sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
                 batch = []
         if batch:
-            sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+            sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
         return n, dest
 

@@ -5,6 +5,7 @@ import textwrap
 from pathlib import Path
 
 from qgis.core import (
+    Qgis,
     QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -31,7 +32,6 @@ from qgis.core import (
     QgsLegendStyle,
     QgsMapLayerLegendUtils,
     QgsPalLayerSettings,
-    QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -45,18 +45,16 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
     QgsProject,
     QgsRectangle,
-    QgsRenderContext,
     QgsTextFormat,
     QgsUnitTypes,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate, QLocale, QRectF, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
 from qgis.PyQt.QtWidgets import QStyleOptionGraphicsItem
 
-from ...compat import filter_legend_by_map
+from ...compat import GeometryType, SourceType, filter_legend_by_map
 from ..base import BronnenstrategieAlgorithm
 from ..utils import STYLE_DIR, raise_if_canceled
 
@@ -172,7 +170,7 @@ class Report(BronnenstrategieAlgorithm):
 
     def flags(self):
         # layouts are built and exported on the main thread
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def displayName(self):  # noqa: N802
         return self.tr("Heat source strategy report (PDF)")
@@ -206,26 +204,26 @@ class Report(BronnenstrategieAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_param(
             QgsProcessingParameterMultipleLayers(
-                self.LAYERS, self.tr("Map layers"), QgsProcessing.TypeVectorAnyGeometry,
+                self.LAYERS, self.tr("Map layers"), SourceType.VectorAnyGeometry,
                 optional=True),
             self.tr("Layers drawn on the map, first on top (heat sources, claims, areas)."),
         )
         self.add_param(
             QgsProcessingParameterVectorLayer(
                 self.BALANCE_AREAS, self.tr("Heat balance per area (map)"),
-                [QgsProcessing.TypeVectorPolygon], optional=True),
+                [SourceType.VectorPolygon], optional=True),
             self.tr("The OUTPUT_AREAS of the heat balance algorithm: drawn on a map page of "
                     "its own (optional)."),
         )
         self.add_param(
             QgsProcessingParameterMultipleLayers(
-                self.TABLES, self.tr("Layers to list as tables"), QgsProcessing.TypeVector,
+                self.TABLES, self.tr("Layers to list as tables"), SourceType.Vector,
                 optional=True),
             self.tr("Each of these layers gets a page with a table of its features."),
         )
         self.add_param(
             QgsProcessingParameterVectorLayer(
-                self.BALANCE_TABLE, self.tr("Heat balance table"), [QgsProcessing.TypeVector],
+                self.BALANCE_TABLE, self.tr("Heat balance table"), [SourceType.Vector],
                 optional=True),
             self.tr("The OUTPUT_TABLE of the heat balance algorithm (optional)."),
         )
@@ -392,15 +390,15 @@ class Report(BronnenstrategieAlgorithm):
         font.setBold(bold)
         label.setFont(font)
         label.setFontColor(QColor(color))
-        label.setMode(QgsLayoutItemLabel.ModeFont)
+        label.setMode(QgsLayoutItemLabel.Mode.ModeFont)
         layout.addLayoutItem(label)
-        label.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters), page=page)
-        label.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
+        label.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutUnit.LayoutMillimeters), page=page)
+        label.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
         return label
 
     def _new_page(self, layout):
         page = QgsLayoutItemPage(layout)
-        page.setPageSize("A4", QgsLayoutItemPage.Landscape)
+        page.setPageSize("A4", QgsLayoutItemPage.Orientation.Landscape)
         layout.pageCollection().addPage(page)
         return layout.pageCollection().pageCount() - 1
 
@@ -431,7 +429,7 @@ class Report(BronnenstrategieAlgorithm):
         longest = dict.fromkeys(texts, 0)
         if texts:
             request = QgsFeatureRequest().setLimit(500).setFlags(
-                QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(texts, fields)
+                QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes(texts, fields)
             for feature in layer.getFeatures(request):
                 for n in texts:
                     value = feature[n]
@@ -444,7 +442,7 @@ class Report(BronnenstrategieAlgorithm):
             column.setHeading(self._heading(name, unit))
             ref = QgsExpression.quotedColumnRef(name)
             if field.isNumeric():
-                column.setHAlignment(Qt.AlignRight)
+                column.setHAlignment(Qt.AlignmentFlag.AlignRight)
                 if field.type() in (6, 38):  # QVariant.Double, QMetaType.Float
                     column.setAttribute("format_number({}, {}, '{}')".format(
                         ref, decimals_for(name, unit), lang))
@@ -471,19 +469,19 @@ class Report(BronnenstrategieAlgorithm):
             if hasattr(table, "setSortColumns"):  # QGIS >= 3.16 with separate sort columns
                 sort = QgsLayoutTableColumn()
                 sort.setAttribute("rank")
-                sort.setSortOrder(Qt.AscendingOrder)
+                sort.setSortOrder(Qt.SortOrder.AscendingOrder)
                 table.setSortColumns([sort])
             else:
                 for column in columns:
                     if column.attribute() == "rank":
                         column.setSortByRank(1)
-                        column.setSortOrder(Qt.AscendingOrder)
+                        column.setSortOrder(Qt.SortOrder.AscendingOrder)
                 self._set_columns(table, columns)
         table.setMaximumNumberOfFeatures(max_rows)
-        table.setResizeMode(QgsLayoutMultiFrame.RepeatUntilFinished if repeat
-                            else QgsLayoutMultiFrame.UseExistingFrames)
-        table.setWrapBehavior(QgsLayoutTable.WrapText)
-        table.setEmptyTableBehavior(QgsLayoutTable.ShowMessage)
+        table.setResizeMode(QgsLayoutMultiFrame.ResizeMode.RepeatUntilFinished if repeat
+                            else QgsLayoutMultiFrame.ResizeMode.UseExistingFrames)
+        table.setWrapBehavior(QgsLayoutTable.WrapBehavior.WrapText)
+        table.setEmptyTableBehavior(QgsLayoutTable.EmptyTableMode.ShowMessage)
         table.setEmptyTableMessage(self.tr("No features."))
         if hasattr(table, "setContentTextFormat"):  # QGIS >= 3.16
             for bold, setter in ((False, table.setContentTextFormat),
@@ -493,7 +491,7 @@ class Report(BronnenstrategieAlgorithm):
                 font.setBold(bold)
                 text_format.setFont(font)
                 text_format.setSize(7)
-                text_format.setSizeUnit(QgsUnitTypes.RenderPoints)
+                text_format.setSizeUnit(QgsUnitTypes.RenderUnit.RenderPoints)
                 text_format.setColor(QColor("#222222"))
                 setter(text_format)
         else:
@@ -501,14 +499,14 @@ class Report(BronnenstrategieAlgorithm):
             header = QFont("Sans Serif", 7)
             header.setBold(True)
             table.setHeaderFont(header)
-        table.setHeaderHAlignment(QgsLayoutTable.FollowColumn)
+        table.setHeaderHAlignment(QgsLayoutTable.HeaderHAlignment.FollowColumn)
         table.setGridStrokeWidth(0.2)
         table.setGridColor(QColor("#9a9a9a"))
         table.setCellMargin(0.8)
         layout.addMultiFrame(table)
         frame = QgsLayoutFrame(layout, table)
-        frame.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters), page=page)
-        frame.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
+        frame.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutUnit.LayoutMillimeters), page=page)
+        frame.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
         table.addFrame(frame, False)
         table.refresh()
         # too wide for the page: narrow the wrapped columns, then leave columns off
@@ -572,10 +570,10 @@ class Report(BronnenstrategieAlgorithm):
             # kept by original index; the model's own list is filtered by the map)
             nodes = node.layer().legend().createLayerTreeModelLegendNodes(node) \
                 if node.layer() and node.layer().legend() else []
-            entries = [str(leg.data(Qt.DisplayRole) or "") for leg in nodes]
+            entries = [str(leg.data(Qt.ItemDataRole.DisplayRole) or "") for leg in nodes]
             originals[node] = (title, entries)
         # QGIS sizes a legend only after it was painted once (it needs the map's scale)
-        image = QImage(8, 8, QImage.Format_ARGB32)
+        image = QImage(8, 8, QImage.Format.Format_ARGB32)
         painter = QPainter(image)
         legend.paint(painter, QStyleOptionGraphicsItem(), None)
         painter.end()
@@ -595,10 +593,10 @@ class Report(BronnenstrategieAlgorithm):
                 model.refreshLayerLegend(node)
             # a refresh drops the map filter's result on newer QGIS: filter again
             filter_legend_by_map(legend)
-            for style, extra, bold in ((QgsLegendStyle.Title, 3, False),
-                                       (QgsLegendStyle.Group, 1, True),
-                                       (QgsLegendStyle.Subgroup, 1, True),
-                                       (QgsLegendStyle.SymbolLabel, 0, False)):
+            for style, extra, bold in ((QgsLegendStyle.Style.Title, 3, False),
+                                       (QgsLegendStyle.Style.Group, 1, True),
+                                       (QgsLegendStyle.Style.Subgroup, 1, True),
+                                       (QgsLegendStyle.Style.SymbolLabel, 0, False)):
                 font = QFont("Sans Serif")
                 font.setPointSizeF(size + extra)
                 font.setBold(bold)
@@ -625,9 +623,9 @@ class Report(BronnenstrategieAlgorithm):
         map_item.setBackgroundColor(QColor("#f4f1ea"))
         map_item.setFrameEnabled(True)
         layout.addLayoutItem(map_item)
-        map_item.attemptMove(QgsLayoutPoint(MAP_X, MAP_Y, QgsUnitTypes.LayoutMillimeters),
+        map_item.attemptMove(QgsLayoutPoint(MAP_X, MAP_Y, QgsUnitTypes.LayoutUnit.LayoutMillimeters),
                              page=page)
-        map_item.attemptResize(QgsLayoutSize(MAP_W, MAP_H, QgsUnitTypes.LayoutMillimeters))
+        map_item.attemptResize(QgsLayoutSize(MAP_W, MAP_H, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
         if extent is None or extent.isEmpty():
             feedback.pushWarning(self.tr("The map is empty: no map layer has features."))
             extent = QgsRectangle(74000, 449000, 87000, 459000)
@@ -658,7 +656,7 @@ class Report(BronnenstrategieAlgorithm):
         legend.setResizeToContents(True)
         legend.setBoxSpace(1.5)
         layout.addLayoutItem(legend)
-        legend.attemptMove(QgsLayoutPoint(LEGEND_X, MAP_Y, QgsUnitTypes.LayoutMillimeters),
+        legend.attemptMove(QgsLayoutPoint(LEGEND_X, MAP_Y, QgsUnitTypes.LayoutUnit.LayoutMillimeters),
                            page=page)
         filter_legend_by_map(legend)
         if not self._fit_legend(legend, LEGEND_W, LEGEND_H):
@@ -666,13 +664,13 @@ class Report(BronnenstrategieAlgorithm):
                                          "off at the bottom of the page."))
             legend.setResizeToContents(False)
             legend.attemptResize(QgsLayoutSize(LEGEND_W, LEGEND_H,
-                                               QgsUnitTypes.LayoutMillimeters))
+                                               QgsUnitTypes.LayoutUnit.LayoutMillimeters))
 
         scalebar = QgsLayoutItemScaleBar(layout)
         scalebar.setStyle("Single Box")
         scalebar.setLinkedMap(map_item)
         scalebar.applyDefaultSize()
-        scalebar.setUnits(QgsUnitTypes.DistanceKilometers)
+        scalebar.setUnits(QgsUnitTypes.DistanceUnit.DistanceKilometers)
         scalebar.setUnitLabel("km")
         scalebar.setNumberOfSegments(3)
         scalebar.setNumberOfSegmentsLeft(0)
@@ -684,15 +682,15 @@ class Report(BronnenstrategieAlgorithm):
         scalebar.setBackgroundEnabled(True)
         layout.addLayoutItem(scalebar)
         scalebar.attemptMove(QgsLayoutPoint(MAP_X + 4, MAP_Y + MAP_H - 14,
-                                            QgsUnitTypes.LayoutMillimeters), page=page)
+                                            QgsUnitTypes.LayoutUnit.LayoutMillimeters), page=page)
         scalebar.update()
 
         north = QgsLayoutItemPicture(layout)
         north.setPicturePath(str(ICONS / "north_arrow.svg"))
         layout.addLayoutItem(north)
         north.attemptMove(QgsLayoutPoint(MAP_X + MAP_W - 14, MAP_Y + 4,
-                                         QgsUnitTypes.LayoutMillimeters), page=page)
-        north.attemptResize(QgsLayoutSize(10, 15, QgsUnitTypes.LayoutMillimeters))
+                                         QgsUnitTypes.LayoutUnit.LayoutMillimeters), page=page)
+        north.attemptResize(QgsLayoutSize(10, 15, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
         text = self.tr("Background: none (plain). CRS: {crs}.").format(crs=crs.authid())
         if note:
             text = "{} {}".format(note, text)
@@ -739,10 +737,10 @@ class Report(BronnenstrategieAlgorithm):
         layout = QgsLayout(project)
         layout._keep = (project, map_layers, area_layers)  # noqa: SLF001 - keep alive
         layout.initializeDefaults()  # one A4 page
-        layout.pageCollection().page(0).setPageSize("A4", QgsLayoutItemPage.Landscape)
+        layout.pageCollection().page(0).setPageSize("A4", QgsLayoutItemPage.Orientation.Landscape)
 
         # page 1: title
-        date = QLocale(lang).toString(QDate.currentDate(), QLocale.LongFormat)
+        date = QLocale(lang).toString(QDate.currentDate(), QLocale.FormatType.LongFormat)
         self._label(layout, 0, title, MARGIN, 55, PAGE_W - 2 * MARGIN, 20, 28, True)
         self._label(layout, 0, municipality, MARGIN, 80, PAGE_W - 2 * MARGIN, 12, 16)
         self._label(layout, 0, date, MARGIN, 94, PAGE_W - 2 * MARGIN, 10, 12, color="#555555")
@@ -776,11 +774,11 @@ class Report(BronnenstrategieAlgorithm):
             if chart:
                 picture = QgsLayoutItemPicture(layout)
                 picture.setPicturePath(str(chart))
-                picture.setResizeMode(QgsLayoutItemPicture.Zoom)
+                picture.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
                 layout.addLayoutItem(picture)
-                picture.attemptMove(QgsLayoutPoint(MARGIN, 22, QgsUnitTypes.LayoutMillimeters),
+                picture.attemptMove(QgsLayoutPoint(MARGIN, 22, QgsUnitTypes.LayoutUnit.LayoutMillimeters),
                                     page=page)
-                picture.attemptResize(QgsLayoutSize(165, 105, QgsUnitTypes.LayoutMillimeters))
+                picture.attemptResize(QgsLayoutSize(165, 105, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
             if balance is not None:
                 self._table(layout, page, balance, MARGIN, 132, PAGE_W - 2 * MARGIN,
                             PAGE_H - 132 - MARGIN, 10, 10, lang, repeat=False)
@@ -872,9 +870,9 @@ class Report(BronnenstrategieAlgorithm):
         settings = QgsLayoutExporter.PdfExportSettings()
         settings.dpi = 150
         # real text (searchable, selectable, smaller) rather than outlines
-        settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+        settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
         result = exporter.exportToPdf(out, settings)
-        if result != QgsLayoutExporter.Success:
+        if result != QgsLayoutExporter.ExportResult.Success:
             raise QgsProcessingException(self.tr(
                 "The PDF could not be written to {path} (error {code}): {error}").format(
                 path=out, code=int(result), error=exporter.errorMessage()))
@@ -887,7 +885,7 @@ class Report(BronnenstrategieAlgorithm):
     def _extent(layers, crs, transform_context):
         extent = None
         for lyr in layers:
-            if lyr.featureCount() == 0 or lyr.geometryType() == QgsWkbTypes.NullGeometry:
+            if lyr.featureCount() == 0 or lyr.geometryType() == GeometryType.Null:
                 continue
             rect = lyr.extent()
             if rect.isNull():

@@ -34,8 +34,8 @@ from qgis.core import (
     QgsProcessingUtils,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ...compat import FieldType
 from ...core import geothermal
 from ...core.claims import MAX_DEPTH_M
 from ..base import PLUGIN_DIR, BronnenstrategieAlgorithm
@@ -206,7 +206,7 @@ class RunStrategy(BronnenstrategieAlgorithm):
 
     def flags(self):
         # the report builds a layout: main thread
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def displayName(self):  # noqa: N802
         return self.tr("Run the whole heat source strategy")
@@ -309,7 +309,7 @@ class RunStrategy(BronnenstrategieAlgorithm):
     @staticmethod
     def _rows(layer, fields, high, feedback):
         """Per feature the numbers of ``fields`` when every one is usable (0 to ``high``)."""
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry) \
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry) \
             .setSubsetOfAttributes(list(fields), layer.fields())
         out = []
         for i, feature in enumerate(layer.getFeatures(request)):
@@ -405,8 +405,8 @@ class RunStrategy(BronnenstrategieAlgorithm):
         fields = [f for f in layer.fields() if f.name().lower() not in
                   ("fid", "temp_class", "source_type")]
         copy.dataProvider().addAttributes(
-            fields + [QgsField("temp_class", QVariant.String),
-                      QgsField("source_type", QVariant.String)])
+            fields + [QgsField("temp_class", FieldType.String),
+                      QgsField("source_type", FieldType.String)])
         copy.updateFields()
         request = QgsFeatureRequest()
         if expression:

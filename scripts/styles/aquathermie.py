@@ -40,7 +40,7 @@ def segments_style():
         sym = QgsLineSymbol.createSimple({"line_color": color, "line_width": "0.8",
                                           "capstyle": "round"})
         sym.symbolLayer(0).setDataDefinedProperty(
-            QgsSymbolLayer.PropertyStrokeWidth, QgsProperty.fromExpression(RANK_WIDTH))
+            QgsSymbolLayer.Property.PropertyStrokeWidth, QgsProperty.fromExpression(RANK_WIDTH))
         ranges.append(QgsRendererRange(lo, hi, sym, label))
     layer.setRenderer(QgsGraduatedSymbolRenderer("delivered_gj", ranges))
     layer.saveNamedStyle(str(OUT / "quaypotential_segments.qml"))
@@ -52,7 +52,7 @@ def catchment_style():
                                       "outline_width": "0.2"})
     # a different hue per segment, translucent, so neighbouring catchments stand apart
     sym.symbolLayer(0).setDataDefinedProperty(
-        QgsSymbolLayer.PropertyFillColor,
+        QgsSymbolLayer.Property.PropertyFillColor,
         QgsProperty.fromExpression("color_hsva((\"seg_id\" * 137) % 360, 60, 85, 110)"))
     layer.setRenderer(QgsSingleSymbolRenderer(sym))
     layer.saveNamedStyle(str(OUT / "quaypotential_catchment.qml"))

@@ -52,7 +52,7 @@ def _tiny_raster():
 def raster_style():
     layer = QgsRasterLayer(_tiny_raster(), "r")
     fcn = QgsColorRampShader(0.0, 1.0)
-    fcn.setColorRampType(QgsColorRampShader.Interpolated)
+    fcn.setColorRampType(QgsColorRampShader.Type.Interpolated)
     fcn.setColorRampItemList(
         [QgsColorRampShader.ColorRampItem(v, QColor(c), label) for v, c, label in RAMP]
     )
@@ -79,7 +79,7 @@ def sites_style():
     layer.setRenderer(QgsSingleSymbolRenderer(sym))
     settings = QgsPalLayerSettings()
     settings.fieldName = "rank"
-    settings.placement = QgsPalLayerSettings.OverPoint
+    settings.placement = QgsPalLayerSettings.Placement.OverPoint
     fmt = QgsTextFormat()
     font = QFont()
     font.setBold(True)
