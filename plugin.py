@@ -1,19 +1,19 @@
 """The plugin class: registers the provider and, with a GUI, the menu and toolbar."""
 
-import importlib
+import functools
 from pathlib import Path
 
 from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QMenu
 
 from .compat import QAction
+from .translation import Translatable
 
 ICON_DIR = Path(__file__).resolve().parent / "resources" / "icons"
 
 
-class BronnenstrategiePlugin:
+class BronnenstrategiePlugin(Translatable):
     """Thin plugin class. Works with iface None (qgis_process)."""
 
     def __init__(self, iface):
@@ -22,12 +22,10 @@ class BronnenstrategiePlugin:
         self.menu = None
         self.toolbar = None
         self.actions = []
-        self._open = {}  # lazily created dialogs/tools kept alive by name
+        self.register_dock = None  # the dock "Spatial claims register" (one per session)
+        self.claims_dialog = None  # the last dialog "Record a spatial claim" opened
+        self.interference_tool = None  # the map tool "Draw interference area"
         self._opened = []  # every dock, dialog and map tool opened: closed on unload
-
-    @staticmethod
-    def tr(text):
-        return QCoreApplication.translate("BronnenstrategiePlugin", text)
 
     # -- processing ---------------------------------------------------------------
     def initProcessing(self):  # noqa: N802 - QGIS API name
@@ -42,34 +40,41 @@ class BronnenstrategiePlugin:
     def gui_actions(self):
         """(key, text, icon file, callback) of every menu/toolbar action.
 
-        GUI actions of the groups: add one entry each. Callbacks import their module
-        lazily, so the plugin loads without the GUI modules' dependencies.
+        A new action: add a method below ("what the user can open") and one entry here;
+        the key names the QAction (``bronnenstrategie_<key>``). The methods import their
+        dialog module when called, so the plugin loads without the GUI modules'
+        dependencies.
         """
         return [
             (
                 "thermalradius",
                 self.tr("Thermal radius of soil-energy wells…"),
                 "bodemenergie.svg",
-                self.algorithm_dialog("bronnenstrategie:thermalradius"),
+                functools.partial(self.open_algorithm, "bronnenstrategie:thermalradius"),
             ),
-            # --- add GUI actions of the groups below this line -----------------------
+            (
+                "importwells",
+                self.tr("Import a soil-energy register…"),
+                "bodemenergie.svg",
+                functools.partial(self.open_algorithm, "bronnenstrategie:importwells"),
+            ),
             (
                 "bodemenergie_interference_tool",
                 self.tr("Draw interference area"),
                 "bodemenergie.svg",
-                self.lazy("bodemenergie_maptool", "open_tool"),
+                self.start_interference_tool,
             ),
             (
                 "ruimteclaim_vastleggen",
                 self.tr("Record a spatial claim…"),
                 "ruimteclaims.svg",
-                self.lazy("ruimteclaims_dock", "open_dialog"),
+                self.open_claims_dialog,
             ),
             (
                 "ruimteclaims_dock",
                 self.tr("Spatial claims register"),
                 "ruimteclaims.svg",
-                self.lazy("ruimteclaims_dock", "open_dock"),
+                self.open_register_dock,
             ),
         ]
 
@@ -97,7 +102,8 @@ class BronnenstrategiePlugin:
         for key, text, icon, callback in self.gui_actions():
             action = QAction(QIcon(str(ICON_DIR / icon)), text, main_window)
             action.setObjectName("bronnenstrategie_" + key)
-            action.triggered.connect(callback)
+            # triggered(bool) passes "checked": the callbacks take no argument
+            action.triggered.connect(lambda _checked=False, call=callback: call())
             self.menu.addAction(action)
             self.toolbar.addAction(action)
             self.iface.addPluginToMenu(self.plugins_menu_title(), action)
@@ -172,9 +178,7 @@ class BronnenstrategiePlugin:
         from qgis.PyQt.QtWidgets import QDockWidget, QWidget
 
         canvas = self.iface.mapCanvas() if self.iface is not None else None
-        opened = list(self._opened)
-        opened += [w for w in self._open.values() if not any(w is o for o in opened)]
-        for widget in opened:
+        for widget in list(self._opened):
             try:
                 if isinstance(widget, QgsMapTool):
                     close = getattr(widget, "close", None)  # our tools: unset + rubber band
@@ -201,32 +205,45 @@ class BronnenstrategiePlugin:
             except RuntimeError:  # the C++ object is gone already
                 pass
         self._opened = []
-        self._open = {}
+        self.register_dock = self.claims_dialog = self.interference_tool = None
 
-    # -- callbacks ------------------------------------------------------------------
-    def algorithm_dialog(self, algorithm_id):
-        """A callback that opens the Processing dialog of an algorithm."""
+    # -- what the user can open (the callbacks of the actions) ---------------------------
+    def open_algorithm(self, algorithm_id):
+        """Open the Processing dialog of an algorithm, e.g. "bronnenstrategie:importwells"."""
+        from qgis import processing
 
-        def open_dialog():
-            from qgis import processing
+        return processing.execAlgorithmDialog(algorithm_id, {})
 
-            processing.execAlgorithmDialog(algorithm_id, {})
+    def open_register_dock(self):
+        """Show the dock "Spatial claims register" (made once per session); returns it."""
+        from .dialogs import ruimteclaims_dock
 
-        return open_dialog
+        self.register_dock = self._keep(ruimteclaims_dock.open_dock(self))
+        return self.register_dock
 
-    def lazy(self, module, function):
-        """A callback that imports dialogs.<module> and calls function(plugin)."""
+    def open_claims_dialog(self):
+        """Open the dialog "Record a spatial claim" (modeless; an open register dock is
+        refreshed when it saves); returns it."""
+        from .dialogs import ruimteclaims_dock
 
-        def call():
-            mod = importlib.import_module("{}.dialogs.{}".format(__package__, module))
-            result = getattr(mod, function)(self)
-            if result is not None:
-                self._open[module + "." + function] = result
-                if not any(result is o for o in self._opened):
-                    self._opened.append(result)
-            return result
+        self.claims_dialog = self._keep(ruimteclaims_dock.open_dialog(self))
+        return self.claims_dialog
 
-        return call
+    def start_interference_tool(self):
+        """Activate the map tool "Draw interference area" (asks its options the first
+        time); returns the tool, or None when the options were cancelled."""
+        from .dialogs import bodemenergie_maptool
+
+        tool = bodemenergie_maptool.open_tool(self)
+        if tool is not None:
+            self.interference_tool = self._keep(tool)
+        return tool
+
+    def _keep(self, opened):
+        """Remember a dock, dialog or map tool so that unload closes it."""
+        if opened is not None and not any(opened is o for o in self._opened):
+            self._opened.append(opened)
+        return opened
 
     def show_toolbox(self):
         """Show the Processing toolbox filtered on this provider."""

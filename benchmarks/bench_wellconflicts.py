@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Benchmark of the well-conflict search (issue 3): 1,000 / 10,000 / 50,000 synthetic wells.
+"""Benchmark of the well-conflict search: 1,000 / 10,000 / 50,000 synthetic wells.
 
 Not a test. Times the core function ``soilenergy.well_conflicts`` (cKDTree query_pairs +
 exact filter) and, with ``--qgis``, the whole algorithm ``bronnenstrategie:wellconflicts``

@@ -8,8 +8,8 @@ processing parameters in which strings may hold placeholders, filled in per run:
 - ``{out}``: a fresh, empty output folder of this run;
 - a value ``"@k:NAME"``: output NAME of step k of the same chain (native chains).
 
-Sizes: ``smoke`` (tiny, for the smoke test) and the issue's three sizes ``small``,
-``medium``, ``large``. ``targets`` maps a size to the issue's limit in seconds through
+Sizes: ``smoke`` (tiny, for the smoke test) and the three sizes ``small``,
+``medium``, ``large``. ``targets`` maps a size to the time limit in seconds through
 qgis_process (and ``mem_targets`` to a peak-memory limit in MB).
 """
 
@@ -51,7 +51,7 @@ def nout(name):
 
 
 def _r_th_expr(volume='"volume_m3"', screen=40.0):
-    # R_th = sqrt(c_w V / (c_a pi L)), c_w 4.18, c_a 2.8 MJ/m3K (REFERENCE.md)
+    # R_th = sqrt(c_w V / (c_a pi L)), c_w 4.18, c_a 2.8 MJ/m3K (docs/method.md)
     return "sqrt(4.18 * {} / (2.8 * pi() * {}))".format(volume, screen)
 
 
@@ -82,7 +82,7 @@ def _wellconflicts(n):
 
 
 def _wellconflicts_native(n):
-    # the issue's chain: buffer by a data-defined distance (geometry by expression, as
+    # the native chain: buffer by a data-defined distance (geometry by expression, as
     # qgis_process 3.22 cannot pass data-defined values), join the circles with
     # themselves by location, keep pairs of different systems (field-calculator filter)
     return [
@@ -222,13 +222,28 @@ def _wos_native(n):
     return steps
 
 
+def _importwells(n):
+    return {"INPUT": lyr("register"), "OUTPUT": out("wells.gpkg"),
+            "OUTPUT_PROBLEMS": out("problems.gpkg")}
+
+
+def _importwells_native(n):
+    # the plain part a specialist would chain: reproject to RD New and drop duplicate
+    # points (no value repair, no well codes, no season volumes)
+    return [
+        ("native:reprojectlayer", {"INPUT": lyr("register"), "TARGET_CRS": "EPSG:28992",
+                                   "OUTPUT": nout("rd")}),
+        ("native:deleteduplicategeometries", {"INPUT": "@0:OUTPUT", "OUTPUT": nout("wells")}),
+    ]
+
+
 CLAIMS = lyr("claims")
 
 
 def _addclaims(n):
-    return {"INPUT": CLAIMS, "REGISTER": out("register.gpkg"), "CLAIM_TYPE": "overig",
-            "STATUS": "concept", "NAME_FIELD": "name", "DEPTH_TOP_FIELD": "depth_top_m",
-            "DEPTH_BOTTOM_FIELD": "depth_bottom_m"}
+    return {"INPUT": CLAIMS, "REGISTER": out("register.gpkg"), "CREATE": True,
+            "CLAIM_TYPE": "overig", "STATUS": "concept", "NAME_FIELD": "name",
+            "DEPTH_TOP_FIELD": "depth_top_m", "DEPTH_BOTTOM_FIELD": "depth_bottom_m"}
 
 
 def _claimconflicts(n):
@@ -308,6 +323,11 @@ CASES = [
          "intersection of the layer with itself", targets={10000: 10.0}),
     Case("bronnenstrategie:exportgio", "claims", datagen.claims, (100, 1000, 10000, 50000),
          _exportgio, _exportgio_native, "convert format to GML (no STOP structure)"),
+    Case("bronnenstrategie:importwells", "wells", datagen.register,
+         (200, 1000, 10000, 50000), _importwells, _importwells_native,
+         "reproject to RD New + delete duplicate geometries (no value repair)",
+         note="WKO-tool-like export in WGS84 with messy values (the real export of 6,156 "
+              "wells: README, Your own data)"),
     Case("bronnenstrategie:heatbalance", "areas", datagen.heatbalance,
          (20, 100, 1000, 12000), _heatbalance, _heatbalance_native,
          "join by location (summary, sum) + field calculator",

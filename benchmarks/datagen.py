@@ -4,7 +4,7 @@ Every function takes a size, writes one GeoPackage into ``benchmarks/data/`` (ca
 file that exists is reused) and returns its path. The same size always gives the same
 file (fixed seeds, numpy's PCG64). Densities follow Den Haag [A: orders of magnitude]:
 
-- open soil-energy wells 17 per km2 (REFERENCE.md; 48 in the centre), doublets 2.2 to 3.5
+- open soil-energy wells 17 per km2 (SKB MMB report 7; 48 in the centre), doublets 2.2 to 3.5
   thermal radii apart; closed loops one per ten wells;
 - geothermal locations about one per 9 km2 (3 km apart), noise-sensitive objects one per two
   locations;
@@ -58,12 +58,13 @@ def write_gpkg(path, layers):
         tmp.unlink()
     drv = ogr.GetDriverByName("GPKG")
     ds = drv.CreateDataSource(str(tmp))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(EPSG)
     gtypes = {"Point": ogr.wkbPoint, "LineString": ogr.wkbLineString,
               "Polygon": ogr.wkbPolygon, "MultiPolygon": ogr.wkbMultiPolygon}
     ftypes = {"str": ogr.OFTString, "int": ogr.OFTInteger, "float": ogr.OFTReal}
     for layer in layers:
+        srs = osr.SpatialReference()
+        srs.ImportFromEPSG(layer.get("epsg", EPSG))
+        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
         lyr = ds.CreateLayer(layer["name"], srs, gtypes[layer["geom"]], ["SPATIAL_INDEX=YES"])
         for fname, ftype in layer["fields"]:
             lyr.CreateField(ogr.FieldDefn(fname, ftypes[ftype]))
@@ -125,7 +126,7 @@ def _square_wkt(x0, y0, side):
 
 
 # -- soil energy -----------------------------------------------------------------------------
-WELL_DENSITY = 17.0  # open wells per km2 (REFERENCE.md, Den Haag)
+WELL_DENSITY = 17.0  # open wells per km2 (SKB MMB report 7, Den Haag)
 
 
 def well_arrays(n, seed=11, density_km2=WELL_DENSITY):
@@ -180,6 +181,51 @@ def wells(n):
         ]
 
     return _cached("wells", n, build)
+
+
+def register(n):
+    """Layer ``register``: a WKO-tool-like export of n well rows in WGS84 (lon/lat) with the
+    register's field names and messy values: yearly volumes as text with Dutch thousands
+    separators or 'onbekend', capacities with decimal commas or '<10', 5 % exact
+    duplicates, 2 % out of use, one row outside the Netherlands."""
+
+    def build():
+        from osgeo import osr
+
+        w = well_arrays(n, seed=31)
+        m = len(w["x"])
+        rng = np.random.default_rng(32)
+        rd, wgs = osr.SpatialReference(), osr.SpatialReference()
+        rd.ImportFromEPSG(28992)
+        wgs.ImportFromEPSG(4326)
+        wgs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+        rd.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+        to_wgs = osr.CoordinateTransformation(rd, wgs)
+        lonlat = to_wgs.TransformPoints(list(zip(w["x"].tolist(), w["y"].tolist())))
+        dup = rng.random(m) < 0.05
+        order = np.concatenate([np.arange(m), np.nonzero(dup)[0]])
+        yearly = (w["volume"] * 2).astype(int)
+        kind = rng.integers(0, 4, m)
+        volume_text = [("onbekend", "{:,}".format(v).replace(",", "."), str(v), "-")[k]
+                       for v, k in zip(yearly.tolist(), kind.tolist())]
+        capacity_text = [("<10", "{:.1f}".format(c).replace(".", ","), str(int(c)), "")[k]
+                         for c, k in zip(rng.uniform(10, 150, m).tolist(),
+                                         rng.integers(0, 4, m).tolist())]
+        status = np.where(rng.random(m) < 0.02, "Buiten Gebruik", "In Gebruik")
+        wkt = ["POINT ({:.6f} {:.6f})".format(lonlat[k][0], lonlat[k][1]) for k in order]
+        wkt[-1] = "POINT (3.31357 47.97478)"  # France
+        return [{"name": "register", "geom": "Point", "epsg": 4326,
+                 "fields": [("Installatie ID", "str"), ("Status put", "str"),
+                            ("Status installatie", "str"), ("pompcapaciteit", "str"),
+                            ("maxhoeveelheidm3onttrekking", "str")],
+                 "wkt": wkt,
+                 "attrs": {"Installatie ID": [str(w["system"][k]) for k in order],
+                           "Status put": [status[k] for k in order],
+                           "Status installatie": ["In Gebruik"] * len(order),
+                           "pompcapaciteit": [capacity_text[k] for k in order],
+                           "maxhoeveelheidm3onttrekking": [volume_text[k] for k in order]}}]
+
+    return _cached("register", n, build)
 
 
 def zones(km2):

@@ -23,7 +23,7 @@ What it does, per algorithm and size (``benchmarks/cases.py``, data from
   memory the largest step);
 - the median of the repeats, the ratio ours / native, the growth exponent k between
   successive sizes (time ~ n^k; through qgis_process net of the start-up time measured
-  in the same run) and the issue's targets.
+  in the same run) and the performance targets.
 
 Results are merged into ``<out>/results.csv`` (one row per algorithm, size, mode and
 chain; rows of earlier runs for other sizes are kept, ``--fresh`` starts over) and the

@@ -1,7 +1,7 @@
 """Aquathermal energy (aquathermie): heat from surface water along quay walls (TEO) and
 from waste water (TEA).
 
-REFERENCE.md section 3. Formulas::
+Formulas, defaults and sources: docs/method.md, "Aquathermal energy"::
 
     Q_src  = rho_c_w * V * dT                    heat taken from water (MJ; rho_c_w in MJ/m3K)
     Q_del  = Q_src * COP / (COP - 1)             heat delivered by the heat pump
@@ -9,11 +9,14 @@ REFERENCE.md section 3. Formulas::
     homes  = Q_del / GJ_PER_HOME
 
 Still water (canals, harbours): ``source = assigned area * YIELD_STILL`` (GJ/m2/yr [A]).
-Flowing water: ``source = flow * rho_c_w * DELTA_T_MAX * HARVEST_HOURS * 3600 / 1000`` GJ/yr
-for the whole water body, shared over the quay segments that draw from it in proportion to
-the area of that body assigned to each.
+Flowing water: ``source = flow * rho_c_w * dT * HARVEST_HOURS * 3600 / 1000`` GJ/yr for the
+whole water body, with the usable cooling ``dT = clip(T_water - T_MIN_OUTLET, 0, DELTA_T_MAX)``
+(PyPSA-Eur's river-water heat pump rule), shared over the quay segments that draw from it in
+proportion to the area of that body assigned to each. ``T_water`` is the mean water
+temperature over the harvest season (a monthly or seasonal mean). Combining PyPSA-Eur's
+cooling limit with Vesta MAIS's full-load hours is an assumption [A].
 
-Allocation of water to quay segments [A, REFERENCE.md 3]: every quay is cut into segments of
+Allocation of water to quay segments [A]: every quay is cut into segments of
 about ``segment_length`` (the pieces of one quay are equal, so there are no slivers); each
 point of water goes to the nearest segment if that segment is within ``max_reach``. The
 nearest-segment partition is a Voronoi diagram (scipy's Qhull) of points placed along the
@@ -39,9 +42,20 @@ MAX_REACH = 150.0
 #: Default harvest from still water, GJ per m2 per year [A: no Dutch figure is published;
 #: the sun puts about 1.1 GJ/m2/yr into a lake (seethermie.ch); plausible range 0.3-1.5].
 YIELD_STILL = 0.5
-#: Default maximum cooling of flowing water, K [S: PyPSA-Eur].
+#: Default maximum cooling of flowing water, K [S: PyPSA-Eur, river-water heat pumps].
 DELTA_T_MAX = 4.0
-#: Default full-load hours of TEO per year [S: PBL Vesta MAIS].
+#: Default minimum outlet temperature of flowing water, C [S: PyPSA-Eur, river-water heat
+#: pumps]: water is not cooled below it, so dT = clip(T_water - T_MIN_OUTLET, 0, DELTA_T_MAX).
+T_MIN_OUTLET = 1.0
+#: Default mean water temperature over the harvest season, C [A: TEO is harvested in summer
+#: and stored in soil energy; Dutch surface water is about 25 C in summer and 5 C in winter;
+#: a consultancy tool (JADE) harvests from 15 C, taken here as a cautious seasonal mean].
+WATER_TEMPERATURE = 15.0
+#: Plausible range of a mean surface-water temperature, C [A]; values outside are data errors.
+MIN_WATER_TEMPERATURE = -2.0
+MAX_WATER_TEMPERATURE = 40.0
+#: Default full-load hours of TEO per year [S: PBL Vesta MAIS, 2,000 h/yr for a 20 C source;
+#: combined with PyPSA-Eur's cooling limit as an assumption [A]].
 HARVEST_HOURS = 2000.0
 #: Default COP of a water-source heat pump [S: aquathermie.nl, range 3-5].
 COP = 4.0
@@ -56,7 +70,7 @@ MAX_FLOW_WASTEWATER_M3_DAY = 1.0e7
 #: Largest plausible cooling of waste water, K [A: generous; waste water of 10-25 °C
 #: cannot be cooled much more than 20 K without freezing].
 MAX_DELTA_T_WASTEWATER = 30.0
-#: Default cooling of waste water, K [S: seed document, Houtrust "cooling by 4 degrees"].
+#: Default cooling of waste water, K [S: Bronnenstrategie, Houtrust "cooling by 4 degrees"].
 DELTA_T_WASTEWATER = 4.0
 #: Default maximum spacing of the points that approximate a segment in the allocation, m [A].
 SPACING = 5.0
@@ -104,6 +118,17 @@ def flowing_source_gj(flow_m3_s, delta_t=DELTA_T_MAX, hours=HARVEST_HOURS, c_wat
     """
     q = np.asarray(flow_m3_s, dtype=float)
     return _out(q * c_water * delta_t * hours * SECONDS_PER_HOUR / MJ_PER_GJ)
+
+
+def usable_delta_t(water_temperature=WATER_TEMPERATURE, t_min=T_MIN_OUTLET,
+                    delta_t_max=DELTA_T_MAX):
+    """Usable cooling (K) of flowing water: clip(T_water - T_min, 0, dT_max) (PyPSA-Eur).
+
+    >>> usable_delta_t(15.0), usable_delta_t(3.0), usable_delta_t(0.5)
+    (4.0, 2.0, 0.0)
+    """
+    t = np.asarray(water_temperature, dtype=float) - float(t_min)
+    return _out(np.clip(t, 0.0, float(delta_t_max)))
 
 
 def wastewater_source_gj(flow_m3_day, delta_t=DELTA_T_WASTEWATER, c_water=C_WATER):
@@ -741,12 +766,15 @@ def allocate_water(segments, water_polygons, max_reach=MAX_REACH, spacing=SPACIN
 
 def segment_source_gj(n_segments, pairs, pair_area, water_flow=None,
                       yield_still=YIELD_STILL, delta_t_max=DELTA_T_MAX,
-                      harvest_hours=HARVEST_HOURS, c_water=C_WATER):
+                      harvest_hours=HARVEST_HOURS, c_water=C_WATER, water_temperature=None,
+                      t_water=WATER_TEMPERATURE, t_min=T_MIN_OUTLET):
     """Source heat (GJ/yr) per segment from its assigned water.
 
     Still water (flow missing or <= 0): area * yield_still. Flowing water body w:
-    flowing_source_gj(flow_w) shared over the segments in proportion to the area of w
-    assigned to each. ``water_flow``: flow (m3/s) per water polygon, NaN for still water.
+    flowing_source_gj(flow_w, usable_delta_t(T_w, t_min, delta_t_max)) shared over the
+    segments in proportion to the area of w assigned to each. ``water_flow``: flow (m3/s)
+    per water polygon, NaN for still water; ``water_temperature``: mean water temperature
+    (C) per water polygon, NaN (or None for all) = ``t_water``.
     """
     pairs = np.asarray(pairs, dtype=int).reshape(-1, 2)
     pair_area = np.asarray(pair_area, dtype=float)
@@ -765,7 +793,13 @@ def segment_source_gj(n_segments, pairs, pair_area, water_flow=None,
     if flowing.any():
         w = pairs[flowing, 1]
         area_per_water = np.bincount(w, weights=pair_area[flowing], minlength=len(flow))
-        body = flowing_source_gj(flow[w], delta_t_max, harvest_hours, c_water)
+        if water_temperature is None:
+            temp = np.full(len(w), float(t_water))
+        else:
+            temp = np.asarray(water_temperature, dtype=float)[w]
+            temp = np.where(np.isfinite(temp), temp, float(t_water))
+        dt = usable_delta_t(temp, t_min, delta_t_max)
+        body = flowing_source_gj(flow[w], dt, harvest_hours, c_water)
         share = np.asarray(body) * pair_area[flowing] / area_per_water[w]
         out += np.bincount(pairs[flowing, 0], weights=share, minlength=n_segments)
     return out
@@ -877,13 +911,17 @@ def quay_potential(quays, water, water_flow=None, demand_points=None, demand_gj=
                    harvest_hours=HARVEST_HOURS, cop=COP, gj_per_home=GJ_PER_HOME,
                    demand_distance=DEMAND_DISTANCE, spacing=SPACING,
                    touch_tolerance=TOUCH_TOLERANCE, c_water=C_WATER,
-                   keep_geometry=False, feedback=None):
+                   keep_geometry=False, feedback=None, water_temperature=None,
+                   t_water=WATER_TEMPERATURE, t_min=T_MIN_OUTLET):
     """Heat potential of quay segments (all geometries in one metric CRS).
 
     ``quays``: list of shapely lines or polygons (polygons: their water-facing edges are
     used, see ``water_facing_edges``; a polygon that touches no water gives one segment
     along its boundary with zero potential). ``water``: list of polygons;
-    ``water_flow``: m3/s per water polygon (NaN/None = still water); ``demand_points``
+    ``water_flow``: m3/s per water polygon (NaN/None = still water); ``water_temperature``:
+    mean water temperature over the harvest season (C) per water polygon (NaN/None =
+    ``t_water``), which limits the cooling of flowing water to clip(T - t_min, 0,
+    delta_t_max); ``demand_points``
     (n, 2) with ``demand_gj`` per point, or None for no demand layer.
 
     Returns a dict with ``segments`` (LineStrings), ``quay_index``, per-segment arrays
@@ -938,7 +976,11 @@ def quay_potential(quays, water, water_flow=None, demand_points=None, demand_gj=
                                None if water_flow is None else
                                np.array([np.nan if v is None else v for v in water_flow],
                                         dtype=float),
-                               yield_still, delta_t_max, harvest_hours, c_water)
+                               yield_still, delta_t_max, harvest_hours, c_water,
+                               None if water_temperature is None else
+                               np.array([np.nan if v is None else v for v in water_temperature],
+                                        dtype=float),
+                               t_water, t_min)
     delivered, electricity = heat_pump(source, cop)
     delivered = np.atleast_1d(delivered)
     electricity = np.atleast_1d(electricity)

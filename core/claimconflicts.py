@@ -1,7 +1,7 @@
 """Conflicts between spatial claims (ruimteclaims) in 3D: plan overlap and depth overlap.
 
 Two claims conflict when their polygons overlap by more than a minimum area AND their
-depth ranges overlap (issue 8; REFERENCE.md 5):
+depth ranges overlap (docs/method.md, "Conflicts between spatial claims"):
 
 - ``bovengronds`` (above ground) counts as depth 0-0 (the surface);
 - ``beide`` (both) as 0 to depth_bottom;
@@ -18,7 +18,7 @@ Claims of the same type and the same (non-empty) initiator do not conflict unles
 [A: one initiator's own claims of one kind, e.g. the parts of one zone].
 
 The advice is a short Dutch sentence naming what must be decided. The tool does not
-decide: the college does (seed document 5.2).
+decide: the college does (Bronnenstrategie, section 5.2).
 
 Candidate pairs come from a sort-and-sweep over the bounding boxes (a broad-phase
 spatial index, vectorised with numpy); only those pairs are intersected.

@@ -14,6 +14,7 @@ import math
 from collections import namedtuple
 
 from ..layers import ruimteclaims as L
+from .translation import QT_TRANSLATE_NOOP
 
 TR_CONTEXT = "claims"
 
@@ -26,10 +27,6 @@ MAX_DEPTH_M = 10000.0
 #: [S: EPSG registry, area of use of RD New (Netherlands onshore), projected; rounded
 #: outward to whole kilometres].
 RD_BOUNDS = (-7000.0, 289000.0, 300000.0, 629000.0)
-
-
-def QT_TRANSLATE_NOOP(context, text):  # noqa: N802 - the name pylupdate5 looks for
-    return text
 
 
 class Problem(namedtuple("Problem", "field code message params")):

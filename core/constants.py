@@ -1,4 +1,4 @@
-"""Shared physical constants and defaults (see docs/REFERENCE notes in each module).
+"""Shared physical constants and defaults (sources: docs/method.md).
 
 Every default here is also exposed as an algorithm parameter; these are only the
 single place where the default value is written.
@@ -7,7 +7,7 @@ single place where the default value is written.
 #: Volumetric heat capacity of water, MJ/(m3 K) [S: SKB, Meer met Bodemenergie].
 C_WATER = 4.18
 
-#: Home-equivalent heat demand, GJ/yr [D: seed document, 15 sources -> 4 PJ with
+#: Home-equivalent heat demand, GJ/yr [D: Bronnenstrategie, 15 sources -> 4 PJ with
 #: 8,000 homes per doublet gives 33 GJ per home-equivalent]. Shared by all algorithms.
 GJ_PER_HOME = 33.0
 

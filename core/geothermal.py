@@ -1,6 +1,6 @@
 """Deep geothermal (geothermie, from 500 m): capacity and space claims of a location.
 
-Formulas and defaults (REFERENCE.md section 2)::
+Formulas, defaults and sources: docs/method.md, "Deep geothermal"::
 
     P    = Q / 3600 * c_w * dT                  power, MW (Q in m3/h, c_w in MJ/m3K)  [S]
     E    = P * hours * 3600 / 1e6               heat, TJ/yr                             [S]
@@ -11,8 +11,9 @@ Formulas and defaults (REFERENCE.md section 2)::
 
 Reference case (TNO; Willems et al. 2017): well spacing 1,300 m, reservoir top 2,300 m,
 thickness 100 m, porosity 0.21, rock 2,720 kg/m3 x 855 J/(kg K) = 2.3256 MJ/(m3 K),
-6,000 full-load hours, 30 years. Check: Q 250 m3/h and dT 40 K give 11.61 MW,
-250.8 TJ/yr and 7,600 homes of 33 GJ; c_aq = 2.715 MJ/(m3 K) and r_cf = 469.6 m.
+6,000 full-load hours. Assumed [A]: 250 m3/h, 40 K, 30 years. Check: Q 250 m3/h and dT
+40 K give 11.61 MW, 250.8 TJ/yr and 7,600 homes of 33 GJ; c_aq = 2.715 MJ/(m3 K) and
+r_cf = 469.6 m. The Bronnenstrategie's 8,000 homes per doublet needs Q = 265.8 m3/h.
 
 Footprints [A]: the reservoir footprint of a doublet is the segment of length L (the
 well spacing at reservoir depth) centred on the location along the azimuth of the
@@ -28,14 +29,19 @@ import numpy as np
 
 from .constants import C_WATER, GJ_PER_HOME, GJ_PER_TJ, SECONDS_PER_HOUR
 
-#: Flow rate of one doublet, m3/h [S: TNO reference; the seed's 8,000 homes per doublet].
+#: Flow rate of one doublet, m3/h [A: a typical doublet flow. With DELTA_T and
+#: FULL_LOAD_HOURS it gives 250.8 TJ/yr = 7,600 homes of 33 GJ (15 doublets: 3.76 PJ); the
+#: Bronnenstrategie's 8,000 homes per doublet (4 PJ for 15) needs about 266 m3/h].
 FLOW_RATE = 250.0
-#: Production minus injection temperature, K [S: TNO reference case].
+#: Production minus injection temperature, K [A: about 75 C produced, 35 C injected].
 DELTA_T = 40.0
-#: Full-load hours per year [S: TNO reference].
+#: Full-load hours per year [S: TNO reference case].
 FULL_LOAD_HOURS = 6000.0
-#: Lifetime, years [S].
+#: Lifetime, years [A: a usual design life of a doublet; no binding source].
 LIFETIME = 30.0
+#: Flow rate that reproduces the Bronnenstrategie's 0.267 PJ (8,000 homes) per doublet at
+#: DELTA_T and FULL_LOAD_HOURS [D]: 4e6 GJ / 15 / (4.18 GJ/(1000 m3 K) * 40 K * 6,000 h).
+SEED_FLOW_RATE = 4.0e9 / 15.0 / (4.18 * 40.0 * 6000.0)
 #: Distance between producer and injector at reservoir depth, m [S: Willems et al. 2017].
 WELL_SPACING = 1300.0
 #: Top of the reservoir, m below surface [S: TNO reference case].
@@ -57,7 +63,7 @@ PERMANENT_SITE_AREA = 2500.0
 NOISE_DISTANCE = 300.0
 #: Doublets per location (1 = doublet, 2 = double doublet).
 DOUBLETS = 1
-#: Location categories: 0 operational, 1 designated, 2 and 3 search locations [S: seed].
+#: Location categories: 0 operational, 1 designated, 2 and 3 search locations [S: Bronnenstrategie].
 CATEGORIES = (0, 1, 2, 3)
 
 #: Segments per quarter circle of buffers (shapely ``quad_segs`` / ``resolution``).

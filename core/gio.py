@@ -1,7 +1,7 @@
 """STOP GIO (Geografisch Informatieobject) writer, validator and IMOW sidecar.
 
 The omgevingsplan refers to areas through GIOs: GML files of the STOP standard
-(imop-geo, schemaversie 1.3.0). See REFERENCE.md section 5 [S]:
+(imop-geo, schemaversie 1.3.0). See docs/method.md, "GIO export and validation" [S]:
 
 - root ``geo:GeoInformatieObjectVaststelling schemaversie="1.3.0"`` with
   ``geo:context/gio:GeografischeContext`` (achtergrondVerwijzing, achtergrondActualiteit)
@@ -17,7 +17,7 @@ The omgevingsplan refers to areas through GIOs: GML files of the STOP standard
 Coordinates are written with millimetre precision, rings closed, exterior rings
 counter-clockwise and interior rings clockwise (the GML convention).
 
-The validator implements the schematron rules of imop-geo listed in REFERENCE.md 5, one
+The validator implements the schematron rules of imop-geo listed in docs/method.md, one
 function per rule named after its STOP code (``stop3000`` ...), each returning a list of
 :class:`Finding`. A few structural checks that the XML schema would make (well-formed
 XML, root element, FRBR identifiers, gml:id, closed rings) are added with codes starting
@@ -32,6 +32,7 @@ import gc
 import json
 import math
 import operator
+import os
 import re
 import threading
 import uuid
@@ -1405,7 +1406,7 @@ def stop3090(root):
     return out
 
 
-#: The STOP schematron rules checked, in code order (REFERENCE.md 5 plus 3010 and 3040).
+#: The STOP schematron rules checked, in code order (docs/method.md; including 3010 and 3040).
 STOP_RULES = (
     stop3000, stop3001, stop3003, stop3004, stop3005, stop3006, stop3007, stop3008, stop3009,
     stop3010, stop3011, stop3012, stop3013, stop3015, stop3016, stop3019, stop3020, stop3021,
@@ -1482,15 +1483,50 @@ def check_rings(root):
 CHECKS = (check_structure, check_rings) + STOP_RULES
 
 
+#: Largest GIO the validator reads (bytes) [A: a GIO of 50,000 claims with detailed
+#: polygons is some 100 MB; a larger file is refused rather than read into memory].
+MAX_GIO_BYTES = 512 * 1024 * 1024
+
+_DOCTYPE = re.compile(rb"<!DOCTYPE", re.IGNORECASE)
+
+
+def check_size(n_bytes):
+    """GioError when a document of ``n_bytes`` is above :data:`MAX_GIO_BYTES`."""
+    if n_bytes > MAX_GIO_BYTES:
+        raise GioError("The file is {:.0f} MB, above the limit of {:.0f} MB for a GIO; it was not "
+                       "read.".format(n_bytes / 1048576.0, MAX_GIO_BYTES / 1048576.0))
+
+
+def check_no_doctype(data):
+    """GioError when the document has a DOCTYPE (a GIO never has one; refusing it closes
+    entity expansion and external entities). Also refuses UTF-16/32 documents, whose
+    DOCTYPE could not be seen this way (a GIO is UTF-8)."""
+    head = data[:4]
+    if b"\x00" in head or head[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        raise GioError("The file is not UTF-8 XML; a GIO is UTF-8.")
+    if _DOCTYPE.search(data):
+        raise GioError("The file has a DOCTYPE declaration; a GIO never has one, so it was "
+                       "not read (entities are not expanded).")
+
+
 def parse(source):
     """Parse a GIO from bytes, str (XML text or a path) or a file object: the root
-    Element. Raises GioError when the XML is not well-formed."""
+    Element. Raises GioError when the XML is not well-formed, has a DOCTYPE or is larger
+    than :data:`MAX_GIO_BYTES`."""
     try:
-        if isinstance(source, bytes):
-            return ET.fromstring(source)
         if isinstance(source, str) and source.lstrip().startswith("<"):
-            return ET.fromstring(source.encode("utf-8"))
-        return ET.parse(source).getroot()
+            source = source.encode("utf-8")
+        elif isinstance(source, (str, os.PathLike)):
+            check_size(os.path.getsize(source))
+            with open(source, "rb") as fh:
+                source = fh.read(MAX_GIO_BYTES + 1)
+        elif not isinstance(source, (bytes, bytearray)):
+            source = source.read(MAX_GIO_BYTES + 1)
+            if isinstance(source, str):
+                source = source.encode("utf-8")
+        check_size(len(source))
+        check_no_doctype(source)
+        return ET.fromstring(source)
     except ET.ParseError as exc:
         raise GioError("The file is not well-formed XML: {}".format(exc)) from None
 

@@ -1,6 +1,6 @@
 """Heat balance by temperature class (warmtebalans), with a cascade HT -> MT -> LT.
 
-The seed document (section 3.1, REFERENCE.md 7) compares the future heat demand of
+The Bronnenstrategie Den Haag (section 3.1; docs/method.md) compares the future heat demand of
 Den Haag per temperature class with the supply of the sources:
 
 - high temperature, HT (> 70 C): demand 4.3 PJ, WarmtelinQ residual heat 2 PJ;
@@ -22,7 +22,7 @@ never the other way round. For the classes in order HT, MT, LT::
     supply_used_c = min(available_c, demand_c)
 
 A negative balance is a deficit, a positive balance an unused surplus (only at LT, or
-at any class without the cascade). Check case (seed figures, PJ): demand 4.3 / 3.1 / 4.6,
+at any class without the cascade). Check case (the Bronnenstrategie's figures, PJ): demand 4.3 / 3.1 / 4.6,
 supply 2.0 / 4.0 / 1.0 -> without cascade -2.3 / +0.9 / -3.6; with cascade -2.3 / 0 / -2.7
 (the MT surplus of 0.9 flows down to LT; it cannot serve HT).
 
@@ -43,7 +43,7 @@ UNITS = ("GJ", "TJ", "PJ")
 #: GJ in one unit.
 UNIT_FACTORS = {"GJ": 1.0, "TJ": GJ_PER_TJ, "PJ": GJ_PER_PJ}
 #: Largest plausible yearly heat demand or supply of one feature, GJ: 1e9 GJ = 1,000 PJ,
-#: more than the heat use of the whole Netherlands (Den Haag: 13 PJ, REFERENCE.md 7)
+#: more than the heat use of the whole Netherlands (Den Haag: 13 PJ in 2021, Bronnenstrategie)
 #: [A: generous bound; larger values, e.g. 1e15 TJ, are typing or unit errors].
 MAX_HEAT_GJ = 1.0e9
 

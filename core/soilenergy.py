@@ -1,6 +1,6 @@
 """Soil energy (bodemenergie, WKO/ATES): thermal and hydraulic radius of wells.
 
-Formulas (REFERENCE.md 1.1, [S] SKB "Meer met Bodemenergie" report 2, 4.3.6, after
+Formulas (docs/method.md; [S] SKB "Meer met Bodemenergie" report 2, 4.3.6, after
 Drijver 2010)::
 
     R_th = sqrt(c_w * V / (c_aq * pi * H))     thermal radius
@@ -62,10 +62,10 @@ def season_volume_from_yearly(yearly_volume, n_wells):
 
 
 # ---------------------------------------------------------------------------------------
-# Distance-rule conflicts between wells (REFERENCE.md 1.2)
+# Distance-rule conflicts between wells (docs/method.md, "Well conflicts")
 # ---------------------------------------------------------------------------------------
 
-#: Distance-rule factors (REFERENCE.md 1.2). Warm and cold well of one system:
+#: Distance-rule factors (docs/method.md). Warm and cold well of one system:
 #: 3 x max(R_th) [S: NVOE guideline]; opposite temperature, different systems:
 #: 3 x max(R_th) [A]; same temperature, different systems: 1 x (R_th,a + R_th,b) [A].
 FACTOR_SAME_SYSTEM = 3.0
@@ -127,6 +127,7 @@ def _empty_pairs():
         "distance": np.zeros(0),
         "required": np.zeros(0),
         "shortfall": np.zeros(0),
+        "n_other_aquifer": 0,
     }
 
 
@@ -257,8 +258,11 @@ def well_conflicts(
     factor_opposite=FACTOR_OPPOSITE,
     factor_same_temperature=FACTOR_SAME_TEMPERATURE,
     tolerance=DISTANCE_TOLERANCE,
+    top=None,
+    bottom=None,
+    aquifer=None,
 ):
-    """Every pair of wells closer than the distance rules of REFERENCE.md 1.2 allow.
+    """Every pair of wells closer than the distance rules (docs/method.md) allow.
 
     ``x``, ``y``: metric coordinates; ``r_th``: thermal radius per well; ``system``: any
     hashable system id per well; ``warm``: True for warm wells, False for cold ones.
@@ -269,6 +273,12 @@ def well_conflicts(
     - same system, same temperature: never a conflict
     - different systems, opposite temperature: ``factor_opposite * max(r_a, r_b)``
     - different systems, same temperature: ``factor_same_temperature * (r_a + r_b)``
+
+    The rules apply only to wells that store in the same aquifer (same_aquifer): with
+    ``top`` / ``bottom`` (screen depth per well, NaN unknown) and/or ``aquifer`` (an
+    aquifer code per well, None unknown), a pair in different aquifers is no conflict;
+    an unknown depth counts as overlapping. The number of pairs dropped so is returned
+    as ``n_other_aquifer``.
 
     A pair is a conflict when ``req - distance > tolerance``; bubbles that exactly touch
     are not. Candidate pairs come from a grid join (numpy, :func:`_pairs_within`) at the
@@ -305,6 +315,7 @@ def well_conflicts(
                     np.where(same_temp, KIND_SAME_TEMPERATURE, KIND_OPPOSITE)).astype(object)
     shortfall = required - dist
     keep = (shortfall > tolerance) & ~(same_sys & same_temp)
+    keep, n_other = _keep_same_aquifer(keep, i, j, len(x), top, bottom, aquifer)
     return {
         "i": i[keep],
         "j": j[keep],
@@ -312,7 +323,18 @@ def well_conflicts(
         "distance": dist[keep],
         "required": required[keep],
         "shortfall": shortfall[keep],
+        "n_other_aquifer": n_other,
     }
+
+
+def _keep_same_aquifer(keep, i, j, n, top, bottom, aquifer):
+    """``keep`` without the pairs in different aquifers, and how many those were."""
+    if top is None and bottom is None and aquifer is None:
+        return keep, 0
+    top = np.full(n, np.nan) if top is None else np.asarray(top, dtype=float)
+    bottom = np.full(n, np.nan) if bottom is None else np.asarray(bottom, dtype=float)
+    same = same_aquifer(i, j, top, bottom, aquifer)
+    return keep & same, int(np.count_nonzero(keep & ~same))
 
 
 def system_footprint_factor(factor_same_system=FACTOR_SAME_SYSTEM):
@@ -324,11 +346,13 @@ def system_footprint_factor(factor_same_system=FACTOR_SAME_SYSTEM):
     return factor_same_system / 2.0 + 1.0
 
 
-def system_overlaps(x, y, r_th, footprint_factor=2.5, tolerance=DISTANCE_TOLERANCE):
+def system_overlaps(x, y, r_th, footprint_factor=2.5, tolerance=DISTANCE_TOLERANCE,
+                    top=None, bottom=None, aquifer=None):
     """Pairs of systems (points) whose footprint circles ``footprint_factor * r_th`` overlap.
 
     Required distance ``footprint_factor * (r_a + r_b)``; same return shape as
-    :func:`well_conflicts` with kind ``system_overlap``.
+    :func:`well_conflicts` with kind ``system_overlap``; ``top``, ``bottom``, ``aquifer``
+    as there: systems in different aquifers do not overlap.
     """
     x = np.asarray(x, dtype=float)
     y = np.asarray(y, dtype=float)
@@ -343,6 +367,7 @@ def system_overlaps(x, y, r_th, footprint_factor=2.5, tolerance=DISTANCE_TOLERAN
     required = footprint_factor * (r[i] + r[j])
     shortfall = required - dist
     keep = shortfall > tolerance
+    keep, n_other = _keep_same_aquifer(keep, i, j, len(x), top, bottom, aquifer)
     return {
         "i": i[keep],
         "j": j[keep],
@@ -350,6 +375,7 @@ def system_overlaps(x, y, r_th, footprint_factor=2.5, tolerance=DISTANCE_TOLERAN
         "distance": dist[keep],
         "required": required[keep],
         "shortfall": shortfall[keep],
+        "n_other_aquifer": n_other,
     }
 
 
@@ -366,6 +392,200 @@ def depth_ranges_overlap(top_a, bottom_a, top_b, bottom_b):
     hi = np.minimum(np.maximum(ta, ba), np.maximum(tb, bb))
     unknown = np.isnan(ta) | np.isnan(ba) | np.isnan(tb) | np.isnan(bb)
     return unknown | (hi > lo)
+
+
+# ---------------------------------------------------------------------------------------
+# Aquifers: which wells share an aquifer (docs/method.md, soil energy per aquifer)
+# ---------------------------------------------------------------------------------------
+
+#: Den Haag's aquifers as depth intervals in m below surface, "name:top-bottom;...".
+#: First aquifer about 18-60 m [S: SKB Meer met Bodemenergie report 7, Den Haag centre];
+#: second aquifer 70-150 m [A: below the clay layer under the first aquifer; check the
+#: local REGIS / GeoTOP profile].
+AQUIFERS = "1e watervoerend pakket:18-60;2e watervoerend pakket:70-150"
+
+#: Status of a well's aquifer assignment (aquifer_weights).
+AQ_CODE = "code"          # by its aquifer code
+AQ_DEPTH = "depth"        # by its screen depth range
+AQ_UNKNOWN = "unknown"    # no code and no depth: counted in every aquifer [A]
+AQ_NONE = "none"          # a known screen that lies in none of the aquifers
+
+
+def parse_aquifers(text):
+    """The aquifers of a text ``"name:top-bottom;name:top-bottom"`` (m below surface) as a
+    list of (name, top, bottom), in the given order. Empty text: an empty list.
+
+    Raises ValueError with a readable message for a malformed entry.
+
+    >>> parse_aquifers("first:18-60; second : 70 - 150")
+    [('first', 18.0, 60.0), ('second', 70.0, 150.0)]
+    """
+    out = []
+    for entry in str(text or "").replace("\n", ";").split(";"):
+        entry = entry.strip()
+        if not entry:
+            continue
+        name, sep, depths = entry.rpartition(":")
+        name = name.strip()
+        parts = depths.split("-")
+        try:
+            if not sep or not name or len(parts) != 2:
+                raise ValueError
+            top, bottom = float(parts[0]), float(parts[1])
+        except ValueError:
+            raise ValueError("aquifer '{}' is not 'name:top-bottom' (m below surface)"
+                             .format(entry)) from None
+        if not (np.isfinite(top) and np.isfinite(bottom)) or not bottom > top or top < 0:
+            raise ValueError("aquifer '{}': the bottom must lie below the top, both at or "
+                             "below the surface".format(entry))
+        if any(name.lower() == other[0].lower() for other in out):
+            raise ValueError("aquifer name '{}' is used twice".format(name))
+        out.append((name, top, bottom))
+    return out
+
+
+def aquifer_code(value):
+    """A normalised aquifer code (stripped, lower case), None for NULL or empty."""
+    if value is None:
+        return None
+    try:
+        text = str(value).strip()
+    except Exception:  # pragma: no cover - exotic objects
+        return None
+    if not text or text.upper() == "NULL" or text.lower() == "nan":
+        return None
+    if text.endswith(".0") and text[:-2].isdigit():  # 1.0 from a float field -> 1
+        text = text[:-2]
+    return text.lower()
+
+
+def _first_number(text):
+    digits = ""
+    for ch in text:
+        if ch.isdigit():
+            digits += ch
+        elif digits:
+            break
+    return int(digits) if digits else None
+
+
+def match_aquifer(code, aquifers):
+    """Index of the aquifer of ``aquifers`` (parse_aquifers) an aquifer code names, or -1.
+
+    A code matches an aquifer whose name equals it (any case), else one whose name starts
+    with the same number: ``1``, ``WVP1`` and ``1e watervoerend pakket`` all name the
+    first aquifer.
+
+    >>> aq = parse_aquifers("1e watervoerend pakket:18-60;2e watervoerend pakket:70-150")
+    >>> match_aquifer("2", aq), match_aquifer("WVP 1", aq), match_aquifer("kz", aq)
+    (1, 0, -1)
+    """
+    key = aquifer_code(code)
+    if key is None:
+        return -1
+    for k, (name, _, _) in enumerate(aquifers):
+        if name.strip().lower() == key:
+            return k
+    number = _first_number(key)
+    if number is None:
+        return -1
+    for k, (name, _, _) in enumerate(aquifers):
+        if _first_number(name.lower()) == number:
+            return k
+    return -1
+
+
+def aquifer_weights(top, bottom, aquifers, codes=None):
+    """Share of each well's volume in each aquifer: ``(weights, status)``.
+
+    ``weights`` is an (n wells, n aquifers) array; ``status`` per well AQ_CODE, AQ_DEPTH,
+    AQ_UNKNOWN or AQ_NONE. A well whose aquifer code (``codes``, optional) names an
+    aquifer (match_aquifer) lies wholly in it. Otherwise a well with a known screen
+    [top, bottom] counts in each aquifer by the length of screen inside it, as a share of
+    the screen length inside all aquifers (a screen 40-80 m with aquifers 18-60 and
+    70-150 m: 20 m and 10 m, so 2/3 and 1/3); a screen in no aquifer has no weight
+    (AQ_NONE). A well without code and depth counts wholly in every aquifer (AQ_UNKNOWN)
+    [A: the conservative choice, as for the distance rules].
+    """
+    top = np.asarray(top, dtype=float)
+    bottom = np.asarray(bottom, dtype=float)
+    n, m = len(top), len(aquifers)
+    weights = np.zeros((n, m))
+    status = np.full(n, AQ_DEPTH, dtype=object)
+    if m == 0:
+        return weights, status
+    a_top = np.array([a[1] for a in aquifers], dtype=float)
+    a_bottom = np.array([a[2] for a in aquifers], dtype=float)
+    lo, hi = np.minimum(top, bottom), np.maximum(top, bottom)
+    with np.errstate(invalid="ignore"):
+        overlap = np.clip(np.minimum(hi[:, None], a_bottom[None, :])
+                          - np.maximum(lo[:, None], a_top[None, :]), 0.0, None)
+    overlap = np.nan_to_num(overlap, nan=0.0)
+    total = overlap.sum(axis=1)
+    known = np.isfinite(top) & np.isfinite(bottom)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        share = np.where(total[:, None] > 0, overlap / total[:, None], 0.0)
+    weights[known] = share[known]
+    status[known & (total <= 0)] = AQ_NONE
+    weights[~known] = 1.0
+    status[~known] = AQ_UNKNOWN
+    if codes is not None:
+        index = {}
+        for k, code in enumerate(codes):
+            key = aquifer_code(code)
+            if key is None:
+                continue
+            if key not in index:
+                index[key] = match_aquifer(key, aquifers)
+            a = index[key]
+            if a >= 0:
+                weights[k] = 0.0
+                weights[k, a] = 1.0
+                status[k] = AQ_CODE
+    return weights, status
+
+
+def same_aquifer(i, j, top, bottom, codes=None):
+    """True where wells ``i`` and ``j`` (index arrays) may store in the same aquifer.
+
+    Two wells that both have an aquifer code share an aquifer only when the codes are
+    equal (aquifer_code). Otherwise their screen depth ranges decide
+    (depth_ranges_overlap); an unknown depth counts as overlapping [A].
+    """
+    i = np.asarray(i, dtype=np.int64)
+    j = np.asarray(j, dtype=np.int64)
+    top = np.asarray(top, dtype=float)
+    bottom = np.asarray(bottom, dtype=float)
+    out = depth_ranges_overlap(top[i], bottom[i], top[j], bottom[j])
+    if codes is not None:
+        keys = [aquifer_code(c) for c in codes]
+        has = np.fromiter((k is not None for k in keys), dtype=bool, count=len(keys))
+        code = _codes(keys)
+        both = has[i] & has[j]
+        out = np.where(both, code[i] == code[j], out)
+    return out
+
+
+def unknown_aquifer(top, bottom, codes=None):
+    """True for the wells whose aquifer is not known: no aquifer code and no screen."""
+    top = np.asarray(top, dtype=float)
+    bottom = np.asarray(bottom, dtype=float)
+    out = ~(np.isfinite(top) & np.isfinite(bottom))
+    if codes is not None:
+        out &= np.fromiter((aquifer_code(c) is None for c in codes), dtype=bool,
+                           count=len(top))
+    return out
+
+
+def pair_aquifer(i, j, weights):
+    """The aquifer (column of ``weights``) a pair of wells shares most, -1 for none."""
+    i = np.asarray(i, dtype=np.int64)
+    j = np.asarray(j, dtype=np.int64)
+    if weights.shape[1] == 0 or not len(i):
+        return np.full(len(i), -1, dtype=np.int64)
+    both = weights[i] * weights[j]
+    best = np.argmax(both, axis=1)
+    return np.where(both[np.arange(len(i)), best] > 0, best, -1)
 
 
 def _loop_points(loops):
@@ -521,7 +741,7 @@ def find_duplicates(x, y, tolerance=1e-3):
 
 
 # ---------------------------------------------------------------------------------------
-# How busy is the aquifer: grid metrics and candidate interference areas (REFERENCE 1.3-1.4)
+# How busy is the aquifer: grid metrics and candidate interference areas (docs/method.md)
 # ---------------------------------------------------------------------------------------
 
 #: Defaults of the candidate criteria [A: parameters; Den Haag centre has 17 wells/km2 and
@@ -537,7 +757,7 @@ AQUIFER_THICKNESS = 40.0
 
 
 def aquifer_usage(volume_sum, area_m2, aquifer_thickness=AQUIFER_THICKNESS, porosity=POROSITY):
-    """Aquifer use fraction ``sum(V) / (A * n * H)`` (REFERENCE.md 1.3)."""
+    """Aquifer use fraction ``sum(V) / (A * n * H)`` (docs/method.md)."""
     v = np.asarray(volume_sum, dtype=float)
     a = np.asarray(area_m2, dtype=float)
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -570,6 +790,9 @@ def window_metrics(
     system=None,
     conflict_x=None,
     conflict_y=None,
+    weights=None,
+    thicknesses=None,
+    conflict_aquifer=None,
 ):
     """Metrics of each cell centre over the wells within ``window_radius`` of it.
 
@@ -577,6 +800,13 @@ def window_metrics(
     ``system`` is None), ``volume`` (sum of V per season), ``density_km2`` (wells per km2 of
     the window circle), ``usage_fraction`` (``sum(V) / (pi R^2 n H)``), ``n_conflicts``
     (conflict midpoints within the window; None without them).
+
+    Per aquifer (``weights``: an (n wells, k aquifers) array of aquifer_weights,
+    ``thicknesses``: the k aquifer thicknesses): also ``volume_aq``, ``wells_aq`` (wells
+    with a share in the aquifer), ``density_aq``, ``usage_aq`` (sum(w V) / (A n H_k)) and
+    ``conflicts_aq`` (with ``conflict_aquifer``, the aquifer of each conflict, -1 none),
+    each (centres, k); ``usage_fraction`` and ``density_km2`` are then those of the
+    busiest aquifer (the largest per aquifer) and ``busiest`` its index (-1 without wells).
     """
     from scipy.spatial import cKDTree
 
@@ -605,6 +835,7 @@ def window_metrics(
             key = np.unique(ci * base + codes[wi])
             n_sys = np.bincount(key // base, minlength=m)
     n_conf = None
+    conf_pairs = None
     if conflict_x is not None:
         n_conf = np.zeros(m, dtype=np.int64)
         if m and len(conflict_x):
@@ -613,7 +844,12 @@ def window_metrics(
             counts = ftree.query_ball_point(np.column_stack([cx, cy]), window_radius,
                                             return_length=True)
             n_conf = np.asarray(counts, dtype=np.int64)
-    return {
+            if weights is not None and conflict_aquifer is not None:
+                ctree = cKDTree(np.column_stack([cx, cy]))
+                near = ctree.sparse_distance_matrix(ftree, window_radius,
+                                                    output_type="ndarray")
+                conf_pairs = (near["i"].astype(np.int64), near["j"].astype(np.int64))
+    out = {
         "n_wells": n_wells,
         "n_systems": n_sys,
         "volume": vol,
@@ -621,6 +857,48 @@ def window_metrics(
         "usage_fraction": aquifer_usage(vol, np.full(m, area), aquifer_thickness, porosity),
         "n_conflicts": n_conf,
     }
+    if weights is not None:
+        w = np.asarray(weights, dtype=float).reshape(len(x), -1)
+        k = w.shape[1]
+        vol_aq = np.zeros((m, k))
+        wells_aq = np.zeros((m, k), dtype=np.int64)
+        conf_aq = None if n_conf is None else np.zeros((m, k), dtype=np.int64)
+        if m and len(x):
+            for a in range(k):
+                vol_aq[:, a] = np.bincount(ci, weights=v[wi] * w[wi, a], minlength=m)
+                wells_aq[:, a] = np.bincount(ci, weights=(w[wi, a] > 0).astype(float),
+                                             minlength=m).astype(np.int64)
+        if conf_pairs is not None:
+            caq = np.asarray(conflict_aquifer, dtype=np.int64)
+            cc, fj = conf_pairs
+            for a in range(k):
+                conf_aq[:, a] = np.bincount(cc, weights=(caq[fj] == a).astype(float),
+                                            minlength=m).astype(np.int64)
+        _per_aquifer(out, vol_aq, wells_aq, conf_aq, np.full(m, area), thicknesses,
+                     porosity)
+    return out
+
+
+def _per_aquifer(out, vol_aq, wells_aq, conf_aq, area, thicknesses, porosity):
+    """Add the per-aquifer metrics (see window_metrics) to ``out``; ``area``: m2 per row."""
+    h = np.asarray(thicknesses, dtype=float).reshape(1, -1)
+    area = np.asarray(area, dtype=float).reshape(-1, 1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        usage = np.where(area > 0, vol_aq / (area * porosity * h), 0.0)
+        density = np.where(area > 0, wells_aq / (area / 1.0e6), 0.0)
+    out["volume_aq"] = vol_aq
+    out["wells_aq"] = wells_aq
+    out["usage_aq"] = usage
+    out["density_aq"] = density
+    out["conflicts_aq"] = conf_aq
+    if usage.shape[1]:
+        out["usage_fraction"] = usage.max(axis=1)
+        out["density_km2"] = density.max(axis=1)
+        out["busiest"] = np.where(out["usage_fraction"] > 0, np.argmax(usage, axis=1), -1)
+    else:
+        out["usage_fraction"] = np.zeros(len(area))
+        out["density_km2"] = np.zeros(len(area))
+        out["busiest"] = np.full(len(area), -1)
 
 
 CRITERION_DENSITY = "density"
@@ -780,6 +1058,8 @@ def _shapely_api():
         from shapely.prepared import prep
 
         _SHAPELY["intersects_xy"] = getattr(shapely, "intersects_xy", None)  # shapely >= 2
+        _SHAPELY["points"] = getattr(shapely, "points", None)
+        _SHAPELY["distance"] = getattr(shapely, "distance", None)
         _SHAPELY["Point"], _SHAPELY["prep"] = Point, prep
         try:
             from shapely.vectorized import contains
@@ -834,13 +1114,19 @@ def points_in_polygon(geom, x, y, bounds=None):
 
 def polygon_metrics(geom, x, y, volume, aquifer_thickness=AQUIFER_THICKNESS,
                     porosity=POROSITY, system=None, conflict_x=None, conflict_y=None,
-                    inside=None, conflict_inside=None):
+                    inside=None, conflict_inside=None, weights=None, thicknesses=None,
+                    conflict_aquifer=None):
     """Metrics of the wells inside one polygon: ``n_wells``, ``n_systems`` (None without
     systems), ``volume``, ``density_km2``, ``usage_fraction`` (sum(V) / (A n H)),
     ``n_conflicts`` (conflict midpoints inside; None without them), ``area_ha``.
 
     ``inside`` / ``conflict_inside``: the masks of points_in_polygon for the wells and the
-    conflict midpoints when the caller has them already (one call for several point sets)."""
+    conflict midpoints when the caller has them already (one call for several point sets).
+
+    ``weights``, ``thicknesses``, ``conflict_aquifer``: per aquifer as window_metrics
+    (``volume_aq``, ``wells_aq``, ``density_aq``, ``usage_aq``, ``conflicts_aq`` as 1-d
+    arrays over the aquifers, ``usage_fraction`` / ``density_km2`` of the busiest
+    aquifer, ``busiest``)."""
     if inside is None:
         inside = points_in_polygon(geom, x, y)
     v = np.asarray(volume, dtype=float)
@@ -855,7 +1141,7 @@ def polygon_metrics(geom, x, y, volume, aquifer_thickness=AQUIFER_THICKNESS,
         if conflict_inside is None:
             conflict_inside = points_in_polygon(geom, conflict_x, conflict_y)
         n_conf = int(np.count_nonzero(conflict_inside))
-    return {
+    out = {
         "n_wells": n,
         "n_systems": n_sys,
         "volume": vol,
@@ -864,10 +1150,25 @@ def polygon_metrics(geom, x, y, volume, aquifer_thickness=AQUIFER_THICKNESS,
         "n_conflicts": n_conf,
         "area_ha": area / 1.0e4,
     }
+    if weights is not None:
+        w = np.asarray(weights, dtype=float).reshape(len(v), -1)
+        vol_aq = (v[inside, None] * w[inside]).sum(axis=0).reshape(1, -1)
+        wells_aq = (w[inside] > 0).sum(axis=0).reshape(1, -1)
+        conf_aq = None
+        if conflict_inside is not None and conflict_aquifer is not None:
+            caq = np.asarray(conflict_aquifer, dtype=np.int64)[conflict_inside]
+            conf_aq = np.array([[int(np.count_nonzero(caq == a)) for a in range(w.shape[1])]])
+        _per_aquifer(out, vol_aq, wells_aq, conf_aq, [area], thicknesses, porosity)
+        for key in ("volume_aq", "wells_aq", "usage_aq", "density_aq", "conflicts_aq"):
+            if out[key] is not None:
+                out[key] = out[key][0]
+        for key in ("usage_fraction", "density_km2", "busiest"):
+            out[key] = out[key][0].item()
+    return out
 
 
 # ---------------------------------------------------------------------------------------
-# Warm and cold zones of a bodemenergieplan (REFERENCE.md 1.4)
+# Warm and cold zones of a bodemenergieplan (docs/method.md)
 # ---------------------------------------------------------------------------------------
 
 #: Reference system for the zone width [A]: width = WIDTH_FACTOR x R_th(V_ref, H_ref).
@@ -905,8 +1206,29 @@ def _from_uv(u, v, c, s):
     return c * u + s * v, -s * u + c * v
 
 
+def _area_frame(area, flow_direction):
+    """(c, s, umin, umax, vmin, vmax) of an area in the zone frame (see _to_uv), or None."""
+    c, s = _frame(flow_direction)
+    coords = []
+    for p in _parts(area):
+        coords.extend(p.exterior.coords)
+    if not coords:
+        return None
+    xy = np.asarray(coords, dtype=float)
+    u, v = _to_uv(xy[:, 0], xy[:, 1], c, s)
+    return c, s, float(u.min()), float(u.max()), float(v.min()), float(v.max())
+
+
+def _zone_range(lo, hi, offset, w):
+    """Indices (first, stop) of the zones [lo + offset + a w, lo + offset + (a + 1) w)
+    that reach more than SLIVER into [lo, hi]."""
+    first = -1 if offset > SLIVER else 0
+    stop = max(int(np.ceil((hi - lo - offset - SLIVER) / w)), first + 1)
+    return first, stop
+
+
 def zone_layout(area, flow_direction=0.0, zone_width=None, layout=LAYOUT_STRIPS,
-                first_zone=WARM, progress=None):
+                first_zone=WARM, progress=None, offset=0.0, offset_v=0.0):
     """Alternating warm and cold zones inside ``area`` (a shapely polygon, metric CRS).
 
     ``flow_direction``: degrees clockwise from north, the direction groundwater flows to.
@@ -921,6 +1243,11 @@ def zone_layout(area, flow_direction=0.0, zone_width=None, layout=LAYOUT_STRIPS,
 
     ``progress``: optional callable(fraction done, 0-1), called before each zone; it may
     raise to stop the layout (cancellation).
+
+    ``offset`` (0 <= offset < width): the zone borders lie at ``offset + k x width`` from
+    the left edge of the area (across the flow); with an offset the strip left of the
+    first border is of the other temperature. ``offset_v``: the same along the flow, for
+    a checkerboard. fit_zone_plan chooses them.
     """
     from shapely.geometry import Polygon
     from shapely.ops import unary_union
@@ -943,27 +1270,29 @@ def zone_layout(area, flow_direction=0.0, zone_width=None, layout=LAYOUT_STRIPS,
     u, v = _to_uv(xy[:, 0], xy[:, 1], c, s)
     umin, umax, vmin, vmax = u.min(), u.max(), v.min(), v.max()
     other = COLD if first_zone == WARM else WARM
+    offset = float(offset) % w
+    offset_v = float(offset_v) % w
     # a strip narrower than SLIVER (reprojection noise at the far edge) is not made
-    nu = max(int(np.ceil((umax - umin - SLIVER) / w)), 1)
+    a0, nu = _zone_range(umin, umax, offset, w)
     if layout == LAYOUT_CHECKERBOARD:
-        nv = max(int(np.ceil((vmax - vmin - SLIVER) / w)), 1)
-        cells = [(a, b) for b in range(nv) for a in range(nu)]
+        b0, nv = _zone_range(vmin, vmax, offset_v, w)
+        cells = [(a, b) for b in range(b0, nv) for a in range(a0, nu)]
     else:
-        cells = [(a, None) for a in range(nu)]
+        cells = [(a, None) for a in range(a0, nu)]
     out = []
     nr = 0
     n_cells = len(cells)
     for k, (a, b) in enumerate(cells):
         if progress is not None:
             progress(k / n_cells)
-        u0, u1 = umin + a * w, umin + (a + 1) * w
+        u0, u1 = umin + offset + a * w, umin + offset + (a + 1) * w
         if a == nu - 1:  # the last zone takes a sliver left at the far edge
             u1 = max(u1, umax + 1.0)
         if b is None:
             v0, v1 = vmin - 1.0, vmax + 1.0
             parity = a % 2
         else:
-            v0, v1 = vmin + b * w, vmin + (b + 1) * w
+            v0, v1 = vmin + offset_v + b * w, vmin + offset_v + (b + 1) * w
             if b == nv - 1:
                 v1 = max(v1, vmax + 1.0)
             parity = (a + b) % 2
@@ -992,17 +1321,35 @@ def zone_layout(area, flow_direction=0.0, zone_width=None, layout=LAYOUT_STRIPS,
 
 
 ZONE_OK = "ok"
+ZONE_NEAR_BORDER = "near_border"
 ZONE_WRONG = "wrong_zone"
 ZONE_OUTSIDE = "outside"
 
 
-def zone_check(x, y, warm, zones, progress=None):
+def _distances(geom, x, y):
+    """Distance of each point (x, y) to ``geom`` (shapely 1.8 and 2.x)."""
+    api = _shapely_api()
+    if api["points"] is not None:  # shapely >= 2: vectorised
+        return np.asarray(api["distance"](geom, api["points"](x, y)), dtype=float)
+    point = api["Point"]
+    return np.array([geom.distance(point(a, b)) for a, b in zip(x, y)], dtype=float)
+
+
+def zone_check(x, y, warm, zones, progress=None, r_th=None, return_distance=False):
     """Check each well against the zones: ``ok`` when it lies in a zone of its own
     temperature, ``wrong_zone`` when only in zones of the other one, ``outside`` when in
     no zone. ``zones``: list of (shapely geometry, "warm" | "koud") or (geometry, zone,
     bounds) with a box covering the geometry (zone_layout's ``bounds``, saves computing
-    it). A well on the border between a warm and a cold zone is ``ok``. ``progress``:
-    optional callable(fraction done), called per zone; it may raise to stop."""
+    it). ``progress``: optional callable(fraction done), called per zone; it may raise to
+    stop.
+
+    With ``r_th`` (thermal radius per well, m) a well in its own zone is ``ok`` only when
+    its thermal radius stays inside it: distance to the nearest zone of the other
+    temperature >= R_th (docs/method.md); closer, it is ``near_border``. A well on the
+    border between a warm and a cold zone is then ``near_border`` with distance 0 (without
+    ``r_th`` it is ``ok``). With ``return_distance`` the result is (status, distance):
+    the distance (m) to the nearest zone of the other temperature where it is less than
+    R_th, else NaN."""
     x = np.asarray(x, dtype=float)
     y = np.asarray(y, dtype=float)
     warm = np.asarray(warm, dtype=bool)
@@ -1032,4 +1379,143 @@ def zone_check(x, y, warm, zones, progress=None):
             in_cold[idx[mask]] = True
     ok = np.where(warm, in_warm, in_cold)
     anywhere = in_warm | in_cold
-    return np.where(ok, ZONE_OK, np.where(anywhere, ZONE_WRONG, ZONE_OUTSIDE)).astype(object)
+    status = np.where(ok, ZONE_OK, np.where(anywhere, ZONE_WRONG, ZONE_OUTSIDE)).astype(object)
+    distance = np.full(len(x), np.nan)
+    if r_th is not None and len(x):
+        r = np.broadcast_to(np.asarray(r_th, dtype=float), x.shape)
+        reach = float(np.nanmax(r)) if np.isfinite(r).any() else 0.0
+        todo = ok & (r > 0)
+        for item in zones:
+            geom, zone = item[0], item[1]
+            if geom is None or geom.is_empty or reach <= 0:
+                continue
+            bounds = item[2] if len(item) > 2 else geom.bounds
+            lo = int(x_sorted.searchsorted(bounds[0] - reach, side="left"))
+            hi = int(x_sorted.searchsorted(bounds[2] + reach, side="right"))
+            idx = order[lo:hi]
+            # wells of the other temperature, in their own zone, near this zone's box
+            idx = idx[todo[idx] & (warm[idx] != (zone == WARM))
+                      & (y[idx] >= bounds[1] - r[idx]) & (y[idx] <= bounds[3] + r[idx])
+                      & (x[idx] >= bounds[0] - r[idx]) & (x[idx] <= bounds[2] + r[idx])]
+            if not len(idx):
+                continue
+            d = _distances(geom, x[idx], y[idx])
+            near = d < r[idx]
+            idx, d = idx[near], d[near]
+            distance[idx] = np.fmin(distance[idx], d)
+        status[~np.isnan(distance)] = ZONE_NEAR_BORDER
+    if return_distance:
+        return status, distance
+    return status
+
+
+def _plan_cost(u, v, warm, r, frame, w, layout, first_warm, su, sv):
+    """Wrong-zone and near-border counts of the wells at (u, v) (zone frame) for each
+    offset pair (su[g], sv[g]), computed from the zone grid (no geometry): the zone of a
+    well is the parity of its cell; its border distance is the distance to the nearest
+    cell border inside the area's extent (an outer edge of the area is no border).
+    Returns (wrong, near) arrays of len(su). Works in chunks of wells."""
+    umin, umax, vmin, vmax = frame
+    g = len(su)
+    wrong = np.zeros(g, dtype=np.int64)
+    near = np.zeros(g, dtype=np.int64)
+    chunk = max(1, 2_000_000 // max(g, 1))
+    for lo in range(0, len(u), chunk):
+        uu, vv = u[lo:lo + chunk][None, :], v[lo:lo + chunk][None, :]
+        ww, rr = warm[lo:lo + chunk][None, :], r[lo:lo + chunk][None, :]
+
+        def axis(t_abs, low, high, shift):
+            t = t_abs - (low + shift[:, None])
+            k = np.floor(t / w)
+            frac = t - k * w
+            left = np.where(t_abs - frac > low + SLIVER, frac, np.inf)
+            right = np.where(t_abs - frac + w < high - SLIVER, w - frac, np.inf)
+            return k.astype(np.int64), np.minimum(left, right)
+
+        ka, da = axis(uu, umin, umax, su)
+        if layout == LAYOUT_CHECKERBOARD:
+            kb, db = axis(vv, vmin, vmax, sv)
+            parity, dist = (ka + kb) % 2, np.minimum(da, db)
+        else:
+            parity, dist = ka % 2, da
+        zone_warm = (parity == 0) == first_warm
+        bad = zone_warm != ww
+        wrong += bad.sum(axis=1)
+        near += (~bad & (dist < rr)).sum(axis=1)
+    return wrong, near
+
+
+def _middle_of_longest_run(flags):
+    """Index of the middle of the longest run of True in ``flags`` (first on ties)."""
+    best_start, best_len, start = 0, 0, None
+    for k, f in enumerate(list(flags) + [False]):
+        if f and start is None:
+            start = k
+        elif not f and start is not None:
+            if k - start > best_len:
+                best_start, best_len = start, k - start
+            start = None
+    return best_start + (best_len - 1) // 2
+
+
+def fit_zone_plan(area, x, y, warm, r_th, flow_direction=0.0, zone_width=None,
+                  layout=LAYOUT_STRIPS, first_zone=WARM, choose_first=False, steps=256):
+    """The zone offset (and optionally the first zone) that puts as few of the wells
+    (x, y, warm, r_th; metric) in the wrong zone or near a border as possible.
+
+    The cost of a plan is wrong-zone + near-border wells (see zone_check), computed from
+    the zone grid of zone_layout for ``steps`` offsets 0, w / steps, ... across the flow
+    (for a checkerboard also along it, on a grid of sqrt-steps per axis), with
+    ``first_zone`` or, with ``choose_first``, with both. Of the offsets with the lowest
+    cost the middle of the longest run is taken (the plan that stays best when the
+    wells move a little). Only the wells inside ``area`` count.
+
+    Returns a dict ``offset``, ``offset_v``, ``first_zone``, ``wrong_before``,
+    ``near_before`` (offset 0 and ``first_zone``, as zone_layout without a fit),
+    ``wrong_after``, ``near_after``, ``n_wells``.
+    """
+    if zone_width is None or not zone_width > 0:
+        zone_width = zone_width_from_reference()
+    w = float(zone_width)
+    x = np.asarray(x, dtype=float)
+    y = np.asarray(y, dtype=float)
+    warm = np.asarray(warm, dtype=bool)
+    r = np.broadcast_to(np.asarray(r_th, dtype=float), x.shape)
+    result = {"offset": 0.0, "offset_v": 0.0, "first_zone": first_zone, "wrong_before": 0,
+              "near_before": 0, "wrong_after": 0, "near_after": 0, "n_wells": 0}
+    frame = None if area is None or area.is_empty else _area_frame(area, flow_direction)
+    if frame is None or not len(x):
+        return result
+    inside = points_in_polygon(area, x, y)
+    result["n_wells"] = int(inside.sum())
+    if not inside.any():
+        return result
+    c, s = frame[0], frame[1]
+    u, v = _to_uv(x[inside], y[inside], c, s)
+    warm, r = warm[inside], np.nan_to_num(r[inside], nan=0.0)
+    bounds = frame[2:]
+    if layout == LAYOUT_CHECKERBOARD:
+        n = max(int(round(np.sqrt(steps))), 2)
+        grid = np.arange(n) * w / n
+        su, sv = np.repeat(grid, n), np.tile(grid, n)
+    else:
+        su = np.arange(int(steps)) * w / int(steps)
+        sv = np.zeros(len(su))
+    firsts = [first_zone] + ([COLD if first_zone == WARM else WARM] if choose_first else [])
+    zero = np.zeros(1)
+    wb, nb = _plan_cost(u, v, warm, r, bounds, w, layout, first_zone == WARM, zero, zero)
+    result.update(wrong_before=int(wb[0]), near_before=int(nb[0]))
+    best = None
+    for first in firsts:
+        wrong, near = _plan_cost(u, v, warm, r, bounds, w, layout, first == WARM, su, sv)
+        cost = wrong + near
+        low = int(cost.min())
+        if best is not None and low >= best[0]:
+            continue
+        k = _middle_of_longest_run(cost == low) if layout != LAYOUT_CHECKERBOARD \
+            else int(np.argmin(cost))
+        best = (low, first, k, int(wrong[k]), int(near[k]))
+    _, first, k, wa, na = best
+    result.update(offset=float(su[k]), offset_v=float(sv[k]), first_zone=first,
+                  wrong_after=wa, near_after=na)
+    return result

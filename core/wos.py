@@ -1,7 +1,7 @@
 """Residual heat: siting heat transfer stations (warmteoverdrachtsstations, WOS).
 
-REFERENCE.md section 4. No published siting rules exist, so every rule below is an
-assumption [A] and a parameter of the algorithm:
+Method, defaults and sources: docs/method.md, "Residual heat". No published siting rules
+exist, so every rule below is an assumption [A] and a parameter of the algorithm:
 
 - a raster of cells of ``resolution`` metres covers the study area (padded so that
   features just outside it still count);
@@ -15,17 +15,22 @@ assumption [A] and a parameter of the algorithm:
       score = sum_i w_i * (1 - min(d_i / dmax_i, 1)) / sum(used w_i)
       demand term: w_d * D / max(D over the study area)
 
-  and score = 0 where the cell lies farther than ``max_dist_main`` from the main [A];
+  and score = 0 where the cell lies farther than ``max_dist_main`` from the main [A], or
+  (optional hard limit) farther than ``hard_max_dist_network`` from the heat network [A];
 - excluded cells (nodata): outside the study area (cell centre outside), and every cell
   whose square comes closer than ``building_distance`` (edge to edge) to a cell touched
   by a building, or closer than ``exclusion_distance`` to a cell touched by an exclusion
   (with distance 0: the touched cells only). This is conservative by up to one cell: a
-  site is never closer than the distance to the building itself;
+  site is never closer than the distance to the building itself. Also excluded: every cell
+  touched by the strip of ``main_strip`` metres on each side of the transport main (default
+  5 m [A], the usual right-of-way of a heat pipeline): a station stands next to the main,
+  not on it;
 - sites: a plot is a rectangle of whole cells of at least ``min_plot_area`` (as square as
-  possible) of usable cells; the best plot has the highest mean score; its site is the
-  connected patch of usable cells around it whose score is within ``score_tolerance`` of
-  the plot's score, limited to half the ``min_separation`` from the plot's centre; later
-  sites lie at least ``min_separation`` (centre to centre) from earlier ones;
+  possible) of usable cells; the best plot has the highest mean score and is the site; its
+  patch (a second, optional output) is the connected area of usable cells around it whose
+  score is within ``score_tolerance`` of the plot's score, limited to half the
+  ``min_separation`` from the plot's centre; later sites lie at least ``min_separation``
+  (centre to centre) from earlier ones and outside earlier patches;
 - candidates mode: given parcels are scored by the mean score of their usable cells and
   must keep ``min_plot_area`` of usable cells.
 
@@ -39,9 +44,16 @@ from dataclasses import dataclass
 
 import numpy as np
 
-# Defaults (all [A]: REFERENCE.md 4, no published siting rules).
+# Defaults (all [A]: no published siting rules; see docs/method.md).
 MAX_DIST_MAIN = 500.0
 MAX_DIST_NETWORK = 1000.0
+#: Optional hard maximum distance to the heat network, m; 0 = none [A].
+HARD_MAX_DIST_NETWORK = 0.0
+#: Strip on each side of the transport main where no station may stand, m [A: the usual
+#: right-of-way of a heat pipeline; the WarmtelinQ strip is 10-15 m wide].
+MAIN_STRIP = 5.0
+#: The strip may be touched by this much (m) without excluding a cell: rounding only.
+STRIP_TOLERANCE = 1.0e-3
 DEMAND_RADIUS = 1000.0
 #: VNG category 2 (SBI 603 pump stations of pipelines) is 30 m [S, a proxy]; 50 m margin [A].
 BUILDING_DISTANCE = 50.0
@@ -490,11 +502,14 @@ def suitability(
     weight_network=WEIGHT_NETWORK,
     weight_demand=WEIGHT_DEMAND,
     demand_max=None,
+    hard_max_dist_network=HARD_MAX_DIST_NETWORK,
 ):
     """Score 0..1 of each cell (formula in the module docstring). ``dist_network`` and
     ``demand`` may be None (criterion not used, its weight left out of the sum).
     ``demand_max`` is the normaliser of the demand (default: the maximum of ``demand``).
-    Cells farther than ``max_dist_main`` from the main score 0 [A]."""
+    Cells farther than ``max_dist_main`` from the main score 0 [A], and, when
+    ``hard_max_dist_network`` > 0 and a network is used, cells farther than it from the
+    network [A]."""
     if max_dist_main <= 0 or max_dist_network <= 0:
         raise WosError("The maximum distances must be positive.")
     terms = weight_main * proximity(dist_main, max_dist_main)
@@ -510,7 +525,10 @@ def suitability(
     if wsum <= 0:
         raise WosError("The sum of the weights of the criteria used must be positive.")
     score = terms / wsum
-    return np.where(np.asarray(dist_main) > max_dist_main, 0.0, score)
+    too_far = np.asarray(dist_main) > max_dist_main
+    if dist_network is not None and hard_max_dist_network and hard_max_dist_network > 0:
+        too_far = too_far | (np.asarray(dist_network) > hard_max_dist_network)
+    return np.where(too_far, 0.0, score)
 
 
 # --------------------------------------------------------------------------------------
@@ -586,8 +604,10 @@ class Site:
     dist_main: float
     dist_network: float
     demand_gj: float
-    geometry: object = None
+    geometry: object = None  # the plot (find_sites) or the candidate parcel
     source_index: int = -1  # index of the candidate parcel (candidates mode)
+    patch: object = None  # the near-equal-score patch around the plot (find_sites)
+    patch_area_m2: float = float("nan")
 
 
 def _nan_if_inf(v):
@@ -610,11 +630,12 @@ def find_sites(
     """The ``n_sites`` best sites as a list of :class:`Site` (rank 1 first).
 
     A plot is an h x w window (:func:`plot_shape`, both orientations) of usable cells
-    with a positive mean score. Greedy: take the plot with the highest mean score; its
-    site is the 4-connected patch of usable cells whose score >= plot score -
-    ``score_tolerance`` that touches the plot, within ``min_separation`` / 2 of the plot
-    centre (plus the plot itself). Then every plot whose centre lies closer than
-    ``min_separation`` to this one, or that overlaps a site, is dropped.
+    with a positive score. Greedy: the plot with the highest mean score is the site
+    (``geometry``, ``area_m2``); its ``patch`` is the 4-connected area of usable cells
+    whose score >= plot score - ``score_tolerance`` that touches the plot, within
+    ``min_separation`` / 2 of the plot centre (plus the plot itself). Then every plot
+    whose centre lies closer than ``min_separation`` to this one, or that overlaps a
+    patch, is dropped.
     ``dist_main``/``dist_network`` of a site are the least over its plot's cells,
     ``demand_gj`` the demand within the radius at the plot's centre cell."""
     from scipy import ndimage
@@ -669,11 +690,15 @@ def find_sites(
         taken[r0:r1, c0:c1] |= patch
         win = (slice(r, r + h), slice(c, c + w))
         ic, jc = int(round(cr)), int(round(cc))
+        from shapely.geometry import box as _box
+
+        ytop = grid.y0 - r * res
+        xleft = grid.x0 + c * res
         sites.append(
             Site(
                 rank=len(sites) + 1,
                 score=s,
-                area_m2=float(patch.sum()) * res * res,
+                area_m2=float(h * w) * res * res,
                 x=cx,
                 y=cy,
                 dist_main=_nan_if_inf(dist_main[win].min()),
@@ -681,7 +706,9 @@ def find_sites(
                     float("nan") if dist_network is None else _nan_if_inf(dist_network[win].min())
                 ),
                 demand_gj=float("nan") if demand is None else float(demand[ic, jc]),
-                geometry=cells_polygon(patch, grid, r0, c0),
+                geometry=_box(xleft, ytop - h * res, xleft + w * res, ytop),
+                patch=cells_polygon(patch, grid, r0, c0),
+                patch_area_m2=float(patch.sum()) * res * res,
             )
         )
         if len(sites) >= n_sites:
@@ -816,6 +843,8 @@ def site_analysis(
     demand_radius=DEMAND_RADIUS,
     building_distance=BUILDING_DISTANCE,
     exclusion_distance=EXCLUSION_DISTANCE,
+    main_strip=MAIN_STRIP,
+    hard_max_dist_network=HARD_MAX_DIST_NETWORK,
     weight_main=WEIGHT_MAIN,
     weight_network=WEIGHT_NETWORK,
     weight_demand=WEIGHT_DEMAND,
@@ -869,6 +898,12 @@ def site_analysis(
         emask = rasterize_any(exclusions, big)
         excluded |= near_cells(emask, res, exclusion_distance)[crop]
     step(35)
+    if main_strip and main_strip > STRIP_TOLERANCE:
+        # the cells the strip along the main touches (a station stands beside the main);
+        # a hair narrower, so that a strip edge on a cell edge does not flip with the
+        # rounding of a reprojected main
+        strip = main_strip - STRIP_TOLERANCE
+        excluded |= rasterize_any([g.buffer(strip) for g in mains], out_grid)
     d_main = distance_to(rasterize_lines(mains, big), res, crop)
     step(50)
     d_net = distance_to(rasterize_lines(networks, big), res, crop) if use_network else None
@@ -882,6 +917,7 @@ def site_analysis(
     score = suitability(
         d_main, d_net, dem, max_dist_main, max_dist_network,
         weight_main, weight_network, weight_demand, demand_max=dem_max,
+        hard_max_dist_network=hard_max_dist_network,
     )
     usable = ~excluded
     out = np.where(usable, score, NODATA).astype(np.float32)

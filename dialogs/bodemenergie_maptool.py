@@ -1,11 +1,12 @@
-"""Map tool "Draw interference area" (issue 3, section 4).
+"""Map tool "Draw interference area".
 
-The planner digitises a polygon on the canvas (left click: add a vertex, right click or
-double click: finish, Backspace: remove the last vertex, Esc: start again) and sees at
+The planner digitises a polygon on the canvas with the plugin's one polygon tool
+(dialogs/polygon_capture.py: left click adds a vertex; right click, Enter or double
+click finishes; Backspace or Delete removes the last vertex; Esc starts again) and sees at
 once, while drawing, the number of wells and systems inside, the aquifer use fraction
 sum(V) / (A n H) and the number of distance-rule conflicts, against a well layer picked
 once in the tool's options. Saving either hands the polygon to the claims dialog
-"Ruimteclaim vastleggen" (issue 7; the default when the project has a claims register),
+"Ruimteclaim vastleggen" (the default when the project has a claims register),
 pre-filled as an interference-area claim with the figures as motivation, or writes it to a
 polygon layer chosen in the options or created by the tool (a memory layer "Drawn
 interference areas"; the fallback).
@@ -15,6 +16,8 @@ CRS and writes it with attributes into a polygon layer; :class:`AreaStatistics` 
 the figures of any polygon; :func:`claim_values` turns the figures into claim attributes
 and :func:`open_claim_dialog` opens the claims dialog with a geometry and those values.
 """
+
+import html
 
 import numpy as np
 from qgis.core import (
@@ -26,13 +29,11 @@ from qgis.core import (
     QgsFieldProxyModel,
     QgsGeometry,
     QgsMapLayerProxyModel,
-    QgsPointXY,
     QgsProject,
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, Qt
-from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDialog,
@@ -43,9 +44,11 @@ from qgis.PyQt.QtWidgets import (
     QLineEdit,
 )
 
-from ..compat import FieldType, GeometryType
+from ..compat import FieldType
 from ..core import soilenergy
 from ..core.constants import C_WATER
+from ..translation import tr
+from .polygon_capture import PolygonCaptureTool
 
 #: Fields of the layer the tool creates (and fills when the chosen layer has them).
 AREA_FIELDS = (("name", FieldType.String), ("n_wells", FieldType.Int),
@@ -60,11 +63,6 @@ CLAIM_TYPE = "bodemenergie_interferentiegebied"
 CLAIM_LEVEL = "ondergronds"
 #: source_ref of the claims made with this tool (stored data: not translated).
 SOURCE_REF = "bronnenstrategie: map tool 'Draw interference area'"
-
-
-def tr(text):
-    # pylupdate5 records module-level tr() strings in the context "@default"
-    return QCoreApplication.translate("@default", text)
 
 
 def _text(value):
@@ -91,16 +89,25 @@ class AreaStatistics:
                  screen_length=soilenergy.SCREEN_LENGTH, aquifer_thickness=
                  soilenergy.AQUIFER_THICKNESS, porosity=soilenergy.POROSITY,
                  metric_crs="EPSG:28992", transform_context=None, top_field="",
-                 bottom_field=""):
+                 bottom_field="", aquifers=None, aquifer_field=""):
         """Screen fields (m below ground) are optional: where both are known the screen
         length is bottom - top (as in the algorithms; a bottom not below the top leaves
-        the well out), else ``screen_length``; they also give the depth range."""
+        the well out), else ``screen_length``; they also give the depth range.
+
+        ``aquifers`` (a list of (name, top, bottom), see core.soilenergy.parse_aquifers):
+        the figures per aquifer (use, wells, conflicts; the use shown is the busiest
+        aquifer's), each well counted in the aquifer of its screen or of its code in
+        ``aquifer_field``; None: one aquifer of ``aquifer_thickness``. Conflicts count
+        only between wells of one aquifer (screen depths, or the codes)."""
         self.metric = QgsCoordinateReferenceSystem(metric_crs)
         self.context = transform_context or QgsProject.instance().transformContext()
         self.thickness = aquifer_thickness
         self.porosity = porosity
         to_metric = QgsCoordinateTransform(layer.crs(), self.metric, self.context)
         xs, ys, vs, systems, temps, tops, bottoms = [], [], [], [], [], [], []
+        codes = []
+        if aquifer_field and layer.fields().lookupField(aquifer_field) < 0:
+            aquifer_field = ""
         self.layer_name = layer.name()
         self.skipped = 0
         for feature in layer.getFeatures():
@@ -127,6 +134,8 @@ class AreaStatistics:
             systems.append(_text(feature[system_field]) if system_field else "")
             temps.append(soilenergy.parse_temperature(_text(feature[temperature_field]))
                          if temperature_field else None)
+            codes.append(soilenergy.aquifer_code(feature[aquifer_field])
+                         if aquifer_field else None)
         self.x = np.asarray(xs, dtype=float)
         self.y = np.asarray(ys, dtype=float)
         self.volume = np.asarray(vs, dtype=float)
@@ -135,18 +144,31 @@ class AreaStatistics:
         screen = self.bottom - self.top
         self.screen = np.where(np.isfinite(screen), screen, float(screen_length))
         self.system = systems if system_field else None
-        self.conflict_x = self.conflict_y = None
+        self.codes = codes if aquifer_field else None
+        self.aquifers = list(aquifers) if aquifers else None
+        self.weights = self.thicknesses = None
+        if self.aquifers:
+            self.weights, _ = soilenergy.aquifer_weights(self.top, self.bottom,
+                                                         self.aquifers, self.codes)
+            self.thicknesses = [a[2] - a[1] for a in self.aquifers]
+        self.conflict_x = self.conflict_y = self.conflict_aquifer = None
+        self.conflict_kind = None
         if system_field and temperature_field and len(xs):
             ok = np.array([bool(s) and t is not None for s, t in zip(systems, temps)])
             idx = np.nonzero(ok)[0]
             r = np.atleast_1d(soilenergy.thermal_radius(self.volume[idx], self.screen[idx],
                                                         C_WATER))
-            pairs = soilenergy.well_conflicts(self.x[idx], self.y[idx], r,
-                                              [systems[k] for k in idx],
-                                              [temps[k] == soilenergy.WARM for k in idx])
+            pairs = soilenergy.well_conflicts(
+                self.x[idx], self.y[idx], r, [systems[k] for k in idx],
+                [temps[k] == soilenergy.WARM for k in idx], top=self.top[idx],
+                bottom=self.bottom[idx],
+                aquifer=None if self.codes is None else [codes[k] for k in idx])
             a, b = idx[pairs["i"]], idx[pairs["j"]]
             self.conflict_x = (self.x[a] + self.x[b]) / 2.0
             self.conflict_y = (self.y[a] + self.y[b]) / 2.0
+            self.conflict_kind = np.asarray(pairs["kind"], dtype=object)
+            if self.weights is not None:
+                self.conflict_aquifer = soilenergy.pair_aquifer(a, b, self.weights)
 
     def for_geometry(self, geometry, crs):
         """Figures (dict, see core.soilenergy.polygon_metrics, plus ``depth_top`` and
@@ -164,14 +186,27 @@ class AreaStatistics:
         shp = wkb.loads(bytes(g.asWkb()))
         if shp.is_empty or shp.area <= 0:
             return None
+        conflict_inside = None
+        if self.conflict_x is not None:
+            conflict_inside = soilenergy.points_in_polygon(shp, self.conflict_x,
+                                                           self.conflict_y)
         stats = soilenergy.polygon_metrics(shp, self.x, self.y, self.volume, self.thickness,
                                            self.porosity, self.system, self.conflict_x,
-                                           self.conflict_y)
+                                           self.conflict_y, conflict_inside=conflict_inside,
+                                           weights=self.weights,
+                                           thicknesses=self.thicknesses,
+                                           conflict_aquifer=self.conflict_aquifer)
+        if self.aquifers:
+            stats["aquifer_names"] = [a[0] for a in self.aquifers]
         inside = soilenergy.points_in_polygon(shp, self.x, self.y)
         tops = self.top[inside][np.isfinite(self.top[inside])]
         bottoms = self.bottom[inside][np.isfinite(self.bottom[inside])]
         stats["depth_top"] = float(tops.min()) if len(tops) else None
         stats["depth_bottom"] = float(bottoms.max()) if len(bottoms) else None
+        if self.conflict_kind is not None and len(self.conflict_kind):
+            kinds, counts = np.unique(self.conflict_kind[conflict_inside].astype(str),
+                                      return_counts=True)
+            stats["conflicts_by_kind"] = {str(k): int(n) for k, n in zip(kinds, counts)}
         return stats
 
 
@@ -183,6 +218,17 @@ def describe(stats):
         n=stats["n_wells"], s="-" if stats["n_systems"] is None else stats["n_systems"],
         u=float(stats["usage_fraction"]),
         c="-" if stats["n_conflicts"] is None else stats["n_conflicts"], a=stats["area_ha"])
+    names = stats.get("aquifer_names")
+    if names:
+        conflicts = stats.get("conflicts_aq")
+        parts = []
+        for k, name in enumerate(names):
+            part = tr("{name}: use {u:.1%}, {n} wells").format(
+                name=name, u=float(stats["usage_aq"][k]), n=int(stats["wells_aq"][k]))
+            if conflicts is not None:
+                part += tr(", {c} conflicts").format(c=int(conflicts[k]))
+            parts.append(part)
+        text += " (" + "; ".join(parts) + ")"
     return text
 
 
@@ -287,7 +333,17 @@ class OptionsDialog(QDialog):
         for combo in (self.top, self.bottom):
             combo.setAllowEmptyFieldName(True)
             combo.setFilters(QgsFieldProxyModel.Filter.Numeric)
-        for combo in (self.volume, self.system, self.temperature, self.top, self.bottom):
+        self.aquifer = QgsFieldComboBox(self)
+        self.aquifer.setAllowEmptyFieldName(True)
+        self.aquifers = QLineEdit(self)
+        self.aquifers.setText(options.get("aquifers_text", soilenergy.AQUIFERS))
+        self.aquifers.setToolTip(tr(
+            "Aquifers as 'name:top-bottom' in m below ground, separated by ';' (default: Den "
+            "Haag's first aquifer 18-60 m, SKB Meer met Bodemenergie report 7, and the "
+            "second 70-150 m [assumption]). The figures are shown per aquifer; empty: one "
+            "aquifer of the thickness H."))
+        for combo in (self.volume, self.system, self.temperature, self.top, self.bottom,
+                      self.aquifer):
             self.wells.layerChanged.connect(combo.setLayer)
             combo.setLayer(self.wells.currentLayer())
         self.thickness = QDoubleSpinBox(self)
@@ -317,12 +373,15 @@ class OptionsDialog(QDialog):
             self.temperature.setField(options.get("temperature", ""))
             self.top.setField(options.get("top", ""))
             self.bottom.setField(options.get("bottom", ""))
+            self.aquifer.setField(options.get("aquifer", ""))
         form.addRow(tr("Well layer"), self.wells)
         form.addRow(tr("Volume per well per season (m³)"), self.volume)
         form.addRow(tr("System id"), self.system)
         form.addRow(tr("Temperature (warm / koud)"), self.temperature)
         form.addRow(tr("Screen top (m below ground)"), self.top)
         form.addRow(tr("Screen bottom (m below ground)"), self.bottom)
+        form.addRow(tr("Aquifer code (optional)"), self.aquifer)
+        form.addRow(tr("Aquifers (name:top-bottom; ...)"), self.aquifers)
         form.addRow(tr("Aquifer thickness H (m)"), self.thickness)
         form.addRow(tr("Porosity n"), self.porosity)
         form.addRow(tr("Save into"), self.save_to)
@@ -340,6 +399,8 @@ class OptionsDialog(QDialog):
                 "system": self.system.currentField(),
                 "temperature": self.temperature.currentField(),
                 "top": self.top.currentField(), "bottom": self.bottom.currentField(),
+                "aquifer": self.aquifer.currentField(),
+                "aquifers_text": self.aquifers.text(),
                 "thickness": self.thickness.value(), "porosity": self.porosity.value(),
                 "save_to": self.save_to.currentData(), "target": self.target.currentLayer()}
 
@@ -366,234 +427,214 @@ def _alive(qobject):
     return qobject is not None and not sip.isdeleted(qobject)
 
 
-def _tool_class():
-    from qgis.gui import QgsMapTool, QgsRubberBand
+class InterferenceAreaTool(PolygonCaptureTool):
+    """Digitise a polygon (keys and rubber band of PolygonCaptureTool) and show the
+    figures while drawing; finishing saves the area."""
 
-    class InterferenceAreaTool(QgsMapTool):
-        """Digitise a polygon and show the figures while drawing."""
+    def __init__(self, canvas, iface=None, options=None):
+        super().__init__(canvas)
+        self.iface = iface
+        self.options = dict(options or {})
+        self.stats = None
+        self.plugin = None  # set by open_tool: the open claims dock is refreshed
+        self.claim_dialogs = []  # claims dialogs handed an area and still open
+        self.last_text = ""
+        self.panel = None  # the figures panel (dialogs/bodemenergie_figures_panel.py)
 
-        def __init__(self, canvas, iface=None, options=None):
-            super().__init__(canvas)
-            self.canvas = canvas
-            self.iface = iface
-            self.options = dict(options or {})
-            self.stats = None
-            self.plugin = None  # set by open_tool: the open claims dock is refreshed
-            self.claim_dialogs = []  # claims dialogs handed an area and still open
-            self.points = []
-            self.last_text = ""
-            self.band = None
-            self._make_band()
-
-        def _make_band(self):
-            self.band = QgsRubberBand(self.canvas, GeometryType.Polygon)
-            self.band.setColor(QColor(178, 24, 43, 200))
-            self.band.setFillColor(QColor(178, 24, 43, 50))
-            self.band.setWidth(2)
-
-        # -- options ----------------------------------------------------------------
-        def configure(self, options):
-            """Set the options (dict as OptionsDialog.values) and read the wells once."""
-            self.options.update(options)
-            wells = self.options.get("wells")
-            self.stats = None
-            if wells is not None and self.options.get("volume"):
-                self.stats = AreaStatistics(
-                    wells, self.options["volume"], self.options.get("system", ""),
-                    self.options.get("temperature", ""),
-                    aquifer_thickness=self.options.get("thickness",
-                                                       soilenergy.AQUIFER_THICKNESS),
-                    porosity=self.options.get("porosity", soilenergy.POROSITY),
-                    top_field=self.options.get("top", ""),
-                    bottom_field=self.options.get("bottom", ""))
-
-        def ask_options(self):
-            dialog = OptionsDialog(self.options, self.canvas.window())
-            if dialog.exec():
-                self.configure(dialog.values())
-                return True
-            return False
-
-        # -- drawing ----------------------------------------------------------------
-        def geometry(self, extra=None):
-            points = self.points + ([extra] if extra is not None else [])
-            if len(points) < 3:
-                return None
-            return QgsGeometry.fromPolygonXY([points + [points[0]]])
-
-        def figures(self, extra=None):
-            if self.stats is None:
-                return None
-            g = self.geometry(extra)
-            if g is None:
-                return None
-            return self.stats.for_geometry(g, self.canvas.mapSettings().destinationCrs())
-
-        def show(self, extra=None):
-            if self.stats is None:
-                self.last_text = tr("Choose a well layer in the options first.")
-            else:
-                self.last_text = describe(self.figures(extra))
-            if self.iface is not None:
-                self.iface.mainWindow().statusBar().showMessage(self.last_text, 0)
-            return self.last_text
-
-        def _redraw(self, extra=None):
-            if self.band is None:  # closed before: drawing again
-                self._make_band()
-            self.band.reset(GeometryType.Polygon)
-            for p in self.points + ([extra] if extra is not None else []):
-                self.band.addPoint(p, False)
-            self.band.show()
-            self.band.updatePosition()
-            self.canvas.refresh()
-
-        def add_point(self, point):
-            self.points.append(QgsPointXY(point))
-            self._redraw()
-            return self.show()
-
-        def canvasMoveEvent(self, event):  # noqa: N802
-            if self.points:
-                p = self.toMapCoordinates(event.pos())
-                self._redraw(p)
-                self.show(p)
-
-        def canvasReleaseEvent(self, event):  # noqa: N802
-            if event.button() == Qt.MouseButton.RightButton:
-                self.finish()
-            else:
-                self.add_point(self.toMapCoordinates(event.pos()))
-
-        def canvasDoubleClickEvent(self, event):  # noqa: N802
-            self.finish()
-
-        def keyPressEvent(self, event):  # noqa: N802
-            if event.key() == Qt.Key.Key_Escape:
-                self.reset()
-            elif event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete) and self.points:
-                self.points.pop()
-                self._redraw()
-                self.show()
-
-        def reset(self):
-            self.points = []
-            if self.band is not None:
-                self.band.reset(GeometryType.Polygon)
-
-        def save_mode(self):
-            """The option chosen; without one a given target layer means the layer,
-            else the register when the project has one."""
-            if self.options.get("save_to"):
-                return self.options["save_to"]
-            if self.options.get("target") is not None:
-                return SAVE_LAYER
-            return default_save_mode()
-
-        def finish(self, name=None, ask=True):
-            """Save the polygon: into the claims register through the claims dialog
-            (returns the dialog), or into the polygon layer (asks for a name unless ``ask``
-            is False; returns the layer written to). None when nothing was saved."""
-            geometry = self.geometry()
-            if geometry is None:
-                return None
-            if self.save_mode() == SAVE_REGISTER:
-                dialog = self.to_claims(geometry, name)
-                if dialog is not None:
-                    return dialog
-            text = describe(self.figures())
-            if ask:
-                dialog = SaveDialog(text, self.canvas.window())
-                if not dialog.exec():
-                    return None
-                name = dialog.name.text()
-            crs = self.canvas.mapSettings().destinationCrs()
-            target = self.options.get("target")
-            if target is None:
-                target = create_area_layer(crs.authid() or "EPSG:28992")
-                self.options["target"] = target
-            values = {"name": name}
-            stats = self.figures()
-            if stats is not None:
-                values.update(n_wells=stats["n_wells"], n_systems=stats["n_systems"],
-                              usage_fraction=round(float(stats["usage_fraction"]), 5),
-                              n_conflicts=stats["n_conflicts"],
-                              area_ha=round(stats["area_ha"], 3))
-            ok = write_area(target, geometry, crs, values)
-            if self.iface is not None:
-                self.iface.messageBar().pushMessage(
-                    tr("Interference area"),
-                    tr("Saved in '{layer}': {text}").format(layer=target.name(), text=text)
-                    if ok else tr("Could not save in '{layer}'.").format(layer=target.name()),
-                    Qgis.MessageLevel.Info if ok else Qgis.MessageLevel.Warning, 5)
-            self.reset()
-            return target if ok else None
-
-        def to_claims(self, geometry, name=None):
-            """Hand the polygon to the claims dialog, pre-filled; None when the dialog
-            cannot be opened (the caller then saves into the layer)."""
-            stats = self.figures()
-            values = claim_values(
-                stats, self.stats.layer_name if self.stats is not None else "",
-                self.options.get("thickness", soilenergy.AQUIFER_THICKNESS),
-                self.options.get("porosity", soilenergy.POROSITY))
-            if name:
-                values["name"] = name
-            crs = self.canvas.mapSettings().destinationCrs()
+    # -- options ----------------------------------------------------------------
+    def configure(self, options):
+        """Set the options (dict as OptionsDialog.values) and read the wells once."""
+        self.options.update(options)
+        wells = self.options.get("wells")
+        self.stats = None
+        aquifers = None
+        if self.options.get("aquifers_text"):
             try:
-                dialog = open_claim_dialog(self.iface, geometry, crs, values)
-            except Exception as exc:  # noqa: BLE001 - fall back to the plain layer
+                aquifers = soilenergy.parse_aquifers(self.options["aquifers_text"])
+            except ValueError as exc:
                 if self.iface is not None:
                     self.iface.messageBar().pushMessage(
                         tr("Interference area"),
-                        tr("The claims dialog could not be opened ({error}); the area is "
-                           "saved in a polygon layer instead.").format(error=exc),
+                        tr("Aquifers not used: {error}").format(
+                            error=html.escape(str(exc), quote=False)),
                         Qgis.MessageLevel.Warning, 8)
+        if wells is not None and self.options.get("volume"):
+            self.stats = AreaStatistics(
+                wells, self.options["volume"], self.options.get("system", ""),
+                self.options.get("temperature", ""),
+                aquifer_thickness=self.options.get("thickness",
+                                                   soilenergy.AQUIFER_THICKNESS),
+                porosity=self.options.get("porosity", soilenergy.POROSITY),
+                top_field=self.options.get("top", ""),
+                bottom_field=self.options.get("bottom", ""),
+                aquifers=aquifers, aquifer_field=self.options.get("aquifer", ""))
+
+    def ask_options(self):
+        dialog = OptionsDialog(self.options, self.canvas.window())
+        if dialog.exec():
+            self.configure(dialog.values())
+            return True
+        return False
+
+    # -- drawing ----------------------------------------------------------------
+    def figures(self, extra=None):
+        if self.stats is None:
+            return None
+        g = self.geometry(extra)
+        if g is None:
+            return None
+        return self.stats.for_geometry(g, self.canvas.mapSettings().destinationCrs())
+
+    def show(self, extra=None):
+        from .bodemenergie_figures_panel import short_line
+
+        if self.stats is None:
+            self.last_text = short = tr("Choose a well layer in the options first.")
+            figures = None
+        else:
+            figures = self.figures(extra)
+            self.last_text = describe(figures)
+            short = short_line(figures)
+        if _alive(self.panel):
+            if self.stats is None:
+                self.panel.set_message(short)
+            else:
+                self.panel.set_source(tr("Wells: {layer}").format(
+                    layer=self.stats.layer_name))
+                self.panel.set_figures(figures)
+        if self.iface is not None:
+            self.iface.mainWindow().statusBar().showMessage(short, 0)
+        return self.last_text
+
+    def changed(self, extra=None):
+        """The figures follow the drawing (and the mouse)."""
+        return self.show(extra)
+
+    def save_mode(self):
+        """The option chosen; without one a given target layer means the layer,
+        else the register when the project has one."""
+        if self.options.get("save_to"):
+            return self.options["save_to"]
+        if self.options.get("target") is not None:
+            return SAVE_LAYER
+        return default_save_mode()
+
+    def finish(self, name=None, ask=True):
+        """Save the polygon: into the claims register through the claims dialog
+        (returns the dialog), or into the polygon layer (asks for a name unless ``ask``
+        is False; returns the layer written to). None when nothing was saved; fewer than
+        three vertices cancel the drawing (as PolygonCaptureTool.finish)."""
+        geometry = self.geometry()
+        if geometry is None:
+            self.cancel()
+            return None
+        self.finished.emit(geometry)
+        if self.save_mode() == SAVE_REGISTER:
+            dialog = self.to_claims(geometry, name)
+            if dialog is not None:
+                return dialog
+        text = describe(self.figures())
+        if ask:
+            dialog = SaveDialog(text, self.canvas.window())
+            if not dialog.exec():
                 return None
-            # unsaved dialogs stay open (nothing entered is lost); closed ones are let go
-            self.claim_dialogs = [d for d in self.claim_dialogs if _alive(d) and d.isVisible()]
-            self.claim_dialogs.append(dialog)
-            dock = self.plugin._open.get("ruimteclaims_dock.open_dock") if self.plugin else None
-            if dock is not None:
-                dialog.saved.connect(lambda _ids: dock._changed())
-            self.reset()
-            return dialog
+            name = dialog.name.text()
+        crs = self.canvas.mapSettings().destinationCrs()
+        target = self.options.get("target")
+        if target is None:
+            target = create_area_layer(crs.authid() or "EPSG:28992")
+            self.options["target"] = target
+        values = {"name": name}
+        stats = self.figures()
+        if stats is not None:
+            values.update(n_wells=stats["n_wells"], n_systems=stats["n_systems"],
+                          usage_fraction=round(float(stats["usage_fraction"]), 5),
+                          n_conflicts=stats["n_conflicts"],
+                          area_ha=round(stats["area_ha"], 3))
+        ok = write_area(target, geometry, crs, values)
+        if self.iface is not None:
+            self.iface.messageBar().pushMessage(
+                tr("Interference area"),
+                tr("Saved in '{layer}': {text}").format(layer=target.name(), text=text)
+                if ok else tr("Could not save in '{layer}'.").format(layer=target.name()),
+                Qgis.MessageLevel.Info if ok else Qgis.MessageLevel.Warning, 5)
+        self.reset()
+        return target if ok else None
 
-        def deactivate(self):
-            if self.band is not None:
-                self.band.reset(GeometryType.Polygon)
-            super().deactivate()
+    def to_claims(self, geometry, name=None):
+        """Hand the polygon to the claims dialog, pre-filled; None when the dialog
+        cannot be opened (the caller then saves into the layer)."""
+        stats = self.figures()
+        values = claim_values(
+            stats, self.stats.layer_name if self.stats is not None else "",
+            self.options.get("thickness", soilenergy.AQUIFER_THICKNESS),
+            self.options.get("porosity", soilenergy.POROSITY))
+        if name:
+            values["name"] = name
+        crs = self.canvas.mapSettings().destinationCrs()
+        try:
+            dialog = open_claim_dialog(self.iface, geometry, crs, values)
+        except Exception as exc:  # noqa: BLE001 - fall back to the plain layer
+            if self.iface is not None:
+                self.iface.messageBar().pushMessage(
+                    tr("Interference area"),
+                    tr("The claims dialog could not be opened ({error}); the area is "
+                       "saved in a polygon layer instead.").format(error=exc),
+                    Qgis.MessageLevel.Warning, 8)
+            return None
+        # unsaved dialogs stay open (nothing entered is lost); closed ones are let go
+        self.claim_dialogs = [d for d in self.claim_dialogs if _alive(d) and d.isVisible()]
+        self.claim_dialogs.append(dialog)
+        dock = self.plugin.register_dock if self.plugin is not None else None
+        if dock is not None:
+            dialog.saved.connect(lambda _ids: dock._changed())
+        self.reset()
+        return dialog
 
-        def close(self):
-            """Unset the tool and take its rubber band off the canvas (plugin unload)."""
-            self.points = []
-            if self.canvas.mapTool() is self:
-                self.canvas.unsetMapTool(self)
-            if self.band is not None:
-                self.band.reset(GeometryType.Polygon)
-                self.canvas.scene().removeItem(self.band)
-                self.band = None
-            for dialog in self.claim_dialogs:
-                if _alive(dialog):
-                    dialog.close()
-                    dialog.deleteLater()
-            self.claim_dialogs = []
+    def close(self):
+        """Unset the tool and take its rubber band off the canvas (plugin unload)."""
+        self.points = []
+        if self.canvas.mapTool() is self:
+            self.canvas.unsetMapTool(self)
+        self.remove_band()
+        for dialog in self.claim_dialogs:
+            if _alive(dialog):
+                dialog.close()
+                dialog.deleteLater()
+        self.claim_dialogs = []
+        if _alive(self.panel):
+            if self.iface is not None:
+                self.iface.removeDockWidget(self.panel)
+            self.panel.deleteLater()
+        self.panel = None
 
-    return InterferenceAreaTool
 
 
 def make_tool(canvas, iface=None, options=None):
     """The map tool on ``canvas`` (options as OptionsDialog.values)."""
-    tool = _tool_class()(canvas, iface, options)
+    tool = InterferenceAreaTool(canvas, iface, options)
     if options:
         tool.configure(options)
     return tool
 
 
+def show_panel(tool, iface):
+    """Show the tool's figures panel (made once, docked right of the canvas)."""
+    from .bodemenergie_figures_panel import FiguresPanel
+
+    if not _alive(tool.panel):
+        tool.panel = FiguresPanel(iface.mainWindow())
+        iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, tool.panel)
+    tool.panel.show()
+    tool.panel.raise_()
+    tool.show()
+    return tool.panel
+
+
 def open_tool(plugin):
     """Plugin action: ask the options (first time) and activate the tool."""
     iface = plugin.iface
-    tool = plugin._open.get("bodemenergie_maptool.open_tool")
+    tool = plugin.interference_tool
     if tool is None:
         tool = make_tool(iface.mapCanvas(), iface)
         tool.plugin = plugin
@@ -603,9 +644,10 @@ def open_tool(plugin):
     elif tool.stats is None and not tool.ask_options():
         return tool
     iface.mapCanvas().setMapTool(tool)
+    show_panel(tool, iface)
     iface.messageBar().pushMessage(
         tr("Draw interference area"),
-        tr("Left click: add a point; right click: finish and save; Backspace: undo; Esc: "
-           "start again. The figures show in the status bar."), Qgis.MessageLevel.Info, 8)
-    plugin._open["bodemenergie_maptool.open_tool"] = tool  # kept (and closed on unload)
-    return tool
+        tr("Left click: add a point; right click or Enter: finish and save; Backspace: undo; "
+           "Esc: start again. The figures show in the panel 'Interference area: figures'."),
+        Qgis.MessageLevel.Info, 8)
+    return tool  # the plugin keeps it (and closes it on unload)

@@ -7,28 +7,29 @@ checked live with ``core.claims``; Save writes one transaction through the regis
 (``layers.register``). On any error the dialog stays open with everything entered.
 """
 
+import html
+import os
 from pathlib import Path
 
 from qgis.core import (
     Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsExpression,
     QgsGeometry,
     QgsMapLayerProxyModel,
-    QgsPointXY,
     QgsProject,
     QgsSettings,
 )
-from qgis.gui import QgsMapTool, QgsRubberBand
 from qgis.PyQt import uic
-from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
-from qgis.PyQt.QtGui import QColor
-from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QFileDialog
+from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox
 
-from ..compat import GeometryType
 from ..core import claims as core_claims
 from ..layers import register as reg
 from ..layers import ruimteclaims as L
+from ..translation import translate
+from .polygon_capture import PolygonCaptureTool
 
 UI_FILE = Path(__file__).resolve().parent.parent / "resources" / "ui" / "ruimteclaims_dialog.ui"
 FORM_CLASS, _ = uic.loadUiType(str(UI_FILE))
@@ -38,14 +39,6 @@ PROJECT_KEY = "ruimteclaims_register"
 SETTINGS_KEY = "bronnenstrategie/ruimteclaims_register"
 
 SOURCE_DRAW, SOURCE_SELECTED, SOURCE_LAYER = range(3)
-
-
-def tr(text):
-    return QCoreApplication.translate("RuimteclaimsDialog", text)
-
-
-def translate(context, text):
-    return QCoreApplication.translate(context, text)
 
 
 # -- register location, remembered in the project ----------------------------------
@@ -59,9 +52,13 @@ def register_path(project=None):
 
 
 def set_register_path(path, project=None):
+    """Remember the register in the project and the settings, never with a password."""
+    from ..layers.register_postgis import safe_location
+
+    path = safe_location(str(path))
     project = project or QgsProject.instance()
-    project.writeEntry(PROJECT_SCOPE, PROJECT_KEY, str(path))
-    QgsSettings().setValue(SETTINGS_KEY, str(path))
+    project.writeEntry(PROJECT_SCOPE, PROJECT_KEY, path)
+    QgsSettings().setValue(SETTINGS_KEY, path)
 
 
 def choose_register(parent, current=""):
@@ -76,6 +73,44 @@ def choose_register(parent, current=""):
     if path and not path.lower().endswith(".gpkg"):
         path += ".gpkg"
     return path
+
+
+def confirm_create(parent, path):
+    """Ask before a new, empty register is made at ``path`` (True: make it)."""
+    answer = QMessageBox.question(
+        parent, translate("RuimteclaimsDialog", "Create a claims register"),
+        translate("RuimteclaimsDialog", "There is no claims register at {path}. Create a new, empty "
+                  "register there?").format(path=path),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def open_or_create(parent, path):
+    """The store of a register chosen in a file dialog: an existing one is checked; where
+    there is none, a new one is made only after the user confirms (None when declined).
+    Raises RegisterError."""
+    store = reg.open_store(path)
+    if os.path.exists(path) and os.path.getsize(path) > 0:
+        store.require()
+        return store
+    if not confirm_create(parent, path):
+        return None
+    store.create()
+    return store
+
+
+def escaped(text):
+    """Text for the QGIS message bar, which shows HTML: data (claim names, paths) stays
+    plain text."""
+    return html.escape(str(text), quote=False)
+
+
+def claim_id_expression(ids):
+    """QGIS expression selecting the claims with these ids (values quoted by QGIS)."""
+    return "{} IN ({})".format(QgsExpression.quotedColumnRef(L.F_CLAIM_ID),
+                               ", ".join(QgsExpression.quotedValue(str(i)) for i in ids))
 
 
 def register_layer(store, project=None, add=True):
@@ -119,61 +154,6 @@ def refresh_layer(layer):
         layer.triggerRepaint()
 
 
-# -- drawing a polygon on the canvas --------------------------------------------------
-class PolygonMapTool(QgsMapTool):
-    """Left click adds a vertex, right click (or Enter) finishes, Esc cancels."""
-
-    finished = pyqtSignal(object)  # QgsGeometry in the canvas CRS
-    cancelled = pyqtSignal()
-
-    def __init__(self, canvas):
-        super().__init__(canvas)
-        self.canvas = canvas
-        self.points = []
-        self.band = QgsRubberBand(canvas, GeometryType.Polygon)
-        self.band.setColor(QColor(215, 48, 31, 90))
-        self.band.setWidth(2)
-
-    def canvasReleaseEvent(self, event):  # noqa: N802
-        if event.button() == Qt.MouseButton.RightButton:
-            self.finish()
-            return
-        self.points.append(QgsPointXY(self.toMapCoordinates(event.pos())))
-        self.band.addPoint(self.points[-1], True)
-
-    def keyPressEvent(self, event):  # noqa: N802
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.finish()
-        elif event.key() == Qt.Key.Key_Escape:
-            self.reset()
-            self.cancelled.emit()
-
-    def finish(self):
-        points = list(self.points)
-        self.reset()
-        if len(points) >= 3:
-            self.finished.emit(QgsGeometry.fromPolygonXY([points + [points[0]]]))
-        else:
-            self.cancelled.emit()
-
-    def reset(self):
-        self.points = []
-        if self.band is not None:
-            self.band.reset(GeometryType.Polygon)
-
-    def deactivate(self):
-        if self.band is not None:
-            self.band.reset(GeometryType.Polygon)
-        super().deactivate()
-
-    def remove_band(self):
-        """Take the rubber band off the canvas scene (each drawing makes a new tool)."""
-        if self.band is not None:
-            self.band.reset(GeometryType.Polygon)
-            self.canvas.scene().removeItem(self.band)
-            self.band = None
-
-
 # -- the dialog -------------------------------------------------------------------
 class RuimteclaimsDialog(QDialog, FORM_CLASS):
     """Record a new claim, or edit ``claim_id`` of ``store``."""
@@ -195,6 +175,9 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
         self.previous_tool = None
         self._fill_combos()
         self.registerEdit.setText(store.location() if store is not None else register_path())
+        # data (claim names, paths) in labels is shown as text, never as rich text
+        for label in (self.messagesLabel, self.geometryLabel, self.areaLabel):
+            label.setTextFormat(Qt.TextFormat.PlainText)
         self.registerButton.clicked.connect(self._browse_register)
         self.geometrySourceCombo.addItems(
             [translate("RuimteclaimsDialog", "Drawing on the map"), translate("RuimteclaimsDialog", "Selected features of a layer"), translate("RuimteclaimsDialog", "All features of a layer")]
@@ -226,15 +209,15 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
     def _fill_combos(self):
         self.typeCombo.addItem("", None)
         for code, text in L.CLAIM_TYPES.items():
-            self.typeCombo.addItem(L.tr(text), code)
+            self.typeCombo.addItem(L.translated(text), code)
         self.categoryCombo.addItem("", None)
         for code, text in L.CATEGORIES.items():
-            self.categoryCombo.addItem(L.tr(text), code)
+            self.categoryCombo.addItem(L.translated(text), code)
         for code, text in L.STATUSES.items():
-            self.statusCombo.addItem(L.tr(text), code)
+            self.statusCombo.addItem(L.translated(text), code)
         self.levelCombo.addItem("", None)
         for code, text in L.LEVELS.items():
-            self.levelCombo.addItem(L.tr(text), code)
+            self.levelCombo.addItem(L.translated(text), code)
 
     @staticmethod
     def _set_combo(combo, value):
@@ -243,6 +226,15 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
 
     def _browse_register(self):
         path = choose_register(self, self.registerEdit.text())
+        if path:
+            try:
+                store = open_or_create(self, path)
+            except reg.RegisterError as exc:
+                self.show_message(exc.text(translate))
+                return
+            if store is None:
+                return
+            self.store = store
         if path:
             self.registerEdit.setText(path)
 
@@ -407,12 +399,12 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
         if self.iface is None:
             return
         canvas = self.iface.mapCanvas()
-        self.map_tool = PolygonMapTool(canvas)
+        self.map_tool = PolygonCaptureTool(canvas)
         self.map_tool.finished.connect(self._drawn)
         self.map_tool.cancelled.connect(self._drawing_done)
         self.previous_tool = canvas.mapTool()
         canvas.setMapTool(self.map_tool)
-        self.geometryLabel.setText(translate("RuimteclaimsDialog", "Click the corners on the map; right click to finish, Esc to cancel."))
+        self.geometryLabel.setText(translate("RuimteclaimsDialog", "Click the corners on the map; Backspace removes the last one; right click or Enter finishes, Esc cancels."))
 
     def _drawn(self, geometry):
         self.set_geometries([geometry], self.iface.mapCanvas().mapSettings().destinationCrs())
@@ -468,7 +460,8 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
         self.messagesLabel.setText(text)
         if self.iface is not None:
             try:
-                self.iface.messageBar().pushMessage(translate("RuimteclaimsDialog", "Spatial claims"), text, level, 10)
+                self.iface.messageBar().pushMessage(translate("RuimteclaimsDialog", "Spatial claims"), escaped(text),
+                                                    level, 10)
             except Exception:  # noqa: BLE001 - message bar of a test iface
                 pass
 
@@ -492,7 +485,7 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
         values = core_claims.normalise(self.values())
         try:
             store = self._store()
-            store.create()
+            store.require()  # never creates: a mistyped path is an error naming it
             if self.claim_id:
                 geometry = self.geometries[0] if len(self.geometries) == 1 else None
                 ids = [store.update(self.claim_id, values, geometry,
@@ -515,7 +508,8 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
         if self.iface is not None:
             try:
                 self.iface.messageBar().pushMessage(
-                    translate("RuimteclaimsDialog", "Spatial claims"), translate("RuimteclaimsDialog", "{} claim(s) saved in {}.").format(len(ids), store.location()),
+                    translate("RuimteclaimsDialog", "Spatial claims"), escaped(translate("RuimteclaimsDialog", "{} claim(s) saved in {}.").format(
+                        len(ids), store.location())),
                     Qgis.MessageLevel.Success, 5,
                 )
             except Exception:  # noqa: BLE001
@@ -530,8 +524,7 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
             return
         try:
             canvas = self.iface.mapCanvas()
-            expression = '"{}" IN ({})'.format(L.F_CLAIM_ID, ", ".join("'{}'".format(i) for i in ids))
-            fids = [f.id() for f in layer.getFeatures(expression)]
+            fids = [f.id() for f in layer.getFeatures(claim_id_expression(ids))]
             if fids:
                 canvas.zoomToFeatureIds(layer, fids)
                 canvas.flashFeatureIds(layer, fids)

@@ -12,7 +12,7 @@ Other groups add their own buttons with :meth:`RuimteclaimsDock.add_button`, e.g
 """
 
 from qgis.core import Qgis, QgsFeatureRequest
-from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
+from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,21 +35,12 @@ from qgis.PyQt.QtWidgets import (
 
 from ..layers import register as reg
 from ..layers import ruimteclaims as L
+from ..translation import translate
 from . import ruimteclaims_dialog as dlg
 
 #: Columns of the table (field names).
 COLUMNS = (L.F_NAME, L.F_CLAIM_TYPE, L.F_STATUS, L.F_CATEGORY, L.F_LEVEL, L.F_OMGEVINGSPLAN_REF,
            L.F_VALID_FROM, L.F_VALID_TO, L.F_MODIFIED_AT)
-
-
-def translate(context, text):
-    return QCoreApplication.translate(context, text)
-
-
-def tr(text):
-    """Translate in the dock's context (strings of this module use translate() so that
-    pylupdate5 records the context)."""
-    return QCoreApplication.translate("RuimteclaimsDock", text)
 
 
 class HistoryDialog(QDialog):
@@ -86,7 +77,7 @@ def describe_changes(old, new):
         if key == L.F_MODIFIED_AT:
             continue
         if old.get(key) != new.get(key):
-            parts.append("{}: {} → {}".format(L.tr(L.FIELDS_BY_NAME[key].alias), old.get(key), new.get(key)))
+            parts.append("{}: {} → {}".format(L.translated(L.FIELDS_BY_NAME[key].alias), old.get(key), new.get(key)))
     if old.get(L.GEOMETRY_COLUMN) != new.get(L.GEOMETRY_COLUMN):
         parts.append(translate("RuimteclaimsDock", "geometry changed"))
     return "; ".join(parts)
@@ -111,6 +102,7 @@ class RuimteclaimsDock(QDockWidget):
         top = QHBoxLayout()
         self.registerLabel = QLabel(body)
         self.registerLabel.setWordWrap(True)
+        self.registerLabel.setTextFormat(Qt.TextFormat.PlainText)
         choose = QToolButton(body)
         choose.setText("…")
         choose.setToolTip(translate("RuimteclaimsDock", "Choose or create the claims register"))
@@ -123,11 +115,11 @@ class RuimteclaimsDock(QDockWidget):
         self.typeFilter = QComboBox(body)
         self.typeFilter.addItem(translate("RuimteclaimsDock", "All types"), None)
         for code, text in L.CLAIM_TYPES.items():
-            self.typeFilter.addItem(L.tr(text), code)
+            self.typeFilter.addItem(L.translated(text), code)
         self.statusFilter = QComboBox(body)
         self.statusFilter.addItem(translate("RuimteclaimsDock", "All statuses"), None)
         for code, text in L.STATUSES.items():
-            self.statusFilter.addItem(L.tr(text), code)
+            self.statusFilter.addItem(L.translated(text), code)
         self.textFilter = QLineEdit(body)
         self.textFilter.setPlaceholderText(translate("RuimteclaimsDock", "Search…"))
         self.textFilter.setClearButtonEnabled(True)
@@ -140,7 +132,7 @@ class RuimteclaimsDock(QDockWidget):
         layout.addLayout(filters)
 
         self.table = QTableWidget(0, len(COLUMNS), body)
-        self.table.setHorizontalHeaderLabels([L.tr(L.FIELDS_BY_NAME[c].alias) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels([L.translated(L.FIELDS_BY_NAME[c].alias) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
@@ -187,18 +179,22 @@ class RuimteclaimsDock(QDockWidget):
         if self.store is None:
             path = dlg.register_path()
             if path:
-                self.store = reg.open_store(path)
+                try:
+                    self.store = reg.open_store(path)
+                except reg.RegisterError as exc:
+                    self.report(exc.text(dlg.translate))
         return self.store
 
     def choose_register(self):
         path = dlg.choose_register(self, self.store.location() if self.store else "")
         if not path:
             return
-        store = reg.open_store(path)
         try:
-            store.create()
+            store = dlg.open_or_create(self, path)
         except reg.RegisterError as exc:
             self.report(exc.text(dlg.translate))
+            return
+        if store is None:
             return
         self.store = store
         dlg.set_register_path(path)
@@ -212,11 +208,15 @@ class RuimteclaimsDock(QDockWidget):
     def report(self, text, level=Qgis.MessageLevel.Critical):
         if self.iface is not None:
             try:
-                self.iface.messageBar().pushMessage(translate("RuimteclaimsDock", "Spatial claims"), text, level, 10)
+                self.iface.messageBar().pushMessage(translate("RuimteclaimsDock", "Spatial claims"),
+                                                    dlg.escaped(text), level, 10)
                 return
             except Exception:  # noqa: BLE001
                 pass
-        QMessageBox.warning(self, translate("RuimteclaimsDock", "Spatial claims"), text)
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("RuimteclaimsDock", "Spatial claims"), text,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # claim names and paths are data, not HTML
+        box.exec()
 
     # -- table ----------------------------------------------------------------------
     def refresh(self, *_):
@@ -269,7 +269,7 @@ class RuimteclaimsDock(QDockWidget):
         layer = self.register_layer()
         if not ids or layer is None or self.iface is None:
             return
-        expression = '"{}" IN ({})'.format(L.F_CLAIM_ID, ", ".join("'{}'".format(i) for i in ids))
+        expression = dlg.claim_id_expression(ids)
         fids = [f.id() for f in layer.getFeatures(QgsFeatureRequest().setFilterExpression(expression))]
         if fids:
             canvas = self.iface.mapCanvas()
@@ -369,10 +369,10 @@ class RuimteclaimsDock(QDockWidget):
 
 def open_dock(plugin):
     """Show the dock (one per plugin session); returns it."""
-    dock = plugin._open.get("ruimteclaims_dock.open_dock")
+    dock = getattr(plugin, "register_dock", None)
     if dock is None:
         dock = RuimteclaimsDock(plugin.iface)
-        from . import ruimteclaims_gio_actions  # "Check conflicts" and "Export GIO…" (issue 8)
+        from . import ruimteclaims_gio_actions  # "Check conflicts" and "Export GIO…"
 
         ruimteclaims_gio_actions.install(dock)
         if plugin.iface is not None:
@@ -386,7 +386,7 @@ def open_dock(plugin):
 def open_dialog(plugin):
     """Open the dialog to record a claim (it refreshes an open dock when saved)."""
     dialog = dlg.open_dialog(plugin)
-    dock = plugin._open.get("ruimteclaims_dock.open_dock")
+    dock = getattr(plugin, "register_dock", None)
     if dock is not None:
         dialog.saved.connect(lambda _ids: dock._changed())
     return dialog

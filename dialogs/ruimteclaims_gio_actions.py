@@ -1,4 +1,4 @@
-"""The register dock's "Check conflicts" and "Export GIO…" buttons (issue 8).
+"""The register dock's "Check conflicts" and "Export GIO…" buttons.
 
 :func:`install` adds them to a :class:`RuimteclaimsDock` through its ``add_button``
 extension point. "Check conflicts" runs ``bronnenstrategie:claimconflicts`` on the register
@@ -54,8 +54,11 @@ def claims_filter(claim_ids):
     ids = [str(i) for i in claim_ids if i is not None]
     if not ids:
         return ""
-    quoted = ", ".join("'{}'".format(i.replace("'", "''")) for i in ids)
-    return '"{}" IN ({})'.format(L.F_CLAIM_ID, quoted)
+    from qgis.core import QgsExpression
+
+    # QGIS's own quoting (quotes, backslashes, new lines), never hand-made
+    quoted = ", ".join(QgsExpression.quotedValue(i) for i in ids)
+    return "{} IN ({})".format(QgsExpression.quotedColumnRef(L.F_CLAIM_ID), quoted)
 
 
 def export_filter(dock):

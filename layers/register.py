@@ -29,8 +29,10 @@ import os
 import sqlite3
 import struct
 import uuid
+from pathlib import Path
 
 from ..core import claims as core_claims
+from ..translation import QT_TRANSLATE_NOOP
 from . import ruimteclaims as L
 
 TR_CONTEXT = "register"
@@ -56,10 +58,6 @@ WGS84_WKT = (
     '0.0174532925199433,AUTHORITY["EPSG","9122"]],AXIS["Latitude",NORTH],AXIS["Longitude",EAST],'
     'AUTHORITY["EPSG","4326"]]'
 )
-
-
-def QT_TRANSLATE_NOOP(context, text):  # noqa: N802 - the name pylupdate5 looks for
-    return text
 
 
 # -- errors -------------------------------------------------------------------------
@@ -150,6 +148,18 @@ class RegisterValidationError(RegisterError):
         return template.format(problems=details)
 
 
+class RegisterNotFoundError(RegisterError):
+    message = QT_TRANSLATE_NOOP(
+                "register", "There is no claims register at {path}. Nothing was saved and no register was created. Check the path for a typing error, or create the register explicitly (the Create button, or the algorithm 'Create or upgrade the claims register')."  # noqa: E501
+            )
+
+
+class RegisterSafeguardError(RegisterError):
+    message = QT_TRANSLATE_NOOP(
+                "register", "The register {path} lacks its history safeguards (missing or changed triggers: {triggers}), so its history may be incomplete. Nothing was saved. Keep a copy of the file and have it checked; a new register is made with 'Create or upgrade the claims register'."  # noqa: E501
+            )
+
+
 class ClaimNotFoundError(RegisterError):
     message = QT_TRANSLATE_NOOP("register", "The claim {claim_id} is not in the register {path}.")
 
@@ -182,6 +192,14 @@ class ClaimStore(abc.ABC):
     @abc.abstractmethod
     def create(self):
         """Create the register (schema, history, triggers); no-op when it exists."""
+
+    def require(self):
+        """Check that the register exists (never creates it): RegisterNotFoundError naming
+        the location otherwise. A mistyped path must not become a new, empty register."""
+        if not self.exists():
+            where = getattr(self, "display_location", self.location)()
+            raise RegisterNotFoundError(where)
+        self.create()  # an existing register: checks its version, changes nothing
 
     @abc.abstractmethod
     def qgis_source(self):
@@ -272,8 +290,45 @@ def _json_object(prefix):
     return "json_object({})".format(", ".join(parts))
 
 
+#: Row of gpkg_spatial_ref_sys, with its columns named (a GeoPackage made by GDAL may have
+#: more columns) and kept when the SRS is there already.
+SRS_INSERT = ("INSERT OR IGNORE INTO gpkg_spatial_ref_sys (srs_name, srs_id, organization, "
+              "organization_coordsys_id, definition, description) VALUES ")
+
+#: Tables of the register itself (an overwrite removes these and nothing else).
+REGISTER_TABLES = (L.LAYER_NAME, L.HISTORY_TABLE, L.SESSION_TABLE)
+
+#: The triggers that keep the history; a write is refused when one is missing or changed.
+TRIGGER_NAMES = tuple("{}_{}".format(L.LAYER_NAME, n) for n in ("hist_insert", "hist_update",
+                                                              "hist_delete")) + tuple(
+    "{}_{}".format(L.HISTORY_TABLE, n) for n in ("no_update", "no_delete"))
+
+
 def schema_sql():
-    """SQL statements that create the GeoPackage register (after the PRAGMAs)."""
+    """SQL statements that create the GeoPackage register (after the PRAGMAs): the core
+    GeoPackage tables, then :func:`register_sql`."""
+    statements = _schema_parts()
+    return statements["core"] + statements["register"]
+
+
+def register_sql():
+    """SQL statements that create the register's own tables and triggers in a GeoPackage
+    whose core tables exist."""
+    return _schema_parts()["register"]
+
+
+def trigger_sql():
+    """{trigger name: CREATE TRIGGER statement} of the current schema."""
+    return _schema_parts()["triggers"]
+
+
+def legacy_update_trigger_sql():
+    """The update trigger of registers made before modified_at was kept by a trigger (they
+    are upgraded on their next write)."""
+    return _schema_parts()["legacy_update"]
+
+
+def _schema_parts():
     cols = []
     for f in L.FIELDS:
         col = "{} {}".format(f.name, f.sql_type)
@@ -307,7 +362,7 @@ def schema_sql():
         h=hist, cid=L.H_CLAIM_ID, act=L.H_ACTION, tm=L.H_TIME, us=L.H_USER, old=L.H_OLD,
         new=L.H_NEW, time=time, user=user,
     )
-    return [
+    core = [
         """CREATE TABLE gpkg_spatial_ref_sys (srs_name TEXT NOT NULL, srs_id INTEGER NOT NULL
            PRIMARY KEY, organization TEXT NOT NULL, organization_coordsys_id INTEGER NOT NULL,
            definition TEXT NOT NULL, description TEXT)""",
@@ -322,16 +377,18 @@ def schema_sql():
            CONSTRAINT uk_gc_table_name UNIQUE (table_name), CONSTRAINT fk_gc_tn FOREIGN KEY
            (table_name) REFERENCES gpkg_contents(table_name), CONSTRAINT fk_gc_srs FOREIGN KEY
            (srs_id) REFERENCES gpkg_spatial_ref_sys (srs_id))""",
-        "INSERT INTO gpkg_spatial_ref_sys VALUES ('Undefined cartesian SRS', -1, 'NONE', -1, "
+        SRS_INSERT + "('Undefined cartesian SRS', -1, 'NONE', -1, "
         "'undefined', 'undefined cartesian coordinate reference system')",
-        "INSERT INTO gpkg_spatial_ref_sys VALUES ('Undefined geographic SRS', 0, 'NONE', 0, "
+        SRS_INSERT + "('Undefined geographic SRS', 0, 'NONE', 0, "
         "'undefined', 'undefined geographic coordinate reference system')",
-        "INSERT INTO gpkg_spatial_ref_sys VALUES ('WGS 84 geodetic', 4326, 'EPSG', 4326, "
+        SRS_INSERT + "('WGS 84 geodetic', 4326, 'EPSG', 4326, "
         "'{}', 'longitude/latitude coordinates in decimal degrees on the WGS 84 spheroid')".format(
             WGS84_WKT
         ),
-        "INSERT INTO gpkg_spatial_ref_sys VALUES ('Amersfoort / RD New', {0}, 'EPSG', {0}, '{1}', "
+        SRS_INSERT + "('Amersfoort / RD New', {0}, 'EPSG', {0}, '{1}', "
         "NULL)".format(L.SRS_ID, RD_NEW_WKT),
+    ]
+    register = [
         "CREATE TABLE {t} ({fid} INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, {g} {gt}, {cols}, "
         "{checks})".format(
             t=table, fid=L.FID, g=L.GEOMETRY_COLUMN, gt=L.GEOMETRY_TYPE, cols=", ".join(cols),
@@ -351,22 +408,83 @@ def schema_sql():
         "INSERT INTO gpkg_contents (table_name, data_type, identifier, description) VALUES "
         "('{h}', 'attributes', '{h}', 'Historie van de ruimteclaims')".format(h=hist),
         "CREATE TABLE {} (key TEXT PRIMARY KEY, value TEXT)".format(session),
-        "CREATE TRIGGER {t}_hist_insert AFTER INSERT ON {t} BEGIN {sql} END".format(
+    ]
+    now = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+    triggers = {
+        "{}_hist_insert".format(table): "CREATE TRIGGER {t}_hist_insert AFTER INSERT ON {t} BEGIN {sql} END".format(
             t=table,
             sql=history_insert.format(cid="NEW." + L.F_CLAIM_ID, act=insert_action, old="NULL",
                                       new=_json_object("NEW")),
         ),
-        "CREATE TRIGGER {t}_hist_update AFTER UPDATE ON {t} BEGIN {sql} END".format(
-            t=table,
-            sql=history_insert.format(cid="NEW." + L.F_CLAIM_ID, act="'update'",
-                                      old=_json_object("OLD"), new=_json_object("NEW")),
+        # modified_at follows every change, also one made in QGIS's attribute table or by
+        # another tool that leaves it alone, so that a concurrent edit is always noticed;
+        # the history's new values are read back after that
+        "{}_hist_update".format(table): (
+            "CREATE TRIGGER {t}_hist_update AFTER UPDATE ON {t} BEGIN "
+            "UPDATE {t} SET {m} = {now} WHERE {fid} = NEW.{fid} AND NEW.{m} IS OLD.{m}; {sql} END"
+        ).format(
+            t=table, m=L.F_MODIFIED_AT, now=now, fid=L.FID,
+            sql=history_insert.format(
+                cid="NEW." + L.F_CLAIM_ID, act="'update'", old=_json_object("OLD"),
+                new="(SELECT {} FROM {} cur WHERE cur.{} = NEW.{})".format(
+                    _json_object("cur"), table, L.FID, L.FID)),
         ),
-        "CREATE TRIGGER {t}_hist_delete AFTER DELETE ON {t} BEGIN {sql} END".format(
+        "{}_hist_delete".format(table): "CREATE TRIGGER {t}_hist_delete AFTER DELETE ON {t} BEGIN {sql} END".format(
             t=table,
             sql=history_insert.format(cid="OLD." + L.F_CLAIM_ID, act="'delete'",
                                       old=_json_object("OLD"), new="NULL"),
         ),
-    ]
+    }
+    # the history is append-only: no tool may change or remove a row of it
+    for action in ("UPDATE", "DELETE"):
+        name = "{}_no_{}".format(hist, action.lower())
+        triggers[name] = (
+            "CREATE TRIGGER {n} BEFORE {a} ON {h} BEGIN SELECT RAISE(ABORT, "
+            "'{h} is append-only: its rows cannot be changed or deleted'); END"
+        ).format(n=name, a=action, h=hist)
+    legacy_update = "CREATE TRIGGER {t}_hist_update AFTER UPDATE ON {t} BEGIN {sql} END".format(
+        t=table,
+        sql=history_insert.format(cid="NEW." + L.F_CLAIM_ID, act="'update'",
+                                  old=_json_object("OLD"), new=_json_object("NEW")),
+    )
+    register.extend(triggers[n] for n in TRIGGER_NAMES)
+    return {"core": core, "register": register, "triggers": triggers,
+            "legacy_update": legacy_update}
+
+
+def _normal(sql):
+    return " ".join((sql or "").split())
+
+
+def check_triggers(conn, path, upgrade=False):
+    """Check that every history trigger exists as created; RegisterSafeguardError when one
+    is missing or changed. With ``upgrade`` (inside a write transaction) a register of the
+    previous version (its three history triggers exactly as that version made them, no
+    append-only triggers) gets the current triggers."""
+    found = {row[0]: _normal(row[1]) for row in conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({})".format(
+            ", ".join("?" * len(TRIGGER_NAMES))), TRIGGER_NAMES)}
+    wanted = {name: _normal(sql) for name, sql in trigger_sql().items()}
+    bad = [name for name in TRIGGER_NAMES if found.get(name) != wanted[name]]
+    if not bad:
+        return False
+    update = "{}_hist_update".format(L.LAYER_NAME)
+    new = ["{}_no_update".format(L.HISTORY_TABLE), "{}_no_delete".format(L.HISTORY_TABLE)]
+    legacy = (set(bad) == set(new + [update]) and not any(n in found for n in new)
+              and found.get(update) == _normal(legacy_update_trigger_sql()))
+    if not legacy:
+        raise RegisterSafeguardError(path, triggers=", ".join(bad))
+    if upgrade:
+        conn.execute("DROP TRIGGER {}".format(update))
+        for name in [update] + new:
+            conn.execute(trigger_sql()[name])
+    return True
+
+
+def sqlite_uri(path, mode):
+    """The SQLite URI of a file path: every character that means something in a URI
+    ('#', '?', '%', spaces, non-ASCII) percent-encoded, so the right file is opened."""
+    return "{}?mode={}".format(Path(os.path.abspath(path)).as_uri(), mode)
 
 
 def _error_for(path, exc):
@@ -403,10 +521,7 @@ class GeoPackageClaimStore(ClaimStore):
     # -- connections ------------------------------------------------------------
     def _connect(self, write=True):
         """A connection in autocommit mode (transactions are explicit)."""
-        if write:
-            uri = "file:{}?mode=rw".format(self.path)
-        else:
-            uri = "file:{}?mode=ro".format(self.path)
+        uri = sqlite_uri(self.path, "rw" if write else "ro")
         conn = sqlite3.connect(uri, uri=True, timeout=self.timeout, isolation_level=None)
         conn.row_factory = sqlite3.Row
         return conn
@@ -423,6 +538,7 @@ class GeoPackageClaimStore(ClaimStore):
         try:
             try:
                 conn.execute("BEGIN IMMEDIATE")
+                check_triggers(conn, self.path, upgrade=True)
                 session = L.SESSION_TABLE
                 conn.execute("DELETE FROM {}".format(session))
                 conn.execute(
@@ -495,30 +611,131 @@ class GeoPackageClaimStore(ClaimStore):
         except RegisterError:
             return False
 
-    def create(self):
-        """Create the GeoPackage with the schema, or check an existing one."""
-        if os.path.exists(self.path) and os.path.getsize(self.path) > 0:
+    def require(self):
+        """RegisterNotFoundError when there is no file, RegisterOpenError when the file
+        holds no claims register, RegisterSafeguardError when its history triggers are
+        missing or changed; never creates anything."""
+        if not os.path.exists(self.path):
+            raise RegisterNotFoundError(self.path)
+        if not self.exists():
+            raise RegisterOpenError(self.path, "the file exists but holds no claims register")
+        self._read(lambda conn: check_triggers(conn, self.path))
+
+    def _holds_nothing(self):
+        """True for an empty file or an SQLite file without a single table (what an
+        interrupted create of an older version left behind)."""
+        if os.path.getsize(self.path) == 0:
+            return True
+        try:
+            with open(self.path, "rb") as fh:
+                if fh.read(16) != b"SQLite format 3\x00":
+                    return False
+            return self._read(lambda c: c.execute(
+                "SELECT count(*) FROM sqlite_master").fetchone()[0] == 0)
+        except (OSError, RegisterError):
+            return False
+
+    def _is_geopackage(self):
+        try:
+            return self._read(lambda c: c.execute(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
+                "('gpkg_contents', 'gpkg_geometry_columns', 'gpkg_spatial_ref_sys')"
+            ).fetchone()[0] == 3)
+        except RegisterError:
+            return False
+
+    def create(self, overwrite=False):
+        """Create the GeoPackage with the schema, or check an existing one; returns
+        'created', 'exists' or (``overwrite``) 'overwritten'.
+
+        A new file is built under a temporary name in the same folder and renamed into
+        place when complete, so an interrupted create leaves nothing that blocks the next
+        try. ``overwrite`` replaces the register's own tables (claims, history, session)
+        of an existing GeoPackage in one transaction: its other layers stay, and on a
+        failure the previous register is kept as it was."""
+        if os.path.exists(self.path) and not self._holds_nothing():
+            if overwrite:
+                if not self._is_geopackage():
+                    raise RegisterOpenError(self.path, "the file is not a GeoPackage")
+                self._replace_tables()
+                return "overwritten"
             if not self.exists():
                 raise RegisterOpenError(self.path, "the file exists but holds no claims register")
-            return
+            return "exists"
         folder = os.path.dirname(os.path.abspath(self.path))
+        temp = os.path.join(folder, ".{}.{}.creating".format(os.path.basename(self.path),
+                                                            uuid.uuid4().hex[:8]))
         try:
             os.makedirs(folder, exist_ok=True)
-            conn = sqlite3.connect(self.path, timeout=self.timeout, isolation_level=None)
+            conn = sqlite3.connect(temp, timeout=self.timeout, isolation_level=None)
         except (sqlite3.Error, OSError) as exc:
             raise _error_for(self.path, exc) from exc
         try:
             try:
-                conn.execute("PRAGMA application_id = 1196444487")  # 'GPKG'
-                conn.execute("PRAGMA user_version = 10300")  # GeoPackage 1.3
-                conn.execute("BEGIN IMMEDIATE")
-                for statement in schema_sql():
-                    conn.execute(statement)
-                conn.execute("COMMIT")
-            except sqlite3.Error as exc:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
+                try:
+                    conn.execute("PRAGMA application_id = 1196444487")  # 'GPKG'
+                    conn.execute("PRAGMA user_version = 10300")  # GeoPackage 1.3
+                    conn.execute("BEGIN IMMEDIATE")
+                    for statement in schema_sql():
+                        conn.execute(statement)
+                    conn.execute("COMMIT")
+                except sqlite3.Error as exc:
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK")
+                    raise _error_for(self.path, exc) from exc
+            finally:
+                conn.close()
+            if os.path.exists(self.path) and not self._holds_nothing():
+                raise RegisterOpenError(self.path, "another program created the file meanwhile")
+            try:
+                os.replace(temp, self.path)
+            except OSError as exc:
                 raise _error_for(self.path, exc) from exc
+        finally:
+            for leftover in (temp, temp + "-journal"):
+                if os.path.exists(leftover):
+                    try:
+                        os.remove(leftover)
+                    except OSError:
+                        pass
+        return "created"
+
+    def _replace_tables(self):
+        """Drop the register's own tables and make them anew, in one transaction."""
+        def work(conn):
+            names = REGISTER_TABLES
+            marks = ", ".join("?" * len(names))
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            rtree = "rtree_{}_{}".format(L.LAYER_NAME, L.GEOMETRY_COLUMN)
+            if rtree in tables:
+                conn.execute('DROP TABLE "{}"'.format(rtree))
+            for name in names:
+                conn.execute('DROP TABLE IF EXISTS "{}"'.format(name))
+            for meta in ("gpkg_geometry_columns", "gpkg_extensions", "gpkg_ogr_contents",
+                         "gpkg_data_columns", "gpkg_metadata_reference", "gpkg_contents"):
+                if meta in tables:
+                    conn.execute("DELETE FROM {} WHERE table_name IN ({})".format(meta, marks), names)
+            for statement in register_sql():
+                conn.execute(statement)
+
+        try:
+            conn = self._connect(write=True)
+        except (sqlite3.Error, OSError) as exc:
+            raise _error_for(self.path, exc) from exc
+        try:
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                work(conn)
+                conn.execute("COMMIT")
+            except BaseException as exc:
+                if conn.in_transaction:
+                    try:
+                        conn.execute("ROLLBACK")
+                    except sqlite3.Error:
+                        pass
+                if isinstance(exc, sqlite3.Error):
+                    raise _error_for(self.path, exc) from exc
+                raise
         finally:
             conn.close()
 

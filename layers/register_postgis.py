@@ -15,8 +15,18 @@ A register location is one of
   ``key=`` are ignored; ``table="s"."ruimteclaims"`` gives the schema),
 - a URL ``postgresql://user@host:5432/gis?schema=ruimteclaims``;
 
-the schema defaults to ``ruimteclaims``. :func:`is_postgis_location` tells such a location
-from a GeoPackage path; :func:`layers.register.open_store` uses it.
+the schema defaults to ``ruimteclaims`` and must be a plain identifier (:func:`check_schema`).
+:func:`is_postgis_location` tells such a location from a GeoPackage path;
+:func:`layers.register.open_store` uses it. A password in a location is split off when a store
+is made (:func:`split_password`): :meth:`PostgisClaimStore.location` and everything shown or
+stored is the password-free form (:func:`safe_location`); the password stays in memory for
+the session and reaches QGIS layers through the QgsCredentials cache, never their source.
+
+Security (schema version 3, ``postgis_upgrade_3.sql``): the trigger functions name every
+object with its schema, search only ``pg_catalog`` and (last) ``pg_temp``, and PUBLIC may not
+execute them; :meth:`PostgisClaimStore.install` and :meth:`PostgisClaimStore.upgrade` refuse
+a schema in which PUBLIC may create objects, and an overwrite or drop names the schema of
+every object it removes.
 
 Differences with the GeoPackage store, all on purpose:
 
@@ -35,8 +45,9 @@ import datetime
 import re
 import uuid
 from pathlib import Path
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
+from ..translation import QT_TRANSLATE_NOOP, translate
 from ..core import claims as core_claims
 from . import register as reg
 from . import ruimteclaims as L
@@ -45,9 +56,14 @@ TR_CONTEXT = "register"
 
 SQL_DIR = Path(__file__).resolve().parent / "sql"
 #: The schema version this plugin writes; version n is made by MIGRATIONS[n].
-SCHEMA_VERSION = 2
-MIGRATIONS = {1: "postgis_schema.sql", 2: "postgis_upgrade_2.sql"}
-DROP_SQL = "postgis_drop.sql"
+SCHEMA_VERSION = 3
+MIGRATIONS = {1: "postgis_schema.sql", 2: "postgis_upgrade_2.sql", 3: "postgis_upgrade_3.sql"}
+#: The register's own objects, removed (in its schema only) by an overwrite or drop.
+DROP_TABLES = ("ruimteclaims_historie", "ruimteclaims", "ruimteclaims_schema_versie")
+DROP_FUNCTIONS = ("ruimteclaims_historie_log", "ruimteclaims_historie_alleen_toevoegen",
+                  "ruimteclaims_stempel")
+#: A schema name the plugin accepts: an unquoted PostgreSQL identifier (at most 63 bytes).
+SCHEMA_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
 VERSION_TABLE = "ruimteclaims_schema_versie"
 DEFAULT_SCHEMA = "ruimteclaims"
 #: Prefix of a location naming a QGIS PostgreSQL connection.
@@ -58,22 +74,11 @@ CONNECTION_PREFIX = "pg:"
 LIBPQ_KEYS = (
     "host", "hostaddr", "port", "dbname", "user", "password", "passfile", "service",
     "connect_timeout", "sslmode", "sslcert", "sslkey", "sslrootcert", "sslcrl", "application_name",
-    "options", "target_session_attrs", "gssencmode", "krbsrvname",
+    "options", "target_session_attrs", "gssencmode", "krbsrvname", "authcfg",
 )
+#: Passwords given in a location during this QGIS session, by connection (never stored).
+_SESSION_PASSWORDS = {}
 _KEYWORD_RE = re.compile(r"(\w+)\s*=\s*('(?:[^'\\]|\\.)*'|\S+)")
-
-
-def QT_TRANSLATE_NOOP(context, text):  # noqa: N802 - the name pylupdate5 looks for
-    return text
-
-
-def _tr(text):
-    """Translate a message of context 'register' now (for texts given as parameters)."""
-    try:
-        from qgis.PyQt.QtCore import QCoreApplication
-    except ImportError:  # pragma: no cover - without QGIS
-        return text
-    return QCoreApplication.translate(TR_CONTEXT, text)
 
 
 # -- errors ---------------------------------------------------------------------------
@@ -85,6 +90,28 @@ class RegisterConflictError(reg.RegisterError):
         "The claim '{name}' was changed by {user} at {time}, after you opened it. Your "
         "changes were NOT saved and are still in the form. Reopen the claim to see the other "
         "change, then make your edit again."
+    )
+
+
+class RegisterSchemaNameError(reg.RegisterOpenError):
+    """A schema name that is not a plain identifier (it is never used)."""
+
+    message = QT_TRANSLATE_NOOP(
+        "register",
+        "'{schema}' is not a valid schema name: use letters, digits and underscores, starting "
+        "with a letter or an underscore, at most 63 characters. Nothing was changed."
+    )
+
+
+class RegisterUnsafeSchemaError(reg.RegisterOpenError):
+    """Every database user may create objects in the register's schema."""
+
+    message = QT_TRANSLATE_NOOP(
+        "register",
+        "Every database user (PUBLIC) may create objects in the schema {schema} of {path}, so "
+        "the register there could be attacked by any of them. Nothing was changed. Put the "
+        "register in a schema of its own (the default ruimteclaims), or let the database "
+        "administrator run: REVOKE CREATE ON SCHEMA {schema} FROM PUBLIC"
     )
 
 
@@ -150,6 +177,14 @@ MSG_NO_CONNECTION = QT_TRANSLATE_NOOP("register", "there is no QGIS PostgreSQL c
 
 
 # -- locations ------------------------------------------------------------------------
+def check_schema(schema, where=""):
+    """``schema`` when it is a plain identifier, else RegisterSchemaNameError."""
+    text = str(schema)
+    if not SCHEMA_RE.match(text):
+        raise RegisterSchemaNameError(where or "PostGIS", schema=text)
+    return text
+
+
 def is_postgis_location(location):
     """True when ``location`` names a PostGIS register (not a GeoPackage path)."""
     text = str(location or "").strip()
@@ -212,21 +247,91 @@ def qgis_connection_info(name):
     except Exception:  # noqa: BLE001 - QgsProviderConnectionException
         connection = None
     if connection is None:
-        raise reg.RegisterOpenError(CONNECTION_PREFIX + name, _tr(MSG_NO_CONNECTION).format(name=name))
+        raise reg.RegisterOpenError(CONNECTION_PREFIX + name, translate(TR_CONTEXT, MSG_NO_CONNECTION).format(name=name))
     uri = QgsDataSourceUri(connection.uri())
     return uri.connectionInfo(True), connection.uri()
 
 
 def with_schema(location, schema):
-    """The location naming ``schema`` (unchanged for the default schema or when it names one)."""
+    """The location naming ``schema`` (unchanged for the default schema or when it names one).
+    The schema must be a plain identifier (RegisterSchemaNameError): it is written into the
+    location, never anything that could add connection keywords."""
     text = str(location).strip()
+    if schema:
+        check_schema(schema)
     if not schema or schema == DEFAULT_SCHEMA or parse_location(text)[1] == schema:
         return text
     if text.lower().startswith(CONNECTION_PREFIX):
         return "{} | schema={}".format(text, schema)
     if "://" in text:
-        return "{}{}schema={}".format(text, "&" if "?" in text else "?", schema)
+        parts = urlsplit(text)
+        query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != "schema"]
+        return urlunsplit(parts._replace(query=urlencode(query + [("schema", schema)])))
     return "{} schema={}".format(text, schema)
+
+
+def _url_without_password(text):
+    """(URL without its password, the password or None)."""
+    parts = urlsplit(text)
+    password = unquote(parts.password) if parts.password is not None else None
+    netloc = parts.netloc
+    if "@" in netloc:
+        cred, host = netloc.rsplit("@", 1)
+        netloc = cred.split(":", 1)[0] + "@" + host
+    query = parse_qsl(parts.query, keep_blank_values=True)
+    for key, value in query:
+        if key == "password":
+            password = value
+    if password is None:
+        return text, None
+    query = [(k, v) for k, v in query if k != "password"]
+    return urlunsplit(parts._replace(netloc=netloc, query=urlencode(query))), password
+
+
+def _keywords_without_password(text):
+    """(keyword string without its password=..., the password or None)."""
+    password = None
+    kept, last = [], 0
+    for match in _KEYWORD_RE.finditer(text):
+        if match.group(1).lower() == "password":
+            password = _unquote(match.group(2))
+            kept.append(text[last:match.start()])
+            last = match.end()
+    if password is None:
+        return text, None
+    kept.append(text[last:])
+    return re.sub(r"\s{2,}", " ", "".join(kept)).strip(), password
+
+
+def split_password(location):
+    """(the location without its password, the password or None). A QGIS connection
+    (pg:NAME) has none: its credentials stay in QGIS (best in the authentication database)."""
+    text = str(location or "").strip()
+    if not is_postgis_location(text) or text.lower().startswith(CONNECTION_PREFIX):
+        return text, None
+    if text.lower().startswith(("postgresql://", "postgres://")):
+        return _url_without_password(text)
+    return _keywords_without_password(text)
+
+
+def safe_location(location):
+    """The form of a location that may be shown or stored: without a password (GeoPackage
+    paths and QGIS connections unchanged)."""
+    return split_password(location)[0]
+
+
+def has_password(location):
+    return split_password(location)[1] is not None
+
+
+MSG_PASSWORD_REFUSED = QT_TRANSLATE_NOOP(
+    "register",
+    "The PostGIS location contains a password. Processing keeps its parameters (history, "
+    "log, models), so a password is not accepted here. Use a QGIS PostgreSQL connection "
+    "(pg:NAME) whose credentials are in the QGIS authentication database, a service from "
+    "pg_service.conf, or a password file (.pgpass), or add authcfg=ID of a QGIS "
+    "authentication configuration to the connection string."
+)
 
 
 def _keyword_string(params):
@@ -277,13 +382,28 @@ class PostgisClaimStore(reg.ClaimStore):
     """The register in a PostGIS schema (default ``ruimteclaims``)."""
 
     def __init__(self, location, schema=None, timeout=reg.DEFAULT_TIMEOUT_S, user=None):
-        self._location = str(location).strip()
+        # the password is kept apart, in memory only: location() never holds it
+        self._location, password = split_password(location)
         self.params, self.schema, self.connection_name = parse_location(self._location, schema)
+        self.params.pop("password", None)
         self.timeout = timeout
         self.user = user or reg.default_user()
+        check_schema(self.schema, self.display_location())
+        key = self._session_key()
+        if password is not None:
+            _SESSION_PASSWORDS[key] = password
+        self._password = password if password is not None else _SESSION_PASSWORDS.get(key)
+
+    def _session_key(self):
+        if self.connection_name is not None:
+            return (CONNECTION_PREFIX, self.connection_name)
+        if "dsn" in self.params:
+            return ("dsn", self.params["dsn"])
+        return tuple(sorted((k, v) for k, v in self.params.items() if k not in ("connect_timeout",)))
 
     # -- naming -------------------------------------------------------------------
     def location(self):
+        """The location as given, without a password (shown and stored as it is)."""
         return self._location
 
     def display_location(self):
@@ -291,12 +411,7 @@ class PostgisClaimStore(reg.ClaimStore):
         if self.connection_name is not None:
             return "{}{} (schema {})".format(CONNECTION_PREFIX, self.connection_name, self.schema)
         if "dsn" in self.params:
-            parts = urlsplit(self.params["dsn"])
-            netloc = parts.netloc
-            if "@" in netloc:
-                cred, host = netloc.rsplit("@", 1)
-                netloc = cred.split(":", 1)[0] + "@" + host
-            return "{} (schema {})".format(urlunsplit(parts._replace(netloc=netloc)), self.schema)
+            return "{} (schema {})".format(_url_without_password(self.params["dsn"])[0], self.schema)
         shown = {k: v for k, v in self.params.items() if k != "password"}
         return "{} (schema {})".format(_keyword_string(shown), self.schema)
 
@@ -319,15 +434,18 @@ class PostgisClaimStore(reg.ClaimStore):
         try:
             import psycopg2
         except ImportError as exc:
-            raise reg.RegisterOpenError(self.display_location(), _tr(MSG_NO_PSYCOPG2)) from exc
+            raise reg.RegisterOpenError(self.display_location(), translate(TR_CONTEXT, MSG_NO_PSYCOPG2)) from exc
         try:
+            extra = {"password": self._password} if self._password is not None else {}
             if self.connection_name is not None:
                 info, _ = qgis_connection_info(self.connection_name)
                 conn = psycopg2.connect(info, connect_timeout=10)
             elif "dsn" in self.params:
-                conn = psycopg2.connect(self.params["dsn"])
+                conn = psycopg2.connect(self.params["dsn"], **extra)
+            elif "authcfg" in self.params:  # credentials from the QGIS authentication database
+                conn = psycopg2.connect(_expand_authcfg(self.params), connect_timeout=10, **extra)
             else:
-                params = dict(self.params)
+                params = dict(self.params, **extra)
                 params.setdefault("connect_timeout", 10)
                 conn = psycopg2.connect(**params)
         except psycopg2.Error as exc:
@@ -438,9 +556,37 @@ class PostgisClaimStore(reg.ClaimStore):
                 try:
                     cur.execute("CREATE EXTENSION IF NOT EXISTS postgis")
                 except Exception as exc:  # noqa: BLE001 - psycopg2.Error
-                    raise reg.RegisterOpenError(self.display_location(), _tr(MSG_NO_POSTGIS)) from exc
+                    raise reg.RegisterOpenError(self.display_location(), translate(TR_CONTEXT, MSG_NO_POSTGIS)) from exc
         finally:
             conn.close()
+
+    def _check_schema_creators(self, cur):
+        """Refuse a schema where PUBLIC may create objects (public before PostgreSQL 15)."""
+        cur.execute("SELECT has_schema_privilege('public', oid, 'CREATE') FROM pg_namespace "
+                    "WHERE nspname = %s", (self.schema,))
+        row = cur.fetchone()
+        if row and row[0]:
+            raise RegisterUnsafeSchemaError(self.display_location(), schema=self.schema)
+
+    def public_create_schemas(self):
+        """The schemas of the register and of PostGIS in which PUBLIC may create objects."""
+
+        def work(cur):
+            cur.execute("SELECT n.nspname FROM pg_namespace n WHERE (n.nspname = %s OR n.oid IN "
+                        "(SELECT extnamespace FROM pg_extension WHERE extname = 'postgis')) AND "
+                        "has_schema_privilege('public', n.oid, 'CREATE') ORDER BY 1", (self.schema,))
+            return [r[0] for r in cur.fetchall()]
+
+        return self._read(work)
+
+    def _drop(self, cur):
+        """Remove the register's own objects from its schema, naming the schema every time."""
+        from psycopg2 import sql
+
+        tables = sql.SQL(", ").join(self._ident(name) for name in DROP_TABLES)
+        cur.execute(sql.SQL("DROP TABLE IF EXISTS {} CASCADE").format(tables))
+        for name in DROP_FUNCTIONS:
+            cur.execute(sql.SQL("DROP FUNCTION IF EXISTS {}() CASCADE").format(self._ident(name)))
 
     def _run_migrations(self, cur, start, stop):
         for version in range(start, stop + 1):
@@ -453,10 +599,11 @@ class PostgisClaimStore(reg.ClaimStore):
         self._ensure_postgis()
 
         def work(cur):
+            self._check_schema_creators(cur)
             if self._tables(cur):
                 if not overwrite:
                     raise reg.RegisterOpenError(self.display_location(), "a claims register exists already")
-                cur.execute((SQL_DIR / DROP_SQL).read_text(encoding="utf-8"))
+                self._drop(cur)
             cur.execute(self._sql("CREATE SCHEMA IF NOT EXISTS {s}"))
             self._run_migrations(cur, 1, target_version)
             return target_version
@@ -468,6 +615,7 @@ class PostgisClaimStore(reg.ClaimStore):
         transaction; returns (old version, new version)."""
 
         def work(cur):
+            self._check_schema_creators(cur)
             found = self._version(cur)
             if found is not None:  # no edits while the schema changes
                 cur.execute(self._sql("LOCK TABLE {t} IN EXCLUSIVE MODE"))
@@ -478,7 +626,7 @@ class PostgisClaimStore(reg.ClaimStore):
                                            advice="")
             if found > SCHEMA_VERSION:
                 raise RegisterVersionError(self.display_location(), found=found, expected=SCHEMA_VERSION,
-                                           advice=_tr(ADVICE_NEWER))
+                                           advice=translate(TR_CONTEXT, ADVICE_NEWER))
             self._run_migrations(cur, found + 1, target_version)
             return found, max(found, target_version)
 
@@ -486,8 +634,7 @@ class PostgisClaimStore(reg.ClaimStore):
 
     def drop(self):
         """Remove the register (claims, history, functions) from its schema."""
-        self._transaction(lambda cur: cur.execute((SQL_DIR / DROP_SQL).read_text(encoding="utf-8")),
-                          search_path=True)
+        self._transaction(self._drop, search_path=True)
 
     def create(self):
         """Create the register when the schema holds none; check the version of an existing one."""
@@ -496,12 +643,22 @@ class PostgisClaimStore(reg.ClaimStore):
             self.install()
             return
         if version != SCHEMA_VERSION:
-            advice = _tr(ADVICE_NEWER if version > SCHEMA_VERSION else ADVICE_UPGRADE)
+            advice = translate(TR_CONTEXT, ADVICE_NEWER if version > SCHEMA_VERSION else ADVICE_UPGRADE)
             raise RegisterVersionError(self.display_location(), found=version, expected=SCHEMA_VERSION,
                                        advice=advice)
 
+    def require(self):
+        """Check that the schema holds a register of this version; never creates one. A
+        connection that fails is reported as such (not as a missing register)."""
+        if self.schema_version() is None:
+            raise reg.RegisterNotFoundError(self.display_location())
+        self.create()  # an existing register: checks its version, changes nothing
+
     def grant_editors(self, roles):
-        """Let login roles read and edit the claims (the history is written by the triggers)."""
+        """Let login roles read and edit the claims (the history is written by the triggers).
+        PUBLIC (every database user) is refused with ValueError."""
+        if any(str(role).lower() == "public" for role in roles):
+            raise ValueError("editing rights are given to named roles, not to PUBLIC")
 
         def work(cur):
             for role in roles:
@@ -516,6 +673,7 @@ class PostgisClaimStore(reg.ClaimStore):
         from qgis.core import QgsDataSourceUri
         from ..compat import WkbType
 
+        password = self._password
         if self.connection_name is not None:
             _, base = qgis_connection_info(self.connection_name)
             uri = QgsDataSourceUri(base)
@@ -526,6 +684,12 @@ class PostgisClaimStore(reg.ClaimStore):
             uri = QgsDataSourceUri(_keyword_string(parsed))
         else:
             uri = QgsDataSourceUri(_keyword_string(self.params))
+        # no password in the layer's source (it would be saved in the project): QGIS's
+        # credentials cache gives it to the layer's connection in this session
+        password = uri.password() or password
+        uri.setPassword("")
+        if password:
+            remember_credentials(uri.connectionInfo(False), uri.username(), password)
         uri.setDataSource(self.schema, L.LAYER_NAME, L.GEOMETRY_COLUMN, "", L.FID)
         uri.setSrid(str(L.SRS_ID))
         uri.setWkbType(WkbType.MultiPolygon)
@@ -709,7 +873,7 @@ class PostgisClaimStore(reg.ClaimStore):
                     cols.insert(0, L.FID)
             names = ", ".join('"{}"'.format(c) for c in cols)
             cur.execute(self._sql("INSERT INTO {t} (" + names + ") SELECT " + names
-                                  + " FROM jsonb_populate_record(NULL::{t}, %s::jsonb)"),
+                                  + " FROM pg_catalog.jsonb_populate_record(NULL::{t}, %s::jsonb)"),
                         (_json(old),))
             return claim_id
 
@@ -758,6 +922,22 @@ def _json(value):
 def _first_line(exc):
     text = (getattr(exc, "pgerror", None) or str(exc) or exc.__class__.__name__).strip()
     return text.splitlines()[0] if text else exc.__class__.__name__
+
+
+def remember_credentials(realm, user, password):
+    """Give QGIS's PostgreSQL provider the password of a connection for this session (the
+    cache of QgsCredentials, as when QGIS asked for it), so layer sources need none."""
+    from qgis.core import QgsCredentials
+
+    QgsCredentials.instance().put(realm, user or "", password)
+
+
+def _expand_authcfg(params):
+    """libpq keyword string of params with a QGIS authentication configuration applied."""
+    from qgis.core import QgsDataSourceUri
+
+    uri = QgsDataSourceUri(_keyword_string(params))
+    return uri.connectionInfo(True)
 
 
 def open_postgis_store(location, **kwargs):

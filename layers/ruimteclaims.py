@@ -7,29 +7,22 @@ export) import the names from here; the QGIS-specific helpers at the bottom impo
 ``qgis`` inside the functions.
 
 Stored values (codes) are Dutch and stable; display labels are English source strings
-marked for translation (Dutch in ``i18n/bronnenstrategie_nl_ruimteclaims.ts``) and, for
+marked for translation (Dutch in ``i18n/bronnenstrategie_nl.ts``) and, for
 the saved style, written in Dutch in ``ruimteclaims.qml``.
 """
 
 from collections import OrderedDict, namedtuple
 from pathlib import Path
 
+from ..translation import QT_TRANSLATE_NOOP, translate
+
 #: Translation context of every label in this module.
 TR_CONTEXT = "Ruimteclaims"
 
 
-def QT_TRANSLATE_NOOP(context, text):  # noqa: N802 - the name pylupdate5 looks for
-    """Marks a string for pylupdate5; translated later with :func:`tr`."""
-    return text
-
-
-def tr(text):
-    """Translate a label of this module (English without a QGIS application)."""
-    try:
-        from qgis.PyQt.QtCore import QCoreApplication
-    except ImportError:  # pragma: no cover - pure use without QGIS
-        return text
-    return QCoreApplication.translate(TR_CONTEXT, text)
+def translated(text):
+    """A label of this module (marked with QT_TRANSLATE_NOOP in TR_CONTEXT), translated."""
+    return translate(TR_CONTEXT, text)
 
 
 # -- names --------------------------------------------------------------------------
@@ -120,7 +113,7 @@ USER_FIELDS = tuple(
     n for n in FIELD_NAMES if n not in (F_CLAIM_ID, F_CREATED_BY, F_CREATED_AT, F_MODIFIED_AT)
 )
 
-# -- value maps (code -> English label, translated with tr()) -----------------------
+# -- value maps (code -> English label, translated with translated()) -----------------------
 CLAIM_TYPES = OrderedDict(
     [
         ("geothermie_locatie", QT_TRANSLATE_NOOP("Ruimteclaims", "Geothermal location")),
@@ -158,7 +151,7 @@ LEVELS = OrderedDict(
     ]
 )
 
-#: Geothermal categories of the seed document (designated location 1, search locations
+#: Geothermal categories of the Bronnenstrategie (designated location 1, search locations
 #: 2 and 3).
 CATEGORIES = OrderedDict(
     [
@@ -228,7 +221,7 @@ def label(name, code):
         return ""
     mapping = value_map(name) or {}
     text = mapping.get(code)
-    return tr(text) if text else str(code)
+    return translated(text) if text else str(code)
 
 
 def defaults_for_type(claim_type):
@@ -281,11 +274,11 @@ def apply_layer_setup(layer):
         index = fields.indexOf(definition.name)
         if index < 0:
             continue
-        layer.setFieldAlias(index, tr(definition.alias))
+        layer.setFieldAlias(index, translated(definition.alias))
         mapping = value_map(definition.name)
         if mapping is not None:
             entries = [] if definition.required else [{"": None}]
-            entries += [{tr(text): code} for code, text in mapping.items()]
+            entries += [{translated(text): code} for code, text in mapping.items()]
             layer.setEditorWidgetSetup(
                 index, QgsEditorWidgetSetup("ValueMap", {"map": entries})
             )
@@ -341,7 +334,7 @@ def apply_layer_setup(layer):
     for name, (expression, description) in constraints.items():
         index = fields.indexOf(name)
         if index >= 0:
-            layer.setConstraintExpression(index, expression, tr(description))
+            layer.setConstraintExpression(index, expression, translated(description))
 
 
 def apply_renderer(layer):
@@ -367,7 +360,7 @@ def apply_renderer(layer):
                 "outline_width": "0.6",
             }
         )
-        categories.append(QgsRendererCategory(code, symbol, tr(text)))
+        categories.append(QgsRendererCategory(code, symbol, translated(text)))
     layer.setRenderer(QgsCategorizedSymbolRenderer(F_CLAIM_TYPE, categories))
     settings = QgsPalLayerSettings()
     settings.fieldName = F_NAME
@@ -409,7 +402,7 @@ def load_layer(path, name=None, provider="ogr"):
     from qgis.core import QgsVectorLayer
 
     uri = "{}|layername={}".format(path, LAYER_NAME) if provider == "ogr" else path
-    layer = QgsVectorLayer(uri, name or tr(QT_TRANSLATE_NOOP("Ruimteclaims", "Spatial claims")), provider)
+    layer = QgsVectorLayer(uri, name or translated(QT_TRANSLATE_NOOP("Ruimteclaims", "Spatial claims")), provider)
     if layer.isValid():
         if QML_PATH.exists():
             layer.loadNamedStyle(str(QML_PATH))

@@ -10,9 +10,10 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingParameterDefinition,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QUrl
+from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtGui import QIcon
 
+from ..translation import Translatable, tr
 from .groups import group_name
 from .utils import apply_style_on_load
 
@@ -28,10 +29,6 @@ DEBIAN_PACKAGES = {
     "matplotlib": "python3-matplotlib",
     "numpy": "python3-numpy",
 }
-
-
-def tr(text):
-    return QCoreApplication.translate("@default", text)
 
 
 def _guarded(process):
@@ -67,7 +64,7 @@ def _guarded(process):
     return wrapper
 
 
-class BronnenstrategieAlgorithm(QgsProcessingAlgorithm):
+class BronnenstrategieAlgorithm(Translatable, QgsProcessingAlgorithm):
     """Shared behaviour: names, groups, translation, help, styles, dependencies.
 
     Subclasses set ``NAME`` (the stable id), ``GROUP_ID`` (one of processing.groups)
@@ -86,10 +83,6 @@ class BronnenstrategieAlgorithm(QgsProcessingAlgorithm):
             cls.processAlgorithm = _guarded(process)
 
     # -- identity -----------------------------------------------------------------
-    def tr(self, string):
-        """Translate with the class name as context (as pylupdate5 records it)."""
-        return QCoreApplication.translate(type(self).__name__, string)
-
     def createInstance(self):  # noqa: N802 - QGIS API name
         return type(self)()
 
@@ -143,6 +136,16 @@ class BronnenstrategieAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(param)
         return param
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        # a parameter left out takes its default (QGIS 3.22 refuses a required parameter
+        # that is left out even when it has a default, e.g. a default field name)
+        filled = dict(parameters)
+        for definition in self.parameterDefinitions():
+            if filled.get(definition.name()) is None and \
+                    definition.defaultValue() is not None:
+                filled[definition.name()] = definition.defaultValue()
+        return super().checkParameterValues(filled, context)
+
     def source_or_raise(self, parameters, key, context):
         """The feature source of a parameter, or a clear exception."""
         source = self.parameterAsSource(parameters, key, context)
@@ -160,6 +163,16 @@ class BronnenstrategieAlgorithm(QgsProcessingAlgorithm):
                 )
             return ""
         if source.fields().lookupField(name) < 0:
+            if parameters.get(key) is None:
+                # the parameter's default field name (the standard well layer's): a layer
+                # without that field has the parameter not set
+                if required:
+                    raise QgsProcessingException(
+                        tr("The parameter {key} needs a field name (the default '{field}' "
+                           "is not in the layer; available fields: {fields}).").format(
+                               key=key, field=name, fields=", ".join(source.fields().names()))
+                    )
+                return ""
             raise QgsProcessingException(
                 tr(
                     "The field '{field}' given for {key} does not exist in the input "

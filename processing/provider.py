@@ -1,47 +1,67 @@
-"""The Processing provider ``bronnenstrategie``."""
+"""The Processing provider ``bronnenstrategie``.
 
-import importlib
-import inspect
-import pkgutil
-import traceback
+Its algorithms are listed explicitly in :data:`ALGORITHMS` (toolbox groups in the order of
+processing.groups.GROUP_IDS). A new algorithm: its module in processing/<group>/, one
+import and one entry below (a test checks that every algorithm class in processing/ is
+listed, and an import error fails the tests instead of hiding the algorithm).
+"""
+
 from pathlib import Path
 
-from qgis.core import Qgis, QgsMessageLog, QgsProcessingProvider
+from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
-from .base import BronnenstrategieAlgorithm
-from .groups import GROUP_IDS
+from .aquathermie.quaypotential import QuayPotential
+from .aquathermie.wastewaterheat import WasteWaterHeat
+from .bodemenergie.importwells import ImportWells
+from .bodemenergie.interferenceareas import InterferenceAreas
+from .bodemenergie.thermalradius import ThermalRadius
+from .bodemenergie.warmcoldzones import WarmColdZones
+from .bodemenergie.wellconflicts import WellConflicts
+from .geothermie.geothermalbuffers import GeothermalBuffers
+from .restwarmte.wossiting import WosSiting
+from .ruimteclaims.addclaims import AddClaims
+from .ruimteclaims.claimconflicts import ClaimConflicts
+from .ruimteclaims.createregister import CreateRegister
+from .ruimteclaims.exportgio import ExportGio
+from .ruimteclaims.validategio import ValidateGio
+from .warmtebalans.heatbalance import HeatBalance
+from .warmtebalans.report import Report
+from .warmtebalans.runstrategy import RunStrategy
 
 ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "bronnenstrategie.svg"
 
+#: Every algorithm of the provider, by group.
+ALGORITHMS = (
+    # bodemenergie
+    ImportWells,
+    InterferenceAreas,
+    ThermalRadius,
+    WarmColdZones,
+    WellConflicts,
+    # geothermie
+    GeothermalBuffers,
+    # aquathermie
+    QuayPotential,
+    WasteWaterHeat,
+    # restwarmte
+    WosSiting,
+    # ruimteclaims
+    AddClaims,
+    ClaimConflicts,
+    CreateRegister,
+    ExportGio,
+    ValidateGio,
+    # warmtebalans
+    HeatBalance,
+    Report,
+    RunStrategy,
+)
+
 
 def algorithm_classes():
-    """Every algorithm class in processing/<group>/*.py, in a stable order.
-
-    Adding one file to a group folder is enough to add an algorithm.
-    """
-    classes = []
-    for group in GROUP_IDS:
-        package = importlib.import_module("{}.{}".format(__package__, group))
-        for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda i: i.name):
-            if info.name.startswith("_"):
-                continue
-            try:
-                module = importlib.import_module("{}.{}".format(package.__name__, info.name))
-            except Exception:  # noqa: BLE001 - one broken module must not hide the others
-                QgsMessageLog.logMessage(
-                    "Bronnenstrategie: could not load {}:\n{}".format(
-                        info.name, traceback.format_exc()),
-                    "Bronnenstrategie", Qgis.MessageLevel.Critical)
-                continue
-            for _, obj in inspect.getmembers(module, inspect.isclass):
-                if (
-                    issubclass(obj, BronnenstrategieAlgorithm)
-                    and obj.__module__ == module.__name__
-                    and getattr(obj, "NAME", None)
-                ):
-                    classes.append(obj)
-    return classes
+    """Every algorithm class of the provider (ALGORITHMS), in toolbox order."""
+    return list(ALGORITHMS)
 
 
 class BronnenstrategieProvider(QgsProcessingProvider):
@@ -63,5 +83,5 @@ class BronnenstrategieProvider(QgsProcessingProvider):
         return str(ICON)
 
     def loadAlgorithms(self):  # noqa: N802
-        for cls in algorithm_classes():
+        for cls in ALGORITHMS:
             self.addAlgorithm(cls())

@@ -11,7 +11,7 @@ from qgis.core import (
     QgsRectangle,
     QgsUnitTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication
+from ..translation import tr
 
 STYLE_DIR = Path(__file__).resolve().parent.parent / "resources" / "styles"
 RD_NEW = "EPSG:28992"
@@ -21,10 +21,6 @@ WGS84 = "EPSG:4326"
 NL_BOX = (3.0, 50.6, 7.4, 53.8)
 #: Projected CRSs in metres whose scale is too distorted to measure with.
 DISTORTED = {"EPSG:3857", "EPSG:900913", "EPSG:3785", "EPSG:102100"}
-
-
-def tr(text):
-    return QCoreApplication.translate("@default", text)
 
 
 # -- numbers ----------------------------------------------------------------------

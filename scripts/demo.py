@@ -61,9 +61,28 @@ def summary(results, seconds):
     conflicts = query(gpkg, "SELECT kind, count(*) FROM wellconflicts_output GROUP BY kind")
     if conflicts:
         lines.append("  well conflicts: " + ", ".join("{} {}".format(c, k) for k, c in conflicts))
+    per_aquifer = query(gpkg, "SELECT coalesce(aquifer_a, '?'), count(*) FROM "
+                              "wellconflicts_output WHERE kind NOT IN ('closed_open', "
+                              "'closed_closed') GROUP BY 1 ORDER BY 1")
+    if per_aquifer:
+        lines.append("  well conflicts per aquifer: " + ", ".join(
+            "aquifer {} {}".format(a, c) for a, c in per_aquifer))
     areas = query(gpkg, "SELECT count(*), sum(area_ha) FROM interferenceareas_output")
     if areas and areas[0][0]:
         lines.append("  candidate interference areas: {} ({:.0f} ha)".format(*areas[0]))
+        columns = [row[1] for row in query(gpkg, "PRAGMA table_info(interferenceareas_output)",
+                                           [])
+                   if str(row[1]).startswith("usage_") and row[1] != "usage_fraction"]
+        if columns:
+            usage = query(gpkg, "SELECT {} FROM interferenceareas_output".format(
+                ", ".join("max(\"{}\")".format(c) for c in columns)))
+            lines.append("  aquifer use per aquifer (largest of a candidate area): " + ", ".join(
+                "{} {:.1%}".format(c[len("usage_"):].replace("_", " "), v or 0.0)
+                for c, v in zip(columns, usage[0])))
+    zones = query(gpkg, "SELECT zone_check, count(*) FROM warmcoldzones_check GROUP BY 1")
+    if zones:
+        lines.append("  warm/cold zone check: " + ", ".join(
+            "{} {}".format(c, k) for k, c in sorted(zones)))
     geo = query(gpkg, "SELECT count(*), sum(power_mw), sum(heat_tj) FROM "
                       "geothermalbuffers_sites WHERE kind = 'permanent_site'")
     if geo and geo[0][0]:

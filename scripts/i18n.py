@@ -1,75 +1,95 @@
 #!/usr/bin/env python3
-"""Translations: one Dutch .ts file per toolbox group (+ 'base'), one .qm for the plugin.
+"""Translations: one Dutch .ts file for the whole plugin, without source line numbers.
 
-    i18n.py update            pylupdate5 per group into i18n/bronnenstrategie_nl_<group>.ts
-                              (existing translations are kept)
-    i18n.py fill GROUP FILE   set translations from a JSON file {"English": "Nederlands"}
-    i18n.py build             lrelease all .ts into i18n/bronnenstrategie_nl.qm
+    i18n.py update            pylupdate5 over every source file into i18n/bronnenstrategie_nl.ts
+                              (existing translations are kept; <location> elements are
+                              dropped so that moving code never changes the .ts file)
+    i18n.py fill FILE         set translations from a JSON file {"English": "Nederlands"}
+                              (the older form `fill GROUP FILE` is still accepted)
+    i18n.py build             lrelease the .ts into i18n/bronnenstrategie_nl.qm
     i18n.py check             list unfinished or empty translations (exit 1 if any)
 """
 
-import glob
 import json
 import shutil
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 I18N = REPO / "i18n"
 LOCALE = "nl"
-GROUPS = ("bodemenergie", "geothermie", "aquathermie", "restwarmte", "ruimteclaims",
-          "warmtebalans")
-BASE_FILES = ["__init__.py", "plugin.py", "i18n_loader.py", "processing/base.py",
-              "processing/provider.py", "processing/groups.py", "processing/utils.py"]
+# Where translatable text lives. Tests, benchmarks and scripts are not translated.
+SOURCE_DIRS = ("core", "dialogs", "layers", "processing")
+SOURCE_FILES = ("__init__.py", "plugin.py", "i18n_loader.py")
 
 
-def sources_of(group):
-    """Source files whose strings belong to a group's .ts file."""
-    if group == "base":
-        patterns = BASE_FILES
-    elif group == "ruimteclaims_gio":
-        patterns = ["processing/ruimteclaims/*gio*.py", "processing/ruimteclaims/claimconflicts.py",
-                    "dialogs/ruimteclaims_gio*.py"]
-    elif group == "ruimteclaims_postgis":  # the PostGIS register and createregister
-        patterns = ["layers/register_postgis.py", "processing/ruimteclaims/createregister.py"]
-    else:
-        patterns = ["processing/{}/*.py".format(group), "dialogs/{}*.py".format(group),
-                    "resources/ui/{}*.ui".format(group), "layers/{}*.py".format(group)]
-        if group == "ruimteclaims":  # validation and register messages of the claims
-            patterns += ["core/claims.py", "layers/register.py"]
-    files = []
-    for pattern in patterns:
-        files.extend(sorted(glob.glob(str(REPO / pattern))))
-    if group == "ruimteclaims":
-        gio = set(sources_of("ruimteclaims_gio")) | set(sources_of("ruimteclaims_postgis"))
-        files = [f for f in files if f not in gio]
-    return [f for f in files if not f.endswith("__init__.py") or group == "base"]
+def ts_path():
+    return I18N / "bronnenstrategie_{}.ts".format(LOCALE)
 
 
-def ts_path(group):
-    return I18N / "bronnenstrategie_{}_{}.ts".format(LOCALE, group)
+def source_files():
+    """Every Python and .ui file whose strings the plugin shows."""
+    files = [REPO / name for name in SOURCE_FILES if (REPO / name).exists()]
+    for folder in SOURCE_DIRS:
+        files.extend(sorted((REPO / folder).rglob("*.py")))
+    files.extend(sorted((REPO / "resources").rglob("*.ui")))
+    return [str(f) for f in files if "__pycache__" not in f.parts]
 
 
-def all_groups():
-    return ("base",) + GROUPS + ("ruimteclaims_gio", "ruimteclaims_postgis")
+def strip_locations(path):
+    """Drop <location> elements: the .ts file then changes only when texts change."""
+    tree = ET.parse(path)
+    for message in tree.iter("message"):
+        for location in message.findall("location"):
+            message.remove(location)
+    _write(tree, path)
+
+
+def _write(tree, path):
+    ET.indent(tree, space="    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    Path(path).write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+                          encoding="utf-8")
+
+
+def translations(path):
+    """{(context, source): translation} of the finished translations in a .ts file."""
+    found = {}
+    for context in ET.parse(path).iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("unfinished", "obsolete",
+                                                                   "vanished"):
+                continue
+            if (translation.text or "").strip():
+                found[(name, message.findtext("source"))] = translation.text
+    return found
 
 
 def update():
     I18N.mkdir(exist_ok=True)
-    for group in all_groups():
-        files = sources_of(group)
-        if not files:
-            continue
-        subprocess.run(["pylupdate5", "-noobsolete"] + files + ["-ts", str(ts_path(group))],
-                       check=True)
-        print("updated", ts_path(group).name, "from", len(files), "files")
+    path = ts_path()
+    # pylupdate5 takes its file list on the command line; write through a temp copy so a
+    # failed run leaves the committed file as it was.
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp) / path.name
+        if path.exists():
+            shutil.copyfile(path, work)
+        subprocess.run(["pylupdate5", "-noobsolete"] + source_files() + ["-ts", str(work)],
+                       check=True, stdout=subprocess.DEVNULL)
+        strip_locations(work)
+        shutil.copyfile(work, path)
+    print("updated", path.name, "from", len(source_files()), "files")
 
 
-def fill(group, json_file):
+def fill(json_file):
+    """Fill translations by source text (any context) from a JSON file."""
     mapping = json.loads(Path(json_file).read_text(encoding="utf-8"))
-    path = ts_path(group)
+    path = ts_path()
     tree = ET.parse(path)
     n = 0
     for message in tree.iter("message"):
@@ -79,14 +99,14 @@ def fill(group, json_file):
             translation.text = mapping[source]
             translation.attrib.pop("type", None)
             n += 1
-    tree.write(path, encoding="utf-8", xml_declaration=True)
+    _write(tree, path)
     print("filled", n, "translations in", path.name)
 
 
 def unfinished():
     """(file, context, source) of every unfinished or empty translation."""
     found = []
-    for path in sorted(I18N.glob("bronnenstrategie_{}_*.ts".format(LOCALE))):
+    for path in sorted(I18N.glob("bronnenstrategie_{}*.ts".format(LOCALE))):
         for context in ET.parse(path).iter("context"):
             name = context.findtext("name")
             for message in context.iter("message"):
@@ -101,13 +121,13 @@ def unfinished():
 
 
 def build():
-    files = sorted(str(p) for p in I18N.glob("bronnenstrategie_{}_*.ts".format(LOCALE)))
-    if not files:
-        print("no .ts files")
+    path = ts_path()
+    if not path.exists():
+        print("no .ts file")
         return
     lrelease = shutil.which("lrelease") or "/usr/lib/qt5/bin/lrelease"
     out = I18N / "bronnenstrategie_{}.qm".format(LOCALE)
-    subprocess.run([lrelease, "-silent"] + files + ["-qm", str(out)], check=True)
+    subprocess.run([lrelease, "-silent", str(path), "-qm", str(out)], check=True)
 
 
 def main(argv):
@@ -117,7 +137,7 @@ def main(argv):
     if argv[0] == "update":
         update()
     elif argv[0] == "fill":
-        fill(argv[1], argv[2])
+        fill(argv[-1])
     elif argv[0] == "build":
         build()
     elif argv[0] == "check":

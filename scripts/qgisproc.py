@@ -58,7 +58,11 @@ def plugin_env(plugins_dir=None):
         plugins = Path(plugins_dir)
     ini = base / "config" / "profiles" / "default" / "QGIS" / "QGIS3.ini"
     ini.parent.mkdir(parents=True)
-    ini.write_text("[PythonPlugins]\n{}=true\n".format(PLUGIN))
+    text = "[PythonPlugins]\n{}=true\n".format(PLUGIN)
+    if os.environ.get("BS_LOCALE"):  # e.g. BS_LOCALE=nl: QGIS (and the plugin) in Dutch
+        text += "\n[locale]\noverrideFlag=true\nuserLocale={}\n".format(
+            os.environ["BS_LOCALE"])
+    ini.write_text(text)
     env = dict(os.environ)
     env.update(
         QGIS_PLUGINPATH=str(plugins),

@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
 """Try bronnenstrategie:quaypotential by hand on real BGT data and render a PNG.
 
-Needs the folder of real public data (not part of the repository), by default
-../shared/realdata next to the checkout, or the path given as the first argument:
-- Den Haag centre: BGT waterdeel polygons (no quay walls are published: the outline of the
-  dissolved water is used as quay line);
-- Delft: BGT scheiding polygons with bgt_type 'kademuur' (real quay walls) and waterdeel.
+Needs a folder of real public BGT data (not part of the repository), given as the first
+argument or in the environment variable BRONNENSTRATEGIE_REALDATA:
+- denhaag_centrum_bgt/waterdeel_current_rd.geojson: BGT waterdeel polygons of central Den
+  Haag (from Geonovum/test-ogc-json-fg, testdata/bgt; no quay walls are published: the
+  outline of the dissolved water is used as quay line);
+- delft_bgt/bgt_scheiding.sqlite, bgt_waterdeel.sqlite, bgt_pand.sqlite: BGT scheiding
+  polygons of inner Delft with bgt_type 'kademuur' (real quay walls), water and buildings
+  (from tudelft3d/3dfier, example_data/bgt).
 Writes docs/img/quaypotential_realdata.png and prints the totals.
 
     QT_QPA_PLATFORM=offscreen /usr/bin/python3 scripts/realdata_aquathermie.py [realdata]
@@ -70,7 +73,11 @@ def render(layers, extent, width=700, height=700):
 
 
 def main(argv):
-    realdata = Path(argv[1]) if len(argv) > 1 else REPO.parent / "shared" / "realdata"
+    folder = argv[1] if len(argv) > 1 else os.environ.get("BRONNENSTRATEGIE_REALDATA")
+    if not folder:
+        raise SystemExit("usage: realdata_aquathermie.py <folder of real BGT data> "
+                         "(or set BRONNENSTRATEGIE_REALDATA)")
+    realdata = Path(folder)
     app, plugin = load_plugin()
     from qgis.core import QgsVectorLayer
     from qgis.PyQt.QtCore import QRect, Qt

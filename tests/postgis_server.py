@@ -199,3 +199,27 @@ class PostgisServer:
              "-U", user or self.superuser, "-d", dbname, "-c", sql],
             check=True, capture_output=True, text=True,
         )
+
+    def require_password(self, role, password, dbname):
+        """A login role that must give ``password`` (scram-sha-256) over TCP, while the other
+        roles keep trust authentication."""
+        conn = self.connect(dbname)
+        try:
+            with conn.cursor() as cur:
+                cur.execute("SET password_encryption = 'scram-sha-256'")
+                cur.execute('CREATE ROLE "{}" LOGIN PASSWORD %s'.format(role), (password,))
+                cur.execute('GRANT CONNECT ON DATABASE "{}" TO "{}"'.format(dbname, role))
+        finally:
+            conn.close()
+        hba = os.path.join(self.data_dir, "pg_hba.conf")
+        line = "host all {} 127.0.0.1/32 scram-sha-256\n".format(role)
+        if os.geteuid() == 0:
+            self._run(["sh", "-c", "printf '%s' \"$1\" | cat - \"$2\" > \"$2.new\" && mv \"$2.new\" \"$2\"",
+                       "sh", line, hba])
+        else:
+            with open(hba, encoding="utf-8") as handle:
+                rest = handle.read()
+            with open(hba, "w", encoding="utf-8") as handle:
+                handle.write(line + rest)
+        self._run([os.path.join(self.bindir, "pg_ctl"), "-D", self.data_dir, "reload"])
+        time.sleep(0.5)

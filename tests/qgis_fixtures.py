@@ -68,10 +68,16 @@ def provider(plugin):
 
 
 def _run(alg_id, params, feedback=None, context=None):
+    import gc
+
     from qgis import processing
 
-    return processing.run(alg_id, params, feedback=feedback or RecordingFeedback(),
-                          context=context)
+    results = processing.run(alg_id, params, feedback=feedback or RecordingFeedback(),
+                             context=context)
+    # the run's context (and with it the file sinks) can be held by a reference cycle:
+    # collect it now, so the files are complete before the next step reads them
+    gc.collect()
+    return results
 
 
 @pytest.fixture

@@ -35,7 +35,7 @@ def test_adds_valid_rejects_invalid(run_alg, memory_layer, tmp_path, feedback):
     ])
     register = tmp_path / "ruimteclaims.gpkg"
     res = run_alg("bronnenstrategie:addclaims", {
-        "INPUT": layer, "REGISTER": str(register), "CLAIM_TYPE": "geothermie_zoeklocatie",
+        "INPUT": layer, "REGISTER": str(register), "CREATE": True, "CLAIM_TYPE": "geothermie_zoeklocatie",
         "STATUS": "in_procedure", "NAME_FIELD": "naam", "CATEGORY_FIELD": "cat",
         "DEPTH_TOP_FIELD": "top", "DEPTH_BOTTOM_FIELD": "bottom",
         "SOURCE_REF": "test",
@@ -66,7 +66,7 @@ def test_depth_rules_and_empty_input(run_alg, memory_layer, tmp_path, feedback):
         (SQUARE, {"naam": "Te diep", "cat": 2, "top": 0.0, "bottom": 1e15}),
     ])
     register = tmp_path / "ruimteclaims.gpkg"
-    params = {"INPUT": layer, "REGISTER": str(register), "CLAIM_TYPE": "geothermie_zoeklocatie",
+    params = {"INPUT": layer, "REGISTER": str(register), "CREATE": True, "CLAIM_TYPE": "geothermie_zoeklocatie",
               "NAME_FIELD": "naam", "CATEGORY_FIELD": "cat", "DEPTH_TOP_FIELD": "top",
               "DEPTH_BOTTOM_FIELD": "bottom"}
     res = run_alg("bronnenstrategie:addclaims", params, feedback=feedback)
@@ -102,7 +102,7 @@ def test_geographic_input_is_stored_in_rd_new(run_alg, memory_layer, tmp_path):
                          [(square.asWkt(12), {"naam": "WOS"})], name="wos_sites")
     register = tmp_path / "r.gpkg"
     res = run_alg("bronnenstrategie:addclaims", {
-        "INPUT": layer, "REGISTER": str(register), "CLAIM_TYPE": "restwarmte_wos",
+        "INPUT": layer, "REGISTER": str(register), "CREATE": True, "CLAIM_TYPE": "restwarmte_wos",
     })
     assert res["N_ADDED"] == 1 and res["N_REJECTED"] == 0
     (claim,) = R.GeoPackageClaimStore(str(register)).list_claims()
@@ -125,7 +125,7 @@ def test_locked_register_writes_nothing(run_alg, memory_layer, tmp_path):
     try:
         with pytest.raises(QgsProcessingException, match="locked"):
             run_alg("bronnenstrategie:addclaims", {
-                "INPUT": layer, "REGISTER": str(register), "CLAIM_TYPE": "overig"})
+                "INPUT": layer, "REGISTER": str(register), "CREATE": True, "CLAIM_TYPE": "overig"})
     finally:
         blocker.execute("ROLLBACK")
         blocker.close()
@@ -150,7 +150,7 @@ def test_qgis_process_from_sample_data(qgis_process, tmp_path):
     gpkg = make_sample_data.write(sample.layers(), tmp_path / "sample.gpkg")
     register = tmp_path / "ruimteclaims.gpkg"
     out = qgis_process("bronnenstrategie:addclaims", {
-        "INPUT": "{}|layername=claim_candidates".format(gpkg), "REGISTER": str(register),
+        "INPUT": "{}|layername=claim_candidates".format(gpkg), "REGISTER": str(register), "CREATE": True,
         "CLAIM_TYPE": "geothermie_zoeklocatie", "NAME_FIELD": "naam",
         "CATEGORY_FIELD": "categorie", "DEPTH_TOP_FIELD": "diepte_top",
         "DEPTH_BOTTOM_FIELD": "diepte_bodem",
@@ -174,7 +174,7 @@ def test_level_and_depth_fallbacks(run_alg, memory_layer, tmp_path, feedback):
     ])
     register = tmp_path / "r.gpkg"
     res = run_alg("bronnenstrategie:addclaims", {
-        "INPUT": layer, "REGISTER": str(register), "CLAIM_TYPE": "restwarmte_wos",
+        "INPUT": layer, "REGISTER": str(register), "CREATE": True, "CLAIM_TYPE": "restwarmte_wos",
         "NAME_FIELD": "naam", "DEPTH_TOP_FIELD": "top", "DEPTH_BOTTOM_FIELD": "bottom",
         "LEVEL": "ondergronds", "DEPTH_TOP": 18.0, "DEPTH_BOTTOM": 60.0,
     }, feedback=feedback)
@@ -193,7 +193,7 @@ def test_fallbacks_without_fields_and_type_default_level(run_alg, memory_layer, 
                          [(SQUARE, {"naam": "Put"})])
     register = tmp_path / "r.gpkg"
     res = run_alg("bronnenstrategie:addclaims", {
-        "INPUT": layer, "REGISTER": str(register),
+        "INPUT": layer, "REGISTER": str(register), "CREATE": True,
         "CLAIM_TYPE": "bodemenergie_interferentiegebied", "NAME_FIELD": "naam",
         "DEPTH_TOP": 18.0, "DEPTH_BOTTOM": 140.0})
     assert res["N_ADDED"] == 1
@@ -213,5 +213,5 @@ def test_bad_fallbacks_are_refused(run_alg, memory_layer, tmp_path, top, bottom,
                          [(SQUARE, {"naam": "x"})])
     with pytest.raises(QgsProcessingException, match=re.escape(message)):
         run_alg("bronnenstrategie:addclaims", {
-            "INPUT": layer, "REGISTER": str(tmp_path / "r.gpkg"), "CLAIM_TYPE": "overig",
+            "INPUT": layer, "REGISTER": str(tmp_path / "r.gpkg"), "CREATE": True, "CLAIM_TYPE": "overig",
             "DEPTH_TOP": top, "DEPTH_BOTTOM": bottom})

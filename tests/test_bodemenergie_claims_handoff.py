@@ -1,4 +1,4 @@
-"""Issue 3 x issue 7: the "Draw interference area" map tool saves into the claims register
+"""The "Draw interference area" map tool saves into the claims register
 through the dialog "Ruimteclaim vastleggen"; the dialog takes algorithm outputs.
 
 Wells (all 50,000 m3 per season) in the square [80000, 81000] x [455000, 456000] (1 km2):
@@ -48,8 +48,9 @@ def mt(plugin):
 
 @pytest.fixture
 def store(tmp_path):
-    return R.GeoPackageClaimStore(str(tmp_path / "ruimteclaims.gpkg"), timeout=0.2,
-                                  user="planner")
+    s = R.GeoPackageClaimStore(str(tmp_path / "ruimteclaims.gpkg"), timeout=0.2, user="planner")
+    s.create()  # the dialog writes only into an existing register
+    return s
 
 
 @pytest.fixture
@@ -212,7 +213,7 @@ def test_screens_set_the_thermal_radius(mt, qgis_app, memory_layer):
 
 def test_claims_dialog_takes_an_algorithm_output(plugin, run_alg, qgis_iface, store,
                                                  memory_layer):
-    """Issue 7: geometry "from a layer produced by one of the plugin's algorithms":
+    """Geometry "from a layer produced by one of the plugin's algorithms":
     warmcoldzones on a 300 m square, zones 100 m wide, flow north -> 3 strips of
     100 x 300 = 30,000 m2 (warm, koud, warm); the two warm ones become two claims."""
     from bronnenstrategie.dialogs import ruimteclaims_dialog as dlg

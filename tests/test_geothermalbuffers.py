@@ -1,6 +1,6 @@
 """bronnenstrategie:geothermalbuffers through processing.run; numbers worked out by hand.
 
-Hand values with the defaults (REFERENCE.md section 2):
+Hand values with the defaults (docs/method.md, "Deep geothermal"):
   P    = 250/3600 m3/s * 4.18 MJ/m3K * 40 K = 11.611 MW per doublet
   E    = 11.611 MW * 6000 h * 3600 s/h = 250.8e6 MJ = 250.8 TJ/yr
   homes = 250,800 GJ / 33 GJ = 7,600

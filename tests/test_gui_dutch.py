@@ -76,7 +76,7 @@ def store(tmp_path):
 class FakePlugin:
     def __init__(self, iface):
         self.iface = iface
-        self._open = {}
+        self.register_dock = None
 
 
 def test_claims_dialog_in_dutch(dutch, qgis_iface, store):

@@ -42,8 +42,9 @@ def _block_rows():
     return rows
 
 
+# the aquifers list empty: one aquifer of 40 m for all wells (these wells have no depth)
 PARAMS = {"VOLUME_FIELD": "vol", "SYSTEM_FIELD": "system", "TEMPERATURE_FIELD": "temp",
-          "CELL_SIZE": 250.0, "WINDOW_RADIUS": 400.0, "OUTPUT": "memory:"}
+          "CELL_SIZE": 250.0, "WINDOW_RADIUS": 400.0, "AQUIFERS": "", "OUTPUT": "memory:"}
 
 
 def test_block_by_hand(run_alg, memory_layer):
@@ -140,3 +141,99 @@ def test_sample_centre_and_binckhorst_are_candidates(run_alg, sample_gpkg):
              if a.contains(QgsGeometry.fromPointXY(QgsPointXY(x, y)))]
             for x, y in ((81150, 455050), (82850, 454350))]
     assert len(hits[0]) == 1 and len(hits[1]) == 1 and hits[0] != hits[1]
+
+
+def test_use_per_aquifer_by_hand(run_alg, memory_layer, feedback):
+    # The block of _block_rows (10 wells on a circle of 8 m, systems S0..S4, even k warm,
+    # odd k koud), now with screens in two aquifers A 20-40 m (H 20) and B 60-120 m (H 60):
+    # wells 0-4: 25-35 m (in A), 50,000 m3; wells 5-8: 70-110 m (in B), 50,000 m3;
+    # well 9: 30-80 m, 60,000 m3: 10 m in A and 20 m in B -> 1/3 (20,000) and 2/3 (40,000).
+    # Centre cell, window 400 m: area 502,654.8 m2 (0.5026548 km2):
+    #   A: 5 x 50,000 + 20,000 = 270,000 m3 -> 270,000 / (502,654.8 x 0.3 x 20) = 0.089525
+    #   B: 4 x 50,000 + 40,000 = 240,000 m3 -> 240,000 / (502,654.8 x 0.3 x 60) = 0.026526
+    #   wells A: 6 -> 11.937 per km2, B: 5 -> 9.947 per km2; busiest: A.
+    # Conflicts only within one aquifer: all 15 pairs of {0-4, 9} (in A: R_th of a 10 m
+    # screen is 48.7 m, every pair within 16 m conflicts) and all 10 of {5-8, 9} (in B);
+    # the 5 x 4 = 20 pairs between 0-4 and 5-8 are in different aquifers: 25 conflicts.
+    # The 3 x 3 cells merge into 750 x 750 m = 56.25 ha as in test_block_by_hand:
+    #   A: 270,000 / (562,500 x 0.3 x 20) = 0.08; B: 240,000 / (562,500 x 0.3 x 60) = 0.023704
+    #   density A 6 / 0.5625 = 10.667, B 5 / 0.5625 = 8.889 per km2.
+    rows = []
+    for k, (wkt, attrs) in enumerate(_block_rows()[:10]):
+        top, bottom = ((25.0, 35.0) if k < 5 else (70.0, 110.0) if k < 9 else (30.0, 80.0))
+        rows.append((wkt, dict(attrs, top=top, bottom=bottom,
+                               vol=60000.0 if k == 9 else 50000.0)))
+    layer = memory_layer("Point", "EPSG:28992",
+                         FIELDS + [("top", "double"), ("bottom", "double")], rows)
+    res = run_alg(ALG, dict(PARAMS, INPUT=layer, AQUIFERS="A:20-40;B:60-120",
+                            SCREEN_TOP_FIELD="top", SCREEN_BOTTOM_FIELD="bottom",
+                            OUTPUT_GRID="memory:"), feedback=feedback)
+    assert any("20 pair(s) within the required distance are in different aquifers" in m
+               for m in feedback.infos)
+    cells = {(round(f.geometry().centroid().asPoint().x()),
+              round(f.geometry().centroid().asPoint().y())): f
+             for f in res["OUTPUT_GRID"].getFeatures()}
+    centre = cells[(80125, 455125)]
+    assert centre["usage_a"] == pytest.approx(0.089525, abs=1e-5)
+    assert centre["usage_b"] == pytest.approx(0.026526, abs=1e-5)
+    assert centre["usage_fraction"] == pytest.approx(0.089525, abs=1e-5)
+    assert centre["busiest_aquifer"] == "A"
+    assert centre["density_a"] == pytest.approx(11.937, abs=1e-3)
+    assert centre["density_b"] == pytest.approx(9.947, abs=1e-3)
+    assert centre["density_km2"] == pytest.approx(11.937, abs=1e-3)
+    assert (centre["n_conflicts"], centre["conflicts_a"], centre["conflicts_b"]) == (25, 15, 10)
+    assert res["N_AREAS"] == 1
+    area = next(res["OUTPUT"].getFeatures())
+    assert area["area_ha"] == pytest.approx(56.25, rel=1e-3)
+    assert area["usage_a"] == pytest.approx(0.08, abs=1e-5)
+    assert area["usage_b"] == pytest.approx(0.023704, abs=1e-5)
+    assert area["density_a"] == pytest.approx(10.667, abs=1e-3)
+    assert area["density_b"] == pytest.approx(8.889, abs=1e-3)
+    assert area["busiest_aquifer"] == "A" and area["n_wells"] == 10
+    assert (area["conflicts_a"], area["conflicts_b"]) == (15, 10)
+    assert area["criteria"] == "density,usage"
+
+
+def test_aquifers_parameter_errors_and_warnings(run_alg, memory_layer, feedback):
+    layer = memory_layer("Point", "EPSG:28992", FIELDS, _block_rows())
+    with pytest.raises(QgsProcessingException, match="Aquifers: aquifer 'A 20-40'"):
+        run_alg(ALG, dict(PARAMS, INPUT=layer, AQUIFERS="A 20-40"))
+    # the default aquifers and wells without depth: counted in every aquifer, with a
+    # warning; the first aquifer (18-60 m, 42 m thick) is the busiest: centre cell
+    # 500,000 / (502,654.8 x 0.3 x 42) = 0.078946
+    res = run_alg(ALG, dict(PARAMS, INPUT=layer, AQUIFERS=None, OUTPUT_GRID="memory:"),
+                  feedback=feedback)
+    assert any("12 well(s) without a screen depth" in w for w in feedback.warnings)
+    centre = [f for f in res["OUTPUT_GRID"].getFeatures()
+              if f.geometry().centroid().asPoint().x() == pytest.approx(80125)
+              and f.geometry().centroid().asPoint().y() == pytest.approx(455125)][0]
+    assert centre["usage_1e_watervoerend_pakket"] == pytest.approx(0.078946, abs=1e-5)
+    assert centre["busiest_aquifer"] == "1e watervoerend pakket"
+
+
+def test_aquifer_codes_and_screens_outside_the_aquifers(run_alg, memory_layer, feedback):
+    # the block with codes: wells 0-4 code '1' (the 1st aquifer, 18-60 m, H 42), wells 5-8
+    # code 'PZWA' (names no aquifer: their screen 70-110 m puts them in the 2nd, 70-150 m,
+    # H 80), well 9 no code and a screen of 61-69 m (in the clay between the two: in none).
+    # Centre cell (window 400 m, 502,654.8 m2): 1st 5 x 50,000 = 250,000 m3 ->
+    # 250,000 / (502,654.8 x 0.3 x 42) = 0.039474; 2nd 4 x 50,000 = 200,000 m3 ->
+    # 200,000 / (502,654.8 x 0.3 x 80) = 0.016579
+    rows = []
+    for k, (wkt, attrs) in enumerate(_block_rows()[:10]):
+        top, bottom, code = ((25.0, 35.0, "1") if k < 5 else (70.0, 110.0, "PZWA") if k < 9
+                             else (61.0, 69.0, None))
+        rows.append((wkt, dict(attrs, top=top, bottom=bottom, aquifer=code)))
+    layer = memory_layer("Point", "EPSG:28992", FIELDS + [
+        ("top", "double"), ("bottom", "double"), ("aquifer", "string")], rows)
+    res = run_alg(ALG, dict(PARAMS, INPUT=layer, AQUIFERS=None, SCREEN_TOP_FIELD="top",
+                            SCREEN_BOTTOM_FIELD="bottom", OUTPUT_GRID="memory:"),
+                  feedback=feedback)
+    assert any("1 well(s) have a screen in none of the aquifers" in w
+               for w in feedback.warnings)
+    assert any("name none of the aquifers (the screen depth is used instead): pzwa" in w
+               for w in feedback.warnings)
+    centre = [f for f in res["OUTPUT_GRID"].getFeatures()
+              if f.geometry().centroid().asPoint().x() == pytest.approx(80125)
+              and f.geometry().centroid().asPoint().y() == pytest.approx(455125)][0]
+    assert centre["usage_1e_watervoerend_pakket"] == pytest.approx(0.039474, abs=1e-5)
+    assert centre["usage_2e_watervoerend_pakket"] == pytest.approx(0.016579, abs=1e-5)

@@ -31,7 +31,7 @@ def test_qgis_process_thermalradius_on_sample(qgis_process, sample_gpkg, tmp_pat
 
 @pytest.mark.slow
 def test_qgis_process_check_value_from_a_file(qgis_process, tmp_path):
-    # V = 50,000 m3, H = 40 m -> R_th = 24.37 m, R_hyd = 36.42 m (REFERENCE.md 1.1)
+    # V = 50,000 m3, H = 40 m -> R_th = 24.37 m, R_hyd = 36.42 m (docs/method.md)
     uri = tmp_path / "wells.geojson"
     uri.write_text(json.dumps({
         "type": "FeatureCollection",

@@ -63,16 +63,16 @@ def test_unload_removes_everything(qgis_app, qgis_processing, qgis_iface, memory
     registered = any(p is own_provider for p in _providers())
     actions = {a.objectName(): a for a in plugin.actions}
     actions["bronnenstrategie_ruimteclaims_dock"].trigger()
-    dock = plugin._open["ruimteclaims_dock.open_dock"]
+    dock = plugin.register_dock
     assert main.findChildren(QDockWidget, "bronnenstrategieRuimteclaimsDock").count(dock) == 1
     assert dock is not None and not dock.isHidden() and main.dockWidgetArea(dock) != 0
     dock_dialog = dock.new_claim()  # a dialog opened from the dock
     actions["bronnenstrategie_ruimteclaim_vastleggen"].trigger()
-    dialog = plugin._open["ruimteclaims_dock.open_dialog"]
+    dialog = plugin.claims_dialog
     dialog.start_drawing()  # the dialog's own drawing tool, with its rubber band
     actions["bronnenstrategie_bodemenergie_interference_tool"].trigger()
     tool = canvas.mapTool()
-    assert tool is plugin._open["bodemenergie_maptool.open_tool"]
+    assert tool is plugin.interference_tool
     assert tool.stats is not None  # options taken: the wells layer of the project
     for x, y in ((80000, 455000), (81000, 455000), (81000, 456000)):
         tool.add_point(QgsPointXY(x, y))
@@ -80,14 +80,18 @@ def test_unload_removes_everything(qgis_app, qgis_processing, qgis_iface, memory
     handed = tool.finish()  # a register is set: the area goes to the claims dialog
     assert handed is not None and tool.claim_dialogs == [handed]
     tool.add_point(QgsPointXY(80000, 455000))  # drawing again
+    panel = tool.panel  # the live figures, docked next to the canvas
+    assert panel is not None and main.dockWidgetArea(panel) != 0
     assert set(Counter(_plugin_children(main)) - Counter(children_before)) >= {"bronnenstrategieToolbar", "bronnenstrategieMenu",
                                             "bronnenstrategieRuimteclaimsDock",
-                                            "bronnenstrategie_ruimteclaims_dock"}
+                                            "bronnenstrategie_ruimteclaims_dock",
+                                            "bronnenstrategieInterferenceFigures"}
 
     plugin.unload()
     QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
 
-    assert removed == [dock]
+    assert sorted(map(id, removed)) == sorted(map(id, [dock, panel]))
+    assert sip.isdeleted(panel)
     assert sip.isdeleted(dock) and sip.isdeleted(dialog) and sip.isdeleted(dock_dialog)
     assert sip.isdeleted(tool) and sip.isdeleted(handed)
     assert canvas.mapTool() is None
@@ -95,7 +99,9 @@ def test_unload_removes_everything(qgis_app, qgis_processing, qgis_iface, memory
     assert sorted(_plugin_children(main)) == sorted(children_before)
     assert all(sip.isdeleted(a) for a in actions.values())
     assert plugin.actions == [] and plugin.menu is None and plugin.toolbar is None
-    assert plugin._open == {} and plugin._opened == []
+    assert plugin._opened == []
+    assert plugin.register_dock is None and plugin.claims_dialog is None
+    assert plugin.interference_tool is None
     assert plugin.provider is None
     if registered:  # the plugin's own provider was registered: it is gone
         assert len(_providers()) == providers_before

@@ -85,6 +85,30 @@ def test_translations_are_complete():
     assert i18n.unfinished() == []
 
 
+def test_translation_file_is_in_step_with_the_sources(tmp_path, monkeypatch):
+    """Every text the code marks for translation is in the committed .ts (and nothing
+    stale): pylupdate5 on the sources into a copy must give the same messages."""
+    import shutil
+    import xml.etree.ElementTree as ET
+
+    import i18n
+
+    if not shutil.which("pylupdate5"):
+        pytest.skip("pylupdate5 (pyqt5-dev-tools) is not installed")
+    committed = i18n.ts_path()
+    copy = tmp_path / committed.name
+    shutil.copyfile(committed, copy)
+    monkeypatch.setattr(i18n, "ts_path", lambda: copy)
+    i18n.update()
+
+    def messages(path):
+        return {(c.findtext("name"), m.findtext("source"))
+                for c in ET.parse(path).iter("context") for m in c.iter("message")}
+
+    assert messages(copy) == messages(committed)
+    assert copy.read_bytes() == committed.read_bytes()
+
+
 def test_every_map_output_has_a_style(provider):
     from qgis.core import (
         QgsProcessing,
@@ -155,3 +179,33 @@ def test_every_algorithm_is_in_the_readme_reference(provider):
         # helpUrl() points to this anchor; 'make docs' regenerates the reference
         assert '<a id="{}"></a>'.format(alg.name()) in reference, alg.id()
         assert "`{}`".format(alg.id()) in reference, alg.id()
+
+
+def test_the_explicit_algorithm_list_is_complete(provider):
+    """Every algorithm class in processing/<group>/*.py is in ALGORITHMS (and nothing
+    else); a module that fails to import fails here instead of missing from the toolbox."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    from bronnenstrategie.processing import provider as provider_module
+    from bronnenstrategie.processing.base import BronnenstrategieAlgorithm
+    from bronnenstrategie.processing.groups import GROUP_IDS
+
+    found = []
+    for group in GROUP_IDS:
+        package = importlib.import_module("bronnenstrategie.processing." + group)
+        for info in pkgutil.iter_modules(package.__path__):
+            module = importlib.import_module("{}.{}".format(package.__name__, info.name))
+            found += [obj for _name, obj in inspect.getmembers(module, inspect.isclass)
+                      if issubclass(obj, BronnenstrategieAlgorithm)
+                      and obj.__module__ == module.__name__ and obj.NAME]
+    listed = provider_module.ALGORITHMS
+    assert len(set(listed)) == len(listed)
+    assert {cls.__qualname__ for cls in found} == {cls.__qualname__ for cls in listed}
+    assert set(found) == set(listed)
+    assert len(found) == 17
+    assert sorted(a.name() for a in provider.algorithms()) == sorted(c.NAME for c in listed)
+    # grouped in toolbox order
+    groups = [cls.GROUP_ID for cls in listed]
+    assert groups == sorted(groups, key=GROUP_IDS.index)

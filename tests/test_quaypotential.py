@@ -325,6 +325,30 @@ def test_bad_flows_are_still_water_with_counted_warnings(run_alg, memory_layer, 
     assert "1 water polygon(s) with text in the flow field" in text
 
 
+def test_water_temperature_field_limits_flowing_water(run_alg, memory_layer, feedback):
+    # Four 100 x 40 m canals of 1 m3/s, each with a 100 m quay, 500 m apart.
+    # dT = clip(T_w - 1, 0, 4): 3 C -> 2 K -> 1 * 4.18 * 2 * 2000 * 3600 / 1000 = 60,192 GJ;
+    # empty -> the parameter 4 C -> 3 K -> 90,288 GJ; "koud" (text) and 60 C (> 40 C) are
+    # not used: the parameter as well, with a counted warning each -> 90,288 GJ.
+    quays = memory_layer("LineString", "EPSG:28992", QFIELDS, [
+        (line((500 * k, 0), (500 * k + 100, 0)), {"name": str(k)}) for k in range(4)])
+    water = memory_layer("Polygon", "EPSG:28992", [("flow", "double"), ("temp", "string")], [
+        (rect(0, 0, 100, 40), {"flow": 1.0, "temp": "3"}),
+        (rect(500, 0, 600, 40), {"flow": 1.0}),
+        (rect(1000, 0, 1100, 40), {"flow": 1.0, "temp": "koud"}),
+        (rect(1500, 0, 1600, 40), {"flow": 1.0, "temp": "60"}),
+    ])
+    res = run_alg(ALG, {"QUAYS": quays, "WATER": water, "FLOW_FIELD": "flow",
+                        "WATER_TEMP_FIELD": "temp", "WATER_TEMPERATURE": 4.0,
+                        "QUAY_ID_FIELD": "name", "OUTPUT": "memory:"}, feedback=feedback)
+    by_quay = {f["quay_id"]: f["source_gj"] for f in res["OUTPUT"].getFeatures()}
+    assert by_quay == pytest.approx({"0": 60192.0, "1": 90288.0, "2": 90288.0,
+                                     "3": 90288.0}, abs=0.1)
+    text = "\n".join(feedback.warnings)
+    assert "1 water polygon(s) with text in the water temperature field" in text
+    assert "1 water polygon(s) with a water temperature above 40 °C" in text
+
+
 def test_water_without_geometry_is_counted(run_alg, memory_layer, feedback):
     # 200 x 100 basin, quays on both long sides: 20,000 m2 * 0.5 = 10,000 GJ; the polygon
     # without a geometry is skipped with a counted warning

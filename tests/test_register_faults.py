@@ -1,4 +1,4 @@
-"""Faults of the claims register (issue 11): a writer killed mid-batch, two writers at once,
+"""Faults of the claims register: a writer killed mid-batch, two writers at once,
 a read-only or missing location and a full disk (a real size-limited file system when run
 as root, a mocked SQLite write error otherwise).
 

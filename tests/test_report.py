@@ -61,10 +61,11 @@ def test_report_pages_and_map(run_alg, sample_gpkg, tmp_path):
         "OUTPUT": str(pdf),
     })
     # title + map of the sources + heat balance + map of the heat balance per area (the
-    # layer heatbalance_areas among the map layers gets its own map) + one page per
-    # table (2) = 6
-    assert res["N_PAGES"] == 6
-    assert _pdf_pages(pdf) == 6
+    # layer heatbalance_areas among the map layers gets its own map) + one page for both
+    # tables: the 20 rows (of 27) of the heat balance per area leave room for the one row
+    # of residual heat below them (short tables share a page) = 5
+    assert res["N_PAGES"] == 5
+    assert _pdf_pages(pdf) == 5
     if not shutil.which("pdftoppm"):
         pytest.skip("pdftoppm not installed: the page rendering is not checked")
     # the map of the heat balance per area (page 4) is mostly drawn (areas styled by
@@ -232,7 +233,8 @@ def _run_report(run_alg, sample_gpkg, tmp_path, pdf):
     return run_alg("bronnenstrategie:report", {
         "LAYERS": [_layer(sample_gpkg, "residual_heat")], "BALANCE_AREAS": areas,
         "TABLES": [areas, empty], "BALANCE_TABLE": balance["OUTPUT_TABLE"],
-        "CHART": balance["OUTPUT_CHART"], "OUTPUT": str(pdf)})
+        "CHART": balance["OUTPUT_CHART"], "INPUT_DATA": "denhaag_sample.gpkg",
+        "OUTPUT": str(pdf)})
 
 
 def test_report_text_in_english(run_alg, sample_gpkg, tmp_path):
@@ -264,3 +266,137 @@ def test_report_text_in_dutch(run_alg, sample_gpkg, tmp_path):
         assert words in text, words
     assert "Heat sources and spatial claims" not in text and "Legend\n" not in text
     assert "4,30" in text  # Dutch decimal comma
+    # the cover, the footers and the tables are Dutch too: 5 pages (title, map, heat
+    # balance, map per area, both tables on one page), each with its number and the date
+    for words in ("Invoergegevens: denhaag_sample.gpkg", "Pagina 1 van 5", "Pagina 5 van 5",
+                  "Achtergrond: geen", "totaal", "27 objecten; de eerste 20 staan"):
+        assert words in text, words
+    from qgis.PyQt.QtCore import QDate, QLocale
+
+    assert QLocale("nl").toString(QDate.currentDate(), "d MMMM yyyy") in text
+    # not one English word of the report's own texts is left
+    english = ("Page ", "Input data", "Background", "features", "Heat balance",
+               "Demand", "Supply", "Balance (", "No features", "total", "Made with")
+    assert [w for w in english if w in text] == []
+
+
+def test_map_context_basemap_and_see_through_zones(provider, sample_gpkg, tmp_path):
+    """The municipality outline (the wijken merged) and the water lie under the map
+    layers, the zones are see-through, a basemap goes under everything and not into the
+    legend, and the extent covers the municipality."""
+    from qgis.core import (QgsLayoutItemLegend, QgsLayoutItemMap, QgsRasterLayer,
+                           QgsRectangle)
+    from qgis_fixtures import make_memory_layer
+
+    wijken = _layer(sample_gpkg, "heat_demand_wijken")
+    water = [_layer(sample_gpkg, "aquathermie_water"), _layer(sample_gpkg, "restwarmte_water")]
+    zones = make_memory_layer("Polygon", "EPSG:28992", [("zone", "string")], [
+        ("POLYGON((80000 454000, 80100 454000, 80100 454100, 80000 454000))",
+         {"zone": "warm"})], name="warmcoldzones_output")
+    # a small local raster stands in for a web basemap (no internet in tests)
+    tif = tmp_path / "basemap.tif"
+    from osgeo import gdal
+
+    ds = gdal.GetDriverByName("GTiff").Create(str(tif), 10, 10, 1)
+    ds.SetGeoTransform((74000, 1300, 0, 459000, 0, -1000))
+    ds.SetProjection("EPSG:28992")
+    ds.GetRasterBand(1).Fill(200)
+    ds = None
+    basemap = QgsRasterLayer(str(tif), "BRT-Achtergrondkaart grijs")
+    layout = _report_alg().build_layout([_layer(sample_gpkg, "residual_heat"), zones],
+                                        outline=wijken, water=water, basemap=basemap)
+    first = min((i for i in layout.items() if isinstance(i, QgsLayoutItemMap)),
+                key=lambda m: m.page())
+    names = [lyr.name() for lyr in first.layers()]
+    # top first: the map layers, then the outline and the water, the basemap last
+    assert names == ["Residual heat (sources)", "Soil energy: Warm and cold zones",
+                     "Municipality boundary", "Water", "BRT-Achtergrondkaart grijs"]
+    outline = first.layers()[2]
+    assert outline.featureCount() == 1  # 27 wijken merged into one outline
+    assert outline.extent().contains(wijken.extent().buffered(-1.0))
+    # the sample water: 4 + 2 polygons in one layer
+    water_count = sum(w.featureCount() for w in water)
+    assert first.layers()[3].featureCount() == water_count
+    assert first.layers()[1].opacity() == pytest.approx(0.25)
+    # the map shows the whole municipality, not only the residual heat point
+    assert first.extent().contains(QgsRectangle(wijken.extent()))
+    legend = next(i for i in layout.items() if isinstance(i, QgsLayoutItemLegend)
+                  and i.page() == first.page())
+    in_legend = [n.layer().name() for n in legend.model().rootGroup().findLayers()]
+    assert "BRT-Achtergrondkaart grijs" not in in_legend
+    assert "Municipality boundary" in in_legend and "Water" in in_legend
+
+
+def test_tables_as_csv(run_alg, sample_gpkg, tmp_path):
+    """Every table of the report as CSV next to it: the report's headings, all rows,
+    numbers rounded as in the report."""
+    import csv
+
+    balance = _balance(run_alg, sample_gpkg, tmp_path)
+    areas = QgsVectorLayer(balance["OUTPUT_AREAS"], "heatbalance_areas", "ogr")
+    pdf = tmp_path / "rapport.pdf"
+    res = run_alg("bronnenstrategie:report", {
+        "TABLES": [areas], "BALANCE_TABLE": balance["OUTPUT_TABLE"], "MAX_ROWS": 5,
+        "SPREADSHEETS": 1, "OUTPUT": str(pdf)})
+    files = res["SPREADSHEET_FILES"].split(";")
+    assert files == [str(tmp_path / "rapport_heat-balance-by-temperature-class.csv"),
+                     str(tmp_path / "rapport_heat-balance-per-area.csv")]
+    with open(files[0], encoding="utf-8") as handle:
+        rows = {r["Class"]: r for r in csv.DictReader(handle)}
+    # sample: HT demand 4.3 PJ against 2.0 PJ of residual heat -> -2.3 PJ
+    assert rows["HT"]["Demand (PJ)"] == "4.3" and rows["HT"]["Balance (PJ)"] == "-2.3"
+    with open(files[1], encoding="utf-8") as handle:
+        areas_rows = list(csv.DictReader(handle))
+    assert len(areas_rows) == 27  # all rows, though the PDF shows 5
+    assert "fid" not in areas_rows[0]
+
+
+def test_legend_and_codes_in_dutch(provider):
+    """The texts of the plugin's styles and the codes in the tables follow the report's
+    language: Dutch words, Dutch number forms (1,500 -> 1.500; 0.02 -> 0,02)."""
+    from bronnenstrategie.i18n_loader import install_translator, remove_translators
+
+    english = _report_alg()
+    assert english.legend_text("500 - 1,500 GJ/yr") == "500 - 1,500 GJ/yr"
+    assert english.legend_text("Boorterrein (drilling site)") == "Boorterrein (drilling site)"
+    # the Dutch texts of the styles in English in an English report
+    assert english.legend_text("tekort 0-25 % van de vraag") == "deficit 0-25 % of the demand"
+    assert english.legend_text("koud") == "cold"
+    assert install_translator("nl")
+    try:
+        dutch = _report_alg()
+        assert dutch.language() == "nl"
+        assert dutch.legend_text("500 - 1,500 GJ/yr") == "500 - 1.500 GJ/jr"
+        assert dutch.legend_text("0.02 - 0.05") == "0,02 - 0,05"
+        assert dutch.legend_text("Boorterrein (drilling site)") == "Boorterrein"
+        assert dutch.legend_text("same system (warm-cold)") == "zelfde systeem (warm-koud)"
+        assert dutch.legend_text("tekort 0-25 % van de vraag") == "tekort 0-25 % van de vraag"
+        assert dutch.legend_text("koud") == "koud"
+        labels = dutch._value_labels()
+        assert labels["kind"]["permanent_site"] == "permanent terrein"
+        assert labels["class"]["total"] == "totaal"
+        assert labels["type_a"]["bodemenergie_zone_warm"] == "Bodemenergie: warme zone"
+    finally:
+        remove_translators()
+
+
+def test_basemap_from_the_project(provider):
+    """Without a BASEMAP the project's web map layer (WMS/WMTS/XYZ) is the background;
+    without one the background is plain."""
+    from qgis.core import (QgsProcessingContext, QgsProcessingFeedback, QgsProject,
+                           QgsRasterLayer)
+    from qgis_fixtures import make_memory_layer
+
+    project = QgsProject()
+    context = QgsProcessingContext()
+    context.setProject(project)
+    feedback = QgsProcessingFeedback()
+    alg = _report_alg()
+    assert alg.basemap({}, context, feedback) is None
+    # a vector layer is no basemap; an XYZ layer (provider 'wms') is; nothing is fetched
+    project.addMapLayer(make_memory_layer("Point", "EPSG:28992", [], []))
+    xyz = QgsRasterLayer("type=xyz&url=http://127.0.0.1/tiles/%7Bz%7D/%7Bx%7D/%7By%7D.png"
+                         "&zmax=19&zmin=0", "BRT-Achtergrondkaart", "wms")
+    assert xyz.isValid()
+    project.addMapLayer(xyz)
+    assert alg.basemap({}, context, feedback) is xyz

@@ -1,4 +1,4 @@
-"""Robustness of every algorithm of the provider against bad input (issue 11).
+"""Robustness of every algorithm of the provider against bad input.
 
 ONE table, ``ROWS``: one row per algorithm saying how to build a minimal valid run from a
 given input layer (which parameter takes the layer, its fields, the other inputs) and how
@@ -586,7 +586,7 @@ ROWS = [
                                             "top": 0.0, "bottom": 2500.0}),
                      (box(200, 0, 250, 40), {"naam": "B", "cat": 3.0, "top": 10.0,
                                              "bottom": 300.0})],
-        lambda ctx: {"REGISTER": str(ctx.tmp_path / "register.gpkg"),
+        lambda ctx: {"REGISTER": str(ctx.tmp_path / "register.gpkg"), "CREATE": True,
                      "CLAIM_TYPE": "geothermie_zoeklocatie", "NAME_FIELD": "naam",
                      "CATEGORY_FIELD": "cat", "DEPTH_TOP_FIELD": "top",
                      "DEPTH_BOTTOM_FIELD": "bottom"},
@@ -672,6 +672,19 @@ ROWS = [
                 "GEOPACKAGE": str(ctx.tmp_path / "geen.gpkg")},
             "missing_path": lambda ctx: {"GEOPACKAGE": "/proc/geen/map/register.gpkg"},
         }),
+    # a register with its own field names, mapped; bad values are repaired or left empty
+    # with a counted warning (documented), rows without a location rejected
+    Row("importwells", "INPUT", "Point", WELL_FIELDS, _wells,
+        lambda ctx: {"SCHEMA": 4, "MAP_WELL_ID": "well", "MAP_SYSTEM": "system",
+                     "MAP_TEMPERATURE": "temp", "MAP_VOLUME_SEASON": "vol",
+                     "MAP_SCREEN_TOP": "top", "MAP_SCREEN_BOTTOM": "bottom",
+                     "OUTPUT": "memory:", "OUTPUT_PROBLEMS": "memory:"},
+        # four wells of 50,000 m3 per season
+        lambda r: (r["N_WELLS"], field_sum(r["OUTPUT"], "volume_m3")),
+        bad_wkt=pt(1000, 0), bad_attrs=WELL_BAD, numeric=("vol", "top", "bottom"),
+        ok=SCREEN_OK, category="main", name_field="well",
+        names_out=_names("OUTPUT", "well_id"), field_param=("MAP_VOLUME_SEASON", "vol"),
+        replaces=True, large=lambda ctx: _many_wells(ctx, 20000)),
 ]
 BY_ALG = {row.alg: row for row in ROWS}
 

@@ -29,7 +29,9 @@ def dock_module(plugin):
 
 @pytest.fixture
 def store(tmp_path):
-    return R.GeoPackageClaimStore(str(tmp_path / "ruimteclaims.gpkg"), timeout=0.2, user="planner")
+    s = R.GeoPackageClaimStore(str(tmp_path / "ruimteclaims.gpkg"), timeout=0.2, user="planner")
+    s.create()  # the dialog writes only into an existing register
+    return s
 
 
 @pytest.fixture

@@ -51,7 +51,8 @@ def test_schema(store):
     assert contents == {"ruimteclaims": "features", "ruimteclaims_historie": "attributes"}
     triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger'")}
     assert triggers == {"ruimteclaims_hist_insert", "ruimteclaims_hist_update",
-                        "ruimteclaims_hist_delete"}
+                        "ruimteclaims_hist_delete", "ruimteclaims_historie_no_update",
+                        "ruimteclaims_historie_no_delete"}
     assert store.exists()
     store.create()  # idempotent on an existing register
     assert count(store.path) == 0

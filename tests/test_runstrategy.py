@@ -15,6 +15,13 @@ def test_runstrategy_writes_every_file(provider, qgis_process, sample_gpkg, tmp_
     for name in ("bronnenstrategie.gpkg", "warmtebalans.png", "rapport.pdf"):
         assert (out / name).stat().st_size > 0, name
     assert res["REPORT"] == str(out / "rapport.pdf")
+    # soil energy per aquifer in the summary: the sample's 97 open-well conflicts (104
+    # before the per-aquifer rule) are 89 in aquifer 1 and 8 in aquifer 2, and the aquifer
+    # use of each aquifer is listed
+    assert "well conflicts per aquifer: 1: 89, 2: 8" in res["SUMMARY"]
+    assert re.search(r"aquifer use per aquifer \(largest of a candidate area\): "
+                     r"1e watervoerend pakket \d+\.\d%, 2e watervoerend pakket \d+\.\d%",
+                     res["SUMMARY"])
     # the GeoPackage holds the heat balance (and every other output that ran)
     areas = QgsVectorLayer("{}|layername=heatbalance_areas".format(out / "bronnenstrategie.gpkg"),
                            "a", "ogr")
@@ -46,7 +53,9 @@ def test_runstrategy_writes_every_file(provider, qgis_process, sample_gpkg, tmp_
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", str(out / "rapport.pdf"), "-"],
                               capture_output=True, text=True, check=True).stdout
-        # the legend and the titles use readable names, never the raw output names
+        # the legend and the titles use readable names, never the raw output names (the
+        # cover names the input data with its layers' own names)
+        text = re.sub(r"Input data:.*?\n\n", "", text, flags=re.S)
         for raw in ("claimconflicts_output", "geothermalbuffers_sites", "heatbalance_areas",
                     "residual_heat"):
             assert raw not in text, raw

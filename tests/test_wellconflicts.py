@@ -223,3 +223,131 @@ def test_qgis_process(qgis_process, sample_gpkg):
         "SYSTEM_FIELD": "system_id", "TEMPERATURE_FIELD": "temperature",
         "OUTPUT": "TEMPORARY_OUTPUT"})
     assert out["results"]["N_CONFLICTS"] > 0
+
+
+# -- per aquifer ---------------------------------------------------------------------------
+# R_th(50,000 m3, H 30 m) = sqrt(4.18 x 50000 / (2.8 x pi x 30)) = sqrt(791.98) = 28.142 m;
+# H 40 m (130 - 90): 24.372 m. Opposite temperature, other systems: 3 x the larger R_th.
+
+def _depth_pair(memory_layer, top_b, bottom_b, fields=FIELDS, extra_b=None):
+    b = {"well": "B-K", "system": "B", "temp": "koud", "vol": 50000.0, "top": top_b,
+         "bottom": bottom_b}
+    b.update(extra_b or {})
+    return memory_layer("Point", "EPSG:28992", fields, [
+        (_pt(80000), {"well": "A-W", "system": "A", "temp": "warm", "vol": 50000.0,
+                      "top": 20.0, "bottom": 50.0}),
+        (_pt(80010), b),
+    ])
+
+
+DEPTHS = dict(BASE, ID_FIELD="well", SCREEN_TOP_FIELD="top", SCREEN_BOTTOM_FIELD="bottom")
+
+
+def test_wells_in_different_aquifers_no_conflict(run_alg, memory_layer, feedback):
+    # 10 m apart, screens 20-50 m and 90-130 m: different aquifers -> no conflict
+    res = run_alg(ALG, dict(DEPTHS, INPUT=_depth_pair(memory_layer, 90.0, 130.0)),
+                  feedback=feedback)
+    assert res["N_CONFLICTS"] == 0
+    assert res["N_OTHER_AQUIFER"] == 1
+    assert any("1 pair(s) within the required distance are in different aquifers" in m
+               for m in feedback.infos)
+
+
+def test_wells_at_the_same_depth_conflict(run_alg, memory_layer):
+    # both 20-50 m: required 3 x 28.142 = 84.43 m, distance 10, shortfall 74.43
+    res = run_alg(ALG, dict(DEPTHS, INPUT=_depth_pair(memory_layer, 20.0, 50.0)))
+    assert res["N_CONFLICTS"] == 1 and res["N_OTHER_AQUIFER"] == 0
+    f = next(res["OUTPUT"].getFeatures())
+    assert f["kind"] == "opposite_temperature"
+    assert f["shortfall"] == pytest.approx(74.43, abs=0.005)
+    assert (f["depth_a"], f["depth_b"]) == ("20-50", "20-50")
+    assert _v(f["aquifer_a"]) is None
+
+
+def test_unknown_depth_conflict_and_warning(run_alg, memory_layer, feedback):
+    # B without a depth: counts as overlapping (R_th with the default H 40 m = 24.372;
+    # required 3 x max(28.142, 24.372) = 84.43) -> a conflict, and a counted warning
+    # that names the fields
+    res = run_alg(ALG, dict(DEPTHS, INPUT=_depth_pair(memory_layer, None, None)),
+                  feedback=feedback)
+    assert res["N_CONFLICTS"] == 1
+    f = next(res["OUTPUT"].getFeatures())
+    assert f["required"] == pytest.approx(84.43, abs=0.005)
+    assert _v(f["depth_b"]) is None
+    assert any("1 well(s) have no screen depth in field(s) 'top' / 'bottom'" in w
+               for w in feedback.warnings)
+
+
+def test_aquifer_field_takes_precedence(run_alg, memory_layer, feedback):
+    fields = FIELDS + [("aquifer", "string")]
+    # same depths (20-50 m), but aquifer codes 1 and 2: no conflict; the field 'aquifer'
+    # is used without being chosen, and the log says so
+    layer = _depth_pair(memory_layer, 20.0, 50.0, fields, {"aquifer": "2"})
+    layer.startEditing()
+    first = next(layer.getFeatures())
+    layer.changeAttributeValue(first.id(), layer.fields().lookupField("aquifer"), "1")
+    layer.commitChanges()
+    res = run_alg(ALG, dict(DEPTHS, INPUT=layer), feedback=feedback)
+    assert res["N_CONFLICTS"] == 0 and res["N_OTHER_AQUIFER"] == 1
+    assert any("Aquifer codes from field 'aquifer'" in m for m in feedback.infos)
+    # the same codes on non-overlapping depths: a conflict (the code wins), with the codes
+    layer = _depth_pair(memory_layer, 90.0, 130.0, fields, {"aquifer": "1"})
+    layer.startEditing()
+    first = next(layer.getFeatures())
+    layer.changeAttributeValue(first.id(), layer.fields().lookupField("aquifer"), "1")
+    layer.commitChanges()
+    res = run_alg(ALG, dict(DEPTHS, INPUT=layer, AQUIFER_FIELD="aquifer"))
+    assert res["N_CONFLICTS"] == 1
+    f = next(res["OUTPUT"].getFeatures())
+    assert (f["aquifer_a"], f["aquifer_b"]) == ("1", "1")
+    assert (f["depth_a"], f["depth_b"]) == ("20-50", "90-130")
+
+
+def test_systems_mode_per_aquifer(run_alg, memory_layer):
+    # two system points 120 m apart (overlap when closer than 121.86 m, see
+    # test_systems_mode), one at 20-60 m and one at 80-120 m (H 40 both): no overlap
+    layer = memory_layer("Point", "EPSG:28992", FIELDS, [
+        (_pt(80000), {"well": "S1", "system": "S1", "vol": 100000.0, "top": 20.0,
+                      "bottom": 60.0}),
+        (_pt(80120), {"well": "S2", "system": "S2", "vol": 100000.0, "top": 80.0,
+                      "bottom": 120.0}),
+    ])
+    params = {"INPUT": layer, "VOLUME_FIELD": "vol", "SYSTEM_FIELD": "system",
+              "ID_FIELD": "well", "INPUT_IS_SYSTEMS": True, "SCREEN_TOP_FIELD": "top",
+              "SCREEN_BOTTOM_FIELD": "bottom", "OUTPUT": "memory:"}
+    res = run_alg(ALG, params)
+    assert res["N_CONFLICTS"] == 0 and res["N_OTHER_AQUIFER"] == 1
+    res = run_alg(ALG, dict(params, SCREEN_TOP_FIELD=None, SCREEN_BOTTOM_FIELD=None))
+    assert res["N_CONFLICTS"] == 1
+
+
+def test_sample_false_cross_aquifer_pairs(run_alg, sample_gpkg):
+    from qgis_fixtures import sample_layer
+
+    # the sample's wells with their screens and the field 'aquifer' (1 or 2, used without
+    # being chosen): conflicts only within one aquifer. Of the 104 open-well pairs within
+    # the required distance, 7 join a 2nd-aquifer system (screens about 80-140 m) to a
+    # 1st-aquifer well (about 18-60 m): false conflicts; 97 remain
+    params = {"INPUT": sample_layer("wko_wells"), "VOLUME_FIELD": "volume_m3",
+              "SYSTEM_FIELD": "system_id", "TEMPERATURE_FIELD": "temperature",
+              "SCREEN_TOP_FIELD": "screen_top", "SCREEN_BOTTOM_FIELD": "screen_bottom",
+              "ID_FIELD": "well_id", "OUTPUT": "memory:"}
+    res = run_alg(ALG, params)
+    assert (res["N_CONFLICTS"], res["N_OTHER_AQUIFER"]) == (97, 7)
+    for f in res["OUTPUT"].getFeatures():
+        assert f["aquifer_a"] == f["aquifer_b"]
+    # the district name as 'aquifer code' puts all wells of a district in one aquifer, as
+    # every well was before: the 104 pairs
+    before = run_alg(ALG, dict(params, AQUIFER_FIELD="area"))
+    assert (before["N_CONFLICTS"], before["N_OTHER_AQUIFER"]) == (104, 0)
+
+
+def test_empty_aquifer_field_is_not_used(run_alg, memory_layer, feedback):
+    # a field 'aquifer' without values: the depths decide (20-50 and 90-130 m: no
+    # conflict), and the log says the field is empty
+    fields = FIELDS + [("aquifer", "string")]
+    res = run_alg(ALG, dict(DEPTHS, INPUT=_depth_pair(memory_layer, 90.0, 130.0, fields)),
+                  feedback=feedback)
+    assert res["N_CONFLICTS"] == 0 and res["N_OTHER_AQUIFER"] == 1
+    assert any("Field 'aquifer' is empty: the screen depths decide" in m
+               for m in feedback.infos)

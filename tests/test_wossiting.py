@@ -8,7 +8,8 @@ u = x - 80000, v = y - 450000 of a cell centre:
     score  = (0.4 (1 - d_main/500) + 0.4 (1 - d_net/1000)) / 0.8
            = 1 - (v - 5)/1000 - (u - 5)/2000        (no demand; linear, so a plot's
                                                      mean score is the score at its centre)
-A 2,000 m2 plot is 4 x 5 or 5 x 4 cells.
+A 2,000 m2 plot is 4 x 5 or 5 x 4 cells. ``_params`` sets the strip along the main to 0
+to keep this geometry; the strip has its own test.
 """
 
 import math
@@ -45,7 +46,8 @@ def layers(memory_layer):
 
 def _params(study, main, net, tmp_path, **extra):
     params = {"STUDY_AREA": study, "TRANSPORT_MAIN": main, "HEAT_NETWORK": net,
-              "OUTPUT_RASTER": str(tmp_path / "score.tif"), "OUTPUT_SITES": "memory:"}
+              "OUTPUT_RASTER": str(tmp_path / "score.tif"), "OUTPUT_SITES": "memory:",
+              "MAIN_STRIP": 0.0}
     params.update(extra)
     return params
 
@@ -89,7 +91,10 @@ def test_best_site_near_crossing_and_50_m_from_homes(run_alg, layers, memory_lay
     home = QgsGeometry.fromWkt(_box(1, 1, 29, 29))
     assert geom.distance(home) >= 50.0
     assert geom.contains(QgsGeometry.fromWkt(_box(80.5, 0.5, 129.5, 39.5)))
-    assert site["area_m2"] >= 2000.0
+    # the site is the plot itself: 4 x 5 cells = 2,000 m2
+    assert site["area_m2"] == pytest.approx(2000.0)
+    assert geom.area() == pytest.approx(2000.0)
+    assert site["patch_m2"] >= 2000.0
     assert res["SITES_FOUND"] == 1
 
     # the raster: CRS, geotransform, nodata where excluded, hand-computed values
@@ -193,6 +198,40 @@ def test_demand_and_why(run_alg, layers, memory_layer, tmp_path):
     assert site["why"] == "0 m from the main, 45 TJ demand within 200 m"
 
 
+def test_strip_along_the_main_hard_network_limit_and_patches(run_alg, layers, tmp_path):
+    study, main, net = layers()
+    # default strip 5 m each side of the main (v = 5): the buffer covers v 0..10, so the
+    # bottom row (row 99) is nodata. Best plot 4 x 5 at u 0..50, v 10..50, centre (25, 30):
+    # 1 - 25/1000 - 20/2000 = 0.965; least distance to the main (row centre v 15) 10 m.
+    params = _params(study, main, net, tmp_path, N_SITES=1, SCORE_TOLERANCE=0.0525,
+                     OUTPUT_PATCHES="memory:")
+    del params["MAIN_STRIP"]
+    res = run_alg(ALG, params)
+    _, arr, nodata = _read_raster(res["OUTPUT_RASTER"])
+    assert (arr[99] == nodata).all() and arr[98, 0] == pytest.approx(0.99, abs=1e-6)
+    (site,) = _sites(res)
+    assert site["score"] == pytest.approx(0.965, abs=1e-4)
+    assert site["dist_main"] == pytest.approx(10.0)
+    assert site.geometry().area() == pytest.approx(2000.0)
+    # the patch: cells of score >= 0.965 - 0.0525 = 0.9125 from row v 15 up, connected:
+    # 1 - (v - 5)/1000 - (u - 5)/2000 >= 0.9125 <=> for cell centres (5 + 10 i, 15 + 10 j)
+    # 20 j + 10 i <= 155 (none on the limit) <=> 2 j + i <= 15: 72 cells = 7,200 m2
+    patches = list(res["OUTPUT_PATCHES"].getFeatures())
+    assert len(patches) == 1 and patches[0]["rank"] == 1
+    assert patches[0]["patch_m2"] == pytest.approx(7200.0)
+    assert patches[0].geometry().area() == pytest.approx(7200.0)
+    assert site["patch_m2"] == pytest.approx(7200.0)
+    assert patches[0].geometry().contains(site.geometry())
+    # hard maximum of 200 m to the network (u = 5): the cells from u = 215 on score 0
+    res = run_alg(ALG, _params(study, main, net, tmp_path, N_SITES=3, MIN_SEPARATION=100,
+                               HARD_MAX_DIST_NETWORK=200))
+    _, arr, _ = _read_raster(res["OUTPUT_RASTER"])
+    assert arr[99, 20] == pytest.approx(0.9, abs=1e-6)  # centre (205, 5): 1 - 0 - 0.1
+    assert arr[99, 21] == 0.0
+    for s in _sites(res):
+        assert s.geometry().boundingBox().xMaximum() <= X0 + 210.0 + 1e-6
+
+
 def test_geographic_study_area(run_alg, memory_layer, tmp_path):
     # the same 1 km square near RD (80000, 450000) drawn in WGS84 is computed in RD New
     from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform,
@@ -210,6 +249,8 @@ def test_geographic_study_area(run_alg, memory_layer, tmp_path):
     study = memory_layer("Polygon", "EPSG:4326", [], [(wgs(_box(0, 0, 1000, 1000)), {})])
     main = memory_layer("LineString", "EPSG:4326", [], [(wgs("LINESTRING({} {}, {} {})".format(
         X0 - 100, Y0 + 5, X0 + 1100, Y0 + 5)), {})])
+    # with the default strip of 5 m: the reprojected line lies a hair off the row of cell
+    # centres; the strip (less 1 mm of rounding tolerance) still excludes only the bottom row
     res = run_alg(ALG, {"STUDY_AREA": study, "TRANSPORT_MAIN": main, "N_SITES": 1,
                         "OUTPUT_RASTER": str(tmp_path / "g.tif"), "OUTPUT_SITES": "memory:"})
     ds, arr, _ = _read_raster(res["OUTPUT_RASTER"])
@@ -222,8 +263,9 @@ def test_geographic_study_area(run_alg, memory_layer, tmp_path):
     assert gt[1] == 10.0 and gt[5] == -10.0
     layer = res["OUTPUT_SITES"]
     assert layer.crs().authid() == "EPSG:4326"
-    # main only: best plot 4 rows at the bottom, mean d_main 15 -> 1 - 15/500 = 0.97
-    assert _sites(res)[0]["score"] == pytest.approx(0.97, abs=0.011)
+    # main only: the bottom row lies in the strip; best plot 4 rows above it (cell centres
+    # at y 15-45, the main at y 5): mean d_main 25 -> 1 - 25/500 = 0.95
+    assert _sites(res)[0]["score"] == pytest.approx(0.95, abs=1e-3)
     assert math.isfinite(arr.max())
 
 

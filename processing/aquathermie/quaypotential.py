@@ -22,7 +22,7 @@ from qgis.core import (
     QgsRectangle,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication
+from ...translation import tr
 
 from ...compat import FieldType, GeometryType, SourceType, WkbType
 from ...core import aquathermal as aq
@@ -94,10 +94,6 @@ def transform_or_none(geom, transform):
     return g
 
 
-def tr(text):
-    return QCoreApplication.translate("@default", text)
-
-
 def read_features(source, context, feedback, skips, key, message, metric_rect=None,
                   metric_crs=None):
     """The features of ``source`` with a usable geometry, as a list.
@@ -163,6 +159,9 @@ class QuayPotential(BronnenstrategieAlgorithm):
     RENOVATION_YEAR_FIELD = "RENOVATION_YEAR_FIELD"
     WATER = "WATER"
     FLOW_FIELD = "FLOW_FIELD"
+    WATER_TEMP_FIELD = "WATER_TEMP_FIELD"
+    WATER_TEMPERATURE = "WATER_TEMPERATURE"
+    T_MIN_OUTLET = "T_MIN_OUTLET"
     SEGMENT_LENGTH = "SEGMENT_LENGTH"
     MAX_REACH = "MAX_REACH"
     YIELD_STILL = "YIELD_STILL"
@@ -206,9 +205,18 @@ class QuayPotential(BronnenstrategieAlgorithm):
             "Sloterplas gives about 1.2-1.6 GJ/m²; harvest from shallow canals is a "
             "fraction; plausible range 0.3-1.5).<br>"
             "<b>Flowing water</b> (flow field > 0, m³/s): source of the water body = flow × "
-            "4.18 MJ/m³K × ΔT_max (default 4 K, PyPSA-Eur) × full-load hours (default "
-            "2,000 h/yr, PBL Vesta MAIS), shared over the segments in proportion to the "
-            "area of that body assigned to each.<br>"
+            "4.18 MJ/m³K × ΔT × full-load hours, with the usable cooling ΔT = "
+            "clip(T_water − T_min, 0, ΔT_max): the water is cooled by at most ΔT_max "
+            "(default 4 K) and never below T_min (default 1 °C), both from PyPSA-Eur's "
+            "river-water heat pumps. T_water is the mean water temperature over the "
+            "harvest season (a monthly or seasonal mean, from the water temperature field "
+            "or the parameter, default 15 °C [assumption]). Full-load hours: default "
+            "2,000 h/yr (PBL Vesta MAIS, for a source of about 20 °C); combining PyPSA-Eur's "
+            "cooling limit with Vesta's full-load hours is an assumption. The source is "
+            "shared over the segments in proportion to the area of that body assigned to "
+            "each. Check: 1 m³/s at 15 °C gives ΔT = 4 K and 1 × 4.18 × 4 × 2,000 × 3,600 "
+            "/ 1,000 = 120,384 GJ/yr; at 3 °C ΔT = 2 K and 60,192 GJ/yr; at or below 1 °C "
+            "nothing.<br>"
             "<b>Heat pump</b> (COP default 4, aquathermie.nl gives 3-5): delivered = source × "
             "COP/(COP−1); electricity = delivered/COP; homes = delivered / 33 GJ per "
             "home-equivalent.</p>"
@@ -280,6 +288,20 @@ class QuayPotential(BronnenstrategieAlgorithm):
             ),
         )
 
+        self.add_param(
+            QgsProcessingParameterField(
+                self.WATER_TEMP_FIELD, self.tr("Water temperature field (°C)"),
+                parentLayerParameterName=self.WATER, type=QgsProcessingParameterField.DataType.Numeric,
+                optional=True,
+            ),
+            self.tr(
+                "Optional numeric field with the mean temperature of a flowing water body over "
+                "the harvest season (a monthly or seasonal mean, °C). Empty values use the "
+                "water temperature parameter; text or a value outside -2..40 °C also does, "
+                "with a counted warning."
+            ),
+        )
+
         def number(key, label, default, lo, hi, help_text, advanced=False):
             self.add_param(
                 QgsProcessingParameterNumber(
@@ -301,15 +323,27 @@ class QuayPotential(BronnenstrategieAlgorithm):
                        "0.3-1.5)."))
         number(self.DELTA_T_MAX, self.tr("Cooling of flowing water (K)"), aq.DELTA_T_MAX, 0.0, 50.0,
                self.tr("Maximum cooling of flowing water (default 4 K, PyPSA-Eur)."), True)
+        number(self.WATER_TEMPERATURE, self.tr("Water temperature (°C)"), aq.WATER_TEMPERATURE,
+               -2.0, 40.0,
+               self.tr("Mean temperature of flowing water over the harvest season, used where "
+                       "the water temperature field is empty (default 15 °C [assumption]: TEO "
+                       "is harvested in summer, when surface water is about 15-25 °C; in "
+                       "winter about 5 °C). The usable cooling is clip(T_water − T_min, 0, "
+                       "ΔT_max)."))
+        number(self.T_MIN_OUTLET, self.tr("Minimum outlet temperature (°C)"), aq.T_MIN_OUTLET,
+               -2.0, 40.0,
+               self.tr("Flowing water is not cooled below this temperature (default 1 °C, "
+                       "PyPSA-Eur)."), True)
         number(self.HARVEST_HOURS, self.tr("Full-load hours (h/yr)"), aq.HARVEST_HOURS, 0.0, 8760.0,
                self.tr("Full-load hours of harvest from flowing water (default 2,000 h/yr, "
-                       "PBL Vesta MAIS)."), True)
+                       "PBL Vesta MAIS; combined with PyPSA-Eur's cooling limit as an "
+                       "assumption)."), True)
         number(self.COP, self.tr("COP of the heat pump"), aq.COP, 1.01, 20.0,
                self.tr("Coefficient of performance of the water-source heat pump (default 4; "
                        "aquathermie.nl gives 3-5)."))
         number(self.GJ_PER_HOME, self.tr("GJ per home-equivalent"), GJ_PER_HOME, 0.1, 1000.0,
                self.tr("Heat demand of one home-equivalent (default 33 GJ/yr, derived from the "
-                       "seed document: 15 sources, 4 PJ, 8,000 homes per doublet)."), True)
+                       "Bronnenstrategie: 15 sources, 4 PJ, 8,000 homes per doublet)."), True)
         self.add_param(
             QgsProcessingParameterFeatureSource(
                 self.DEMAND, self.tr("Heat demand"),
@@ -381,10 +415,11 @@ class QuayPotential(BronnenstrategieAlgorithm):
         id_field = self.field_or_raise(parameters, self.QUAY_ID_FIELD, context, quays_src)
         year_field = self.field_or_raise(parameters, self.RENOVATION_YEAR_FIELD, context, quays_src)
         flow_field = self.field_or_raise(parameters, self.FLOW_FIELD, context, water_src)
+        temp_field = self.field_or_raise(parameters, self.WATER_TEMP_FIELD, context, water_src)
         num = {
             key: self.parameterAsDouble(parameters, key, context)
             for key in (self.SEGMENT_LENGTH, self.MAX_REACH, self.YIELD_STILL, self.DELTA_T_MAX,
-                        self.HARVEST_HOURS, self.COP, self.GJ_PER_HOME, self.DEMAND_DISTANCE,
+                        self.WATER_TEMPERATURE, self.T_MIN_OUTLET, self.HARVEST_HOURS, self.COP, self.GJ_PER_HOME, self.DEMAND_DISTANCE,
                         self.SPACING, self.TOUCH_TOLERANCE, self.C_WATER)
         }
         metric, forward, back = utils.metric_transforms(quays_src, context)
@@ -421,8 +456,19 @@ class QuayPotential(BronnenstrategieAlgorithm):
         rect.grow(grow)
         to_metric_w = QgsCoordinateTransform(water_src.sourceCrs(), metric,
                                              context.transformContext())
-        water, flows = [], []
+        water, flows, temps = [], [], []
         flow_problems = utils.SkipCounter(None)
+        temp_problems = utils.SkipCounter(None)
+        temp_messages = {
+            utils.NUMBER_TEXT: self.tr("{n} water polygon(s) with text in the water temperature "
+                                       "field use the water temperature parameter"),
+            utils.NUMBER_LOW: self.tr("{n} water polygon(s) with a water temperature below "
+                                      "{low:g} °C (implausible) use the water temperature "
+                                      "parameter"),
+            utils.NUMBER_HIGH: self.tr("{n} water polygon(s) with a water temperature above "
+                                       "{high:g} °C (implausible) use the water temperature "
+                                       "parameter"),
+        }
         flow_messages = {
             utils.NUMBER_TEXT: self.tr("{n} water polygon(s) with text in the flow field are "
                                        "treated as still water"),
@@ -450,12 +496,28 @@ class QuayPotential(BronnenstrategieAlgorithm):
                 if status in flow_messages:
                     flow_problems.add(status, status, feature.id())
                     flow = None
+            temp = None
+            if temp_field:
+                temp, status = utils.read_number(feature[temp_field], aq.MIN_WATER_TEMPERATURE,
+                                                 aq.MAX_WATER_TEMPERATURE)
+                if status in temp_messages:
+                    temp_problems.add(status, status, feature.id())
+                    temp = None
             water.append(shape)
             flows.append(flow)
+            temps.append(temp)
         for status, count in flow_problems.counts.items():
             ids = flow_problems.examples.get(status, [])[:10]
             feedback.pushWarning(
                 flow_messages[status].format(n=count, max=aq.MAX_FLOW_SURFACE_M3_S)
+                + " " + self.tr("(feature ids: {ids}{more})").format(
+                    ids=", ".join(str(i) for i in ids), more=", ..." if count > len(ids) else "")
+            )
+        for status, count in temp_problems.counts.items():
+            ids = temp_problems.examples.get(status, [])[:10]
+            feedback.pushWarning(
+                temp_messages[status].format(n=count, low=aq.MIN_WATER_TEMPERATURE,
+                                             high=aq.MAX_WATER_TEMPERATURE)
                 + " " + self.tr("(feature ids: {ids}{more})").format(
                     ids=", ".join(str(i) for i in ids), more=", ..." if count > len(ids) else "")
             )
@@ -526,7 +588,8 @@ class QuayPotential(BronnenstrategieAlgorithm):
                 gj_per_home=num[self.GJ_PER_HOME], demand_distance=num[self.DEMAND_DISTANCE],
                 spacing=num[self.SPACING], touch_tolerance=num[self.TOUCH_TOLERANCE],
                 c_water=num[self.C_WATER], keep_geometry=catch_sink is not None,
-                feedback=progress,
+                feedback=progress, water_temperature=temps if temp_field else None,
+                t_water=num[self.WATER_TEMPERATURE], t_min=num[self.T_MIN_OUTLET],
             )
         except ValueError as exc:
             raise QgsProcessingException(str(exc)) from exc

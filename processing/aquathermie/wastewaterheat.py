@@ -67,13 +67,16 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
             "<p><b>Formulas</b>: source = flow (m³/day) × 365 × 4.18 MJ/m³K × ΔT / 1000 "
             "(GJ/yr); delivered = source × COP/(COP−1); electricity = delivered/COP; homes = "
             "delivered / 33 GJ per home-equivalent; mw_avg = source spread over the year "
-            "(8,760 h). Defaults: ΔT 4 K (the seed document's 'cooling by 4 degrees'), COP 4 "
+            "(8,760 h). Defaults: ΔT 4 K (the Bronnenstrategie's 'cooling by 4 degrees'), COP 4 "
             "(aquathermie.nl gives 3-5).</p>"
             "<p><b>Check, AWZI Houtrust</b> (Delfland: about 79,000 m³/day, 430,000 population "
             "equivalents): 79,000 × 365 × 4.18 × 4 = 482,121 GJ (0.48 PJ) from the water, "
-            "642,828 GJ delivered with COP 4, 19,480 homes at 33 GJ, on average 15.3 MW. "
-            "The seed document says 'about 1 PJ, 20,000 homes' (50 GJ per home): right in "
-            "order of magnitude, 20-35 % optimistic unless wet-weather flow is counted.</p>"
+            "642,828 GJ delivered with COP 4, 19,480 homes at 33 GJ, on average 15.3 MW "
+            "(COP 3: 723,182 GJ delivered). The Bronnenstrategie says 'about 1 PJ, 20,000 "
+            "homes' (50 GJ per home): right in order of magnitude, but the computed "
+            "0.64-0.72 PJ delivered is 28-36 % below its 1 PJ, i.e. the Bronnenstrategie's figure "
+            "is 39-56 % above the computation (1 PJ at COP 4 would need about "
+            "123,000 m³/day), unless wet-weather flow is counted.</p>"
             "<p>The supply radius (optional) draws a circle of where the heat can reasonably "
             "go [assumption: small projects a few hundred metres, large ones up to about "
             "5 km].</p>"
@@ -113,7 +116,7 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
                 QgsProcessingParameterNumber.Type.Double, aq.DELTA_T_WASTEWATER, False, 0.1,
                 aq.MAX_DELTA_T_WASTEWATER,
             ),
-            self.tr("How much the waste water is cooled (default 4 K, the seed document)."),
+            self.tr("How much the waste water is cooled (default 4 K, the Bronnenstrategie)."),
         )
         self.add_param(
             QgsProcessingParameterField(
@@ -139,7 +142,7 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
                 QgsProcessingParameterNumber.Type.Double, GJ_PER_HOME, False, 0.1, 1000.0,
             ),
             self.tr("Heat demand of one home-equivalent (default 33 GJ/yr, derived from the "
-                    "seed document)."),
+                    "Bronnenstrategie)."),
             True,
         )
         self.add_param(

@@ -18,7 +18,7 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
 )
-from qgis.PyQt.QtCore import QCoreApplication
+from ...translation import tr
 
 from ...core import soilenergy
 from ...core.constants import C_WATER
@@ -46,6 +46,12 @@ C_WATER_PARAM = "C_WATER"
 C_AQUIFER = "C_AQUIFER"
 POROSITY = "POROSITY"
 
+#: Default field names: those of the standard well layer (written by importwells, as in the
+#: sample data). A default field the layer does not have counts as not set.
+DEFAULT_FIELDS = {VOLUME_FIELD: "volume_m3", SYSTEM_FIELD: "system_id",
+                  SCREEN_TOP_FIELD: "screen_top", SCREEN_BOTTOM_FIELD: "screen_bottom",
+                  "TEMPERATURE_FIELD": "temperature"}
+
 BASIS_SEASON = 0
 BASIS_YEAR = 1
 
@@ -59,8 +65,8 @@ VOLUME_MAX = 1.0e7
 SCREEN_DEPTH_MAX = 1000.0
 
 
-def tr(text):
-    return QCoreApplication.translate("@default", text)
+def needed_text():
+    return tr("Needed by this algorithm: without it the run stops and says so.")
 
 
 def add_well_parameters(alg, input_name="INPUT", system_required=False):
@@ -70,14 +76,18 @@ def add_well_parameters(alg, input_name="INPUT", system_required=False):
             VOLUME_FIELD,
             tr("Volume field (m³)"),
             parentLayerParameterName=input_name,
+            defaultValue=DEFAULT_FIELDS[VOLUME_FIELD],
             type=QgsProcessingParameterField.DataType.Numeric,
+            # optional for QGIS (qgis_process 3.22 refuses a left-out parameter even with
+            # a default), needed by the run: WellParameters stops without it
+            optional=True,
         ),
         tr(
             "Numeric field with the stored volume in m³: per well per season, or per "
             "system per year (see Volume basis). A well storing more than 10,000,000 m³ per "
             "season is skipped with a counted warning as implausible (a typing or unit "
             "error)."
-        ),
+        ) + " " + needed_text(),
     )
     alg.add_param(
         QgsProcessingParameterEnum(
@@ -101,15 +111,18 @@ def add_well_parameters(alg, input_name="INPUT", system_required=False):
             SYSTEM_FIELD,
             tr("System id field"),
             parentLayerParameterName=input_name,
-            optional=not system_required,
+            defaultValue=DEFAULT_FIELDS[SYSTEM_FIELD],
+            optional=True,
         ),
-        tr("Field with the id of the system (installation) each well belongs to."),
+        tr("Field with the id of the system (installation) each well belongs to.") +
+        (" " + needed_text() if system_required else ""),
     )
     alg.add_param(
         QgsProcessingParameterField(
             SCREEN_TOP_FIELD,
             tr("Screen top field (m below surface)"),
             parentLayerParameterName=input_name,
+            defaultValue=DEFAULT_FIELDS[SCREEN_TOP_FIELD],
             type=QgsProcessingParameterField.DataType.Numeric,
             optional=True,
         ),
@@ -124,6 +137,7 @@ def add_well_parameters(alg, input_name="INPUT", system_required=False):
             SCREEN_BOTTOM_FIELD,
             tr("Screen bottom field (m below surface)"),
             parentLayerParameterName=input_name,
+            defaultValue=DEFAULT_FIELDS[SCREEN_BOTTOM_FIELD],
             type=QgsProcessingParameterField.DataType.Numeric,
             optional=True,
         ),
@@ -531,6 +545,7 @@ def add_temperature_parameter(alg, input_name="INPUT", optional=False):
             TEMPERATURE_FIELD,
             tr("Temperature field (warm / koud)"),
             parentLayerParameterName=input_name,
+            defaultValue=DEFAULT_FIELDS[TEMPERATURE_FIELD],
             optional=optional,
         ),
         tr(
@@ -648,7 +663,7 @@ FACTOR_SAME_TEMPERATURE = "FACTOR_SAME_TEMPERATURE"
 
 
 def add_factor_parameters(alg):
-    """The three distance-rule factors of REFERENCE.md 1.2 (advanced parameters)."""
+    """The three distance-rule factors (docs/method.md, "Well conflicts"; advanced parameters)."""
     for key, text, default, help_text in (
         (FACTOR_SAME_SYSTEM, tr("Factor: warm-cold of one system"),
          soilenergy.FACTOR_SAME_SYSTEM,
@@ -679,7 +694,137 @@ def factor_values(alg, parameters, context):
                  for key in (FACTOR_SAME_SYSTEM, FACTOR_OPPOSITE, FACTOR_SAME_TEMPERATURE))
 
 
-def well_conflicts(wells, warm, factors):
-    """Conflict pairs (core.soilenergy.well_conflicts) of a Wells object."""
+def well_conflicts(wells, warm, factors, codes=None):
+    """Conflict pairs (core.soilenergy.well_conflicts) of a Wells object: only between
+    wells in the same aquifer (screen depths, or the aquifer ``codes`` when given)."""
     return soilenergy.well_conflicts(wells.x, wells.y, wells.r_th, wells.system, warm,
-                                     *factors)
+                                     *factors, top=wells.top, bottom=wells.bottom,
+                                     aquifer=codes)
+
+
+# -- aquifers: which wells share an aquifer ---------------------------------------------
+AQUIFER_FIELD = "AQUIFER_FIELD"
+AQUIFERS = "AQUIFERS"
+#: Field name used for the aquifer code when AQUIFER_FIELD is not set (and it has values).
+AQUIFER_FIELD_NAME = "aquifer"
+
+
+def add_aquifer_field_parameter(alg, input_name="INPUT"):
+    """The optional AQUIFER_FIELD parameter (an aquifer code or name per well)."""
+    alg.add_param(
+        QgsProcessingParameterField(
+            AQUIFER_FIELD,
+            tr("Aquifer field"),
+            parentLayerParameterName=input_name,
+            optional=True,
+        ),
+        tr(
+            "Optional field with the aquifer each well is screened in: a code or name such "
+            "as a REGIS layer code or the aquifer number of a permit layer (WVP). It takes "
+            "precedence over the screen depths: two wells that both have a code share an "
+            "aquifer only when the codes are equal (any case); a well without a code falls "
+            "back to its screen depth. Not set: a field named 'aquifer' is used when the "
+            "layer has one with values (the log says so)."
+        ),
+    )
+
+
+def aquifer_field(alg, parameters, context, source, feedback):
+    """The aquifer field of a run: AQUIFER_FIELD, else a field named 'aquifer' that has at
+    least one non-empty value (logged), else ''."""
+    name = alg.field_or_raise(parameters, AQUIFER_FIELD, context, source)
+    if name:
+        return name
+    index = source.fields().lookupField(AQUIFER_FIELD_NAME)
+    if index < 0:
+        return ""
+    real = source.fields().at(index).name()
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry) \
+        .setSubsetOfAttributes([index])
+    for feature in source.getFeatures(request):
+        if soilenergy.aquifer_code(feature[index]) is not None:
+            feedback.pushInfo(tr(
+                "Aquifer codes from field '{}' (the layer has it; choose another field with "
+                "the aquifer field parameter).").format(real))
+            return real
+    feedback.pushInfo(tr("Field '{}' is empty: the screen depths decide which wells share "
+                         "an aquifer.").format(real))
+    return ""
+
+
+def aquifer_codes(wells, field):
+    """The raw aquifer code per well of ``wells`` (None without a field)."""
+    if not field:
+        return None
+    raw = wells.values.get(field)
+    if raw is None:
+        raw = [feature[field] for feature in wells.features]
+    return [soilenergy.aquifer_code(value) for value in raw]
+
+
+def warn_unknown_aquifer(wells, p, codes, code_field, feedback):
+    """Counted warning for the wells whose aquifer is not known (no screen depth and no
+    aquifer code): they count as sharing an aquifer with every well. Returns the count."""
+    if not len(wells):
+        return 0
+    unknown = soilenergy.unknown_aquifer(wells.top, wells.bottom, codes)
+    n = int(np.count_nonzero(unknown))
+    if not n:
+        return 0
+    if not (p.top_field and p.bottom_field) and not code_field:
+        feedback.pushWarning(tr(
+            "No screen depth fields (SCREEN_TOP_FIELD, SCREEN_BOTTOM_FIELD) and no aquifer "
+            "field: all {n} wells count as storing in one aquifer.").format(n=n))
+        return n
+    fields = " / ".join("'{}'".format(f) for f in (p.top_field, p.bottom_field) if f)
+    if code_field:
+        text = tr("{n} well(s) have no screen depth in field(s) {fields} and no aquifer code "
+                  "in field '{code}': they count as sharing an aquifer with every well.")
+    else:
+        text = tr("{n} well(s) have no screen depth in field(s) {fields}: they count as "
+                  "sharing an aquifer with every well.")
+    feedback.pushWarning(text.format(n=n, fields=fields or "-", code=code_field))
+    return n
+
+
+def add_aquifers_parameter(alg):
+    """The AQUIFERS parameter: named depth intervals, Den Haag's by default."""
+    from qgis.core import QgsProcessingParameterString
+
+    alg.add_param(
+        QgsProcessingParameterString(
+            AQUIFERS, tr("Aquifers (name:top-bottom; ...)"),
+            defaultValue=soilenergy.AQUIFERS, optional=True,
+        ),
+        tr(
+            "The aquifers as depth intervals in m below surface, separated by ';', e.g. "
+            "'1e watervoerend pakket:18-60;2e watervoerend pakket:70-150' (the default: Den "
+            "Haag's first aquifer about 18-60 m, SKB Meer met Bodemenergie report 7; the "
+            "second 70-150 m [assumption: check the local REGIS / GeoTOP profile]). The "
+            "thickness of an aquifer is bottom - top. A well counts in the aquifer its "
+            "screen lies in; a screen spanning two counts in both, by the length inside "
+            "each. An aquifer code (aquifer field) names an aquifer by its name or by its "
+            "number (1, WVP1 and '1e watervoerend pakket' are the same). Empty: one "
+            "aquifer of the thickness given by the aquifer thickness parameter."
+        ),
+    )
+
+
+def aquifers_value(alg, parameters, context):
+    """The parsed AQUIFERS of a run (a list of (name, top, bottom)); a clear error for a
+    malformed text."""
+    text = alg.parameterAsString(parameters, AQUIFERS, context)
+    try:
+        return soilenergy.parse_aquifers(text)
+    except ValueError as exc:
+        raise QgsProcessingException(tr("Aquifers: {}").format(exc)) from None
+
+
+def aquifer_slug(name, taken=()):
+    """A field-name part from an aquifer name: lower case letters, digits and '_'."""
+    out = "".join(ch if ch.isalnum() else "_" for ch in name.strip().lower())
+    out = "_".join(part for part in out.split("_") if part) or "aquifer"
+    slug, k = out, 2
+    while slug in taken:
+        slug, k = "{}_{}".format(out, k), k + 1
+    return slug

@@ -27,7 +27,9 @@ from . import common
 MAX_CELLS = 4_000_000
 
 
-def area_fields():
+def area_fields(slugs=()):
+    """Fields of the candidate areas; with aquifers (their field-name parts ``slugs``)
+    also busiest_aquifer and usage_, density_ and conflicts_ per aquifer."""
     fields = QgsFields()
     fields.append(QgsField("n_wells", FieldType.Int))
     fields.append(QgsField("n_systems", FieldType.Int))
@@ -36,7 +38,45 @@ def area_fields():
     fields.append(QgsField("n_conflicts", FieldType.Int))
     fields.append(QgsField("area_ha", FieldType.Double, "double", 20, 3))
     fields.append(QgsField("criteria", FieldType.String))
+    if slugs:
+        fields.append(QgsField("busiest_aquifer", FieldType.String))
+    for slug in slugs:
+        fields.append(QgsField("usage_" + slug, FieldType.Double, "double", 20, 5))
+    for slug in slugs:
+        fields.append(QgsField("density_" + slug, FieldType.Double, "double", 20, 3))
+    for slug in slugs:
+        fields.append(QgsField("conflicts_" + slug, FieldType.Int))
     return fields
+
+
+def aquifer_values(metrics, k, names, rounding=True):
+    """busiest_aquifer and the per-aquifer values of row ``k`` of window metrics (k None:
+    polygon metrics), in the order of area_fields."""
+    def row(key):
+        value = metrics.get(key)
+        if value is None:
+            return [None] * len(names)
+        value = value if k is None else value[k]
+        return np.asarray(value).tolist()
+
+    busiest = metrics["busiest"] if k is None else int(metrics["busiest"][k])
+    return ([names[busiest] if busiest >= 0 else None]
+            + [round(v, 5) for v in row("usage_aq")]
+            + [round(v, 3) for v in row("density_aq")]
+            + [None if v is None else int(v) for v in row("conflicts_aq")])
+
+
+def _aquifer_rows(metrics, idx, names):
+    """The per-aquifer values (as aquifer_values) of the grid rows ``idx``, column-wise."""
+    if not names:
+        return [[] for _ in range(len(idx))]
+    busiest = [names[b] if b >= 0 else None for b in metrics["busiest"][idx].tolist()]
+    usage = np.round(metrics["usage_aq"][idx], 5).tolist()
+    density = np.round(metrics["density_aq"][idx], 3).tolist()
+    conflicts = metrics.get("conflicts_aq")
+    conflicts = ([[None] * len(names)] * len(idx) if conflicts is None
+                 else conflicts[idx].tolist())
+    return [[b] + u + d + c for b, u, d, c in zip(busiest, usage, density, conflicts)]
 
 
 class InterferenceAreas(BronnenstrategieAlgorithm):
@@ -95,9 +135,28 @@ class InterferenceAreas(BronnenstrategieAlgorithm):
             "<i>criteria</i> lists which criteria its cells passed. The optional grid "
             "output holds the cells with at least one well in their window, for a map of "
             "aquifer use.</p>"
+            "<p><b>Per aquifer</b>: the use is computed per aquifer, because the volumes "
+            "of two aquifers do not share one thickness (the Den Haag centre has its "
+            "systems in the first aquifer, about 18-60 m, and since 2008 new ones only in "
+            "the second and third). The aquifers are depth intervals with a name (Den "
+            "Haag's first and second aquifer by default); each well counts in the aquifer "
+            "its screen lies in, and a screen spanning two counts in both by the length "
+            "inside each (a screen of 40-80 m with aquifers 18-60 and 70-150 m: 2/3 and "
+            "1/3 of its volume). An aquifer field (optional; a field named 'aquifer' is "
+            "used when present) puts a well wholly in the aquifer its code names. A well "
+            "without depth or code counts in every aquifer [assumption: the conservative "
+            "choice], a screen in none of them in none (both with a counted warning). "
+            "Use, well density and conflicts are computed per aquifer (conflicts only "
+            "between wells of one aquifer) and the criteria use the busiest aquifer: "
+            "usage_fraction and density_km2 are the largest over the aquifers, "
+            "busiest_aquifer names the aquifer of the largest use, and the fields usage_, "
+            "density_ and conflicts_ followed by the aquifer's name hold the values of "
+            "each. With the aquifers list empty all wells share one aquifer of the given "
+            "thickness.</p>"
             "<p>Defaults: cell 250 m, window 500 m, at least 10 wells per km² or 5 % aquifer "
-            "use [assumptions, below the Den Haag centre's figures], aquifer 40 m thick "
-            "(Den Haag's first aquifer, about 18-60 m below surface), porosity 0.30.</p>"
+            "use [assumptions, below the Den Haag centre's figures], aquifers 18-60 m "
+            "(Den Haag's first aquifer, SKB report 7) and 70-150 m [assumption], "
+            "porosity 0.30.</p>"
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -109,6 +168,8 @@ class InterferenceAreas(BronnenstrategieAlgorithm):
         )
         common.add_well_parameters(self, self.INPUT)
         common.add_temperature_parameter(self, self.INPUT, optional=True)
+        common.add_aquifer_field_parameter(self, self.INPUT)
+        common.add_aquifers_parameter(self)
         common.add_factor_parameters(self)
         self.add_param(
             QgsProcessingParameterFeatureSource(
@@ -127,8 +188,9 @@ class InterferenceAreas(BronnenstrategieAlgorithm):
                      "centre; default 500 m [assumption]."), False),
             (self.AQUIFER_THICKNESS, self.tr("Aquifer thickness H (m)"),
              soilenergy.AQUIFER_THICKNESS, 0.1, 1000.0,
-             self.tr("Thickness of the aquifer used for the aquifer use fraction; default "
-                     "40 m (Den Haag's first aquifer, SKB report 7)."), False),
+             self.tr("Thickness of the one aquifer used for the aquifer use fraction when "
+                     "the aquifers list is empty; default 40 m (Den Haag's first aquifer, "
+                     "SKB report 7)."), True),
             (self.MIN_WELL_DENSITY, self.tr("Minimum well density (wells per km²)"),
              soilenergy.MIN_WELL_DENSITY, 0.0, 100000.0,
              self.tr("Criterion: wells per km² within the window. Default 10 (the Den Haag "
@@ -179,7 +241,9 @@ class InterferenceAreas(BronnenstrategieAlgorithm):
                 SourceType.VectorPolygon,
             ),
             self.tr("Candidate areas with n_wells, n_systems, density_km2, usage_fraction, "
-                    "n_conflicts (over the wells inside), area_ha and criteria."),
+                    "n_conflicts (over the wells inside), area_ha and criteria; with "
+                    "aquifers also busiest_aquifer and usage_, density_ and conflicts_ per "
+                    "aquifer."),
         )
         self.add_param(
             QgsProcessingParameterFeatureSink(
@@ -222,28 +286,52 @@ class InterferenceAreas(BronnenstrategieAlgorithm):
             feedback.pushInfo(self.tr("Distances are computed in {crs}.").format(
                 crs=metric.authid()))
         skips = SkipCounter(feedback)
+        aquifers = common.aquifers_value(self, parameters, context)
+        code_field = common.aquifer_field(self, parameters, context, source, feedback)
         wells = common.read_wells(source, p, forward, feedback, skips, (0.0, 30.0))
         if len(wells) == 0:
             raise QgsProcessingException(self.tr(
                 "No well could be read from the input layer (empty layer, or every well "
                 "was skipped: see the warnings)."))
         system = wells.system if p.system_field else None
+        codes = common.aquifer_codes(wells, code_field)
+        weights = thicknesses = None
+        names, slugs = [], []
+        if aquifers:
+            names = [a[0] for a in aquifers]
+            for name in names:
+                slugs.append(common.aquifer_slug(name, slugs))
+            thicknesses = [a[2] - a[1] for a in aquifers]
+            weights, status = soilenergy.aquifer_weights(wells.top, wells.bottom, aquifers,
+                                                         codes)
+            self._report_aquifers(wells, p, codes, code_field, status, feedback)
+            feedback.pushInfo(self.tr("Aquifers: {}.").format("; ".join(
+                "{} {:g}-{:g} m ({:g} m thick)".format(n, t, b, b - t)
+                for n, t, b in aquifers)))
 
-        conflict_x = conflict_y = None
+        conflict_x = conflict_y = conflict_aquifer = None
         if do_conflicts:
             tskips = SkipCounter(feedback)
             warm, ok = common.read_temperatures(wells, temp_field, tskips)
             ok &= np.array([bool(s) for s in wells.system], dtype=bool)
             sub = common.subset_wells(wells, ok, p)
-            pairs = common.well_conflicts(sub, warm[ok], factors)
+            sub_codes = None if codes is None else [c for c, k in zip(codes, ok) if k]
+            pairs = common.well_conflicts(sub, warm[ok], factors, sub_codes)
             conflict_x = (sub.x[pairs["i"]] + sub.x[pairs["j"]]) / 2.0
             conflict_y = (sub.y[pairs["i"]] + sub.y[pairs["j"]]) / 2.0
+            if weights is not None:
+                conflict_aquifer = soilenergy.pair_aquifer(pairs["i"], pairs["j"],
+                                                           weights[ok])
             if tskips.total:
                 feedback.pushWarning(self.tr(
                     "{n} well(s) without a usable temperature or system are counted for "
                     "density and use, but not for conflicts.").format(n=tskips.total))
             feedback.pushInfo(self.tr("{n} distance-rule conflicts.").format(
                 n=len(pairs["i"])))
+            if pairs["n_other_aquifer"]:
+                feedback.pushInfo(self.tr(
+                    "{n} pair(s) within the required distance are in different aquifers: "
+                    "no conflict.").format(n=pairs["n_other_aquifer"]))
         raise_if_canceled(feedback)
         feedback.setProgress(40)
 
@@ -295,7 +383,8 @@ class InterferenceAreas(BronnenstrategieAlgorithm):
         feedback.pushInfo(self.tr("{n} grid cells of {c:g} m.").format(n=len(cx), c=cell))
         metrics = soilenergy.window_metrics(cx, cy, wells.x, wells.y, wells.v_season, radius,
                                             thickness, p.porosity, system, conflict_x,
-                                            conflict_y)
+                                            conflict_y, weights, thicknesses,
+                                            conflict_aquifer)
         mask, labels = soilenergy.candidate_cells(metrics, min_density, min_usage,
                                                   min_conflicts, rule)
         raise_if_canceled(feedback)
@@ -306,7 +395,7 @@ class InterferenceAreas(BronnenstrategieAlgorithm):
         # the union of runs of cells (same area, far fewer polygons than one per cell)
         areas = soilenergy.merge_cells(soilenergy.cell_runs(cx[cand], cy[cand], cell),
                                        smoothing, study, min_area_m2)
-        fields = area_fields()
+        fields = area_fields(slugs)
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                           WkbType.MultiPolygon, source.sourceCrs())
         if sink is None:
@@ -323,7 +412,9 @@ class InterferenceAreas(BronnenstrategieAlgorithm):
             m = soilenergy.polygon_metrics(geom, wells.x, wells.y, wells.v_season, thickness,
                                            p.porosity, system, conflict_x, conflict_y,
                                            inside=covered[:n_w],
-                                           conflict_inside=covered[n_w:n_w + n_c])
+                                           conflict_inside=covered[n_w:n_w + n_c],
+                                           weights=weights, thicknesses=thicknesses,
+                                           conflict_aquifer=conflict_aquifer)
             # the criteria of the candidate cells in this area: cells whose centre lies in
             # it (vectorised); an area clipped so that it holds no centre takes the cells
             # it overlaps (bounding boxes first, so this stays linear)
@@ -347,7 +438,7 @@ class InterferenceAreas(BronnenstrategieAlgorithm):
                 m["n_wells"], m["n_systems"], round(m["density_km2"], 3),
                 round(float(m["usage_fraction"]), 5), m["n_conflicts"], round(m["area_ha"], 3),
                 ",".join(c for c in order if c in passed),
-            ])
+            ] + (aquifer_values(m, None, names) if names else []))
             if not sink.addFeature(f, QgsFeatureSink.Flag.FastInsert):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters,
                                                                     self.OUTPUT))
@@ -356,7 +447,7 @@ class InterferenceAreas(BronnenstrategieAlgorithm):
 
         # -- grid -------------------------------------------------------------------------
         gfields = QgsFields()
-        for field in area_fields():
+        for field in area_fields(slugs):
             if field.name() != "area_ha":
                 gfields.append(field)
         gfields.append(QgsField("candidate", FieldType.Int))
@@ -375,6 +466,7 @@ class InterferenceAreas(BronnenstrategieAlgorithm):
                 [round(v, 5) for v in metrics["usage_fraction"][idx].tolist()],
                 [None] * len(idx) if nconf is None else nconf[idx].tolist(),
                 [labels[k] for k in idx],
+                _aquifer_rows(metrics, idx, names),
                 mask[idx].astype(int).tolist(),
                 (cx[idx] - half).tolist(), (cy[idx] - half).tolist(),
                 (cx[idx] + half).tolist(), (cy[idx] + half).tolist(),
@@ -382,7 +474,8 @@ class InterferenceAreas(BronnenstrategieAlgorithm):
             # the metric CRS is the layer's own for RD New input: no transform back
             to_source = None if back.isShortCircuited() else back
             batch = []
-            for j, (*attributes, x0, y0, x1, y1) in enumerate(columns):
+            for j, (*attributes, per_aquifer, candidate, x0, y0, x1, y1) in enumerate(columns):
+                attributes += per_aquifer + [candidate]
                 if j % 5000 == 0:
                     raise_if_canceled(feedback)
                 f = QgsFeature(gfields)
@@ -403,3 +496,26 @@ class InterferenceAreas(BronnenstrategieAlgorithm):
         feedback.pushInfo(self.tr("{n} candidate interference area(s) from {c} candidate "
                                   "cells.").format(n=len(areas), c=len(cand)))
         return results
+
+    def _report_aquifers(self, wells, p, codes, code_field, status, feedback):
+        """Counted warnings: wells without depth or code (in every aquifer), screens in
+        none of the aquifers, codes that name no aquifer."""
+        n_unknown = int(np.count_nonzero(status == soilenergy.AQ_UNKNOWN))
+        if n_unknown:
+            fields = " / ".join("'{}'".format(f) for f in (p.top_field, p.bottom_field) if f)
+            feedback.pushWarning(self.tr(
+                "{n} well(s) without a screen depth (field(s) {fields}) or aquifer code count "
+                "in every aquifer.").format(n=n_unknown, fields=fields or "-"))
+        n_none = int(np.count_nonzero(status == soilenergy.AQ_NONE))
+        if n_none:
+            feedback.pushWarning(self.tr(
+                "{n} well(s) have a screen in none of the aquifers: not counted in the "
+                "aquifer use.").format(n=n_none))
+        if codes is not None:
+            unmatched = sorted({c for c, st in zip(codes, status)
+                                if c is not None and st != soilenergy.AQ_CODE})
+            if unmatched:
+                feedback.pushWarning(self.tr(
+                    "Aquifer code(s) in field '{field}' that name none of the aquifers (the "
+                    "screen depth is used instead): {codes}.").format(
+                        field=code_field, codes=", ".join(unmatched[:10])))

@@ -15,6 +15,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
     QgsProcessingUtils,
 )
 
@@ -38,6 +39,38 @@ def _wkb_writer():
     return WKBWriter(lgeos).write
 
 
+def in_plan_aquifer(target, depth_range, top, bottom, codes):
+    """(mask, number unknown) of the wells checked for a plan of one aquifer.
+
+    ``depth_range`` (top, bottom) or None, ``target`` the text given (a code or name when
+    there is no depth range); ``top``/``bottom`` the screens (NaN unknown), ``codes`` the
+    aquifer codes (None without a field). A well is in the plan's aquifer when its code
+    names it (match_aquifer; a depth range is compared with the depths, also for wells
+    whose code names another aquifer) or its screen overlaps the depth range; a well
+    without depth and code may be in it: it is checked and counted [assumption]."""
+    n = len(top)
+    known = np.isfinite(top) & np.isfinite(bottom)
+    if depth_range is not None:
+        in_range = known & soilenergy.depth_ranges_overlap(top, bottom, depth_range[0],
+                                                           depth_range[1])
+        unknown = ~known
+    else:
+        in_range = np.zeros(n, dtype=bool)
+        unknown = np.ones(n, dtype=bool)
+    if codes is not None:
+        plan = [(target, 0.0, 1.0)]
+        has = np.array([c is not None for c in codes], dtype=bool)
+        match = np.array([soilenergy.match_aquifer(c, plan) == 0 if c else False
+                          for c in codes], dtype=bool)
+        if depth_range is None:
+            # the code decides; without a code the well may be in the aquifer
+            in_range, unknown = match, ~has
+        else:
+            in_range = np.where(has, match | in_range, in_range)
+            unknown = unknown & ~has
+    return in_range | unknown, int(np.count_nonzero(unknown & ~in_range))
+
+
 class WarmColdZones(BronnenstrategieAlgorithm):
     NAME = "warmcoldzones"
     GROUP_ID = "bodemenergie"
@@ -54,6 +87,11 @@ class WarmColdZones(BronnenstrategieAlgorithm):
     LAYOUT = "LAYOUT"
     FIRST_ZONE = "FIRST_ZONE"
     WELLS = "WELLS"
+    VOLUME_FIELD = "VOLUME_FIELD"
+    SCREEN_TOP_FIELD = "SCREEN_TOP_FIELD"
+    SCREEN_BOTTOM_FIELD = "SCREEN_BOTTOM_FIELD"
+    AQUIFER = "AQUIFER"
+    FIT_TO_WELLS = "FIT_TO_WELLS"
     OUTPUT = "OUTPUT"
     OUTPUT_CHECK = "OUTPUT_CHECK"
 
@@ -74,19 +112,45 @@ class WarmColdZones(BronnenstrategieAlgorithm):
             "(e.g. a candidate interference area), so that the warm wells of all systems "
             "gather in warm zones and the cold wells in cold zones (Handreiking "
             "masterplannen bodemenergie; the Binckhorst bodemenergieplan 2019).</p>"
-            "<p><b>Strips</b> run parallel to the groundwater flow and alternate across it: "
-            "a warm plume drifts downstream along its own warm strip, and the two wells of a "
-            "doublet sit across the flow in neighbouring strips. The first strip, on the "
-            "left looking downstream, gets the first zone. <b>Checkerboard</b>: squares of "
-            "the zone width, in the same orientation.</p>"
+            "<p><b>Strips</b> run parallel to the regional groundwater flow and alternate "
+            "across it. Heat drifts with the groundwater (at about v · n · c_w / c_aq: 40 m "
+            "a year of groundwater moves the heat about 18 m a year), so a plume moves "
+            "along its own strip towards wells of the same temperature, where it helps "
+            "instead of harms; the warm-cold axis of each doublet then runs across the "
+            "flow, into the neighbouring strip (Handreiking masterplannen bodemenergie; "
+            "Petschacher & Vasvari, Adv. Geosci. 67, 2026). Strips across the flow would "
+            "carry warm plumes onto cold wells. The first strip, on the left looking "
+            "downstream, gets the first zone. <b>Checkerboard</b>: squares of the zone "
+            "width, in the same orientation; it suits only areas where the groundwater "
+            "flow is negligible, since with flow a plume crosses into the next square of "
+            "the other temperature.</p>"
             "<p><b>Zone width</b>: give it, or leave 0 to derive it as width factor × R_th of "
             "a reference system: 3 × R_th(50,000 m³, 40 m) = 3 × 24.37 = 73.1 m "
             "[assumption: of the order of the NVOE distance 3 × R_th], with R_th = √(c_w V / "
             "(c_aq π H)).</p>"
-            "<p>With a well layer and its temperature field, the wells are checked: "
-            "<i>ok</i> in a zone of their own temperature (also on a border), "
-            "<i>wrong_zone</i> in a zone of the other temperature, <i>outside</i> in no "
-            "zone.</p>"
+            "<p><b>Zone check</b> (with a well layer and its temperature field): a well is "
+            "<i>ok</i> only when its thermal radius stays inside its own zone, i.e. its "
+            "distance to the nearest zone of the other temperature is at least R_th; "
+            "<i>near_border</i> when it lies in its own zone but closer than R_th to the "
+            "other temperature (border_distance gives the distance; a well on the border "
+            "has 0); <i>wrong_zone</i> in a zone of the other temperature; <i>outside</i> "
+            "in no zone. R_th comes from the volume field (m³ per well per season) and the "
+            "screen length (screen fields, else the reference screen length); without a "
+            "volume field every well gets the R_th of the reference system [assumption].</p>"
+            "<p><b>Per aquifer</b>: a zone plan is made for one aquifer. Give the aquifer as "
+            "a depth range (e.g. 18-60, m below surface) or as a code or name matched "
+            "against the aquifer field (e.g. 1; a field named 'aquifer' is used when "
+            "present; 1, WVP1 and '1e watervoerend pakket' are the same aquifer); then "
+            "only the wells screened in it are checked. Wells without depth or code are "
+            "checked too, with a counted warning [assumption].</p>"
+            "<p><b>Fit to the wells</b> (optional): over a built-up area the strips can be "
+            "placed so that as few existing wells as possible are in the wrong zone or "
+            "near a border. The zone borders are shifted across the flow (for a "
+            "checkerboard also along it) in steps of 1/256 of the zone width, optionally "
+            "also trying the other first zone, and the plan with the fewest wrong-zone + "
+            "near-border wells of each area is laid out (of equally good offsets the "
+            "middle one, which stays best when a well moves a little). The log gives the "
+            "counts before and after.</p>"
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -168,9 +232,55 @@ class WarmColdZones(BronnenstrategieAlgorithm):
             QgsProcessingParameterField(
                 common.TEMPERATURE_FIELD, self.tr("Temperature field of the wells"),
                 parentLayerParameterName=self.WELLS, optional=True,
+                defaultValue="temperature",
             ),
             self.tr("Field with warm / koud (also w, k, cold, c; any case) of the wells to "
                     "check; wells with another value are skipped with a counted warning."),
+        )
+        self.add_param(
+            QgsProcessingParameterField(
+                self.VOLUME_FIELD, self.tr("Volume field of the wells (m³ per season)"),
+                parentLayerParameterName=self.WELLS, optional=True,
+                type=QgsProcessingParameterField.DataType.Numeric,
+            ),
+            self.tr("Optional: volume stored per well per season, for each well's thermal "
+                    "radius R_th; without it every well gets the R_th of the reference "
+                    "system [assumption]."),
+        )
+        for key, text in ((self.SCREEN_TOP_FIELD, self.tr("Screen top field (m below surface)")),
+                          (self.SCREEN_BOTTOM_FIELD,
+                           self.tr("Screen bottom field (m below surface)"))):
+            self.add_param(
+                QgsProcessingParameterField(
+                    key, text, parentLayerParameterName=self.WELLS, optional=True,
+                    type=QgsProcessingParameterField.DataType.Numeric,
+                ),
+                self.tr("Optional: the screen depth of the wells, for the screen length H "
+                        "(else the reference screen length) and to choose the wells of "
+                        "one aquifer."),
+            )
+        common.add_aquifer_field_parameter(self, self.WELLS)
+        self.add_param(
+            QgsProcessingParameterString(
+                self.AQUIFER, self.tr("Aquifer of the plan (depth range or code)"),
+                defaultValue="", optional=True,
+            ),
+            self.tr("Optional: the aquifer the plan is made for, as a depth range in m below "
+                    "surface ('18-60') or an aquifer code or name matched against the aquifer "
+                    "field ('1'). Only the wells screened in it are checked. Empty: all "
+                    "wells."),
+        )
+        self.add_param(
+            QgsProcessingParameterEnum(
+                self.FIT_TO_WELLS, self.tr("Fit the zones to the wells"),
+                options=[self.tr("No"), self.tr("Shift the zone borders"),
+                         self.tr("Shift the zone borders and choose the first zone")],
+                defaultValue=0,
+            ),
+            self.tr("Place the zones so that as few of the checked wells as possible are in "
+                    "the wrong zone or near a border (needs a well layer): 1 = shift the "
+                    "borders across the flow (a checkerboard also along it); 2 = also try "
+                    "the other first zone. The log gives the counts before and after."),
         )
         self.add_param(
             QgsProcessingParameterFeatureSink(
@@ -184,36 +294,172 @@ class WarmColdZones(BronnenstrategieAlgorithm):
                 self.OUTPUT_CHECK, self.tr("Checked wells"), SourceType.VectorPoint,
                 optional=True, createByDefault=True,
             ),
-            self.tr("The wells with zone_check = ok | wrong_zone | outside (only with a well "
-                    "layer)."),
+            self.tr("The checked wells with zone_check = ok | near_border | wrong_zone | "
+                    "outside, border_distance (m, to the nearest zone of the other "
+                    "temperature, for near_border) and r_th (m) (only with a well layer)."),
         )
         self.addOutput(QgsProcessingOutputNumber("N_ZONES", self.tr("Number of zones")))
         self.addOutput(QgsProcessingOutputNumber("N_WRONG_ZONE",
                                                  self.tr("Number of wells in the wrong zone")))
+        self.addOutput(QgsProcessingOutputNumber(
+            "N_NEAR_BORDER", self.tr("Number of wells closer than R_th to the other zone")))
+        self.addOutput(QgsProcessingOutputNumber(
+            "N_WRONG_ZONE_BEFORE", self.tr("Wells in the wrong zone before the fit")))
+        self.addOutput(QgsProcessingOutputNumber(
+            "N_NEAR_BORDER_BEFORE", self.tr("Wells near a border before the fit")))
         self.addOutput(QgsProcessingOutputNumber("ZONE_WIDTH_USED", self.tr("Zone width used (m)")))
+
+    def _read_wells(self, parameters, context, metric, ref_r, ref_screen, c_water,
+                    c_aquifer, skips, feedback):
+        """The wells to check (features, x, y, warm, r_th) in metres, only those of the
+        chosen aquifer; None without a well layer."""
+        wells = self.parameterAsSource(parameters, self.WELLS, context)
+        if wells is None:
+            return None
+        temp_field = self.field_or_raise(parameters, common.TEMPERATURE_FIELD, context,
+                                         wells, required=True)
+        volume_field = self.field_or_raise(parameters, self.VOLUME_FIELD, context, wells)
+        top_field = self.field_or_raise(parameters, self.SCREEN_TOP_FIELD, context, wells)
+        bottom_field = self.field_or_raise(parameters, self.SCREEN_BOTTOM_FIELD, context,
+                                           wells)
+        code_field = common.aquifer_field(self, parameters, context, wells, feedback)
+        target = (self.parameterAsString(parameters, self.AQUIFER, context) or "").strip()
+        depth_range = None
+        if target:
+            text = target.rpartition(":")[2] if ":" in target else target
+            parts = text.split("-")
+            try:
+                if len(parts) == 2:
+                    depth_range = (float(parts[0]), float(parts[1]))
+            except ValueError:
+                depth_range = None
+            if depth_range is not None and not depth_range[1] > depth_range[0]:
+                raise QgsProcessingException(self.tr(
+                    "Aquifer of the plan: the bottom of the depth range '{}' must lie below "
+                    "its top.").format(target))
+            if depth_range is None and not code_field:
+                raise QgsProcessingException(self.tr(
+                    "Aquifer of the plan '{}' is not a depth range (e.g. 18-60) and the "
+                    "wells have no aquifer field to match it against.").format(target))
+        to_metric = QgsCoordinateTransform(wells.sourceCrs(), metric,
+                                           context.transformContext())
+        feats, xs, ys, warm, raw = [], [], [], [], []
+        names = [f for f in (volume_field, top_field, bottom_field, code_field)]
+        for i, feature in enumerate(wells.getFeatures()):
+            if i % 1000 == 0:
+                raise_if_canceled(feedback)
+            point = single_point(feature.geometry())
+            if point is None:
+                skips.add("well_geometry", self.tr("well without a point geometry"),
+                          feature.id())
+                continue
+            t = soilenergy.parse_temperature(to_text(feature[temp_field]) or None)
+            if t is None:
+                skips.add("temperature", self.tr(
+                    "temperature in field '{}' is not warm or koud").format(temp_field),
+                    feature.id())
+                continue
+            try:
+                xy = to_metric.transform(point)
+            except Exception:  # noqa: BLE001 - QgsCsException
+                skips.add("transform", self.tr("the location cannot be transformed to "
+                                               "metres"), feature.id())
+                continue
+            feats.append(feature)
+            xs.append(xy.x())
+            ys.append(xy.y())
+            warm.append(t == soilenergy.WARM)
+            raw.append([feature[name] if name else None for name in names])
+        n = len(feats)
+        columns = list(zip(*raw)) if raw else [()] * 4
+        nan = np.full(n, np.nan)
+        volume = common.floats(columns[0]) if volume_field else nan
+        top = common.floats(columns[1]) if top_field else nan.copy()
+        bottom = common.floats(columns[2]) if bottom_field else nan.copy()
+        codes = [soilenergy.aquifer_code(v) for v in columns[3]] if code_field else None
+        known = np.isfinite(top) & np.isfinite(bottom) & (bottom > top) & (top >= 0)
+        top[~known], bottom[~known] = np.nan, np.nan
+        screen = np.where(known, bottom - top, ref_screen)
+        with np.errstate(invalid="ignore"):
+            good_volume = np.isfinite(volume) & (volume > 0)
+        r_th = np.where(good_volume, soilenergy.thermal_radius(
+            np.where(good_volume, volume, 1.0), screen, c_water, c_aquifer), ref_r)
+        if volume_field and not good_volume.all():
+            feedback.pushWarning(self.tr(
+                "{n} well(s) without a usable volume in field '{field}' get the reference "
+                "system's R_th of {r:.1f} m.").format(n=int((~good_volume).sum()),
+                                                      field=volume_field, r=ref_r))
+        keep = np.ones(n, dtype=bool)
+        if target:
+            keep, n_unknown = in_plan_aquifer(target, depth_range, top, bottom, codes)
+            if n_unknown:
+                feedback.pushWarning(self.tr(
+                    "{n} well(s) without a screen depth or aquifer code are checked as if "
+                    "they were in aquifer '{a}'.").format(n=n_unknown, a=target))
+            feedback.pushInfo(self.tr("{k} of {n} wells are in aquifer '{a}'; the others "
+                                      "are not checked.").format(
+                k=int(keep.sum()), n=n, a=target))
+        idx = np.nonzero(keep)[0]
+        return ([feats[k] for k in idx], np.asarray(xs, dtype=float)[idx],
+                np.asarray(ys, dtype=float)[idx], np.asarray(warm, dtype=bool)[idx],
+                np.asarray(r_th, dtype=float).reshape(-1)[idx], wells)
+
+    def _write_check(self, parameters, context, wells, feats, check, distance, r_th):
+        """Write the checked wells (their attributes + zone_check, border_distance, r_th);
+        the destination, or None when the output is not wanted."""
+        cfields = QgsProcessingUtils.combineFields(wells.fields(), QgsFields())
+        cfields.append(QgsField("zone_check", FieldType.String))
+        cfields.append(QgsField("border_distance", FieldType.Double, "double", 20, 2))
+        cfields.append(QgsField("r_th", FieldType.Double, "double", 20, 2))
+        csink, cdest = self.parameterAsSink(parameters, self.OUTPUT_CHECK, context,
+                                            cfields, wells.wkbType(), wells.sourceCrs())
+        if csink is None:
+            return None
+        batch = []
+        for feature, value, d, r in zip(feats, check, distance.tolist(), r_th.tolist()):
+            f = QgsFeature(cfields)
+            f.setGeometry(feature.geometry())
+            f.setAttributes(feature.attributes() + [
+                str(value), None if d != d else round(d, 2), round(r, 2)])
+            batch.append(f)
+            if len(batch) >= 5000:
+                csink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
+                batch = []
+        if batch:
+            csink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
+        return cdest
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         source = self.source_or_raise(parameters, self.AREA, context)
         flow = self.parameterAsDouble(parameters, self.FLOW_DIRECTION, context)
         width = self.parameterAsDouble(parameters, self.ZONE_WIDTH, context)
+        ref_volume = self.parameterAsDouble(parameters, self.REFERENCE_VOLUME, context)
+        ref_screen = self.parameterAsDouble(parameters, self.REFERENCE_SCREEN, context)
+        c_water = self.parameterAsDouble(parameters, self.C_WATER, context)
+        c_aquifer = self.parameterAsDouble(parameters, self.C_AQUIFER, context)
         if not width > 0:
             width = soilenergy.zone_width_from_reference(
-                self.parameterAsDouble(parameters, self.REFERENCE_VOLUME, context),
-                self.parameterAsDouble(parameters, self.REFERENCE_SCREEN, context),
+                ref_volume, ref_screen,
                 self.parameterAsDouble(parameters, self.WIDTH_FACTOR, context),
-                self.parameterAsDouble(parameters, self.C_WATER, context),
-                self.parameterAsDouble(parameters, self.C_AQUIFER, context),
+                c_water, c_aquifer,
             )
             feedback.pushInfo(self.tr("Zone width from the reference system: {w:.2f} m.")
                               .format(w=width))
         layout = self.LAYOUTS[self.parameterAsEnum(parameters, self.LAYOUT, context)]
         first = (soilenergy.WARM, soilenergy.COLD)[
             self.parameterAsEnum(parameters, self.FIRST_ZONE, context)]
+        fit_mode = self.parameterAsEnum(parameters, self.FIT_TO_WELLS, context)
         metric, forward, back = metric_transforms(source, context)
         if metric.authid() != source.sourceCrs().authid():
             feedback.pushInfo(self.tr("Distances are computed in {crs}.").format(
                 crs=metric.authid()))
         skips = SkipCounter(feedback)
+        ref_r = float(soilenergy.thermal_radius(ref_volume, ref_screen, c_water, c_aquifer))
+        checked = self._read_wells(parameters, context, metric, ref_r, ref_screen, c_water,
+                                   c_aquifer, skips, feedback)
+        if fit_mode and checked is None:
+            raise QgsProcessingException(self.tr(
+                "Fitting the zones to the wells needs a well layer (WELLS)."))
 
         fields = QgsFields()
         fields.append(QgsField("area_id", FieldType.LongLong))
@@ -226,6 +472,7 @@ class WarmColdZones(BronnenstrategieAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         zones = []
+        zones_before = []
         total = source.featureCount() or 1
         # the metric CRS is the layer's own for RD New input: no transform back
         to_source = None if back.isShortCircuited() else back
@@ -242,6 +489,7 @@ class WarmColdZones(BronnenstrategieAlgorithm):
                 raise QgsProcessingException(self.tr(
                     "Area {fid} would get about {n:,.0f} zones: choose a larger zone width.")
                     .format(fid=feature.id(), n=n_cells))
+
             def layout_progress(fraction, n=n):
                 # cancel inside the layout of one (large) area; the layout is 50 %
                 # of an area's share of the first 60 %, writing the other 50 %
@@ -249,8 +497,28 @@ class WarmColdZones(BronnenstrategieAlgorithm):
                     raise_if_canceled(feedback)
                 feedback.setProgress(60.0 * (n + 0.5 * fraction) / total)
 
-            layout_zones = soilenergy.zone_layout(shp, flow, width, layout, first,
-                                                  progress=layout_progress)
+            offset = offset_v = 0.0
+            area_first = first
+            if fit_mode and len(checked[1]):
+                fit = soilenergy.fit_zone_plan(shp, checked[1], checked[2], checked[3],
+                                               checked[4], flow, width, layout, first,
+                                               choose_first=fit_mode == 2)
+                offset, offset_v, area_first = fit["offset"], fit["offset_v"], \
+                    fit["first_zone"]
+                if fit["n_wells"]:
+                    feedback.pushInfo(self.tr(
+                        "Area {fid}: zones fitted to {n} wells: borders shifted {o:.1f} m "
+                        "across the flow{ov}, first zone {z}.").format(
+                            fid=feature.id(), n=fit["n_wells"], o=offset,
+                            ov=(self.tr(" and {:.1f} m along it").format(offset_v)
+                                if layout == soilenergy.LAYOUT_CHECKERBOARD else ""),
+                            z=area_first))
+                zones_before.extend(
+                    (z["geometry"], z["zone"], z["bounds"])
+                    for z in soilenergy.zone_layout(shp, flow, width, layout, first))
+            layout_zones = soilenergy.zone_layout(shp, flow, width, layout, area_first,
+                                                  progress=layout_progress, offset=offset,
+                                                  offset_v=offset_v)
             batch = []
             for k, z in enumerate(layout_zones):
                 if k % 50 == 0:
@@ -278,39 +546,12 @@ class WarmColdZones(BronnenstrategieAlgorithm):
             feedback.pushWarning(self.tr("No zone was laid out: the area layer has no usable "
                                          "polygon."))
         results = {self.OUTPUT: dest, "N_ZONES": len(zones), "ZONE_WIDTH_USED": width,
-                   "N_WRONG_ZONE": None}
+                   "N_WRONG_ZONE": None, "N_NEAR_BORDER": None, "N_WRONG_ZONE_BEFORE": None,
+                   "N_NEAR_BORDER_BEFORE": None}
 
-        wells = self.parameterAsSource(parameters, self.WELLS, context)
-        if wells is not None:
-            temp_field = self.field_or_raise(parameters, common.TEMPERATURE_FIELD, context,
-                                             wells, required=True)
-            to_metric = QgsCoordinateTransform(wells.sourceCrs(), metric,
-                                               context.transformContext())
-            feats, xs, ys, warm = [], [], [], []
-            for i, feature in enumerate(wells.getFeatures()):
-                if i % 1000 == 0:
-                    raise_if_canceled(feedback)
-                point = single_point(feature.geometry())
-                if point is None:
-                    skips.add("well_geometry", self.tr("well without a point geometry"),
-                              feature.id())
-                    continue
-                t = soilenergy.parse_temperature(to_text(feature[temp_field]) or None)
-                if t is None:
-                    skips.add("temperature", self.tr(
-                        "temperature in field '{}' is not warm or koud").format(temp_field),
-                        feature.id())
-                    continue
-                try:
-                    xy = to_metric.transform(point)
-                except Exception:  # noqa: BLE001 - QgsCsException
-                    skips.add("transform", self.tr("the location cannot be transformed to "
-                                                   "metres"), feature.id())
-                    continue
-                feats.append(feature)
-                xs.append(xy.x())
-                ys.append(xy.y())
-                warm.append(t == soilenergy.WARM)
+        if checked is not None:
+            feats, xs, ys, warm, r_th, wells = checked
+
             def check_progress(fraction):
                 # called per zone: the cancel check is cheap, the progress bar moves by
                 # whole percents
@@ -322,32 +563,35 @@ class WarmColdZones(BronnenstrategieAlgorithm):
                     feedback.setProgress(percent)
 
             last_percent = [None]
-
-            check = soilenergy.zone_check(np.asarray(xs), np.asarray(ys), np.asarray(warm),
-                                          zones, progress=check_progress) if feats else []
-            cfields = QgsProcessingUtils.combineFields(wells.fields(), QgsFields())
-            cfields.append(QgsField("zone_check", FieldType.String))
-            csink, cdest = self.parameterAsSink(parameters, self.OUTPUT_CHECK, context,
-                                                cfields, wells.wkbType(), wells.sourceCrs())
-            if csink is not None:
-                batch = []
-                for feature, value in zip(feats, check):
-                    f = QgsFeature(cfields)
-                    f.setGeometry(feature.geometry())
-                    f.setAttributes(feature.attributes() + [str(value)])
-                    batch.append(f)
-                    if len(batch) >= 5000:
-                        csink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
-                        batch = []
-                if batch:
-                    csink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
+            if feats:
+                check, distance = soilenergy.zone_check(xs, ys, warm, zones,
+                                                        progress=check_progress, r_th=r_th,
+                                                        return_distance=True)
+            else:
+                check, distance = np.zeros(0, dtype=object), np.zeros(0)
+            cdest = self._write_check(parameters, context, wells, feats, check, distance,
+                                      r_th)
+            if cdest is not None:
                 results[self.OUTPUT_CHECK] = cdest
-            n_wrong = int(sum(1 for v in check if v == soilenergy.ZONE_WRONG))
+            n_wrong = int(np.count_nonzero(check == soilenergy.ZONE_WRONG))
+            n_near = int(np.count_nonzero(check == soilenergy.ZONE_NEAR_BORDER))
+            n_out = int(np.count_nonzero(check == soilenergy.ZONE_OUTSIDE))
             results["N_WRONG_ZONE"] = n_wrong
-            feedback.pushInfo(self.tr("{n} of {m} wells in the wrong zone, {o} outside the "
-                                      "zones.").format(
-                n=n_wrong, m=len(feats),
-                o=int(sum(1 for v in check if v == soilenergy.ZONE_OUTSIDE))))
+            results["N_NEAR_BORDER"] = n_near
+            feedback.pushInfo(self.tr("{n} of {m} wells in the wrong zone, {b} near a border "
+                                      "(closer than R_th to the other zone), {o} outside the "
+                                      "zones.").format(n=n_wrong, m=len(feats), b=n_near,
+                                                       o=n_out))
+            if fit_mode and feats:
+                before = soilenergy.zone_check(xs, ys, warm, zones_before, r_th=r_th)
+                wb = int(np.count_nonzero(before == soilenergy.ZONE_WRONG))
+                nb = int(np.count_nonzero(before == soilenergy.ZONE_NEAR_BORDER))
+                results["N_WRONG_ZONE_BEFORE"] = wb
+                results["N_NEAR_BORDER_BEFORE"] = nb
+                feedback.pushInfo(self.tr(
+                    "Fit to the wells: wrong zone {wb} -> {wa}, near a border {nb} -> {na} "
+                    "(of {m} checked wells).").format(wb=wb, wa=n_wrong, nb=nb, na=n_near,
+                                                      m=len(feats)))
         skips.report()
         feedback.setProgress(100)
         return results

@@ -71,6 +71,18 @@ class WellConflicts(BronnenstrategieAlgorithm):
             "two wells of one system with the same temperature are no conflict.<br>"
             "A pair is a conflict when the distance is less than the required distance; "
             "shortfall = required - distance.</p>"
+            "<p><b>Per aquifer</b>: the rules apply only to wells that store in the same "
+            "aquifer. R_th is a cylinder in the screened aquifer; wells whose screens lie "
+            "in different aquifers, with a separating clay layer between them, do not "
+            "interfere in the sense of these rules (the Den Haag centre allows new systems "
+            "only in the 2nd/3rd aquifer to keep them apart from the 1st, SKB Meer met "
+            "Bodemenergie report 7). Two wells share an aquifer when their screen depth "
+            "ranges (screen top - bottom) overlap; a well without a known depth counts as "
+            "overlapping [assumption], with a counted warning. With an aquifer field "
+            "(optional; a field named 'aquifer' is used when present) two wells that both "
+            "have a code conflict only when the codes are equal. The output names the "
+            "aquifer (aquifer_a, aquifer_b) or the screen depths (depth_a, depth_b) of "
+            "each pair.</p>"
             "<p><b>Closed loops</b> (BTES, optional): a closed loop within 1 × R_th of an "
             "open well whose screen depth range overlaps the loop's depth range is a "
             "conflict <i>closed_open</i> (SKB WP-4 study); a missing depth counts as "
@@ -80,8 +92,8 @@ class WellConflicts(BronnenstrategieAlgorithm):
             "Vergund_m3_jaar): each point is then a doublet whose wells are not known. It "
             "is modelled as a footprint circle of radius 2.5 × R_th (two wells 3 × R_th "
             "apart, centred on the point; 2.5 = factor same system / 2 + 1), with R_th from "
-            "the yearly volume / 2. Systems whose footprints overlap are "
-            "<i>system_overlap</i>. This is an approximation [assumption]: it finds "
+            "the yearly volume / 2. Systems whose footprints overlap, in the same "
+            "aquifer, are <i>system_overlap</i>. This is an approximation [assumption]: it finds "
             "crowded systems, not the real well pairs.</p>"
             "<p>Wells are found with a spatial index (a grid of cells), so a province of "
             "10,000 wells takes seconds. Layers in a geographic CRS are computed in metres "
@@ -98,13 +110,15 @@ class WellConflicts(BronnenstrategieAlgorithm):
         )
         common.add_well_parameters(self, self.INPUT, system_required=True)
         common.add_temperature_parameter(self, self.INPUT, optional=True)
+        common.add_aquifer_field_parameter(self, self.INPUT)
         self.add_param(
             QgsProcessingParameterField(
                 self.ID_FIELD, self.tr("Well id field"), parentLayerParameterName=self.INPUT,
-                optional=True,
+                optional=True, defaultValue="well_id",
             ),
             self.tr("Optional: field whose values identify the wells in the output "
-                    "(well_a, well_b); by default the feature ids."),
+                    "(well_a, well_b): well_id where the layer has it, else the feature "
+                    "ids."),
         )
         self.add_param(
             QgsProcessingParameterBoolean(
@@ -127,14 +141,17 @@ class WellConflicts(BronnenstrategieAlgorithm):
             ),
             self.tr("Optional point or polygon layer of closed soil-energy systems."),
         )
-        for key, text in (
-            (self.CLOSED_TOP_FIELD, self.tr("Closed loop top field (m below surface)")),
-            (self.CLOSED_BOTTOM_FIELD, self.tr("Closed loop bottom field (m below surface)")),
+        for key, text, default in (
+            (self.CLOSED_TOP_FIELD, self.tr("Closed loop top field (m below surface)"),
+             "depth_top"),
+            (self.CLOSED_BOTTOM_FIELD, self.tr("Closed loop bottom field (m below surface)"),
+             "depth_bottom"),
         ):
             self.add_param(
                 QgsProcessingParameterField(
                     key, text, parentLayerParameterName=self.CLOSED_LOOPS,
                     type=QgsProcessingParameterField.DataType.Numeric, optional=True,
+                    defaultValue=default,
                 ),
                 self.tr("Optional depth of the closed loop, in the same reference as the "
                         "well screens; an empty depth counts as overlapping every screen "
@@ -169,10 +186,14 @@ class WellConflicts(BronnenstrategieAlgorithm):
                 "One line per conflicting pair from a to b with well_a, well_b, system_a, "
                 "system_b, closed_a, closed_b (closed loop feature ids), kind (same_system, "
                 "opposite_temperature, same_temperature, closed_open, closed_closed, "
-                "system_overlap), distance, required and shortfall (m)."
+                "system_overlap), distance, required and shortfall (m), aquifer_a, "
+                "aquifer_b (the aquifer codes, when known) and depth_a, depth_b (the "
+                "screen depths 'top-bottom' in m, when known)."
             ),
         )
         self.addOutput(QgsProcessingOutputNumber("N_CONFLICTS", self.tr("Number of conflicts")))
+        self.addOutput(QgsProcessingOutputNumber(
+            "N_OTHER_AQUIFER", self.tr("Pairs within the distance but in different aquifers")))
 
     # -- helpers ------------------------------------------------------------------------
     def _read_closed(self, parameters, context, metric, skips):
@@ -235,6 +256,7 @@ class WellConflicts(BronnenstrategieAlgorithm):
                 self.tr("Choose the temperature field (TEMPERATURE_FIELD, values warm / koud), "
                         "or check 'One point per system'.")
             )
+        code_field = common.aquifer_field(self, parameters, context, source, feedback)
         factors = common.factor_values(self, parameters, context)
         f_ss = factors[0]
         f_closed = self.parameterAsDouble(parameters, self.FACTOR_CLOSED, context)
@@ -252,7 +274,7 @@ class WellConflicts(BronnenstrategieAlgorithm):
         wells = common.read_wells(
             source, p, forward, feedback, skips, (0.0, 40.0),
             volume_max=2.0 * common.VOLUME_MAX if systems_mode else common.VOLUME_MAX,
-            extra_fields=[temp_field if not systems_mode else "", id_field])
+            extra_fields=[temp_field if not systems_mode else "", id_field, code_field])
         if not len(wells):
             if not source.featureCount():
                 feedback.pushWarning(self.tr("The input layer is empty: nothing to compute."))
@@ -286,12 +308,20 @@ class WellConflicts(BronnenstrategieAlgorithm):
                     n=len(dup), a=int(wells.fid[dup[0, 0]]), b=int(wells.fid[dup[0, 1]])))
 
         feedback.setProgress(45)
+        codes = common.aquifer_codes(wells, code_field)
+        common.warn_unknown_aquifer(wells, p, codes, code_field, feedback)
         if systems_mode:
             footprint = soilenergy.system_footprint_factor(f_ss)
-            pairs = soilenergy.system_overlaps(wells.x, wells.y, wells.r_th, footprint)
+            pairs = soilenergy.system_overlaps(wells.x, wells.y, wells.r_th, footprint,
+                                               top=wells.top, bottom=wells.bottom,
+                                               aquifer=codes)
         else:
             footprint = None
-            pairs = common.well_conflicts(wells, warm, factors)
+            pairs = common.well_conflicts(wells, warm, factors, codes)
+        if pairs["n_other_aquifer"]:
+            feedback.pushInfo(self.tr(
+                "{n} pair(s) within the required distance are in different aquifers: no "
+                "conflict.").format(n=pairs["n_other_aquifer"]))
         feedback.setProgress(60)
         raise_if_canceled(feedback)
 
@@ -323,6 +353,8 @@ class WellConflicts(BronnenstrategieAlgorithm):
         fields.append(QgsField("kind", FieldType.String))
         for name in ("distance", "required", "shortfall"):
             fields.append(QgsField(name, FieldType.Double, "double", 20, 3))
+        for name in ("aquifer_a", "aquifer_b", "depth_a", "depth_b"):
+            fields.append(QgsField(name, FieldType.String))
         sink, dest = self.parameterAsSink(
             parameters, self.OUTPUT, context, fields, WkbType.LineString,
             source.sourceCrs(),
@@ -338,6 +370,19 @@ class WellConflicts(BronnenstrategieAlgorithm):
                 return None if value is None else str(value)
             return int(wells.fid[k])
 
+        raw_codes = wells.values.get(code_field) if code_field else None
+
+        def aquifer(k):
+            if raw_codes is None or codes[k] is None:
+                return None
+            return str(raw_codes[k]).strip()
+
+        def depth(k):
+            if np.isnan(wells.top[k]) or np.isnan(wells.bottom[k]):
+                return None
+            return "{:g}-{:g}".format(round(float(wells.top[k]), 2),
+                                      round(float(wells.bottom[k]), 2))
+
         def three(values):
             return [round(v, 3) for v in np.asarray(values, dtype=float).tolist()]
 
@@ -348,10 +393,15 @@ class WellConflicts(BronnenstrategieAlgorithm):
         ends.append(np.column_stack([wells.x[j], wells.y[j]]))
         rounded = [three(pairs[key]) for key in ("distance", "required", "shortfall")]
         rows += [[well_id(a), well_id(b), wells.system[a], wells.system[b], None, None,
-                  str(kind), d, r, s]
+                  str(kind), d, r, s, aquifer(a), aquifer(b), depth(a), depth(b)]
                  for a, b, kind, d, r, s in zip(i.tolist(), j.tolist(), pairs["kind"],
                                                 *rounded)]
         if co is not None:
+            def closed_depth(k):
+                if np.isnan(ctop[k]) or np.isnan(cbottom[k]):
+                    return None
+                return "{:g}-{:g}".format(round(float(ctop[k]), 2), round(float(cbottom[k]), 2))
+
             i, k = co["i"], co["k"]
             starts.append(np.column_stack([wells.x[i], wells.y[i]]))
             if isinstance(geoms, np.ndarray):
@@ -365,7 +415,8 @@ class WellConflicts(BronnenstrategieAlgorithm):
                 ends.append(np.asarray([(q.x, q.y) for q in near], dtype=float).reshape(-1, 2))
             rounded = [three(co[key]) for key in ("distance", "required", "shortfall")]
             rows += [[well_id(a), None, wells.system[a], None, None, int(cfids[b]),
-                      soilenergy.KIND_CLOSED_OPEN, d, r, s]
+                      soilenergy.KIND_CLOSED_OPEN, d, r, s, aquifer(a), None, depth(a),
+                      closed_depth(b)]
                      for a, b, d, r, s in zip(i.tolist(), k.tolist(), *rounded)]
             i, j = cc["i"], cc["j"]
             if isinstance(geoms, np.ndarray):
@@ -387,7 +438,8 @@ class WellConflicts(BronnenstrategieAlgorithm):
                 ends.append(ab[:, 2:])
             rounded = [three(cc[key]) for key in ("distance", "required", "shortfall")]
             rows += [[None, None, None, None, int(cfids[a]), int(cfids[b]),
-                      soilenergy.KIND_CLOSED_CLOSED, d, r, s]
+                      soilenergy.KIND_CLOSED_CLOSED, d, r, s, None, None, closed_depth(a),
+                      closed_depth(b)]
                      for a, b, d, r, s in zip(i.tolist(), j.tolist(), *rounded)]
         lines = common.line_geometries(np.concatenate(starts), np.concatenate(ends))
         transform_back = not back.isShortCircuited()
@@ -416,4 +468,5 @@ class WellConflicts(BronnenstrategieAlgorithm):
         feedback.pushInfo(self.tr("{n} conflict(s) among {w} wells: {kinds}.").format(
             n=n_out, w=len(wells),
             kinds=", ".join("{} {}".format(v, k) for k, v in sorted(counts.items())) or "-"))
-        return {self.OUTPUT: dest, "N_CONFLICTS": n_out}
+        return {self.OUTPUT: dest, "N_CONFLICTS": n_out,
+                "N_OTHER_AQUIFER": int(pairs["n_other_aquifer"])}

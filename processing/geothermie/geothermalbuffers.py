@@ -218,8 +218,10 @@ class GeothermalBuffers(BronnenstrategieAlgorithm):
             "the sensitive objects (homes, schools) that intersect it.</p>"
             "<p><b>Capacity</b> per doublet: P = Q x c_w x dT (MW, Q in m3/s); heat = P x "
             "full-load hours (TJ/yr); homes = heat / GJ per home-equivalent. With Q 250 m3/h "
-            "and dT 40 K: 11.61 MW, 250.8 TJ/yr, 7,600 homes. A double doublet doubles "
-            "these. The capacity fields are repeated on every site feature of a location: "
+            "and dT 40 K: 11.61 MW, 250.8 TJ/yr, 7,600 homes (15 doublets: 3.76 PJ). The "
+            "Bronnenstrategie's 8,000 homes per doublet (4 PJ for 15 sources, 0.267 PJ each) "
+            "is reproduced by Q = 266 m3/h at 40 K: 12.35 MW, 266.9 TJ/yr, 8,086 homes. "
+            "A double doublet doubles these. The capacity fields are repeated on every site feature of a location: "
             "sum them over kind = 'permanent_site' only (the output numbers give the "
             "totals).</p>"
             "<p><b>Reservoir footprint</b> per doublet: the producer-injector segment of "
@@ -229,11 +231,15 @@ class GeothermalBuffers(BronnenstrategieAlgorithm):
             "2.715 MJ/m3K, r_cf = 469.6 m; area = 2 r_cf L + pi r_cf^2. <b>Conflicts</b> are "
             "the overlaps of the footprints of different locations.</p>"
             "<p><b>Sources</b>: well spacing 1,300 m, reservoir 2,300 m deep and 100 m thick, "
-            "porosity 0.21, rock 2,720 kg/m3 x 855 J/kgK, 6,000 full-load hours and 30 years "
-            "are the TNO reference case (Willems et al. 2017); 300 m is the Barmm 2008 noise "
+            "porosity 0.21, rock 2,720 kg/m3 x 855 J/kgK and 6,000 full-load hours are the "
+            "TNO reference case (Willems et al. 2017); 300 m is the Barmm 2008 noise "
             "check distance; 8,000 homes per doublet (and double for a double doublet) is "
             "the Bronnenstrategie (footnote 6), which with 15 sources for 4 PJ gives the "
-            "shared 33 GJ per home-equivalent. <b>Assumptions</b> [A]: the drilling site "
+            "shared 33 GJ per home-equivalent. <b>Assumptions</b> [A]: the flow rate "
+            "(250 m3/h) and temperature difference (40 K, e.g. about 75 C produced and 35 C "
+            "injected) are typical values for the West Netherlands Basin chosen to come close "
+            "to the 8,000 homes, not published figures; the lifetime of 30 years is a usual "
+            "design life, not a rule; the drilling site "
             "area (1 ha) and permanent site area (2,500 m2), the noise contour measured "
             "from the edge of the drilling site, the straight producer-injector line "
             "centred on the location, and the double-doublet layout: the second footprint "
@@ -312,17 +318,19 @@ class GeothermalBuffers(BronnenstrategieAlgorithm):
                      "the rig; measured from the site edge, A].")),
             (self.FLOW_RATE, self.tr("Flow rate per doublet (m3/h)"),
              geothermal.FLOW_RATE, 0.001, 2000.0, False,
-             self.tr("Default 250 m3/h [S: TNO reference; gives the Bronnenstrategie's "
-                     "8,000 homes per doublet].")),
+             self.tr("Default 250 m3/h [A: a typical doublet flow; with 40 K and 6,000 h it "
+                     "gives 7,600 homes, close to the Bronnenstrategie's 8,000 per doublet, "
+                     "which needs about 266 m3/h].")),
             (self.DELTA_T, self.tr("Temperature difference production - injection (K)"),
              geothermal.DELTA_T, 0.001, 200.0, False,
-             self.tr("Default 40 K [S: TNO reference case].")),
+             self.tr("Default 40 K [A: about 75 C produced, 35 C injected; no published "
+                     "figure for Den Haag].")),
             (self.FULL_LOAD_HOURS, self.tr("Full-load hours (h/yr)"),
              geothermal.FULL_LOAD_HOURS, 1.0, 8760.0, False,
              self.tr("Default 6,000 h/yr [S: TNO reference].")),
             (self.LIFETIME, self.tr("Lifetime (years)"), geothermal.LIFETIME, 0.1, 200.0,
              False, self.tr("Time after which the cold-front radius is drawn; default 30 "
-                            "years [S].")),
+                            "years [A: a usual design life of a doublet].")),
             (self.GJ_PER_HOME, self.tr("Heat per home-equivalent (GJ/yr)"),
              constants.GJ_PER_HOME, 0.1, 1000.0, False,
              self.tr("Default 33 GJ/yr, shared by all algorithms [D: Bronnenstrategie, 15 "

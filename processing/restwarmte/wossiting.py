@@ -30,7 +30,7 @@ from qgis.core import (
 )
 
 from ...compat import FieldType, GeometryType, SourceType, WkbType
-from ...core import wos
+from ...core import files, wos
 from ..base import BronnenstrategieAlgorithm
 from ..utils import SkipCounter, metric_transforms, raise_if_canceled, to_float
 
@@ -175,13 +175,16 @@ def _to_qgs(shp):
 class WosSiting(BronnenstrategieAlgorithm):
     NAME = "wossiting"
     GROUP_ID = "restwarmte"
-    STYLES = {"OUTPUT_RASTER": "wossiting_raster.qml", "OUTPUT_SITES": "wossiting_sites.qml"}
+    STYLES = {"OUTPUT_RASTER": "wossiting_raster.qml", "OUTPUT_SITES": "wossiting_sites.qml",
+              "OUTPUT_PATCHES": "wossiting_patches.qml"}
 
     STUDY_AREA = "STUDY_AREA"
     TRANSPORT_MAIN = "TRANSPORT_MAIN"
     MAX_DIST_MAIN = "MAX_DIST_MAIN"
+    MAIN_STRIP = "MAIN_STRIP"
     HEAT_NETWORK = "HEAT_NETWORK"
     MAX_DIST_NETWORK = "MAX_DIST_NETWORK"
+    HARD_MAX_DIST_NETWORK = "HARD_MAX_DIST_NETWORK"
     DEMAND = "DEMAND"
     DEMAND_FIELD = "DEMAND_FIELD"
     DEMAND_RADIUS = "DEMAND_RADIUS"
@@ -200,11 +203,13 @@ class WosSiting(BronnenstrategieAlgorithm):
     CANDIDATES = "CANDIDATES"
     OUTPUT_RASTER = "OUTPUT_RASTER"
     OUTPUT_SITES = "OUTPUT_SITES"
+    OUTPUT_PATCHES = "OUTPUT_PATCHES"
 
     SITE_FIELDS = (
         ("rank", FieldType.Int, "integer", 5, 0),
         ("score", FieldType.Double, "double", 10, 4),
         ("area_m2", FieldType.Double, "double", 14, 1),
+        ("patch_m2", FieldType.Double, "double", 14, 1),
         ("dist_main", FieldType.Double, "double", 12, 1),
         ("dist_network", FieldType.Double, "double", 12, 1),
         ("demand_gj", FieldType.Double, "double", 16, 1),
@@ -234,25 +239,31 @@ class WosSiting(BronnenstrategieAlgorithm):
             "with d the distance to the transport main and to the heat network, and for "
             "demand the demand within the demand radius divided by its maximum in the study "
             "area. Criteria without a layer are left out of the sum. Cells farther than the "
-            "maximum distance to the main score 0 [assumption]. Distances are measured "
+            "maximum distance to the main score 0 [assumption]; so do cells farther than the "
+            "optional hard maximum distance to the heat network. Distances are measured "
             "between cell centres with a Euclidean distance transform: accurate to about "
             "one cell.</p>"
             "<p><b>Excluded</b> (nodata): cells outside the study area, cells closer than "
             "the building distance to a building (edge to edge, counting every cell a "
             "building touches as building, so the margin is kept or exceeded by up to one "
-            "cell), and cells touched by, or closer than the exclusion distance to, an "
-            "exclusion layer (water, protected areas, the pipeline strip).</p>"
+            "cell), cells touched by, or closer than the exclusion distance to, an "
+            "exclusion layer (water, protected areas), and cells touched by the strip along "
+            "the transport main (default 5 m on each side [assumption: the usual "
+            "right-of-way of a heat pipeline]): a station stands next to the main, not on "
+            "it.</p>"
             "<p><b>Sites</b>: a plot is a rectangle of whole cells of at least the minimum "
-            "plot area. The plot with the highest mean score is site 1; its polygon is the "
-            "connected patch of usable cells around it whose score lies within the score "
+            "plot area. The plot with the highest mean score is site 1: the site's polygon "
+            "is that plot (area_m2). Its patch (optional second output, patch_m2) is the "
+            "connected area of usable cells around it whose score lies within the score "
             "tolerance of the plot's score, up to half the minimum separation from the "
-            "plot's centre. The next site lies at least the minimum separation from every "
-            "earlier one, and so on. With a candidates layer (parcels, municipal land) the "
+            "plot's centre: the room to move the plot without losing much. The next site "
+            "lies at least the minimum separation from every earlier one and outside their "
+            "patches, and so on. With a candidates layer (parcels, municipal land) the "
             "candidates are scored instead: the mean score of their usable cells; a "
             "candidate needs the minimum plot area of usable cells.</p>"
             "<p><b>Defaults</b>: no published siting rules for a WOS were found, so all are "
-            "assumptions [A] and parameters: within 500 m of the main, within 1,000 m of "
-            "the network, demand within 1,000 m, weights 0.4 / 0.4 / 0.2, plot 2,000 m² "
+            "assumptions [A] and parameters: within 500 m of the main but outside a strip of "
+            "5 m on each side of it, within 1,000 m of the network (no hard maximum), demand within 1,000 m, weights 0.4 / 0.4 / 0.2, plot 2,000 m² "
             "(plots of 1,000-2,500 m²), 50 m from homes (a margin on the VNG list's 30 m "
             "for pump stations of pipelines, category 2, used as a proxy), 500 m between "
             "sites. Context: WarmtelinQ brings 2 PJ of residual heat to Den Haag; WOS are "
@@ -287,6 +298,18 @@ class WosSiting(BronnenstrategieAlgorithm):
             ),
         )
         self.add_param(
+            QgsProcessingParameterDistance(
+                self.MAIN_STRIP, self.tr("Strip along the main (each side)"),
+                wos.MAIN_STRIP, self.STUDY_AREA, minValue=0.0, maxValue=1000.0,
+            ),
+            self.tr(
+                "No station stands within this distance (m) of the transport main, on either "
+                "side: every cell the strip touches is excluded. Default 5 m [assumption: "
+                "the usual right-of-way of a heat pipeline; the WarmtelinQ strip is 10-15 m "
+                "wide]. 0 = no strip."
+            ),
+        )
+        self.add_param(
             QgsProcessingParameterFeatureSource(
                 self.HEAT_NETWORK, self.tr("Heat network"), line, optional=True
             ),
@@ -299,6 +322,17 @@ class WosSiting(BronnenstrategieAlgorithm):
             ),
             self.tr(
                 "Distance (m) at which the network's term reaches 0. Default 1,000 m "
+                "[assumption]."
+            ),
+        )
+        self.add_param(
+            QgsProcessingParameterDistance(
+                self.HARD_MAX_DIST_NETWORK, self.tr("Hard maximum distance to the network"),
+                wos.HARD_MAX_DIST_NETWORK, self.STUDY_AREA, minValue=0.0, maxValue=100000.0,
+            ),
+            self.tr(
+                "Optional (0 = none): cells farther than this (m) from the heat network score "
+                "0, so no site lies farther, whatever the other criteria. Default 0 "
                 "[assumption]."
             ),
         )
@@ -457,9 +491,20 @@ class WosSiting(BronnenstrategieAlgorithm):
                 self.OUTPUT_SITES, self.tr("WOS sites"), SourceType.VectorPolygon
             ),
             self.tr(
-                "The ranked sites: rank, score, area_m2, dist_main and dist_network (m, "
-                "least over the plot), demand_gj (GJ/yr within the demand radius) and why "
-                "(the reasons in words). In candidates mode the candidate's fields are kept."
+                "The ranked sites, each a plot of the minimum plot area: rank, score, "
+                "area_m2, patch_m2 (area of its patch), dist_main and dist_network (m, least "
+                "over the plot), demand_gj (GJ/yr within the demand radius) and why (the "
+                "reasons in words). In candidates mode the candidate's fields are kept."
+            ),
+        )
+        self.add_param(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_PATCHES, self.tr("WOS site patches"),
+                SourceType.VectorPolygon, optional=True, createByDefault=False,
+            ),
+            self.tr(
+                "Optional: for every site the connected area of near-equal score around its "
+                "plot (rank, score, patch_m2). Not written in candidates mode."
             ),
         )
         self.addOutput(QgsProcessingOutputNumber("SITES_FOUND", self.tr("Number of sites found")))
@@ -617,6 +662,8 @@ class WosSiting(BronnenstrategieAlgorithm):
             resolution=num(self.RESOLUTION),
             max_dist_main=num(self.MAX_DIST_MAIN),
             max_dist_network=num(self.MAX_DIST_NETWORK),
+            main_strip=num(self.MAIN_STRIP),
+            hard_max_dist_network=num(self.HARD_MAX_DIST_NETWORK),
             demand_radius=num(self.DEMAND_RADIUS),
             building_distance=num(self.BUILDING_DISTANCE),
             exclusion_distance=num(self.EXCLUSION_DISTANCE),
@@ -729,8 +776,10 @@ class WosSiting(BronnenstrategieAlgorithm):
             feedback.pushInfo(self.tr(
                 "The study area's CRS is not in metres: the raster is written in {crs}."
             ).format(crs=metric.authid()))
-        self._write_raster(raster_path, result.score, result.grid,
-                           raster_crs.toWkt(raster_crs.WKT_PREFERRED_GDAL))
+        # a temporary file renamed when complete: a failure keeps the previous raster
+        with files.replacing(raster_path) as raster_tmp:
+            self._write_raster(raster_tmp, result.score, result.grid,
+                               raster_crs.toWkt(raster_crs.WKT_PREFERRED_GDAL))
 
         # sites
         fields = QgsFields()
@@ -758,6 +807,7 @@ class WosSiting(BronnenstrategieAlgorithm):
                 attrs = list(cand_feats[site.source_index].attributes())
             attrs += [
                 site.rank, round(site.score, 4), round(site.area_m2, 1),
+                nan_none(site.patch_area_m2),
                 nan_none(site.dist_main),
                 nan_none(site.dist_network) if use_network else None,
                 nan_none(site.demand_gj) if use_demand else None,
@@ -768,6 +818,29 @@ class WosSiting(BronnenstrategieAlgorithm):
             if not sink.addFeature(f, QgsFeatureSink.Flag.FastInsert):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters,
                                                                     self.OUTPUT_SITES))
+        patch_fields = QgsFields()
+        for name, qtype, tname, length, prec in self.SITE_FIELDS:
+            if name in ("rank", "score", "patch_m2"):
+                patch_fields.append(QgsField(name, qtype, tname, length, prec))
+        patch_sink, patch_dest = self.parameterAsSink(
+            parameters, self.OUTPUT_PATCHES, context, patch_fields, WkbType.MultiPolygon,
+            study_src.sourceCrs(),
+        )
+        if patch_sink is not None:
+            if cand_src is not None:
+                feedback.pushInfo(self.tr("Candidates mode: the patches output stays empty."))
+            for site in result.sites:
+                if site.patch is None:
+                    continue
+                geom = _to_qgs(site.patch)
+                geom.transform(back)
+                geom.convertToMultiType()
+                f = QgsFeature(patch_fields)
+                f.setGeometry(geom)
+                f.setAttributes([site.rank, round(site.score, 4), nan_none(site.patch_area_m2)])
+                if not patch_sink.addFeature(f, QgsFeatureSink.Flag.FastInsert):
+                    raise QgsProcessingException(self.writeFeatureError(
+                        patch_sink, parameters, self.OUTPUT_PATCHES))
         if result.n_candidates_too_small:
             feedback.pushWarning(self.tr(
                 "{n} candidate(s) left out: less than {a:.0f} m² of usable cells with a "
@@ -788,6 +861,7 @@ class WosSiting(BronnenstrategieAlgorithm):
         return {
             self.OUTPUT_RASTER: raster_path,
             self.OUTPUT_SITES: dest,
+            self.OUTPUT_PATCHES: patch_dest,
             "SITES_FOUND": len(result.sites),
             "BEST_SCORE": result.sites[0].score if result.sites else None,
         }

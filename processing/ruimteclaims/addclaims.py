@@ -8,6 +8,7 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsProcessingException,
     QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -16,18 +17,14 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
 from ...compat import SourceType
 from ...core import claims as core_claims
 from ...layers import register as reg
 from ...layers import ruimteclaims as L
+from ...translation import translate
 from ..base import BronnenstrategieAlgorithm
 from ..utils import SkipCounter, raise_if_canceled, to_text
-
-
-def translate(context, text):
-    return QCoreApplication.translate(context, text)
 
 
 def qgs_to_shapely(geometry):
@@ -53,6 +50,7 @@ class AddClaims(BronnenstrategieAlgorithm):
     INPUT = "INPUT"
     REGISTER = "REGISTER"
     REGISTER_DB = "REGISTER_DB"
+    CREATE = "CREATE"
     CLAIM_TYPE = "CLAIM_TYPE"
     STATUS = "STATUS"
     NAME_FIELD = "NAME_FIELD"
@@ -79,7 +77,9 @@ class AddClaims(BronnenstrategieAlgorithm):
         return self.tr(
             "<p>Adds every polygon of the input layer as one spatial claim (ruimteclaim) to "
             "the claims register, a GeoPackage with the layer 'ruimteclaims' in EPSG:28992 "
-            "and its history table. A register that does not exist yet is created.</p>"
+            "and its history table. The register must exist; tick 'Create the register' to "
+            "make a new one at the path (a path without a register is otherwise an error, so "
+            "a typing error never starts a new, empty register).</p>"
             "<p>Each claim gets the chosen claim type and status; name, geothermal category "
             "and depths can come from fields. Where a depth field is not chosen or a "
             "feature's depth is empty, the fixed top and bottom depth are used when given "
@@ -119,7 +119,9 @@ class AddClaims(BronnenstrategieAlgorithm):
                 extension="gpkg",
                 optional=True,
             ),
-            self.tr("Path of the register ruimteclaims.gpkg; created with the schema if it does not exist."),
+            self.tr("Path of an existing register (made with 'Create or upgrade the claims "
+                    "register', or tick 'Create the register'); a path without a register is "
+                    "refused, so a typing error never starts a new, empty register."),
         )
         self.add_param(
             QgsProcessingParameterString(self.REGISTER_DB, self.tr("Claims register (PostGIS)"),
@@ -127,6 +129,12 @@ class AddClaims(BronnenstrategieAlgorithm):
             self.tr("Instead of a GeoPackage: a PostGIS register made with 'Create or upgrade the "
                     "claims register', as pg:<QGIS connection name>, service=<name> or a connection "
                     "string (add schema=<name> for another schema than ruimteclaims)."),
+        )
+        self.add_param(
+            QgsProcessingParameterBoolean(self.CREATE, self.tr("Create the register"),
+                                          defaultValue=False),
+            self.tr("Create the GeoPackage register when there is none at the given path "
+                    "(default: no, a missing register is an error naming the path)."),
         )
         self.add_param(
             QgsProcessingParameterEnum(
@@ -137,7 +145,7 @@ class AddClaims(BronnenstrategieAlgorithm):
                 usesStaticStrings=True,
             ),
             self.tr("Type of every claim: {}.").format(
-                "; ".join("{} ({})".format(code, L.tr(label)) for code, label in L.CLAIM_TYPES.items())
+                "; ".join("{} ({})".format(code, L.translated(label)) for code, label in L.CLAIM_TYPES.items())
             ),
         )
         self.add_param(
@@ -149,7 +157,7 @@ class AddClaims(BronnenstrategieAlgorithm):
                 usesStaticStrings=True,
             ),
             self.tr("Status of every claim: {}.").format(
-                "; ".join("{} ({})".format(code, L.tr(label)) for code, label in L.STATUSES.items())
+                "; ".join("{} ({})".format(code, L.translated(label)) for code, label in L.STATUSES.items())
             ),
         )
         for key, description, help_text, kind in (
@@ -181,7 +189,7 @@ class AddClaims(BronnenstrategieAlgorithm):
             ),
             self.tr("Level of every claim: {}. Empty: the default level of the claim type "
                     "[assumption].").format(
-                "; ".join("{} ({})".format(code, L.tr(label)) for code, label in L.LEVELS.items())
+                "; ".join("{} ({})".format(code, L.translated(label)) for code, label in L.LEVELS.items())
             ),
         )
         for key, description, help_text in (
@@ -208,6 +216,15 @@ class AddClaims(BronnenstrategieAlgorithm):
         )
         self.addOutput(QgsProcessingOutputNumber(self.N_ADDED, self.tr("Claims added")))
         self.addOutput(QgsProcessingOutputNumber(self.N_REJECTED, self.tr("Features rejected")))
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        """Refuse a password in the PostGIS location before anything runs or is logged."""
+        from ...layers import register_postgis
+
+        location = self.parameterAsString(parameters, self.REGISTER_DB, context) or ""
+        if location.strip() and register_postgis.has_password(location):
+            return False, translate("register", register_postgis.MSG_PASSWORD_REFUSED)
+        return super().checkParameterValues(parameters, context)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         # invalid polygons are rejected one by one with the reason, not the whole run
@@ -238,9 +255,12 @@ class AddClaims(BronnenstrategieAlgorithm):
         layer_name = source.sourceName() or "input"
         source_ref = source_ref.strip() or layer_name
 
-        store = reg.open_store(path)
         try:
-            store.create()
+            store = reg.open_store(path)
+            if self.parameterAsBoolean(parameters, self.CREATE, context):
+                store.create()
+            else:
+                store.require()
         except reg.RegisterError as exc:
             raise QgsProcessingException(exc.text(translate)) from exc
 

@@ -11,15 +11,11 @@ from qgis.core import (
     QgsProcessingParameterProviderConnection,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
 from ...layers import register as reg
 from ...layers import register_postgis as pg
+from ...translation import translate
 from ..base import BronnenstrategieAlgorithm
-
-
-def translate(context, text):
-    return QCoreApplication.translate(context, text)
 
 
 #: Version reported for a GeoPackage register: its schema has no version table yet and is
@@ -64,13 +60,23 @@ class CreateRegister(BronnenstrategieAlgorithm):
             "concurrent save of the same claim. PostGIS must be installed in the database (or "
             "the user may install it).</p>"
             "<p>An existing register is never overwritten unless 'Overwrite' is ticked: then "
-            "all its claims and history are removed (a GeoPackage file is replaced). An older "
+            "all its claims and history are removed. In a GeoPackage only the register's own "
+            "tables are replaced, in one transaction: the other layers of the file stay, and "
+            "when the replacement fails the previous register is kept as it was. An older "
             "PostGIS register is upgraded to the current schema version in one transaction, "
             "keeping its claims and history.</p>"
             "<p>Use the register with the dialog, the dock and 'Add spatial claims to the "
             "register': as its location give the GeoPackage path, or pg:&lt;connection "
             "name&gt; or the connection string for PostGIS (add schema=&lt;name&gt; for "
             "another schema than ruimteclaims).</p>"
+            "<p><b>Security (PostGIS)</b>: the schema name must be a plain identifier "
+            "(letters, digits, underscores). A schema in which every database user (PUBLIC) may "
+            "create objects, such as public on a database made before PostgreSQL 15, is "
+            "refused. Install and upgrade as the role that should own the register (best a "
+            "role of its own, not a superuser) and name the editors: they may read and edit "
+            "claims, not change the history or the triggers. A connection string with a "
+            "password is refused, because processing keeps its parameters: use a QGIS "
+            "connection with an authentication configuration, a service or a .pgpass file.</p>"
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -91,11 +97,13 @@ class CreateRegister(BronnenstrategieAlgorithm):
             QgsProcessingParameterString(self.URI, self.tr("PostGIS service or connection string"),
                                          optional=True),
             self.tr("Instead of a connection: service=NAME, 'host=... port=... dbname=... user=...' "
-                    "or postgresql://user@host:port/dbname."),
+                    "or postgresql://user@host:port/dbname (no password: use a service, .pgpass or "
+                    "authcfg=ID)."),
         )
         self.add_param(
             QgsProcessingParameterString(self.SCHEMA, self.tr("Schema"), defaultValue=pg.DEFAULT_SCHEMA),
-            self.tr("PostGIS schema of the register (created if missing; default ruimteclaims)."),
+            self.tr("PostGIS schema of the register (created if missing; default ruimteclaims; "
+                    "letters, digits and underscores)."),
         )
         self.add_param(
             QgsProcessingParameterBoolean(self.OVERWRITE, self.tr("Overwrite an existing register"),
@@ -113,6 +121,13 @@ class CreateRegister(BronnenstrategieAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.VERSION, self.tr("Schema version")))
         self.addOutput(QgsProcessingOutputString(self.ACTION, self.tr("What was done")))
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        """Refuse a password in the connection string before anything runs or is logged."""
+        uri = self.parameterAsString(parameters, self.URI, context) or ""
+        if uri.strip() and pg.has_password(uri):
+            return False, translate("register", pg.MSG_PASSWORD_REFUSED)
+        return super().checkParameterValues(parameters, context)
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         gpkg = (self.parameterAsFileOutput(parameters, self.GEOPACKAGE, context) or "").strip()
         if self.GEOPACKAGE not in parameters or parameters.get(self.GEOPACKAGE) in (None, ""):
@@ -123,6 +138,10 @@ class CreateRegister(BronnenstrategieAlgorithm):
         overwrite = self.parameterAsBoolean(parameters, self.OVERWRITE, context)
         editors = [r.strip() for r in (self.parameterAsString(parameters, self.EDITORS, context) or "").split(",")
                    if r.strip()]
+        if any(role.lower() == "public" for role in editors):
+            raise QgsProcessingException(self.tr(
+                "Name the editors' own roles: PUBLIC would let every database user change the "
+                "claims. Nothing was changed."))
         given = [bool(gpkg), bool(connection), bool(uri)]
         if sum(given) != 1:
             raise QgsProcessingException(self.tr(
@@ -148,22 +167,19 @@ class CreateRegister(BronnenstrategieAlgorithm):
         if not path.lower().endswith(".gpkg"):
             path += ".gpkg"
         store = reg.GeoPackageClaimStore(path)
-        action = "created"
-        if os.path.exists(path) and os.path.getsize(path) > 0:
-            if not overwrite:
-                what = (self.tr("a claims register") if store.exists()
-                        else self.tr("a file that is not a claims register"))
-                raise QgsProcessingException(self.tr(
-                    "{path} is already {what}; nothing was changed. Tick 'Overwrite' to replace "
-                    "it (all its claims and history are lost).").format(path=path, what=what))
-            try:
-                os.remove(path)
-            except OSError as exc:
-                raise QgsProcessingException(self.tr("{path} cannot be replaced: {error}").format(
-                    path=path, error=exc)) from exc
-            action = "overwritten"
+        if os.path.exists(path) and os.path.getsize(path) > 0 and not overwrite and (
+                store.exists() or not store._holds_nothing()):
+            what = (self.tr("a claims register") if store.exists()
+                    else self.tr("a file that is not a claims register"))
+            raise QgsProcessingException(self.tr(
+                "{path} is already {what}; nothing was changed. Tick 'Overwrite' to replace "
+                "it (all its claims and history are lost).").format(path=path, what=what))
         feedback.setProgress(20)
-        store.create()
+        # an overwrite replaces only the register's own tables, in one transaction: the
+        # other layers of the GeoPackage stay, and a failure keeps the previous register
+        action = store.create(overwrite=overwrite)
+        if action == "exists":
+            action = "created"
         feedback.setProgress(90)
         feedback.pushInfo(self.tr("GeoPackage register ({action}): {path}").format(
             action=self._action_label(action), path=path))
@@ -193,6 +209,11 @@ class CreateRegister(BronnenstrategieAlgorithm):
                 "plugin knows ({known}); nothing was changed. Update the plugin.").format(
                     where=where, version=version, known=pg.SCHEMA_VERSION))
         feedback.setProgress(80)
+        for name in store.public_create_schemas():
+            feedback.pushWarning(self.tr(
+                "Every database user (PUBLIC) may create objects in the schema {schema}. The "
+                "register's functions do not search it, but other programs may: consider REVOKE "
+                "CREATE ON SCHEMA {schema} FROM PUBLIC.").format(schema=name))
         if editors:
             store.grant_editors(editors)
             feedback.pushInfo(self.tr("Editing rights granted to: {}").format(", ".join(editors)))

@@ -24,7 +24,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ...compat import GeometryType, SourceType, WkbType
-from ...core import gio
+from ...core import files, gio
 from ..base import BronnenstrategieAlgorithm
 from ..utils import SkipCounter, raise_if_canceled
 from . import gio_common as gc
@@ -345,12 +345,16 @@ class ExportGio(BronnenstrategieAlgorithm):
             )
         feedback.setProgress(65)
         try:
-            result = gio.write_gio(
-                path, locations, work_id=work_id, bevoegd_gezag=bg, expression_date=expr_date,
-                version=version, background=background, background_date=bg_date,
-                use_groups=bool(group_field), polygon_validator=_geos_valid,
-            )
-            gio.write_sidecar(sidecar, result)
+            # both files through temporary names, renamed into place together: a failure
+            # (also of the sidecar) leaves no new GIO and keeps the previous files
+            with files.replacing(path, sidecar) as (gml_tmp, sidecar_tmp):
+                result = gio.write_gio(
+                    gml_tmp, locations, work_id=work_id, bevoegd_gezag=bg,
+                    expression_date=expr_date, version=version, background=background,
+                    background_date=bg_date, use_groups=bool(group_field),
+                    polygon_validator=_geos_valid,
+                )
+                gio.write_sidecar(sidecar_tmp, result)
         except gio.GioError as exc:
             raise QgsProcessingException(
                 self.tr("The GIO was not written: {error}").format(error=exc)

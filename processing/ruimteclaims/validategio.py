@@ -1,5 +1,7 @@
 """bronnenstrategie:validategio - check a GIO file against the STOP imop-geo rules."""
 
+import os
+
 from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputBoolean,
@@ -39,6 +41,9 @@ class ValidateGio(BronnenstrategieAlgorithm):
             "start with BS-: well-formed XML, root and schemaversie, FRBR identifiers, "
             "gml:id (unique, not starting with a digit), basisgeo:id a UUID, closed "
             "rings.</p>"
+            "<p>Refused without being read: a file with a DOCTYPE declaration (a GIO never "
+            "has one; this keeps entity expansion and external entities out), a file that is "
+            "not UTF-8, and a file larger than 512 MB.</p>"
             "<p>This is not the full XML-schema validation of the DSO; it catches what the "
             "schematron catches.</p>"
         )
@@ -67,12 +72,24 @@ class ValidateGio(BronnenstrategieAlgorithm):
         path = self.parameterAsFile(parameters, self.INPUT, context)
         fail = self.parameterAsBoolean(parameters, self.FAIL_ON_FINDINGS, context)
         try:
+            size = os.path.getsize(path)
+            if size > gio.MAX_GIO_BYTES:
+                raise QgsProcessingException(self.tr(
+                    "{path} is {size:.0f} MB, above the limit of {limit:.0f} MB for a GIO; it "
+                    "was not read.").format(path=path, size=size / 1048576.0,
+                                            limit=gio.MAX_GIO_BYTES / 1048576.0))
             with open(path, "rb") as fh:
-                data = fh.read()
+                data = fh.read(gio.MAX_GIO_BYTES + 1)
         except OSError as exc:
             raise QgsProcessingException(
                 self.tr("Could not read {path}: {error}").format(path=path, error=exc)
             ) from None
+        try:
+            gio.check_no_doctype(data)
+        except gio.GioError:
+            raise QgsProcessingException(self.tr(
+                "{path} has a DOCTYPE declaration (or is not UTF-8); a GIO never has one, so "
+                "the file was refused and not read.").format(path=path)) from None
         feedback.setProgress(20)
         findings = gio.validate(data)
         feedback.setProgress(90)

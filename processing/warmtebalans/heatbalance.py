@@ -31,6 +31,7 @@ from qgis.core import (
 )
 
 from ...compat import FieldType, GeometryType, SourceType, WkbType
+from ...core import files
 from ...core import heatbalance as hb
 from ..base import BronnenstrategieAlgorithm
 from ..utils import (
@@ -117,7 +118,7 @@ class HeatBalance(BronnenstrategieAlgorithm):
             "passed_on = max(supply + received - demand, 0) flows to the next class; "
             "balance = supply + received - passed_on - demand; supply_used = min(supply + "
             "received, demand).</p>"
-            "<p><b>Check</b> (the seed document's figures, PJ): demand HT 4.3, MT 3.1, LT "
+            "<p><b>Check</b> (the Bronnenstrategie's figures, PJ): demand HT 4.3, MT 3.1, LT "
             "4.6; supply HT 2.0 (WarmtelinQ), MT 4.0 (geothermal), LT 1.0. Without cascade: "
             "HT -2.3, MT +0.9, LT -3.6. With cascade the MT surplus cannot serve HT, so HT "
             "stays -2.3 and LT becomes 1.0 + 0.9 - 4.6 = -2.7.</p>"
@@ -652,21 +653,23 @@ class HeatBalance(BronnenstrategieAlgorithm):
                 by_type = {}
                 for value, k, name in zip(sources["heat"], sources["cls"], sources["types"]):
                     by_type.setdefault(name, np.zeros(3))[k] += value
-                hb.chart(
-                    chart_path, demand_city, by_type, unit=out_unit,
-                    received=city["received"] if cascade else None,
-                    balance=city["balance"],
-                    title=self.tr("Heat balance by temperature class"),
-                    labels={
-                        "demand": self.tr("Demand"),
-                        "supply": self.tr("Supply"),
-                        "received": self.tr("Passed down (cascade)"),
-                        "ylabel": self.tr("Heat ({unit} per year)"),
-                        "balance": self.tr("balance {value:+.2f}"),
-                        "classes": [self.tr("HT (> 70 °C)"), self.tr("MT (50-70 °C)"),
-                                    self.tr("LT (< 50 °C)")],
-                    },
-                )
+                # a temporary file renamed when complete: a failure keeps the previous chart
+                with files.replacing(chart_path) as chart_tmp:
+                    hb.chart(
+                        chart_tmp, demand_city, by_type, unit=out_unit,
+                        received=city["received"] if cascade else None,
+                        balance=city["balance"],
+                        title=self.tr("Heat balance by temperature class"),
+                        labels={
+                            "demand": self.tr("Demand"),
+                            "supply": self.tr("Supply"),
+                            "received": self.tr("Passed down (cascade)"),
+                            "ylabel": self.tr("Heat ({unit} per year)"),
+                            "balance": self.tr("balance {value:+.2f}"),
+                            "classes": [self.tr("HT (> 70 °C)"), self.tr("MT (50-70 °C)"),
+                                        self.tr("LT (< 50 °C)")],
+                        },
+                    )
                 results[self.OUTPUT_CHART] = chart_path
         skips.report()
         if self._notes["demand_null"]:

@@ -11,7 +11,9 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
     QgsExpression,
+    QgsFeature,
     QgsFeatureRequest,
+    QgsField,
     QgsLayerTree,
     QgsLayout,
     QgsLayoutExporter,
@@ -35,12 +37,15 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
     QgsProcessingParameterCrs,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterExtent,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
     QgsProject,
@@ -55,12 +60,14 @@ from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
 from qgis.PyQt.QtWidgets import QStyleOptionGraphicsItem
 
 from ...compat import (
+    FieldType,
     GeometryType,
     SourceType,
     filter_legend_by_map,
     set_label_font,
     set_legend_style_font,
 )
+from ...core import files
 from ..base import BronnenstrategieAlgorithm
 from ..utils import STYLE_DIR, raise_if_canceled
 
@@ -68,10 +75,25 @@ ICONS = Path(__file__).resolve().parent.parent.parent / "resources" / "icons"
 PAGE_W, PAGE_H = 297.0, 210.0  # A4 landscape, mm
 MARGIN = 12.0
 #: Map page: the map on the left, the legend area on its right (mm).
-MAP_X, MAP_Y, MAP_W, MAP_H = MARGIN, 22.0, 190.0, 172.0
+MAP_X, MAP_Y, MAP_W, MAP_H = MARGIN, 22.0, 178.0, 168.0
 LEGEND_X = MAP_X + MAP_W + 5.0
 LEGEND_W = PAGE_W - MARGIN - LEGEND_X
 LEGEND_H = MAP_H
+#: Top of the footer line (page number, date) of every page (mm).
+FOOTER_Y = PAGE_H - 9.0
+#: Lowest point of a table frame.
+TABLE_BOTTOM = FOOTER_Y - 2.0
+#: Space between two tables on one page (mm), and the least room a table needs to start
+#: on a page that has other tables already (title, note, header and a few rows).
+TABLE_GAP = 8.0
+TABLE_MIN_ROOM = 45.0
+#: Layers drawn see-through on the map, so they do not hide what lies under them
+#: (layer name -> opacity): the warm/cold zone strips and the interference areas.
+MAP_OPACITY = {"warmcoldzones_output": 0.25, "interferenceareas_output": 0.6,
+               "geothermalbuffers_reservoir": 0.7}
+#: Colours of the context layers under the map.
+OUTLINE_COLOR = "#4d4d4d"
+WATER_COLOR = "#8fb8de"
 #: Fields shown first in the per-source tables when a layer has them.
 PREFERRED_FIELDS = (
     "rank", "name", "naam", "location", "category", "kind", "doublets", "power_mw", "heat_tj",
@@ -100,6 +122,35 @@ UNIT_DECIMALS = {"pj": 2, "tj": 2, "gj": 0, "mwh": 0, "m": 0, "m2": 0, "ha": 1, 
                  "pct": 0, "mw": 1}
 #: Labels of map features that say nothing (left off the map).
 EMPTY_LABELS = ("", "onbekend", "unknown", "null", "nan", "none", "-")
+
+
+#: Spreadsheet kinds of the parameter SPREADSHEETS ("" = none).
+SPREADSHEET_KINDS = ("", "csv", "xlsx")
+
+
+def sheet_name(title, used):
+    """A worksheet name from a title: at most 31 characters, none of []:*?/\\, unique in
+    ``used`` (updated)."""
+    name = re.sub(r"[\[\]:*?/\\]", " ", title).strip() or "Tabel"
+    name = re.sub(r"\s+", " ", name)
+    if len(name) > 31:  # cut at a word
+        cut = name[:32].rsplit(" ", 1)[0]
+        name = (cut if len(cut) >= 12 else name[:31]).strip()
+    base, k = name, 1
+    while name.lower() in used:
+        k += 1
+        suffix = " ({})".format(k)
+        name = base[:31 - len(suffix)].strip() + suffix
+    used.add(name.lower())
+    return name
+
+
+def file_slug(title):
+    """A file-name part from a title: lower-case letters, digits and '-'."""
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "tabel"
 
 
 def decimals_for(name, unit=None):
@@ -172,6 +223,11 @@ class Report(BronnenstrategieAlgorithm):
     MAP_CRS = "MAP_CRS"
     MAX_ROWS = "MAX_ROWS"
     MAX_COLUMNS = "MAX_COLUMNS"
+    SPREADSHEETS = "SPREADSHEETS"
+    OUTLINE = "OUTLINE"
+    WATER = "WATER"
+    BASEMAP = "BASEMAP"
+    INPUT_DATA = "INPUT_DATA"
     OUTPUT = "OUTPUT"
 
     def flags(self):
@@ -188,14 +244,23 @@ class Report(BronnenstrategieAlgorithm):
     def help_text(self):
         return self.tr(
             "<p>Writes a PDF report (A4 landscape) that a planner can hand on: a title page "
-            "with the municipality and the date; a map of the given layers over a plain "
-            "background (no internet basemap needed) with legend, scale bar and north "
-            "arrow; the heat-balance chart and table (from <i>Heat balance by temperature "
-            "class</i>) and a map of the heat balance per area; and a table per table layer "
-            "(e.g. geothermal locations with their capacity, the best quay stretches, WOS "
+            "with the municipality, the date, the contents and the input data; a map of the "
+            "given layers with legend, scale bar and north arrow, over the municipality's "
+            "outline and the main water from the input data as context, on a basemap when "
+            "one is given or the project has a web map layer (WMS/WMTS/XYZ, e.g. the PDOK "
+            "BRT-Achtergrondkaart), else on a plain background (no internet needed); the "
+            "heat-balance chart and table (from <i>Heat balance by temperature class</i>) "
+            "and a map of the heat balance per area; and a table per table layer (e.g. "
+            "geothermal locations with their capacity, the best quay stretches, WOS "
             "candidates, candidate interference areas, claim conflicts), at most the given "
-            "number of rows, sorted by rank when the layer has a field rank. A long table "
-            "continues on the next page.</p>"
+            "number of rows, sorted by rank when the layer has a field rank. Short tables "
+            "share a page; a table that does not fit the rest of a page starts a new one, "
+            "a long table continues on the next page. Every page has a footer with the "
+            "title, the date and its page number. Warm/cold zone strips and interference "
+            "areas are drawn see-through, so what lies under them stays visible.</p>"
+            "<p>Optionally every table is also written as a spreadsheet next to the PDF "
+            "(CSV files or one XLSX workbook, with QGIS's <i>Export to spreadsheet</i>), "
+            "for further work in Excel.</p>"
             "<p>Layers named after an output of this plugin (e.g. heatbalance_areas, "
             "geothermalbuffers_sites) get the plugin's style from resources/styles and the "
             "output's name in the legend; other layers keep their own style and name. A "
@@ -225,7 +290,8 @@ class Report(BronnenstrategieAlgorithm):
             QgsProcessingParameterMultipleLayers(
                 self.TABLES, self.tr("Layers to list as tables"), SourceType.Vector,
                 optional=True),
-            self.tr("Each of these layers gets a page with a table of its features."),
+            self.tr("Each of these layers is listed as a table of its features; short "
+                    "tables share a page."),
         )
         self.add_param(
             QgsProcessingParameterVectorLayer(
@@ -248,6 +314,36 @@ class Report(BronnenstrategieAlgorithm):
             QgsProcessingParameterString(
                 self.MUNICIPALITY, self.tr("Municipality"), defaultValue="Gemeente Den Haag"),
             self.tr("Name of the municipality on the title page."),
+        )
+        self.add_param(
+            QgsProcessingParameterVectorLayer(
+                self.OUTLINE, self.tr("Municipality outline (context)"),
+                [SourceType.VectorPolygon], optional=True),
+            self.tr("Polygons whose outer boundary is drawn under the map as the outline of "
+                    "the municipality, e.g. its districts (wijken): they are merged into one "
+                    "outline. Also sets the map extent when none is given."),
+        )
+        self.add_param(
+            QgsProcessingParameterMultipleLayers(
+                self.WATER, self.tr("Main water (context)"), SourceType.VectorPolygon,
+                optional=True),
+            self.tr("Water polygons (canals, harbours, lakes) drawn in light blue under the "
+                    "map, as orientation."),
+        )
+        self.add_param(
+            QgsProcessingParameterRasterLayer(
+                self.BASEMAP, self.tr("Basemap"), optional=True),
+            self.tr("A background map under the map, e.g. the PDOK BRT-Achtergrondkaart "
+                    "(WMTS) in grey. Empty: the first web map layer (WMS/WMTS/XYZ) of the "
+                    "project when there is one, else a plain background (no internet "
+                    "needed)."),
+        )
+        self.add_param(
+            QgsProcessingParameterString(
+                self.INPUT_DATA, self.tr("Input data (cover)"), optional=True,
+                multiLine=True),
+            self.tr("The input data named on the cover. Empty: the files the map and "
+                    "table layers come from."),
         )
         self.add_param(
             QgsProcessingParameterExtent(self.EXTENT, self.tr("Map extent"), optional=True),
@@ -274,11 +370,23 @@ class Report(BronnenstrategieAlgorithm):
             advanced=True,
         )
         self.add_param(
+            QgsProcessingParameterEnum(
+                self.SPREADSHEETS, self.tr("Tables also as spreadsheet"),
+                [self.tr("No"), self.tr("CSV (a file per table)"),
+                 self.tr("XLSX (one workbook, a sheet per table)")], defaultValue=0),
+            self.tr("Writes every table of the report (the heat balance and each table "
+                    "layer, all rows, with the report's column headings and rounding) next "
+                    "to the PDF: <report>_<table>.csv (UTF-8, comma separated, decimal "
+                    "point) or <report>_tabellen.xlsx / <report>_tables.xlsx."),
+        )
+        self.add_param(
             QgsProcessingParameterFileDestination(self.OUTPUT, self.tr("Report"),
                                                   self.tr("PDF (*.pdf)")),
             self.tr("The PDF file."),
         )
         self.addOutput(QgsProcessingOutputNumber("N_PAGES", self.tr("Number of pages")))
+        self.addOutput(QgsProcessingOutputString(
+            "SPREADSHEET_FILES", self.tr("Spreadsheets written (separated by ;)")))
 
     # -- names ----------------------------------------------------------------------
     def language(self):
@@ -417,6 +525,73 @@ class Report(BronnenstrategieAlgorithm):
                   and not (hasattr(v, "isNull") and v.isNull())}
         return str(values.pop()) if len(values) == 1 else None
 
+    def _value_labels(self):
+        """Readable names of codes in the tables: field -> {code: text}."""
+        from qgis.PyQt.QtCore import QCoreApplication
+
+        from ...layers.ruimteclaims import CLAIM_TYPES
+
+        claim_types = {code: QCoreApplication.translate("Ruimteclaims", text)
+                       for code, text in CLAIM_TYPES.items()}
+        return {
+            "kind": {"permanent_site": self.tr("permanent site"),
+                     "drilling_site": self.tr("drilling site"),
+                     "search_area": self.tr("search area")},
+            "class": {"total": self.tr("total")},
+            "type_a": claim_types, "type_b": claim_types,
+        }
+
+    def _legend_labels(self):
+        """The legend texts of the plugin's styles in the report's language."""
+        return {
+            "Boorterrein (drilling site)": self.tr("Boorterrein (drilling site)"),
+            "Permanent terrein (permanent site)": self.tr(
+                "Permanent terrein (permanent site)"),
+            "Zoekgebied (search area)": self.tr("Zoekgebied (search area)"),
+            "0 operationeel (operational)": self.tr("0 operationeel (operational)"),
+            "1 aangewezen locatie (designated)": self.tr("1 aangewezen locatie (designated)"),
+            "2 zoeklocatie (search location)": self.tr("2 zoeklocatie (search location)"),
+            "3 zoeklocatie (search location)": self.tr("3 zoeklocatie (search location)"),
+            "onbekend (unknown)": self.tr("onbekend (unknown)"),
+            "0 GJ/yr (no water in reach)": self.tr("0 GJ/yr (no water in reach)"),
+            "same system (warm-cold)": self.tr("same system (warm-cold)"),
+            "opposite temperature": self.tr("opposite temperature"),
+            "same temperature": self.tr("same temperature"),
+            "closed - closed": self.tr("closed - closed"),
+            "closed loop - open well": self.tr("closed loop - open well"),
+            "system footprints overlap": self.tr("system footprints overlap"),
+            "outside": self.tr("outside"),
+            "wrong_zone": self.tr("wrong zone"),
+            # Dutch texts of the styles: English sources, so an English report says them
+            # in English and a Dutch one as the style does
+            "geen tekort": self.tr("no deficit"),
+            "tekort 0-25 % van de vraag": self.tr("deficit 0-25 % of the demand"),
+            "tekort 25-50 %": self.tr("deficit 25-50 %"),
+            "tekort 50-75 %": self.tr("deficit 50-75 %"),
+            "tekort 75-100 %": self.tr("deficit 75-100 %"),
+            "warm": self.tr("warm"),
+            "koud": self.tr("cold"),
+        }
+
+    def legend_text(self, text, lang=None):
+        """A legend text in the report's language: known style texts translated, else
+        'GJ/yr' and the numbers in the language's form (1,500 -> 1.500 in Dutch)."""
+        known = self._legend_labels().get(text)
+        if known is not None:
+            return known
+        lang = lang or self.language()
+        if lang == "en":
+            return text
+        locale = QLocale(lang)
+
+        def number(match):
+            raw = match.group(0)
+            decimals = len(raw.split(".")[1]) if "." in raw else 0
+            return locale.toString(float(raw.replace(",", "")), "f", decimals)
+
+        text = re.sub(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+", number, text)
+        return text.replace("GJ/yr", self.tr("GJ/yr"))
+
     def _columns(self, layer, max_columns, lang, preferred=()):
         """The table columns of a layer: readable headings, rounded and right-aligned
         numbers, wrapped long texts."""
@@ -456,7 +631,14 @@ class Report(BronnenstrategieAlgorithm):
                 else:  # ids, years, counts, ranks: as they are
                     column.setAttribute(name)
             else:
-                column.setAttribute(name)
+                labels = self._value_labels().get(name.lower())
+                if labels:  # codes as words (kind: permanent_site -> permanent site)
+                    column.setAttribute("CASE {} ELSE {} END".format(" ".join(
+                        "WHEN {} = {} THEN {}".format(ref, QgsExpression.quotedString(code),
+                                                      QgsExpression.quotedString(text))
+                        for code, text in labels.items()), ref))
+                else:
+                    column.setAttribute(name)
                 if longest.get(name, 0) > 36:
                     # 7 pt letters are about 1.3 mm wide; wrap long texts at most 70 mm wide
                     column.setWidth(min(70.0, 1.3 * longest[name]))
@@ -569,7 +751,8 @@ class Report(BronnenstrategieAlgorithm):
             # kept by original index; the model's own list is filtered by the map)
             nodes = node.layer().legend().createLayerTreeModelLegendNodes(node) \
                 if node.layer() and node.layer().legend() else []
-            entries = [str(leg.data(Qt.ItemDataRole.DisplayRole) or "") for leg in nodes]
+            entries = [self.legend_text(str(leg.data(Qt.ItemDataRole.DisplayRole) or ""))
+                       for leg in nodes]
             originals[node] = (title, entries)
         # QGIS sizes a legend only after it was painted once (it needs the map's scale)
         image = QImage(8, 8, QImage.Format.Format_ARGB32)
@@ -584,11 +767,13 @@ class Report(BronnenstrategieAlgorithm):
             entry_chars = max(8, int((col_w - 7.0) / (0.18 * size)))
             for node, (title, entries) in originals.items():
                 node.setCustomProperty("legend/title-label",
-                                       "\n".join(textwrap.wrap(title, title_chars)) or title)
+                                       "\n".join(textwrap.wrap(title, title_chars,
+                                                         break_long_words=False)) or title)
                 for i, text in enumerate(entries):
                     if text:
                         QgsMapLayerLegendUtils.setLegendNodeUserLabel(
-                            node, i, "\n".join(textwrap.wrap(text, entry_chars)) or text)
+                            node, i, "\n".join(textwrap.wrap(
+                                text, entry_chars, break_long_words=False)) or text)
                 model.refreshLayerLegend(node)
             # a refresh drops the map filter's result on newer QGIS: filter again
             filter_legend_by_map(legend)
@@ -612,14 +797,16 @@ class Report(BronnenstrategieAlgorithm):
         return False
 
     def _map_page(self, layout, project, heading, layers, crs, extent, feedback,
-                  note=None):
+                  note=None, context=(), background=None):
         """A page with a map, its legend (right), scale bar and north arrow."""
         page = self._new_page(layout)
         self._label(layout, page, heading, MARGIN, 8, PAGE_W - 2 * MARGIN, 10, 16, True)
         map_item = QgsLayoutItemMap(layout)
         map_item.setCrs(crs)
-        map_item.setLayers(layers)
-        map_item.setBackgroundColor(QColor("#f4f1ea"))
+        map_item.setLayers(list(layers) + list(context)
+                           + ([background] if background is not None else []))
+        map_item.setBackgroundColor(QColor("#ffffff" if background is not None
+                                           else "#f4f1ea"))
         map_item.setFrameEnabled(True)
         layout.addLayoutItem(map_item)
         map_item.attemptMove(QgsLayoutPoint(MAP_X, MAP_Y, QgsUnitTypes.LayoutUnit.LayoutMillimeters),
@@ -647,7 +834,7 @@ class Report(BronnenstrategieAlgorithm):
         legend.setLinkedMap(map_item)
         legend.setAutoUpdateModel(False)
         root = QgsLayerTree()
-        for lyr in layers:
+        for lyr in list(layers) + list(context):
             root.addLayer(lyr)
         legend.model().setRootGroup(root)
         legend._root = root  # noqa: SLF001 - the model does not own its root: keep it alive
@@ -690,7 +877,11 @@ class Report(BronnenstrategieAlgorithm):
         north.attemptMove(QgsLayoutPoint(MAP_X + MAP_W - 14, MAP_Y + 4,
                                          QgsUnitTypes.LayoutUnit.LayoutMillimeters), page=page)
         north.attemptResize(QgsLayoutSize(10, 15, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
-        text = self.tr("Background: none (plain). CRS: {crs}.").format(crs=crs.authid())
+        if background is not None:
+            text = self.tr("Background: {name}. CRS: {crs}.").format(
+                name=background.name(), crs=crs.authid())
+        else:
+            text = self.tr("Background: none (plain). CRS: {crs}.").format(crs=crs.authid())
         if note:
             text = "{} {}".format(note, text)
         self._label(layout, page, text, MAP_X, MAP_Y + MAP_H + 2, MAP_W, 8, 7,
@@ -701,7 +892,8 @@ class Report(BronnenstrategieAlgorithm):
     def build_layout(self, layers, tables=(), balance=None, chart=None, title=None,
                      municipality="Gemeente Den Haag", crs=None, extent=None, max_rows=20,
                      max_columns=8, balance_areas=None, feedback=None,
-                     transform_context=None):
+                     transform_context=None, outline=None, water=(), basemap=None,
+                     input_data=None):
         """The report as a QgsLayout (kept alive with its project and layers)."""
         if feedback is None:
             from qgis.core import QgsProcessingFeedback
@@ -729,39 +921,38 @@ class Report(BronnenstrategieAlgorithm):
             area_layers.append(self._map_copy(balance_areas, names, "heatbalance_areas"))
         # empty layers say nothing on a map
         map_layers = [lyr for lyr in map_layers if lyr.featureCount() != 0]
-        project.addMapLayers(map_layers + area_layers, False)
+        context = self._context_layers(outline, water, crs, transform_context)
+        background = basemap.clone() if basemap is not None else None
+        project.addMapLayers(map_layers + area_layers + context
+                             + ([background] if background else []), False)
         feedback.setProgress(5)
         raise_if_canceled(feedback)
 
         layout = QgsLayout(project)
-        layout._keep = (project, map_layers, area_layers)  # noqa: SLF001 - keep alive
+        layout._keep = (project, map_layers, area_layers, context,  # noqa: SLF001
+                        background)  # keep alive
         layout.initializeDefaults()  # one A4 page
         layout.pageCollection().page(0).setPageSize("A4", QgsLayoutItemPage.Orientation.Landscape)
 
-        # page 1: title
-        date = QLocale(lang).toString(QDate.currentDate(), QLocale.FormatType.LongFormat)
-        self._label(layout, 0, title, MARGIN, 55, PAGE_W - 2 * MARGIN, 20, 28, True)
-        self._label(layout, 0, municipality, MARGIN, 80, PAGE_W - 2 * MARGIN, 12, 16)
-        self._label(layout, 0, date, MARGIN, 94, PAGE_W - 2 * MARGIN, 10, 12, color="#555555")
+        # page 1: title, contents and input data
         contents = [self.tr("Map of heat sources and spatial claims")]
         if balance is not None or chart:
             contents.append(self.tr("Heat balance by temperature class"))
         if area_layers:
             contents.append(self.tr("Map of the heat balance per area"))
         contents += [titles.get(t.name(), names.get(t.name(), t.name())) for t in tables]
-        self._label(layout, 0, "\n".join("• " + c for c in contents), MARGIN, 115,
-                    PAGE_W - 2 * MARGIN, 70, 11)
-        self._label(layout, 0, self.tr("Made with the Bronnenstrategie QGIS plugin. The "
-                                       "figures are computed from the input data and the "
-                                       "stated assumptions; they are not a decision."),
-                    MARGIN, PAGE_H - 22, PAGE_W - 2 * MARGIN, 10, 8, color="#777777")
+        if input_data is None:
+            input_data = self.input_files(list(layers) + list(tables) + [balance, outline]
+                                          + list(water or ()))
+        self._cover(layout, title, municipality, lang, contents, input_data)
 
         # page 2: map of the sources and claims
         extent = extent if extent is not None else self._extent(
-            map_layers or area_layers, crs, transform_context)
+            (map_layers or area_layers) + context[:1], crs, transform_context)
         raise_if_canceled(feedback)
         self._map_page(layout, project, self.tr("Heat sources and spatial claims"),
-                       map_layers, crs, extent, feedback)
+                       map_layers, crs, extent, feedback, context=context,
+                       background=background)
         feedback.setProgress(20)
         raise_if_canceled(feedback)
 
@@ -796,28 +987,179 @@ class Report(BronnenstrategieAlgorithm):
         feedback.setProgress(30)
         raise_if_canceled(feedback)
 
-        # a table per table layer (continuing on further pages when long)
+        # the tables: one after the other, several on a page when they fit; a table
+        # that does not fit the rest of a page starts a new one (and continues on further
+        # pages when long)
+        cursor = None  # (page, y) where the next table may start
         for i, lyr in enumerate(tables):
             raise_if_canceled(feedback)
             feedback.setProgress(30 + 30 * i / len(tables))
-            page = self._new_page(layout)
             name = titles.get(lyr.name(), names.get(lyr.name(), lyr.name()))
-            n = lyr.featureCount()
-            self._label(layout, page, name, MARGIN, 8, PAGE_W - 2 * MARGIN, 10, 16, True)
-            if n == 0:
-                note = self.tr("No features.")
-            elif n > max_rows:
-                note = self.tr("{n} features; the first {m} are shown.").format(n=n, m=max_rows)
-            else:
-                note = self.tr("{n} features.").format(n=n)
-            self._label(layout, page, note, MARGIN, 18, PAGE_W - 2 * MARGIN, 6, 8,
-                        color="#555555")
-            self._table(layout, page, lyr, MARGIN, 26, PAGE_W - 2 * MARGIN,
-                        PAGE_H - 26 - MARGIN, max_rows, max_columns, lang,
-                        preferred=PREFERRED_BY_LAYER.get(lyr.name(), ()), title=name)
+            cursor = self._table_block(layout, lyr, name, cursor, max_rows, max_columns,
+                                       lang)
+        self._footers(layout, title, municipality, lang)
         feedback.setProgress(60)
         raise_if_canceled(feedback)
         return layout
+
+    def _cover(self, layout, title, municipality, lang, contents, input_data):
+        """The title page: title, municipality, date, contents and the input data."""
+        date = QLocale(lang).toString(QDate.currentDate(), QLocale.FormatType.LongFormat)
+        self._label(layout, 0, title, MARGIN, 55, PAGE_W - 2 * MARGIN, 20, 28, True)
+        self._label(layout, 0, municipality, MARGIN, 80, PAGE_W - 2 * MARGIN, 12, 16)
+        self._label(layout, 0, date, MARGIN, 94, PAGE_W - 2 * MARGIN, 10, 12, color="#555555")
+        self._label(layout, 0, "\n".join("• " + c for c in contents), MARGIN, 108,
+                    PAGE_W - 2 * MARGIN, 58, 11)
+        if input_data:
+            self._label(layout, 0, self.tr("Input data: {data}").format(data=input_data),
+                        MARGIN, 168, PAGE_W - 2 * MARGIN, 18, 9, color="#333333")
+        self._label(layout, 0, self.tr("Made with the Bronnenstrategie QGIS plugin. The "
+                                       "figures are computed from the input data and the "
+                                       "stated assumptions; they are not a decision."),
+                    MARGIN, PAGE_H - 22, PAGE_W - 2 * MARGIN, 10, 8, color="#777777")
+
+    def _table_block(self, layout, lyr, name, cursor, max_rows, max_columns, lang):
+        """A table with its title and note at ``cursor`` (page, y) when it fits the rest
+        of that page, else on a new page; returns the cursor after it (None: the next
+        table starts on a new page)."""
+        n = lyr.featureCount()
+        if n == 0:
+            note = self.tr("No features.")
+        elif n > max_rows:
+            note = self.tr("{n} features; the first {m} are shown.").format(n=n, m=max_rows)
+        else:
+            note = self.tr("{n} features.").format(n=n)
+        preferred = PREFERRED_BY_LAYER.get(lyr.name(), ())
+        if cursor is not None and TABLE_BOTTOM - cursor[1] >= TABLE_MIN_ROOM:
+            page, y = cursor
+            items = [self._label(layout, page, name, MARGIN, y, PAGE_W - 2 * MARGIN, 9,
+                                 13, True),
+                     self._label(layout, page, note, MARGIN, y + 9, PAGE_W - 2 * MARGIN,
+                                 6, 8, color="#555555")]
+            height = TABLE_BOTTOM - (y + 16)
+            table = self._table(layout, page, lyr, MARGIN, y + 16, PAGE_W - 2 * MARGIN,
+                                height, max_rows, max_columns, lang, preferred=preferred,
+                                repeat=False)
+            if table.totalHeight() <= height + 0.01:  # every row fits
+                needed = self._shrink(table)
+                return page, y + 16 + needed + TABLE_GAP
+            # does not fit: take it off this page, and start on a new one
+            for frame in [table.frame(k) for k in range(table.frameCount())]:
+                layout.removeLayoutItem(frame)
+            layout.removeMultiFrame(table)
+            for item in items:
+                layout.removeLayoutItem(item)
+        page = self._new_page(layout)
+        self._label(layout, page, name, MARGIN, 8, PAGE_W - 2 * MARGIN, 10, 16, True)
+        self._label(layout, page, note, MARGIN, 18, PAGE_W - 2 * MARGIN, 6, 8,
+                    color="#555555")
+        table = self._table(layout, page, lyr, MARGIN, 26, PAGE_W - 2 * MARGIN,
+                            TABLE_BOTTOM - 26, max_rows, max_columns, lang,
+                            preferred=preferred, title=name)
+        if table.frameCount() == 1 and table.totalHeight() <= TABLE_BOTTOM - 26 + 0.01:
+            return page, 26 + self._shrink(table) + TABLE_GAP
+        return None
+
+    @staticmethod
+    def _shrink(table):
+        """The (single) frame of a table made only as high as its rows need (to 0.5 mm);
+        returns that height. A table's totalHeight() is its frames' height while every
+        row fits, so the least fitting height is searched."""
+        frame = table.frame(0)
+        width = frame.rect().width()
+
+        def fits(height):
+            frame.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+            return table.totalHeight() <= height + 0.01
+
+        low, high = 3.0, frame.rect().height()
+        while high - low > 0.5:
+            mid = (low + high) / 2.0
+            if fits(mid):
+                high = mid
+            else:
+                low = mid
+        fits(high + 0.3)
+        return high + 0.3
+
+    def _footers(self, layout, title, municipality, lang):
+        """Page number, date, title and municipality at the foot of every page."""
+        pages = layout.pageCollection()
+        total = pages.pageCount()
+        date = QLocale(lang).toString(QDate.currentDate(), "d MMMM yyyy")
+        left = " · ".join(t for t in (title, municipality, date) if t)
+        for page in range(total):
+            self._label(layout, page, left, MARGIN, FOOTER_Y + 2, 200, 5, 7,
+                        color="#777777")
+            label = self._label(layout, page, self.tr("Page {n} of {total}").format(
+                n=page + 1, total=total), PAGE_W - MARGIN - 50, FOOTER_Y + 2, 50, 5, 7,
+                color="#777777")
+            label.setHAlign(Qt.AlignmentFlag.AlignRight)
+
+    def input_files(self, layers):
+        """The files the layers come from, as text ("a.gpkg, b.shp"); memory layers and
+        temporary outputs are left out."""
+        import tempfile
+
+        found = []
+        temp = str(Path(tempfile.gettempdir()).resolve())
+        for lyr in layers:
+            if lyr is None or not isinstance(lyr, QgsVectorLayer):
+                continue
+            if lyr.providerType() not in ("ogr", "spatialite", "delimitedtext"):
+                continue
+            path = lyr.source().split("|")[0].split("?")[0]
+            if path.startswith("file://"):
+                path = path[len("file://"):]
+            if not path or str(Path(path).resolve()).startswith(temp + "/processing"):
+                continue
+            found.append(Path(path).name)
+        return ", ".join(dict.fromkeys(found))
+
+    def _context_layers(self, outline, water, crs, transform_context):
+        """Memory layers under the map: the outline of ``outline`` (merged) and the water
+        polygons of ``water`` (one layer), with simple styles and readable names."""
+        from qgis.core import QgsFillSymbol, QgsGeometry, QgsSingleSymbolRenderer
+
+        out = []
+
+        def polygons(layer):
+            to_crs = QgsCoordinateTransform(layer.crs(), crs, transform_context)
+            for feature in layer.getFeatures():
+                g = QgsGeometry(feature.geometry())
+                if g.isNull() or g.isEmpty():
+                    continue
+                try:
+                    g.transform(to_crs)
+                except Exception:  # noqa: BLE001 - QgsCsException: left out
+                    continue
+                yield g.makeValid() if not g.isGeosValid() else g
+
+        def memory(name, geometries, symbol):
+            layer = QgsVectorLayer("MultiPolygon?crs={}".format(crs.authid()), name,
+                                   "memory")
+            features = []
+            for g in geometries:
+                f = QgsFeature()
+                g.convertToMultiType()
+                f.setGeometry(g)
+                features.append(f)
+            layer.dataProvider().addFeatures(features)
+            layer.updateExtents()
+            layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(symbol)))
+            return layer
+
+        if outline is not None and outline.featureCount():
+            merged = QgsGeometry.unaryUnion(list(polygons(outline)))
+            if merged is not None and not merged.isEmpty():
+                out.append(memory(self.tr("Municipality boundary"), [merged], {
+                    "style": "no", "outline_color": OUTLINE_COLOR, "outline_width": "0.6",
+                    "outline_style": "dash", "outline_width_unit": "MM"}))
+        shapes = [g for lyr in (water or ()) if lyr is not None for g in polygons(lyr)]
+        if shapes:
+            out.append(memory(self.tr("Water"), shapes, {
+                "color": WATER_COLOR, "outline_style": "no"}))
+        return out
 
     def _map_copy(self, layer, names, name=None):
         """A copy of a layer for the map: the plugin's style, a readable name, labels once."""
@@ -825,6 +1167,8 @@ class Report(BronnenstrategieAlgorithm):
         copy = layer.clone()
         self._style(copy, name)
         copy.setName(names.get(name, name))
+        if name in MAP_OPACITY:
+            copy.setOpacity(MAP_OPACITY[name])
         self._label_once(copy)
         return copy
 
@@ -857,7 +1201,12 @@ class Report(BronnenstrategieAlgorithm):
             max_rows=self.parameterAsInt(parameters, self.MAX_ROWS, context),
             max_columns=self.parameterAsInt(parameters, self.MAX_COLUMNS, context),
             balance_areas=areas, feedback=feedback,
-            transform_context=context.transformContext())
+            transform_context=context.transformContext(),
+            outline=self.parameterAsVectorLayer(parameters, self.OUTLINE, context),
+            water=[lyr for lyr in (self.parameterAsLayerList(parameters, self.WATER, context)
+                                   or []) if isinstance(lyr, QgsVectorLayer)],
+            basemap=self.basemap(parameters, context, feedback),
+            input_data=self.parameterAsString(parameters, self.INPUT_DATA, context) or None)
         for problem in layout_problems(layout):
             feedback.pushWarning(self.tr("Layout: {problem}").format(problem=problem))
 
@@ -870,15 +1219,152 @@ class Report(BronnenstrategieAlgorithm):
         settings.dpi = 150
         # real text (searchable, selectable, smaller) rather than outlines
         settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
-        result = exporter.exportToPdf(out, settings)
-        if result != QgsLayoutExporter.ExportResult.Success:
-            raise QgsProcessingException(self.tr(
-                "The PDF could not be written to {path} (error {code}): {error}").format(
-                path=out, code=int(result), error=exporter.errorMessage()))
+        # written under a temporary name and renamed when complete: a failure keeps the
+        # previous report
+        with files.replacing(out) as tmp:
+            result = exporter.exportToPdf(tmp, settings)
+            if result != QgsLayoutExporter.ExportResult.Success:
+                raise QgsProcessingException(self.tr(
+                    "The PDF could not be written to {path} (error {code}): {error}").format(
+                    path=out, code=int(result), error=exporter.errorMessage()))
+        sheets = []
+        kind = SPREADSHEET_KINDS[self.parameterAsEnum(parameters, self.SPREADSHEETS, context)]
+        if kind:
+            feedback.setProgress(90)
+            sheets = self.write_spreadsheets(tables, out, kind, context, feedback,
+                                             balance=balance)
         feedback.setProgress(100)
         feedback.pushInfo(self.tr("Report with {n} pages written to {path}.").format(
             n=n_pages, path=out))
-        return {self.OUTPUT: out, "N_PAGES": n_pages}
+        return {self.OUTPUT: out, "N_PAGES": n_pages, "SPREADSHEET_FILES": ";".join(sheets)}
+
+    # -- spreadsheets ---------------------------------------------------------------
+    def spreadsheet_table(self, layer, title):
+        """A memory table (no geometry) of every feature of ``layer`` for a spreadsheet:
+        the report's columns (hidden fields left out, readable headings with units as
+        field names), numbers rounded as in the report, sorted by rank when there is one."""
+
+        fields = layer.fields()
+        unit = self._layer_unit(layer)
+        hidden = set(HIDDEN_FIELDS) | ({"unit"} if unit else set())
+        names = [f.name() for f in fields if f.name().lower() not in hidden]
+        lower = {n.lower(): n for n in names}
+        order = [lower[p] for p in PREFERRED_BY_LAYER.get(layer.name(), ()) + PREFERRED_FIELDS
+                 if p in lower]
+        order = list(dict.fromkeys(order)) + [n for n in names if n not in order]
+        table = QgsVectorLayer("None", title, "memory")
+        headings, used = [], set()
+        for name in order:
+            heading = self._heading(name, unit)
+            while heading.lower() in used:  # two fields with one heading: keep both
+                heading += " ({})".format(name)
+            used.add(heading.lower())
+            headings.append(heading)
+        new_fields = []
+        for name, heading in zip(order, headings):
+            field = fields.field(name)
+            if field.isNumeric():
+                is_float = field.type() in (6, 38)
+                new_fields.append(QgsField(heading, FieldType.Double if is_float
+                                           else FieldType.LongLong))
+            else:
+                new_fields.append(QgsField(heading, FieldType.String))
+        table.dataProvider().addAttributes(new_fields)
+        table.updateFields()
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+        if fields.lookupField("rank") >= 0:
+            request.addOrderBy("rank", True)
+        digits = [decimals_for(n, unit) if fields.field(n).type() in (6, 38) else None
+                  for n in order]
+        rows = []
+        for feature in layer.getFeatures(request):
+            row = QgsFeature(table.fields())
+            values = []
+            for name, d, target in zip(order, digits, new_fields):
+                value = feature[name]
+                if value is None or (hasattr(value, "isNull") and value.isNull()):
+                    values.append(None)
+                elif target.isNumeric():
+                    try:
+                        values.append(round(float(value), d) if d is not None else int(value))
+                    except (TypeError, ValueError):
+                        values.append(None)
+                else:
+                    values.append(str(value))
+            row.setAttributes(values)
+            rows.append(row)
+        table.dataProvider().addFeatures(rows)
+        return table
+
+    def write_spreadsheets(self, tables, out, kind, context, feedback, balance=None):
+        """Every table (the heat balance table ``balance`` first) as CSV files or one XLSX
+        workbook next to ``out`` (the PDF); the paths written."""
+        from qgis import processing
+
+        names = self.display_names()
+        titles = self._titles()
+        stem = Path(out).with_suffix("")
+        memory, full_titles, used = [], [], set()
+        tables = ([balance] if balance is not None else []) + list(tables)
+        for lyr in tables:
+            if lyr is balance:
+                title = self.tr("Heat balance by temperature class")
+            else:
+                title = titles.get(lyr.name(), names.get(lyr.name(), lyr.name()))
+            memory.append(self.spreadsheet_table(lyr, sheet_name(title, used)))
+            full_titles.append(title)
+        written = []
+        if kind == "xlsx":
+            path = "{}_{}.xlsx".format(stem, self.tr("tables"))
+            # a new workbook under a temporary name, renamed when complete
+            with files.replacing(path) as tmp:
+                processing.run("native:exporttospreadsheet", {
+                    "LAYERS": memory, "USE_ALIAS": False, "FORMATTED_VALUES": False,
+                    "OUTPUT": tmp, "OVERWRITE": True}, context=context, feedback=feedback,
+                    is_child_algorithm=True)
+            written.append(path)
+        else:
+            from qgis.core import QgsVectorFileWriter
+
+            for table, title in zip(memory, full_titles):
+                path = "{}_{}.csv".format(stem, file_slug(title))
+                options = QgsVectorFileWriter.SaveVectorOptions()
+                options.driverName = "CSV"
+                options.fileEncoding = "UTF-8"
+                options.layerOptions = ["SEPARATOR=COMMA", "STRING_QUOTING=IF_NEEDED"]
+                with files.replacing(path) as tmp:
+                    error = QgsVectorFileWriter.writeAsVectorFormatV2(
+                        table, tmp, context.transformContext(), options)
+                    if error[0] != QgsVectorFileWriter.WriterError.NoError:
+                        feedback.pushWarning(self.tr("The table {name} could not be written "
+                                                     "to {path}: {error}").format(
+                            name=table.name(), path=path, error=error[1]))
+                        Path(tmp).unlink(missing_ok=True)
+                        continue
+                written.append(path)
+        for path in written:
+            feedback.pushInfo(self.tr("Spreadsheet written: {path}").format(path=path))
+        return written
+
+    def basemap(self, parameters, context, feedback):
+        """The basemap: the parameter, else the first web map layer (WMS/WMTS/XYZ) of the
+        project, lowest in its layer tree first; None: a plain background."""
+        from qgis.core import QgsRasterLayer
+
+        layer = self.parameterAsRasterLayer(parameters, self.BASEMAP, context)
+        if layer is not None:
+            return layer
+        project = context.project()
+        if project is None:
+            return None
+        ordered = [node.layer() for node in project.layerTreeRoot().findLayers()][::-1]
+        for lyr in ordered:
+            if isinstance(lyr, QgsRasterLayer) and lyr.providerType() == "wms" \
+                    and lyr.isValid():
+                feedback.pushInfo(self.tr("Basemap: the project's layer {name}.").format(
+                    name=lyr.name()))
+                return lyr
+        return None
 
     @staticmethod
     def _extent(layers, crs, transform_context):

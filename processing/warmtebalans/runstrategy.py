@@ -9,12 +9,16 @@ new algorithm needs one entry in PLAN.
 
 import fnmatch
 import os
+import shutil
+import tempfile
 import time
 from pathlib import Path
 
 from qgis import processing
 from qgis.core import (
     QgsApplication,
+    QgsCoordinateTransform,
+    QgsCoordinateTransformContext,
     QgsExpression,
     QgsFeature,
     QgsFeatureRequest,
@@ -28,15 +32,17 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterString,
     QgsProcessingUtils,
+    QgsSpatialIndex,
     QgsVectorLayer,
 )
 
-from ...compat import FieldType
-from ...core import geothermal
+from ...compat import FieldType, GeometryType
+from ...core import claimnames, geothermal
 from ...core.claims import MAX_DEPTH_M
 from ..base import PLUGIN_DIR, BronnenstrategieAlgorithm
 from ..bodemenergie.common import SCREEN_DEPTH_MAX
@@ -84,7 +90,9 @@ PLAN = {
     "warmcoldzones": {
         "inputs": {"AREA": ["bodemenergie_study_area", "zone_area", "study_area"],
                    "WELLS": ["wko_wells", "*wko*"]},
-        "fields": {"TEMPERATURE_FIELD": ["temperature"]},
+        "fields": {"TEMPERATURE_FIELD": ["temperature"], "VOLUME_FIELD": ["volume_m3"],
+                   "SCREEN_TOP_FIELD": ["screen_top"],
+                   "SCREEN_BOTTOM_FIELD": ["screen_bottom"]},
     },
     "geothermalbuffers": {
         "inputs": {"INPUT": ["geothermal_locations", "*geotherm*loca*", "*geothermie*"],
@@ -134,6 +142,25 @@ CLAIMS = (
     ("warmcoldzones:OUTPUT", "bodemenergie_zone_koud", "\"zone\" = 'koud'", None, None,
      "ondergronds", "screens"),
 )
+#: Readable names of the claims (stored data in Dutch, as the register and the GIO are):
+#: claim type -> the kind in the name, "Warme zone 3 (Binckhorst)"; a claim whose output has
+#: a name of its own (geothermal locations) keeps it. The place is the neighbourhood (wijk)
+#: of the input data the claim lies in.
+CLAIM_LABELS = {
+    "geothermie_locatie": "Geothermielocatie",
+    "restwarmte_wos": "Warmteoverdrachtstation",
+    "bodemenergie_interferentiegebied": "Interferentiegebied bodemenergie",
+    "bodemenergie_zone_warm": "Warme zone",
+    "bodemenergie_zone_koud": "Koude zone",
+}
+#: Field the names are handed to addclaims in.
+CLAIM_NAME_FIELD = "claim_name"
+#: Input layers of neighbourhoods (their name field gives the place of a claim).
+PLACE_LAYERS = ("heat_demand_wijken", "*wijk*", "*buurt*")
+PLACE_NAME_FIELDS = ("name", "naam", "wijknaam", "buurtnaam", "statnaam")
+#: Register field whose values become the GIO parts (groepen): the kind of area
+#: (Energieproductiegebied, Bodemenergiegebied, ...).
+GIO_GROUP_FIELD = "imow_group"
 #: The wells layer whose screens give the depth range of the soil-energy claims.
 WELL_LAYERS = ("wko_wells", "*wko*", "*wells*")
 SCREEN_TOP_FIELDS = ("screen_top",)
@@ -160,6 +187,10 @@ MAP_LAYERS = ("claimconflicts:OUTPUT", "wossiting:OUTPUT_SITES", "geothermalbuff
               "wastewaterheat:OUTPUT", "quaypotential:OUTPUT",
               "geothermalbuffers:OUTPUT_RESERVOIR", "warmcoldzones:OUTPUT",
               "interferenceareas:OUTPUT")
+#: Context under the report's map, from the input: the municipality outline (its
+#: neighbourhoods merged) and the main water.
+OUTLINE_LAYERS = ("gemeente*", "*municipality*", "heat_demand_wijken", "*wijk*", "*buurt*")
+WATER_LAYERS = ("aquathermie_water", "restwarmte_water", "water_bodies", "*waterdeel*")
 #: The heat balance per area has a map page of its own in the report.
 BALANCE_AREAS_LAYER = "heatbalance:OUTPUT_AREAS"
 #: Filters of the report's tables (the map shows every feature): the geothermal table lists
@@ -168,6 +199,45 @@ TABLE_FILTERS = {"geothermalbuffers:OUTPUT_SITES": "\"kind\" = 'permanent_site'"
 TABLE_LAYERS = ("geothermalbuffers:OUTPUT_SITES", "quaypotential:OUTPUT", "wastewaterheat:OUTPUT",
                 "wossiting:OUTPUT_SITES", "interferenceareas:OUTPUT", "claimconflicts:OUTPUT",
                 "heatbalance:OUTPUT_AREAS")
+
+
+def per_aquifer_lines(outputs):
+    """Summary lines of the soil-energy outputs per aquifer: the well conflicts by the
+    aquifer of the pair, and the largest aquifer use of a candidate interference area in
+    each aquifer (fields usage_<aquifer>)."""
+    from collections import Counter
+
+    from ...translation import tr
+
+    lines = []
+    conflicts = outputs.get("wellconflicts_output")
+    if conflicts is not None and conflicts.fields().lookupField("aquifer_a") >= 0:
+        counts = Counter()
+        for f in conflicts.getFeatures():
+            if f["kind"] in ("closed_open", "closed_closed"):
+                continue
+            code = f["aquifer_a"]
+            counts[str(code) if code not in (None, "") and code == code
+                   and str(code) != "NULL" else "?"] += 1
+        if counts:
+            lines.append(tr("well conflicts per aquifer: {}").format(", ".join(
+                "{}: {}".format(k, v) for k, v in sorted(counts.items()))))
+    areas = outputs.get("interferenceareas_output")
+    if areas is not None:
+        names = [f.name() for f in areas.fields()
+                 if f.name().startswith("usage_") and f.name() != "usage_fraction"]
+        if names:
+            top = {name: 0.0 for name in names}
+            for f in areas.getFeatures():
+                for name in names:
+                    value = f[name]
+                    if isinstance(value, (int, float)):
+                        top[name] = max(top[name], float(value))
+            lines.append(tr("aquifer use per aquifer (largest of a candidate area): {}")
+                         .format(", ".join("{} {:.1%}".format(
+                             name[len("usage_"):].replace("_", " "), v)
+                             for name, v in top.items())))
+    return lines
 
 
 def _uri(gpkg, name):
@@ -202,7 +272,9 @@ class RunStrategy(BronnenstrategieAlgorithm):
     INPUT = "INPUT"
     TITLE = "TITLE"
     CASCADE = "CASCADE"
+    SPREADSHEETS = "SPREADSHEETS"
     OUTPUT_FOLDER = "OUTPUT_FOLDER"
+    OVERWRITE_REGISTER = "OVERWRITE_REGISTER"
 
     def flags(self):
         # the report builds a layout: main thread
@@ -231,17 +303,30 @@ class RunStrategy(BronnenstrategieAlgorithm):
             "(screen_top, screen_bottom; without usable screens 18-60 m, the first aquifer "
             "of Den Haag); geothermal locations 'beide', from 0 m to the reservoir depth + "
             "thickness (depth_m of the reservoir footprints + 100 m; without it 2,400 m); "
-            "WOS sites 'bovengronds' (the surface);</li>"
-            "<li>the claims are exported as a GIO (<i>gio_ruimteclaims.gml</i>);</li>"
+            "WOS sites 'bovengronds' (the surface). Each claim is named after its kind and the "
+            "neighbourhood (wijk) of the input it lies in, e.g. 'Warme zone 3 (Binckhorst)', "
+            "or keeps the name of its location ('Zoeklocatie Kijkduin'); the names in one "
+            "register are unique (a repeated name gets ' (2)');</li>"
+            "<li>the claims are exported as a GIO (<i>gio_ruimteclaims.gml</i>) with a GIO part "
+            "(groep) per kind of area (imow_group: Energieproductiegebied, "
+            "Bodemenergiegebied);</li>"
             "<li>the heat balance is computed from the demand layer (heat_demand_wijken, "
             "HT/MT/LT in TJ) and the sources: residual heat and fixed supply from the input, "
             "the permanent geothermal sites (MT), the quay-wall and waste-water potential "
             "(LT) [assumption: classes of the source types];</li>"
-            "<li>the report <i>rapport.pdf</i> is written; its table of geothermal locations "
+            "<li>the report <i>rapport.pdf</i> is written, with the municipality's outline (the "
+            "neighbourhoods merged) and the water of the input as context on its map, and its "
+            "tables also as spreadsheet (by default rapport_tabellen.xlsx); its table of "
+            "geothermal locations "
             "lists the permanent sites only (the map shows the drilling sites too).</li></ul>"
             "<p>The folder holds <i>bronnenstrategie.gpkg</i> with every output layer (with "
             "its style), the register, the GIO, the chart <i>warmtebalans.png</i> and "
             "<i>rapport.pdf</i>. A failing step is reported and the run goes on.</p>"
+            "<p>Everything is written into a temporary folder inside the output folder and "
+            "moved into place when the run is complete: a cancelled or failed run leaves every "
+            "existing file as it was. An existing claims register (ruimteclaims.gpkg, also the "
+            "default name of the claims dialog) is never replaced unless 'Replace the claims "
+            "register' is ticked.</p>"
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -264,9 +349,28 @@ class RunStrategy(BronnenstrategieAlgorithm):
                     "a lower one."),
         )
         self.add_param(
+            QgsProcessingParameterEnum(
+                self.SPREADSHEETS, self.tr("Tables also as spreadsheet"),
+                [self.tr("No"), self.tr("CSV (a file per table)"),
+                 self.tr("XLSX (one workbook, a sheet per table)")], defaultValue=2),
+            self.tr("The report's tables (heat balance, geothermal locations, quay-wall "
+                    "stretches, waste-water heat, WOS sites, interference areas, claim "
+                    "conflicts, heat balance per area), all rows, also as spreadsheet next "
+                    "to rapport.pdf: rapport_tabellen.xlsx or a CSV file per table."),
+        )
+        self.add_param(
             QgsProcessingParameterFolderDestination(self.OUTPUT_FOLDER,
                                                     self.tr("Output folder")),
-            self.tr("Folder for all outputs (existing files of the same name are replaced)."),
+            self.tr("Folder for all outputs. Files of the same name are replaced only when the "
+                    "run is complete (a failed or cancelled run leaves the folder as it was); an "
+                    "existing claims register only with 'Replace the claims register'."),
+        )
+        self.add_param(
+            QgsProcessingParameterBoolean(self.OVERWRITE_REGISTER,
+                                          self.tr("Replace the claims register"), defaultValue=False),
+            self.tr("When the output folder holds a claims register ruimteclaims.gpkg already: "
+                    "replace it by the new one at the end of the run (its claims and history "
+                    "are lost). Default: no, the run is refused and nothing is changed."),
         )
         for key, text in (("GPKG", self.tr("GeoPackage with every output layer")),
                           ("REGISTER", self.tr("Claims register")),
@@ -283,6 +387,8 @@ class RunStrategy(BronnenstrategieAlgorithm):
                           ("N_STEPS", self.tr("Algorithms run"))):
             self.addOutput(QgsProcessingOutputNumber(key, text))
         self.addOutput(QgsProcessingOutputString("SUMMARY", self.tr("Summary")))
+        self.addOutput(QgsProcessingOutputString(
+            "SPREADSHEET_FILES", self.tr("Spreadsheets written (separated by ;)")))
 
     # -- helpers ------------------------------------------------------------------
     def _run(self, alg_id, params, context, feedback):
@@ -353,6 +459,110 @@ class RunStrategy(BronnenstrategieAlgorithm):
             "No reservoir depth: the geothermal claims reach {bottom:g} m below the surface "
             "[assumption].").format(bottom=RESERVOIR_BOTTOM_FALLBACK))
         return RESERVOIR_BOTTOM_FALLBACK
+
+    def report_context(self, in_gpkg, names, used):
+        """Report parameters from the input: the municipality outline, the main water
+        and the input data named on the cover."""
+        params = {}
+        outline = match_layer(names, OUTLINE_LAYERS)
+        if outline:
+            params["OUTLINE"] = _uri(in_gpkg, outline)
+        water = list(dict.fromkeys(n for p in WATER_LAYERS
+                                   for n in [match_layer(names, [p])] if n))
+        if water:
+            params["WATER"] = [_uri(in_gpkg, n) for n in water]
+        used = sorted(set(used) | set(INPUT_SOURCES) & set(names)
+                      | {n for n in (outline, match_layer(names, PLACE_LAYERS)) if n})
+        params["INPUT_DATA"] = self.tr("{file} (layers: {layers})").format(
+            file=Path(in_gpkg).name, layers=", ".join(used))
+        return params
+
+    # -- claim names ----------------------------------------------------------------
+    @staticmethod
+    def register_names(register):
+        """Names already in the register (lower case), so new names do not repeat them."""
+        if not Path(register).exists():
+            return set()
+        layer = QgsVectorLayer(_uri(register, "ruimteclaims"), "ruimteclaims", "ogr")
+        index = layer.fields().lookupField("name") if layer.isValid() else -1
+        if index < 0:
+            return set()
+        return {str(v).strip().lower() for v in layer.uniqueValues(index)
+                if v is not None and str(v).strip()}
+
+    def place_layer(self, in_gpkg, names):
+        """(layer, name field) of the neighbourhoods of the input, or None."""
+        name = match_layer(names, PLACE_LAYERS)
+        if not name:
+            return None
+        layer = QgsVectorLayer(_uri(in_gpkg, name), name, "ogr")
+        field = self._field(layer, PLACE_NAME_FIELDS) if layer.isValid() else None
+        if not field or QgsVectorLayer.geometryType(layer) != GeometryType.Polygon:
+            return None
+        return layer, field
+
+    @staticmethod
+    def places(layer, place_layer, transform_context=None):
+        """Per feature of ``layer`` (in its order) the name of the neighbourhood its point
+        on the surface lies in (else the nearest one), or None without neighbourhoods."""
+        if place_layer is None:
+            return [None] * layer.featureCount()
+        wijken, field = place_layer
+        to_wijk = QgsCoordinateTransform(layer.crs(), wijken.crs(),
+                                         transform_context or QgsCoordinateTransformContext())
+        shapes = {f.id(): (f.geometry(), f[field]) for f in wijken.getFeatures()}
+        index = QgsSpatialIndex()
+        for fid, (geometry, _) in shapes.items():
+            index.addFeature(fid, geometry.boundingBox())
+        out = []
+        for feature in layer.getFeatures():
+            geometry = feature.geometry()
+            if geometry is None or geometry.isEmpty():
+                out.append(None)
+                continue
+            point = geometry.pointOnSurface()
+            try:
+                point.transform(to_wijk)
+            except Exception:  # noqa: BLE001 - QgsCsException: no place
+                out.append(None)
+                continue
+            hit = next((shapes[fid][1] for fid in index.intersects(point.boundingBox())
+                        if shapes[fid][0].contains(point)), None)
+            if hit is None:
+                near = index.nearestNeighbor(point.asPoint(), 1)
+                hit = shapes[near[0]][1] if near else None
+            out.append(str(hit) if hit not in (None, "") and not (
+                hasattr(hit, "isNull") and hit.isNull()) else None)
+        return out
+
+    def named_copy(self, layer, label, name_field, place_layer, taken, transform_context=None):
+        """A memory copy of ``layer`` with a field CLAIM_NAME_FIELD: the feature's own name
+        (``name_field``) or '<label> <k> (<neighbourhood>)', unique against ``taken`` (the
+        names in the register, updated)."""
+        copy = layer.materialize(QgsFeatureRequest())
+        own = None
+        if name_field and layer.fields().lookupField(name_field) >= 0:
+            own = [f[name_field] for f in layer.getFeatures()]
+        new = claimnames.claim_names(label, self.places(layer, place_layer, transform_context),
+                                     own, taken)
+        taken.update(n.lower() for n in new)
+        copy.dataProvider().addAttributes([QgsField(CLAIM_NAME_FIELD, FieldType.String)])
+        copy.updateFields()
+        index = copy.fields().lookupField(CLAIM_NAME_FIELD)
+        copy.dataProvider().changeAttributeValues({
+            f.id(): {index: name} for f, name in zip(copy.getFeatures(), new)})
+        return copy
+
+    @staticmethod
+    def groups_complete(register):
+        """True when every claim of the register has a kind of area (GIO_GROUP_FIELD)."""
+        layer = QgsVectorLayer(_uri(register, "ruimteclaims"), "ruimteclaims", "ogr")
+        index = layer.fields().lookupField(GIO_GROUP_FIELD) if layer.isValid() else -1
+        if index < 0:
+            return False
+        values = layer.uniqueValues(index)
+        return bool(values) and all(v is not None and str(v).strip() and not (
+            hasattr(v, "isNull") and v.isNull()) for v in values)
 
     @staticmethod
     def _output_name(alg, key):
@@ -437,16 +647,33 @@ class RunStrategy(BronnenstrategieAlgorithm):
 
     # -- processing ---------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        final = Path(self.parameterAsString(parameters, self.OUTPUT_FOLDER, context))
+        register = final / REGISTER_NAME
+        if register.exists() and not self.parameterAsBoolean(parameters, self.OVERWRITE_REGISTER,
+                                                             context):
+            raise QgsProcessingException(self.tr(
+                "{path} already holds a claims register; a run never replaces it unasked. "
+                "Nothing was changed. Choose another output folder, or tick 'Replace the "
+                "claims register' to replace it (its claims and history are then lost).").format(
+                    path=register))
+        final.mkdir(parents=True, exist_ok=True)
+        # every file is written here and moved into place when the run is complete
+        work = Path(tempfile.mkdtemp(prefix=".runstrategy-", dir=str(final)))
+        try:
+            return self._strategy(parameters, context, feedback, work, final)
+        finally:
+            shutil.rmtree(str(work), ignore_errors=True)
+
+    def _strategy(self, parameters, context, feedback, folder, final):
         started = time.time()
         in_gpkg = self.parameterAsFile(parameters, self.INPUT, context) or str(SAMPLE)
         if not in_gpkg or not os.path.exists(in_gpkg):
             raise QgsProcessingException(self.tr(
                 "The input GeoPackage {path} does not exist. For the sample data run 'make "
                 "sample' first.").format(path=in_gpkg))
-        folder = Path(self.parameterAsString(parameters, self.OUTPUT_FOLDER, context))
-        folder.mkdir(parents=True, exist_ok=True)
         title = self.parameterAsString(parameters, self.TITLE, context)
         cascade = self.parameterAsBoolean(parameters, self.CASCADE, context)
+        spreadsheets = self.parameterAsEnum(parameters, self.SPREADSHEETS, context)
         names = gpkg_layer_names(in_gpkg)
         registry = QgsApplication.processingRegistry()
         provider = registry.providerById("bronnenstrategie")
@@ -454,15 +681,12 @@ class RunStrategy(BronnenstrategieAlgorithm):
         steps = len(algorithms) + 6
         multi = QgsProcessingMultiStepFeedback(steps, feedback)
         gpkg = folder / GPKG_NAME
-        for path in (gpkg, folder / REGISTER_NAME, folder / GIO_NAME, folder / CHART_NAME,
-                     folder / REPORT_NAME):
-            if path.exists():
-                path.unlink()
         outputs = {}  # gpkg layer name -> QgsVectorLayer (temporary)
         refs = {"heatbalance:OUTPUT_AREAS": "heatbalance_areas",
                 "claimconflicts:OUTPUT": "claimconflicts_output"}  # alg:KEY -> layer name
         summary = []
         n_run = 0
+        used_inputs = set()  # input layers the run read
 
         # 1. every planned algorithm
         for step_no, alg in enumerate(algorithms):
@@ -474,6 +698,8 @@ class RunStrategy(BronnenstrategieAlgorithm):
                                      .format(alg=alg.id()))
                 continue
             params, reason = self._plan_params(alg, step, in_gpkg, names)
+            used_inputs.update(v.split("layername=")[-1] for v in (params or {}).values()
+                               if isinstance(v, str) and v.startswith(in_gpkg + "|"))
             if params is None:
                 feedback.pushInfo(self.tr("{alg} not run: {reason}.").format(
                     alg=alg.id(), reason=reason))
@@ -515,6 +741,8 @@ class RunStrategy(BronnenstrategieAlgorithm):
                                 if isinstance(v, (int, float)) and not isinstance(v, bool))
             summary.append("{}: {}{}".format(alg.name(), ", ".join(written),
                                              "; " + numbers if numbers else ""))
+
+        summary += per_aquifer_lines(outputs)
 
         # 2. the heat balance
         multi.setCurrentStep(len(algorithms))
@@ -568,6 +796,7 @@ class RunStrategy(BronnenstrategieAlgorithm):
         n_claims = 0
         if registry.algorithmById("bronnenstrategie:addclaims"):
             depths = {}  # depth range kind -> (top, bottom), computed once when needed
+            places, taken = None, set()  # neighbourhoods; names in the register
             for (ref, claim_type, expression, name_field, cat_field, level,
                  depth_kind) in CLAIMS:
                 raise_if_canceled(feedback)
@@ -583,10 +812,16 @@ class RunStrategy(BronnenstrategieAlgorithm):
                         expression))
                 if layer.featureCount() == 0:
                     continue
-                params = {"INPUT": layer, "REGISTER": str(register), "CLAIM_TYPE": claim_type,
-                          "SOURCE_REF": "bronnenstrategie:runstrategy {}".format(name)}
-                if name_field and layer.fields().lookupField(name_field) >= 0:
-                    params["NAME_FIELD"] = name_field
+                if places is None:
+                    places = self.place_layer(in_gpkg, names)
+                    taken = self.register_names(register)
+                layer = self.named_copy(layer, CLAIM_LABELS.get(claim_type, claim_type),
+                                        name_field, places, taken,
+                                        context.transformContext())
+                params = {"INPUT": layer, "REGISTER": str(register), "CREATE": True,
+                          "CLAIM_TYPE": claim_type,
+                          "SOURCE_REF": "bronnenstrategie:runstrategy {}".format(name),
+                          "NAME_FIELD": CLAIM_NAME_FIELD}
                 if cat_field and layer.fields().lookupField(cat_field) >= 0:
                     params["CATEGORY_FIELD"] = cat_field
                 if level:
@@ -606,6 +841,7 @@ class RunStrategy(BronnenstrategieAlgorithm):
                 # without algorithm outputs, the sample's candidate claims fill the register
                 res = self._run("bronnenstrategie:addclaims", {
                     "INPUT": _uri(in_gpkg, "claim_candidates"), "REGISTER": str(register),
+                    "CREATE": True,
                     "CLAIM_TYPE": "overig", "NAME_FIELD": "naam",
                     "SOURCE_REF": "claim_candidates"}, context, multi)
                 if res:
@@ -633,8 +869,14 @@ class RunStrategy(BronnenstrategieAlgorithm):
         gio = folder / GIO_NAME
         if register.exists() and n_claims and registry.algorithmById(
                 "bronnenstrategie:exportgio"):
-            self._run("bronnenstrategie:exportgio", {"INPUT": register_layer,
-                                                     "OUTPUT": str(gio)}, context, multi)
+            gio_params = {"INPUT": register_layer, "OUTPUT": str(gio)}
+            if self.groups_complete(register):
+                gio_params["GROUP_FIELD"] = GIO_GROUP_FIELD
+            else:
+                feedback.pushInfo(self.tr(
+                    "Not every claim has a kind of area ({field}): the GIO is written "
+                    "without parts.").format(field=GIO_GROUP_FIELD))
+            self._run("bronnenstrategie:exportgio", gio_params, context, multi)
 
         # 4. one GeoPackage with every output layer and its style
         multi.setCurrentStep(len(algorithms) + 4)
@@ -646,6 +888,7 @@ class RunStrategy(BronnenstrategieAlgorithm):
         # 5. the report
         multi.setCurrentStep(len(algorithms) + 5)
         report = folder / REPORT_NAME
+        sheets = ""
         if registry.algorithmById("bronnenstrategie:report"):
             map_layers = [outputs[refs[r]] for r in MAP_LAYERS if refs.get(r) in outputs]
             if "residual_heat" in names:
@@ -653,19 +896,34 @@ class RunStrategy(BronnenstrategieAlgorithm):
                                                     "residual_heat", "ogr"))
             tables = [self._table_layer(outputs[refs[r]], TABLE_FILTERS.get(r))
                       for r in TABLE_LAYERS if refs.get(r) in outputs]
-            self._run("bronnenstrategie:report", {
+            report_res = self._run("bronnenstrategie:report", {
                 "LAYERS": map_layers, "TABLES": tables,
                 "BALANCE_AREAS": outputs.get(refs.get(BALANCE_AREAS_LAYER)),
                 "BALANCE_TABLE": outputs.get("heatbalance_table"),
                 "CHART": str(folder / CHART_NAME) if (folder / CHART_NAME).exists() else None,
-                "TITLE": title, "OUTPUT": str(report)}, context, multi)
+                "TITLE": title, "SPREADSHEETS": spreadsheets, "OUTPUT": str(report),
+                **self.report_context(in_gpkg, names, used_inputs)},
+                context, multi)
+            sheets = (report_res or {}).get("SPREADSHEET_FILES") or ""
 
         raise_if_canceled(feedback)
+        # complete: every file into the output folder (each rename replaces one file whole)
+        if (final / REGISTER_NAME).exists() and register.exists() and not self.parameterAsBoolean(
+                parameters, self.OVERWRITE_REGISTER, context):  # made meanwhile, e.g. in the dialog
+            raise QgsProcessingException(self.tr(
+                "{path} was created while the strategy ran; it is kept and nothing was "
+                "written. Run again into another folder.").format(path=final / REGISTER_NAME))
+        for path in sorted(folder.iterdir()):
+            if path.is_file():
+                os.replace(str(path), str(final / path.name))
+        folder = final
+        gpkg, register, gio, report = (final / p.name for p in (gpkg, register, gio, report))
+        sheets = ";".join(str(final / Path(p).name) for p in sheets.split(";") if p)
         feedback.setProgress(100)
 
         # summary
         results = {"FOLDER": str(folder), "N_STEPS": n_run, "N_CLAIMS": n_claims,
-                   "N_CONFLICTS": n_conflicts}
+                   "N_CONFLICTS": n_conflicts, "SPREADSHEET_FILES": sheets}
         for key, path in (("GPKG", gpkg), ("REGISTER", register), ("GIO", gio),
                           ("CHART", folder / CHART_NAME), ("REPORT", report)):
             results[key] = str(path) if path.exists() else None
@@ -684,6 +942,8 @@ class RunStrategy(BronnenstrategieAlgorithm):
             n=n_claims, c="-" if n_conflicts is None else n_conflicts))
         for key in ("GPKG", "REGISTER", "GIO", "CHART", "REPORT"):
             lines.append("  {}: {}".format(key.lower(), results[key] or self.tr("not written")))
+        for path in filter(None, sheets.split(";")):
+            lines.append("  {}: {}".format(self.tr("spreadsheet"), path))
         text = "\n".join(lines)
         feedback.pushInfo(text)
         results["SUMMARY"] = text

@@ -90,7 +90,7 @@ WELL_FIELDS = [
 
 
 def closed_loops():
-    """Rows (wkt, attrs) of sample closed loops (BTES), issue 3.
+    """Rows (wkt, attrs) of sample closed loops (BTES).
 
     Most stand in the districts with single-family homes (Wateringse Veld, Leidschenveen),
     far from the open systems; three stand next to centre / Binckhorst wells (10-15 m from

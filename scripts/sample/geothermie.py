@@ -22,8 +22,9 @@ import random
 LOCATIONS = (
     ("Leyweg (HAG-GT-01)", 0, 1, 80.0, 78211.0, 452501.0, None,
      "operational since end 2021; NLOG surface location"),
-    ("CR-plein", 1, 2, 30.0, 79540.0, 454480.0, None,
-     "designated location at the Energiecentrale (De Constant Rebecqueplein)"),
+    ("CR-plein", 1, 2, 30.0, 80150.0, 456000.0, None,
+     "designated location at the Energiecentrale on the Verversingskanaal (De Constant "
+     "Rebecqueplein); the same point as the WOS CR-plein of the residual-heat layers"),
     ("Ypenburg Spoorlaan", 1, 2, 120.0, 84490.0, 452800.0, None,
      "designated location near station Den Haag Ypenburg"),
     ("Binckhorst", 1, 2, 60.0, 83000.0, 454490.0, None,

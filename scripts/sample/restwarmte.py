@@ -15,7 +15,9 @@ Illustrative, deterministic, not official. Coordinates are approximate (RD New):
   candidates.
 """
 
-#: The CR-plein, WOS in the Energiecentrale (same point as warmtebalans.py) [A: location].
+#: The CR-plein: the Energiecentrale on the Verversingskanaal, with the WOS in its hall and the
+#: designated geothermal location (the same point in warmtebalans.py, geothermie.py and
+#: ruimteclaims.py) [A: location, approximately].
 CR_PLEIN = (80150.0, 456000.0)
 LEYWEG = (78211.0, 452501.0)
 

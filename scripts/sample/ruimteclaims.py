@@ -13,14 +13,16 @@ def _square(x, y, half):
     )
 
 
-#: (name, kind, category, depth top m, depth bottom m, x, y, half side m)
+#: (name, kind, category, depth top m, depth bottom m, x, y, half side m). The CR-plein is the
+#: Energiecentrale on the Verversingskanaal, the same point as in geothermie.py and
+#: restwarmte.py; its WOS square lies on the corner of the geothermal square.
 CANDIDATES = [
-    ("Geothermie CR-plein", "geothermie_locatie", 1, 0.0, 2500.0, 81900, 454100, 150),
+    ("Geothermie CR-plein", "geothermie_locatie", 1, 0.0, 2500.0, 80150, 456000, 150),
     ("Geothermie Ypenburg Spoorlaan", "geothermie_locatie", 1, 0.0, 2500.0, 85600, 450900, 150),
     ("Geothermie Binckhorst", "geothermie_locatie", 1, 0.0, 2500.0, 83300, 455300, 150),
     ("Zoeklocatie Zuidwest", "geothermie_zoeklocatie", 2, 0.0, 2500.0, 77600, 452900, 200),
     ("Zoeklocatie Erasmusveld", "geothermie_zoeklocatie", 3, 0.0, 2500.0, 80400, 451200, 200),
-    ("WOS CR-plein", "restwarmte_wos", None, None, None, 82050, 454250, 25),
+    ("WOS CR-plein", "restwarmte_wos", None, None, None, 80300, 456150, 25),
     ("WOS Ypenburg", "restwarmte_wos", None, None, None, 85800, 451100, 25),
 ]
 

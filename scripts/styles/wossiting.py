@@ -2,7 +2,8 @@
 """Writes resources/styles/wossiting_*.qml with PyQGIS (run once after changes).
 
 wossiting_raster.qml: pseudocolour ramp over the score 0..1 (nodata transparent, cells
-scoring 0 transparent too); wossiting_sites.qml: outlined polygons labelled with their rank.
+scoring 0 transparent too); wossiting_sites.qml: outlined polygons labelled with their rank;
+wossiting_patches.qml: dashed outlines of the patches.
 """
 
 import os
@@ -97,11 +98,22 @@ def sites_style():
     layer.saveNamedStyle(str(OUT / "wossiting_sites.qml"))
 
 
+def patches_style():
+    """The near-equal-score patch around each site: a dashed outline, no fill."""
+    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:28992&field=rank:integer&field=score:double",
+                           "p", "memory")
+    sym = QgsFillSymbol.createSimple({"color": "255,0,255,20", "outline_color": "#a0008c",
+                                      "outline_width": "0.4", "outline_style": "dash"})
+    layer.setRenderer(QgsSingleSymbolRenderer(sym))
+    layer.saveNamedStyle(str(OUT / "wossiting_patches.qml"))
+
+
 def main():
     app = QgsApplication([], False)
     app.initQgis()
     raster_style()
     sites_style()
+    patches_style()
     app.exitQgis()
 
 

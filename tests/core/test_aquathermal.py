@@ -25,6 +25,36 @@ def test_flowing_source():
     assert aq.flowing_source_gj(2.0, 4.0, 2000.0) == pytest.approx(240768.0)
 
 
+def test_usable_delta_t_clipped_by_water_temperature():
+    # dT = clip(T_w - T_min, 0, dT_max), T_min 1 C, dT_max 4 K (PyPSA-Eur):
+    # 15 C -> min(14, 4) = 4; 5 C -> min(4, 4) = 4; 3 C -> 2; 1 C -> 0; -1 C -> clip(-2) = 0
+    assert aq.usable_delta_t([15.0, 5.0, 3.0, 1.0, -1.0]) == pytest.approx(
+        [4.0, 4.0, 2.0, 0.0, 0.0])
+    # a warmer minimum outlet: T_min 4 C, 6.5 C water -> 2.5 K
+    assert aq.usable_delta_t(6.5, 4.0, 4.0) == pytest.approx(2.5)
+    # defaults: 15 C water, 1 C minimum, 4 K maximum (the assumptions are labelled)
+    assert (aq.WATER_TEMPERATURE, aq.T_MIN_OUTLET, aq.DELTA_T_MAX) == (15.0, 1.0, 4.0)
+
+
+def test_flowing_water_limited_by_cold_water():
+    # three 100 x 40 m canals of 1 m3/s, one 100 m quay each (reach 100 m, 500 m apart).
+    # Water 3 C: dT = 2 K -> 1 * 4.18 * 2 * 2000 * 3600 / 1000 = 60,192 GJ;
+    # no temperature (NaN) -> parameter 15 C -> 4 K -> 120,384 GJ; 0.5 C -> 0 GJ.
+    water = [box(500 * k, 0, 500 * k + 100, 40) for k in range(3)]
+    quays = [LineString([(500 * k, 0), (500 * k + 100, 0)]) for k in range(3)]
+    r = aq.quay_potential(quays, water, water_flow=[1.0, 1.0, 1.0], max_reach=100,
+                          water_temperature=[3.0, None, 0.5])
+    assert r["source_gj"] == pytest.approx([60192.0, 120384.0, 0.0], rel=1e-9)
+    # the parameter for all bodies: 2.5 C -> dT 1.5 K -> 45,144 GJ each
+    r = aq.quay_potential(quays, water, water_flow=[1.0, 1.0, 1.0], max_reach=100,
+                          t_water=2.5)
+    assert r["source_gj"] == pytest.approx([45144.0] * 3, rel=1e-9)
+    # still water is not affected by the temperature: 4,000 m2 * 0.5 = 2,000 GJ
+    r = aq.quay_potential(quays[:1], water[:1], water_flow=[None], max_reach=100,
+                          water_temperature=[0.0])
+    assert r["source_gj"] == pytest.approx([2000.0])
+
+
 def test_houtrust_wastewater():
     # 79,000 m3/day * 365 = 28,835,000 m3; * 4.18 * 4 = 482,121,200 MJ = 482,121.2 GJ
     # delivered = 482,121.2 * 4/3 = 642,828.27 GJ; electricity = 642,828.27 / 4 = 160,707.07
@@ -36,6 +66,13 @@ def test_houtrust_wastewater():
     assert r["electricity_gj"] == pytest.approx(160707.07, abs=0.01)
     assert round(r["homes"]) == 19480
     assert r["mw_avg"] == pytest.approx(15.288, abs=0.001)
+    # COP 3: 482,121.2 * 3/2 = 723,181.8 GJ. The seed's 1 PJ is 1e6 / 642,828 = 1.556
+    # and 1e6 / 723,182 = 1.383 times the computation (56 % and 38-39 % above it), the
+    # computation 36 % and 28 % below the seed.
+    r3 = aq.wastewater_heat(79000.0, 4.0, 3.0, 33.0)
+    assert r3["delivered_gj"] == pytest.approx(723181.8, abs=0.01)
+    assert 1.0 - r["delivered_gj"] / 1.0e6 == pytest.approx(0.357, abs=0.001)
+    assert 1.0 - r3["delivered_gj"] / 1.0e6 == pytest.approx(0.277, abs=0.001)
 
 
 def test_shared_constants_are_used():

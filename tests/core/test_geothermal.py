@@ -1,5 +1,6 @@
 """Unit tests of core/geothermal.py (no QGIS). Every expected number is worked out by
-hand from the formulas in REFERENCE.md section 2; the arithmetic is in the comments."""
+hand from the formulas in docs/method.md (deep geothermal); the arithmetic is in the
+comments."""
 
 import math
 
@@ -36,6 +37,23 @@ def test_power_heat_homes_check_values():
     assert gt.homes(e) == pytest.approx(7600.0, abs=0.5)
     # a double doublet doubles: 2 * 7600 = 15,200
     assert gt.homes(gt.heat_tj(2 * p, 6000)) == pytest.approx(15200.0, abs=1)
+    # 15 doublets: 15 * 250.8 TJ = 3,762 TJ = 3.76 PJ, short of the seed's 4 PJ
+    assert 15 * e == pytest.approx(3762.0, abs=0.5)
+
+
+def test_flow_that_reproduces_the_bronnenstrategie():
+    # 4 PJ / 15 = 266,667 GJ per doublet; / (4.18 GJ per 1000 m3 K * 40 K * 6000 h)
+    #   = 266,666.7 / 1.0032 = 265.82 m3/h
+    assert gt.SEED_FLOW_RATE == pytest.approx(265.82, abs=0.01)
+    # at 266 m3/h: P = 266/3600 * 4.18 * 40 = 12.354 MW; E = 12.354 * 6000 * 3600 / 1e6
+    #   = 266.85 TJ; homes = 266,851 / 33 = 8,086
+    p = gt.power_mw(266, 40)
+    assert p == pytest.approx(12.3542, abs=1e-3)
+    e = gt.heat_tj(p, 6000)
+    assert e == pytest.approx(266.85, abs=0.01)
+    assert gt.homes(e) == pytest.approx(8086.4, abs=0.5)
+    # the assumed defaults are labelled as such, not presented as the seed's figure
+    assert gt.FLOW_RATE == 250.0 and gt.DELTA_T == 40.0 and gt.LIFETIME == 30.0
 
 
 def test_power_is_vectorised():

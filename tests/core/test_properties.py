@@ -1,7 +1,7 @@
-"""Property-based tests (hypothesis) on the pure core (issue 11).
+"""Property-based tests (hypothesis) on the pure core.
 
 No QGIS needed. Each property is a statement that must hold for every input hypothesis
-generates; the formulas are those of REFERENCE.md:
+generates; the formulas are those of docs/method.md:
   R_th = sqrt(c_w V / (c_aq pi H))                          (soil energy, section 1)
   footprint = 2 r L + pi r^2                                 (geothermal, section 2)
   the water of a basin is shared out over the quay segments without loss or double count

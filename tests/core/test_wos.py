@@ -8,6 +8,8 @@ along the west edge on the column of cell centres x = 5. So for a cell centre (x
            = 1 - (y - 5)/1000 - (x - 5)/2000            (no demand)
 The score is linear, so the mean score of a plot is the score at its centre.
 A 2,000 m2 plot at 10 m is 20 cells: 5 x 4 (rows x cols) or 4 x 5.
+``run`` sets the strip along the main to 0 to keep this geometry; the strip (default 5 m
+each side) has its own tests below.
 """
 
 import math
@@ -33,7 +35,8 @@ def hand_score(x, y):
 
 
 def run(**kw):
-    args = dict(study_area=STUDY, mains=MAIN, networks=NETWORK, resolution=10.0)
+    args = dict(study_area=STUDY, mains=MAIN, networks=NETWORK, resolution=10.0,
+                main_strip=0.0)
     args.update(kw)
     return wos.site_analysis(**args)
 
@@ -346,10 +349,73 @@ def test_find_sites_matches_a_full_recount():
         cr, cc = r + h / 2.0 - 0.5, c + w / 2.0 - 0.5
         assert (site.score, (site.x, site.y)) == (s, grid.centre(cr, cc))
         # mark the site's cells as the function does
-        cells = wos.rasterize_polygons([site.geometry], grid)
-        assert cells.sum() * 100.0 == site.area_m2
+        cells = wos.rasterize_polygons([site.patch], grid)
+        assert cells.sum() * 100.0 == site.patch_area_m2
+        # the site itself is its plot: h x w cells of the required area
+        assert wos.rasterize_polygons([site.geometry], grid).sum() == h * w
+        assert site.area_m2 == h * w * 100.0
         taken |= cells
         for k, (hh, ww) in enumerate(shapes):
             ys = (np.arange(blocked[k].shape[0]) + hh / 2.0 - 0.5 - cr) * 10.0
             xs = (np.arange(blocked[k].shape[1]) + ww / 2.0 - 0.5 - cc) * 10.0
             blocked[k] |= (ys[:, None] ** 2 + xs[None, :] ** 2) < 150.0**2
+
+
+# ---- strip along the main, hard network limit, plot and patch ------------------------
+def test_strip_along_the_main_is_excluded():
+    # default strip 5 m each side of the main at y = 5: the buffer covers y 0..10, so the
+    # bottom row of cells (y 0..10) is nodata and the next row (centre y 15) is not.
+    assert wos.MAIN_STRIP == 5.0
+    r = run(n_sites=1, main_strip=5.0)
+    assert (r.score[99] == wos.NODATA).all()
+    assert r.score[98, 0] == pytest.approx(hand_score(5, 15))  # 1 - 0.01 - 0 = 0.99
+    s = r.sites[0]
+    # best plot 4 rows x 5 cols at x 0..50, y 10..50: centre (25, 30) ->
+    # 1 - 25/1000 - 20/2000 = 0.965 (5 x 4: centre (20, 35) -> 1 - 0.03 - 0.0075 = 0.9625)
+    assert (s.x, s.y) == pytest.approx((25.0, 30.0))
+    assert s.score == pytest.approx(0.965)
+    # least distance to the main over the plot's cells: centre y 15 -> 10 m
+    assert s.dist_main == pytest.approx(10.0)
+    assert s.geometry.distance(MAIN[0]) >= 5.0 - 1e-9
+    # 6 m each side: the buffer's edge y = 11 runs through the second row, excluded too
+    r6 = run(n_sites=1, main_strip=6.0)
+    assert (r6.score[98] == wos.NODATA).all() and r6.score[97, 0] != wos.NODATA
+    assert r6.sites[0].y == pytest.approx(40.0)  # plot y 20..60
+
+
+def test_hard_maximum_distance_to_the_network():
+    # suitability: d_main 100 (0.8), d_net 400 (0.6): (0.4 * 0.8 + 0.4 * 0.6) / 0.8 = 0.7;
+    # with a hard maximum of 300 m the cell is too far from the network: 0
+    s = wos.suitability(np.array([100.0]), np.array([400.0]))
+    assert s[0] == pytest.approx(0.7)
+    s = wos.suitability(np.array([100.0]), np.array([400.0]), hard_max_dist_network=300.0)
+    assert s[0] == 0.0
+    # without a network the hard maximum does nothing: 1 - 100/500 = 0.8
+    s = wos.suitability(np.array([100.0]), None, hard_max_dist_network=300.0)
+    assert s[0] == pytest.approx(0.8)
+    # the whole analysis: d_net = x - 5, so with 200 m the cells of centre x <= 205 keep
+    # their score and those from x = 215 on score 0
+    r = run(n_sites=3, min_separation=100.0, hard_max_dist_network=200.0)
+    assert r.score[99, 20] == pytest.approx(hand_score(205, 5))  # 1 - 0 - 0.1 = 0.9
+    assert r.score[99, 21] == 0.0
+    for site in r.sites:
+        # every cell of every plot lies within 200 m of the network (cell centre x <= 205)
+        assert site.geometry.bounds[2] <= 210.0 + 1e-9
+
+
+def test_site_is_the_plot_and_the_patch_is_separate():
+    # The site is one plot of 2,000 m2 (4 x 5 cells at x 0..50, y 0..40, score 0.975);
+    # the patch is the connected area of cells with score >= 0.975 - tolerance within
+    # min_separation / 2 = 250 m of the plot centre. With tolerance 0.0525:
+    # 1 - (y - 5)/1000 - (x - 5)/2000 >= 0.9225 <=> for cell centres (5 + 10 i, 5 + 10 j)
+    # 20 j + 10 i <= 155 <=> 2 j + i <= 15 (no cell exactly on the limit): rows j = 0..7
+    # hold 16 + 14 + 12 + 10 + 8 + 6 + 4 + 2 = 72 cells = 7,200 m2.
+    r = run(n_sites=1, score_tolerance=0.0525)
+    s = r.sites[0]
+    assert s.area_m2 == pytest.approx(2000.0)
+    assert s.geometry.equals(box(0, 0, 50, 40))
+    assert s.patch_area_m2 == pytest.approx(7200.0)
+    assert s.patch.area == pytest.approx(7200.0)
+    assert s.patch.contains(s.geometry)
+    assert s.patch.contains(Point(155, 5)) and not s.patch.contains(Point(165, 5))
+    assert s.patch.contains(Point(5, 75)) and not s.patch.contains(Point(5, 85))

@@ -1,0 +1,67 @@
+"""Writing output files safely: to a temporary file in the same folder, renamed into place.
+
+A failure or a cancel while writing never leaves a half-written file and never destroys
+the previous file of the same name: the previous file is replaced only by a complete new
+one, in one rename (``os.replace``, atomic on the same file system). Several files that
+belong together (a GIO and its sidecar) are renamed into place only when every one of
+them was written, so a failure in one leaves none of them new.
+
+Pure Python (no QGIS), used by the algorithms that write files.
+"""
+
+import contextlib
+import os
+import shutil
+import uuid
+
+
+def temporary_path(path):
+    """A free temporary name next to ``path`` with the same extension (writers that
+    choose their format by the extension keep working): ``.name.<random>.tmp.ext``."""
+    folder, name = os.path.split(os.path.abspath(path))
+    stem, ext = os.path.splitext(name)
+    return os.path.join(folder, ".{}.{}.tmp{}".format(stem, uuid.uuid4().hex[:8], ext))
+
+
+def _remove(path):
+    try:
+        if os.path.isdir(path):
+            return
+        os.remove(path)
+    except FileNotFoundError:
+        pass
+    except OSError:
+        pass
+
+
+@contextlib.contextmanager
+def replacing(*paths):
+    """Write files through temporary names; on success rename them into place.
+
+    ``with replacing(gml, sidecar) as (tmp_gml, tmp_sidecar): write(tmp_gml) ...`` - the
+    body writes the temporary paths; when it ends without an exception every temporary
+    file that exists replaces its target (last the first one, so a GIO appears only
+    after its sidecar). On any exception (also a cancel) the temporary files are removed
+    and the targets are untouched. With one path the body gets one path, not a tuple.
+    """
+    if not paths:
+        raise ValueError("replacing() needs at least one path")
+    targets = [os.path.abspath(p) for p in paths]
+    for target in targets:
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+    temps = [temporary_path(t) for t in targets]
+    try:
+        yield temps[0] if len(temps) == 1 else tuple(temps)
+        for temp, target in reversed(list(zip(temps, targets))):
+            if os.path.exists(temp):
+                if os.path.isfile(target):
+                    try:  # the new file keeps the permissions of the one it replaces
+                        shutil.copymode(target, temp)
+                    except OSError:
+                        pass
+                os.replace(temp, target)
+    finally:
+        for temp in temps:
+            _remove(temp)
+            for extra in (".aux.xml", "-journal"):
+                _remove(temp + extra)
