@@ -15,6 +15,8 @@ versions: it writes ``FieldType.Double``, ``SourceType.VectorPolygon``, ``WkbTyp
 - ``QAction``: in QtWidgets with Qt5, in QtGui with Qt6.
 - ``filter_legend_by_map``: a layout legend filtered by its map, waiting for QGIS 3.32+'s
   background filter.
+- ``set_label_font``, ``set_legend_style_font``: fonts of layout labels and legends (text
+  formats from QGIS 3.24 and 3.30).
 
 scripts/qt6_rewrite.py rewrites code to these names; tests/test_qt6_readiness.py checks it.
 """
@@ -84,3 +86,28 @@ def filter_legend_by_map(legend):
     legend.updateFilterByMap(False)
     if QGIS_VERSION >= 33200:
         legend.model().waitForHitTestBlocking()
+
+
+def set_label_font(label, font, color):
+    """Font and colour of a layout label: a QgsTextFormat from QGIS 3.24 (setFont and
+    setFontColor are deprecated there), the font itself before."""
+    if QGIS_VERSION >= 32400:
+        from qgis.core import QgsTextFormat
+
+        text_format = QgsTextFormat.fromQFont(font)
+        text_format.setColor(color)
+        label.setTextFormat(text_format)
+    else:
+        label.setFont(font)
+        label.setFontColor(color)
+
+
+def set_legend_style_font(legend, style, font):
+    """Font of one style (title, group, item) of a layout legend: the style's text format
+    from QGIS 3.30 (setStyleFont is deprecated there)."""
+    if QGIS_VERSION >= 33000:
+        from qgis.core import QgsTextFormat
+
+        legend.rstyle(style).setTextFormat(QgsTextFormat.fromQFont(font))
+    else:
+        legend.setStyleFont(style, font)

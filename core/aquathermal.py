@@ -537,8 +537,9 @@ def _voronoi_cells(gen, reach, which=None, diagram=None):
     try:
         import shapely
 
-        vectorised = int(shapely.__version__.split(".")[0]) >= 2
-    except (ImportError, ValueError):  # pragma: no cover
+        # shapely 2 (by its functions: Debian sid's shapely reports version "0+unknown")
+        vectorised = hasattr(shapely, "multipoints") and hasattr(shapely, "convex_hull")
+    except ImportError:  # pragma: no cover
         vectorised = False
     if vectorised:
         index = np.concatenate([np.full(len(regions[i]), k) for k, i in enumerate(keep)])

@@ -138,6 +138,11 @@ class _Scanner(ast.NodeVisitor):
         self.lines = source.splitlines(keepends=True)
         self.tree = tree
         self.imported = _imported_names(tree)
+        self.bindings = {}  # name -> the first (outermost) import binding it
+        for node in ast.walk(tree):
+            if isinstance(node, (ast.Import, ast.ImportFrom)):
+                for alias in node.names:
+                    self.bindings.setdefault(alias.asname or alias.name.split(".")[0], node)
         self.findings = []
         self.edits = []  # (start, end, text) in absolute offsets
         self.needs_compat = set()
@@ -158,13 +163,20 @@ class _Scanner(ast.NodeVisitor):
         return (self.offset(node.lineno, node.col_offset),
                 self.offset(node.end_lineno, node.end_col_offset))
 
-    def add(self, node, message, replacement=None, compat=None):
+    def anchor(self, name):
+        """Where the compat import for a use of ``name`` goes: None (the module's top) when
+        ``name`` is imported at the top, else the line of the local import that binds it (a
+        module that imports QGIS only inside functions keeps doing so)."""
+        node = self.bindings.get(name)
+        return None if node is None or node in self.tree.body else node.lineno
+
+    def add(self, node, message, replacement=None, compat=None, root=None):
         self.findings.append(Finding(self.rel, node.lineno, message, replacement))
         if replacement is not None:
             start, end = self.span(node)
             self.edits.append((start, end, replacement))
             if compat:
-                self.needs_compat.add(compat)
+                self.needs_compat.add((compat, self.anchor(root)))
 
     # -- imports ------------------------------------------------------------------------
     def visit_Import(self, node):  # noqa: N802
@@ -193,7 +205,8 @@ class _Scanner(ast.NodeVisitor):
                 self.add(node, "QAction from {}: it is in QtWidgets with Qt5 and in QtGui "
                                "with Qt6; import it from compat.py".format(module))
                 if self.package:
-                    self.needs_compat.add("QAction")
+                    self.needs_compat.add(
+                        ("QAction", None if node in self.tree.body else node.lineno))
                     self._drop_import.add(("QAction", module))
         self.generic_visit(node)
 
@@ -314,7 +327,7 @@ class _Scanner(ast.NodeVisitor):
                              "compat.py".format(written, new))
             return
         self.add(target, "{}: its spelling changed between QGIS versions: {} (compat.py)"
-                 .format(written, new), new, compat=compat_name)
+                 .format(written, new), new, compat=compat_name, root=chain[0])
 
     def run(self):
         self._drop_import = set()
@@ -422,6 +435,17 @@ def _fix_imports(path, source, needs_compat, needs_null, dropped, needs_core=())
         names = sorted(needs_core | ({"NULL"} if needs_null else set()))
         edits.append(_insert_after_imports(tree, lines, _format_import(
             "from qgis.core import", names, "")))
+    local = {}
+    for name, line in needs_compat:
+        if line is not None:
+            local.setdefault(line, set()).add(name)
+    for line, names in sorted(local.items()):
+        node = next(n for n in ast.walk(tree) if isinstance(n, (ast.Import, ast.ImportFrom))
+                    and n.lineno == line)
+        indent = lines[line - 1][:len(lines[line - 1]) - len(lines[line - 1].lstrip())]
+        pos = sum(len(x) for x in lines[:node.end_lineno])
+        edits.append((pos, pos, _format_import(compat_prefix, sorted(names), indent)))
+    needs_compat = {name for name, line in needs_compat if line is None}
     if needs_compat:
         names = set(needs_compat)
         if existing_compat is not None:

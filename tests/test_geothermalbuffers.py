@@ -364,4 +364,20 @@ def test_vectorised_rings_equal_the_buffers_one_by_one(run_alg, memory_layer, mo
     monkeypatch.setattr(buffers, "rings_match", lambda *args, **kwargs: False)
     slow = outputs()
     assert [len(fast[k]) for k in OUTPUTS] == [6, 3, 4, 1]
-    assert fast == slow
+    # the same attributes, and the same vertices within 1e-6 m: on a newer GEOS (3.14,
+    # Debian sid) a footprint's vertices differ from shapely's buffer in the last bits
+    # (about 1e-10 m, floating point operations in another order)
+    from qgis.core import QgsGeometry
+
+    def vertices(wkb):
+        geometry = QgsGeometry()
+        geometry.fromWkb(wkb)
+        return [(v.x(), v.y()) for v in geometry.vertices()]
+
+    for key in OUTPUTS:
+        assert [a for _, a in fast[key]] == [a for _, a in slow[key]], key
+        for (wkb_fast, _), (wkb_slow, _) in zip(fast[key], slow[key]):
+            a, b = vertices(wkb_fast), vertices(wkb_slow)
+            assert len(a) == len(b) and len(a) > 4
+            tolerance = 1e-6 if crs == "EPSG:28992" else 1e-11  # 1e-11 degrees: about 1e-6 m
+            assert max(max(abs(p[0] - q[0]), abs(p[1] - q[1])) for p, q in zip(a, b)) < tolerance

@@ -144,9 +144,16 @@ def test_every_map_output_has_a_style(provider):
                 assert ok, "{}: {}".format(qml, messages)
 
 
-def test_outputs_are_styled_when_loaded(provider, qgis_iface, memory_layer):
+def test_outputs_are_styled_when_loaded(provider, qgis_iface, memory_layer, monkeypatch):
     from qgis import processing
-    from qgis.core import QgsProject
+    from qgis.core import QgsLayerTreeModel, QgsProject
+    from qgis.gui import QgsLayerTreeView
+
+    # QGIS 3.44's result loading hands iface.layerTreeView() to C++: a real view, not
+    # pytest-qgis's mock
+    view = QgsLayerTreeView()
+    view.setModel(QgsLayerTreeModel(QgsProject.instance().layerTreeRoot(), view))
+    monkeypatch.setattr(qgis_iface, "layerTreeView", lambda: view, raising=False)
 
     wells = memory_layer("Point", "EPSG:28992", [("vol", "double")],
                          [("POINT (81000 455000)", {"vol": 50000.0})])

@@ -60,7 +60,14 @@ from qgis.PyQt.QtCore import QDate, QLocale, QRectF, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
 from qgis.PyQt.QtWidgets import QStyleOptionGraphicsItem
 
-from ...compat import FieldType, GeometryType, SourceType, filter_legend_by_map
+from ...compat import (
+    FieldType,
+    GeometryType,
+    SourceType,
+    filter_legend_by_map,
+    set_label_font,
+    set_legend_style_font,
+)
 from ...core import files
 from ..base import BronnenstrategieAlgorithm
 from ..paramtable import add_params, param
@@ -504,8 +511,7 @@ class Report(BronnenstrategieAlgorithm):
         font = QFont("Sans Serif")
         font.setPointSizeF(size)
         font.setBold(bold)
-        label.setFont(font)
-        label.setFontColor(QColor(color))
+        set_label_font(label, font, QColor(color))
         label.setMode(QgsLayoutItemLabel.Mode.ModeFont)
         layout.addLayoutItem(label)
         label.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutUnit.LayoutMillimeters), page=page)
@@ -673,22 +679,16 @@ class Report(BronnenstrategieAlgorithm):
         table.setWrapBehavior(QgsLayoutTable.WrapBehavior.WrapText)
         table.setEmptyTableBehavior(QgsLayoutTable.EmptyTableMode.ShowMessage)
         table.setEmptyTableMessage(self.tr("No features."))
-        if hasattr(table, "setContentTextFormat"):  # QGIS >= 3.16
-            for bold, setter in ((False, table.setContentTextFormat),
-                                 (True, table.setHeaderTextFormat)):
-                text_format = QgsTextFormat()
-                font = QFont("Sans Serif")
-                font.setBold(bold)
-                text_format.setFont(font)
-                text_format.setSize(7)
-                text_format.setSizeUnit(QgsUnitTypes.RenderUnit.RenderPoints)
-                text_format.setColor(QColor("#222222"))
-                setter(text_format)
-        else:
-            table.setContentFont(QFont("Sans Serif", 7))
-            header = QFont("Sans Serif", 7)
-            header.setBold(True)
-            table.setHeaderFont(header)
+        for bold, setter in ((False, table.setContentTextFormat),
+                             (True, table.setHeaderTextFormat)):
+            text_format = QgsTextFormat()
+            font = QFont("Sans Serif")
+            font.setBold(bold)
+            text_format.setFont(font)
+            text_format.setSize(7)
+            text_format.setSizeUnit(QgsUnitTypes.RenderUnit.RenderPoints)
+            text_format.setColor(QColor("#222222"))
+            setter(text_format)
         table.setHeaderHAlignment(QgsLayoutTable.HeaderHAlignment.FollowColumn)
         table.setGridStrokeWidth(0.2)
         table.setGridColor(QColor("#9a9a9a"))
@@ -793,7 +793,7 @@ class Report(BronnenstrategieAlgorithm):
                 font = QFont("Sans Serif")
                 font.setPointSizeF(size + extra)
                 font.setBold(bold)
-                legend.setStyleFont(style, font)
+                set_legend_style_font(legend, style, font)
             legend.setSymbolWidth(min(7.0, size * 0.8))
             legend.setSymbolHeight(min(4.0, size * 0.5))
             legend.setColumnCount(columns)
@@ -1368,7 +1368,7 @@ class Report(BronnenstrategieAlgorithm):
                 options.fileEncoding = "UTF-8"
                 options.layerOptions = ["SEPARATOR=COMMA", "STRING_QUOTING=IF_NEEDED"]
                 with files.replacing(path) as tmp:
-                    error = QgsVectorFileWriter.writeAsVectorFormatV2(
+                    error = QgsVectorFileWriter.writeAsVectorFormatV3(
                         table, tmp, context.transformContext(), options)
                     if error[0] != QgsVectorFileWriter.WriterError.NoError:
                         feedback.pushWarning(self.tr("The table {name} could not be written "

@@ -53,7 +53,7 @@ main() {
   if ! debootstrap --variant=minbase --include=ca-certificates "$SUITE" "$STAGE" "$MIRROR" \
       > "$ROOTS/$ENV_NAME.debootstrap.log" 2>&1; then
     tail -n 5 "$ROOTS/$ENV_NAME.debootstrap.log" >&2
-    fail "debootstrap failed (log: $ROOTS/$ENV_NAME.debootstrap.log)"
+    fail "debootstrap failed: $(grep -E '^E:' "$ROOTS/$ENV_NAME.debootstrap.log" | tail -n 1) (log: $ROOTS/$ENV_NAME.debootstrap.log)"
   fi
   echo "build_root: debootstrap done in $((SECONDS - started)) s"
   # sid's and testing's Release files may be past their Valid-Until on a frozen mirror

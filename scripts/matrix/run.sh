@@ -30,9 +30,13 @@ try:
 except ImportError:
     gdal_version = "?"
 import shapely
-print("QGIS {} | Qt {} | Python {} | GDAL {} | shapely {}".format(
+geos = getattr(shapely, "geos_version_string", None)
+if geos is None:  # shapely 1.8
+    import shapely.geos
+    geos = shapely.geos.geos_version_string.split("-")[0]
+print("QGIS {} | Qt {} | Python {} | GDAL {} | shapely {} (GEOS {})".format(
     Qgis.version().split("-")[0], QT_VERSION_STR, platform.python_version(), gdal_version,
-    shapely.__version__))
+    shapely.__version__, geos))
 '
 
 pytest_summary() {  # the last line of pytest's output that holds its counts
