@@ -1333,7 +1333,7 @@ class Report(BronnenstrategieAlgorithm):
                 options.fileEncoding = "UTF-8"
                 options.layerOptions = ["SEPARATOR=COMMA", "STRING_QUOTING=IF_NEEDED"]
                 with files.replacing(path) as tmp:
-                    error = QgsVectorFileWriter.writeAsVectorFormatV2(
+                    error = QgsVectorFileWriter.writeAsVectorFormatV3(
                         table, tmp, context.transformContext(), options)
                     if error[0] != QgsVectorFileWriter.WriterError.NoError:
                         feedback.pushWarning(self.tr("The table {name} could not be written "
