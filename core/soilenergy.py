@@ -872,7 +872,7 @@ def window_metrics(
         k = w.shape[1]
         vol_aq = np.zeros((m, k))
         wells_aq = np.zeros((m, k), dtype=np.int64)
-        conf_aq = None if n_conf is None else np.zeros((m, k), dtype=np.int64)
+        conf_aq: Any = None if n_conf is None else np.zeros((m, k), dtype=np.int64)
         if m and len(x):
             for a in range(k):
                 vol_aq[:, a] = np.bincount(ci, weights=v[wi] * w[wi, a], minlength=m)
@@ -882,7 +882,7 @@ def window_metrics(
             caq = np.asarray(conflict_aquifer, dtype=np.int64)
             cc, fj = conf_pairs
             for a in range(k):
-                conf_aq[:, a] = np.bincount(cc, weights=(caq[fj] == a).astype(float),  # type: ignore[index]
+                conf_aq[:, a] = np.bincount(cc, weights=(caq[fj] == a).astype(float),
                                             minlength=m).astype(np.int64)
         _per_aquifer(out, vol_aq, wells_aq, conf_aq, np.full(m, area), thicknesses,
                      porosity)
