@@ -48,6 +48,7 @@ run_host() {
   echo "=== host: this machine's QGIS"
   bash "$REPO/scripts/setup.sh"
   (cd "$REPO" && .venv/bin/python -m ruff check .) || { status=FAILED; echo "ruff failed"; }
+  (cd "$REPO" && .venv/bin/python -m ruff format --check .) || { status=FAILED; echo "ruff format: run scripts/tidy.sh"; }
   # the type check of core/ (settings in pyproject.toml); once, here: core/ is pure Python
   (cd "$REPO" && .venv/bin/python -m mypy) || { status=FAILED; echo "mypy failed"; }
   versions=$(cd "$REPO" && QT_QPA_PLATFORM=offscreen .venv/bin/python -c "$versions_py" 2>/dev/null | tail -n 1)
