@@ -39,6 +39,9 @@ STAMPS = re.compile(rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:?\d\d)?
 
 
 def _value(v):
+    """A stable text of one attribute value: time stamps and generated ids blanked."""
+    if type(v).__name__ in ("QDateTime", "QDate", "QTime"):
+        return "TIME"
     if isinstance(v, float):
         return "{:.9g}".format(v)
     if v is None or (hasattr(v, "isNull") and v.isNull()):
@@ -56,6 +59,7 @@ def vector_hash(uri):
     rows = []
     for feature in layer.getFeatures():
         attrs = "|".join(_value(feature[n]) for n in names)
+        attrs = STAMPS.sub(b"X", attrs.encode("utf-8")).decode("utf-8")
         geom = feature.geometry()
         wkt = "" if geom is None or geom.isNull() else geom.asWkt(6)
         rows.append(attrs + "#" + wkt)
