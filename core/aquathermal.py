@@ -29,11 +29,20 @@ whenever any segment is, the union of the pieces is the water within reach of th
 Nothing here imports qgis; scipy is imported inside the functions that need it.
 """
 
+from __future__ import annotations
+
 import math
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from .constants import C_WATER, GJ_PER_HOME, SECONDS_PER_HOUR
+
+if TYPE_CHECKING:
+    from shapely.geometry.base import BaseGeometry
+
+    from ._types import FloatArray, Numbers, Values
 
 #: Default segment length along the quay, m [A].
 SEGMENT_LENGTH = 100.0
@@ -90,7 +99,7 @@ def _out(a):
     return a if a.ndim else float(a)
 
 
-def heat_pump(source_gj, cop=COP):
+def heat_pump(source_gj: FloatArray, cop: FloatArray = COP) -> tuple[Any, Any]:
     """Delivered heat and electricity (GJ) of a heat pump taking ``source_gj`` from water.
 
     delivered = source * COP / (COP - 1); electricity = delivered / COP.
@@ -105,12 +114,12 @@ def heat_pump(source_gj, cop=COP):
     return _out(delivered), _out(delivered / cop)
 
 
-def homes(delivered_gj, gj_per_home=GJ_PER_HOME):
+def homes(delivered_gj: FloatArray, gj_per_home: float = GJ_PER_HOME) -> Any:
     """Home-equivalents supplied by ``delivered_gj`` (GJ/yr)."""
     return _out(np.asarray(delivered_gj, dtype=float) / gj_per_home)
 
 
-def flowing_source_gj(flow_m3_s, delta_t=DELTA_T_MAX, hours=HARVEST_HOURS, c_water=C_WATER):
+def flowing_source_gj(flow_m3_s: FloatArray, delta_t: FloatArray = DELTA_T_MAX, hours: float = HARVEST_HOURS, c_water: float = C_WATER) -> Any:
     """Heat (GJ/yr) taken from flowing water: flow * rho_c_w * dT * hours * 3600 / 1000.
 
     >>> round(flowing_source_gj(1.0), 1)   # 1 * 4.18 * 4 = 16.72 MW; * 7.2e6 s = 120,384 GJ
@@ -120,8 +129,8 @@ def flowing_source_gj(flow_m3_s, delta_t=DELTA_T_MAX, hours=HARVEST_HOURS, c_wat
     return _out(q * c_water * delta_t * hours * SECONDS_PER_HOUR / MJ_PER_GJ)
 
 
-def usable_delta_t(water_temperature=WATER_TEMPERATURE, t_min=T_MIN_OUTLET,
-                    delta_t_max=DELTA_T_MAX):
+def usable_delta_t(water_temperature: FloatArray = WATER_TEMPERATURE, t_min: float = T_MIN_OUTLET,
+                    delta_t_max: float = DELTA_T_MAX) -> Any:
     """Usable cooling (K) of flowing water: clip(T_water - T_min, 0, dT_max) (PyPSA-Eur).
 
     >>> usable_delta_t(15.0), usable_delta_t(3.0), usable_delta_t(0.5)
@@ -131,7 +140,7 @@ def usable_delta_t(water_temperature=WATER_TEMPERATURE, t_min=T_MIN_OUTLET,
     return _out(np.clip(t, 0.0, float(delta_t_max)))
 
 
-def wastewater_source_gj(flow_m3_day, delta_t=DELTA_T_WASTEWATER, c_water=C_WATER):
+def wastewater_source_gj(flow_m3_day: FloatArray, delta_t: FloatArray = DELTA_T_WASTEWATER, c_water: float = C_WATER) -> Any:
     """Heat (GJ/yr) taken from waste water: flow * 365 * rho_c_w * dT / 1000.
 
     AWZI Houtrust, 79,000 m3/day, 4 K: 28,835,000 m3 * 4.18 * 4 = 482,121 GJ.
@@ -140,14 +149,14 @@ def wastewater_source_gj(flow_m3_day, delta_t=DELTA_T_WASTEWATER, c_water=C_WATE
     return _out(q * DAYS_PER_YEAR * c_water * np.asarray(delta_t, dtype=float) / MJ_PER_GJ)
 
 
-def average_power_mw(energy_gj_per_year):
+def average_power_mw(energy_gj_per_year: FloatArray) -> Any:
     """Average power (MW) of a yearly energy (GJ/yr): GJ * 1000 MJ / (8760 * 3600 s)."""
     e = np.asarray(energy_gj_per_year, dtype=float)
     return _out(e * MJ_PER_GJ / (HOURS_PER_YEAR * SECONDS_PER_HOUR))
 
 
-def wastewater_heat(flow_m3_day, delta_t=DELTA_T_WASTEWATER, cop=COP,
-                    gj_per_home=GJ_PER_HOME, c_water=C_WATER):
+def wastewater_heat(flow_m3_day: FloatArray, delta_t: FloatArray = DELTA_T_WASTEWATER, cop: FloatArray = COP,
+                    gj_per_home: float = GJ_PER_HOME, c_water: float = C_WATER) -> dict[str, Any]:
     """All TEA outputs as a dict of arrays (or floats): source_gj, delivered_gj,
     electricity_gj, homes, mw_avg."""
     src = wastewater_source_gj(flow_m3_day, delta_t, c_water)
@@ -231,7 +240,7 @@ class _Tree:
         return sorted(int(i) for i in res)
 
 
-def split_length(length, segment_length=SEGMENT_LENGTH):
+def split_length(length: float, segment_length: float = SEGMENT_LENGTH) -> int:
     """Number of equal pieces a quay of ``length`` is cut into: round(length / segment_length),
     at least 1. The pieces are length / n long, so none is a sliver: each is between
     2/3 and 3/2 x segment_length (a quay shorter than 1.5 x segment_length stays whole).
@@ -268,7 +277,7 @@ def _interpolate_geos(xy, dist):
     return out
 
 
-def segment_line(line, segment_length=SEGMENT_LENGTH):
+def segment_line(line: BaseGeometry, segment_length: float = SEGMENT_LENGTH) -> list[BaseGeometry]:
     """Cut a LineString into ``split_length`` pieces of equal length.
 
     The pieces are those of ``shapely.ops.substring(line, i * step, (i + 1) * step)`` (ends
@@ -301,7 +310,7 @@ def segment_line(line, segment_length=SEGMENT_LENGTH):
             for i in range(n)]
 
 
-def segment_quays(quay_lines, segment_length=SEGMENT_LENGTH):
+def segment_quays(quay_lines: Iterable[BaseGeometry | None], segment_length: float = SEGMENT_LENGTH) -> tuple[list[BaseGeometry], np.ndarray]:
     """Segments of a list of quay geometries (lines).
 
     Returns ``(segments, quay_index)``: a list of LineStrings and, for each, the index of the
@@ -316,7 +325,7 @@ def segment_quays(quay_lines, segment_length=SEGMENT_LENGTH):
     return segments, np.asarray(index, dtype=int)
 
 
-def water_facing_edges(polygon, water_tree, tolerance=TOUCH_TOLERANCE):
+def water_facing_edges(polygon: BaseGeometry, water_tree: Any, tolerance: float = TOUCH_TOLERANCE) -> list[BaseGeometry]:
     """The parts of a quay polygon's boundary that touch and face water.
 
     An edge is kept when its midpoint lies within ``tolerance`` of water and water lies on
@@ -391,7 +400,7 @@ def _line_coords(lines):
     return np.vstack(arrays), np.repeat(np.arange(len(arrays)), counts)
 
 
-def segment_pieces(segments, spacing=SPACING):
+def segment_pieces(segments: Sequence[BaseGeometry], spacing: float = SPACING) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Short straight pieces of all segments: (start xy, end xy, segment index).
 
     The points along each segment are ``_densify(segment, spacing)``: its vertices plus
@@ -721,8 +730,8 @@ def _unique_rows(xy):
     return s[new], order[new]
 
 
-def allocate_water(segments, water_polygons, max_reach=MAX_REACH, spacing=SPACING,
-                   active=None, keep_geometry=False, feedback=None, pieces=None):
+def allocate_water(segments: Sequence[BaseGeometry], water_polygons: Iterable[BaseGeometry | None], max_reach: float = MAX_REACH, spacing: float = SPACING,
+                   active: np.ndarray | None = None, keep_geometry: bool = False, feedback: Any = None, pieces: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None) -> dict[str, Any]:
     """Give every segment the water nearest to it within ``max_reach``.
 
     ``segments``: LineStrings (metric CRS); ``water_polygons``: (multi)polygons;
@@ -740,7 +749,7 @@ def allocate_water(segments, water_polygons, max_reach=MAX_REACH, spacing=SPACIN
 
     n = len(segments)
     active = np.ones(n, dtype=bool) if active is None else np.asarray(active, dtype=bool)
-    result = {
+    result: dict[str, Any] = {
         "pairs": np.zeros((0, 2), dtype=int),
         "pair_area": np.zeros(0),
         "area": np.zeros(n),
@@ -775,7 +784,7 @@ def allocate_water(segments, water_polygons, max_reach=MAX_REACH, spacing=SPACIN
         region = regions[s].intersection(_buffer_line(segments[s], max_reach))
         if region.is_empty:
             continue
-        pieces = []
+        pieces = []  # type: ignore[assignment]
         for wi in water_tree.query(region):
             part = region.intersection(water_tree.geoms[wi])
             area = part.area
@@ -783,7 +792,7 @@ def allocate_water(segments, water_polygons, max_reach=MAX_REACH, spacing=SPACIN
                 pairs.append((s, water_idx[wi]))
                 pair_area.append(area)
                 if keep_geometry:
-                    pieces.extend(_polygons(part))
+                    pieces.extend(_polygons(part))  # type: ignore[union-attr]
         if keep_geometry and pieces:
             result["catchment"][s] = unary_union(pieces)
     if pairs:
@@ -794,10 +803,10 @@ def allocate_water(segments, water_polygons, max_reach=MAX_REACH, spacing=SPACIN
     return result
 
 
-def segment_source_gj(n_segments, pairs, pair_area, water_flow=None,
-                      yield_still=YIELD_STILL, delta_t_max=DELTA_T_MAX,
-                      harvest_hours=HARVEST_HOURS, c_water=C_WATER, water_temperature=None,
-                      t_water=WATER_TEMPERATURE, t_min=T_MIN_OUTLET):
+def segment_source_gj(n_segments: int, pairs: np.ndarray, pair_area: np.ndarray, water_flow: FloatArray | None = None,
+                      yield_still: float = YIELD_STILL, delta_t_max: float = DELTA_T_MAX,
+                      harvest_hours: float = HARVEST_HOURS, c_water: float = C_WATER, water_temperature: FloatArray | None = None,
+                      t_water: float = WATER_TEMPERATURE, t_min: float = T_MIN_OUTLET) -> np.ndarray:
     """Source heat (GJ/yr) per segment from its assigned water.
 
     Still water (flow missing or <= 0): area * yield_still. Flowing water body w:
@@ -838,7 +847,7 @@ def segment_source_gj(n_segments, pairs, pair_area, water_flow=None,
 # ---------------------------------------------------------------------------------------
 # demand
 # ---------------------------------------------------------------------------------------
-def demand_pairs(segments, points, distance=DEMAND_DISTANCE, spacing=SPACING, pieces=None):
+def demand_pairs(segments: Sequence[BaseGeometry], points: Values, distance: float = DEMAND_DISTANCE, spacing: float = SPACING, pieces: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None) -> np.ndarray:
     """(demand index, segment index) of every demand point within ``distance`` of a segment.
 
     Exact point-to-polyline distances, candidates found through a kd-tree of the segments'
@@ -872,7 +881,7 @@ def demand_pairs(segments, points, distance=DEMAND_DISTANCE, spacing=SPACING, pi
     return np.column_stack([key // n_seg, key % n_seg]).astype(int)
 
 
-def match_demand(delivered_gj, demand_gj, pairs):
+def match_demand(delivered_gj: FloatArray, demand_gj: FloatArray, pairs: np.ndarray) -> dict[str, Any]:
     """Demand near each segment and how much of it the segment can supply.
 
     ``pairs`` (demand index, segment index) from ``demand_pairs``; ``demand_gj`` per demand
@@ -921,7 +930,7 @@ def _without_noise(x):
     return np.round(x / quantum) * quantum
 
 
-def rank_segments(matched_gj, delivered_gj):
+def rank_segments(matched_gj: FloatArray, delivered_gj: FloatArray) -> np.ndarray:
     """Rank 1..n by matched heat, then delivered heat (descending; ties by index). Values
     that differ by less than 1e-9 of the largest one (floating-point noise) tie."""
     m = _without_noise(np.nan_to_num(np.asarray(matched_gj, dtype=float)))
@@ -989,14 +998,14 @@ def _demand_columns(segments, delivered, demand_points, demand_gj, demand_distan
     return out
 
 
-def quay_potential(quays, water, water_flow=None, demand_points=None, demand_gj=None,
-                   segment_length=SEGMENT_LENGTH, max_reach=MAX_REACH,
-                   yield_still=YIELD_STILL, delta_t_max=DELTA_T_MAX,
-                   harvest_hours=HARVEST_HOURS, cop=COP, gj_per_home=GJ_PER_HOME,
-                   demand_distance=DEMAND_DISTANCE, spacing=SPACING,
-                   touch_tolerance=TOUCH_TOLERANCE, c_water=C_WATER,
-                   keep_geometry=False, feedback=None, water_temperature=None,
-                   t_water=WATER_TEMPERATURE, t_min=T_MIN_OUTLET):
+def quay_potential(quays: Iterable[BaseGeometry | None], water: Iterable[BaseGeometry | None], water_flow: Values | None = None, demand_points: Numbers | None = None, demand_gj: FloatArray | None = None,
+                   segment_length: float = SEGMENT_LENGTH, max_reach: float = MAX_REACH,
+                   yield_still: float = YIELD_STILL, delta_t_max: float = DELTA_T_MAX,
+                   harvest_hours: float = HARVEST_HOURS, cop: float = COP, gj_per_home: float = GJ_PER_HOME,
+                   demand_distance: float = DEMAND_DISTANCE, spacing: float = SPACING,
+                   touch_tolerance: float = TOUCH_TOLERANCE, c_water: float = C_WATER,
+                   keep_geometry: bool = False, feedback: Any = None, water_temperature: Values | None = None,
+                   t_water: float = WATER_TEMPERATURE, t_min: float = T_MIN_OUTLET) -> dict[str, Any]:
     """Heat potential of quay segments (all geometries in one metric CRS).
 
     ``quays``: list of shapely lines or polygons (polygons: their water-facing edges are

@@ -25,10 +25,19 @@ spatial index, vectorised with numpy); only those pairs are intersected.
 Pure python (numpy, shapely 1.8/2.x), no qgis import.
 """
 
+from __future__ import annotations
+
 import math
 from collections import namedtuple
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from shapely.geometry.base import BaseGeometry
+
+    from ._types import FloatArray
 
 #: Default minimum overlap area (m2) for two claims to conflict [A].
 MIN_OVERLAP_AREA = 1.0
@@ -46,9 +55,9 @@ class Claim:
         "depth_top", "depth_bottom", "geometry", "bounds",
     )  # fmt: skip
 
-    def __init__(self, claim_id, geometry, name=None, claim_type=None, initiator=None,
-                 status=None, level=None, depth_top=None, depth_bottom=None,
-                 bounds=None):  # fmt: skip
+    def __init__(self, claim_id: Any, geometry: BaseGeometry | None, name: str | None = None, claim_type: str | None = None, initiator: str | None = None,
+                 status: str | None = None, level: str | None = None, depth_top: float | None = None, depth_bottom: float | None = None,
+                 bounds: Sequence[float] | None = None) -> None:  # fmt: skip
         # bounds: optional (minx, miny, maxx, maxy) of the geometry, known to the caller
         # (e.g. QgsGeometry.boundingBox()); saves shapely 1.8's slow ``bounds``. A box
         # larger than the geometry is harmless: it only adds candidate pairs.
@@ -84,7 +93,7 @@ def _norm(text):
     return str(text).strip().lower() if text is not None else ""
 
 
-def depth_range(level, depth_top=None, depth_bottom=None):
+def depth_range(level: str | None, depth_top: Any = None, depth_bottom: Any = None) -> tuple[float, float] | None:
     """The depth range (top, bottom) in m below the surface, or None when unknown.
 
     >>> depth_range("bovengronds"), depth_range("beide", None, 60), depth_range("ondergronds", 18, 60)
@@ -108,7 +117,7 @@ def depth_range(level, depth_top=None, depth_bottom=None):
     return (top, bottom)
 
 
-def depth_overlap(r1, r2):
+def depth_overlap(r1: tuple[float, float], r2: tuple[float, float]) -> tuple[float, float] | None:
     """The shared depth (top, bottom) of two known ranges, or None if they do not share
     any depth. Proper ranges touching at one depth do not overlap; the surface range
     (0, 0) overlaps a range that includes depth 0.
@@ -126,7 +135,7 @@ def depth_overlap(r1, r2):
     return None
 
 
-def format_depth(rng):
+def format_depth(rng: tuple[float, float] | None) -> str:
     """Depth range as text, e.g. '18-60 m'; None -> 'onbekend'.
 
     >>> format_depth((18.0, 60.0)), format_depth((0, 0)), format_depth((2.5, 10)), format_depth(None)
@@ -142,7 +151,7 @@ def format_depth(rng):
     return text + " (maaiveld)" if rng[0] == rng[1] == 0 else text
 
 
-def candidate_pairs(bounds):
+def candidate_pairs(bounds: FloatArray) -> np.ndarray:
     """Index pairs (i, j), i < j, whose bounding boxes intersect (touching counts).
 
     ``bounds``: array (n, 4) of minx, miny, maxx, maxy. Sort-and-sweep along x, then a
@@ -222,7 +231,7 @@ TYPE_LABELS_NL = {
 LEVELS = (LEVEL_ABOVE, LEVEL_BELOW, LEVEL_BOTH)
 
 
-def unknown_values(claims):
+def unknown_values(claims: Iterable[Claim]) -> dict[str, dict[str, int]]:
     """Claim types and levels that are given but not in the register's value maps
     (compared as :func:`depth_range` and :func:`advice` read them: case and blanks
     ignored): ``{"claim_type": {value: count}, "level": {value: count}}``.
@@ -251,7 +260,7 @@ def _name(claim):
     return str(claim.name).strip() if claim.name not in (None, "") else str(claim.claim_id)
 
 
-def advice(a, b, depth_known=True):
+def advice(a: Claim, b: Claim, depth_known: bool = True) -> str:
     """A short Dutch sentence naming what must be decided about two conflicting claims.
     The college decides; the sentence only names the question."""
     ta, tb = _norm(a.claim_type), _norm(b.claim_type)
@@ -309,8 +318,8 @@ def _same_kind(a, b):
     return _norm(a.claim_type) == _norm(b.claim_type) and ia != "" and ia == ib
 
 
-def find_conflicts(claims, min_overlap_area=MIN_OVERLAP_AREA, same_type_conflicts=False,
-                   feedback=None, plan_parts_conflict=False):  # fmt: skip
+def find_conflicts(claims: Iterable[Claim], min_overlap_area: float = MIN_OVERLAP_AREA, same_type_conflicts: bool = False,
+                   feedback: Any = None, plan_parts_conflict: bool = False) -> tuple[list[Conflict], dict[str, int]]:  # fmt: skip
     """All conflicts between claims (a list of :class:`Claim` in a metric CRS).
 
     Returns ``(conflicts, counts)``: a list of :class:`Conflict` sorted by (a, b) and a
@@ -337,7 +346,7 @@ def find_conflicts(claims, min_overlap_area=MIN_OVERLAP_AREA, same_type_conflict
         geoms.append(g)
         ranges.append(r)
         # a repaired geometry lies within the original's box, so the given box still holds
-        bounds.append(c.bounds if c.bounds is not None else g.bounds)
+        bounds.append(c.bounds if c.bounds is not None else g.bounds)  # type: ignore[arg-type]
         keep.append(len(geoms) - 1)
     keep = np.asarray(keep, dtype=int)
     pairs = candidate_pairs(np.asarray(bounds, dtype=float)[keep]) if len(keep) else np.empty((0, 2), int)
@@ -357,7 +366,7 @@ def find_conflicts(claims, min_overlap_area=MIN_OVERLAP_AREA, same_type_conflict
             continue
         ra, rb = ranges[i], ranges[j]
         known = ra is not None and rb is not None
-        shared = depth_overlap(ra, rb) if known else None
+        shared = depth_overlap(ra, rb) if known else None  # type: ignore[arg-type]
         if known and shared is None:
             continue
         inter = _polygonal(geoms[i].intersection(geoms[j]))

@@ -9,13 +9,20 @@ Every rule is one function ``check_<rule>(attrs, ...)`` returning a list of
 (translated by the callers with context ``claims``) formatted with the problem's params.
 """
 
+from __future__ import annotations
+
 import dataclasses
 import datetime
 import math
 from collections import namedtuple
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
 
 from . import claim_schema as L
 from .translation import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from shapely.geometry.base import BaseGeometry
 
 TR_CONTEXT = "claims"
 
@@ -34,7 +41,7 @@ class Problem(namedtuple("Problem", "field code message params")):
     """One validation problem: the field ('geometry' for the shape), a stable code, an
     English message template and its parameters."""
 
-    def text(self, translate=None):
+    def text(self, translate: Callable[[str, str], str] | None = None) -> str:
         """The message, translated with ``translate(context, text)`` when given."""
         template = translate(TR_CONTEXT, self.message) if translate else self.message
         return template.format(**(self.params or {}))
@@ -45,7 +52,7 @@ def _problem(field, code, message, **params):
 
 
 # -- value helpers ------------------------------------------------------------------
-def is_empty(value):
+def is_empty(value: Any) -> bool:
     """True for None, '' (after stripping) and NaN."""
     if value is None:
         return True
@@ -56,7 +63,7 @@ def is_empty(value):
     return False
 
 
-def to_number(value):
+def to_number(value: Any) -> float | None:
     """A float from a number or numeric text (decimal comma allowed); None when empty;
     raises ValueError for text that is not a number."""
     if is_empty(value):
@@ -75,7 +82,7 @@ def to_number(value):
     return number
 
 
-def to_date(value):
+def to_date(value: Any) -> datetime.date | None:
     """A datetime.date from a date, datetime or ISO text (YYYY-MM-DD, optionally with a
     time); None when empty; raises ValueError otherwise."""
     if is_empty(value):
@@ -88,7 +95,7 @@ def to_date(value):
     return datetime.date.fromisoformat(text.split("T")[0].split(" ")[0])
 
 
-def to_category(value):
+def to_category(value: Any) -> int | None:
     """An int category from 1/'1'/1.0; None when empty; ValueError otherwise."""
     number = to_number(value)
     if number is None:
@@ -99,14 +106,14 @@ def to_category(value):
 
 
 # -- the rules ----------------------------------------------------------------------
-def check_name(attrs):
+def check_name(attrs: Mapping[str, Any]) -> list[Problem]:
     """The name is required."""
     if is_empty(attrs.get(L.F_NAME)):
         return [_problem(L.F_NAME, "name_required", QT_TRANSLATE_NOOP("claims", "A name is required."))]
     return []
 
 
-def check_claim_type(attrs):
+def check_claim_type(attrs: Mapping[str, Any]) -> list[Problem]:
     """The claim type is required and one of the value map."""
     value = attrs.get(L.F_CLAIM_TYPE)
     if is_empty(value):
@@ -128,7 +135,7 @@ def check_claim_type(attrs):
     return []
 
 
-def check_status(attrs):
+def check_status(attrs: Mapping[str, Any]) -> list[Problem]:
     """The status is required and one of the value map."""
     value = attrs.get(L.F_STATUS)
     if is_empty(value):
@@ -146,7 +153,7 @@ def check_status(attrs):
     return []
 
 
-def check_level(attrs):
+def check_level(attrs: Mapping[str, Any]) -> list[Problem]:
     """The level is empty or one of the value map."""
     value = attrs.get(L.F_LEVEL)
     if is_empty(value) or value in L.LEVELS:
@@ -162,7 +169,7 @@ def check_level(attrs):
     ]
 
 
-def check_category(attrs):
+def check_category(attrs: Mapping[str, Any]) -> list[Problem]:
     """The category is 1, 2 or 3 and only given for geothermal claim types."""
     value = attrs.get(L.F_CATEGORY)
     try:
@@ -193,7 +200,7 @@ def check_category(attrs):
     return []
 
 
-def check_depth_values(attrs):
+def check_depth_values(attrs: Mapping[str, Any]) -> list[Problem]:
     """Depths, when given, are numbers (metres below ground level)."""
     problems = []
     for field in (L.F_DEPTH_TOP, L.F_DEPTH_BOTTOM):
@@ -211,7 +218,7 @@ def check_depth_values(attrs):
     return problems
 
 
-def check_depth_order(attrs):
+def check_depth_order(attrs: Mapping[str, Any]) -> list[Problem]:
     """depth_top_m <= depth_bottom_m when both are given."""
     try:
         top = to_number(attrs.get(L.F_DEPTH_TOP))
@@ -246,7 +253,7 @@ def _depths(attrs):
     return out
 
 
-def check_depth_not_negative(attrs):
+def check_depth_not_negative(attrs: Mapping[str, Any]) -> list[Problem]:
     """Depths are metres below ground level: not negative (above the surface)."""
     return [
         _problem(
@@ -262,7 +269,7 @@ def check_depth_not_negative(attrs):
     ]
 
 
-def check_depth_plausible(attrs):
+def check_depth_plausible(attrs: Mapping[str, Any]) -> list[Problem]:
     """Depths are at most MAX_DEPTH_M (deeper values are typing errors)."""
     return [
         _problem(
@@ -279,7 +286,7 @@ def check_depth_plausible(attrs):
     ]
 
 
-def check_depth_range_not_empty(attrs):
+def check_depth_range_not_empty(attrs: Mapping[str, Any]) -> list[Problem]:
     """A top and bottom depth that are equal give no depth range, except 0-0 m (the
     surface) for a claim above ground."""
     try:
@@ -303,7 +310,7 @@ def check_depth_range_not_empty(attrs):
     ]
 
 
-def check_date_values(attrs):
+def check_date_values(attrs: Mapping[str, Any]) -> list[Problem]:
     """Dates, when given, are dates (YYYY-MM-DD)."""
     problems = []
     for field in (L.F_VALID_FROM, L.F_VALID_TO):
@@ -321,7 +328,7 @@ def check_date_values(attrs):
     return problems
 
 
-def check_date_order(attrs):
+def check_date_order(attrs: Mapping[str, Any]) -> list[Problem]:
     """valid_from <= valid_to when both are given."""
     try:
         start = to_date(attrs.get(L.F_VALID_FROM))
@@ -341,7 +348,7 @@ def check_date_order(attrs):
     return []
 
 
-def check_geometry(geometry):
+def check_geometry(geometry: BaseGeometry | None) -> list[Problem]:
     """The geometry is present, non-empty, polygonal and valid (OGC)."""
     if geometry is None:
         return [_problem("geometry", "geometry_missing", QT_TRANSLATE_NOOP("claims", "The claim has no geometry."))]
@@ -378,7 +385,7 @@ def check_geometry(geometry):
     return []
 
 
-def check_crs(crs_authid, transformable=True):
+def check_crs(crs_authid: str | None, transformable: bool = True) -> list[Problem]:
     """The data is in EPSG:28992 or can be transformed to it."""
     if crs_authid == L.CRS_AUTHID or (crs_authid and transformable):
         return []
@@ -394,7 +401,7 @@ def check_crs(crs_authid, transformable=True):
     ]
 
 
-def check_rd_extent(geometry):
+def check_rd_extent(geometry: BaseGeometry | None) -> list[Problem]:
     """The geometry (in EPSG:28992) lies within the area of use of RD New."""
     if geometry is None or geometry.is_empty:
         return []
@@ -431,7 +438,7 @@ ATTRIBUTE_RULES = (
 )
 
 
-def validate_attributes(attrs):
+def validate_attributes(attrs: Mapping[str, Any]) -> list[Problem]:
     """Problems of the attribute values of a claim."""
     problems = []
     for rule in ATTRIBUTE_RULES:
@@ -439,7 +446,7 @@ def validate_attributes(attrs):
     return problems
 
 
-def validate(attrs, geometry=None, crs_authid=L.CRS_AUTHID, transformable=True, with_geometry=True):
+def validate(attrs: Mapping[str, Any], geometry: BaseGeometry | None = None, crs_authid: str | None = L.CRS_AUTHID, transformable: bool = True, with_geometry: bool = True) -> list[Problem]:
     """All problems of a claim: attributes, then CRS and geometry.
 
     ``geometry`` is a shapely geometry in EPSG:28992 (already transformed);
@@ -457,7 +464,7 @@ def validate(attrs, geometry=None, crs_authid=L.CRS_AUTHID, transformable=True, 
     return problems
 
 
-def normalise(attrs):
+def normalise(attrs: Mapping[str, Any]) -> dict[str, Any]:
     """A copy of ``attrs`` ready to store: text stripped, '' -> None, numbers and dates
     parsed (dates as ISO text), category int, defaults filled from the claim type (IMOW
     type/group, level) and status 'concept'. Values that do not parse are kept as they
@@ -493,7 +500,7 @@ def normalise(attrs):
     return out
 
 
-def ensure_multipolygon(geometry):
+def ensure_multipolygon(geometry: BaseGeometry) -> BaseGeometry:
     """A MultiPolygon of a Polygon (the register stores MultiPolygons)."""
     if geometry is not None and geometry.geom_type == "Polygon":
         from shapely.geometry import MultiPolygon

@@ -23,13 +23,21 @@ centre is offset by L perpendicular to the azimuth, to the right (azimuth + 90 d
 shapely (1.8 or 2.x) is imported inside the geometry functions only.
 """
 
+from __future__ import annotations
+
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, Callable, Optional
+from typing import TYPE_CHECKING, Any, Callable, Optional
 
 import numpy as np
 
 from .constants import C_WATER, GJ_PER_HOME, GJ_PER_TJ, SECONDS_PER_HOUR
+
+if TYPE_CHECKING:
+    from shapely.geometry.base import BaseGeometry
+
+    from ._types import FloatArray
 
 #: Flow rate of one doublet, m3/h [A: a typical doublet flow. With DELTA_T and
 #: FULL_LOAD_HOURS it gives 250.8 TJ/yr = 7,600 homes of 33 GJ (15 doublets: 3.76 PJ); the
@@ -77,7 +85,7 @@ def _out(a):
     return a if a.ndim else float(a)
 
 
-def power_mw(flow_m3h, delta_t, c_water=C_WATER):
+def power_mw(flow_m3h: FloatArray, delta_t: FloatArray, c_water: float = C_WATER) -> Any:
     """Thermal power (MW) of one doublet: P = Q/3600 * c_w * dT.
 
     >>> round(power_mw(250, 40), 2)
@@ -87,7 +95,7 @@ def power_mw(flow_m3h, delta_t, c_water=C_WATER):
     return _out(q * c_water * np.asarray(delta_t, dtype=float))  # MJ/s = MW
 
 
-def heat_tj(power, hours):
+def heat_tj(power: FloatArray, hours: FloatArray) -> Any:
     """Heat per year (TJ/yr) from power (MW) and full-load hours.
 
     >>> round(heat_tj(power_mw(250, 40), 6000), 1)
@@ -97,7 +105,7 @@ def heat_tj(power, hours):
     return _out(mj / 1.0e6)
 
 
-def homes(heat, gj_per_home=GJ_PER_HOME):
+def homes(heat: FloatArray, gj_per_home: float = GJ_PER_HOME) -> Any:
     """Home-equivalents supplied by ``heat`` TJ/yr.
 
     >>> round(homes(250.8))
@@ -106,7 +114,7 @@ def homes(heat, gj_per_home=GJ_PER_HOME):
     return _out(np.asarray(heat, dtype=float) * GJ_PER_TJ / gj_per_home)
 
 
-def c_aquifer(porosity=POROSITY, c_water=C_WATER, c_rock=C_ROCK):
+def c_aquifer(porosity: FloatArray = POROSITY, c_water: float = C_WATER, c_rock: float = C_ROCK) -> Any:
     """Volumetric heat capacity of the saturated reservoir, MJ/(m3 K).
 
     >>> round(c_aquifer(), 3)
@@ -116,7 +124,7 @@ def c_aquifer(porosity=POROSITY, c_water=C_WATER, c_rock=C_ROCK):
     return _out(n * c_water + (1.0 - n) * c_rock)
 
 
-def injected_volume(flow_m3h, hours, years):
+def injected_volume(flow_m3h: FloatArray, hours: FloatArray, years: FloatArray) -> Any:
     """Water volume injected over the lifetime, m3: V = Q * hours * years."""
     return _out(
         np.asarray(flow_m3h, dtype=float)
@@ -126,13 +134,13 @@ def injected_volume(flow_m3h, hours, years):
 
 
 def cold_front_radius(
-    flow_m3h=FLOW_RATE,
-    hours=FULL_LOAD_HOURS,
-    years=LIFETIME,
-    thickness=RESERVOIR_THICKNESS,
-    c_aq=None,
-    c_water=C_WATER,
-):
+    flow_m3h: FloatArray = FLOW_RATE,
+    hours: FloatArray = FULL_LOAD_HOURS,
+    years: FloatArray = LIFETIME,
+    thickness: FloatArray = RESERVOIR_THICKNESS,
+    c_aq: FloatArray | None = None,
+    c_water: float = C_WATER,
+) -> Any:
     """Cold-front radius r_cf (m) around the injector after ``years`` years.
 
     r_cf = sqrt(c_w * V / (pi * H * c_aq)), V = Q * hours * years; ``c_aq`` defaults to
@@ -148,13 +156,13 @@ def cold_front_radius(
     return _out(np.sqrt(c_water * np.asarray(v) / (math.pi * h * np.asarray(c_aq, dtype=float))))
 
 
-def footprint_area(r_cf, spacing):
+def footprint_area(r_cf: FloatArray, spacing: FloatArray) -> Any:
     """Exact area (m2) of one doublet's reservoir footprint: 2 r L + pi r^2."""
     r = np.asarray(r_cf, dtype=float)
     return _out(2.0 * r * np.asarray(spacing, dtype=float) + math.pi * r * r)
 
 
-def circle_radius_for_area(area, quad_segs=QUAD_SEGS):
+def circle_radius_for_area(area: float, quad_segs: int = QUAD_SEGS) -> float:
     """Radius of a regular polygon of 4*quad_segs vertices whose area is ``area``.
 
     A buffered point is a regular n-gon with area n/2 r^2 sin(2 pi / n); this returns the
@@ -165,7 +173,7 @@ def circle_radius_for_area(area, quad_segs=QUAD_SEGS):
     return math.sqrt(float(area) / (n / 2.0 * math.sin(2.0 * math.pi / n)))
 
 
-def unit_vectors(azimuth_deg):
+def unit_vectors(azimuth_deg: float) -> tuple[tuple[float, float], tuple[float, float]]:
     """(along, right) unit vectors of an azimuth measured clockwise from north.
 
     along = (sin az, cos az); right = along turned 90 degrees clockwise = (cos az, -sin az).
@@ -174,7 +182,7 @@ def unit_vectors(azimuth_deg):
     return (math.sin(a), math.cos(a)), (math.cos(a), -math.sin(a))
 
 
-def doublet_centres(x, y, azimuth_deg, spacing=WELL_SPACING, doublets=1):
+def doublet_centres(x: float, y: float, azimuth_deg: float, spacing: float = WELL_SPACING, doublets: int = 1) -> list[tuple[float, float]]:
     """Centres of the doublets of a location [A].
 
     The first doublet is centred on the location; a second one (double doublet) is offset
@@ -185,7 +193,7 @@ def doublet_centres(x, y, azimuth_deg, spacing=WELL_SPACING, doublets=1):
     return [(x + k * spacing * rx, y + k * spacing * ry) for k in range(int(doublets))]
 
 
-def well_positions(cx, cy, azimuth_deg, spacing=WELL_SPACING):
+def well_positions(cx: float, cy: float, azimuth_deg: float, spacing: float = WELL_SPACING) -> tuple[tuple[float, float], tuple[float, float]]:
     """Bottom-hole positions (producer, injector) of a doublet centred on (cx, cy).
 
     The producer is at -L/2 and the injector at +L/2 along the azimuth [A: the naming
@@ -203,21 +211,21 @@ def _buffer(geom, distance, quad_segs=QUAD_SEGS):
         return geom.buffer(distance, resolution=quad_segs)
 
 
-def site_circle(x, y, area, quad_segs=QUAD_SEGS):
+def site_circle(x: float, y: float, area: float, quad_segs: int = QUAD_SEGS) -> BaseGeometry:
     """Polygon of exactly ``area`` m2 (regular polygon) centred on (x, y)."""
     from shapely.geometry import Point
 
     return _buffer(Point(x, y), circle_radius_for_area(area, quad_segs), quad_segs)
 
 
-def noise_contour(site_polygon, distance=NOISE_DISTANCE, quad_segs=QUAD_SEGS):
+def noise_contour(site_polygon: BaseGeometry, distance: float = NOISE_DISTANCE, quad_segs: int = QUAD_SEGS) -> BaseGeometry:
     """The Barmm noise check contour: the drilling site buffered by ``distance`` m."""
     return _buffer(site_polygon, distance, quad_segs)
 
 
 def reservoir_footprints(
-    x, y, azimuth_deg, spacing=WELL_SPACING, r_cf=None, doublets=1, quad_segs=QUAD_SEGS
-):
+    x: float, y: float, azimuth_deg: float, spacing: float = WELL_SPACING, r_cf: float | None = None, doublets: int = 1, quad_segs: int = QUAD_SEGS
+) -> list[BaseGeometry]:
     """Reservoir footprints (shapely polygons), one per doublet of a location.
 
     Each is the producer-injector segment (length ``spacing``, centred on the doublet
@@ -235,7 +243,7 @@ def reservoir_footprints(
     return out
 
 
-def candidate_pairs(bounds):
+def candidate_pairs(bounds: Sequence[Sequence[float]]) -> list[tuple[int, int]]:
     """Index pairs (i < j) whose bounding boxes overlap (sort-and-sweep on x).
 
     ``bounds`` is an (n, 4) array of (minx, miny, maxx, maxy). Sorting by minx and a
@@ -278,7 +286,7 @@ def _polygonal(geom):
     return polys[0] if len(polys) == 1 else MultiPolygon(polys)
 
 
-def footprint_conflicts(footprints, min_area=0.0, bounds=None):
+def footprint_conflicts(footprints: Sequence[BaseGeometry | None], min_area: float = 0.0, bounds: Sequence[Sequence[float]] | None = None) -> list[tuple[Any, ...]]:
     """Overlaps between the footprints of different locations.
 
     ``footprints`` is a list with one (multi)polygon per location (the union of its
@@ -299,14 +307,14 @@ def footprint_conflicts(footprints, min_area=0.0, bounds=None):
     for i, j in candidate_pairs(bounds):
         # no intersects() first: the intersection of disjoint or touching footprints is
         # empty or not polygonal and left out below, and most candidates do overlap
-        inter = _polygonal(geoms[i].intersection(geoms[j]))
+        inter = _polygonal(geoms[i].intersection(geoms[j]))  # type: ignore[union-attr]
         if inter is None or inter.area <= min_area:
             continue
         out.append((i, j, inter, float(inter.area)))
     return out
 
 
-def footprint_segments(x, y, azimuth_deg, spacing=WELL_SPACING, doublets=1):
+def footprint_segments(x: FloatArray, y: FloatArray, azimuth_deg: FloatArray, spacing: float = WELL_SPACING, doublets: FloatArray = 1) -> tuple[np.ndarray, ...]:
     """Well segments of many locations: arrays (x0, y0, x1, y1, location index, doublet
     number), one row per doublet, in the order of :func:`reservoir_footprints`."""
     x = np.asarray(x, dtype=float).ravel()

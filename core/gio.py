@@ -26,6 +26,8 @@ with ``BS-``.
 Pure python: xml.etree and shapely (1.8 and 2.x); no qgis import.
 """
 
+from __future__ import annotations
+
 import contextlib
 import datetime as _dt
 import gc
@@ -38,6 +40,11 @@ import threading
 import uuid
 import xml.etree.ElementTree as ET
 from collections import namedtuple
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from shapely.geometry.base import BaseGeometry
 
 from .geometry import oriented_ring as _oriented
 from .geometry import polygon_parts  # noqa: F401 - importable here as before
@@ -77,7 +84,7 @@ for _prefix, _uri in NS.items():
 
 
 @contextlib.contextmanager
-def paused_gc():
+def paused_gc() -> Iterator[None]:
     """Pause Python's cyclic garbage collector while a block makes many objects that hold
     no reference cycles (the elements of a parsed GIO, one record per location): its
     repeated passes over all live objects otherwise take about half the time of a
@@ -95,8 +102,7 @@ def _q(prefix, tag):
     return "{%s}%s" % (NS[prefix], tag)
 
 
-Finding = namedtuple("Finding", "code message ernst")
-Finding.__new__.__defaults__ = ("fout",)
+Finding = namedtuple("Finding", "code message ernst", defaults=("fout",))
 
 
 class GioError(ValueError):
@@ -115,7 +121,7 @@ class GioLocation:
 
     __slots__ = ("geometry", "naam", "group", "basisgeo_id", "extra", "valid")
 
-    def __init__(self, geometry, naam=None, group=None, basisgeo_id=None, extra=None, valid=None):
+    def __init__(self, geometry: Any, naam: str | None = None, group: str | None = None, basisgeo_id: str | None = None, extra: Mapping[str, Any] | None = None, valid: bool | None = None) -> None:
         self.geometry = geometry
         self.naam = naam
         self.group = group
@@ -136,7 +142,7 @@ of strings (e.g. a hole dropped because it collapsed at millimetre precision).""
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
-def clean_text(value):
+def clean_text(value: Any) -> str:
     """Text safe for XML 1.0: str(), control characters removed, whitespace trimmed.
 
     Escaping of ``& < > "`` is left to the XML serialiser."""
@@ -149,7 +155,7 @@ _WORK_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-]{0,127}$")
 _BG_CODE = re.compile(r"^[a-z]{2,4}[0-9]{2,4}$")
 
 
-def work_identifier(bevoegd_gezag, year, work_id):
+def work_identifier(bevoegd_gezag: str, year: Any, work_id: str) -> str:
     """``/join/id/regdata/<bevoegd gezag>/<year>/<work id>`` (FRBRWork).
 
     >>> work_identifier("gm0518", 2024, "bodemenergiegebied")
@@ -173,7 +179,7 @@ def work_identifier(bevoegd_gezag, year, work_id):
     return "/join/id/regdata/{}/{}/{}".format(bg, year, wid)
 
 
-def expression_identifier(work, date, version):
+def expression_identifier(work: str, date: _dt.date, version: Any) -> str:
     """``<FRBRWork>/nld@<date>;<version>`` (FRBRExpression).
 
     >>> expression_identifier('/join/id/regdata/gm0518/2024/x', _dt.date(2024, 5, 14), 1)
@@ -197,7 +203,7 @@ def _as_date(value):
         raise GioError("'{}' is not a date (expected YYYY-MM-DD).".format(value)) from None
 
 
-def group_identifier(label, taken):
+def group_identifier(label: str, taken: set[str]) -> str:
     """A stable groepID from a group label: lower-case letters, digits and '-', made
     unique against ``taken`` (a set, updated)."""
     base = re.sub(r"[^a-z0-9]+", "-", clean_text(label).lower()).strip("-") or "groep"
@@ -214,7 +220,7 @@ def group_identifier(label, taken):
 # ----------------------------------------------------------------------- geometry ---
 
 
-def format_coord(value, decimals=DECIMALS):
+def format_coord(value: float, decimals: int = DECIMALS) -> str:
     """A coordinate with at most ``decimals`` decimals, no trailing zeros.
 
     >>> format_coord(81234.56789), format_coord(455000.0), format_coord(-0.0001)
@@ -241,7 +247,7 @@ def _round_ring(coords, decimals):
     return out
 
 
-def prepare_rings(geometry, decimals=DECIMALS):
+def prepare_rings(geometry: BaseGeometry | None, decimals: int = DECIMALS) -> tuple[list[Any], list[str]]:
     """Rounded, oriented, closed rings of each polygon: a list of ``(exterior, [holes])``
     plus a list of warnings. Exterior counter-clockwise, holes clockwise."""
     from shapely.geometry import Polygon
@@ -296,7 +302,7 @@ def _gml_polygon(parent, rings, gml_id, srs_name, decimals):
     return poly
 
 
-def gml_geometry(parent, polygons, gml_id, srs_name=SRS_RD, decimals=DECIMALS):
+def gml_geometry(parent: ET.Element, polygons: Sequence[Any], gml_id: str, srs_name: str = SRS_RD, decimals: int = DECIMALS) -> ET.Element:
     """Append a GML 3.2 gml:Polygon (one part) or gml:MultiSurface (several parts)."""
     if len(polygons) == 1:
         return _gml_polygon(parent, polygons[0], gml_id, srs_name, decimals)
@@ -489,7 +495,7 @@ def _prepare_batch(locations, decimals=DECIMALS, validator=None):
     (default: shapely)."""
 
     n_loc = len(locations)
-    results = [None] * n_loc
+    results: list[Any] = [None] * n_loc
     slow = []  # locations done by prepare_rings
     loc_polys = [None] * n_loc
     chunks, counts, holes, owner = [], [], [], []
@@ -613,7 +619,7 @@ def _prepare_vectorised(locations, results, loc_polys, chunks, counts, holes, ow
             ring += sum(len(rings) for rings in polys)
             slow.append(i)
             continue
-        done, warn = [], []
+        done, warn = [], []  # type: list[Any], list[str | None]
         for rings in polys:
             ext, hs = ring, list(range(ring + 1, ring + len(rings)))
             ring += len(rings)
@@ -650,17 +656,17 @@ def _prepare_vectorised(locations, results, loc_polys, chunks, counts, holes, ow
 
 
 def build_gio(
-    locations,
-    work_id,
-    bevoegd_gezag=BEVOEGD_GEZAG,
-    expression_date=None,
-    version=1,
-    background="BGT",
-    background_date=None,
-    use_groups=None,
-    decimals=DECIMALS,
-    polygon_validator=None,
-):
+    locations: Iterable[GioLocation],
+    work_id: str,
+    bevoegd_gezag: str = BEVOEGD_GEZAG,
+    expression_date: Any = None,
+    version: Any = 1,
+    background: str = "BGT",
+    background_date: Any = None,
+    use_groups: bool | None = None,
+    decimals: int = DECIMALS,
+    polygon_validator: Callable[[list[bytes]], list[bool]] | None = None,
+) -> GioResult:
     """Build a GIO (``geo:GeoInformatieObjectVaststelling``) from :class:`GioLocation` s.
 
     Geometries must already be in RD (EPSG:28992). ``use_groups`` None: groups are written
@@ -697,7 +703,7 @@ def build_gio(
             )
         taken = set()
         for lab in sorted(set(labels)):
-            gid = group_identifier(lab, taken)
+            gid: str | None = group_identifier(lab, taken)
             group_of[lab] = gid
             groups.append((gid, lab))
 
@@ -816,7 +822,7 @@ def _append_rings(out, rings, pad):
         out.append(text.format("interior", hole))
 
 
-def uuid_text(value):
+def uuid_text(value: Any) -> str:
     """A UUID string (lower case, hyphens) from ``value``; a new one for empty values.
     Raises GioError when ``value`` is not a UUID."""
     text = "" if value is None else clean_text(value)
@@ -845,7 +851,7 @@ def _indent(elem, level=0):
         elem.tail = pad
 
 
-def write_gio(path, locations, **kwargs):
+def write_gio(path: str, locations: Iterable[GioLocation], **kwargs: Any) -> GioResult:
     """Build, validate and write a GIO. Raises GioError listing the failed STOP rules if
     the written file does not validate. Returns the :class:`GioResult`."""
     with paused_gc():
@@ -880,7 +886,7 @@ def _imow_uri(value, kind, type_name=None):
     return IMOW_GROUP_URI.format(tname, name)
 
 
-def imow_sidecar(result, imow_type_key="imow_type", imow_group_key="imow_group"):
+def imow_sidecar(result: GioResult, imow_type_key: str = "imow_type", imow_group_key: str = "imow_group") -> dict[str, Any]:
     """The IMOW gebiedsaanwijzing per location as a JSON-ready dict: for whoever makes the
     OW objects. Each entry: basisgeo_id and gml_id it refers to, naam, type and group
     URIs from the location's ``extra[imow_type_key/imow_group_key]`` (names like
@@ -930,7 +936,7 @@ def _json_value(value):
     return str(value)
 
 
-def write_sidecar(path, result, **kwargs):
+def write_sidecar(path: str, result: GioResult, **kwargs: Any) -> None:
     with paused_gc():
         data = imow_sidecar(result, **kwargs)
         try:
@@ -1112,22 +1118,22 @@ def _all_or_none(root, child, code, what):
     return out
 
 
-def stop3000(root):
+def stop3000(root: ET.Element) -> list[Finding]:
     """STOP3000: if one Locatie has a groepID, all must have one."""
     return _all_or_none(root, "geo:groepID", "STOP3000", "groepID")
 
 
-def stop3006(root):
+def stop3006(root: ET.Element) -> list[Finding]:
     """STOP3006: if one Locatie has a kwantitatieveNormwaarde, all must have one."""
     return _all_or_none(root, "geo:kwantitatieveNormwaarde", "STOP3006", "kwantitatieveNormwaarde")
 
 
-def stop3007(root):
+def stop3007(root: ET.Element) -> list[Finding]:
     """STOP3007: if one Locatie has a kwalitatieveNormwaarde, all must have one."""
     return _all_or_none(root, "geo:kwalitatieveNormwaarde", "STOP3007", "kwalitatieveNormwaarde")
 
 
-def stop3001(root):
+def stop3001(root: ET.Element) -> list[Finding]:
     """STOP3001: every groepID used by a Locatie is declared in geo:groepen."""
     out = []
     for versie in _versies(root):
@@ -1147,7 +1153,7 @@ def _duplicates(values):
     return dup
 
 
-def stop3003(root):
+def stop3003(root: ET.Element) -> list[Finding]:
     """STOP3003: groepIDs in geo:groepen are unique."""
     return [
         Finding("STOP3003", "groepID '{}' is declared more than once.".format(d))
@@ -1156,7 +1162,7 @@ def stop3003(root):
     ]
 
 
-def stop3004(root):
+def stop3004(root: ET.Element) -> list[Finding]:
     """STOP3004: group labels in geo:groepen are unique."""
     return [
         Finding("STOP3004", "Group label '{}' is used more than once.".format(d))
@@ -1165,7 +1171,7 @@ def stop3004(root):
     ]
 
 
-def stop3005(root):
+def stop3005(root: ET.Element) -> list[Finding]:
     """STOP3005: every declared Groep is used by at least one Locatie."""
     out = []
     for versie in _versies(root):
@@ -1182,7 +1188,7 @@ def _norm_locaties(root):
     return _desc(root, _T_LOCATIE) if _present(root, _T_KWANT, _T_KWAL) else []
 
 
-def stop3008(root):
+def stop3008(root: ET.Element) -> list[Finding]:
     """STOP3008: at most one kind of norm value per Locatie."""
     out = []
     for loc in _norm_locaties(root):
@@ -1207,7 +1213,7 @@ def _has_child(el, name):
     return _first(el, _q("geo", name)) is not None
 
 
-def stop3009(root):
+def stop3009(root: ET.Element) -> list[Finding]:
     """STOP3009: quantitative norm values need eenheidlabel and eenheidID."""
     out = []
     for versie in _versies(root):
@@ -1218,7 +1224,7 @@ def stop3009(root):
     return out
 
 
-def stop3010(root):
+def stop3010(root: ET.Element) -> list[Finding]:
     """STOP3010: a kwalitatieveNormwaarde is not an empty string."""
     return [
         Finding("STOP3010", "Empty kwalitatieveNormwaarde in Locatie {}.".format(_loc_id(loc)))
@@ -1228,7 +1234,7 @@ def stop3010(root):
     ]
 
 
-def stop3011(root):
+def stop3011(root: ET.Element) -> list[Finding]:
     """STOP3011: norm values (either kind) need normlabel and normID."""
     out = []
     for versie in _versies(root):
@@ -1239,7 +1245,7 @@ def stop3011(root):
     return out
 
 
-def stop3012(root):
+def stop3012(root: ET.Element) -> list[Finding]:
     """STOP3012: a Locatie has not both a groepID and a norm value."""
     out = []
     for loc in _norm_locaties(root):
@@ -1249,7 +1255,7 @@ def stop3012(root):
     return out
 
 
-def stop3013(root):
+def stop3013(root: ET.Element) -> list[Finding]:
     """STOP3013: every basisgeo:id is unique within the GIO."""
     out = []
     for block in _locaties_blocks(root):
@@ -1259,7 +1265,7 @@ def stop3013(root):
     return out
 
 
-def stop3015(root):
+def stop3015(root: ET.Element) -> list[Finding]:
     """STOP3015: with qualitative norm values, no eenheidlabel or eenheidID."""
     out = []
     for versie in _versies(root):
@@ -1270,7 +1276,7 @@ def stop3015(root):
     return out
 
 
-def stop3016(root):
+def stop3016(root: ET.Element) -> list[Finding]:
     """STOP3016: no norm or eenheid elements in a GIO without norm values."""
     out = []
     for versie in _versies(root):
@@ -1283,7 +1289,7 @@ def stop3016(root):
 _DIGIT = re.compile(r"\d")
 
 
-def stop3019(root):
+def stop3019(root: ET.Element) -> list[Finding]:
     """STOP3019: every basisgeo:geometrie has coordinates."""
     out = []
     for container in _desc(root, _T_BG_GEOMETRIE):
@@ -1308,7 +1314,7 @@ def _gml_with_srs(root):
     return out
 
 
-def stop3020(root):
+def stop3020(root: ET.Element) -> list[Finding]:
     """STOP3020: srsName is urn:ogc:def:crs:EPSG::28992 or urn:ogc:def:crs:EPSG::4258."""
     if all(v in ALLOWED_SRS for v in _scan(root)[1]):
         return []
@@ -1319,7 +1325,7 @@ def stop3020(root):
     ]
 
 
-def stop3021(root):
+def stop3021(root: ET.Element) -> list[Finding]:
     """STOP3021: every geometry has the same srsName (and there is one)."""
     names = sorted(_scan(root)[1])
     if len(names) != 1:
@@ -1330,7 +1336,7 @@ def stop3021(root):
 _ARCS = (_q("gml", "Circle"), _q("gml", "Arc"), _q("gml", "CircleByCenterPoint"))
 
 
-def stop3040(root):
+def stop3040(root: ET.Element) -> list[Finding]:
     """STOP3040: no circles or arcs in a basisgeo:Geometrie."""
     if not _present(root, *_ARCS):
         return []
@@ -1348,7 +1354,7 @@ _GML_FEATURE_ELEMENTS = {
 }
 
 
-def stop3090(root):
+def stop3090(root: ET.Element) -> list[Finding]:
     """STOP3090: no optional gml feature elements (gml:name, gml:description, ...) as
     children of geo: elements."""
     if not _present(root, *_GML_FEATURE_ELEMENTS):
@@ -1382,7 +1388,7 @@ _EXPR = re.compile(r"^(?P<work>/join/id/regdata/[a-z]{2,4}[0-9]{2,4}/[0-9]{4}/[A
 _UUID_CANONICAL = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
 
 
-def check_structure(root):
+def check_structure(root: ET.Element) -> list[Finding]:
     """BS-ROOT, BS-FRBR, BS-LOC, BS-GMLID, BS-UUID: root element and schemaversie, FRBR
     identifiers, at least one Locatie, gml:ids present/NCName/unique, basisgeo:id UUIDs."""
     out = []
@@ -1421,7 +1427,7 @@ def check_structure(root):
     return out
 
 
-def check_rings(root):
+def check_rings(root: ET.Element) -> list[Finding]:
     """BS-RING: every gml:LinearRing is closed and has at least 4 positions."""
     out = []
     poslist = _q("gml", "posList")
@@ -1449,14 +1455,14 @@ MAX_GIO_BYTES = 512 * 1024 * 1024
 _DOCTYPE = re.compile(rb"<!DOCTYPE", re.IGNORECASE)
 
 
-def check_size(n_bytes):
+def check_size(n_bytes: int) -> None:
     """GioError when a document of ``n_bytes`` is above :data:`MAX_GIO_BYTES`."""
     if n_bytes > MAX_GIO_BYTES:
         raise GioError("The file is {:.0f} MB, above the limit of {:.0f} MB for a GIO; it was not "
                        "read.".format(n_bytes / 1048576.0, MAX_GIO_BYTES / 1048576.0))
 
 
-def check_no_doctype(data):
+def check_no_doctype(data: bytes) -> None:
     """GioError when the document has a DOCTYPE (a GIO never has one; refusing it closes
     entity expansion and external entities). Also refuses UTF-16/32 documents, whose
     DOCTYPE could not be seen this way (a GIO is UTF-8)."""
@@ -1468,7 +1474,7 @@ def check_no_doctype(data):
                        "not read (entities are not expanded).")
 
 
-def parse(source):
+def parse(source: Any) -> ET.Element:
     """Parse a GIO from bytes, str (XML text or a path) or a file object: the root
     Element. Raises GioError when the XML is not well-formed, has a DOCTYPE or is larger
     than :data:`MAX_GIO_BYTES`."""
@@ -1490,7 +1496,7 @@ def parse(source):
         raise GioError("The file is not well-formed XML: {}".format(exc)) from None
 
 
-def validate(source, checks=CHECKS):
+def validate(source: Any, checks: Sequence[Callable[[ET.Element], list[Finding]]] = CHECKS) -> list[Finding]:
     """Every finding of every check (STOP rules and BS- structure checks) on a GIO given
     as bytes, XML text, a path or a parsed root Element. An empty list means valid.
     A file that is not well-formed XML gives one finding with code BS-XML."""

@@ -23,11 +23,15 @@ envelope, holding ``GUF_PO`` / ``GUF_PPO`` objects) and returns records for
 - Locations: ``gml:Point/gml:pos`` in EPSG:28992 (x y) or EPSG:4258 (latitude first).
 """
 
+from __future__ import annotations
+
 import io
 import os
 import re
 import xml.etree.ElementTree as ET
 import zipfile
+from collections.abc import Callable, Iterator
+from typing import Any
 
 from . import wellimport as wi
 
@@ -43,7 +47,7 @@ class GufError(ValueError):
     """A document that is not a BRO GUF dispatch document (``root`` names its root
     element) or not XML at all (``root`` None)."""
 
-    def __init__(self, name, root=None, reason=""):
+    def __init__(self, name: str, root: str | None = None, reason: str = "") -> None:
         super().__init__(name, root, reason)
         self.name = name
         self.root = root
@@ -92,7 +96,7 @@ def _epsg(srs):
     return int(match.group(1)) if match else None
 
 
-def point_of(element):
+def point_of(element: ET.Element) -> tuple[float, float, str, bool] | None:
     """(x, y, 'EPSG:n') of the first gml point / line / polygon under ``element``; a line
     or polygon gives the mean of its positions (flag True). EPSG:4258 and 4326 positions
     are latitude first (GML axis order) and are returned as (lon, lat). None when there
@@ -180,7 +184,7 @@ def _role(functions):
     return roles.pop() if roles else ""
 
 
-def read_object(obj, source, problems):
+def read_object(obj: ET.Element, source: str, problems: wi.Problems) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """(well records, loop records) of one GUF_PO / GUF_PPO object."""
     bro_id = _text(obj, "broId") or source
     fallback = point_of(_child(obj, "standardizedLocation"))
@@ -351,7 +355,7 @@ def _loop(bro_id, lid, loop, inst, location, depth, status):
     return _record(bro_id, lid, loc, notes, values)
 
 
-def read_document(data, name, problems):
+def read_document(data: bytes, name: str, problems: wi.Problems) -> tuple[list[dict[str, Any]], list[dict[str, Any]], int]:
     """(well records, loop records, objects read) of one XML document (bytes).
     Raises GufError when it is not XML or not a GUF dispatch document."""
     try:
@@ -373,7 +377,7 @@ def read_document(data, name, problems):
     return wells, loops, len(objects)
 
 
-def documents(path):
+def documents(path: str) -> Iterator[tuple[str, bytes]]:
     """(name, bytes) of the XML documents at ``path``: one .xml file, a .zip (its .xml
     members) or a folder (its .xml and .zip files, sorted, not its subfolders)."""
     path = str(path)
@@ -393,7 +397,7 @@ def documents(path):
         yield os.path.basename(path), fh.read()
 
 
-def read_path(path, problems=None, strict=None, on_document=None):
+def read_path(path: str, problems: wi.Problems | None = None, strict: bool | None = None, on_document: Callable[..., Any] | None = None) -> tuple[list[dict[str, Any]], list[dict[str, Any]], int, list[Any], wi.Problems]:
     """(well records, loop records, documents read, non-GUF documents [(name, root)],
     problems) of every document at ``path``. A single file that is not GUF raises
     GufError; in a folder or zip such files are listed and skipped, and GufError is

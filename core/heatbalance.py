@@ -30,12 +30,19 @@ Everything here works on numpy arrays whose last axis is the class (HT, MT, LT),
 call balances one city (shape (3,)) or n areas at once (shape (n, 3)). No ``qgis`` import.
 """
 
+from __future__ import annotations
+
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from .constants import GJ_PER_PJ, GJ_PER_TJ
+
+if TYPE_CHECKING:
+    from ._types import FloatArray
 
 #: Temperature classes from high to low; the cascade runs in this order.
 CLASSES = ("HT", "MT", "LT")
@@ -57,7 +64,7 @@ _CLASS_ALIASES = {
 }
 
 
-def unit_name(unit):
+def unit_name(unit: str | int) -> str:
     """The unit's name ("GJ", "TJ", "PJ") from a name (any case) or an enum index 0..2."""
     if isinstance(unit, str):
         name = unit.strip().upper()
@@ -70,12 +77,12 @@ def unit_name(unit):
     raise ValueError("unknown energy unit index {!r}; use 0 (GJ), 1 (TJ) or 2 (PJ)".format(unit))
 
 
-def unit_factor(unit):
+def unit_factor(unit: str | int) -> float:
     """GJ in one ``unit`` (name or enum index): GJ 1, TJ 1e3, PJ 1e6."""
     return UNIT_FACTORS[unit_name(unit)]
 
 
-def convert(value, from_unit, to_unit):
+def convert(value: FloatArray, from_unit: str | int, to_unit: str | int) -> Any:
     """Convert energy between GJ / TJ / PJ; scalars or arrays.
 
     >>> convert(2.0, "PJ", "TJ")
@@ -86,13 +93,13 @@ def convert(value, from_unit, to_unit):
     return out if out.ndim else float(out)
 
 
-def unit_from_field_name(name):
+def unit_from_field_name(name: str) -> str | None:
     """The unit a field name ends in (``heat_tj`` -> "TJ", ``delivered_gj`` -> "GJ"), or None."""
     match = re.search(r"(?:^|[_\W])(gj|tj|pj)$", (name or "").strip().lower())
     return match.group(1).upper() if match else None
 
 
-def normalise_class(value):
+def normalise_class(value: Any) -> str | None:
     """"HT" / "MT" / "LT" from a class value in any case (also high/medium/low and the
     Dutch hoog/midden/laag), or None when the value is empty or not a class."""
     if value is None:
@@ -101,13 +108,13 @@ def normalise_class(value):
     return _CLASS_ALIASES.get(text)
 
 
-def class_index(value):
+def class_index(value: Any) -> int | None:
     """Index 0 (HT), 1 (MT), 2 (LT) of a class value, or None."""
     cls = normalise_class(value)
     return CLASSES.index(cls) if cls else None
 
 
-def cascade_balance(demand, supply, cascade=True):
+def cascade_balance(demand: FloatArray, supply: FloatArray, cascade: bool = True) -> dict[str, np.ndarray]:
     """Balance per class, with or without the cascade HT -> MT -> LT.
 
     ``demand`` and ``supply`` are array-likes whose last axis has length 3 (HT, MT, LT),
@@ -144,12 +151,12 @@ def cascade_balance(demand, supply, cascade=True):
     }
 
 
-def deficit(balance):
+def deficit(balance: FloatArray) -> np.ndarray:
     """The deficit part of a balance (<= 0); sums of it show the shortfall per class."""
     return np.minimum(np.asarray(balance, dtype=float), 0.0)
 
 
-def balance_rows(demand, supply, cascade=True, unit="GJ"):
+def balance_rows(demand: FloatArray, supply: FloatArray, cascade: bool = True, unit: str = "GJ") -> list[dict[str, Any]]:
     """The city-wide table: one dict per class and one for the total.
 
     Keys: ``class`` (HT, MT, LT, total), ``demand``, ``supply``, ``received``,
@@ -164,20 +171,20 @@ def balance_rows(demand, supply, cascade=True, unit="GJ"):
     keys = ("demand", "supply", "received", "passed_on", "supply_used", "balance")
     rows = []
     for i, cls in enumerate(CLASSES):
-        row = {"class": cls}
+        row: dict[str, Any] = {"class": cls}
         row.update({k: float(res[k][i]) for k in keys})
         row["deficit"] = min(row["balance"], 0.0)
         row["unit"] = name
         rows.append(row)
-    total = {"class": "total"}
+    total: dict[str, Any] = {"class": "total"}
     total.update({k: float(sum(r[k] for r in rows)) for k in keys + ("deficit",)})
     total["unit"] = name
     rows.append(total)
     return rows
 
 
-def split_sources(n_areas, source_heat, source_class, pair_source, pair_area,
-                  area_demand=None, unlocated=None):
+def split_sources(n_areas: int, source_heat: FloatArray, source_class: FloatArray, pair_source: FloatArray, pair_area: FloatArray,
+                  area_demand: FloatArray | None = None, unlocated: FloatArray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Supply per area and class (shape (n_areas, 3)) from sources and their reach.
 
     ``source_heat`` (m,) heat of each source, ``source_class`` (m,) class index 0..2.
@@ -308,8 +315,8 @@ DEMAND_COLOR = "#4d4d4d"
 RECEIVED_COLOR = "#bdbdbd"
 
 
-def chart(path, demand, supply_by_type, unit="PJ", received=None, balance=None,
-          labels=None, title=None, dpi=150):
+def chart(path: str, demand: FloatArray, supply_by_type: Mapping[str, Any], unit: str = "PJ", received: FloatArray | None = None, balance: FloatArray | None = None,
+          labels: Mapping[str, Any] | None = None, title: str | None = None, dpi: int = 150) -> str:
     """Write a bar chart (PNG or SVG, from the path's suffix) of demand against supply
     per class, the supply stacked by source type.
 
@@ -324,7 +331,7 @@ def chart(path, demand, supply_by_type, unit="PJ", received=None, balance=None,
     matplotlib.use("Agg", force=True)
     from matplotlib.figure import Figure
 
-    words = {
+    words: dict[str, Any] = {
         "demand": "Demand",
         "supply": "Supply",
         "received": "Passed down (cascade)",

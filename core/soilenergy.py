@@ -11,9 +11,19 @@ porosity, c_w and c_aq the volumetric heat capacities of water and of the satura
 aquifer (MJ/m3K).
 """
 
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
 import numpy as np
 
 from .constants import C_WATER
+
+if TYPE_CHECKING:
+    from shapely.geometry.base import BaseGeometry
+
+    from ._types import FloatArray, Numbers, Values
 
 #: Default volumetric heat capacity of the saturated aquifer, MJ/(m3 K) [S].
 C_AQUIFER = 2.8
@@ -25,7 +35,7 @@ SCREEN_LENGTH = 40.0
 VOLUME_FACTOR = 1.0
 
 
-def thermal_radius(volume, screen_length, c_water=C_WATER, c_aquifer=C_AQUIFER):
+def thermal_radius(volume: FloatArray, screen_length: FloatArray, c_water: float = C_WATER, c_aquifer: float = C_AQUIFER) -> Any:
     """Thermal radius R_th (m) of a well; works on scalars and numpy arrays.
 
     >>> round(float(thermal_radius(50000, 40)), 2)
@@ -37,7 +47,7 @@ def thermal_radius(volume, screen_length, c_water=C_WATER, c_aquifer=C_AQUIFER):
     return r if r.ndim else float(r)
 
 
-def hydraulic_radius(volume, screen_length, porosity=POROSITY):
+def hydraulic_radius(volume: FloatArray, screen_length: FloatArray, porosity: float = POROSITY) -> Any:
     """Hydraulic radius R_h (m): the cylinder the stored water itself fills.
 
     >>> round(float(hydraulic_radius(50000, 40)), 2)
@@ -49,7 +59,7 @@ def hydraulic_radius(volume, screen_length, porosity=POROSITY):
     return r if r.ndim else float(r)
 
 
-def season_volume_from_yearly(yearly_volume, n_wells):
+def season_volume_from_yearly(yearly_volume: FloatArray, n_wells: FloatArray) -> Any:
     """Volume per well per season from a system's yearly volume [A].
 
     For a doublet the yearly pumped volume passes each well once per season, so each
@@ -104,7 +114,7 @@ _TEMPERATURE_WORDS = {
 }
 
 
-def parse_temperature(value):
+def parse_temperature(value: Any) -> str | None:
     """``"warm"`` / ``"koud"`` from warm, w, koud, k, cold, c (any case); else ``None``.
 
     >>> parse_temperature(" Warm "), parse_temperature("C"), parse_temperature("onbekend")
@@ -183,7 +193,7 @@ def _grid_join(ax, ay, bx, by, radius, self_join=False):
     else:
         ux, uy = np.unique(bix), np.unique(biy)
 
-        def keys(ix, iy):
+        def keys(ix, iy):  # type: ignore[misc]
             rx = np.minimum(np.searchsorted(ux, ix), len(ux) - 1)
             ry = np.minimum(np.searchsorted(uy, iy), len(uy) - 1)
             return np.where((ux[rx] == ix) & (uy[ry] == iy), rx * len(uy) + ry, -1)
@@ -249,19 +259,19 @@ def _pairs_within(x, y, radius):
 
 
 def well_conflicts(
-    x,
-    y,
-    r_th,
-    system,
-    warm,
-    factor_same_system=FACTOR_SAME_SYSTEM,
-    factor_opposite=FACTOR_OPPOSITE,
-    factor_same_temperature=FACTOR_SAME_TEMPERATURE,
-    tolerance=DISTANCE_TOLERANCE,
-    top=None,
-    bottom=None,
-    aquifer=None,
-):
+    x: FloatArray,
+    y: FloatArray,
+    r_th: FloatArray,
+    system: Values,
+    warm: FloatArray,
+    factor_same_system: float = FACTOR_SAME_SYSTEM,
+    factor_opposite: float = FACTOR_OPPOSITE,
+    factor_same_temperature: float = FACTOR_SAME_TEMPERATURE,
+    tolerance: float = DISTANCE_TOLERANCE,
+    top: FloatArray | None = None,
+    bottom: FloatArray | None = None,
+    aquifer: Any = None,
+) -> dict[str, np.ndarray]:
     """Every pair of wells closer than the distance rules (docs/method.md) allow.
 
     ``x``, ``y``: metric coordinates; ``r_th``: thermal radius per well; ``system``: any
@@ -337,7 +347,7 @@ def _keep_same_aquifer(keep, i, j, n, top, bottom, aquifer):
     return keep & same, int(np.count_nonzero(keep & ~same))
 
 
-def system_footprint_factor(factor_same_system=FACTOR_SAME_SYSTEM):
+def system_footprint_factor(factor_same_system: float = FACTOR_SAME_SYSTEM) -> float:
     """Footprint radius of a system point, in R_th, when its wells are unknown [A].
 
     A doublet whose two wells stand ``factor_same_system`` x R_th apart, centred on the
@@ -346,8 +356,8 @@ def system_footprint_factor(factor_same_system=FACTOR_SAME_SYSTEM):
     return factor_same_system / 2.0 + 1.0
 
 
-def system_overlaps(x, y, r_th, footprint_factor=2.5, tolerance=DISTANCE_TOLERANCE,
-                    top=None, bottom=None, aquifer=None):
+def system_overlaps(x: FloatArray, y: FloatArray, r_th: FloatArray, footprint_factor: float = 2.5, tolerance: float = DISTANCE_TOLERANCE,
+                    top: FloatArray | None = None, bottom: FloatArray | None = None, aquifer: Any = None) -> dict[str, np.ndarray]:
     """Pairs of systems (points) whose footprint circles ``footprint_factor * r_th`` overlap.
 
     Required distance ``footprint_factor * (r_a + r_b)``; same return shape as
@@ -379,7 +389,7 @@ def system_overlaps(x, y, r_th, footprint_factor=2.5, tolerance=DISTANCE_TOLERAN
     }
 
 
-def depth_ranges_overlap(top_a, bottom_a, top_b, bottom_b):
+def depth_ranges_overlap(top_a: FloatArray, bottom_a: FloatArray, top_b: FloatArray, bottom_b: FloatArray) -> np.ndarray:
     """True where the depth ranges [top, bottom] overlap (more than touching).
 
     Works with any sign convention (depth below surface or level to NAP) as long as both
@@ -411,7 +421,7 @@ AQ_UNKNOWN = "unknown"    # no code and no depth: counted in every aquifer [A]
 AQ_NONE = "none"          # a known screen that lies in none of the aquifers
 
 
-def parse_aquifers(text):
+def parse_aquifers(text: str | None) -> list[tuple[str, float, float]]:
     """The aquifers of a text ``"name:top-bottom;name:top-bottom"`` (m below surface) as a
     list of (name, top, bottom), in the given order. Empty text: an empty list.
 
@@ -444,7 +454,7 @@ def parse_aquifers(text):
     return out
 
 
-def aquifer_code(value):
+def aquifer_code(value: Any) -> str | None:
     """A normalised aquifer code (stripped, lower case), None for NULL or empty."""
     if value is None:
         return None
@@ -469,7 +479,7 @@ def _first_number(text):
     return int(digits) if digits else None
 
 
-def match_aquifer(code, aquifers):
+def match_aquifer(code: str | None, aquifers: Sequence[tuple[str, float, float]]) -> int:
     """Index of the aquifer of ``aquifers`` (parse_aquifers) an aquifer code names, or -1.
 
     A code matches an aquifer whose name equals it (any case), else one whose name starts
@@ -495,7 +505,7 @@ def match_aquifer(code, aquifers):
     return -1
 
 
-def aquifer_weights(top, bottom, aquifers, codes=None):
+def aquifer_weights(top: FloatArray, bottom: FloatArray, aquifers: Sequence[tuple[str, float, float]], codes: Sequence[Any] | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Share of each well's volume in each aquifer: ``(weights, status)``.
 
     ``weights`` is an (n wells, n aquifers) array; ``status`` per well AQ_CODE, AQ_DEPTH,
@@ -545,7 +555,7 @@ def aquifer_weights(top, bottom, aquifers, codes=None):
     return weights, status
 
 
-def same_aquifer(i, j, top, bottom, codes=None):
+def same_aquifer(i: np.ndarray, j: np.ndarray, top: FloatArray | None, bottom: FloatArray | None, codes: Sequence[Any] | None = None) -> np.ndarray:
     """True where wells ``i`` and ``j`` (index arrays) may store in the same aquifer.
 
     Two wells that both have an aquifer code share an aquifer only when the codes are
@@ -566,7 +576,7 @@ def same_aquifer(i, j, top, bottom, codes=None):
     return out
 
 
-def unknown_aquifer(top, bottom, codes=None):
+def unknown_aquifer(top: FloatArray | None, bottom: FloatArray | None, codes: Sequence[Any] | None = None) -> np.ndarray:
     """True for the wells whose aquifer is not known: no aquifer code and no screen."""
     top = np.asarray(top, dtype=float)
     bottom = np.asarray(bottom, dtype=float)
@@ -577,7 +587,7 @@ def unknown_aquifer(top, bottom, codes=None):
     return out
 
 
-def pair_aquifer(i, j, weights):
+def pair_aquifer(i: np.ndarray, j: np.ndarray, weights: np.ndarray) -> np.ndarray:
     """The aquifer (column of ``weights``) a pair of wells shares most, -1 for none."""
     i = np.asarray(i, dtype=np.int64)
     j = np.asarray(j, dtype=np.int64)
@@ -611,17 +621,17 @@ def _geom_centres_extents(geoms):
 
 
 def closed_open_conflicts(
-    x,
-    y,
-    r_th,
-    screen_top,
-    screen_bottom,
-    loops,
-    loop_top,
-    loop_bottom,
-    factor_closed=FACTOR_CLOSED,
-    tolerance=DISTANCE_TOLERANCE,
-):
+    x: FloatArray,
+    y: FloatArray,
+    r_th: FloatArray,
+    screen_top: FloatArray,
+    screen_bottom: FloatArray,
+    loops: Mapping[str, Any],
+    loop_top: FloatArray,
+    loop_bottom: FloatArray,
+    factor_closed: float = FACTOR_CLOSED,
+    tolerance: float = DISTANCE_TOLERANCE,
+) -> dict[str, np.ndarray]:
     """Closed loops within ``factor_closed * r_th`` of an open well whose screen depth range
     overlaps the loop's depth range [S: SKB WP-4].
 
@@ -684,7 +694,7 @@ def closed_open_conflicts(
     }
 
 
-def closed_closed_conflicts(loops, min_distance, tolerance=DISTANCE_TOLERANCE):
+def closed_closed_conflicts(loops: Mapping[str, Any], min_distance: float, tolerance: float = DISTANCE_TOLERANCE) -> dict[str, np.ndarray]:
     """Pairs of closed loops closer than ``min_distance`` (0 = off).
 
     ``loops``: shapely geometries or an (n, 2) numpy array of point coordinates.
@@ -733,7 +743,7 @@ def closed_closed_conflicts(loops, min_distance, tolerance=DISTANCE_TOLERANCE):
     }
 
 
-def find_duplicates(x, y, tolerance=1e-3):
+def find_duplicates(x: FloatArray, y: FloatArray, tolerance: float = 1e-3) -> tuple[np.ndarray, np.ndarray]:
     """Index pairs (i < j) of points closer than ``tolerance`` m (duplicate wells)."""
     x = np.asarray(x, dtype=float)
     y = np.asarray(y, dtype=float)
@@ -756,7 +766,7 @@ MIN_AREA_HA = 5.0
 AQUIFER_THICKNESS = 40.0
 
 
-def aquifer_usage(volume_sum, area_m2, aquifer_thickness=AQUIFER_THICKNESS, porosity=POROSITY):
+def aquifer_usage(volume_sum: FloatArray, area_m2: FloatArray, aquifer_thickness: FloatArray = AQUIFER_THICKNESS, porosity: FloatArray = POROSITY) -> Any:
     """Aquifer use fraction ``sum(V) / (A * n * H)`` (docs/method.md)."""
     v = np.asarray(volume_sum, dtype=float)
     a = np.asarray(area_m2, dtype=float)
@@ -765,7 +775,7 @@ def aquifer_usage(volume_sum, area_m2, aquifer_thickness=AQUIFER_THICKNESS, poro
     return out if out.ndim else float(out)
 
 
-def grid_centres(xmin, ymin, xmax, ymax, cell_size):
+def grid_centres(xmin: float, ymin: float, xmax: float, ymax: float, cell_size: float) -> tuple[np.ndarray, np.ndarray]:
     """Centres of the square cells (aligned to multiples of ``cell_size``) covering a box."""
     c = float(cell_size)
     x0 = np.floor(xmin / c) * c
@@ -779,21 +789,21 @@ def grid_centres(xmin, ymin, xmax, ymax, cell_size):
 
 
 def window_metrics(
-    cx,
-    cy,
-    x,
-    y,
-    volume,
-    window_radius=WINDOW_RADIUS,
-    aquifer_thickness=AQUIFER_THICKNESS,
-    porosity=POROSITY,
-    system=None,
-    conflict_x=None,
-    conflict_y=None,
-    weights=None,
-    thicknesses=None,
-    conflict_aquifer=None,
-):
+    cx: FloatArray,
+    cy: FloatArray,
+    x: FloatArray,
+    y: FloatArray,
+    volume: FloatArray,
+    window_radius: float = WINDOW_RADIUS,
+    aquifer_thickness: float = AQUIFER_THICKNESS,
+    porosity: float = POROSITY,
+    system: Values | None = None,
+    conflict_x: Numbers | None = None,
+    conflict_y: Numbers | None = None,
+    weights: np.ndarray | None = None,
+    thicknesses: FloatArray | None = None,
+    conflict_aquifer: FloatArray | None = None,
+) -> dict[str, np.ndarray]:
     """Metrics of each cell centre over the wells within ``window_radius`` of it.
 
     Returns a dict of arrays (one value per centre): ``n_wells``, ``n_systems`` (None when
@@ -828,7 +838,7 @@ def window_metrics(
         wi = sdm["j"].astype(np.int64)
         # (output_type='ndarray' keeps zero distances too: a well on a centre counts)
         n_wells = np.bincount(ci, minlength=m)
-        vol = np.bincount(ci, weights=v[wi], minlength=m)
+        vol = np.bincount(ci, weights=v[wi], minlength=m)  # type: ignore[assignment]
         if system is not None:
             codes = _codes(list(system))
             base = int(codes.max()) + 1
@@ -862,7 +872,7 @@ def window_metrics(
         k = w.shape[1]
         vol_aq = np.zeros((m, k))
         wells_aq = np.zeros((m, k), dtype=np.int64)
-        conf_aq = None if n_conf is None else np.zeros((m, k), dtype=np.int64)
+        conf_aq: Any = None if n_conf is None else np.zeros((m, k), dtype=np.int64)
         if m and len(x):
             for a in range(k):
                 vol_aq[:, a] = np.bincount(ci, weights=v[wi] * w[wi, a], minlength=m)
@@ -906,8 +916,8 @@ CRITERION_USAGE = "usage"
 CRITERION_CONFLICTS = "conflicts"
 
 
-def candidate_cells(metrics, min_density=MIN_WELL_DENSITY, min_usage=MIN_USAGE,
-                    min_conflicts=MIN_CONFLICTS, rule="any"):
+def candidate_cells(metrics: Mapping[str, np.ndarray], min_density: float = MIN_WELL_DENSITY, min_usage: float = MIN_USAGE,
+                    min_conflicts: float = MIN_CONFLICTS, rule: str = "any") -> tuple[np.ndarray, list[str]]:
     """Which cells pass the criteria, and which criteria each passes.
 
     A threshold of 0 (or None) switches its criterion off; ``rule`` is ``"any"`` or
@@ -932,7 +942,8 @@ def candidate_cells(metrics, min_density=MIN_WELL_DENSITY, min_usage=MIN_USAGE,
     return mask, labels
 
 
-def cells_touching(area, cx, cy, cell_size):
+def cells_touching(area: BaseGeometry, cx: np.ndarray, cy: np.ndarray,
+                   cell_size: float) -> np.ndarray:
     """Boolean per grid cell (centres ``cx``, ``cy``): does the square cell touch the
     shapely polygon ``area``? A cell whose centre lies in it does; a cell whose centre
     lies outside the area grown by half the cell's diagonal does not; the cells between
@@ -951,14 +962,14 @@ def cells_touching(area, cx, cy, cell_size):
     return keep
 
 
-def cell_box(cx, cy, cell_size):
+def cell_box(cx: float, cy: float, cell_size: float) -> BaseGeometry:
     from shapely.geometry import box
 
     h = cell_size / 2.0
     return box(cx - h, cy - h, cx + h, cy + h)
 
 
-def cell_runs(cx, cy, cell_size):
+def cell_runs(cx: FloatArray, cy: FloatArray, cell_size: float) -> list[BaseGeometry]:
     """Boxes covering the square cells centred on (cx, cy), one per run of neighbouring
     cells in a row: the same area as one box per cell, with far fewer polygons to union.
     Cells lie on a grid of ``cell_size`` (see grid_centres)."""
@@ -993,7 +1004,7 @@ def _parts(geom):
     return [geom] if geom.geom_type == "Polygon" else []
 
 
-def merge_cells(cells, smoothing=SMOOTHING, clip=None, min_area_m2=MIN_AREA_HA * 1e4):
+def merge_cells(cells: Sequence[BaseGeometry], smoothing: float = SMOOTHING, clip: BaseGeometry | None = None, min_area_m2: float = MIN_AREA_HA * 1e4) -> list[BaseGeometry]:
     """Merge cell polygons into candidate areas.
 
     Union, then a closing (buffer out by ``smoothing`` and back in) that merges cells less
@@ -1108,7 +1119,7 @@ def _intersects_points_18(geom, x, y):
     return inside
 
 
-def points_in_polygon(geom, x, y, bounds=None):
+def points_in_polygon(geom: BaseGeometry, x: Numbers, y: Numbers, bounds: Sequence[float] | None = None) -> np.ndarray:
     """Boolean mask of the points (x, y) covered by ``geom`` (shapely 1.8 and 2.x).
 
     ``bounds``: optional (minx, miny, maxx, maxy) of a box known to cover ``geom`` (e.g.
@@ -1131,10 +1142,10 @@ def points_in_polygon(geom, x, y, bounds=None):
     return mask
 
 
-def polygon_metrics(geom, x, y, volume, aquifer_thickness=AQUIFER_THICKNESS,
-                    porosity=POROSITY, system=None, conflict_x=None, conflict_y=None,
-                    inside=None, conflict_inside=None, weights=None, thicknesses=None,
-                    conflict_aquifer=None):
+def polygon_metrics(geom: BaseGeometry, x: Numbers, y: Numbers, volume: FloatArray, aquifer_thickness: float = AQUIFER_THICKNESS,
+                    porosity: float = POROSITY, system: Values | None = None, conflict_x: Numbers | None = None, conflict_y: Numbers | None = None,
+                    inside: np.ndarray | None = None, conflict_inside: np.ndarray | None = None, weights: np.ndarray | None = None, thicknesses: FloatArray | None = None,
+                    conflict_aquifer: FloatArray | None = None) -> dict[str, Any]:
     """Metrics of the wells inside one polygon: ``n_wells``, ``n_systems`` (None without
     systems), ``volume``, ``density_km2``, ``usage_fraction`` (sum(V) / (A n H)),
     ``n_conflicts`` (conflict midpoints inside; None without them), ``area_ha``.
@@ -1158,7 +1169,7 @@ def polygon_metrics(geom, x, y, volume, aquifer_thickness=AQUIFER_THICKNESS,
     n_conf = None
     if conflict_x is not None:
         if conflict_inside is None:
-            conflict_inside = points_in_polygon(geom, conflict_x, conflict_y)
+            conflict_inside = points_in_polygon(geom, conflict_x, conflict_y)  # type: ignore[arg-type]
         n_conf = int(np.count_nonzero(conflict_inside))
     out = {
         "n_wells": n,
@@ -1200,9 +1211,9 @@ SLIVER = 0.01
 LAYOUT_CHECKERBOARD = "checkerboard"
 
 
-def zone_width_from_reference(volume=REFERENCE_VOLUME, screen_length=REFERENCE_SCREEN,
-                              width_factor=WIDTH_FACTOR, c_water=C_WATER,
-                              c_aquifer=C_AQUIFER):
+def zone_width_from_reference(volume: float = REFERENCE_VOLUME, screen_length: float = REFERENCE_SCREEN,
+                              width_factor: float = WIDTH_FACTOR, c_water: float = C_WATER,
+                              c_aquifer: float = C_AQUIFER) -> float:
     """Zone width ``width_factor x R_th`` of a reference system [A].
 
     >>> round(zone_width_from_reference(), 2)
@@ -1246,8 +1257,8 @@ def _zone_range(lo, hi, offset, w):
     return first, stop
 
 
-def zone_layout(area, flow_direction=0.0, zone_width=None, layout=LAYOUT_STRIPS,
-                first_zone=WARM, progress=None, offset=0.0, offset_v=0.0):
+def zone_layout(area: BaseGeometry, flow_direction: float = 0.0, zone_width: float | None = None, layout: str = LAYOUT_STRIPS,
+                first_zone: str = WARM, progress: Callable[..., Any] | None = None, offset: float = 0.0, offset_v: float = 0.0) -> list[dict[str, Any]]:
     """Alternating warm and cold zones inside ``area`` (a shapely polygon, metric CRS).
 
     ``flow_direction``: degrees clockwise from north, the direction groundwater flows to.
@@ -1297,7 +1308,7 @@ def zone_layout(area, flow_direction=0.0, zone_width=None, layout=LAYOUT_STRIPS,
         b0, nv = _zone_range(vmin, vmax, offset_v, w)
         cells = [(a, b) for b in range(b0, nv) for a in range(a0, nu)]
     else:
-        cells = [(a, None) for a in range(a0, nu)]
+        cells = [(a, None) for a in range(a0, nu)]  # type: ignore[misc]
     out = []
     nr = 0
     n_cells = len(cells)
@@ -1354,7 +1365,7 @@ def _distances(geom, x, y):
     return np.array([geom.distance(point(a, b)) for a, b in zip(x, y)], dtype=float)
 
 
-def zone_check(x, y, warm, zones, progress=None, r_th=None, return_distance=False):
+def zone_check(x: FloatArray, y: FloatArray, warm: FloatArray, zones: Sequence[Any], progress: Callable[..., Any] | None = None, r_th: FloatArray | None = None, return_distance: bool = False) -> Any:
     """Check each well against the zones: ``ok`` when it lies in a zone of its own
     temperature, ``wrong_zone`` when only in zones of the other one, ``outside`` when in
     no zone. ``zones``: list of (shapely geometry, "warm" | "koud") or (geometry, zone,
@@ -1477,8 +1488,8 @@ def _middle_of_longest_run(flags):
     return best_start + (best_len - 1) // 2
 
 
-def fit_zone_plan(area, x, y, warm, r_th, flow_direction=0.0, zone_width=None,
-                  layout=LAYOUT_STRIPS, first_zone=WARM, choose_first=False, steps=256):
+def fit_zone_plan(area: BaseGeometry, x: FloatArray, y: FloatArray, warm: FloatArray, r_th: FloatArray, flow_direction: float = 0.0, zone_width: float | None = None,
+                  layout: str = LAYOUT_STRIPS, first_zone: str = WARM, choose_first: bool = False, steps: int = 256) -> dict[str, Any]:
     """The zone offset (and optionally the first zone) that puts as few of the wells
     (x, y, warm, r_th; metric) in the wrong zone or near a border as possible.
 
@@ -1534,7 +1545,7 @@ def fit_zone_plan(area, x, y, warm, r_th, flow_direction=0.0, zone_width=None,
         k = _middle_of_longest_run(cost == low) if layout != LAYOUT_CHECKERBOARD \
             else int(np.argmin(cost))
         best = (low, first, k, int(wrong[k]), int(near[k]))
-    _, first, k, wa, na = best
+    _, first, k, wa, na = best  # type: ignore[misc]
     result.update(offset=float(su[k]), offset_v=float(sv[k]), first_zone=first,
                   wrong_after=wa, near_after=na)
     return result

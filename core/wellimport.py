@@ -20,11 +20,15 @@ Units per role: volume_season m3 per well per season, volume_year m3 per system 
 capacity m3/h, screen depths m below surface.
 """
 
+from __future__ import annotations
+
 import functools
 import math
 import os
 import re
 from collections import OrderedDict
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 from .soilenergy import COLD, WARM
 
@@ -144,12 +148,12 @@ SCHEMA_SIGNATURE = {
 }
 
 
-def normalise_name(name):
+def normalise_name(name: Any) -> str:
     """A field name compared without case, spaces, underscores or punctuation."""
     return re.sub(r"[^0-9a-z]", "", str(name).lower())
 
 
-def detect_schema(field_names):
+def detect_schema(field_names: Iterable[str]) -> tuple[str | None, list[str]]:
     """(schema or None, the signature fields found) from a layer's field names: the schema
     with the most signature fields present, at least two."""
     present = {normalise_name(n) for n in field_names}
@@ -162,10 +166,10 @@ def detect_schema(field_names):
     return best, found
 
 
-def resolve_mapping(schema, field_names, overrides=None):
+def resolve_mapping(schema: Any, field_names: Iterable[Any], overrides: Mapping[str, str | None] | None = None) -> OrderedDict[str, str | None]:
     """OrderedDict role -> field name of the layer: the override where one is given, else
     the first of the schema's candidate names the layer has (any case or spacing)."""
-    by_norm = {}
+    by_norm: dict[str, Any] = {}
     for name in field_names:
         by_norm.setdefault(normalise_name(name), name)
     candidates = SCHEMA_FIELDS.get(schema, SCHEMA_FIELDS[CUSTOM])
@@ -222,10 +226,10 @@ class Problems:
 
     MAX_EXAMPLES = 50
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.rows = OrderedDict()
 
-    def add(self, code, field="", example=None, detail="", count=1):
+    def add(self, code: str, field: str | None = "", example: Any = None, detail: str = "", count: int = 1) -> None:
         key = (code, field or "")
         row = self.rows.get(key)
         if row is None:
@@ -240,11 +244,11 @@ class Problems:
         if example not in (None, "") and len(row["examples"]) < self.MAX_EXAMPLES:
             row["examples"].append(str(example))
 
-    def count(self, code, field=None):
+    def count(self, code: str, field: str | None = None) -> int:
         return sum(r["count"] for (c, f), r in self.rows.items()
                    if c == code and (field is None or f == field))
 
-    def table(self):
+    def table(self) -> list[dict[str, Any]]:
         return list(self.rows.values())
 
 
@@ -268,7 +272,7 @@ _DOTS_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$")
 _COMMAS_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(,\d{3}){2,}(\.\d+)?$")
 
 
-def is_empty(value):
+def is_empty(value: Any) -> bool:
     """True for None, NaN and an empty or blank string."""
     if value is None:
         return True
@@ -277,7 +281,7 @@ def is_empty(value):
     return isinstance(value, str) and not value.strip()
 
 
-def parse_number(value, unit=""):
+def parse_number(value: Any, unit: str = "") -> tuple[float | None, list[tuple[str, str]]]:
     """(number or None, notes) of a register value; notes are (problem kind, raw text).
 
     Accepts numbers; text numbers (noted 'number_text'); a decimal comma ('139,6'); Dutch or
@@ -345,7 +349,7 @@ def parse_number(value, unit=""):
     return number, notes
 
 
-def text_value(value):
+def text_value(value: Any) -> str:
     """A stripped text of a value ('' for None / NaN); 3.0 -> '3'."""
     if is_empty(value):
         return ""
@@ -402,21 +406,21 @@ INACTIVE_WORDS = ("buiten gebruik", "gedempt", "verwijderd", "ingetrokken", "ver
 
 
 @_cached
-def parse_temperature(value):
+def parse_temperature(value: Any) -> str | None:
     """'warm' / 'koud' / None of a temperature field value."""
     key = re.sub(r"\s+", " ", text_value(value).lower())
     return _TEMPERATURE.get(key)
 
 
 @_cached
-def parse_role(value):
+def parse_role(value: Any) -> str | None:
     """'infiltration' / 'extraction' / 'both' / None of a well function value."""
     key = re.sub(r"\s+", " ", text_value(value).lower())
     return _ROLE.get(key)
 
 
 @_cached
-def parse_well_code(value):
+def parse_well_code(value: Any) -> dict[str, Any]:
     """What a provincial well code says, as a dict with ``kind``:
 
     - ``None`` (no code), ``'well'`` (W1, K2, WB1, warm 1: ``temperature`` and ``number``),
@@ -475,7 +479,7 @@ def parse_well_code(value):
 
 
 @_cached
-def is_inactive(status):
+def is_inactive(status: Any) -> bool:
     """True when a status text says the well or system is out of use."""
     text = text_value(status).lower()
     return any(word in text for word in INACTIVE_WORDS)
@@ -487,14 +491,14 @@ def is_inactive(status):
 RD_BOUNDS = (-7000.0, 289000.0, 300000.0, 629000.0)
 
 
-def inside_nl(x, y):
+def inside_nl(x: float | None, y: float | None) -> bool:
     """True when an RD New point lies in the area of RD New."""
     if x is None or y is None or not (math.isfinite(x) and math.isfinite(y)):
         return False
     return RD_BOUNDS[0] <= x <= RD_BOUNDS[2] and RD_BOUNDS[1] <= y <= RD_BOUNDS[3]
 
 
-def guess_coordinate_crs(xs, ys):
+def guess_coordinate_crs(xs: Sequence[float], ys: Sequence[float]) -> str | None:
     """'EPSG:4326' when every coordinate is a plausible longitude/latitude of the
     Netherlands (either order), 'EPSG:28992' when they fall in the RD New area, else None."""
     pts = [(x, y) for x, y in zip(xs, ys) if x is not None and y is not None]
@@ -518,13 +522,13 @@ _LDID = {0x01: "IBM437", 0x02: "IBM850", 0x03: "windows-1252", 0x57: "windows-12
          0x58: "windows-1252", 0x59: "windows-1252"}
 
 
-def codepage_name(text):
+def codepage_name(text: str) -> str | None:
     """A codec name (as Qt and Python know it) of a .cpg / .cst content, or None."""
     key = normalise_name(text)
     return _CODEPAGES.get(key)
 
 
-def dbf_text_bytes(dbf_path, limit=20000):
+def dbf_text_bytes(dbf_path: str, limit: int = 20000) -> list[bytes]:
     """The raw bytes of the character fields of (up to ``limit`` records of) a .dbf."""
     with open(dbf_path, "rb") as fh:
         header = fh.read(32)
@@ -555,7 +559,7 @@ def dbf_text_bytes(dbf_path, limit=20000):
         return values
 
 
-def shapefile_encoding(shp_path):
+def shapefile_encoding(shp_path: str) -> tuple[str | None, str]:
     """(codec, how) of a shapefile's text: ``how`` is 'cpg' or 'cst' (the file beside it
     names the code page), 'ldid' (the .dbf header does), 'ascii' (no byte above 127: any
     reading is right), 'utf8' or 'latin1' (detected: strict UTF-8 decodes every value, or
@@ -591,7 +595,7 @@ DEPTH_MAX = 1000.0   # as the soil-energy algorithms: deeper is not a WKO screen
 VOLUME_MAX = 1.0e9   # m3 per year: far above any Dutch permit, above it a unit error
 
 
-def make_record(source_id, x, y, values, notes=None, reject=None):
+def make_record(source_id: Any, x: float | None, y: float | None, values: Mapping[str, Any], notes: Sequence[tuple[str, str, str]] | None = None, reject: str | None = None) -> dict[str, Any]:
     """A record for :func:`build_wells`: the source id, the location in RD New (None when
     unknown), the raw value per role, notes already known [(kind, field, detail)] and a
     rejection kind decided by the reader (e.g. 'no_location')."""
@@ -630,7 +634,7 @@ def _screen(rec, top_role, bottom_role, names, notes):
     return top, bottom
 
 
-def build_wells(records, field_names=None, include_inactive=False, problems=None):
+def build_wells(records: Iterable[Mapping[str, Any]], field_names: Mapping[str, str | None] | None = None, include_inactive: bool = False, problems: Problems | None = None) -> tuple[list[dict[str, Any]], Problems]:
     """The standard well rows of ``records`` (see :func:`make_record`) and the Problems.
 
     Per record, in this order: rejected when the reader said so, without a location, outside
@@ -858,7 +862,7 @@ def _shared_locations(wells):
             w["problems"].append(("shared_location", "", str(others)))
 
 
-def build_loops(records, include_inactive=False, problems=None):
+def build_loops(records: Iterable[Mapping[str, Any]], include_inactive: bool = False, problems: Problems | None = None) -> tuple[list[dict[str, Any]], Problems]:
     """Closed-loop rows (CLOSED_FIELDS plus x, y) of loop records: values ``loop_id``,
     ``system``, ``kind``, ``depth_top``, ``depth_bottom``, ``status``."""
     problems = problems if problems is not None else Problems()

@@ -39,10 +39,19 @@ edges at once, summed-area tables for the plot windows; the only Python loops ar
 the N sites and (in candidates mode) over the candidate parcels.
 """
 
+from __future__ import annotations
+
 import math
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from shapely.geometry.base import BaseGeometry
+
+    from ._types import FloatArray, Numbers
 
 # Defaults (all [A]: no published siting rules; see docs/method.md).
 MAX_DIST_MAIN = 500.0
@@ -89,7 +98,7 @@ class Grid:
     ncols: int
 
     @classmethod
-    def from_bounds(cls, bounds, res, pad=0.0, max_cells=MAX_CELLS):
+    def from_bounds(cls, bounds: Sequence[float], res: float, pad: float = 0.0, max_cells: int = MAX_CELLS) -> Grid:
         """Grid covering ``bounds`` (xmin, ymin, xmax, ymax) plus ``pad`` metres, snapped
         to multiples of ``res`` so that grids of the same resolution align."""
         if not res or res <= 0:
@@ -111,16 +120,16 @@ class Grid:
         return cls(x0, y0, float(res), nrows, ncols)
 
     @property
-    def shape(self):
+    def shape(self) -> tuple[int, int]:
         return (self.nrows, self.ncols)
 
     @property
-    def geotransform(self):
+    def geotransform(self) -> tuple[float, float, float, float, float, float]:
         """GDAL geotransform (x0, res, 0, y0, 0, -res)."""
         return (self.x0, self.res, 0.0, self.y0, 0.0, -self.res)
 
     @property
-    def bounds(self):
+    def bounds(self) -> tuple[float, float, float, float]:
         return (
             self.x0,
             self.y0 - self.nrows * self.res,
@@ -128,25 +137,25 @@ class Grid:
             self.y0,
         )
 
-    def xs(self):
+    def xs(self) -> np.ndarray:
         """x of the cell centres, one per column."""
         return self.x0 + (np.arange(self.ncols) + 0.5) * self.res
 
-    def ys(self):
+    def ys(self) -> np.ndarray:
         """y of the cell centres, one per row."""
         return self.y0 - (np.arange(self.nrows) + 0.5) * self.res
 
-    def cell_of(self, x, y):
+    def cell_of(self, x: Numbers, y: Numbers) -> tuple[np.ndarray, np.ndarray]:
         """(row, col) integer arrays of the cells holding points x, y (may be outside)."""
         col = np.floor((np.asarray(x, dtype=float) - self.x0) / self.res).astype(np.int64)
         row = np.floor((self.y0 - np.asarray(y, dtype=float)) / self.res).astype(np.int64)
         return row, col
 
-    def centre(self, row, col):
+    def centre(self, row: Any, col: Any) -> tuple[Any, Any]:
         """Coordinates of the centre of cell (row, col); fractional indices allowed."""
         return (self.x0 + (col + 0.5) * self.res, self.y0 - (row + 0.5) * self.res)
 
-    def offset_in(self, other):
+    def offset_in(self, other: Grid) -> tuple[int, int]:
         """(row, col) offset of this grid's top-left cell inside ``other`` (same res)."""
         return (
             int(round((other.y0 - self.y0) / self.res)),
@@ -165,7 +174,7 @@ class PointArray:
 
     geom_type = "PointArray"
 
-    def __init__(self, x, y):
+    def __init__(self, x: FloatArray, y: FloatArray) -> None:
         self.x = np.asarray(x, dtype=float).ravel()
         self.y = np.asarray(y, dtype=float).ravel()
         if self.x.shape != self.y.shape:
@@ -175,7 +184,7 @@ class PointArray:
         return len(self.x)
 
     @property
-    def is_empty(self):
+    def is_empty(self) -> bool:
         return len(self.x) == 0
 
 
@@ -194,7 +203,7 @@ def _parts(geom, kinds):
 def _rings(geoms, weights=None):
     """Rings of all polygon parts as (coords (n, 2), weight, is_hole), lines as
     (coords, weight, None); points are skipped."""
-    out = []
+    out: list[tuple[np.ndarray, float, bool | None]] = []
     for i, g in enumerate(geoms):
         w = 1.0 if weights is None else float(weights[i])
         for part in _parts(g, ("Polygon", "LineString", "LinearRing")):
@@ -263,7 +272,7 @@ def _winding(edges, weights, grid, dtype):
     return np.cumsum(acc, axis=1)[:, :-1]
 
 
-def rasterize_polygons(geoms, grid):
+def rasterize_polygons(geoms: Iterable[Any], grid: Grid) -> np.ndarray:
     """Boolean mask of the cells whose centre lies inside any of the polygons."""
     edges, _ = _polygon_edges(geoms)
     return _winding(edges, np.ones(len(edges)), grid, np.int64) != 0
@@ -317,13 +326,13 @@ def _mark(mask, grid, x, y):
     return mask
 
 
-def rasterize_lines(geoms, grid):
+def rasterize_lines(geoms: Iterable[Any], grid: Grid) -> np.ndarray:
     """Boolean mask of the cells a line passes through (polygons: see rasterize_any)."""
     x, y = _points_of_lines(geoms, grid.res / 4.0)
     return _mark(np.zeros(grid.shape, dtype=bool), grid, x, y)
 
 
-def rasterize_points(geoms, grid):
+def rasterize_points(geoms: Iterable[Any], grid: Grid) -> np.ndarray:
     """Boolean mask of the cells holding a point (shapely points or :class:`PointArray`)."""
     mask = np.zeros(grid.shape, dtype=bool)
     arrays = [g for g in geoms if isinstance(g, PointArray)]
@@ -336,7 +345,7 @@ def rasterize_points(geoms, grid):
     return mask
 
 
-def rasterize_any(geoms, grid):
+def rasterize_any(geoms: Iterable[Any], grid: Grid) -> np.ndarray:
     """Mask of the cells touched by any geometry: points mark their cell, lines the cells
     they cross, polygons the cells whose centre they hold and the cells their boundary
     runs through (so a building smaller than a cell still marks one). A boundary lying
@@ -352,7 +361,7 @@ def rasterize_any(geoms, grid):
     return mask | rasterize_points(geoms, grid)
 
 
-def demand_raster(geoms, values, grid, min_cells=4):
+def demand_raster(geoms: Sequence[Any], values: Numbers, grid: Grid, min_cells: int = 4) -> np.ndarray:
     """GJ per cell: a polygon spreads its demand evenly over its area (value / area per
     m2 times the cell area); a point, or a polygon smaller than ``min_cells`` cells, puts
     all its demand in the cell of its representative point. Demand outside the grid is
@@ -388,7 +397,7 @@ def demand_raster(geoms, values, grid, min_cells=4):
 # --------------------------------------------------------------------------------------
 # Distances, demand within a radius, score
 # --------------------------------------------------------------------------------------
-def distance_to(mask, res, crop=None):
+def distance_to(mask: np.ndarray, res: float, crop: tuple[slice, slice] | None = None) -> np.ndarray:
     """Distance (m) from each cell centre to the nearest marked cell centre; inf where
     nothing is marked. ``crop`` (a pair of slices) returns only that part.
 
@@ -416,7 +425,7 @@ def distance_to(mask, res, crop=None):
     return np.sqrt(dr, out=dr)
 
 
-def gap_kernel(distance, res):
+def gap_kernel(distance: float, res: float) -> np.ndarray:
     """Boolean kernel of the cell offsets whose squares come closer than ``distance``
     to the middle cell's square (edge to edge: res * sqrt(max(|dr|-1,0)^2 +
     max(|dc|-1,0)^2) < distance)."""
@@ -425,7 +434,7 @@ def gap_kernel(distance, res):
     return (k[:, None] ** 2 + k[None, :] ** 2) < distance * distance
 
 
-def near_cells(mask, res, distance):
+def near_cells(mask: np.ndarray, res: float, distance: float) -> np.ndarray:
     """Cells whose square comes closer than ``distance`` to the square of a marked cell,
     plus the marked cells themselves (a dilation by :func:`gap_kernel`). Conservative: a
     feature inside a marked cell is at least ``distance`` from every cell left out.
@@ -462,14 +471,14 @@ def near_cells(mask, res, distance):
     return out
 
 
-def disc_kernel(radius, res):
+def disc_kernel(radius: float, res: float) -> np.ndarray:
     """Boolean disc of cells whose centre lies within ``radius`` of the middle cell."""
     r = int(math.floor(radius / res + 1e-9))
     d = np.arange(-r, r + 1) * res
     return (d[:, None] ** 2 + d[None, :] ** 2) <= radius * radius + 1e-9
 
 
-def sum_within_radius(values, res, radius):
+def sum_within_radius(values: np.ndarray, res: float, radius: float) -> np.ndarray:
     """Sum of ``values`` over all cells whose centre lies within ``radius`` of each cell
     centre (a disc convolution by FFT)."""
     from scipy.signal import fftconvolve
@@ -485,7 +494,7 @@ def sum_within_radius(values, res, radius):
     return np.maximum(out, 0.0)
 
 
-def proximity(d, dmax):
+def proximity(d: np.ndarray, dmax: float) -> np.ndarray:
     """1 - min(d / dmax, 1); 0 for infinite distances."""
     with np.errstate(invalid="ignore", divide="ignore"):
         p = 1.0 - np.minimum(np.asarray(d, dtype=float) / float(dmax), 1.0)
@@ -493,17 +502,17 @@ def proximity(d, dmax):
 
 
 def suitability(
-    dist_main,
-    dist_network=None,
-    demand=None,
-    max_dist_main=MAX_DIST_MAIN,
-    max_dist_network=MAX_DIST_NETWORK,
-    weight_main=WEIGHT_MAIN,
-    weight_network=WEIGHT_NETWORK,
-    weight_demand=WEIGHT_DEMAND,
-    demand_max=None,
-    hard_max_dist_network=HARD_MAX_DIST_NETWORK,
-):
+    dist_main: np.ndarray,
+    dist_network: np.ndarray | None = None,
+    demand: np.ndarray | None = None,
+    max_dist_main: float = MAX_DIST_MAIN,
+    max_dist_network: float = MAX_DIST_NETWORK,
+    weight_main: float = WEIGHT_MAIN,
+    weight_network: float = WEIGHT_NETWORK,
+    weight_demand: float = WEIGHT_DEMAND,
+    demand_max: float | None = None,
+    hard_max_dist_network: float | None = HARD_MAX_DIST_NETWORK,
+) -> np.ndarray:
     """Score 0..1 of each cell (formula in the module docstring). ``dist_network`` and
     ``demand`` may be None (criterion not used, its weight left out of the sum).
     ``demand_max`` is the normaliser of the demand (default: the maximum of ``demand``).
@@ -534,7 +543,7 @@ def suitability(
 # --------------------------------------------------------------------------------------
 # Sites
 # --------------------------------------------------------------------------------------
-def plot_shape(min_plot_area, res):
+def plot_shape(min_plot_area: float, res: float) -> tuple[int, int]:
     """(rows, cols) of the most square rectangle of whole cells of at least
     ``min_plot_area`` m2, e.g. 2,000 m2 at 10 m: 20 cells -> 5 x 4."""
     k = max(int(math.ceil(min_plot_area / (res * res) - 1e-9)), 1)
@@ -574,7 +583,7 @@ def _window_sums(arr, h, w):
     return _windows_of(_summed_area(arr), h, w)
 
 
-def cells_polygon(mask, grid, row0=0, col0=0):
+def cells_polygon(mask: np.ndarray, grid: Grid, row0: int = 0, col0: int = 0) -> BaseGeometry:
     """Shapely polygon (union of row runs) of the True cells of ``mask``, whose top-left
     cell is (row0, col0) of ``grid``."""
     from shapely.geometry import box
@@ -616,17 +625,17 @@ def _nan_if_inf(v):
 
 
 def find_sites(
-    score,
-    usable,
-    grid,
-    dist_main,
-    dist_network,
-    demand,
-    min_plot_area=MIN_PLOT_AREA,
-    n_sites=N_SITES,
-    min_separation=MIN_SEPARATION,
-    score_tolerance=SCORE_TOLERANCE,
-):
+    score: np.ndarray,
+    usable: np.ndarray,
+    grid: Grid,
+    dist_main: np.ndarray,
+    dist_network: np.ndarray | None,
+    demand: np.ndarray | None,
+    min_plot_area: float = MIN_PLOT_AREA,
+    n_sites: int = N_SITES,
+    min_separation: float = MIN_SEPARATION,
+    score_tolerance: float = SCORE_TOLERANCE,
+) -> list[Site]:
     """The ``n_sites`` best sites as a list of :class:`Site` (rank 1 first).
 
     A plot is an h x w window (:func:`plot_shape`, both orientations) of usable cells
@@ -809,17 +818,17 @@ def _site(rank, plot, patch, grid, dist_main, dist_network, demand):
 
 
 def score_candidates(
-    candidates,
-    score,
-    usable,
-    grid,
-    dist_main,
-    dist_network,
-    demand,
-    min_plot_area=MIN_PLOT_AREA,
-    n_sites=N_SITES,
-    min_separation=MIN_SEPARATION,
-):
+    candidates: Sequence[Any],
+    score: np.ndarray,
+    usable: np.ndarray,
+    grid: Grid,
+    dist_main: np.ndarray,
+    dist_network: np.ndarray | None,
+    demand: np.ndarray | None,
+    min_plot_area: float = MIN_PLOT_AREA,
+    n_sites: int = N_SITES,
+    min_separation: float = MIN_SEPARATION,
+) -> tuple[list[Site], int]:
     """Score candidate parcels (shapely polygons in the grid's CRS).
 
     A candidate's usable area is the number of usable cells with a score above 0 (cells
@@ -898,32 +907,32 @@ class SitingResult:
 
 
 def site_analysis(
-    study_area,
-    mains,
-    networks=None,
-    demand_geoms=None,
-    demand_values=None,
-    buildings=None,
-    exclusions=None,
-    candidates=None,
-    resolution=RESOLUTION,
-    max_dist_main=MAX_DIST_MAIN,
-    max_dist_network=MAX_DIST_NETWORK,
-    demand_radius=DEMAND_RADIUS,
-    building_distance=BUILDING_DISTANCE,
-    exclusion_distance=EXCLUSION_DISTANCE,
-    main_strip=MAIN_STRIP,
-    hard_max_dist_network=HARD_MAX_DIST_NETWORK,
-    weight_main=WEIGHT_MAIN,
-    weight_network=WEIGHT_NETWORK,
-    weight_demand=WEIGHT_DEMAND,
-    min_plot_area=MIN_PLOT_AREA,
-    n_sites=N_SITES,
-    min_separation=MIN_SEPARATION,
-    score_tolerance=SCORE_TOLERANCE,
-    max_cells=MAX_CELLS,
-    progress=None,
-):
+    study_area: Any,
+    mains: Sequence[Any],
+    networks: Sequence[Any] | None = None,
+    demand_geoms: Sequence[Any] | None = None,
+    demand_values: Numbers | None = None,
+    buildings: Sequence[Any] | None = None,
+    exclusions: Sequence[Any] | None = None,
+    candidates: Sequence[Any] | None = None,
+    resolution: float = RESOLUTION,
+    max_dist_main: float = MAX_DIST_MAIN,
+    max_dist_network: float = MAX_DIST_NETWORK,
+    demand_radius: float = DEMAND_RADIUS,
+    building_distance: float = BUILDING_DISTANCE,
+    exclusion_distance: float = EXCLUSION_DISTANCE,
+    main_strip: float = MAIN_STRIP,
+    hard_max_dist_network: float | None = HARD_MAX_DIST_NETWORK,
+    weight_main: float = WEIGHT_MAIN,
+    weight_network: float = WEIGHT_NETWORK,
+    weight_demand: float = WEIGHT_DEMAND,
+    min_plot_area: float = MIN_PLOT_AREA,
+    n_sites: int = N_SITES,
+    min_separation: float = MIN_SEPARATION,
+    score_tolerance: float = SCORE_TOLERANCE,
+    max_cells: int = MAX_CELLS,
+    progress: Callable[..., Any] | None = None,
+) -> SitingResult:
     """Suitability raster and ranked sites. All geometries are shapely, in one metric CRS.
 
     ``study_area``: list of polygons; ``mains``/``networks``: lines; ``demand_geoms`` with

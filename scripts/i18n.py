@@ -10,11 +10,13 @@
     i18n.py check             list unfinished or empty translations (exit 1 if any)
 """
 
+import io
 import json
 import shutil
 import subprocess
 import sys
 import tempfile
+import tokenize
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -70,6 +72,38 @@ def translations(path):
     return found
 
 
+def _without_trailing_commas(text):
+    """``text`` with every comma that only a comment or line break separates from a
+    closing bracket replaced by a space (found with Python's tokenizer, so never a comma
+    inside a string)."""
+    lines = text.splitlines(keepends=True)
+    tokens = [t for t in tokenize.generate_tokens(io.StringIO(text).readline)
+              if t.type not in (tokenize.NL, tokenize.NEWLINE, tokenize.COMMENT)]
+    for token, following in zip(tokens, tokens[1:]):
+        if token.string == "," and following.string == ")":
+            row, col = token.start
+            lines[row - 1] = lines[row - 1][:col] + " " + lines[row - 1][col + 1:]
+    return "".join(lines)
+
+
+def readable_copies(files, folder):
+    """Copies of the Python sources for pylupdate5, which misses a translate(context,
+    text) call written with a trailing comma, as ruff format writes a call it splits:
+    the comma before every closing bracket removed (the copies are only read for their
+    texts). Other files are used as they are."""
+    out = []
+    for n, name in enumerate(files):
+        source = Path(name)
+        if source.suffix != ".py":
+            out.append(name)
+            continue
+        copy = Path(folder) / "{}_{}".format(n, source.name)
+        text = source.read_text(encoding="utf-8")
+        copy.write_text(_without_trailing_commas(text), encoding="utf-8")
+        out.append(str(copy))
+    return out
+
+
 def update():
     I18N.mkdir(exist_ok=True)
     path = ts_path()
@@ -79,7 +113,8 @@ def update():
         work = Path(tmp) / path.name
         if path.exists():
             shutil.copyfile(path, work)
-        subprocess.run(["pylupdate5", "-noobsolete"] + source_files() + ["-ts", str(work)],
+        sources = readable_copies(source_files(), tmp)
+        subprocess.run(["pylupdate5", "-noobsolete"] + sources + ["-ts", str(work)],
                        check=True, stdout=subprocess.DEVNULL)
         strip_locations(work)
         shutil.copyfile(work, path)

@@ -30,16 +30,6 @@ except ImportError as exc:  # pragma: no cover - only without QGIS
         raise
 
 
-def pytest_configure(config):
-    """BRONNENSTRATEGIE_DEPRECATIONS_AS_ERRORS=1 (the newest QGIS of the test matrix,
-    scripts/matrix/run.sh): a DeprecationWarning raised from the plugin's own modules fails
-    the test; QGIS's own internal warnings (other modules) stay ignored."""
-    if os.environ.get("BRONNENSTRATEGIE_DEPRECATIONS_AS_ERRORS") == "1":
-        for category in ("DeprecationWarning", "PendingDeprecationWarning"):
-            config.addinivalue_line("filterwarnings",
-                                    "error::{}:bronnenstrategie".format(category))
-
-
 _EXIT_STATUS = {}
 
 

@@ -160,21 +160,13 @@ def test_only_compat_knows_the_qgis_version():
     assert not offenders, offenders
 
 
-def test_deprecations_from_the_plugin_are_errors_when_asked():
-    """With BRONNENSTRATEGIE_DEPRECATIONS_AS_ERRORS=1 (the newest QGIS of the matrix) a
-    DeprecationWarning from a plugin module fails; from another module it stays ignored."""
-    import os
-
+def test_deprecations_from_the_plugin_are_errors():
+    """pyproject.toml's filterwarnings: a DeprecationWarning raised from a plugin module
+    fails the test; one from another module (QGIS's own internals) stays ignored."""
     code = compile("import warnings\nwarnings.warn('old API', DeprecationWarning)\n",
                    "fake.py", "exec")
     plugin_module = {"__name__": "bronnenstrategie.processing.fake"}
     other_module = {"__name__": "qgis.fake"}
     exec(code, other_module)  # QGIS's own: never an error
-    if os.environ.get("BRONNENSTRATEGIE_DEPRECATIONS_AS_ERRORS") == "1":
-        with pytest.raises(DeprecationWarning, match="old API"):
-            exec(code, plugin_module)
-    else:
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            exec(code, plugin_module)
-        assert [str(w.message) for w in caught] == ["old API"]
+    with pytest.raises(DeprecationWarning, match="old API"):
+        exec(code, plugin_module)
