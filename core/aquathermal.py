@@ -119,7 +119,12 @@ def homes(delivered_gj: FloatArray, gj_per_home: float = GJ_PER_HOME) -> Any:
     return _out(np.asarray(delivered_gj, dtype=float) / gj_per_home)
 
 
-def flowing_source_gj(flow_m3_s: FloatArray, delta_t: FloatArray = DELTA_T_MAX, hours: float = HARVEST_HOURS, c_water: float = C_WATER) -> Any:
+def flowing_source_gj(
+    flow_m3_s: FloatArray,
+    delta_t: FloatArray = DELTA_T_MAX,
+    hours: float = HARVEST_HOURS,
+    c_water: float = C_WATER,
+) -> Any:
     """Heat (GJ/yr) taken from flowing water: flow * rho_c_w * dT * hours * 3600 / 1000.
 
     >>> round(flowing_source_gj(1.0), 1)   # 1 * 4.18 * 4 = 16.72 MW; * 7.2e6 s = 120,384 GJ
@@ -129,8 +134,11 @@ def flowing_source_gj(flow_m3_s: FloatArray, delta_t: FloatArray = DELTA_T_MAX, 
     return _out(q * c_water * delta_t * hours * SECONDS_PER_HOUR / MJ_PER_GJ)
 
 
-def usable_delta_t(water_temperature: FloatArray = WATER_TEMPERATURE, t_min: float = T_MIN_OUTLET,
-                    delta_t_max: float = DELTA_T_MAX) -> Any:
+def usable_delta_t(
+    water_temperature: FloatArray = WATER_TEMPERATURE,
+    t_min: float = T_MIN_OUTLET,
+    delta_t_max: float = DELTA_T_MAX,
+) -> Any:
     """Usable cooling (K) of flowing water: clip(T_water - T_min, 0, dT_max) (PyPSA-Eur).
 
     >>> usable_delta_t(15.0), usable_delta_t(3.0), usable_delta_t(0.5)
@@ -140,7 +148,9 @@ def usable_delta_t(water_temperature: FloatArray = WATER_TEMPERATURE, t_min: flo
     return _out(np.clip(t, 0.0, float(delta_t_max)))
 
 
-def wastewater_source_gj(flow_m3_day: FloatArray, delta_t: FloatArray = DELTA_T_WASTEWATER, c_water: float = C_WATER) -> Any:
+def wastewater_source_gj(
+    flow_m3_day: FloatArray, delta_t: FloatArray = DELTA_T_WASTEWATER, c_water: float = C_WATER
+) -> Any:
     """Heat (GJ/yr) taken from waste water: flow * 365 * rho_c_w * dT / 1000.
 
     AWZI Houtrust, 79,000 m3/day, 4 K: 28,835,000 m3 * 4.18 * 4 = 482,121 GJ.
@@ -155,8 +165,13 @@ def average_power_mw(energy_gj_per_year: FloatArray) -> Any:
     return _out(e * MJ_PER_GJ / (HOURS_PER_YEAR * SECONDS_PER_HOUR))
 
 
-def wastewater_heat(flow_m3_day: FloatArray, delta_t: FloatArray = DELTA_T_WASTEWATER, cop: FloatArray = COP,
-                    gj_per_home: float = GJ_PER_HOME, c_water: float = C_WATER) -> dict[str, Any]:
+def wastewater_heat(
+    flow_m3_day: FloatArray,
+    delta_t: FloatArray = DELTA_T_WASTEWATER,
+    cop: FloatArray = COP,
+    gj_per_home: float = GJ_PER_HOME,
+    c_water: float = C_WATER,
+) -> dict[str, Any]:
     """All TEA outputs as a dict of arrays (or floats): source_gj, delivered_gj,
     electricity_gj, homes, mw_avg."""
     src = wastewater_source_gj(flow_m3_day, delta_t, c_water)
@@ -173,8 +188,10 @@ def wastewater_heat(flow_m3_day: FloatArray, delta_t: FloatArray = DELTA_T_WASTE
 def wastewater_totals(result: dict) -> dict:
     """Sums of source_gj, delivered_gj and homes of :func:`wastewater_heat` over all
     sources (added one by one in order, as Python floats)."""
-    return {k: sum(np.asarray(result[k], dtype=float).ravel().tolist(), 0.0)
-            for k in ("source_gj", "delivered_gj", "homes")}
+    return {
+        k: sum(np.asarray(result[k], dtype=float).ravel().tolist(), 0.0)
+        for k in ("source_gj", "delivered_gj", "homes")
+    }
 
 
 # ---------------------------------------------------------------------------------------
@@ -306,11 +323,15 @@ def segment_line(line: BaseGeometry, segment_length: float = SEGMENT_LENGTH) -> 
     ends = _interpolate_geos(xy, cuts)
     lo = np.searchsorted(cum, cuts[:-1], side="right")
     hi = np.searchsorted(cum, cuts[1:], side="left")
-    return [LineString(np.vstack([ends[i:i + 1], xy[lo[i]:hi[i]], ends[i + 1:i + 2]]))
-            for i in range(n)]
+    return [
+        LineString(np.vstack([ends[i : i + 1], xy[lo[i] : hi[i]], ends[i + 1 : i + 2]]))
+        for i in range(n)
+    ]
 
 
-def segment_quays(quay_lines: Iterable[BaseGeometry | None], segment_length: float = SEGMENT_LENGTH) -> tuple[list[BaseGeometry], np.ndarray]:
+def segment_quays(
+    quay_lines: Iterable[BaseGeometry | None], segment_length: float = SEGMENT_LENGTH
+) -> tuple[list[BaseGeometry], np.ndarray]:
     """Segments of a list of quay geometries (lines).
 
     Returns ``(segments, quay_index)``: a list of LineStrings and, for each, the index of the
@@ -325,7 +346,9 @@ def segment_quays(quay_lines: Iterable[BaseGeometry | None], segment_length: flo
     return segments, np.asarray(index, dtype=int)
 
 
-def water_facing_edges(polygon: BaseGeometry, water_tree: Any, tolerance: float = TOUCH_TOLERANCE) -> list[BaseGeometry]:
+def water_facing_edges(
+    polygon: BaseGeometry, water_tree: Any, tolerance: float = TOUCH_TOLERANCE
+) -> list[BaseGeometry]:
     """The parts of a quay polygon's boundary that touch and face water.
 
     An edge is kept when its midpoint lies within ``tolerance`` of water and water lies on
@@ -341,8 +364,11 @@ def water_facing_edges(polygon: BaseGeometry, water_tree: Any, tolerance: float 
     near = water_tree.query(polygon.buffer(tolerance + 1e-6).envelope)
     if not near:
         return []
-    water = (water_tree.geoms[near[0]] if len(near) == 1
-             else unary_union([water_tree.geoms[i] for i in near]))
+    water = (
+        water_tree.geoms[near[0]]
+        if len(near) == 1
+        else unary_union([water_tree.geoms[i] for i in near])
+    )
     kept = []
     for poly in _polygons(polygon):
         for ring in [poly.exterior] + list(poly.interiors):
@@ -388,8 +414,7 @@ def _line_coords(lines):
         import shapely
 
         if hasattr(shapely, "get_coordinates"):
-            xy, which = shapely.get_coordinates(np.asarray(lines, dtype=object),
-                                                return_index=True)
+            xy, which = shapely.get_coordinates(np.asarray(lines, dtype=object), return_index=True)
             return np.asarray(xy, dtype=float), np.asarray(which, dtype=int)
     except ImportError:  # pragma: no cover
         pass
@@ -400,7 +425,9 @@ def _line_coords(lines):
     return np.vstack(arrays), np.repeat(np.arange(len(arrays)), counts)
 
 
-def segment_pieces(segments: Sequence[BaseGeometry], spacing: float = SPACING) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def segment_pieces(
+    segments: Sequence[BaseGeometry], spacing: float = SPACING
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Short straight pieces of all segments: (start xy, end xy, segment index).
 
     The points along each segment are ``_densify(segment, spacing)``: its vertices plus
@@ -488,8 +515,12 @@ def _buffer_line(line, distance):
         from shapely.ops import substring, unary_union
 
         half = line.length / 2.0
-        return unary_union([substring(line, 0.0, half).buffer(distance),
-                            substring(line, half, line.length).buffer(distance)])
+        return unary_union(
+            [
+                substring(line, 0.0, half).buffer(distance),
+                substring(line, half, line.length).buffer(distance),
+            ]
+        )
     return line.buffer(distance)
 
 
@@ -537,8 +568,9 @@ def _voronoi_cells(gen, reach, which=None, diagram=None):
     vor, centre = diagram if diagram is not None else _voronoi(gen, reach)
     n = len(gen)
     which = range(n) if which is None else which
-    regions = {i: vor.regions[vor.point_region[i]] if vor.point_region[i] >= 0 else []
-               for i in which}
+    regions = {
+        i: vor.regions[vor.point_region[i]] if vor.point_region[i] >= 0 else [] for i in which
+    }
     keep = [i for i in which if len(regions[i]) >= 3 and -1 not in regions[i]]
     cells = [None] * n
     if not keep:
@@ -655,8 +687,12 @@ def _ring_regions(verts, centre, edges, nxt, bad, n_owner):
         label, rank = _cycles(nxt)
         xy = verts + centre
         c0, c1 = verts[e_from], verts[e_to]  # centred: a precise sign of the ring area
-        area = np.bincount(label, weights=c0[:, 0] * c1[:, 1] - c1[:, 0] * c0[:, 1],
-                           minlength=len(nxt)) / 2.0
+        area = (
+            np.bincount(
+                label, weights=c0[:, 0] * c1[:, 1] - c1[:, 0] * c0[:, 1], minlength=len(nxt)
+            )
+            / 2.0
+        )
         seq = np.lexsort((rank, label))
         starts = np.flatnonzero(np.concatenate([[True], label[seq][1:] != label[seq][:-1]]))
         ends = np.concatenate([starts[1:], [len(seq)]])
@@ -730,8 +766,16 @@ def _unique_rows(xy):
     return s[new], order[new]
 
 
-def allocate_water(segments: Sequence[BaseGeometry], water_polygons: Iterable[BaseGeometry | None], max_reach: float = MAX_REACH, spacing: float = SPACING,
-                   active: np.ndarray | None = None, keep_geometry: bool = False, feedback: Any = None, pieces: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None) -> dict[str, Any]:
+def allocate_water(
+    segments: Sequence[BaseGeometry],
+    water_polygons: Iterable[BaseGeometry | None],
+    max_reach: float = MAX_REACH,
+    spacing: float = SPACING,
+    active: np.ndarray | None = None,
+    keep_geometry: bool = False,
+    feedback: Any = None,
+    pieces: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
+) -> dict[str, Any]:
     """Give every segment the water nearest to it within ``max_reach``.
 
     ``segments``: LineStrings (metric CRS); ``water_polygons``: (multi)polygons;
@@ -798,15 +842,25 @@ def allocate_water(segments: Sequence[BaseGeometry], water_polygons: Iterable[Ba
     if pairs:
         result["pairs"] = np.asarray(pairs, dtype=int)
         result["pair_area"] = np.asarray(pair_area, dtype=float)
-        result["area"] = np.bincount(result["pairs"][:, 0], weights=result["pair_area"],
-                                     minlength=n)
+        result["area"] = np.bincount(
+            result["pairs"][:, 0], weights=result["pair_area"], minlength=n
+        )
     return result
 
 
-def segment_source_gj(n_segments: int, pairs: np.ndarray, pair_area: np.ndarray, water_flow: FloatArray | None = None,
-                      yield_still: float = YIELD_STILL, delta_t_max: float = DELTA_T_MAX,
-                      harvest_hours: float = HARVEST_HOURS, c_water: float = C_WATER, water_temperature: FloatArray | None = None,
-                      t_water: float = WATER_TEMPERATURE, t_min: float = T_MIN_OUTLET) -> np.ndarray:
+def segment_source_gj(
+    n_segments: int,
+    pairs: np.ndarray,
+    pair_area: np.ndarray,
+    water_flow: FloatArray | None = None,
+    yield_still: float = YIELD_STILL,
+    delta_t_max: float = DELTA_T_MAX,
+    harvest_hours: float = HARVEST_HOURS,
+    c_water: float = C_WATER,
+    water_temperature: FloatArray | None = None,
+    t_water: float = WATER_TEMPERATURE,
+    t_min: float = T_MIN_OUTLET,
+) -> np.ndarray:
     """Source heat (GJ/yr) per segment from its assigned water.
 
     Still water (flow missing or <= 0): area * yield_still. Flowing water body w:
@@ -827,8 +881,9 @@ def segment_source_gj(n_segments: int, pairs: np.ndarray, pair_area: np.ndarray,
     pf = flow[pairs[:, 1]]
     flowing = np.isfinite(pf) & (pf > 0)
     still = ~flowing
-    out += np.bincount(pairs[still, 0], weights=pair_area[still] * yield_still,
-                       minlength=n_segments)
+    out += np.bincount(
+        pairs[still, 0], weights=pair_area[still] * yield_still, minlength=n_segments
+    )
     if flowing.any():
         w = pairs[flowing, 1]
         area_per_water = np.bincount(w, weights=pair_area[flowing], minlength=len(flow))
@@ -847,7 +902,13 @@ def segment_source_gj(n_segments: int, pairs: np.ndarray, pair_area: np.ndarray,
 # ---------------------------------------------------------------------------------------
 # demand
 # ---------------------------------------------------------------------------------------
-def demand_pairs(segments: Sequence[BaseGeometry], points: Values, distance: float = DEMAND_DISTANCE, spacing: float = SPACING, pieces: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None) -> np.ndarray:
+def demand_pairs(
+    segments: Sequence[BaseGeometry],
+    points: Values,
+    distance: float = DEMAND_DISTANCE,
+    spacing: float = SPACING,
+    pieces: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
+) -> np.ndarray:
     """(demand index, segment index) of every demand point within ``distance`` of a segment.
 
     Exact point-to-polyline distances, candidates found through a kd-tree of the segments'
@@ -865,8 +926,9 @@ def demand_pairs(segments: Sequence[BaseGeometry], points: Values, distance: flo
     half = float(np.max(np.hypot(*(b - a).T))) / 2.0
     mid = (a + b) / 2.0
     # candidates: (point, piece) with the piece's middle within distance + half a piece
-    cand = cKDTree(pts).sparse_distance_matrix(cKDTree(mid), distance + half + 1e-9,
-                                               output_type="ndarray")
+    cand = cKDTree(pts).sparse_distance_matrix(
+        cKDTree(mid), distance + half + 1e-9, output_type="ndarray"
+    )
     if not len(cand):
         return np.zeros((0, 2), dtype=int)
     di = cand["i"].astype(np.int64)
@@ -881,7 +943,9 @@ def demand_pairs(segments: Sequence[BaseGeometry], points: Values, distance: flo
     return np.column_stack([key // n_seg, key % n_seg]).astype(int)
 
 
-def match_demand(delivered_gj: FloatArray, demand_gj: FloatArray, pairs: np.ndarray) -> dict[str, Any]:
+def match_demand(
+    delivered_gj: FloatArray, demand_gj: FloatArray, pairs: np.ndarray
+) -> dict[str, Any]:
     """Demand near each segment and how much of it the segment can supply.
 
     ``pairs`` (demand index, segment index) from ``demand_pairs``; ``demand_gj`` per demand
@@ -902,8 +966,13 @@ def match_demand(delivered_gj: FloatArray, demand_gj: FloatArray, pairs: np.ndar
     pairs = np.asarray(pairs, dtype=int).reshape(-1, 2)
     if not len(pairs):
         z = np.zeros(n)
-        return {"demand_gj": z, "matched_gj": z.copy(), "demand_share_gj": z.copy(),
-                "matched_share_gj": z.copy(), "total_demand_gj": 0.0}
+        return {
+            "demand_gj": z,
+            "matched_gj": z.copy(),
+            "demand_share_gj": z.copy(),
+            "matched_share_gj": z.copy(),
+            "total_demand_gj": 0.0,
+        }
     d, s = pairs[:, 0], pairs[:, 1]
     near = np.bincount(s, weights=demand[d], minlength=n)
     w = delivered[s]
@@ -977,35 +1046,55 @@ def _nan_array(values):
     return np.array([np.nan if v is None else v for v in values], dtype=float)
 
 
-def _demand_columns(segments, delivered, demand_points, demand_gj, demand_distance,
-                    spacing, pieces):
+def _demand_columns(
+    segments, delivered, demand_points, demand_gj, demand_distance, spacing, pieces
+):
     """demand_gj, matched_gj, demand_share_gj, matched_share_gj, rank and the demand
     totals of the segments (NaN without a demand layer)."""
     n = len(segments)
     if demand_points is None:
         nan = np.full(n, np.nan)
-        return {"demand_gj": nan, "matched_gj": nan.copy(), "demand_share_gj": nan.copy(),
-                "matched_share_gj": nan.copy(),
-                "rank": rank_segments(np.zeros(n), delivered),
-                "total_demand_gj": float("nan"), "total_matched_gj": float("nan")}
+        return {
+            "demand_gj": nan,
+            "matched_gj": nan.copy(),
+            "demand_share_gj": nan.copy(),
+            "matched_share_gj": nan.copy(),
+            "rank": rank_segments(np.zeros(n), delivered),
+            "total_demand_gj": float("nan"),
+            "total_matched_gj": float("nan"),
+        }
     pairs = demand_pairs(segments, demand_points, demand_distance, spacing, pieces)
     m = match_demand(delivered, demand_gj, pairs)
-    out = {k: m[k] for k in ("demand_gj", "matched_gj", "demand_share_gj",
-                             "matched_share_gj")}
+    out = {k: m[k] for k in ("demand_gj", "matched_gj", "demand_share_gj", "matched_share_gj")}
     out["rank"] = rank_segments(m["matched_gj"], delivered)
     out["total_demand_gj"] = m["total_demand_gj"]
     out["total_matched_gj"] = float(m["matched_share_gj"].sum())
     return out
 
 
-def quay_potential(quays: Iterable[BaseGeometry | None], water: Iterable[BaseGeometry | None], water_flow: Values | None = None, demand_points: Numbers | None = None, demand_gj: FloatArray | None = None,
-                   segment_length: float = SEGMENT_LENGTH, max_reach: float = MAX_REACH,
-                   yield_still: float = YIELD_STILL, delta_t_max: float = DELTA_T_MAX,
-                   harvest_hours: float = HARVEST_HOURS, cop: float = COP, gj_per_home: float = GJ_PER_HOME,
-                   demand_distance: float = DEMAND_DISTANCE, spacing: float = SPACING,
-                   touch_tolerance: float = TOUCH_TOLERANCE, c_water: float = C_WATER,
-                   keep_geometry: bool = False, feedback: Any = None, water_temperature: Values | None = None,
-                   t_water: float = WATER_TEMPERATURE, t_min: float = T_MIN_OUTLET) -> dict[str, Any]:
+def quay_potential(
+    quays: Iterable[BaseGeometry | None],
+    water: Iterable[BaseGeometry | None],
+    water_flow: Values | None = None,
+    demand_points: Numbers | None = None,
+    demand_gj: FloatArray | None = None,
+    segment_length: float = SEGMENT_LENGTH,
+    max_reach: float = MAX_REACH,
+    yield_still: float = YIELD_STILL,
+    delta_t_max: float = DELTA_T_MAX,
+    harvest_hours: float = HARVEST_HOURS,
+    cop: float = COP,
+    gj_per_home: float = GJ_PER_HOME,
+    demand_distance: float = DEMAND_DISTANCE,
+    spacing: float = SPACING,
+    touch_tolerance: float = TOUCH_TOLERANCE,
+    c_water: float = C_WATER,
+    keep_geometry: bool = False,
+    feedback: Any = None,
+    water_temperature: Values | None = None,
+    t_water: float = WATER_TEMPERATURE,
+    t_min: float = T_MIN_OUTLET,
+) -> dict[str, Any]:
     """Heat potential of quay segments (all geometries in one metric CRS).
 
     ``quays``: list of shapely lines or polygons (polygons: their water-facing edges are
@@ -1034,12 +1123,22 @@ def quay_potential(quays: Iterable[BaseGeometry | None], water: Iterable[BaseGeo
     active = np.asarray(active_q, dtype=bool)[qidx] if n else np.zeros(0, dtype=bool)
 
     pieces = segment_pieces(segments, spacing)  # shared by the allocation and the demand
-    alloc = allocate_water(segments, water, max_reach, spacing, active, keep_geometry,
-                           feedback, pieces)
-    source = segment_source_gj(n, alloc["pairs"], alloc["pair_area"],
-                               _nan_array(water_flow), yield_still, delta_t_max,
-                               harvest_hours, c_water, _nan_array(water_temperature),
-                               t_water, t_min)
+    alloc = allocate_water(
+        segments, water, max_reach, spacing, active, keep_geometry, feedback, pieces
+    )
+    source = segment_source_gj(
+        n,
+        alloc["pairs"],
+        alloc["pair_area"],
+        _nan_array(water_flow),
+        yield_still,
+        delta_t_max,
+        harvest_hours,
+        c_water,
+        _nan_array(water_temperature),
+        t_water,
+        t_min,
+    )
     delivered, electricity = heat_pump(source, cop)
     delivered = np.atleast_1d(delivered)
     electricity = np.atleast_1d(electricity)
@@ -1055,8 +1154,11 @@ def quay_potential(quays: Iterable[BaseGeometry | None], water: Iterable[BaseGeo
         "catchment": alloc["catchment"],
         "n_quays_without_water": no_water,
     }
-    out.update(_demand_columns(segments, delivered, demand_points, demand_gj,
-                               demand_distance, spacing, pieces))
+    out.update(
+        _demand_columns(
+            segments, delivered, demand_points, demand_gj, demand_distance, spacing, pieces
+        )
+    )
     out["total_source_gj"] = float(source.sum())
     out["total_delivered_gj"] = float(delivered.sum())
     out["total_homes"] = float(out["homes"].sum())

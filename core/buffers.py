@@ -49,7 +49,9 @@ def _unit_circle(quad_segs):
     return _UNIT_CIRCLES[quad_segs]
 
 
-def point_buffer_rings(x: FloatArray, y: FloatArray, radius: FloatArray, quad_segs: int) -> np.ndarray:
+def point_buffer_rings(
+    x: FloatArray, y: FloatArray, radius: FloatArray, quad_segs: int
+) -> np.ndarray:
     """Exterior rings, shape (n, 4 * quad_segs + 1, 2), of the points (x, y) buffered by
     ``radius`` (> 0; a scalar or one per point): GEOS's point buffer, which starts at
     (x + r, y) and runs clockwise, closed."""
@@ -66,7 +68,9 @@ def point_buffer_rings(x: FloatArray, y: FloatArray, radius: FloatArray, quad_se
     return rings
 
 
-def circle_polygon_buffer_rings(rings: np.ndarray, distance: FloatArray, quad_segs: int) -> np.ndarray:
+def circle_polygon_buffer_rings(
+    rings: np.ndarray, distance: FloatArray, quad_segs: int
+) -> np.ndarray:
     """Rings of the polygons of :func:`point_buffer_rings` (same ``quad_segs``) buffered
     outwards by ``distance`` (>= 1 mm), as GEOS does it: every vertex of the clockwise
     regular polygon is an outside turn of exactly one fillet step, which adds the two
@@ -108,11 +112,17 @@ def _caps(px, py, angle, radius, quad_segs):
         return None
     inc = total / nsegs
     a = start[:, None] + (-np.arange(1, nsegs[0], dtype=float))[None, :] * inc[:, None]
-    return (px[:, None] + radius * _libm(math.cos, a),
-            py[:, None] + radius * _libm(math.sin, a))
+    return (px[:, None] + radius * _libm(math.cos, a), py[:, None] + radius * _libm(math.sin, a))
 
 
-def segment_buffer_rings(x0: FloatArray, y0: FloatArray, x1: FloatArray, y1: FloatArray, radius: FloatArray, quad_segs: int) -> np.ndarray | None:
+def segment_buffer_rings(
+    x0: FloatArray,
+    y0: FloatArray,
+    x1: FloatArray,
+    y1: FloatArray,
+    radius: FloatArray,
+    quad_segs: int,
+) -> np.ndarray | None:
     """Rings, shape (n, 4 * quad_segs + 3, 2), of the segments (x0, y0)-(x1, y1) (length
     > 0) buffered by ``radius`` (> 0) with round caps, as GEOS does it: from the left
     offset of the end point clockwise around the end cap, along the right side and around
@@ -134,10 +144,12 @@ def segment_buffer_rings(x0: FloatArray, y0: FloatArray, x1: FloatArray, y1: Flo
     start_cap = _caps(x0, y0, _libm(math.atan2, bdy, bdx), r, quad_segs)
     if end_cap is None or start_cap is None or end_cap[0].shape != start_cap[0].shape:
         return None
-    xs = np.column_stack([x1 - uy, end_cap[0], x1 - uyr, x0 - buy, start_cap[0],
-                          x0 - buyr, x1 - uy])
-    ys = np.column_stack([y1 + ux, end_cap[1], y1 + uxr, y0 + bux, start_cap[1],
-                          y0 + buxr, y1 + ux])
+    xs = np.column_stack(
+        [x1 - uy, end_cap[0], x1 - uyr, x0 - buy, start_cap[0], x0 - buyr, x1 - uy]
+    )
+    ys = np.column_stack(
+        [y1 + ux, end_cap[1], y1 + uxr, y0 + bux, start_cap[1], y0 + buxr, y1 + ux]
+    )
     return np.stack([xs, ys], axis=-1)
 
 
@@ -156,8 +168,14 @@ def ring_areas(rings: np.ndarray) -> np.ndarray:
 def ring_bounds(rings: np.ndarray) -> np.ndarray:
     """(n, 4) bounds (minx, miny, maxx, maxy) of rings (n, m, 2)."""
     rings = np.asarray(rings, dtype=float)
-    return np.column_stack([rings[..., 0].min(axis=1), rings[..., 1].min(axis=1),
-                            rings[..., 0].max(axis=1), rings[..., 1].max(axis=1)])
+    return np.column_stack(
+        [
+            rings[..., 0].min(axis=1),
+            rings[..., 1].min(axis=1),
+            rings[..., 0].max(axis=1),
+            rings[..., 1].max(axis=1),
+        ]
+    )
 
 
 def same_ring(ring: np.ndarray, other: np.ndarray, tolerance: float = 1.0e-6) -> bool:

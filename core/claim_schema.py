@@ -68,7 +68,9 @@ FIELDS = (
     FieldDef(F_CATEGORY, "INTEGER", "int", QT_TRANSLATE_NOOP("Ruimteclaims", "Category"), False),
     FieldDef(F_STATUS, "TEXT", "text", QT_TRANSLATE_NOOP("Ruimteclaims", "Status"), True),
     FieldDef(F_LEVEL, "TEXT", "text", QT_TRANSLATE_NOOP("Ruimteclaims", "Level"), False),
-    FieldDef(F_DEPTH_TOP, "REAL", "real", QT_TRANSLATE_NOOP("Ruimteclaims", "Depth top (m)"), False),
+    FieldDef(
+        F_DEPTH_TOP, "REAL", "real", QT_TRANSLATE_NOOP("Ruimteclaims", "Depth top (m)"), False
+    ),
     FieldDef(
         F_DEPTH_BOTTOM, "REAL", "real", QT_TRANSLATE_NOOP("Ruimteclaims", "Depth bottom (m)"), False
     ),
@@ -111,7 +113,10 @@ CLAIM_TYPES = OrderedDict(
         ("geothermie_locatie", QT_TRANSLATE_NOOP("Ruimteclaims", "Geothermal location")),
         ("geothermie_zoeklocatie", QT_TRANSLATE_NOOP("Ruimteclaims", "Geothermal search location")),
         ("aquathermie", QT_TRANSLATE_NOOP("Ruimteclaims", "Aquathermal site (TEO/TEA)")),
-        ("restwarmte_wos", QT_TRANSLATE_NOOP("Ruimteclaims", "Residual heat / heat transfer station")),
+        (
+            "restwarmte_wos",
+            QT_TRANSLATE_NOOP("Ruimteclaims", "Residual heat / heat transfer station"),
+        ),
         (
             "bodemenergie_interferentiegebied",
             QT_TRANSLATE_NOOP("Ruimteclaims", "Soil energy: interference area"),

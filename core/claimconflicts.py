@@ -93,7 +93,9 @@ def _norm(text):
     return str(text).strip().lower() if text is not None else ""
 
 
-def depth_range(level: str | None, depth_top: Any = None, depth_bottom: Any = None) -> tuple[float, float] | None:
+def depth_range(
+    level: str | None, depth_top: Any = None, depth_bottom: Any = None
+) -> tuple[float, float] | None:
     """The depth range (top, bottom) in m below the surface, or None when unknown.
 
     >>> depth_range("bovengronds"), depth_range("beide", None, 60), depth_range("ondergronds", 18, 60)
@@ -145,9 +147,9 @@ def format_depth(rng: tuple[float, float] | None) -> str:
         return "onbekend"
 
     def f(v):
-        return ("{:.2f}".format(float(v))).rstrip("0").rstrip(".")
+        return (f"{float(v):.2f}").rstrip("0").rstrip(".")
 
-    text = "{}-{} m".format(f(rng[0]), f(rng[1]))
+    text = f"{f(rng[0])}-{f(rng[1])} m"
     return text + " (maaiveld)" if rng[0] == rng[1] == 0 else text
 
 
@@ -242,8 +244,10 @@ def unknown_values(claims: Iterable[Claim]) -> dict[str, dict[str, int]]:
     """
     out = {"claim_type": {}, "level": {}}
     for c in claims:
-        for key, value, known in (("claim_type", c.claim_type, TYPE_LABELS_NL),
-                                  ("level", c.level, LEVELS)):
+        for key, value, known in (
+            ("claim_type", c.claim_type, TYPE_LABELS_NL),
+            ("level", c.level, LEVELS),
+        ):
             text = _norm(value)
             if text and text not in known:
                 raw = str(value).strip()
@@ -274,14 +278,14 @@ def advice(a: Claim, b: Claim, depth_known: bool = True) -> str:
         )
     elif ta == tb == "bodemenergie_interferentiegebied":
         text = (
-            "Interferentiegebieden '{}' en '{}' overlappen: besluit hoe de ondergrond "
+            f"Interferentiegebieden '{na}' en '{nb}' overlappen: besluit hoe de ondergrond "
             "wordt verdeeld (bijvoorbeeld in een bodemenergieplan) en welke systemen voorgaan."
-        ).format(na, nb)
+        )
     elif types & {"geothermie_locatie", "geothermie_zoeklocatie"} and len(types) > 1:
         text = (
-            "Claim '{}' ({}) overlapt met '{}' ({}): besluit of de geothermielocatie "
+            f"Claim '{na}' ({_label(ta)}) overlapt met '{nb}' ({_label(tb)}): besluit of de geothermielocatie "
             "voorrang krijgt of verplaatst wordt."
-        ).format(na, _label(ta), nb, _label(tb))
+        )
     elif "warmtenet_trace" in types:
         text = (
             "Het warmtenettracé overlapt met '{}': besluit over de ligging van het "
@@ -289,13 +293,13 @@ def advice(a: Claim, b: Claim, depth_known: bool = True) -> str:
         ).format(nb if ta == "warmtenet_trace" else na)
     else:
         text = (
-            "Claims '{}' ({}) en '{}' ({}) overlappen: besluit welke claim voorrang "
+            f"Claims '{na}' ({_label(ta)}) en '{nb}' ({_label(tb)}) overlappen: besluit welke claim voorrang "
             "krijgt of hoe de ruimte wordt verdeeld."
-        ).format(na, _label(ta), nb, _label(tb))
+        )
     sa, sb = _norm(a.status), _norm(b.status)
     if "vastgesteld" in (sa, sb) and sa != sb:
         fixed = na if sa == "vastgesteld" else nb
-        text += " '{}' is al vastgesteld.".format(fixed)
+        text += f" '{fixed}' is al vastgesteld."
     if not depth_known:
         text += " Diepte onbekend: vul de dieptes aan om te zien of de claims elkaar echt raken."
     return text + " Het college besluit."
@@ -349,7 +353,11 @@ def find_conflicts(claims: Iterable[Claim], min_overlap_area: float = MIN_OVERLA
         bounds.append(c.bounds if c.bounds is not None else g.bounds)  # type: ignore[arg-type]
         keep.append(len(geoms) - 1)
     keep = np.asarray(keep, dtype=int)
-    pairs = candidate_pairs(np.asarray(bounds, dtype=float)[keep]) if len(keep) else np.empty((0, 2), int)
+    pairs = (
+        candidate_pairs(np.asarray(bounds, dtype=float)[keep])
+        if len(keep)
+        else np.empty((0, 2), int)
+    )
     conflicts = []
     total = len(pairs)
     for n, (pi, pj) in enumerate(pairs):

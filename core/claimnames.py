@@ -39,8 +39,8 @@ def kind_names(label: str, places: Sequence[str | None], numbered: bool = False)
     for place in places:
         seen[place] = seen.get(place, 0) + 1
         number = numbered or total[place] > 1
-        base = "{} {}".format(label, seen[place]) if number else label
-        names.append("{} ({})".format(base, place) if place else base)
+        base = f"{label} {seen[place]}" if number else label
+        names.append(f"{base} ({place})" if place else base)
     return names
 
 
@@ -58,13 +58,19 @@ def unique_names(names: Sequence[str], taken: Iterable[str] = ()) -> list[str]:
         candidate, k = name, 1
         while candidate.lower() in used:
             k += 1
-            candidate = "{} ({})".format(name, k)
+            candidate = f"{name} ({k})"
         used.add(candidate.lower())
         out.append(candidate)
     return out
 
 
-def claim_names(label: str, places: Sequence[str | None], own_names: Sequence[Any] | None = None, taken: Iterable[str] = (), numbered: bool = False) -> list[str]:
+def claim_names(
+    label: str,
+    places: Sequence[str | None],
+    own_names: Sequence[Any] | None = None,
+    taken: Iterable[str] = (),
+    numbered: bool = False,
+) -> list[str]:
     """The names of the claims of one kind: a feature's own name where it has one, else
     :func:`kind_names`; then :func:`unique_names` against ``taken``.
 

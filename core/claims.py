@@ -109,7 +109,9 @@ def to_category(value: Any) -> int | None:
 def check_name(attrs: Mapping[str, Any]) -> list[Problem]:
     """The name is required."""
     if is_empty(attrs.get(L.F_NAME)):
-        return [_problem(L.F_NAME, "name_required", QT_TRANSLATE_NOOP("claims", "A name is required."))]
+        return [
+            _problem(L.F_NAME, "name_required", QT_TRANSLATE_NOOP("claims", "A name is required."))
+        ]
     return []
 
 
@@ -119,7 +121,9 @@ def check_claim_type(attrs: Mapping[str, Any]) -> list[Problem]:
     if is_empty(value):
         return [
             _problem(
-                L.F_CLAIM_TYPE, "type_required", QT_TRANSLATE_NOOP("claims", "A claim type is required.")
+                L.F_CLAIM_TYPE,
+                "type_required",
+                QT_TRANSLATE_NOOP("claims", "A claim type is required."),
             )
         ]
     if value not in L.CLAIM_TYPES:
@@ -139,7 +143,11 @@ def check_status(attrs: Mapping[str, Any]) -> list[Problem]:
     """The status is required and one of the value map."""
     value = attrs.get(L.F_STATUS)
     if is_empty(value):
-        return [_problem(L.F_STATUS, "status_required", QT_TRANSLATE_NOOP("claims", "A status is required."))]
+        return [
+            _problem(
+                L.F_STATUS, "status_required", QT_TRANSLATE_NOOP("claims", "A status is required.")
+            )
+        ]
     if value not in L.STATUSES:
         return [
             _problem(
@@ -193,7 +201,8 @@ def check_category(attrs: Mapping[str, Any]) -> list[Problem]:
                 L.F_CATEGORY,
                 "category_not_geothermal",
                 QT_TRANSLATE_NOOP(
-                    "claims", "A category is only given for geothermal claims (location or search location)."
+                    "claims",
+                    "A category is only given for geothermal claims (location or search location).",
                 ),
             )
         ]
@@ -303,7 +312,8 @@ def check_depth_range_not_empty(attrs: Mapping[str, Any]) -> list[Problem]:
             L.F_DEPTH_BOTTOM,
             "depth_range_empty",
             QT_TRANSLATE_NOOP(
-                "claims", "The top and bottom depth are both {value:g} m: the claim has no depth range (leave both empty when the depth is not known)."  # noqa: E501
+                "claims",
+                "The top and bottom depth are both {value:g} m: the claim has no depth range (leave both empty when the depth is not known).",  # noqa: E501
             ),
             value=top,
         )
@@ -351,15 +361,27 @@ def check_date_order(attrs: Mapping[str, Any]) -> list[Problem]:
 def check_geometry(geometry: BaseGeometry | None) -> list[Problem]:
     """The geometry is present, non-empty, polygonal and valid (OGC)."""
     if geometry is None:
-        return [_problem("geometry", "geometry_missing", QT_TRANSLATE_NOOP("claims", "The claim has no geometry."))]
+        return [
+            _problem(
+                "geometry",
+                "geometry_missing",
+                QT_TRANSLATE_NOOP("claims", "The claim has no geometry."),
+            )
+        ]
     if geometry.is_empty:
-        return [_problem("geometry", "geometry_empty", QT_TRANSLATE_NOOP("claims", "The geometry is empty."))]
+        return [
+            _problem(
+                "geometry", "geometry_empty", QT_TRANSLATE_NOOP("claims", "The geometry is empty.")
+            )
+        ]
     if geometry.geom_type not in ("Polygon", "MultiPolygon"):
         return [
             _problem(
                 "geometry",
                 "geometry_not_polygon",
-                QT_TRANSLATE_NOOP("claims", "The geometry is a {kind}; a claim must be a (multi)polygon."),
+                QT_TRANSLATE_NOOP(
+                    "claims", "The geometry is a {kind}; a claim must be a (multi)polygon."
+                ),
                 kind=geometry.geom_type,
             )
         ]
@@ -375,13 +397,20 @@ def check_geometry(geometry: BaseGeometry | None) -> list[Problem]:
                 "geometry",
                 "geometry_invalid",
                 QT_TRANSLATE_NOOP(
-                    "claims", "The geometry is not valid ({reason}); repair it (e.g. Fix geometries)."
+                    "claims",
+                    "The geometry is not valid ({reason}); repair it (e.g. Fix geometries).",
                 ),
                 reason=reason,
             )
         ]
     if geometry.area <= 0:
-        return [_problem("geometry", "geometry_no_area", QT_TRANSLATE_NOOP("claims", "The polygon has no area."))]
+        return [
+            _problem(
+                "geometry",
+                "geometry_no_area",
+                QT_TRANSLATE_NOOP("claims", "The polygon has no area."),
+            )
+        ]
     return []
 
 
@@ -394,7 +423,8 @@ def check_crs(crs_authid: str | None, transformable: bool = True) -> list[Proble
             "geometry",
             "crs",
             QT_TRANSLATE_NOOP(
-                "claims", "The coordinate reference system '{crs}' is unknown or cannot be transformed to EPSG:28992 (RD New); set the layer's CRS."  # noqa: E501
+                "claims",
+                "The coordinate reference system '{crs}' is unknown or cannot be transformed to EPSG:28992 (RD New); set the layer's CRS.",  # noqa: E501
             ),
             crs=crs_authid or "?",
         )
@@ -413,9 +443,10 @@ def check_rd_extent(geometry: BaseGeometry | None) -> list[Problem]:
                 "geometry",
                 "outside_rd",
                 QT_TRANSLATE_NOOP(
-                "claims", "The geometry lies outside the Netherlands in EPSG:28992 (bounds {bounds}); check the layer's coordinate reference system."  # noqa: E501
-            ),
-                bounds="{:.0f}, {:.0f}, {:.0f}, {:.0f}".format(minx, miny, maxx, maxy),
+                    "claims",
+                    "The geometry lies outside the Netherlands in EPSG:28992 (bounds {bounds}); check the layer's coordinate reference system.",  # noqa: E501
+                ),
+                bounds=f"{minx:.0f}, {miny:.0f}, {maxx:.0f}, {maxy:.0f}",
             )
         ]
     return []
@@ -446,7 +477,13 @@ def validate_attributes(attrs: Mapping[str, Any]) -> list[Problem]:
     return problems
 
 
-def validate(attrs: Mapping[str, Any], geometry: BaseGeometry | None = None, crs_authid: str | None = L.CRS_AUTHID, transformable: bool = True, with_geometry: bool = True) -> list[Problem]:
+def validate(
+    attrs: Mapping[str, Any],
+    geometry: BaseGeometry | None = None,
+    crs_authid: str | None = L.CRS_AUTHID,
+    transformable: bool = True,
+    with_geometry: bool = True,
+) -> list[Problem]:
     """All problems of a claim: attributes, then CRS and geometry.
 
     ``geometry`` is a shapely geometry in EPSG:28992 (already transformed);
@@ -521,7 +558,7 @@ class ClaimInput:
     fid: int
     attrs: dict = dataclasses.field(default_factory=dict)
     geometry: object = None
-    unread: str = None
+    unread: str | None = None
 
 
 @dataclasses.dataclass
@@ -530,14 +567,20 @@ class ClaimOutcome:
     and the problems (empty: a valid claim), or ``unread`` passed on."""
 
     fid: int
-    values: dict = None
+    values: dict | None = None
     geometry: object = None
     problems: list = dataclasses.field(default_factory=list)
-    unread: str = None
+    unread: str | None = None
 
 
-def check_claims(inputs, common, fallbacks=None, default_name="input", crs_authid=L.CRS_AUTHID,
-                 transformable=True):
+def check_claims(
+    inputs,
+    common,
+    fallbacks=None,
+    default_name="input",
+    crs_authid=L.CRS_AUTHID,
+    transformable=True,
+):
     """:class:`ClaimOutcome` of every input, in order.
 
     The attributes of a claim are ``common`` (claim type, status, level, source, the same
@@ -556,7 +599,7 @@ def check_claims(inputs, common, fallbacks=None, default_name="input", crs_authi
             if is_empty(attrs.get(name)):
                 attrs[name] = value
         if not attrs.get(L.F_NAME):
-            attrs[L.F_NAME] = "{} {}".format(default_name, item.fid)
+            attrs[L.F_NAME] = f"{default_name} {item.fid}"
         values = normalise(attrs)
         problems = validate(values, item.geometry, crs_authid, transformable)
         out.append(ClaimOutcome(item.fid, values, item.geometry, problems))

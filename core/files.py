@@ -24,7 +24,7 @@ def temporary_path(path: str) -> str:
     choose their format by the extension keep working): ``.name.<random>.tmp.ext``."""
     folder, name = os.path.split(os.path.abspath(path))
     stem, ext = os.path.splitext(name)
-    return os.path.join(folder, ".{}.{}.tmp{}".format(stem, uuid.uuid4().hex[:8], ext))
+    return os.path.join(folder, f".{stem}.{uuid.uuid4().hex[:8]}.tmp{ext}")
 
 
 def _remove(path):

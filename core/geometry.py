@@ -180,10 +180,9 @@ def line_wkb(start, end):
 
     start = np.asarray(start, dtype=float).reshape(-1, 2)
     end = np.asarray(end, dtype=float).reshape(-1, 2)
-    record = np.dtype([("order", "u1"), ("type", "<u4"), ("points", "<u4"),
-                       ("xy", "<f8", (2, 2))])
+    record = np.dtype([("order", "u1"), ("type", "<u4"), ("points", "<u4"), ("xy", "<f8", (2, 2))])
     rec = np.empty(len(start), dtype=record)
-    rec["order"] = 1          # little endian
+    rec["order"] = 1  # little endian
     rec["type"] = WKB_LINESTRING
     rec["points"] = 2
     rec["xy"][:, 0] = start
@@ -196,5 +195,8 @@ def linestring_wkb(xy):
     import numpy as np
 
     xy = np.ascontiguousarray(xy, "<f8").reshape(-1, 2)
-    return (np.array([1], "<u1").tobytes() + np.array([WKB_LINESTRING, len(xy)], "<u4").tobytes()
-            + xy.tobytes())
+    return (
+        np.array([1], "<u1").tobytes()
+        + np.array([WKB_LINESTRING, len(xy)], "<u4").tobytes()
+        + xy.tobytes()
+    )

@@ -114,7 +114,9 @@ def homes(heat: FloatArray, gj_per_home: float = GJ_PER_HOME) -> Any:
     return _out(np.asarray(heat, dtype=float) * GJ_PER_TJ / gj_per_home)
 
 
-def c_aquifer(porosity: FloatArray = POROSITY, c_water: float = C_WATER, c_rock: float = C_ROCK) -> Any:
+def c_aquifer(
+    porosity: FloatArray = POROSITY, c_water: float = C_WATER, c_rock: float = C_ROCK
+) -> Any:
     """Volumetric heat capacity of the saturated reservoir, MJ/(m3 K).
 
     >>> round(c_aquifer(), 3)
@@ -182,7 +184,9 @@ def unit_vectors(azimuth_deg: float) -> tuple[tuple[float, float], tuple[float, 
     return (math.sin(a), math.cos(a)), (math.cos(a), -math.sin(a))
 
 
-def doublet_centres(x: float, y: float, azimuth_deg: float, spacing: float = WELL_SPACING, doublets: int = 1) -> list[tuple[float, float]]:
+def doublet_centres(
+    x: float, y: float, azimuth_deg: float, spacing: float = WELL_SPACING, doublets: int = 1
+) -> list[tuple[float, float]]:
     """Centres of the doublets of a location [A].
 
     The first doublet is centred on the location; a second one (double doublet) is offset
@@ -193,7 +197,9 @@ def doublet_centres(x: float, y: float, azimuth_deg: float, spacing: float = WEL
     return [(x + k * spacing * rx, y + k * spacing * ry) for k in range(int(doublets))]
 
 
-def well_positions(cx: float, cy: float, azimuth_deg: float, spacing: float = WELL_SPACING) -> tuple[tuple[float, float], tuple[float, float]]:
+def well_positions(
+    cx: float, cy: float, azimuth_deg: float, spacing: float = WELL_SPACING
+) -> tuple[tuple[float, float], tuple[float, float]]:
     """Bottom-hole positions (producer, injector) of a doublet centred on (cx, cy).
 
     The producer is at -L/2 and the injector at +L/2 along the azimuth [A: the naming
@@ -218,13 +224,21 @@ def site_circle(x: float, y: float, area: float, quad_segs: int = QUAD_SEGS) -> 
     return _buffer(Point(x, y), circle_radius_for_area(area, quad_segs), quad_segs)
 
 
-def noise_contour(site_polygon: BaseGeometry, distance: float = NOISE_DISTANCE, quad_segs: int = QUAD_SEGS) -> BaseGeometry:
+def noise_contour(
+    site_polygon: BaseGeometry, distance: float = NOISE_DISTANCE, quad_segs: int = QUAD_SEGS
+) -> BaseGeometry:
     """The Barmm noise check contour: the drilling site buffered by ``distance`` m."""
     return _buffer(site_polygon, distance, quad_segs)
 
 
 def reservoir_footprints(
-    x: float, y: float, azimuth_deg: float, spacing: float = WELL_SPACING, r_cf: float | None = None, doublets: int = 1, quad_segs: int = QUAD_SEGS
+    x: float,
+    y: float,
+    azimuth_deg: float,
+    spacing: float = WELL_SPACING,
+    r_cf: float | None = None,
+    doublets: int = 1,
+    quad_segs: int = QUAD_SEGS,
 ) -> list[BaseGeometry]:
     """Reservoir footprints (shapely polygons), one per doublet of a location.
 
@@ -286,7 +300,11 @@ def _polygonal(geom):
     return polys[0] if len(polys) == 1 else MultiPolygon(polys)
 
 
-def footprint_conflicts(footprints: Sequence[BaseGeometry | None], min_area: float = 0.0, bounds: Sequence[Sequence[float]] | None = None) -> list[tuple[Any, ...]]:
+def footprint_conflicts(
+    footprints: Sequence[BaseGeometry | None],
+    min_area: float = 0.0,
+    bounds: Sequence[Sequence[float]] | None = None,
+) -> list[tuple[Any, ...]]:
     """Overlaps between the footprints of different locations.
 
     ``footprints`` is a list with one (multi)polygon per location (the union of its
@@ -299,8 +317,7 @@ def footprint_conflicts(footprints: Sequence[BaseGeometry | None], min_area: flo
         return []
     if bounds is None:
         bounds = [
-            g.bounds if (g is not None and not g.is_empty)
-            else (np.inf, np.inf, -np.inf, -np.inf)
+            g.bounds if (g is not None and not g.is_empty) else (np.inf, np.inf, -np.inf, -np.inf)
             for g in geoms
         ]
     out = []
@@ -314,7 +331,13 @@ def footprint_conflicts(footprints: Sequence[BaseGeometry | None], min_area: flo
     return out
 
 
-def footprint_segments(x: FloatArray, y: FloatArray, azimuth_deg: FloatArray, spacing: float = WELL_SPACING, doublets: FloatArray = 1) -> tuple[np.ndarray, ...]:
+def footprint_segments(
+    x: FloatArray,
+    y: FloatArray,
+    azimuth_deg: FloatArray,
+    spacing: float = WELL_SPACING,
+    doublets: FloatArray = 1,
+) -> tuple[np.ndarray, ...]:
     """Well segments of many locations: arrays (x0, y0, x1, y1, location index, doublet
     number), one row per doublet, in the order of :func:`reservoir_footprints`."""
     x = np.asarray(x, dtype=float).ravel()
@@ -323,8 +346,7 @@ def footprint_segments(x: FloatArray, y: FloatArray, azimuth_deg: FloatArray, sp
     dbl = np.broadcast_to(np.asarray(doublets, dtype=int).ravel(), x.shape)
     rows = []
     for k in range(len(x)):
-        for d, (cx, cy) in enumerate(
-                doublet_centres(x[k], y[k], az[k], spacing, dbl[k]), start=1):
+        for d, (cx, cy) in enumerate(doublet_centres(x[k], y[k], az[k], spacing, dbl[k]), start=1):
             p, i = well_positions(cx, cy, az[k], spacing)
             rows.append((p[0], p[1], i[0], i[1], k, d))
     if not rows:
@@ -367,8 +389,14 @@ class Settings:
 
     @property
     def cold_front_radius(self) -> float:
-        return cold_front_radius(self.flow_rate, self.full_load_hours, self.lifetime,
-                                 self.reservoir_thickness, self.c_aquifer, self.c_water)
+        return cold_front_radius(
+            self.flow_rate,
+            self.full_load_hours,
+            self.lifetime,
+            self.reservoir_thickness,
+            self.c_aquifer,
+            self.c_water,
+        )
 
 
 @dataclass
@@ -409,7 +437,7 @@ class Shapes:
         self.geoms = geoms
 
     @classmethod
-    def sites(cls, xs: np.ndarray, ys: np.ndarray, area: float) -> "Shapes":
+    def sites(cls, xs: np.ndarray, ys: np.ndarray, area: float) -> Shapes:
         from . import buffers
 
         if len(xs):
@@ -419,7 +447,7 @@ class Shapes:
         return cls(geoms=[site_circle(x, y, area) for x, y in zip(xs, ys)])
 
     @classmethod
-    def noise(cls, drill: "Shapes", distance: float) -> "Shapes":
+    def noise(cls, drill: Shapes, distance: float) -> Shapes:
         from . import buffers
 
         if drill.rings is not None and distance >= 1.0e-3:
@@ -437,19 +465,21 @@ class Shapes:
         x0, y0, x1, y1, loc, num = footprint_segments(xs, ys, azimuths, spacing, doublets)
         if len(x0) and spacing > 0 and r_cf > 0:
             rings = buffers.segment_buffer_rings(x0, y0, x1, y1, r_cf, QUAD_SEGS)
-            first = reservoir_footprints(
-                xs[0], ys[0], azimuths[0], spacing, r_cf, doublets[0])[0]
+            first = reservoir_footprints(xs[0], ys[0], azimuths[0], spacing, r_cf, doublets[0])[0]
             if rings is not None and buffers.rings_match(rings[0], first):
                 return cls(rings=rings), loc, num
-        geoms = [fp for x, y, az, d in zip(xs, ys, azimuths, doublets)
-                 for fp in reservoir_footprints(x, y, az, spacing, r_cf, d)]
+        geoms = [
+            fp
+            for x, y, az, d in zip(xs, ys, azimuths, doublets)
+            for fp in reservoir_footprints(x, y, az, spacing, r_cf, d)
+        ]
         return cls(geoms=geoms), loc, num
 
     def shapely(self) -> list:
         from . import buffers
 
         if self.geoms is None:
-            self.geoms = buffers.polygons(self.rings)
+            self.geoms = buffers.polygons(self.rings)  # type: ignore[arg-type]
         return self.geoms
 
     def areas(self) -> list:
@@ -457,14 +487,14 @@ class Shapes:
 
         if self.rings is not None:
             return buffers.ring_areas(self.rings).tolist()
-        return [g.area for g in self.geoms]
+        return [g.area for g in self.geoms or []]
 
     def bounds(self) -> np.ndarray:
         from . import buffers
 
         if self.rings is not None:
             return buffers.ring_bounds(self.rings)
-        return np.array([g.bounds for g in self.geoms], dtype=float).reshape(-1, 4)
+        return np.array([g.bounds for g in self.geoms or []], dtype=float).reshape(-1, 4)
 
 
 @dataclass
@@ -511,7 +541,8 @@ def location_capacities(locations: list, settings: Settings) -> list:
             power = loc.doublets * p_doublet
             heat = heat_tj(power, settings.full_load_hours)
             by_doublets[loc.doublets] = Capacity(
-                loc.doublets, power, heat, homes(heat, settings.gj_per_home))
+                loc.doublets, power, heat, homes(heat, settings.gj_per_home)
+            )
         out.append(by_doublets[loc.doublets])
     return out
 
@@ -537,8 +568,9 @@ def footprint_unions(footprints: Shapes, footprint_location: np.ndarray, n: int)
     return unions, bounds
 
 
-def location_claims(locations: list, settings: Settings,
-                    canceled: Optional[Callable[[], bool]] = None) -> Claims:
+def location_claims(
+    locations: list, settings: Settings, canceled: Optional[Callable[[], bool]] = None
+) -> Claims:
     """Sites, noise contours, reservoir footprints, capacities and footprint conflicts of
     all ``locations`` (:class:`Location`, metric CRS) at once.
 
@@ -550,8 +582,13 @@ def location_claims(locations: list, settings: Settings,
     perm = Shapes.sites(xs, ys, settings.permanent_site_area)
     contours = Shapes.noise(drill, settings.noise_distance)
     footprints, fp_loc, fp_num = Shapes.footprints(
-        xs, ys, [loc.azimuth for loc in locations], settings.well_spacing,
-        settings.cold_front_radius, [loc.doublets for loc in locations])
+        xs,
+        ys,
+        [loc.azimuth for loc in locations],
+        settings.well_spacing,
+        settings.cold_front_radius,
+        [loc.doublets for loc in locations],
+    )
     claims = Claims(drill, perm, contours, footprints, fp_loc, fp_num)
     claims.capacities = location_capacities(locations, settings)
     for loc, cap in zip(locations, claims.capacities):

@@ -105,8 +105,16 @@ def point_of(element: ET.Element) -> tuple[float, float, str, bool] | None:
         return None
     geom = None
     for e in element.iter():
-        if _local(e.tag) in ("Point", "LineString", "Polygon", "Curve", "Surface",
-                             "MultiPoint", "MultiCurve", "MultiSurface"):
+        if _local(e.tag) in (
+            "Point",
+            "LineString",
+            "Polygon",
+            "Curve",
+            "Surface",
+            "MultiPoint",
+            "MultiCurve",
+            "MultiSurface",
+        ):
             geom = e
             break
     if geom is None:
@@ -125,14 +133,17 @@ def point_of(element: ET.Element) -> tuple[float, float, str, bool] | None:
     b = sum(c[1] for c in coords) / len(coords)
     if epsg in (4258, 4326, 4289):
         a, b = b, a  # latitude first
-    return a, b, "EPSG:{}".format(epsg), averaged
+    return a, b, f"EPSG:{epsg}", averaged
 
 
 def _ended(element):
     """True when the element's lifespan has an end time."""
     life = _child(element, "lifespan")
-    return life is not None and _child(life, "endTime") is not None and \
-        any((c.text or "").strip() for c in _child(life, "endTime").iter())
+    return (
+        life is not None
+        and _child(life, "endTime") is not None
+        and any((c.text or "").strip() for c in _child(life, "endTime").iter())
+    )
 
 
 def _yearly(quantities):
@@ -141,8 +152,11 @@ def _yearly(quantities):
     best = None
     ordered = sorted(quantities, key=lambda q: _text(q, "licensedInOut") != "onttrekken")
     for q in ordered:
-        for name, factor in (("maximumPerYear", 1), ("maximumPerQuarter", 4),
-                             ("maximumPerMonth", 12)):
+        for name, factor in (
+            ("maximumPerYear", 1),
+            ("maximumPerQuarter", 4),
+            ("maximumPerMonth", 12),
+        ):
             value = _float(q, name)
             if value is not None:
                 if best is None or (factor == 1 and best[1] != "year"):
@@ -184,7 +198,9 @@ def _role(functions):
     return roles.pop() if roles else ""
 
 
-def read_object(obj: ET.Element, source: str, problems: wi.Problems) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def read_object(
+    obj: ET.Element, source: str, problems: wi.Problems
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """(well records, loop records) of one GUF_PO / GUF_PPO object."""
     bro_id = _text(obj, "broId") or source
     fallback = point_of(_child(obj, "standardizedLocation"))
@@ -199,8 +215,9 @@ def read_object(obj: ET.Element, source: str, problems: wi.Problems) -> tuple[li
             inst = _child(holder, "RealisedInstallation")
             if inst is not None:
                 realised.append(inst)
-    licence_quantities = [q for lic in licences if not _ended(lic)
-                          for q in _children(lic, "licensedQuantity")]
+    licence_quantities = [
+        q for lic in licences if not _ended(lic) for q in _children(lic, "licensedQuantity")
+    ]
     design = []  # (installation, licence ended)
     for lic in licences:
         for holder in _children(lic, "designInstallation"):
@@ -225,7 +242,7 @@ def read_object(obj: ET.Element, source: str, problems: wi.Problems) -> tuple[li
         return None, []
 
     def system_of(inst, id_name):
-        return "{}/{}".format(bro_id, _text(inst, id_name)) if multi else bro_id
+        return f"{bro_id}/{_text(inst, id_name)}" if multi else bro_id
 
     # -- open systems: realised wells, else design wells
     for inst in realised + [d for d, _ in design]:
@@ -234,13 +251,15 @@ def read_object(obj: ET.Element, source: str, problems: wi.Problems) -> tuple[li
             continue
         kind = "designWell" if _local(inst.tag) == "DesignInstallation" else "realisedWell"
         n = max(len(_children(inst, kind)), 1)
-        problems.add("not_soil_energy", "installationFunction", example=bro_id,
-                     detail=function, count=n)
+        problems.add(
+            "not_soil_energy", "installationFunction", example=bro_id, detail=function, count=n
+        )
     if open_realised:
         for inst, _ in design:
             if _text(inst, "installationFunction") == OPEN:
-                problems.add("design_superseded", example=bro_id,
-                             count=len(_children(inst, "designWell")))
+                problems.add(
+                    "design_superseded", example=bro_id, count=len(_children(inst, "designWell"))
+                )
         for inst in open_realised:
             inst_ended = _ended(inst)
             yearly, how = _yearly(licence_quantities)
@@ -259,13 +278,25 @@ def read_object(obj: ET.Element, source: str, problems: wi.Problems) -> tuple[li
                 if capacity is not None:
                     notes.append(("capacity_system", "", ""))
                 status = STATUS_ENDED if (inst_ended or _ended(well)) else STATUS_IN_USE
-                wells.append(_record(bro_id, wid, loc, notes, {
-                    wi.WELL_ID: "{}-{}".format(bro_id, wid),
-                    wi.SYSTEM: system_of(inst, "realisedInstallationId"),
-                    wi.TEMPERATURE: _text(well, "relativeTemperature"),
-                    wi.ROLE: _role([_text(f) for f in _children(well, "wellFunction")]),
-                    wi.VOLUME_YEAR: yearly, wi.CAPACITY: capacity,
-                    wi.SCREEN_TOP: top, wi.SCREEN_BOTTOM: bottom, wi.STATUS: status}))
+                wells.append(
+                    _record(
+                        bro_id,
+                        wid,
+                        loc,
+                        notes,
+                        {
+                            wi.WELL_ID: f"{bro_id}-{wid}",
+                            wi.SYSTEM: system_of(inst, "realisedInstallationId"),
+                            wi.TEMPERATURE: _text(well, "relativeTemperature"),
+                            wi.ROLE: _role([_text(f) for f in _children(well, "wellFunction")]),
+                            wi.VOLUME_YEAR: yearly,
+                            wi.CAPACITY: capacity,
+                            wi.SCREEN_TOP: top,
+                            wi.SCREEN_BOTTOM: bottom,
+                            wi.STATUS: status,
+                        },
+                    )
+                )
     else:
         for inst, licence_ended in design:
             if _text(inst, "installationFunction") != OPEN:
@@ -280,12 +311,16 @@ def read_object(obj: ET.Element, source: str, problems: wi.Problems) -> tuple[li
             energy = _child(inst, "energyCharacteristics")
             per_temp = {}
             if energy is not None:
-                for temp, name in ((wi.WARM, "maximumYearQuantityWarm"),
-                                   (wi.COLD, "maximumYearQuantityCold")):
+                for temp, name in (
+                    (wi.WARM, "maximumYearQuantityWarm"),
+                    (wi.COLD, "maximumYearQuantityCold"),
+                ):
                     value = _float(energy, name)
-                    n_temp = sum(1 for w in design_wells
-                                 if wi.parse_temperature(_text(w, "relativeTemperature"))
-                                 == temp)
+                    n_temp = sum(
+                        1
+                        for w in design_wells
+                        if wi.parse_temperature(_text(w, "relativeTemperature")) == temp
+                    )
                     if value is not None and n_temp:
                         per_temp[temp] = value / n_temp
             for well in design_wells:
@@ -298,18 +333,30 @@ def read_object(obj: ET.Element, source: str, problems: wi.Problems) -> tuple[li
                 if season is not None:
                     notes.append(("season_from_design", "", ""))
                 screen = _child(well, "designScreen")
-                wells.append(_record(bro_id, wid, loc, notes, {
-                    wi.WELL_ID: "{}-{}".format(bro_id, wid),
-                    wi.SYSTEM: system_of(inst, "designInstallationId"),
-                    wi.TEMPERATURE: temperature,
-                    wi.ROLE: _role([_text(f) for f in _children(well, "wellFunction")]),
-                    wi.VOLUME_SEASON: season, wi.VOLUME_YEAR: yearly,
-                    wi.CAPACITY: _float(well, "maximumWellCapacity"),
-                    wi.SCREEN_TOP: _float(screen, "designScreenTop") if screen is not None
-                    else None,
-                    wi.SCREEN_BOTTOM: _float(screen, "designScreenBottom")
-                    if screen is not None else None,
-                    wi.STATUS: STATUS_DESIGN}))
+                wells.append(
+                    _record(
+                        bro_id,
+                        wid,
+                        loc,
+                        notes,
+                        {
+                            wi.WELL_ID: f"{bro_id}-{wid}",
+                            wi.SYSTEM: system_of(inst, "designInstallationId"),
+                            wi.TEMPERATURE: temperature,
+                            wi.ROLE: _role([_text(f) for f in _children(well, "wellFunction")]),
+                            wi.VOLUME_SEASON: season,
+                            wi.VOLUME_YEAR: yearly,
+                            wi.CAPACITY: _float(well, "maximumWellCapacity"),
+                            wi.SCREEN_TOP: _float(screen, "designScreenTop")
+                            if screen is not None
+                            else None,
+                            wi.SCREEN_BOTTOM: _float(screen, "designScreenBottom")
+                            if screen is not None
+                            else None,
+                            wi.STATUS: STATUS_DESIGN,
+                        },
+                    )
+                )
     # -- closed systems: realised loops, else design loops
     if closed_realised:
         for inst in closed_realised:
@@ -317,10 +364,17 @@ def read_object(obj: ET.Element, source: str, problems: wi.Problems) -> tuple[li
                 loop = _child(holder, "RealisedLoop")
                 if loop is None:
                     continue
-                loops.append(_loop(bro_id, _text(loop, "realisedLoopId"), loop, inst,
-                                   location, _float(loop, "loopDepth"),
-                                   STATUS_ENDED if (_ended(inst) or _ended(loop))
-                                   else STATUS_IN_USE))
+                loops.append(
+                    _loop(
+                        bro_id,
+                        _text(loop, "realisedLoopId"),
+                        loop,
+                        inst,
+                        location,
+                        _float(loop, "loopDepth"),
+                        STATUS_ENDED if (_ended(inst) or _ended(loop)) else STATUS_IN_USE,
+                    )
+                )
     else:
         for inst, licence_ended in design:
             if _text(inst, "installationFunction") != CLOSED or licence_ended:
@@ -328,13 +382,22 @@ def read_object(obj: ET.Element, source: str, problems: wi.Problems) -> tuple[li
             for holder in _children(inst, "designLoop"):
                 loop = _child(holder, "DesignLoop")
                 if loop is not None:
-                    loops.append(_loop(bro_id, _text(loop, "designLoopId"), loop, inst,
-                                       location, None, STATUS_DESIGN))
+                    loops.append(
+                        _loop(
+                            bro_id,
+                            _text(loop, "designLoopId"),
+                            loop,
+                            inst,
+                            location,
+                            None,
+                            STATUS_DESIGN,
+                        )
+                    )
     return wells, loops
 
 
 def _record(bro_id, wid, loc, notes, values):
-    source = "{}/{}".format(bro_id, wid)
+    source = f"{bro_id}/{wid}"
     if loc is None:
         return wi.make_record(source, None, None, values, notes)
     x, y, crs, averaged = loc
@@ -349,13 +412,20 @@ def _loop(bro_id, lid, loop, inst, location, depth, status):
         notes.append(("loop_centre", "", ""))
     if depth is not None:
         notes.append(("loop_top_surface", "", ""))
-    values = {"loop_id": "{}-{}".format(bro_id, lid), "system": bro_id,
-              "kind": _text(loop, "loopType"), "depth_top": 0.0 if depth is not None
-              else None, "depth_bottom": depth, "status": status}
+    values = {
+        "loop_id": f"{bro_id}-{lid}",
+        "system": bro_id,
+        "kind": _text(loop, "loopType"),
+        "depth_top": 0.0 if depth is not None else None,
+        "depth_bottom": depth,
+        "status": status,
+    }
     return _record(bro_id, lid, loc, notes, values)
 
 
-def read_document(data: bytes, name: str, problems: wi.Problems) -> tuple[list[dict[str, Any]], list[dict[str, Any]], int]:
+def read_document(
+    data: bytes, name: str, problems: wi.Problems
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], int]:
     """(well records, loop records, objects read) of one XML document (bytes).
     Raises GufError when it is not XML or not a GUF dispatch document."""
     try:
@@ -391,21 +461,29 @@ def documents(path: str) -> Iterator[tuple[str, bytes]]:
         with zipfile.ZipFile(path) as zf:
             for member in sorted(zf.namelist()):
                 if member.lower().endswith(".xml") and not member.endswith("/"):
-                    yield "{}:{}".format(os.path.basename(path), member), zf.read(member)
+                    yield f"{os.path.basename(path)}:{member}", zf.read(member)
         return
     with open(path, "rb") as fh:
         yield os.path.basename(path), fh.read()
 
 
-def read_path(path: str, problems: wi.Problems | None = None, strict: bool | None = None, on_document: Callable[..., Any] | None = None) -> tuple[list[dict[str, Any]], list[dict[str, Any]], int, list[Any], wi.Problems]:
+def read_path(
+    path: str,
+    problems: wi.Problems | None = None,
+    strict: bool | None = None,
+    on_document: Callable[..., Any] | None = None,
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], int, list[Any], wi.Problems]:
     """(well records, loop records, documents read, non-GUF documents [(name, root)],
     problems) of every document at ``path``. A single file that is not GUF raises
     GufError; in a folder or zip such files are listed and skipped, and GufError is
     raised only when none is GUF. ``on_document(name)`` is called before each document
     (e.g. to check for a cancel)."""
     problems = problems if problems is not None else wi.Problems()
-    single = strict if strict is not None else not (
-        os.path.isdir(str(path)) or str(path).lower().endswith(".zip"))
+    single = (
+        strict
+        if strict is not None
+        else not (os.path.isdir(str(path)) or str(path).lower().endswith(".zip"))
+    )
     wells, loops, n_docs, bad = [], [], 0, []
     for name, data in documents(path):
         if on_document is not None:

@@ -57,10 +57,22 @@ MAX_HEAT_GJ = 1.0e9
 
 # Spellings accepted for a temperature class (any case, surrounding blanks ignored).
 _CLASS_ALIASES = {
-    "ht": "HT", "high": "HT", "hoog": "HT", "hogetemperatuur": "HT", "hoge temperatuur": "HT",
-    "mt": "MT", "medium": "MT", "middel": "MT", "midden": "MT",
-    "middentemperatuur": "MT", "midden temperatuur": "MT",
-    "lt": "LT", "low": "LT", "laag": "LT", "lagetemperatuur": "LT", "lage temperatuur": "LT",
+    "ht": "HT",
+    "high": "HT",
+    "hoog": "HT",
+    "hogetemperatuur": "HT",
+    "hoge temperatuur": "HT",
+    "mt": "MT",
+    "medium": "MT",
+    "middel": "MT",
+    "midden": "MT",
+    "middentemperatuur": "MT",
+    "midden temperatuur": "MT",
+    "lt": "LT",
+    "low": "LT",
+    "laag": "LT",
+    "lagetemperatuur": "LT",
+    "lage temperatuur": "LT",
 }
 
 
@@ -70,11 +82,11 @@ def unit_name(unit: str | int) -> str:
         name = unit.strip().upper()
         if name in UNIT_FACTORS:
             return name
-        raise ValueError("unknown energy unit {!r}; use GJ, TJ or PJ".format(unit))
+        raise ValueError(f"unknown energy unit {unit!r}; use GJ, TJ or PJ")
     index = int(unit)
     if 0 <= index < len(UNITS):
         return UNITS[index]
-    raise ValueError("unknown energy unit index {!r}; use 0 (GJ), 1 (TJ) or 2 (PJ)".format(unit))
+    raise ValueError(f"unknown energy unit index {unit!r}; use 0 (GJ), 1 (TJ) or 2 (PJ)")
 
 
 def unit_factor(unit: str | int) -> float:
@@ -100,7 +112,7 @@ def unit_from_field_name(name: str) -> str | None:
 
 
 def normalise_class(value: Any) -> str | None:
-    """"HT" / "MT" / "LT" from a class value in any case (also high/medium/low and the
+    """ "HT" / "MT" / "LT" from a class value in any case (also high/medium/low and the
     Dutch hoog/midden/laag), or None when the value is empty or not a class."""
     if value is None:
         return None
@@ -114,7 +126,9 @@ def class_index(value: Any) -> int | None:
     return CLASSES.index(cls) if cls else None
 
 
-def cascade_balance(demand: FloatArray, supply: FloatArray, cascade: bool = True) -> dict[str, np.ndarray]:
+def cascade_balance(
+    demand: FloatArray, supply: FloatArray, cascade: bool = True
+) -> dict[str, np.ndarray]:
     """Balance per class, with or without the cascade HT -> MT -> LT.
 
     ``demand`` and ``supply`` are array-likes whose last axis has length 3 (HT, MT, LT),
@@ -156,7 +170,9 @@ def deficit(balance: FloatArray) -> np.ndarray:
     return np.minimum(np.asarray(balance, dtype=float), 0.0)
 
 
-def balance_rows(demand: FloatArray, supply: FloatArray, cascade: bool = True, unit: str = "GJ") -> list[dict[str, Any]]:
+def balance_rows(
+    demand: FloatArray, supply: FloatArray, cascade: bool = True, unit: str = "GJ"
+) -> list[dict[str, Any]]:
     """The city-wide table: one dict per class and one for the total.
 
     Keys: ``class`` (HT, MT, LT, total), ``demand``, ``supply``, ``received``,
@@ -183,8 +199,15 @@ def balance_rows(demand: FloatArray, supply: FloatArray, cascade: bool = True, u
     return rows
 
 
-def split_sources(n_areas: int, source_heat: FloatArray, source_class: FloatArray, pair_source: FloatArray, pair_area: FloatArray,
-                  area_demand: FloatArray | None = None, unlocated: FloatArray | None = None) -> tuple[np.ndarray, np.ndarray]:
+def split_sources(
+    n_areas: int,
+    source_heat: FloatArray,
+    source_class: FloatArray,
+    pair_source: FloatArray,
+    pair_area: FloatArray,
+    area_demand: FloatArray | None = None,
+    unlocated: FloatArray | None = None,
+) -> tuple[np.ndarray, np.ndarray]:
     """Supply per area and class (shape (n_areas, 3)) from sources and their reach.
 
     ``source_heat`` (m,) heat of each source, ``source_class`` (m,) class index 0..2.
@@ -205,8 +228,11 @@ def split_sources(n_areas: int, source_heat: FloatArray, source_class: FloatArra
     if area_demand is None:
         area_demand = np.zeros((n_areas, len(CLASSES)))
     dem = np.asarray(area_demand, dtype=float).reshape(n_areas, len(CLASSES))
-    unl = (np.zeros(m, dtype=bool) if unlocated is None
-           else np.asarray(unlocated, dtype=bool).reshape(-1))
+    unl = (
+        np.zeros(m, dtype=bool)
+        if unlocated is None
+        else np.asarray(unlocated, dtype=bool).reshape(-1)
+    )
     supply = np.zeros((n_areas, len(CLASSES)))
     assigned = np.zeros(m, dtype=bool)
     if n_areas == 0 or m == 0:
@@ -227,8 +253,7 @@ def split_sources(n_areas: int, source_heat: FloatArray, source_class: FloatArra
     weight_sum = np.bincount(ps, weights=weight, minlength=m)
     count = np.bincount(ps, minlength=m).astype(float)
     by_demand = weight_sum[ps] > 0
-    share = np.where(by_demand, weight / np.where(by_demand, weight_sum[ps], 1.0),
-                     1.0 / count[ps])
+    share = np.where(by_demand, weight / np.where(by_demand, weight_sum[ps], 1.0), 1.0 / count[ps])
     np.add.at(supply, (pa, pair_cls), heat[ps] * share)
     assigned[np.unique(ps)] = True
     return supply, assigned
@@ -249,13 +274,19 @@ def city_balance(demand, source_heat, source_class, cascade=True, unit="GJ") -> 
     """The city-wide balance of the demand rows (n, 3) against the sources (heat (m,)
     and class index (m,)), all in ``unit``."""
     heat = np.asarray(source_heat, dtype=float)
-    supply = (np.bincount(np.asarray(source_class, dtype=int), weights=heat,
-                          minlength=len(CLASSES))
-              if heat.size else np.zeros(len(CLASSES)))
+    supply = (
+        np.bincount(np.asarray(source_class, dtype=int), weights=heat, minlength=len(CLASSES))
+        if heat.size
+        else np.zeros(len(CLASSES))
+    )
     demand = np.asarray(demand, dtype=float)
     total = demand.sum(axis=0) if len(demand) else np.zeros(len(CLASSES))
-    return CityBalance(total, supply, balance_rows(total, supply, cascade, unit),
-                       cascade_balance(total, supply, cascade))
+    return CityBalance(
+        total,
+        supply,
+        balance_rows(total, supply, cascade, unit),
+        cascade_balance(total, supply, cascade),
+    )
 
 
 def supply_by_type(source_heat, source_class, source_types) -> dict:
@@ -276,13 +307,15 @@ class AreaBalance:
     assigned: np.ndarray
 
 
-def area_balance(area_demand, source_heat, source_class, pair_source, pair_area,
-                 unlocated=None, cascade=True) -> AreaBalance:
+def area_balance(
+    area_demand, source_heat, source_class, pair_source, pair_area, unlocated=None, cascade=True
+) -> AreaBalance:
     """The balance of n areas (demand (n, 3)): the sources shared over the areas they
     reach (:func:`split_sources`), then the cascade per area."""
     area_demand = np.asarray(area_demand, dtype=float).reshape(-1, len(CLASSES))
-    supply, assigned = split_sources(len(area_demand), source_heat, source_class,
-                                     pair_source, pair_area, area_demand, unlocated)
+    supply, assigned = split_sources(
+        len(area_demand), source_heat, source_class, pair_source, pair_area, area_demand, unlocated
+    )
     return AreaBalance(cascade_balance(area_demand, supply, cascade), assigned)
 
 
@@ -298,8 +331,16 @@ def area_numbers(result) -> np.ndarray:
     deficit_pct = -100 * deficit / demand (0 without demand). The totals are summed
     left to right over the classes."""
     n = len(result["demand"])
-    per_class = np.stack([result["demand"], result["supply"], result["received"],
-                          result["supply_used"], result["balance"]], axis=2).reshape(n, 15)
+    per_class = np.stack(
+        [
+            result["demand"],
+            result["supply"],
+            result["received"],
+            result["supply_used"],
+            result["balance"],
+        ],
+        axis=2,
+    ).reshape(n, 15)
     d_tot = result["demand"][:, 0] + result["demand"][:, 1] + result["demand"][:, 2]
     s_tot = result["supply"][:, 0] + result["supply"][:, 1] + result["supply"][:, 2]
     b_tot = result["balance"][:, 0] + result["balance"][:, 1] + result["balance"][:, 2]
@@ -315,8 +356,17 @@ DEMAND_COLOR = "#4d4d4d"
 RECEIVED_COLOR = "#bdbdbd"
 
 
-def chart(path: str, demand: FloatArray, supply_by_type: Mapping[str, Any], unit: str = "PJ", received: FloatArray | None = None, balance: FloatArray | None = None,
-          labels: Mapping[str, Any] | None = None, title: str | None = None, dpi: int = 150) -> str:
+def chart(
+    path: str,
+    demand: FloatArray,
+    supply_by_type: Mapping[str, Any],
+    unit: str = "PJ",
+    received: FloatArray | None = None,
+    balance: FloatArray | None = None,
+    labels: Mapping[str, Any] | None = None,
+    title: str | None = None,
+    dpi: int = 150,
+) -> str:
     """Write a bar chart (PNG or SVG, from the path's suffix) of demand against supply
     per class, the supply stacked by source type.
 
@@ -347,28 +397,59 @@ def chart(path: str, demand: FloatArray, supply_by_type: Mapping[str, Any], unit
     fig = Figure(figsize=(8.0, 5.0), dpi=dpi)
     ax = fig.add_subplot(111)
     ax.bar(x - width / 2, demand, width, color=DEMAND_COLOR, label=words["demand"])
-    palette = ["#d7301f", "#fc8d59", "#2b8cbe", "#74c476", "#807dba", "#fdae6b",
-               "#9ecae1", "#e7298a", "#66a61e", "#a6761d"]
+    palette = [
+        "#d7301f",
+        "#fc8d59",
+        "#2b8cbe",
+        "#74c476",
+        "#807dba",
+        "#fdae6b",
+        "#9ecae1",
+        "#e7298a",
+        "#66a61e",
+        "#a6761d",
+    ]
     bottom = np.zeros(len(CLASSES))
     for k, (name, values) in enumerate(sorted(supply_by_type.items())):
         vals = np.asarray(values, dtype=float).reshape(len(CLASSES))
         if not np.any(vals):
             continue
-        ax.bar(x + width / 2, vals, width, bottom=bottom, color=palette[k % len(palette)],
-               label="{}: {}".format(words["supply"], name))
+        ax.bar(
+            x + width / 2,
+            vals,
+            width,
+            bottom=bottom,
+            color=palette[k % len(palette)],
+            label="{}: {}".format(words["supply"], name),
+        )
         bottom = bottom + vals
     if received is not None:
         rec = np.asarray(received, dtype=float).reshape(len(CLASSES))
         if np.any(rec > 0):
-            ax.bar(x + width / 2, rec, width, bottom=bottom, color=RECEIVED_COLOR,
-                   hatch="//", edgecolor="#636363", label=words["received"])
+            ax.bar(
+                x + width / 2,
+                rec,
+                width,
+                bottom=bottom,
+                color=RECEIVED_COLOR,
+                hatch="//",
+                edgecolor="#636363",
+                label=words["received"],
+            )
             bottom = bottom + rec
     top = float(max(np.max(demand), np.max(bottom), 1e-12))
     if balance is not None:
         bal = np.asarray(balance, dtype=float).reshape(len(CLASSES))
         for xi, b, h in zip(x, bal, np.maximum(demand, bottom)):
-            ax.text(xi, h + 0.02 * top, words["balance"].format(value=b), ha="center",
-                    va="bottom", fontsize=9, color="#b2182b" if b < 0 else "#1a9850")
+            ax.text(
+                xi,
+                h + 0.02 * top,
+                words["balance"].format(value=b),
+                ha="center",
+                va="bottom",
+                fontsize=9,
+                color="#b2182b" if b < 0 else "#1a9850",
+            )
     ax.set_xticks(x)
     ax.set_xticklabels(words["classes"])
     ax.set_ylabel(words["ylabel"].format(unit=unit_name(unit)))

@@ -37,7 +37,12 @@ def to_float(value):
 
 #: Status of a number read from an attribute (see :func:`read_number`).
 NUMBER_OK, NUMBER_MISSING, NUMBER_TEXT, NUMBER_LOW, NUMBER_HIGH = (
-    "ok", "missing", "text", "low", "high")
+    "ok",
+    "missing",
+    "text",
+    "low",
+    "high",
+)
 
 
 def read_number(value, low=None, high=None, low_inclusive=True):

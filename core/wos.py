@@ -98,7 +98,9 @@ class Grid:
     ncols: int
 
     @classmethod
-    def from_bounds(cls, bounds: Sequence[float], res: float, pad: float = 0.0, max_cells: int = MAX_CELLS) -> Grid:
+    def from_bounds(
+        cls, bounds: Sequence[float], res: float, pad: float = 0.0, max_cells: int = MAX_CELLS
+    ) -> Grid:
         """Grid covering ``bounds`` (xmin, ymin, xmax, ymax) plus ``pad`` metres, snapped
         to multiples of ``res`` so that grids of the same resolution align."""
         if not res or res <= 0:
@@ -361,7 +363,9 @@ def rasterize_any(geoms: Iterable[Any], grid: Grid) -> np.ndarray:
     return mask | rasterize_points(geoms, grid)
 
 
-def demand_raster(geoms: Sequence[Any], values: Numbers, grid: Grid, min_cells: int = 4) -> np.ndarray:
+def demand_raster(
+    geoms: Sequence[Any], values: Numbers, grid: Grid, min_cells: int = 4
+) -> np.ndarray:
     """GJ per cell: a polygon spreads its demand evenly over its area (value / area per
     m2 times the cell area); a point, or a polygon smaller than ``min_cells`` cells, puts
     all its demand in the cell of its representative point. Demand outside the grid is
@@ -397,7 +401,9 @@ def demand_raster(geoms: Sequence[Any], values: Numbers, grid: Grid, min_cells: 
 # --------------------------------------------------------------------------------------
 # Distances, demand within a radius, score
 # --------------------------------------------------------------------------------------
-def distance_to(mask: np.ndarray, res: float, crop: tuple[slice, slice] | None = None) -> np.ndarray:
+def distance_to(
+    mask: np.ndarray, res: float, crop: tuple[slice, slice] | None = None
+) -> np.ndarray:
     """Distance (m) from each cell centre to the nearest marked cell centre; inf where
     nothing is marked. ``crop`` (a pair of slices) returns only that part.
 
@@ -662,8 +668,7 @@ def find_sites(
             break
         patch = _patch(plot, score, usable, taken, grid, min_separation, score_tolerance)
         taken[patch.rows, patch.cols] |= patch.mask
-        sites.append(_site(len(sites) + 1, plot, patch, grid, dist_main, dist_network,
-                           demand))
+        sites.append(_site(len(sites) + 1, plot, patch, grid, dist_main, dist_network, demand))
         if len(sites) >= n_sites:
             break
         plots.drop_near(plot, patch, min_separation, usable, taken)
@@ -714,14 +719,17 @@ class _OpenPlots:
         self.shapes = shapes
         self.res = grid.res
         score0 = np.where(usable, score, 0.0)
-        self.blocked = [np.zeros((grid.nrows - h + 1, grid.ncols - w + 1), dtype=bool)
-                        for h, w in shapes]
+        self.blocked = [
+            np.zeros((grid.nrows - h + 1, grid.ncols - w + 1), dtype=bool) for h, w in shapes
+        ]
         sat = _summed_area(score0)
         self.means = [_windows_of(sat, h, w) / (h * w) for h, w in shapes]
         del sat
         self.full = [_all_windows(usable, h, w) for h, w in shapes]
-        self.open_mean = [np.where(self.full[k] & (self.means[k] > 0), self.means[k], -1.0)
-                          for k in range(len(shapes))]
+        self.open_mean = [
+            np.where(self.full[k] & (self.means[k] > 0), self.means[k], -1.0)
+            for k in range(len(shapes))
+        ]
 
     def best(self):
         """The open plot with the highest mean (the first shape on a tie), or None."""
@@ -949,23 +957,51 @@ def site_analysis(
     use_network = bool(networks)
     use_demand = demand_geoms is not None and len(demand_geoms) > 0
     # pad so that features just outside the study area still count
-    pad = max(max_dist_main, max_dist_network if use_network else 0.0,
-              demand_radius if use_demand else 0.0, building_distance, exclusion_distance)
+    pad = max(
+        max_dist_main,
+        max_dist_network if use_network else 0.0,
+        demand_radius if use_demand else 0.0,
+        building_distance,
+        exclusion_distance,
+    )
     pad = math.ceil(pad / resolution) * resolution + resolution
     out_grid, big, crop = _grids(study.bounds, resolution, pad, max_cells)
     step(5)
 
     inside = rasterize_polygons([study], out_grid)
-    excluded = ~inside | _excluded_cells(buildings, exclusions, mains, main_strip, out_grid,
-                                         big, crop, building_distance, exclusion_distance,
-                                         step)
-    d_main, d_net, dem = _criteria_rasters(mains, networks if use_network else None,
-                                           demand_geoms if use_demand else None,
-                                           demand_values, demand_radius, big, crop, step)
+    excluded = ~inside | _excluded_cells(
+        buildings,
+        exclusions,
+        mains,
+        main_strip,
+        out_grid,
+        big,
+        crop,
+        building_distance,
+        exclusion_distance,
+        step,
+    )
+    d_main, d_net, dem = _criteria_rasters(
+        mains,
+        networks if use_network else None,
+        demand_geoms if use_demand else None,
+        demand_values,
+        demand_radius,
+        big,
+        crop,
+        step,
+    )
     dem_max = float(dem[inside].max()) if dem is not None and inside.any() else None
     score = suitability(
-        d_main, d_net, dem, max_dist_main, max_dist_network,
-        weight_main, weight_network, weight_demand, demand_max=dem_max,
+        d_main,
+        d_net,
+        dem,
+        max_dist_main,
+        max_dist_network,
+        weight_main,
+        weight_network,
+        weight_demand,
+        demand_max=dem_max,
         hard_max_dist_network=hard_max_dist_network,
     )
     usable = ~excluded
@@ -974,13 +1010,29 @@ def site_analysis(
     result = SitingResult(out_grid, out, usable, d_main, d_net, dem, [], 0)
     if candidates is not None:
         result.sites, result.n_candidates_too_small = score_candidates(
-            candidates, score, usable, out_grid, d_main, d_net, dem,
-            min_plot_area, n_sites, min_separation,
+            candidates,
+            score,
+            usable,
+            out_grid,
+            d_main,
+            d_net,
+            dem,
+            min_plot_area,
+            n_sites,
+            min_separation,
         )
     else:
         result.sites = find_sites(
-            score, usable, out_grid, d_main, d_net, dem,
-            min_plot_area, n_sites, min_separation, score_tolerance,
+            score,
+            usable,
+            out_grid,
+            d_main,
+            d_net,
+            dem,
+            min_plot_area,
+            n_sites,
+            min_separation,
+            score_tolerance,
         )
     step(100)
     return result
@@ -1001,8 +1053,7 @@ def _usable_inputs(study_area, mains, networks):
     return study, mains, networks
 
 
-def _criteria_rasters(mains, networks, demand_geoms, demand_values, demand_radius, big, crop,
-                      step):
+def _criteria_rasters(mains, networks, demand_geoms, demand_values, demand_radius, big, crop, step):
     """(distance to the main, distance to the networks or None, demand within the radius
     or None) on the output grid, computed on the larger grid ``big`` (progress 50-75)."""
     res = big.res
@@ -1027,8 +1078,18 @@ def _grids(bounds, resolution, pad, max_cells):
     return out_grid, big, (slice(dr, dr + out_grid.nrows), slice(dc, dc + out_grid.ncols))
 
 
-def _excluded_cells(buildings, exclusions, mains, main_strip, out_grid, big, crop,
-                    building_distance, exclusion_distance, step):
+def _excluded_cells(
+    buildings,
+    exclusions,
+    mains,
+    main_strip,
+    out_grid,
+    big,
+    crop,
+    building_distance,
+    exclusion_distance,
+    step,
+):
     """The cells of ``out_grid`` no station may take: near a building, near or on an
     exclusion, touched by the strip along the main (progress 20 and 35)."""
     res = out_grid.res
@@ -1074,13 +1135,24 @@ class SitingParameters:
     def search_margin(self) -> float:
         """How far (m) outside the study area a feature can still matter: the largest
         distance of a criterion or an exclusion, plus two cells."""
-        return max(self.max_dist_main, self.max_dist_network, self.demand_radius,
-                   self.building_distance, self.exclusion_distance) + 2 * self.resolution
+        return (
+            max(
+                self.max_dist_main,
+                self.max_dist_network,
+                self.demand_radius,
+                self.building_distance,
+                self.exclusion_distance,
+            )
+            + 2 * self.resolution
+        )
 
     def weight_sum(self, use_network: bool, use_demand: bool) -> float:
         """The sum of the weights of the criteria used (the main always counts)."""
-        return self.weight_main + (self.weight_network if use_network else 0.0) + (
-            self.weight_demand if use_demand else 0.0)
+        return (
+            self.weight_main
+            + (self.weight_network if use_network else 0.0)
+            + (self.weight_demand if use_demand else 0.0)
+        )
 
 
 @dataclass
@@ -1091,18 +1163,25 @@ class SitingInputs:
 
     study_area: list
     mains: list
-    networks: list = None
-    demand_geoms: list = None
-    demand_values: list = None
+    networks: list | None = None
+    demand_geoms: list | None = None
+    demand_values: list | None = None
     buildings: list = field(default_factory=list)
     exclusions: list = field(default_factory=list)
-    candidates: list = None
+    candidates: list | None = None
 
 
 def site(inputs: SitingInputs, parameters: SitingParameters, progress=None) -> SitingResult:
     """:func:`site_analysis` of the records of a run."""
     return site_analysis(
-        inputs.study_area, inputs.mains, inputs.networks, inputs.demand_geoms,
-        inputs.demand_values, inputs.buildings, inputs.exclusions, inputs.candidates,
-        progress=progress, **asdict(parameters),
+        inputs.study_area,
+        inputs.mains,
+        inputs.networks,
+        inputs.demand_geoms,
+        inputs.demand_values,
+        inputs.buildings,
+        inputs.exclusions,
+        inputs.candidates,
+        progress=progress,
+        **asdict(parameters),
     )

@@ -26,8 +26,9 @@ def transform_or_none(geom, transform):
     return g
 
 
-def read_features(source, context, feedback, skips, key, message, metric_rect=None,
-                  metric_crs=None):
+def read_features(
+    source, context, feedback, skips, key, message, metric_rect=None, metric_crs=None
+):
     """The features of ``source`` with a usable geometry, as a list.
 
     - A feature without a geometry (null or empty) is counted in ``skips`` under ``key``
@@ -45,15 +46,17 @@ def read_features(source, context, feedback, skips, key, message, metric_rect=No
     rect = None
     if metric_rect is not None and not metric_rect.isNull():
         try:
-            to_src = QgsCoordinateTransform(metric_crs, source.sourceCrs(),
-                                            context.transformContext())
+            to_src = QgsCoordinateTransform(
+                metric_crs, source.sourceCrs(), context.transformContext()
+            )
             rect = to_src.transformBoundingBox(metric_rect)
         except QgsCsException:
             rect = None
     check = context.invalidGeometryCheck()
     out = []
-    features = source.getFeatures(QgsFeatureRequest(),
-                                  QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks)
+    features = source.getFeatures(
+        QgsFeatureRequest(), QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
+    )
     for i, feature in enumerate(features):
         if i % 500 == 0:
             raise_if_canceled(feedback)
@@ -63,16 +66,23 @@ def read_features(source, context, feedback, skips, key, message, metric_rect=No
             continue
         if rect is not None and not geom.boundingBox().intersects(rect):
             continue
-        if check != QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck and not geom.isGeosValid():
+        if (
+            check != QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck
+            and not geom.isGeosValid()
+        ):
             if check == QgsFeatureRequest.InvalidGeometryCheck.GeometryAbortOnInvalid:
                 raise QgsProcessingException(
-                    tr("Feature {id} of the layer '{layer}' has an invalid geometry. Repair it "
-                       "(Fix geometries), or set the Processing option 'Invalid features "
-                       "filtering' to skip or not filter invalid features.").format(
-                        id=feature.id(), layer=source.sourceName())
+                    tr(
+                        "Feature {id} of the layer '{layer}' has an invalid geometry. Repair it "
+                        "(Fix geometries), or set the Processing option 'Invalid features "
+                        "filtering' to skip or not filter invalid features."
+                    ).format(id=feature.id(), layer=source.sourceName())
                 )
-            skips.add("invalid_" + key, tr("invalid geometry (Processing option: skip invalid "
-                                           "features)"), feature.id())
+            skips.add(
+                "invalid_" + key,
+                tr("invalid geometry (Processing option: skip invalid " "features)"),
+                feature.id(),
+            )
             continue
         out.append(feature)
     return out

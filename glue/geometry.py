@@ -155,7 +155,8 @@ def points_xy(geometries):
         return np.zeros(0), np.zeros(0), np.zeros(0, dtype=np.int64), empty
     if all(QgsWkbTypes.flatType(g.wkbType()) == WkbType.Point for g in geometries):
         xy = core_geometry.wkb_single_points_xy(
-            QgsGeometry.collectGeometry(geometries).asWkb(), len(geometries))
+            QgsGeometry.collectGeometry(geometries).asWkb(), len(geometries)
+        )
         if xy is not None:
             return xy[0], xy[1], np.arange(len(xy[0])), np.zeros(len(xy[0]), dtype=bool)
     return core_geometry.wkb_points_xy([g.asWkb() for g in geometries])
@@ -210,7 +211,7 @@ def _geometries(buf, size, count):
     out = []
     for k in range(count):
         geom = QgsGeometry()
-        geom.fromWkb(buf[k * size:(k + 1) * size])
+        geom.fromWkb(buf[k * size : (k + 1) * size])
         out.append(geom)
     return out
 

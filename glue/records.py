@@ -31,8 +31,13 @@ from .progress import raise_if_canceled
 
 #: Status codes of :func:`numbers` (the statuses of utils.read_number).
 OK, MISSING, TEXT, LOW, HIGH = range(5)
-STATUS_CODE = {NUMBER_OK: OK, NUMBER_MISSING: MISSING, NUMBER_TEXT: TEXT,
-               NUMBER_LOW: LOW, NUMBER_HIGH: HIGH}
+STATUS_CODE = {
+    NUMBER_OK: OK,
+    NUMBER_MISSING: MISSING,
+    NUMBER_TEXT: TEXT,
+    NUMBER_LOW: LOW,
+    NUMBER_HIGH: HIGH,
+}
 STATUS_NAME = {code: name for name, code in STATUS_CODE.items()}
 
 
@@ -55,8 +60,15 @@ class Columns:
         return len(self.fid)
 
 
-def read_columns(source, names, feedback=None, progress_span=(0.0, 50.0), subset=True,
-                 keep_features=False, request=None):
+def read_columns(
+    source,
+    names,
+    feedback=None,
+    progress_span=(0.0, 50.0),
+    subset=True,
+    keep_features=False,
+    request=None,
+):
     """Read ``source`` in one pass into :class:`Columns` with the raw values of the fields
     ``names`` (names the source does not have are left out). ``subset``: only these
     attributes are fetched. Cancellation is checked and progress set every 1,000
@@ -69,8 +81,11 @@ def read_columns(source, names, feedback=None, progress_span=(0.0, 50.0), subset
         request.setSubsetOfAttributes(sorted(set(index)))
     total = source.featureCount() or 0
     start, span = progress_span[0], progress_span[1] - progress_span[0]
-    get = itemgetter(*index) if len(index) > 1 else (
-        (lambda f, k=index[0]: (f[k],)) if index else (lambda f: ()))
+    get = (
+        itemgetter(*index)
+        if len(index) > 1
+        else ((lambda f, k=index[0]: (f[k],)) if index else (lambda f: ()))
+    )
     fids, geoms, raws, features = [], [], [], []
     for i, feature in enumerate(source.getFeatures(request)):
         if i % 1000 == 0:
@@ -82,10 +97,14 @@ def read_columns(source, names, feedback=None, progress_span=(0.0, 50.0), subset
         raws.append(get(feature))
         if keep_features:
             features.append(feature)
-    values = dict(zip(names, (list(column) for column in zip(*raws)))) if raws else {
-        name: [] for name in names}
-    return Columns(np.asarray(fids, dtype=np.int64), geoms, values,
-                   features if keep_features else None)
+    values = (
+        dict(zip(names, (list(column) for column in zip(*raws))))
+        if raws
+        else {name: [] for name in names}
+    )
+    return Columns(
+        np.asarray(fids, dtype=np.int64), geoms, values, features if keep_features else None
+    )
 
 
 def numbers(raw, low=None, high=None, low_inclusive=True):
@@ -103,7 +122,7 @@ def numbers(raw, low=None, high=None, low_inclusive=True):
             status[(values < low) | ((values == low) if not low_inclusive else False)] = LOW
         if high is not None:
             status[values > high] = HIGH
-    status[np.isinf(values)] = TEXT        # to_float refuses infinity: 'not a number'
+    status[np.isinf(values)] = TEXT  # to_float refuses infinity: 'not a number'
     status[np.isnan(values)] = MISSING
     for k in np.nonzero(~np.fromiter(fast, dtype=bool, count=n))[0]:
         value, name = read_number(raw[k], low=low, high=high, low_inclusive=low_inclusive)
@@ -117,9 +136,8 @@ def floats(raw):
     path for Python floats and ints)."""
     nan = float("nan")
     fast = [type(v) is float or type(v) is int for v in raw]
-    values = np.fromiter((v if f else nan for v, f in zip(raw, fast)), dtype=float,
-                         count=len(raw))
-    values[np.isinf(values)] = nan          # to_float refuses infinity
+    values = np.fromiter((v if f else nan for v, f in zip(raw, fast)), dtype=float, count=len(raw))
+    values[np.isinf(values)] = nan  # to_float refuses infinity
     for k in np.nonzero(~np.fromiter(fast, dtype=bool, count=len(raw)))[0]:
         value = to_float(raw[k])
         values[k] = nan if value is None else value
@@ -139,7 +157,7 @@ class SkipReasons:
     count them); ``ok`` is the boolean mask of the features that passed every check."""
 
     def __init__(self, n):
-        self.reason = np.zeros(n, dtype=np.int16)     # 0 = ok, else an index of keys
+        self.reason = np.zeros(n, dtype=np.int16)  # 0 = ok, else an index of keys
         self.keys, self.messages = [None], [None]
 
     def fail(self, mask, key, message):

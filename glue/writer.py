@@ -23,8 +23,15 @@ from ..compat import FieldType
 #: Rows per addFeatures call: a bulk write without holding every feature twice.
 CHUNK = 5000
 
-_TYPE_NAMES = {"Double": "double", "Int": "integer", "LongLong": "int8", "String": "string",
-               "Bool": "boolean", "Date": "date", "DateTime": "datetime"}
+_TYPE_NAMES = {
+    "Double": "double",
+    "Int": "integer",
+    "LongLong": "int8",
+    "String": "string",
+    "Bool": "boolean",
+    "Date": "date",
+    "DateTime": "datetime",
+}
 
 
 @dataclass(frozen=True)
@@ -42,8 +49,9 @@ class Field:
 
     def qgs_field(self):
         type_name = _TYPE_NAMES.get(self.type, "") if self.type_name is None else self.type_name
-        return QgsField(self.name, getattr(FieldType, self.type), type_name, self.length,
-                        self.precision)
+        return QgsField(
+            self.name, getattr(FieldType, self.type), type_name, self.length, self.precision
+        )
 
 
 def double(name, length=20, precision=3):
@@ -91,7 +99,8 @@ class Writer:
         """Write QgsFeatures in one call; a failed write stops the run."""
         if not self.sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert):
             raise QgsProcessingException(
-                self.alg.writeFeatureError(self.sink, self.parameters, self.key))
+                self.alg.writeFeatureError(self.sink, self.parameters, self.key)
+            )
         self.count += len(features)
 
     def write_rows(self, rows, geometries=None):
@@ -101,7 +110,7 @@ class Writer:
         geometries = [None] * len(rows) if geometries is None else list(geometries)
         for start in range(0, len(rows), CHUNK):
             batch = []
-            for row, geom in zip(rows[start:start + CHUNK], geometries[start:start + CHUNK]):
+            for row, geom in zip(rows[start : start + CHUNK], geometries[start : start + CHUNK]):
                 feature = QgsFeature(self.fields)
                 feature.setAttributes(list(row))
                 if geom is not None:

@@ -11,7 +11,6 @@ from qgis.core import (
     QgsRectangle,
     QgsUnitTypes,
 )
-from ..translation import tr
 
 # moved: the number readers to core/values.py, the geometry helpers to the geometry
 # bridge, the cancel check to glue.progress; importable here until every caller uses
@@ -32,6 +31,7 @@ from ..glue.geometry import (  # noqa: F401
     transform_rings,
 )
 from ..glue.progress import raise_if_canceled  # noqa: F401 - one place, used here too
+from ..translation import tr
 
 STYLE_DIR = Path(__file__).resolve().parent.parent / "resources" / "styles"
 RD_NEW = "EPSG:28992"
@@ -77,7 +77,7 @@ def metric_crs(crs, extent, transform_context):
     zone = int((centre.x() + 180.0) // 6.0) + 1
     zone = min(max(zone, 1), 60)
     epsg = (32600 if centre.y() >= 0 else 32700) + zone
-    return QgsCoordinateReferenceSystem("EPSG:{}".format(epsg))
+    return QgsCoordinateReferenceSystem(f"EPSG:{epsg}")
 
 
 def metric_transforms(source, context, extent=None):

@@ -28,12 +28,10 @@ TR_CONTEXT = "register"
 DEFAULT_TIMEOUT_S = 5.0
 
 
-
 # -- errors -------------------------------------------------------------------------
 
 #: Fields the text filter of list_claims searches.
-SEARCHED_FIELDS = (S.F_NAME, S.F_OMGEVINGSPLAN_REF, S.F_INITIATOR, S.F_MOTIVATION,
-                   S.F_SOURCE_REF)
+SEARCHED_FIELDS = (S.F_NAME, S.F_OMGEVINGSPLAN_REF, S.F_INITIATOR, S.F_MOTIVATION, S.F_SOURCE_REF)
 
 
 def claim_filter(claim_type=None, status=None, text=None, placeholder="?", quote=str):
@@ -44,18 +42,23 @@ def claim_filter(claim_type=None, status=None, text=None, placeholder="?", quote
     """
     where, args = [], []
     if claim_type:
-        where.append("{} = {}".format(quote(S.F_CLAIM_TYPE), placeholder))
+        where.append(f"{quote(S.F_CLAIM_TYPE)} = {placeholder}")
         args.append(claim_type)
     if status:
-        where.append("{} = {}".format(quote(S.F_STATUS), placeholder))
+        where.append(f"{quote(S.F_STATUS)} = {placeholder}")
         args.append(status)
     if text:
-        like = "%{}%".format(text.strip().lower())
-        where.append("(" + " OR ".join(
-            "lower(coalesce({}, '')) LIKE {}".format(quote(f), placeholder)
-            for f in SEARCHED_FIELDS) + ")")
+        like = f"%{text.strip().lower()}%"
+        where.append(
+            "("
+            + " OR ".join(
+                f"lower(coalesce({quote(f)}, '')) LIKE {placeholder}" for f in SEARCHED_FIELDS
+            )
+            + ")"
+        )
         args.extend([like] * len(SEARCHED_FIELDS))
     return where, args
+
 
 class RegisterError(Exception):
     """A write or read of the register failed; nothing was changed.
@@ -79,32 +82,34 @@ class RegisterError(Exception):
 
 class RegisterLockedError(RegisterError):
     message = QT_TRANSLATE_NOOP(
-                "register", "The register {path} is locked by another program or user (for example a layer in edit mode). Nothing was saved. Save or close the edits elsewhere and try again."  # noqa: E501
-            )
+        "register",
+        "The register {path} is locked by another program or user (for example a layer in edit mode). Nothing was saved. Save or close the edits elsewhere and try again.",  # noqa: E501
+    )
 
 
 class RegisterReadOnlyError(RegisterError):
     message = QT_TRANSLATE_NOOP(
-                "register", "The register {path} is read-only (file or folder without write permission). Nothing was saved. Choose a register you may write to."  # noqa: E501
-            )
+        "register",
+        "The register {path} is read-only (file or folder without write permission). Nothing was saved. Choose a register you may write to.",  # noqa: E501
+    )
 
 
 class RegisterDiskFullError(RegisterError):
     message = QT_TRANSLATE_NOOP(
-        "register", "The disk of the register {path} is full. Nothing was saved. Free space and try again."
+        "register",
+        "The disk of the register {path} is full. Nothing was saved. Free space and try again.",
     )
 
 
 class RegisterOpenError(RegisterError):
     message = QT_TRANSLATE_NOOP(
-                "register", "The register {path} cannot be opened or is not a claims register ({error}). Nothing was saved. Check the path or create a new register."  # noqa: E501
-            )
+        "register",
+        "The register {path} cannot be opened or is not a claims register ({error}). Nothing was saved. Check the path or create a new register.",  # noqa: E501
+    )
 
 
 class RegisterValidationError(RegisterError):
-    message = QT_TRANSLATE_NOOP(
-        "register", "The claim is not valid and was not saved: {problems}"
-    )
+    message = QT_TRANSLATE_NOOP("register", "The claim is not valid and was not saved: {problems}")
 
     def __init__(self, path, problems, index=None):
         self.problems = list(problems)
@@ -119,14 +124,16 @@ class RegisterValidationError(RegisterError):
 
 class RegisterNotFoundError(RegisterError):
     message = QT_TRANSLATE_NOOP(
-                "register", "There is no claims register at {path}. Nothing was saved and no register was created. Check the path for a typing error, or create the register explicitly (the Create button, or the algorithm 'Create or upgrade the claims register')."  # noqa: E501
-            )
+        "register",
+        "There is no claims register at {path}. Nothing was saved and no register was created. Check the path for a typing error, or create the register explicitly (the Create button, or the algorithm 'Create or upgrade the claims register').",  # noqa: E501
+    )
 
 
 class RegisterSafeguardError(RegisterError):
     message = QT_TRANSLATE_NOOP(
-                "register", "The register {path} lacks its history safeguards (missing or changed triggers: {triggers}), so its history may be incomplete. Nothing was saved. Keep a copy of the file and have it checked; a new register is made with 'Create or upgrade the claims register'."  # noqa: E501
-            )
+        "register",
+        "The register {path} lacks its history safeguards (missing or changed triggers: {triggers}), so its history may be incomplete. Nothing was saved. Keep a copy of the file and have it checked; a new register is made with 'Create or upgrade the claims register'.",  # noqa: E501
+    )
 
 
 class ClaimNotFoundError(RegisterError):
@@ -156,7 +163,7 @@ class RegisterConflictError(RegisterError):
         "register",
         "The claim '{name}' was changed by {user} at {time}, after you opened it. Your "
         "changes were NOT saved and are still in the form. Reopen the claim to see the other "
-        "change, then make your edit again."
+        "change, then make your edit again.",
     )
 
 
@@ -295,6 +302,7 @@ def _timestamp_param(value):
 
 def same_timestamp(a, b):
     """True when two modified_at values (ISO text, datetime) name the same millisecond."""
+
     def canonical(value):
         value = _timestamp_param(value)
         if value is None:

@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
 """Translations: one Dutch .ts file for the whole plugin, without source line numbers.
 
-    i18n.py update            pylupdate5 over every source file into i18n/bronnenstrategie_nl.ts
-                              (existing translations are kept; <location> elements are
-                              dropped so that moving code never changes the .ts file)
-    i18n.py fill FILE         set translations from a JSON file {"English": "Nederlands"}
-                              (the older form `fill GROUP FILE` is still accepted)
-    i18n.py build             lrelease the .ts into i18n/bronnenstrategie_nl.qm
-    i18n.py check             list unfinished or empty translations (exit 1 if any)
+i18n.py update            pylupdate5 over every source file into i18n/bronnenstrategie_nl.ts
+                          (existing translations are kept; <location> elements are
+                          dropped so that moving code never changes the .ts file)
+i18n.py fill FILE         set translations from a JSON file {"English": "Nederlands"}
+                          (the older form `fill GROUP FILE` is still accepted)
+i18n.py build             lrelease the .ts into i18n/bronnenstrategie_nl.qm
+i18n.py check             list unfinished or empty translations (exit 1 if any)
 """
 
 import io
@@ -29,7 +29,7 @@ SOURCE_FILES = ("__init__.py", "plugin.py", "i18n_loader.py")
 
 
 def ts_path():
-    return I18N / "bronnenstrategie_{}.ts".format(LOCALE)
+    return I18N / f"bronnenstrategie_{LOCALE}.ts"
 
 
 def source_files():
@@ -53,8 +53,9 @@ def strip_locations(path):
 def _write(tree, path):
     ET.indent(tree, space="    ")
     body = ET.tostring(tree.getroot(), encoding="unicode")
-    Path(path).write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
-                          encoding="utf-8")
+    Path(path).write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
 
 
 def translations(path):
@@ -64,8 +65,11 @@ def translations(path):
         name = context.findtext("name")
         for message in context.iter("message"):
             translation = message.find("translation")
-            if translation is None or translation.get("type") in ("unfinished", "obsolete",
-                                                                   "vanished"):
+            if translation is None or translation.get("type") in (
+                "unfinished",
+                "obsolete",
+                "vanished",
+            ):
                 continue
             if (translation.text or "").strip():
                 found[(name, message.findtext("source"))] = translation.text
@@ -77,12 +81,15 @@ def _without_trailing_commas(text):
     closing bracket replaced by a space (found with Python's tokenizer, so never a comma
     inside a string)."""
     lines = text.splitlines(keepends=True)
-    tokens = [t for t in tokenize.generate_tokens(io.StringIO(text).readline)
-              if t.type not in (tokenize.NL, tokenize.NEWLINE, tokenize.COMMENT)]
+    tokens = [
+        t
+        for t in tokenize.generate_tokens(io.StringIO(text).readline)
+        if t.type not in (tokenize.NL, tokenize.NEWLINE, tokenize.COMMENT)
+    ]
     for token, following in zip(tokens, tokens[1:]):
         if token.string == "," and following.string == ")":
             row, col = token.start
-            lines[row - 1] = lines[row - 1][:col] + " " + lines[row - 1][col + 1:]
+            lines[row - 1] = lines[row - 1][:col] + " " + lines[row - 1][col + 1 :]
     return "".join(lines)
 
 
@@ -97,7 +104,7 @@ def readable_copies(files, folder):
         if source.suffix != ".py":
             out.append(name)
             continue
-        copy = Path(folder) / "{}_{}".format(n, source.name)
+        copy = Path(folder) / f"{n}_{source.name}"
         text = source.read_text(encoding="utf-8")
         copy.write_text(_without_trailing_commas(text), encoding="utf-8")
         out.append(str(copy))
@@ -114,8 +121,11 @@ def update():
         if path.exists():
             shutil.copyfile(path, work)
         sources = readable_copies(source_files(), tmp)
-        subprocess.run(["pylupdate5", "-noobsolete"] + sources + ["-ts", str(work)],
-                       check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(
+            ["pylupdate5", "-noobsolete"] + sources + ["-ts", str(work)],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
         strip_locations(work)
         shutil.copyfile(work, path)
     print("updated", path.name, "from", len(source_files()), "files")
@@ -141,7 +151,7 @@ def fill(json_file):
 def unfinished():
     """(file, context, source) of every unfinished or empty translation."""
     found = []
-    for path in sorted(I18N.glob("bronnenstrategie_{}*.ts".format(LOCALE))):
+    for path in sorted(I18N.glob(f"bronnenstrategie_{LOCALE}*.ts")):
         for context in ET.parse(path).iter("context"):
             name = context.findtext("name")
             for message in context.iter("message"):
@@ -161,7 +171,7 @@ def build():
         print("no .ts file")
         return
     lrelease = shutil.which("lrelease") or "/usr/lib/qt5/bin/lrelease"
-    out = I18N / "bronnenstrategie_{}.qm".format(LOCALE)
+    out = I18N / f"bronnenstrategie_{LOCALE}.qm"
     subprocess.run([lrelease, "-silent", str(path), "-qm", str(out)], check=True)
 
 

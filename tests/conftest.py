@@ -24,7 +24,7 @@ os.environ.setdefault("PROJ_DATA", "/usr/share/proj")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 try:  # the QGIS fixtures live in their own module so core tests run without QGIS
-    from qgis_fixtures import *  # noqa: F401,F403
+    from qgis_fixtures import *  # noqa: F403
 except ImportError as exc:  # pragma: no cover - only without QGIS
     if "qgis" not in str(exc).lower():
         raise

@@ -36,19 +36,34 @@ TO_SHAPELY = [
     ("line", "LineString (0 0, 3 4)", "LINESTRING (0 0, 3 4)"),
     ("line ZM", "LineStringZM (0 0 1 2, 3 4 5 6)", "LINESTRING (0 0, 3 4)"),
     ("polygon", "Polygon ((0 0, 4 0, 4 3, 0 0))", "POLYGON ((0 0, 4 0, 4 3, 0 0))"),
-    ("polygon with hole", "Polygon ((0 0, 10 0, 10 10, 0 10, 0 0), (2 2, 2 4, 4 4, 2 2))",
-     "POLYGON ((0 0, 10 0, 10 10, 0 10, 0 0), (2 2, 2 4, 4 4, 2 2))"),
-    ("multipolygon Z", "MultiPolygonZ (((0 0 1, 1 0 1, 1 1 1, 0 0 1)))",
-     "MULTIPOLYGON (((0 0, 1 0, 1 1, 0 0)))"),
-    ("multipolygon 2 parts", "MultiPolygon (((0 0, 1 0, 1 1, 0 0)), ((5 5, 6 5, 6 6, 5 5)))",
-     "MULTIPOLYGON (((0 0, 1 0, 1 1, 0 0)), ((5 5, 6 5, 6 6, 5 5)))"),
+    (
+        "polygon with hole",
+        "Polygon ((0 0, 10 0, 10 10, 0 10, 0 0), (2 2, 2 4, 4 4, 2 2))",
+        "POLYGON ((0 0, 10 0, 10 10, 0 10, 0 0), (2 2, 2 4, 4 4, 2 2))",
+    ),
+    (
+        "multipolygon Z",
+        "MultiPolygonZ (((0 0 1, 1 0 1, 1 1 1, 0 0 1)))",
+        "MULTIPOLYGON (((0 0, 1 0, 1 1, 0 0)))",
+    ),
+    (
+        "multipolygon 2 parts",
+        "MultiPolygon (((0 0, 1 0, 1 1, 0 0)), ((5 5, 6 5, 6 6, 5 5)))",
+        "MULTIPOLYGON (((0 0, 1 0, 1 1, 0 0)), ((5 5, 6 5, 6 6, 5 5)))",
+    ),
     # a GeoPackage CURVEPOLYGON with straight rings: curved type, no arcs
-    ("curve polygon, straight ring", "CurvePolygon (CompoundCurve ((0 0, 1 0, 1 1, 0 0)))",
-     "POLYGON ((0 0, 1 0, 1 1, 0 0))"),
+    (
+        "curve polygon, straight ring",
+        "CurvePolygon (CompoundCurve ((0 0, 1 0, 1 1, 0 0)))",
+        "POLYGON ((0 0, 1 0, 1 1, 0 0))",
+    ),
     ("compound curve, straight", "CompoundCurve ((0 0, 1 0, 1 1))", "LINESTRING (0 0, 1 0, 1 1)"),
     # bow tie (self-intersecting): made valid into its two triangles
-    ("invalid bow tie", "Polygon ((0 0, 2 2, 2 0, 0 2, 0 0))",
-     "MULTIPOLYGON (((0 0, 0 2, 1 1, 0 0)), ((1 1, 2 2, 2 0, 1 1)))"),
+    (
+        "invalid bow tie",
+        "Polygon ((0 0, 2 2, 2 0, 0 2, 0 0))",
+        "MULTIPOLYGON (((0 0, 0 2, 1 1, 0 0)), ((1 1, 2 2, 2 0, 1 1)))",
+    ),
 ]
 
 
@@ -132,17 +147,30 @@ FROM_SHAPELY = [
     ("point Z kept", "POINT Z (1 2 3)", False, "PointZ (1 2 3)"),
     ("line multi", "LINESTRING (0 0, 1 1)", True, "MultiLineString ((0 0, 1 1))"),
     ("polygon", "POLYGON ((0 0, 1 0, 1 1, 0 0))", False, "Polygon ((0 0, 1 0, 1 1, 0 0))"),
-    ("polygon multi", "POLYGON ((0 0, 1 0, 1 1, 0 0))", True,
-     "MultiPolygon (((0 0, 1 0, 1 1, 0 0)))"),
-    ("multipolygon stays", "MULTIPOLYGON (((0 0, 1 0, 1 1, 0 0)))", True,
-     "MultiPolygon (((0 0, 1 0, 1 1, 0 0)))"),
-    ("multipolygon not multi", "MULTIPOLYGON (((0 0, 1 0, 1 1, 0 0)))", False,
-     "MultiPolygon (((0 0, 1 0, 1 1, 0 0)))"),
+    (
+        "polygon multi",
+        "POLYGON ((0 0, 1 0, 1 1, 0 0))",
+        True,
+        "MultiPolygon (((0 0, 1 0, 1 1, 0 0)))",
+    ),
+    (
+        "multipolygon stays",
+        "MULTIPOLYGON (((0 0, 1 0, 1 1, 0 0)))",
+        True,
+        "MultiPolygon (((0 0, 1 0, 1 1, 0 0)))",
+    ),
+    (
+        "multipolygon not multi",
+        "MULTIPOLYGON (((0 0, 1 0, 1 1, 0 0)))",
+        False,
+        "MultiPolygon (((0 0, 1 0, 1 1, 0 0)))",
+    ),
 ]
 
 
-@pytest.mark.parametrize("label,text,multi,expected", FROM_SHAPELY,
-                         ids=[row[0] for row in FROM_SHAPELY])
+@pytest.mark.parametrize(
+    "label,text,multi,expected", FROM_SHAPELY, ids=[row[0] for row in FROM_SHAPELY]
+)
 def test_from_shapely(label, text, multi, expected):
     geom = bridge.from_shapely(None if text is None else shapely_wkt.loads(text), multi=multi)
     if expected is None:
@@ -152,8 +180,11 @@ def test_from_shapely(label, text, multi, expected):
 
 
 def test_round_trip():
-    shapes = [Point(1, 2), Polygon([(0, 0), (4, 0), (4, 3)]),
-              MultiPolygon([Polygon([(0, 0), (1, 0), (1, 1)]), Polygon([(5, 5), (6, 5), (6, 6)])])]
+    shapes = [
+        Point(1, 2),
+        Polygon([(0, 0), (4, 0), (4, 3)]),
+        MultiPolygon([Polygon([(0, 0), (1, 0), (1, 1)]), Polygon([(5, 5), (6, 5), (6, 6)])]),
+    ]
     for shape in shapes:
         assert bridge.to_shapely(bridge.from_shapely(shape)).wkt == shape.wkt
 
@@ -169,8 +200,14 @@ def test_from_shapely_transform():
 
 
 def test_points_xy():
-    geoms = [qgs("Point (1 2)"), QgsGeometry(), qgs("MultiPoint ((3 4), (5 6))"),
-             qgs("PointZ (7 8 9)"), qgs("LineString (0 0, 1 1)"), qgs("MultiPoint EMPTY")]
+    geoms = [
+        qgs("Point (1 2)"),
+        QgsGeometry(),
+        qgs("MultiPoint ((3 4), (5 6))"),
+        qgs("PointZ (7 8 9)"),
+        qgs("LineString (0 0, 1 1)"),
+        qgs("MultiPoint EMPTY"),
+    ]
     x, y, owner, empty = bridge.points_xy(geoms)
     assert x.tolist() == [1.0, 7.0, 3.0, 5.0]
     assert y.tolist() == [2.0, 8.0, 4.0, 6.0]
@@ -181,7 +218,11 @@ def test_points_xy():
 def test_points_xy_single_points_one_buffer():
     x, y, owner, empty = bridge.points_xy([qgs("Point (1 2)"), qgs("Point (3 4)")])
     assert (x.tolist(), y.tolist(), owner.tolist(), empty.tolist()) == (
-        [1.0, 3.0], [2.0, 4.0], [0, 1], [False, False])
+        [1.0, 3.0],
+        [2.0, 4.0],
+        [0, 1],
+        [False, False],
+    )
     x, y, owner, empty = bridge.points_xy([])
     assert len(x) == len(y) == len(owner) == len(empty) == 0
 
@@ -191,19 +232,23 @@ def test_transform_xy_identity_and_failure():
     same = QgsCoordinateTransform(rd, rd, QgsProject.instance())
     x, y, ok = bridge.transform_xy(same, np.array([1.0]), np.array([2.0]))
     assert (x.tolist(), y.tolist(), ok.tolist()) == ([1.0], [2.0], [True])
-    forward = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), rd,
-                                     QgsProject.instance())
+    forward = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem("EPSG:4326"), rd, QgsProject.instance()
+    )
     x, y, ok = bridge.transform_xy(forward, np.array([4.3, 4.0]), np.array([52.08, 100.0]))
     assert ok.tolist() == [True, False]
     assert 70000 < x[0] < 90000 and 450000 < y[0] < 460000
 
 
 def test_polygon_and_line_geometries():
-    rings = np.array([[[0, 0], [2, 0], [2, 2], [0, 0]], [[5, 5], [6, 5], [6, 6], [5, 5]]],
-                     dtype=float)
+    rings = np.array(
+        [[[0, 0], [2, 0], [2, 2], [0, 0]], [[5, 5], [6, 5], [6, 6], [5, 5]]], dtype=float
+    )
     polys = bridge.polygon_geometries(rings)
-    assert [g.asWkt() for g in polys] == ["Polygon ((0 0, 2 0, 2 2, 0 0))",
-                                          "Polygon ((5 5, 6 5, 6 6, 5 5))"]
+    assert [g.asWkt() for g in polys] == [
+        "Polygon ((0 0, 2 0, 2 2, 0 0))",
+        "Polygon ((5 5, 6 5, 6 6, 5 5))",
+    ]
     multi = bridge.polygon_geometries(rings[:1], multi=True)
     assert multi[0].asWkt() == "MultiPolygon (((0 0, 2 0, 2 2, 0 0)))"
     assert polys[0].area() == 2.0

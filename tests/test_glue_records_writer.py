@@ -27,8 +27,19 @@ def test_numbers_as_read_number():
     expected = [utils.read_number(v, low=0, high=10, low_inclusive=False) for v in raw]
     names = [records.STATUS_NAME[int(code)] for code in status]
     assert names == [status for _, status in expected]
-    assert names == ["ok", "text", "missing", "low", "low", "ok", "ok", "text", "missing",
-                     "text", "high"]
+    assert names == [
+        "ok",
+        "text",
+        "missing",
+        "low",
+        "low",
+        "ok",
+        "ok",
+        "text",
+        "missing",
+        "text",
+        "high",
+    ]
     # the values where read_number gives a number (status ok, low, high)
     for value, (number, name) in zip(values, expected):
         if name in ("ok", "low", "high"):
@@ -58,8 +69,12 @@ def test_skip_reasons_first_failure_in_feature_order():
 
 
 def test_read_columns(memory_layer):
-    layer = memory_layer("Point", "EPSG:28992", [("v", "double"), ("name", "string")],
-                         [("Point (1 2)", {"v": 1.5, "name": "a"}), (None, {"name": "b"})])
+    layer = memory_layer(
+        "Point",
+        "EPSG:28992",
+        [("v", "double"), ("name", "string")],
+        [("Point (1 2)", {"v": 1.5, "name": "a"}), (None, {"name": "b"})],
+    )
     columns = records.read_columns(layer, ["v", "name", "missing", ""])
     assert len(columns) == 2
     assert columns.fid.tolist() == [1, 2]
@@ -96,8 +111,9 @@ class _Alg(QgsProcessingAlgorithm):
 
 
 def test_field_specs():
-    fields = writer.make_fields([writer.double("r_th"), writer.Field("name", "String", 50),
-                                 writer.Field("n", "Int")])
+    fields = writer.make_fields(
+        [writer.double("r_th"), writer.Field("name", "String", 50), writer.Field("n", "Int")]
+    )
     assert [f.name() for f in fields] == ["r_th", "name", "n"]
     assert (fields[0].length(), fields[0].precision()) == (20, 3)
     assert fields[1].length() == 50
@@ -111,14 +127,15 @@ def test_writer_writes_rows_and_features(qgis_app):
     context = QgsProcessingContext()
     crs = QgsCoordinateReferenceSystem("EPSG:28992")
     specs = [writer.double("value"), writer.Field("label", "String", 10)]
-    out = writer.Writer.open(alg, {"OUT": "memory:"}, "OUT", context, specs, WkbType.Point,
-                             crs)
+    out = writer.Writer.open(alg, {"OUT": "memory:"}, "OUT", context, specs, WkbType.Point, crs)
     out.write_rows([[1.25, "a"], [2.5, "b"]], [point_geometry(1, 2), None])
     assert out.count == 2
     layer = QgsProcessingUtils.mapLayerFromString(out.dest, context)
     rows = [(f["value"], f["label"], f.geometry().asWkt()) for f in layer.getFeatures()]
     assert rows == [(1.25, "a", "Point (1 2)"), (2.5, "b", "")]
-    assert writer.Writer.open(alg, {}, "OUT", context, specs, WkbType.Point, crs,
-                              required=False) is None
+    assert (
+        writer.Writer.open(alg, {}, "OUT", context, specs, WkbType.Point, crs, required=False)
+        is None
+    )
     with pytest.raises(QgsProcessingException):
         writer.Writer.open(alg, {}, "OUT", context, specs, WkbType.Point, crs)

@@ -141,7 +141,7 @@ def find_cycle(graph):
             if child not in graph:
                 continue
             if state.get(child) == 1:
-                return path[path.index(child):] + [child]
+                return path[path.index(child) :] + [child]
             if not state.get(child):
                 state[child] = 1
                 path.append(child)
@@ -154,7 +154,7 @@ def _label(name):
 
 
 def _where(modules, name, line):
-    return "{}:{}".format(modules[name].relative_to(ROOT), line)
+    return f"{modules[name].relative_to(ROOT)}:{line}"
 
 
 @pytest.fixture(scope="module")
@@ -164,9 +164,17 @@ def graph():
 
 def test_the_graph_covers_the_plugin(graph):
     modules, edges, _ = graph
-    for name in ("plugin", "core", "core.claims", "core.claim_schema", "register.base",
-                 "register.geopackage", "register.postgis", "register.qgis_layer",
-                 "processing.ruimteclaims.addclaims"):
+    for name in (
+        "plugin",
+        "core",
+        "core.claims",
+        "core.claim_schema",
+        "register.base",
+        "register.geopackage",
+        "register.postgis",
+        "register.qgis_layer",
+        "processing.ruimteclaims.addclaims",
+    ):
         assert name in modules, name
     assert not any(name.startswith(("tests", "scripts", "benchmarks")) for name in modules)
     # relative imports of every level are resolved to the module they name
@@ -180,8 +188,9 @@ def test_there_is_no_import_cycle(graph):
     modules, edges, _ = graph
     cycle = find_cycle(edges)
     if cycle:
-        steps = ["{} ({})".format(_label(a), _where(modules, a, edges[a][b]))
-                 for a, b in zip(cycle, cycle[1:])]
+        steps = [
+            f"{_label(a)} ({_where(modules, a, edges[a][b])})" for a, b in zip(cycle, cycle[1:])
+        ]
         pytest.fail("import cycle: " + " -> ".join(steps + [_label(cycle[-1])]))
 
 
@@ -194,10 +203,10 @@ def test_core_imports_no_qgis_and_nothing_outside_core(graph):
             continue
         for target, line in edges[name].items():
             if not (target == "core" or target.startswith("core.")):
-                bad.append("{} imports {}".format(_where(modules, name, line), _label(target)))
+                bad.append(f"{_where(modules, name, line)} imports {_label(target)}")
         for line, top in external[name]:
             if top in QGIS_NAMES or (top not in stdlib and top not in CORE_THIRD_PARTY):
-                bad.append("{} imports {}".format(_where(modules, name, line), top))
+                bad.append(f"{_where(modules, name, line)} imports {top}")
     assert not bad, "\n".join(bad)
 
 
@@ -213,10 +222,10 @@ def test_package_imports_only_what_it_may(graph, package):
                 if (name, target) in KNOWN_BREACHES:
                     known.add((name, target))
                 else:
-                    bad.append("{} imports {}".format(_where(modules, name, line), target))
+                    bad.append(f"{_where(modules, name, line)} imports {target}")
     assert not bad, "\n".join(bad)
     gone = {b for b in KNOWN_BREACHES if b[0].split(".")[0] == package} - known
-    assert not gone, "no longer needed, remove from KNOWN_BREACHES: {}".format(sorted(gone))
+    assert not gone, f"no longer needed, remove from KNOWN_BREACHES: {sorted(gone)}"
 
 
 def _write(root, files):
@@ -229,21 +238,32 @@ def _write(root, files):
 def test_the_checks_find_a_cycle_and_a_forbidden_import(tmp_path):
     """The checks themselves: a made-up plugin with a lazy cycle two packages deep and a
     core module that imports qgis and the register."""
-    _write(tmp_path, {
-        "__init__.py": "",
-        "plugin.py": "from .register import store\n",
-        "core/__init__.py": "",
-        "core/calc.py": "import math\nimport numpy\nfrom qgis.core import QgsGeometry\n"
-                        "from ..register import store\n",
-        "register/__init__.py": "",
-        "register/store.py": "def f():\n    from ..processing.alg import x\n",
-        "processing/__init__.py": "",
-        "processing/alg.py": "from ..register import store\nfrom bronnenstrategie.core import nothing\n",
-        "tests/test_x.py": "from bronnenstrategie import plugin\n",
-    })
+    _write(
+        tmp_path,
+        {
+            "__init__.py": "",
+            "plugin.py": "from .register import store\n",
+            "core/__init__.py": "",
+            "core/calc.py": "import math\nimport numpy\nfrom qgis.core import QgsGeometry\n"
+            "from ..register import store\n",
+            "register/__init__.py": "",
+            "register/store.py": "def f():\n    from ..processing.alg import x\n",
+            "processing/__init__.py": "",
+            "processing/alg.py": "from ..register import store\nfrom bronnenstrategie.core import nothing\n",
+            "tests/test_x.py": "from bronnenstrategie import plugin\n",
+        },
+    )
     modules, edges, external = build_graph(tmp_path)
-    assert sorted(modules) == ["", "core", "core.calc", "plugin", "processing", "processing.alg",
-                               "register", "register.store"]
+    assert sorted(modules) == [
+        "",
+        "core",
+        "core.calc",
+        "plugin",
+        "processing",
+        "processing.alg",
+        "register",
+        "register.store",
+    ]
     assert edges["plugin"] == {"register.store": 1}
     assert edges["core.calc"] == {"register.store": 4}
     assert edges["processing.alg"] == {"register.store": 1, "core": 2}

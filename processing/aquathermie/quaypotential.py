@@ -26,24 +26,34 @@ from ...glue.writer import Field
 from .. import utils
 from ..base import BronnenstrategieAlgorithm
 
-
-SEGMENT_VALUES = ("length_m", "water_area_m2", "source_gj", "delivered_gj", "electricity_gj",
-                  "homes", "demand_gj", "matched_gj", "demand_share_gj", "matched_share_gj")
+SEGMENT_VALUES = (
+    "length_m",
+    "water_area_m2",
+    "source_gj",
+    "delivered_gj",
+    "electricity_gj",
+    "homes",
+    "demand_gj",
+    "matched_gj",
+    "demand_share_gj",
+    "matched_share_gj",
+)
 SEGMENT_FIELDS = (
     [Field("seg_id", "Int"), Field("quay_id", "String", 80)]
     + [writer.double(name, 20, 2) for name in SEGMENT_VALUES]
     + [Field("renovation_year", "Int"), Field("rank", "Int")]
 )
-CATCHMENT_FIELDS = (
-    [Field("seg_id", "Int"), Field("quay_id", "String", 80)]
-    + [writer.double(name, 20, 2) for name in ("water_area_m2", "source_gj", "delivered_gj")]
-)
+CATCHMENT_FIELDS = [Field("seg_id", "Int"), Field("quay_id", "String", 80)] + [
+    writer.double(name, 20, 2) for name in ("water_area_m2", "source_gj", "delivered_gj")
+]
 
 
 def _rounded(values, digits=2):
     """round() of Python floats per value as written before; NaN/inf -> NULL."""
-    return [round(v, digits) if math.isfinite(v) else None
-            for v in np.asarray(values, dtype=float).tolist()]
+    return [
+        round(v, digits) if math.isfinite(v) else None
+        for v in np.asarray(values, dtype=float).tolist()
+    ]
 
 
 @dataclass(frozen=True)
@@ -205,13 +215,15 @@ class QuayPotential(BronnenstrategieAlgorithm):
             QgsProcessingParameterNumber(
                 key, label, QgsProcessingParameterNumber.Type.Double, default, False, lo, hi
             ),
-            help_text, advanced,
+            help_text,
+            advanced,
         )
 
     def _add_quay_parameters(self):
         self.add_param(
             QgsProcessingParameterFeatureSource(
-                self.QUAYS, self.tr("Quay walls"),
+                self.QUAYS,
+                self.tr("Quay walls"),
                 [SourceType.VectorLine, SourceType.VectorPolygon],
             ),
             self.tr(
@@ -221,17 +233,23 @@ class QuayPotential(BronnenstrategieAlgorithm):
         )
         self.add_param(
             QgsProcessingParameterField(
-                self.QUAY_ID_FIELD, self.tr("Quay id field"), parentLayerParameterName=self.QUAYS,
+                self.QUAY_ID_FIELD,
+                self.tr("Quay id field"),
+                parentLayerParameterName=self.QUAYS,
                 optional=True,
             ),
             self.tr("Optional field copied to quay_id; without it the feature id is used."),
         )
         self.add_param(
             QgsProcessingParameterField(
-                self.RENOVATION_YEAR_FIELD, self.tr("Renovation year field"),
-                parentLayerParameterName=self.QUAYS, optional=True,
+                self.RENOVATION_YEAR_FIELD,
+                self.tr("Renovation year field"),
+                parentLayerParameterName=self.QUAYS,
+                optional=True,
             ),
-            self.tr("Optional field with the year the quay is renovated, copied to renovation_year."),
+            self.tr(
+                "Optional field with the year the quay is renovated, copied to renovation_year."
+            ),
         )
 
     def _add_water_parameters(self):
@@ -243,8 +261,11 @@ class QuayPotential(BronnenstrategieAlgorithm):
         )
         self.add_param(
             QgsProcessingParameterField(
-                self.FLOW_FIELD, self.tr("Flow field (m³/s)"), parentLayerParameterName=self.WATER,
-                type=QgsProcessingParameterField.DataType.Numeric, optional=True,
+                self.FLOW_FIELD,
+                self.tr("Flow field (m³/s)"),
+                parentLayerParameterName=self.WATER,
+                type=QgsProcessingParameterField.DataType.Numeric,
+                optional=True,
             ),
             self.tr(
                 "Optional numeric field with the flow of a water body in m³/s; bodies with an "
@@ -257,8 +278,10 @@ class QuayPotential(BronnenstrategieAlgorithm):
 
         self.add_param(
             QgsProcessingParameterField(
-                self.WATER_TEMP_FIELD, self.tr("Water temperature field (°C)"),
-                parentLayerParameterName=self.WATER, type=QgsProcessingParameterField.DataType.Numeric,
+                self.WATER_TEMP_FIELD,
+                self.tr("Water temperature field (°C)"),
+                parentLayerParameterName=self.WATER,
+                type=QgsProcessingParameterField.DataType.Numeric,
                 optional=True,
             ),
             self.tr(
@@ -271,80 +294,189 @@ class QuayPotential(BronnenstrategieAlgorithm):
 
     def _add_heat_parameters(self):
         """Segments, reach, yields and the heat pump."""
-        self._number(self.SEGMENT_LENGTH, self.tr("Segment length (m)"), aq.SEGMENT_LENGTH, 1.0, 100000.0,
-               self.tr("Quays are cut into equal pieces of about this length "
-                       "(default 100 m [assumption])."))
-        self._number(self.MAX_REACH, self.tr("Maximum reach (m)"), aq.MAX_REACH, 1.0, 100000.0,
-               self.tr("Water farther than this from every quay segment is not assigned "
-                       "(default 150 m [assumption])."))
-        self._number(self.YIELD_STILL, self.tr("Yield of still water (GJ/m²/yr)"), aq.YIELD_STILL,
-               0.0, 100.0,
-               self.tr("Heat harvested per m² of still water per year (default 0.5 "
-                       "[assumption]; the sun puts about 1.1 GJ/m²/yr into a lake; plausible "
-                       "0.3-1.5)."))
-        self._number(self.DELTA_T_MAX, self.tr("Cooling of flowing water (K)"), aq.DELTA_T_MAX, 0.0, 50.0,
-               self.tr("Maximum cooling of flowing water (default 4 K, PyPSA-Eur)."), True)
-        self._number(self.WATER_TEMPERATURE, self.tr("Water temperature (°C)"), aq.WATER_TEMPERATURE,
-               -2.0, 40.0,
-               self.tr("Mean temperature of flowing water over the harvest season, used where "
-                       "the water temperature field is empty (default 15 °C [assumption]: TEO "
-                       "is harvested in summer, when surface water is about 15-25 °C; in "
-                       "winter about 5 °C). The usable cooling is clip(T_water − T_min, 0, "
-                       "ΔT_max)."))
-        self._number(self.T_MIN_OUTLET, self.tr("Minimum outlet temperature (°C)"), aq.T_MIN_OUTLET,
-               -2.0, 40.0,
-               self.tr("Flowing water is not cooled below this temperature (default 1 °C, "
-                       "PyPSA-Eur)."), True)
-        self._number(self.HARVEST_HOURS, self.tr("Full-load hours (h/yr)"), aq.HARVEST_HOURS, 0.0, 8760.0,
-               self.tr("Full-load hours of harvest from flowing water (default 2,000 h/yr, "
-                       "PBL Vesta MAIS; combined with PyPSA-Eur's cooling limit as an "
-                       "assumption)."), True)
-        self._number(self.COP, self.tr("COP of the heat pump"), aq.COP, 1.01, 20.0,
-               self.tr("Coefficient of performance of the water-source heat pump (default 4; "
-                       "aquathermie.nl gives 3-5)."))
-        self._number(self.GJ_PER_HOME, self.tr("GJ per home-equivalent"), GJ_PER_HOME, 0.1, 1000.0,
-               self.tr("Heat demand of one home-equivalent (default 33 GJ/yr, derived from the "
-                       "Bronnenstrategie: 15 sources, 4 PJ, 8,000 homes per doublet)."), True)
+        self._number(
+            self.SEGMENT_LENGTH,
+            self.tr("Segment length (m)"),
+            aq.SEGMENT_LENGTH,
+            1.0,
+            100000.0,
+            self.tr(
+                "Quays are cut into equal pieces of about this length "
+                "(default 100 m [assumption])."
+            ),
+        )
+        self._number(
+            self.MAX_REACH,
+            self.tr("Maximum reach (m)"),
+            aq.MAX_REACH,
+            1.0,
+            100000.0,
+            self.tr(
+                "Water farther than this from every quay segment is not assigned "
+                "(default 150 m [assumption])."
+            ),
+        )
+        self._number(
+            self.YIELD_STILL,
+            self.tr("Yield of still water (GJ/m²/yr)"),
+            aq.YIELD_STILL,
+            0.0,
+            100.0,
+            self.tr(
+                "Heat harvested per m² of still water per year (default 0.5 "
+                "[assumption]; the sun puts about 1.1 GJ/m²/yr into a lake; plausible "
+                "0.3-1.5)."
+            ),
+        )
+        self._number(
+            self.DELTA_T_MAX,
+            self.tr("Cooling of flowing water (K)"),
+            aq.DELTA_T_MAX,
+            0.0,
+            50.0,
+            self.tr("Maximum cooling of flowing water (default 4 K, PyPSA-Eur)."),
+            True,
+        )
+        self._number(
+            self.WATER_TEMPERATURE,
+            self.tr("Water temperature (°C)"),
+            aq.WATER_TEMPERATURE,
+            -2.0,
+            40.0,
+            self.tr(
+                "Mean temperature of flowing water over the harvest season, used where "
+                "the water temperature field is empty (default 15 °C [assumption]: TEO "
+                "is harvested in summer, when surface water is about 15-25 °C; in "
+                "winter about 5 °C). The usable cooling is clip(T_water − T_min, 0, "
+                "ΔT_max)."
+            ),
+        )
+        self._number(
+            self.T_MIN_OUTLET,
+            self.tr("Minimum outlet temperature (°C)"),
+            aq.T_MIN_OUTLET,
+            -2.0,
+            40.0,
+            self.tr(
+                "Flowing water is not cooled below this temperature (default 1 °C, " "PyPSA-Eur)."
+            ),
+            True,
+        )
+        self._number(
+            self.HARVEST_HOURS,
+            self.tr("Full-load hours (h/yr)"),
+            aq.HARVEST_HOURS,
+            0.0,
+            8760.0,
+            self.tr(
+                "Full-load hours of harvest from flowing water (default 2,000 h/yr, "
+                "PBL Vesta MAIS; combined with PyPSA-Eur's cooling limit as an "
+                "assumption)."
+            ),
+            True,
+        )
+        self._number(
+            self.COP,
+            self.tr("COP of the heat pump"),
+            aq.COP,
+            1.01,
+            20.0,
+            self.tr(
+                "Coefficient of performance of the water-source heat pump (default 4; "
+                "aquathermie.nl gives 3-5)."
+            ),
+        )
+        self._number(
+            self.GJ_PER_HOME,
+            self.tr("GJ per home-equivalent"),
+            GJ_PER_HOME,
+            0.1,
+            1000.0,
+            self.tr(
+                "Heat demand of one home-equivalent (default 33 GJ/yr, derived from the "
+                "Bronnenstrategie: 15 sources, 4 PJ, 8,000 homes per doublet)."
+            ),
+            True,
+        )
 
     def _add_demand_parameters(self):
         """The optional demand and the finer settings of the allocation."""
         self.add_param(
             QgsProcessingParameterFeatureSource(
-                self.DEMAND, self.tr("Heat demand"),
-                [SourceType.VectorPoint, SourceType.VectorPolygon], optional=True,
+                self.DEMAND,
+                self.tr("Heat demand"),
+                [SourceType.VectorPoint, SourceType.VectorPolygon],
+                optional=True,
             ),
             self.tr("Optional buildings or areas (points or polygons) with a heat demand."),
         )
         self.add_param(
             QgsProcessingParameterField(
-                self.DEMAND_FIELD, self.tr("Demand field (GJ/yr)"),
-                parentLayerParameterName=self.DEMAND, type=QgsProcessingParameterField.DataType.Numeric,
+                self.DEMAND_FIELD,
+                self.tr("Demand field (GJ/yr)"),
+                parentLayerParameterName=self.DEMAND,
+                type=QgsProcessingParameterField.DataType.Numeric,
                 optional=True,
             ),
-            self.tr("Numeric field with the heat demand in GJ/yr (takes precedence over the "
-                    "homes field)."),
+            self.tr(
+                "Numeric field with the heat demand in GJ/yr (takes precedence over the "
+                "homes field)."
+            ),
         )
         self.add_param(
             QgsProcessingParameterField(
-                self.HOMES_FIELD, self.tr("Homes field"), parentLayerParameterName=self.DEMAND,
-                type=QgsProcessingParameterField.DataType.Numeric, optional=True,
+                self.HOMES_FIELD,
+                self.tr("Homes field"),
+                parentLayerParameterName=self.DEMAND,
+                type=QgsProcessingParameterField.DataType.Numeric,
+                optional=True,
             ),
             self.tr("Numeric field with a number of homes; demand = homes × GJ per home."),
         )
-        self._number(self.DEMAND_DISTANCE, self.tr("Demand distance (m)"), aq.DEMAND_DISTANCE, 0.0,
-               100000.0,
-               self.tr("Demand within this distance of a segment counts for it (default 500 m "
-                       "[assumption]; small aquathermal projects reach a few hundred metres)."))
-        self._number(self.SPACING, self.tr("Point spacing of the allocation (m)"), aq.SPACING, 0.1,
-               1000.0,
-               self.tr("Segments are approximated by points at most this far apart to find the "
-                       "nearest segment (default 5 m). Smaller is more exact and slower."), True)
-        self._number(self.TOUCH_TOLERANCE, self.tr("Touch tolerance of quay polygons (m)"),
-               aq.TOUCH_TOLERANCE, 0.0, 100.0,
-               self.tr("An edge of a quay polygon within this distance of water, with the water "
-                       "on its outer side, is a quay line (default 1 m [assumption])."), True)
-        self._number(self.C_WATER, self.tr("Heat capacity of water (MJ/m³K)"), C_WATER, 1.0, 10.0,
-               self.tr("Volumetric heat capacity of water (4.18 MJ/m³K)."), True)
+        self._number(
+            self.DEMAND_DISTANCE,
+            self.tr("Demand distance (m)"),
+            aq.DEMAND_DISTANCE,
+            0.0,
+            100000.0,
+            self.tr(
+                "Demand within this distance of a segment counts for it (default 500 m "
+                "[assumption]; small aquathermal projects reach a few hundred metres)."
+            ),
+        )
+        self._number(
+            self.SPACING,
+            self.tr("Point spacing of the allocation (m)"),
+            aq.SPACING,
+            0.1,
+            1000.0,
+            self.tr(
+                "Segments are approximated by points at most this far apart to find the "
+                "nearest segment (default 5 m). Smaller is more exact and slower."
+            ),
+            True,
+        )
+        self._number(
+            self.TOUCH_TOLERANCE,
+            self.tr("Touch tolerance of quay polygons (m)"),
+            aq.TOUCH_TOLERANCE,
+            0.0,
+            100.0,
+            self.tr(
+                "An edge of a quay polygon within this distance of water, with the water "
+                "on its outer side, is a quay line (default 1 m [assumption])."
+            ),
+            True,
+        )
+        self._number(
+            self.C_WATER,
+            self.tr("Heat capacity of water (MJ/m³K)"),
+            C_WATER,
+            1.0,
+            10.0,
+            self.tr("Volumetric heat capacity of water (4.18 MJ/m³K)."),
+            True,
+        )
 
     def _add_outputs(self):
         self.add_param(
@@ -359,8 +491,11 @@ class QuayPotential(BronnenstrategieAlgorithm):
         )
         self.add_param(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT_CATCHMENT, self.tr("Water per segment"),
-                SourceType.VectorPolygon, optional=True, createByDefault=True,
+                self.OUTPUT_CATCHMENT,
+                self.tr("Water per segment"),
+                SourceType.VectorPolygon,
+                optional=True,
+                createByDefault=True,
             ),
             self.tr("Optional: the water assigned to each segment (same seg_id)."),
         )
@@ -376,11 +511,12 @@ class QuayPotential(BronnenstrategieAlgorithm):
 
     # -- checks and reading -------------------------------------------------------------
     def checkParameterValues(self, parameters, context):  # noqa: N802
-        if parameters.get(self.DEMAND) not in (None, "") and \
-                not self.parameterAsString(parameters, self.DEMAND_FIELD, context) and \
-                not self.parameterAsString(parameters, self.HOMES_FIELD, context):
-            return False, self.tr(
-                "A demand layer needs a demand field (GJ/yr) or a homes field.")
+        if (
+            parameters.get(self.DEMAND) not in (None, "")
+            and not self.parameterAsString(parameters, self.DEMAND_FIELD, context)
+            and not self.parameterAsString(parameters, self.HOMES_FIELD, context)
+        ):
+            return False, self.tr("A demand layer needs a demand field (GJ/yr) or a homes field.")
         return super().checkParameterValues(parameters, context)
 
     def _settings(self, parameters, context):
@@ -388,12 +524,18 @@ class QuayPotential(BronnenstrategieAlgorithm):
             return self.parameterAsDouble(parameters, key, context)
 
         return _Settings(
-            segment_length=num(self.SEGMENT_LENGTH), max_reach=num(self.MAX_REACH),
-            yield_still=num(self.YIELD_STILL), delta_t_max=num(self.DELTA_T_MAX),
-            t_water=num(self.WATER_TEMPERATURE), t_min=num(self.T_MIN_OUTLET),
-            harvest_hours=num(self.HARVEST_HOURS), cop=num(self.COP),
-            gj_per_home=num(self.GJ_PER_HOME), demand_distance=num(self.DEMAND_DISTANCE),
-            spacing=num(self.SPACING), touch_tolerance=num(self.TOUCH_TOLERANCE),
+            segment_length=num(self.SEGMENT_LENGTH),
+            max_reach=num(self.MAX_REACH),
+            yield_still=num(self.YIELD_STILL),
+            delta_t_max=num(self.DELTA_T_MAX),
+            t_water=num(self.WATER_TEMPERATURE),
+            t_min=num(self.T_MIN_OUTLET),
+            harvest_hours=num(self.HARVEST_HOURS),
+            cop=num(self.COP),
+            gj_per_home=num(self.GJ_PER_HOME),
+            demand_distance=num(self.DEMAND_DISTANCE),
+            spacing=num(self.SPACING),
+            touch_tolerance=num(self.TOUCH_TOLERANCE),
             c_water=num(self.C_WATER),
         )
 
@@ -421,22 +563,32 @@ class QuayPotential(BronnenstrategieAlgorithm):
     def _value_messages(self):
         """Warnings of unusable flow and temperature values, by read_number status."""
         flow = {
-            utils.NUMBER_TEXT: self.tr("{n} water polygon(s) with text in the flow field are "
-                                       "treated as still water"),
-            utils.NUMBER_LOW: self.tr("{n} water polygon(s) with a negative flow are treated "
-                                      "as still water"),
-            utils.NUMBER_HIGH: self.tr("{n} water polygon(s) with a flow above {max:,.0f} m³/s "
-                                       "(implausible) are treated as still water"),
+            utils.NUMBER_TEXT: self.tr(
+                "{n} water polygon(s) with text in the flow field are " "treated as still water"
+            ),
+            utils.NUMBER_LOW: self.tr(
+                "{n} water polygon(s) with a negative flow are treated " "as still water"
+            ),
+            utils.NUMBER_HIGH: self.tr(
+                "{n} water polygon(s) with a flow above {max:,.0f} m³/s "
+                "(implausible) are treated as still water"
+            ),
         }
         temperature = {
-            utils.NUMBER_TEXT: self.tr("{n} water polygon(s) with text in the water temperature "
-                                       "field use the water temperature parameter"),
-            utils.NUMBER_LOW: self.tr("{n} water polygon(s) with a water temperature below "
-                                      "{low:g} °C (implausible) use the water temperature "
-                                      "parameter"),
-            utils.NUMBER_HIGH: self.tr("{n} water polygon(s) with a water temperature above "
-                                       "{high:g} °C (implausible) use the water temperature "
-                                       "parameter"),
+            utils.NUMBER_TEXT: self.tr(
+                "{n} water polygon(s) with text in the water temperature "
+                "field use the water temperature parameter"
+            ),
+            utils.NUMBER_LOW: self.tr(
+                "{n} water polygon(s) with a water temperature below "
+                "{low:g} °C (implausible) use the water temperature "
+                "parameter"
+            ),
+            utils.NUMBER_HIGH: self.tr(
+                "{n} water polygon(s) with a water temperature above "
+                "{high:g} °C (implausible) use the water temperature "
+                "parameter"
+            ),
         }
         return flow, temperature
 
@@ -455,39 +607,55 @@ class QuayPotential(BronnenstrategieAlgorithm):
         for status, count in problems.counts.items():
             ids = problems.examples.get(status, [])[:10]
             feedback.pushWarning(
-                messages[status].format(n=count, max=aq.MAX_FLOW_SURFACE_M3_S,
-                                        low=aq.MIN_WATER_TEMPERATURE,
-                                        high=aq.MAX_WATER_TEMPERATURE)
-                + " " + self.tr("(feature ids: {ids}{more})").format(
-                    ids=", ".join(str(i) for i in ids), more=", ..." if count > len(ids) else "")
+                messages[status].format(
+                    n=count,
+                    max=aq.MAX_FLOW_SURFACE_M3_S,
+                    low=aq.MIN_WATER_TEMPERATURE,
+                    high=aq.MAX_WATER_TEMPERATURE,
+                )
+                + " "
+                + self.tr("(feature ids: {ids}{more})").format(
+                    ids=", ".join(str(i) for i in ids), more=", ..." if count > len(ids) else ""
+                )
             )
 
-    def _read_water(self, source, flow_field, temp_field, rect, metric, context, feedback,
-                    skips):
+    def _read_water(self, source, flow_field, temp_field, rect, metric, context, feedback, skips):
         feedback.pushInfo(self.tr("Reading water..."))
         to_metric = QgsCoordinateTransform(source.sourceCrs(), metric, context.transformContext())
         flow_messages, temp_messages = self._value_messages()
         flow_problems, temp_problems = utils.SkipCounter(None), utils.SkipCounter(None)
         message = self.tr("water polygon without a usable geometry")
         water = _Water(temperature_field=bool(temp_field))
-        for feature in read_features(source, context, feedback, skips, "water_geom", message,
-                                     rect, metric):
+        for feature in read_features(
+            source, context, feedback, skips, "water_geom", message, rect, metric
+        ):
             utils.raise_if_canceled(feedback)
             shape = geometry.to_shapely(feature.geometry(), to_metric)
             if shape is None or shape.area <= 0:
                 skips.add("water_geom", message, feature.id())
                 continue
-            water.flows.append(self._field_number(
-                feature, flow_field, 0.0, aq.MAX_FLOW_SURFACE_M3_S, flow_messages,
-                flow_problems))
-            water.temperatures.append(self._field_number(
-                feature, temp_field, aq.MIN_WATER_TEMPERATURE, aq.MAX_WATER_TEMPERATURE,
-                temp_messages, temp_problems))
+            water.flows.append(
+                self._field_number(
+                    feature, flow_field, 0.0, aq.MAX_FLOW_SURFACE_M3_S, flow_messages, flow_problems
+                )
+            )
+            water.temperatures.append(
+                self._field_number(
+                    feature,
+                    temp_field,
+                    aq.MIN_WATER_TEMPERATURE,
+                    aq.MAX_WATER_TEMPERATURE,
+                    temp_messages,
+                    temp_problems,
+                )
+            )
             water.shapes.append(shape)
         self._report_problems(flow_problems, flow_messages, feedback)
         self._report_problems(temp_problems, temp_messages, feedback)
         if not water.shapes:
-            feedback.pushWarning(self.tr("No water lies within reach of the quays: all potentials are zero."))
+            feedback.pushWarning(
+                self.tr("No water lies within reach of the quays: all potentials are zero.")
+            )
         return water
 
     def _demand_point(self, feature, d_field, h_field, to_metric, gj_per_home, skips):
@@ -498,8 +666,11 @@ class QuayPotential(BronnenstrategieAlgorithm):
             value = utils.to_float(feature[h_field])
             value = value * gj_per_home if value is not None else None
         if value is None or value < 0:
-            skips.add("demand_value", self.tr("demand feature without a valid (non-negative) demand"),
-                      feature.id())
+            skips.add(
+                "demand_value",
+                self.tr("demand feature without a valid (non-negative) demand"),
+                feature.id(),
+            )
             return None
         g = transform_or_none(feature.geometry(), to_metric)
         p = None
@@ -523,17 +694,27 @@ class QuayPotential(BronnenstrategieAlgorithm):
                 self.tr("A demand layer needs a demand field (GJ/yr) or a homes field.")
             )
         if d_field and h_field:
-            feedback.pushInfo(self.tr("Both a demand and a homes field are given: the demand field is used."))
+            feedback.pushInfo(
+                self.tr("Both a demand and a homes field are given: the demand field is used.")
+            )
         rect = QgsRectangle(extent)
         rect.grow(settings.demand_distance + settings.spacing)
         to_metric = QgsCoordinateTransform(source.sourceCrs(), metric, context.transformContext())
         rows = []
-        for feature in read_features(source, context, feedback, skips, "demand_geom",
-                                     self.tr("demand feature without a geometry"), rect,
-                                     metric):
+        for feature in read_features(
+            source,
+            context,
+            feedback,
+            skips,
+            "demand_geom",
+            self.tr("demand feature without a geometry"),
+            rect,
+            metric,
+        ):
             utils.raise_if_canceled(feedback)
-            row = self._demand_point(feature, d_field, h_field, to_metric,
-                                     settings.gj_per_home, skips)
+            row = self._demand_point(
+                feature, d_field, h_field, to_metric, settings.gj_per_home, skips
+            )
             if row is not None:
                 rows.append(row)
         table = np.asarray(rows, dtype=float).reshape(-1, 3)
@@ -549,10 +730,13 @@ class QuayPotential(BronnenstrategieAlgorithm):
 
         try:
             res = aq.quay_potential(
-                quays.shapes, water.shapes, water_flow=water.flows,
+                quays.shapes,
+                water.shapes,
+                water_flow=water.flows,
                 demand_points=None if demand is None else demand.points,
                 demand_gj=None if demand is None else demand.gj,
-                keep_geometry=keep_geometry, feedback=progress,
+                keep_geometry=keep_geometry,
+                feedback=progress,
                 water_temperature=water.temperatures if water.temperature_field else None,
                 **asdict(settings),
             )
@@ -561,8 +745,9 @@ class QuayPotential(BronnenstrategieAlgorithm):
         utils.raise_if_canceled(feedback)
         if res["n_quays_without_water"]:
             feedback.pushWarning(
-                self.tr("{n} quay polygon(s) touch no water: their segments have zero potential.")
-                .format(n=res["n_quays_without_water"])
+                self.tr(
+                    "{n} quay polygon(s) touch no water: their segments have zero potential."
+                ).format(n=res["n_quays_without_water"])
             )
         return res
 
@@ -575,21 +760,35 @@ class QuayPotential(BronnenstrategieAlgorithm):
         for start in range(0, n, writer.CHUNK):
             utils.raise_if_canceled(feedback)
             stop = min(n, start + writer.CHUNK)
-            rows = [[i + 1, quays.ids[qidx[i]]] + [c[i] for c in cols]
-                    + [quays.years[qidx[i]], ranks[i]] for i in range(start, stop)]
-            segments.write_rows(rows, geometry.from_shapely_all(
-                res["segments"][start:stop], multi=True, transform=back))
+            rows = [
+                [i + 1, quays.ids[qidx[i]]]
+                + [c[i] for c in cols]
+                + [quays.years[qidx[i]], ranks[i]]
+                for i in range(start, stop)
+            ]
+            segments.write_rows(
+                rows,
+                geometry.from_shapely_all(res["segments"][start:stop], multi=True, transform=back),
+            )
             if catchments is None:
                 continue
-            keep = [i for i in range(start, stop)
-                    if res["catchment"][i] is not None and not res["catchment"][i].is_empty]
+            keep = [
+                i
+                for i in range(start, stop)
+                if res["catchment"][i] is not None and not res["catchment"][i].is_empty
+            ]
             features = []
-            for i, geom in zip(keep, geometry.from_shapely_all(
-                    [res["catchment"][i] for i in keep], multi=True, transform=back)):
+            for i, geom in zip(
+                keep,
+                geometry.from_shapely_all(
+                    [res["catchment"][i] for i in keep], multi=True, transform=back
+                ),
+            ):
                 feature = QgsFeature(catchments.fields)
                 feature.setGeometry(geom)
-                feature.setAttributes([i + 1, quays.ids[qidx[i]], cols[1][i], cols[2][i],
-                                       cols[3][i]])
+                feature.setAttributes(
+                    [i + 1, quays.ids[qidx[i]], cols[1][i], cols[2][i], cols[3][i]]
+                )
                 features.append(feature)
             catchments.sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert)
         return n
@@ -598,38 +797,53 @@ class QuayPotential(BronnenstrategieAlgorithm):
         quays_src = self.source_or_raise(parameters, self.QUAYS, context)
         water_src = self.source_or_raise(parameters, self.WATER, context)
         id_field = self.field_or_raise(parameters, self.QUAY_ID_FIELD, context, quays_src)
-        year_field = self.field_or_raise(parameters, self.RENOVATION_YEAR_FIELD, context,
-                                         quays_src)
+        year_field = self.field_or_raise(parameters, self.RENOVATION_YEAR_FIELD, context, quays_src)
         flow_field = self.field_or_raise(parameters, self.FLOW_FIELD, context, water_src)
         temp_field = self.field_or_raise(parameters, self.WATER_TEMP_FIELD, context, water_src)
         settings = self._settings(parameters, context)
         metric, forward, back = utils.metric_transforms(quays_src, context)
         if metric.authid() != quays_src.sourceCrs().authid():
-            feedback.pushInfo(self.tr("Distances are computed in {crs}.").format(crs=metric.authid()))
+            feedback.pushInfo(
+                self.tr("Distances are computed in {crs}.").format(crs=metric.authid())
+            )
         skips = utils.SkipCounter(feedback)
-        quays = self._read_quays(quays_src, id_field, year_field, forward, context, feedback,
-                                 skips)
+        quays = self._read_quays(quays_src, id_field, year_field, forward, context, feedback, skips)
         rect = QgsRectangle(quays.extent)
         rect.grow(settings.max_reach + settings.spacing + settings.touch_tolerance)
-        water = self._read_water(water_src, flow_field, temp_field, rect, metric, context,
-                                 feedback, skips)
-        demand = self._read_demand(parameters, context, quays.extent, metric, settings,
-                                   feedback, skips)
+        water = self._read_water(
+            water_src, flow_field, temp_field, rect, metric, context, feedback, skips
+        )
+        demand = self._read_demand(
+            parameters, context, quays.extent, metric, settings, feedback, skips
+        )
         crs = quays_src.sourceCrs()
-        catchments = writer.Writer.open(self, parameters, self.OUTPUT_CATCHMENT, context,
-                                        CATCHMENT_FIELDS, WkbType.MultiPolygon, crs,
-                                        required=False)
+        catchments = writer.Writer.open(
+            self,
+            parameters,
+            self.OUTPUT_CATCHMENT,
+            context,
+            CATCHMENT_FIELDS,
+            WkbType.MultiPolygon,
+            crs,
+            required=False,
+        )
         res = self._compute(quays, water, demand, settings, catchments is not None, feedback)
-        segments = writer.Writer.open(self, parameters, self.OUTPUT, context, SEGMENT_FIELDS,
-                                      WkbType.MultiLineString, crs)
+        segments = writer.Writer.open(
+            self, parameters, self.OUTPUT, context, SEGMENT_FIELDS, WkbType.MultiLineString, crs
+        )
         n = self._write(segments, catchments, res, quays, back, feedback)
         skips.report()
         feedback.setProgress(100)
         feedback.pushInfo(
-            self.tr("{n} segments: {src:,.0f} GJ/yr from the water, {dl:,.0f} GJ/yr delivered, "
-                    "{homes:,.0f} home-equivalents.").format(
-                n=n, src=res["total_source_gj"], dl=res["total_delivered_gj"],
-                homes=res["total_homes"])
+            self.tr(
+                "{n} segments: {src:,.0f} GJ/yr from the water, {dl:,.0f} GJ/yr delivered, "
+                "{homes:,.0f} home-equivalents."
+            ).format(
+                n=n,
+                src=res["total_source_gj"],
+                dl=res["total_delivered_gj"],
+                homes=res["total_homes"],
+            )
         )
         results = {
             self.OUTPUT: segments.dest,

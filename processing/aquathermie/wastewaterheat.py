@@ -72,15 +72,24 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
     #: Segments per quarter circle of the supply circles (QgsGeometry.buffer).
     SUPPLY_SEGMENTS = 16
 
-    NEW_FIELDS = ("flow_m3_day", "delta_t", "source_gj", "delivered_gj", "electricity_gj",
-                  "homes", "mw_avg")
+    NEW_FIELDS = (
+        "flow_m3_day",
+        "delta_t",
+        "source_gj",
+        "delivered_gj",
+        "electricity_gj",
+        "homes",
+        "mw_avg",
+    )
 
     def displayName(self):  # noqa: N802
         return self.tr("Heat from waste water (TEA)")
 
     def shortDescription(self):  # noqa: N802
-        return self.tr("Heat a heat pump can take from the flow of treatment plants, pumping "
-                       "stations or pressure mains.")
+        return self.tr(
+            "Heat a heat pump can take from the flow of treatment plants, pumping "
+            "stations or pressure mains."
+        )
 
     def help_text(self):
         return self.tr(
@@ -124,36 +133,54 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
         )
         self.add_param(
             QgsProcessingParameterField(
-                self.FLOW_FIELD, self.tr("Flow field (m³/day)"), parentLayerParameterName=self.INPUT,
-                type=QgsProcessingParameterField.DataType.Numeric, optional=True,
+                self.FLOW_FIELD,
+                self.tr("Flow field (m³/day)"),
+                parentLayerParameterName=self.INPUT,
+                type=QgsProcessingParameterField.DataType.Numeric,
+                optional=True,
             ),
             self.tr("Numeric field with the average flow in m³/day."),
         )
         self.add_param(
             QgsProcessingParameterNumber(
-                self.FLOW, self.tr("Flow when the field is empty (m³/day)"),
-                QgsProcessingParameterNumber.Type.Double, 0.0, False, 0.0,
+                self.FLOW,
+                self.tr("Flow when the field is empty (m³/day)"),
+                QgsProcessingParameterNumber.Type.Double,
+                0.0,
+                False,
+                0.0,
                 aq.MAX_FLOW_WASTEWATER_M3_DAY,
             ),
-            self.tr("Flow used where the flow field is missing or empty; 0 skips those points "
-                    "(text in the field is never replaced: that point is skipped)."),
+            self.tr(
+                "Flow used where the flow field is missing or empty; 0 skips those points "
+                "(text in the field is never replaced: that point is skipped)."
+            ),
         )
         self.add_param(
             QgsProcessingParameterNumber(
-                self.DELTA_T, self.tr("Cooling of the waste water (K)"),
-                QgsProcessingParameterNumber.Type.Double, aq.DELTA_T_WASTEWATER, False, 0.1,
+                self.DELTA_T,
+                self.tr("Cooling of the waste water (K)"),
+                QgsProcessingParameterNumber.Type.Double,
+                aq.DELTA_T_WASTEWATER,
+                False,
+                0.1,
                 aq.MAX_DELTA_T_WASTEWATER,
             ),
             self.tr("How much the waste water is cooled (default 4 K, the Bronnenstrategie)."),
         )
         self.add_param(
             QgsProcessingParameterField(
-                self.DELTA_T_FIELD, self.tr("Cooling field (K)"), parentLayerParameterName=self.INPUT,
-                type=QgsProcessingParameterField.DataType.Numeric, optional=True,
+                self.DELTA_T_FIELD,
+                self.tr("Cooling field (K)"),
+                parentLayerParameterName=self.INPUT,
+                type=QgsProcessingParameterField.DataType.Numeric,
+                optional=True,
             ),
-            self.tr("Optional numeric field that overrides the cooling per point; where it is "
-                    "empty the cooling parameter is used, where it is text, zero, negative or "
-                    "above 30 K the point is skipped with a warning."),
+            self.tr(
+                "Optional numeric field that overrides the cooling per point; where it is "
+                "empty the cooling parameter is used, where it is text, zero, negative or "
+                "above 30 K the point is skipped with a warning."
+            ),
             True,
         )
 
@@ -161,36 +188,62 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
         """Heat pump, home-equivalent, water and supply radius."""
         self.add_param(
             QgsProcessingParameterNumber(
-                self.COP, self.tr("COP of the heat pump"), QgsProcessingParameterNumber.Type.Double,
-                aq.COP, False, 1.01, 20.0,
+                self.COP,
+                self.tr("COP of the heat pump"),
+                QgsProcessingParameterNumber.Type.Double,
+                aq.COP,
+                False,
+                1.01,
+                20.0,
             ),
-            self.tr("Coefficient of performance of the heat pump (default 4; aquathermie.nl "
-                    "gives 3-5)."),
+            self.tr(
+                "Coefficient of performance of the heat pump (default 4; aquathermie.nl "
+                "gives 3-5)."
+            ),
         )
         self.add_param(
             QgsProcessingParameterNumber(
-                self.GJ_PER_HOME, self.tr("GJ per home-equivalent"),
-                QgsProcessingParameterNumber.Type.Double, GJ_PER_HOME, False, 0.1, 1000.0,
+                self.GJ_PER_HOME,
+                self.tr("GJ per home-equivalent"),
+                QgsProcessingParameterNumber.Type.Double,
+                GJ_PER_HOME,
+                False,
+                0.1,
+                1000.0,
             ),
-            self.tr("Heat demand of one home-equivalent (default 33 GJ/yr, derived from the "
-                    "Bronnenstrategie)."),
+            self.tr(
+                "Heat demand of one home-equivalent (default 33 GJ/yr, derived from the "
+                "Bronnenstrategie)."
+            ),
             True,
         )
         self.add_param(
             QgsProcessingParameterNumber(
-                self.C_WATER, self.tr("Heat capacity of water (MJ/m³K)"),
-                QgsProcessingParameterNumber.Type.Double, C_WATER, False, 1.0, 10.0,
+                self.C_WATER,
+                self.tr("Heat capacity of water (MJ/m³K)"),
+                QgsProcessingParameterNumber.Type.Double,
+                C_WATER,
+                False,
+                1.0,
+                10.0,
             ),
             self.tr("Volumetric heat capacity of water (4.18 MJ/m³K)."),
             True,
         )
         self.add_param(
             QgsProcessingParameterNumber(
-                self.SUPPLY_RADIUS, self.tr("Supply radius (m)"), QgsProcessingParameterNumber.Type.Double,
-                0.0, True, 0.0, 100000.0,
+                self.SUPPLY_RADIUS,
+                self.tr("Supply radius (m)"),
+                QgsProcessingParameterNumber.Type.Double,
+                0.0,
+                True,
+                0.0,
+                100000.0,
             ),
-            self.tr("Optional radius of the supply area drawn around each source (0 or empty: "
-                    "none) [assumption]."),
+            self.tr(
+                "Optional radius of the supply area drawn around each source (0 or empty: "
+                "none) [assumption]."
+            ),
         )
 
     def _add_outputs(self):
@@ -199,13 +252,18 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, self.tr("Waste-water heat"), SourceType.VectorPoint
             ),
-            self.tr("The points with flow_m3_day, delta_t, source_gj, delivered_gj, "
-                    "electricity_gj, homes and mw_avg."),
+            self.tr(
+                "The points with flow_m3_day, delta_t, source_gj, delivered_gj, "
+                "electricity_gj, homes and mw_avg."
+            ),
         )
         self.add_param(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT_SUPPLY, self.tr("Supply areas"), SourceType.VectorPolygon,
-                optional=True, createByDefault=False,
+                self.OUTPUT_SUPPLY,
+                self.tr("Supply areas"),
+                SourceType.VectorPolygon,
+                optional=True,
+                createByDefault=False,
             ),
             self.tr("Optional: circles of the supply radius, same attributes."),
         )
@@ -223,7 +281,7 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
         ``check`` a refused block is not an error (the supply circles, as before)."""
         for start in range(0, len(features), writer.CHUNK):
             utils.raise_if_canceled(feedback)
-            block = features[start:start + writer.CHUNK]
+            block = features[start : start + writer.CHUNK]
             if check:
                 output.add_features(block)
             else:
@@ -268,9 +326,11 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
         first = QgsGeometry.fromPointXY(QgsPointXY(metric[0, 0], metric[0, 1]))
         first = first.buffer(radius, segments)
         wkb = bytes(first.asWkb())
-        if first.wkbType() != WkbType.Polygon or len(wkb) != 13 + rings[0].nbytes or \
-                not buffers.same_ring(np.frombuffer(wkb, "<f8", offset=13).reshape(-1, 2),
-                                      rings[0]):
+        if (
+            first.wkbType() != WkbType.Polygon
+            or len(wkb) != 13 + rings[0].nbytes
+            or not buffers.same_ring(np.frombuffer(wkb, "<f8", offset=13).reshape(-1, 2), rings[0])
+        ):
             for k in where:
                 circles[k] = one(geometries[k])
             return circles
@@ -294,17 +354,18 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
         """Why a source is skipped, by (value, read_number status)."""
         return {
             ("flow", utils.NUMBER_MISSING): self.tr(
-                "no positive flow (field empty and no fallback flow)"),
+                "no positive flow (field empty and no fallback flow)"
+            ),
             ("flow", utils.NUMBER_TEXT): self.tr("text in the flow field"),
             ("flow", utils.NUMBER_LOW): self.tr("a flow of zero or less"),
             ("flow", utils.NUMBER_HIGH): self.tr(
-                "a flow above {max:,.0f} m³/day (implausible)").format(
-                    max=aq.MAX_FLOW_WASTEWATER_M3_DAY),
+                "a flow above {max:,.0f} m³/day (implausible)"
+            ).format(max=aq.MAX_FLOW_WASTEWATER_M3_DAY),
             ("dt", utils.NUMBER_TEXT): self.tr("text in the cooling field"),
             ("dt", utils.NUMBER_LOW): self.tr("a cooling of zero or less"),
-            ("dt", utils.NUMBER_HIGH): self.tr(
-                "a cooling above {max:,.0f} K (implausible)").format(
-                    max=aq.MAX_DELTA_T_WASTEWATER),
+            ("dt", utils.NUMBER_HIGH): self.tr("a cooling above {max:,.0f} K (implausible)").format(
+                max=aq.MAX_DELTA_T_WASTEWATER
+            ),
         }
 
     @staticmethod
@@ -328,11 +389,19 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
         fields = source.fields()
         attributes = [feature.attributes() for feature in features]
         flows, flow_status = self._column(
-            attributes, fields.lookupField(settings.flow_field) if settings.flow_field else -1,
-            settings.flow, aq.MAX_FLOW_WASTEWATER_M3_DAY, settings.flow > 0)
+            attributes,
+            fields.lookupField(settings.flow_field) if settings.flow_field else -1,
+            settings.flow,
+            aq.MAX_FLOW_WASTEWATER_M3_DAY,
+            settings.flow > 0,
+        )
         dts, dt_status = self._column(
-            attributes, fields.lookupField(settings.dt_field) if settings.dt_field else -1,
-            settings.delta_t, aq.MAX_DELTA_T_WASTEWATER, True)
+            attributes,
+            fields.lookupField(settings.dt_field) if settings.dt_field else -1,
+            settings.delta_t,
+            aq.MAX_DELTA_T_WASTEWATER,
+            True,
+        )
         reasons = records.SkipReasons(len(features))
         for (value, name), message in self._reasons().items():
             status = flow_status if value == "flow" else dt_status
@@ -361,14 +430,19 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
             supply_radius=radius,
         )
 
-    def _write_sources(self, points, supply_output, sources, heat, feedback, source, context,
-                       radius):
+    def _write_sources(
+        self, points, supply_output, sources, heat, feedback, source, context, radius
+    ):
         """The points (and supply circles) with their heat; the number written."""
         columns = [heat[k].tolist() for k in self.NEW_FIELDS[2:]]
         outs = []
-        for geom, values, flow, dt, *rest in zip(sources.geometries, sources.attributes,
-                                                 sources.flows.tolist(),
-                                                 sources.delta_ts.tolist(), *columns):
+        for geom, values, flow, dt, *rest in zip(
+            sources.geometries,
+            sources.attributes,
+            sources.flows.tolist(),
+            sources.delta_ts.tolist(),
+            *columns,
+        ):
             out = QgsFeature(points.fields)
             out.setGeometry(geom)
             out.setAttributes(values + [flow, dt] + [round(v, 3) for v in rest])
@@ -389,36 +463,50 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         source = self.source_or_raise(parameters, self.INPUT, context)
         settings = self._settings(parameters, context, source)
-        fields = writer.make_fields([writer.double(name) for name in self.NEW_FIELDS],
-                                    base=source.fields())
-        points = writer.Writer.open(self, parameters, self.OUTPUT, context, fields,
-                                    source.wkbType(), source.sourceCrs())
+        fields = writer.make_fields(
+            [writer.double(name) for name in self.NEW_FIELDS], base=source.fields()
+        )
+        points = writer.Writer.open(
+            self, parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
+        )
         supply = None
         if settings.supply_radius:
-            supply = writer.Writer.open(self, parameters, self.OUTPUT_SUPPLY, context, fields,
-                                        WkbType.Polygon, source.sourceCrs(), required=False)
+            supply = writer.Writer.open(
+                self,
+                parameters,
+                self.OUTPUT_SUPPLY,
+                context,
+                fields,
+                WkbType.Polygon,
+                source.sourceCrs(),
+                required=False,
+            )
 
         skips = utils.SkipCounter(feedback)
         count = source.featureCount() or 0
         if count == 0:
             feedback.pushWarning(self.tr("The input layer is empty: nothing to compute."))
-        features = read_features(source, context, feedback, skips, "geometry",
-                                 self.tr("source without a geometry"))
+        features = read_features(
+            source, context, feedback, skips, "geometry", self.tr("source without a geometry")
+        )
         feedback.setProgress(40)
         sources = self._read_sources(source, settings, features, skips)
-        heat = aq.wastewater_heat(sources.flows, sources.delta_ts, settings.cop,
-                                  settings.gj_per_home, settings.c_water)
+        heat = aq.wastewater_heat(
+            sources.flows, sources.delta_ts, settings.cop, settings.gj_per_home, settings.c_water
+        )
         totals = aq.wastewater_totals(heat)
-        n_written = self._write_sources(points, supply, sources, heat, feedback, source,
-                                        context, settings.supply_radius)
+        n_written = self._write_sources(
+            points, supply, sources, heat, feedback, source, context, settings.supply_radius
+        )
         n_skipped = skips.report()
         if count and not n_written:
             feedback.pushWarning(self.tr("No source could be computed."))
         feedback.setProgress(100)
         feedback.pushInfo(
-            self.tr("{src:,.0f} GJ/yr from the waste water, {dl:,.0f} GJ/yr delivered, "
-                    "{homes:,.0f} home-equivalents.").format(
-                src=totals["source_gj"], dl=totals["delivered_gj"], homes=totals["homes"])
+            self.tr(
+                "{src:,.0f} GJ/yr from the waste water, {dl:,.0f} GJ/yr delivered, "
+                "{homes:,.0f} home-equivalents."
+            ).format(src=totals["source_gj"], dl=totals["delivered_gj"], homes=totals["homes"])
         )
         results = {
             self.OUTPUT: points.dest,

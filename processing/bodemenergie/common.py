@@ -16,12 +16,12 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
 )
-from ...translation import tr
 
 from ...core import soilenergy
+from ...core.constants import C_WATER
 from ...glue import geometry as geometry_bridge
 from ...glue import records
-from ...core.constants import C_WATER
+from ...translation import tr
 from ..utils import (
     NUMBER_HIGH,
     NUMBER_LOW,
@@ -46,9 +46,13 @@ POROSITY = "POROSITY"
 
 #: Default field names: those of the standard well layer (written by importwells, as in the
 #: sample data). A default field the layer does not have counts as not set.
-DEFAULT_FIELDS = {VOLUME_FIELD: "volume_m3", SYSTEM_FIELD: "system_id",
-                  SCREEN_TOP_FIELD: "screen_top", SCREEN_BOTTOM_FIELD: "screen_bottom",
-                  "TEMPERATURE_FIELD": "temperature"}
+DEFAULT_FIELDS = {
+    VOLUME_FIELD: "volume_m3",
+    SYSTEM_FIELD: "system_id",
+    SCREEN_TOP_FIELD: "screen_top",
+    SCREEN_BOTTOM_FIELD: "screen_bottom",
+    "TEMPERATURE_FIELD": "temperature",
+}
 
 BASIS_SEASON = 0
 BASIS_YEAR = 1
@@ -92,7 +96,9 @@ def _add_volume_parameters(alg, input_name, system_required):
             "system per year (see Volume basis). A well storing more than 10,000,000 m³ per "
             "season is skipped with a counted warning as implausible (a typing or unit "
             "error)."
-        ) + " " + needed_text(),
+        )
+        + " "
+        + needed_text(),
     )
     alg.add_param(
         QgsProcessingParameterEnum(
@@ -119,8 +125,8 @@ def _add_volume_parameters(alg, input_name, system_required):
             defaultValue=DEFAULT_FIELDS[SYSTEM_FIELD],
             optional=True,
         ),
-        tr("Field with the id of the system (installation) each well belongs to.") +
-        (" " + needed_text() if system_required else ""),
+        tr("Field with the id of the system (installation) each well belongs to.")
+        + (" " + needed_text() if system_required else ""),
     )
 
 
@@ -293,12 +299,18 @@ class Wells:
         self.v_season = np.asarray(v_season, dtype=float)
         self.screen_len = np.asarray(screen_len, dtype=float)
         self.values = {}
-        self.r_th = np.atleast_1d(
-            soilenergy.thermal_radius(self.v_season, self.screen_len, p.c_water, p.c_aquifer)
-        ) if len(self.fid) else np.zeros(0)
-        self.r_hyd = np.atleast_1d(
-            soilenergy.hydraulic_radius(self.v_season, self.screen_len, p.porosity)
-        ) if len(self.fid) else np.zeros(0)
+        self.r_th = (
+            np.atleast_1d(
+                soilenergy.thermal_radius(self.v_season, self.screen_len, p.c_water, p.c_aquifer)
+            )
+            if len(self.fid)
+            else np.zeros(0)
+        )
+        self.r_hyd = (
+            np.atleast_1d(soilenergy.hydraulic_radius(self.v_season, self.screen_len, p.porosity))
+            if len(self.fid)
+            else np.zeros(0)
+        )
 
     def __len__(self):
         return len(self.fid)
@@ -312,24 +324,31 @@ def _volume_reason(status, field, volume_max):
         return tr("volume is not a number in field '{}'").format(field)
     if status == NUMBER_LOW:
         return tr("volume is zero or negative in field '{}'").format(field)
-    return tr("volume in field '{field}' is implausibly large (more than {max:,.0f} m³ per "
-              "well per season)").format(field=field, max=volume_max)
+    return tr(
+        "volume in field '{field}' is implausibly large (more than {max:,.0f} m³ per "
+        "well per season)"
+    ).format(field=field, max=volume_max)
 
 
 def _screen_reason(which, status, field):
     """The skip message of a screen top / bottom (``which``) that is not usable."""
     if status == NUMBER_TEXT:
-        return (tr("screen top is not a number in field '{}'") if which == "top"
-                else tr("screen bottom is not a number in field '{}'")).format(field)
+        return (
+            tr("screen top is not a number in field '{}'")
+            if which == "top"
+            else tr("screen bottom is not a number in field '{}'")
+        ).format(field)
     if status == NUMBER_LOW:
-        return (tr("screen top is above ground level (negative) in field '{}'")
-                if which == "top" else
-                tr("screen bottom is at or above ground level (zero or negative) in "
-                   "field '{}'")).format(field)
-    return (tr("screen top is deeper than {max:,.0f} m in field '{field}'")
-            if which == "top" else
-            tr("screen bottom is deeper than {max:,.0f} m in field '{field}'")
-            ).format(max=SCREEN_DEPTH_MAX, field=field)
+        return (
+            tr("screen top is above ground level (negative) in field '{}'")
+            if which == "top"
+            else tr("screen bottom is at or above ground level (zero or negative) in " "field '{}'")
+        ).format(field)
+    return (
+        tr("screen top is deeper than {max:,.0f} m in field '{field}'")
+        if which == "top"
+        else tr("screen bottom is deeper than {max:,.0f} m in field '{field}'")
+    ).format(max=SCREEN_DEPTH_MAX, field=field)
 
 
 def _read_screen(feature, p):
@@ -342,21 +361,29 @@ def _read_screen(feature, p):
             values.append(None)
             continue
         # a top of 0 m is the surface (valid); a bottom must lie below it
-        value, status = read_number(feature[field], low=0.0, high=SCREEN_DEPTH_MAX,
-                                    low_inclusive=which == "top")
+        value, status = read_number(
+            feature[field], low=0.0, high=SCREEN_DEPTH_MAX, low_inclusive=which == "top"
+        )
         if status == NUMBER_MISSING:
             values.append(None)
             continue
         if status == NUMBER_OK:
             values.append(value)
             continue
-        return None, None, ("screen_{}_{}".format(which, status),
-                            _screen_reason(which, status, field))
+        return None, None, (f"screen_{which}_{status}", _screen_reason(which, status, field))
     return values[0], values[1], None
 
 
-def read_wells(source, p, forward, feedback, skips, progress_span=(0.0, 50.0),
-               volume_max=VOLUME_MAX, extra_fields=None):
+def read_wells(
+    source,
+    p,
+    forward,
+    feedback,
+    skips,
+    progress_span=(0.0, 50.0),
+    volume_max=VOLUME_MAX,
+    extra_fields=None,
+):
     """Read the wells of ``source`` with parameters ``p``; skip what cannot be computed.
 
     ``forward`` transforms source coordinates to the metric CRS. Volumes above
@@ -373,14 +400,16 @@ def read_wells(source, p, forward, feedback, skips, progress_span=(0.0, 50.0),
     below top, transformation; warnings and examples are counted in feature order.
     """
     extra = [name for name in (extra_fields or ()) if name]
-    columns = [p.volume_field] + [name for name in (p.system_field, p.top_field,
-                                                    p.bottom_field) if name] + extra
+    columns = (
+        [p.volume_field]
+        + [name for name in (p.system_field, p.top_field, p.bottom_field) if name]
+        + extra
+    )
     rows = _read_points(source, columns, extra_fields is not None, feedback, progress_span)
     if not len(rows.fid):
         return _no_wells(p)
     reasons = records.SkipReasons(len(rows.fid))
-    reasons.fail(rows.no_point, "geometry",
-                 tr("no geometry, or a multipoint with several points"))
+    reasons.fail(rows.no_point, "geometry", tr("no geometry, or a multipoint with several points"))
     values = _check_values(rows.values, p, reasons, volume_max)
     todo = np.nonzero(reasons.ok)[0]
     mx, my = np.full(len(rows.fid), np.nan), np.full(len(rows.fid), np.nan)
@@ -396,14 +425,22 @@ def read_wells(source, p, forward, feedback, skips, progress_span=(0.0, 50.0),
     system = [values.system[k] for k in keep]
     volume = values.volume[keep]
     if p.basis == BASIS_YEAR:
-        keep, system, volume = _season_share(keep, system, volume, p, rows.fid, skips,
-                                             volume_max)
+        keep, system, volume = _season_share(keep, system, volume, p, rows.fid, skips, volume_max)
         if not len(keep):
             return _no_wells(p)
     volume = volume * p.volume_factor
-    wells = Wells([rows.features[k] for k in keep], rows.fid[keep], mx[keep], my[keep],
-                  system, values.top[keep], values.bottom[keep], volume,
-                  values.screen[keep], p)
+    wells = Wells(
+        [rows.features[k] for k in keep],
+        rows.fid[keep],
+        mx[keep],
+        my[keep],
+        system,
+        values.top[keep],
+        values.bottom[keep],
+        volume,
+        values.screen[keep],
+        p,
+    )
     for name in extra:
         column = rows.values[name]
         wells.values[name] = [column[k] for k in keep]
@@ -448,8 +485,12 @@ def _read_points(source, columns, subset, feedback, progress_span):
         xs.append(x)
         ys.append(y)
         raws.append(get(feature))
-    rows = records.Columns(np.asarray(fids, dtype=np.int64), [],
-                           dict(zip(columns, (list(c) for c in zip(*raws)))), features)
+    rows = records.Columns(
+        np.asarray(fids, dtype=np.int64),
+        [],
+        dict(zip(columns, (list(c) for c in zip(*raws)))),
+        features,
+    )
     rows.x = np.asarray(xs, dtype=float)
     rows.y = np.asarray(ys, dtype=float)
     rows.no_point = np.zeros(len(fids), dtype=bool)
@@ -473,37 +514,46 @@ def _check_values(raw, p, reasons, volume_max):
     n = len(reasons.reason)
     nan = float("nan")
     # per system per year: the bound applies to each well's share, checked below
-    volume, vstatus = records.numbers(raw[p.volume_field], low=0.0,
-                                      high=volume_max if p.basis != BASIS_YEAR else None,
-                                      low_inclusive=False)
+    volume, vstatus = records.numbers(
+        raw[p.volume_field],
+        low=0.0,
+        high=volume_max if p.basis != BASIS_YEAR else None,
+        low_inclusive=False,
+    )
     for code in (records.MISSING, records.TEXT, records.LOW, records.HIGH):
         name = records.STATUS_NAME[code]
-        reasons.fail(vstatus == code, "volume_" + name,
-                     _volume_reason(name, p.volume_field, volume_max))
+        reasons.fail(
+            vstatus == code, "volume_" + name, _volume_reason(name, p.volume_field, volume_max)
+        )
     system = records.texts(raw[p.system_field]) if p.system_field else [""] * n
     if p.basis == BASIS_YEAR:
-        reasons.fail(np.fromiter((not s for s in system), dtype=bool, count=n), "system_null",
-                     tr("no system id in field '{}' (needed to divide the yearly volume)")
-                     .format(p.system_field))
+        reasons.fail(
+            np.fromiter((not s for s in system), dtype=bool, count=n),
+            "system_null",
+            tr("no system id in field '{}' (needed to divide the yearly volume)").format(
+                p.system_field
+            ),
+        )
     screen_values = {}
     for which, field in (("top", p.top_field), ("bottom", p.bottom_field)):
         if not field:
             screen_values[which] = np.full(n, nan)
             continue
         # a top of 0 m is the surface (valid); a bottom must lie below it
-        values, status = records.numbers(raw[field], low=0.0, high=SCREEN_DEPTH_MAX,
-                                         low_inclusive=which == "top")
+        values, status = records.numbers(
+            raw[field], low=0.0, high=SCREEN_DEPTH_MAX, low_inclusive=which == "top"
+        )
         for code in (records.TEXT, records.LOW, records.HIGH):
             name = records.STATUS_NAME[code]
-            reasons.fail(status == code, "screen_{}_{}".format(which, name),
-                         _screen_reason(which, name, field))
+            reasons.fail(
+                status == code, f"screen_{which}_{name}", _screen_reason(which, name, field)
+            )
         values[status != records.OK] = nan
         screen_values[which] = values
     top, bottom = screen_values["top"], screen_values["bottom"]
     known = ~np.isnan(top) & ~np.isnan(bottom)
     with np.errstate(invalid="ignore"):
-        reasons.fail(known & (bottom <= top), "screen",
-                     tr("screen bottom is not below screen top"))
+        reasons.fail(known & (bottom <= top), "screen", tr("screen bottom is not below screen top"))
     screen = np.where(known, bottom - top, p.screen_length)
     return _WellValues(volume, system, top, bottom, screen)
 
@@ -517,8 +567,11 @@ def _season_share(keep, system, volume, p, fid, skips, volume_max):
     high = volume > volume_max
     if high.any():
         for k in np.nonzero(high)[0]:
-            skips.add("volume_high", _volume_reason(NUMBER_HIGH, p.volume_field,
-                                                    volume_max), int(fid[keep[k]]))
+            skips.add(
+                "volume_high",
+                _volume_reason(NUMBER_HIGH, p.volume_field, volume_max),
+                int(fid[keep[k]]),
+            )
         system = [s for s, h in zip(system, high) if not h]
         keep, volume = keep[~high], volume[~high]
     return keep, system, volume
@@ -558,8 +611,11 @@ def read_temperatures(wells, field, skips):
     warm = np.fromiter((v == soilenergy.WARM for v in values), dtype=bool, count=len(values))
     ok = np.fromiter((v is not None for v in values), dtype=bool, count=len(values))
     for k in np.nonzero(~ok)[0]:
-        skips.add("temperature", tr("temperature in field '{}' is not warm or koud")
-                  .format(field), int(wells.fid[k]))
+        skips.add(
+            "temperature",
+            tr("temperature in field '{}' is not warm or koud").format(field),
+            int(wells.fid[k]),
+        )
     return warm, ok
 
 
@@ -586,41 +642,71 @@ FACTOR_SAME_TEMPERATURE = "FACTOR_SAME_TEMPERATURE"
 def add_factor_parameters(alg):
     """The three distance-rule factors (docs/method.md, "Well conflicts"; advanced parameters)."""
     for key, text, default, help_text in (
-        (FACTOR_SAME_SYSTEM, tr("Factor: warm-cold of one system"),
-         soilenergy.FACTOR_SAME_SYSTEM,
-         tr("Required distance = factor × the larger R_th. Default 3 (NVOE guideline, in "
-            "the SKB Meer met Bodemenergie reports). Also sets the footprint of a system "
-            "point (factor / 2 + 1).")),
-        (FACTOR_OPPOSITE, tr("Factor: opposite temperature, other systems"),
-         soilenergy.FACTOR_OPPOSITE,
-         tr("Required distance = factor × the larger R_th. Default 3 [assumption: same "
-            "physics as the NVOE rule].")),
-        (FACTOR_SAME_TEMPERATURE, tr("Factor: same temperature, other systems"),
-         soilenergy.FACTOR_SAME_TEMPERATURE,
-         tr("Required distance = factor × (R_th,a + R_th,b). Default 1: the thermal "
-            "bubbles may touch [assumption].")),
+        (
+            FACTOR_SAME_SYSTEM,
+            tr("Factor: warm-cold of one system"),
+            soilenergy.FACTOR_SAME_SYSTEM,
+            tr(
+                "Required distance = factor × the larger R_th. Default 3 (NVOE guideline, in "
+                "the SKB Meer met Bodemenergie reports). Also sets the footprint of a system "
+                "point (factor / 2 + 1)."
+            ),
+        ),
+        (
+            FACTOR_OPPOSITE,
+            tr("Factor: opposite temperature, other systems"),
+            soilenergy.FACTOR_OPPOSITE,
+            tr(
+                "Required distance = factor × the larger R_th. Default 3 [assumption: same "
+                "physics as the NVOE rule]."
+            ),
+        ),
+        (
+            FACTOR_SAME_TEMPERATURE,
+            tr("Factor: same temperature, other systems"),
+            soilenergy.FACTOR_SAME_TEMPERATURE,
+            tr(
+                "Required distance = factor × (R_th,a + R_th,b). Default 1: the thermal "
+                "bubbles may touch [assumption]."
+            ),
+        ),
     ):
         alg.add_param(
             QgsProcessingParameterNumber(
-                key, text, type=QgsProcessingParameterNumber.Type.Double,
-                defaultValue=default, minValue=0.0, maxValue=100.0,
+                key,
+                text,
+                type=QgsProcessingParameterNumber.Type.Double,
+                defaultValue=default,
+                minValue=0.0,
+                maxValue=100.0,
             ),
-            help_text, advanced=True,
+            help_text,
+            advanced=True,
         )
 
 
 def factor_values(alg, parameters, context):
     """(same system, opposite, same temperature) factors of a run."""
-    return tuple(alg.parameterAsDouble(parameters, key, context)
-                 for key in (FACTOR_SAME_SYSTEM, FACTOR_OPPOSITE, FACTOR_SAME_TEMPERATURE))
+    return tuple(
+        alg.parameterAsDouble(parameters, key, context)
+        for key in (FACTOR_SAME_SYSTEM, FACTOR_OPPOSITE, FACTOR_SAME_TEMPERATURE)
+    )
 
 
 def well_conflicts(wells, warm, factors, codes=None):
     """Conflict pairs (core.soilenergy.well_conflicts) of a Wells object: only between
     wells in the same aquifer (screen depths, or the aquifer ``codes`` when given)."""
-    return soilenergy.well_conflicts(wells.x, wells.y, wells.r_th, wells.system, warm,
-                                     *factors, top=wells.top, bottom=wells.bottom,
-                                     aquifer=codes)
+    return soilenergy.well_conflicts(
+        wells.x,
+        wells.y,
+        wells.r_th,
+        wells.system,
+        warm,
+        *factors,
+        top=wells.top,
+        bottom=wells.bottom,
+        aquifer=codes,
+    )
 
 
 # -- aquifers: which wells share an aquifer ---------------------------------------------
@@ -660,16 +746,25 @@ def aquifer_field(alg, parameters, context, source, feedback):
     if index < 0:
         return ""
     real = source.fields().at(index).name()
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry) \
+    request = (
+        QgsFeatureRequest()
+        .setFlags(QgsFeatureRequest.Flag.NoGeometry)
         .setSubsetOfAttributes([index])
+    )
     for feature in source.getFeatures(request):
         if soilenergy.aquifer_code(feature[index]) is not None:
-            feedback.pushInfo(tr(
-                "Aquifer codes from field '{}' (the layer has it; choose another field with "
-                "the aquifer field parameter).").format(real))
+            feedback.pushInfo(
+                tr(
+                    "Aquifer codes from field '{}' (the layer has it; choose another field with "
+                    "the aquifer field parameter)."
+                ).format(real)
+            )
             return real
-    feedback.pushInfo(tr("Field '{}' is empty: the screen depths decide which wells share "
-                         "an aquifer.").format(real))
+    feedback.pushInfo(
+        tr("Field '{}' is empty: the screen depths decide which wells share " "an aquifer.").format(
+            real
+        )
+    )
     return ""
 
 
@@ -693,17 +788,24 @@ def warn_unknown_aquifer(wells, p, codes, code_field, feedback):
     if not n:
         return 0
     if not (p.top_field and p.bottom_field) and not code_field:
-        feedback.pushWarning(tr(
-            "No screen depth fields (SCREEN_TOP_FIELD, SCREEN_BOTTOM_FIELD) and no aquifer "
-            "field: all {n} wells count as storing in one aquifer.").format(n=n))
+        feedback.pushWarning(
+            tr(
+                "No screen depth fields (SCREEN_TOP_FIELD, SCREEN_BOTTOM_FIELD) and no aquifer "
+                "field: all {n} wells count as storing in one aquifer."
+            ).format(n=n)
+        )
         return n
-    fields = " / ".join("'{}'".format(f) for f in (p.top_field, p.bottom_field) if f)
+    fields = " / ".join(f"'{f}'" for f in (p.top_field, p.bottom_field) if f)
     if code_field:
-        text = tr("{n} well(s) have no screen depth in field(s) {fields} and no aquifer code "
-                  "in field '{code}': they count as sharing an aquifer with every well.")
+        text = tr(
+            "{n} well(s) have no screen depth in field(s) {fields} and no aquifer code "
+            "in field '{code}': they count as sharing an aquifer with every well."
+        )
     else:
-        text = tr("{n} well(s) have no screen depth in field(s) {fields}: they count as "
-                  "sharing an aquifer with every well.")
+        text = tr(
+            "{n} well(s) have no screen depth in field(s) {fields}: they count as "
+            "sharing an aquifer with every well."
+        )
     feedback.pushWarning(text.format(n=n, fields=fields or "-", code=code_field))
     return n
 
@@ -714,8 +816,10 @@ def add_aquifers_parameter(alg):
 
     alg.add_param(
         QgsProcessingParameterString(
-            AQUIFERS, tr("Aquifers (name:top-bottom; ...)"),
-            defaultValue=soilenergy.AQUIFERS, optional=True,
+            AQUIFERS,
+            tr("Aquifers (name:top-bottom; ...)"),
+            defaultValue=soilenergy.AQUIFERS,
+            optional=True,
         ),
         tr(
             "The aquifers as depth intervals in m below surface, separated by ';', e.g. "
@@ -747,5 +851,5 @@ def aquifer_slug(name, taken=()):
     out = "_".join(part for part in out.split("_") if part) or "aquifer"
     slug, k = out, 2
     while slug in taken:
-        slug, k = "{}_{}".format(out, k), k + 1
+        slug, k = f"{out}_{k}", k + 1
     return slug

@@ -55,6 +55,7 @@ def area_fields(slugs=()):
 def aquifer_values(metrics, k, names, rounding=True):
     """busiest_aquifer and the per-aquifer values of row ``k`` of window metrics (k None:
     polygon metrics), in the order of area_fields."""
+
     def row(key):
         value = metrics.get(key)
         if value is None:
@@ -63,10 +64,12 @@ def aquifer_values(metrics, k, names, rounding=True):
         return np.asarray(value).tolist()
 
     busiest = metrics["busiest"] if k is None else int(metrics["busiest"][k])
-    return ([names[busiest] if busiest >= 0 else None]
-            + [round(v, 5) for v in row("usage_aq")]
-            + [round(v, 3) for v in row("density_aq")]
-            + [None if v is None else int(v) for v in row("conflicts_aq")])
+    return (
+        [names[busiest] if busiest >= 0 else None]
+        + [round(v, 5) for v in row("usage_aq")]
+        + [round(v, 3) for v in row("density_aq")]
+        + [None if v is None else int(v) for v in row("conflicts_aq")]
+    )
 
 
 def _aquifer_rows(metrics, idx, names):
@@ -77,8 +80,7 @@ def _aquifer_rows(metrics, idx, names):
     usage = np.round(metrics["usage_aq"][idx], 5).tolist()
     density = np.round(metrics["density_aq"][idx], 3).tolist()
     conflicts = metrics.get("conflicts_aq")
-    conflicts = ([[None] * len(names)] * len(idx) if conflicts is None
-                 else conflicts[idx].tolist())
+    conflicts = [[None] * len(names)] * len(idx) if conflicts is None else conflicts[idx].tolist()
     return [[b] + u + d + c for b, u, d, c in zip(busiest, usage, density, conflicts)]
 
 
@@ -182,91 +184,172 @@ class InterferenceAreas(BronnenstrategieAlgorithm):
         common.add_factor_parameters(self)
         self.add_param(
             QgsProcessingParameterFeatureSource(
-                self.STUDY_AREA, self.tr("Study area"), [SourceType.VectorPolygon],
+                self.STUDY_AREA,
+                self.tr("Study area"),
+                [SourceType.VectorPolygon],
                 optional=True,
             ),
-            self.tr("Optional polygons: the grid covers them and the candidates are clipped "
-                    "to them. Without it the grid covers the wells."),
+            self.tr(
+                "Optional polygons: the grid covers them and the candidates are clipped "
+                "to them. Without it the grid covers the wells."
+            ),
         )
 
     def _add_criteria_parameters(self):
         """The grid, the window and the criteria of a candidate cell."""
         for key, text, default, lo, hi, help_text, advanced in (
-            (self.CELL_SIZE, self.tr("Cell size (m)"), soilenergy.CELL_SIZE, 10.0, 10000.0,
-             self.tr("Side of the square grid cells; default 250 m [assumption]."), False),
-            (self.WINDOW_RADIUS, self.tr("Window radius (m)"), soilenergy.WINDOW_RADIUS,
-             10.0, 20000.0,
-             self.tr("Each cell's metrics count the wells within this distance of the cell "
-                     "centre; default 500 m [assumption]."), False),
-            (self.AQUIFER_THICKNESS, self.tr("Aquifer thickness H (m)"),
-             soilenergy.AQUIFER_THICKNESS, 0.1, 1000.0,
-             self.tr("Thickness of the one aquifer used for the aquifer use fraction when "
-                     "the aquifers list is empty; default 40 m (Den Haag's first aquifer, "
-                     "SKB report 7)."), True),
-            (self.MIN_WELL_DENSITY, self.tr("Minimum well density (wells per km²)"),
-             soilenergy.MIN_WELL_DENSITY, 0.0, 100000.0,
-             self.tr("Criterion: wells per km² within the window. Default 10 (the Den Haag "
-                     "centre has 17) [assumption]; 0 = not used."), False),
-            (self.MIN_USAGE, self.tr("Minimum aquifer use fraction"), soilenergy.MIN_USAGE,
-             0.0, 100.0,
-             self.tr("Criterion: Σ V / (A n H) within the window. Default 0.05 (the Den Haag "
-                     "centre uses about 0.08) [assumption]; 0 = not used."), False),
-            (self.SMOOTHING, self.tr("Smoothing distance (m)"), soilenergy.SMOOTHING, 0.0,
-             10000.0,
-             self.tr("Candidate cells are buffered out and back in by this distance, which "
-                     "merges cells up to twice this distance apart; default 100 m "
-                     "[assumption]; 0 = no smoothing."), True),
-            (self.MIN_AREA, self.tr("Minimum area (ha)"), soilenergy.MIN_AREA_HA, 0.0,
-             1.0e6,
-             self.tr("Candidate areas smaller than this are dropped; default 5 ha "
-                     "[assumption]."), False),
+            (
+                self.CELL_SIZE,
+                self.tr("Cell size (m)"),
+                soilenergy.CELL_SIZE,
+                10.0,
+                10000.0,
+                self.tr("Side of the square grid cells; default 250 m [assumption]."),
+                False,
+            ),
+            (
+                self.WINDOW_RADIUS,
+                self.tr("Window radius (m)"),
+                soilenergy.WINDOW_RADIUS,
+                10.0,
+                20000.0,
+                self.tr(
+                    "Each cell's metrics count the wells within this distance of the cell "
+                    "centre; default 500 m [assumption]."
+                ),
+                False,
+            ),
+            (
+                self.AQUIFER_THICKNESS,
+                self.tr("Aquifer thickness H (m)"),
+                soilenergy.AQUIFER_THICKNESS,
+                0.1,
+                1000.0,
+                self.tr(
+                    "Thickness of the one aquifer used for the aquifer use fraction when "
+                    "the aquifers list is empty; default 40 m (Den Haag's first aquifer, "
+                    "SKB report 7)."
+                ),
+                True,
+            ),
+            (
+                self.MIN_WELL_DENSITY,
+                self.tr("Minimum well density (wells per km²)"),
+                soilenergy.MIN_WELL_DENSITY,
+                0.0,
+                100000.0,
+                self.tr(
+                    "Criterion: wells per km² within the window. Default 10 (the Den Haag "
+                    "centre has 17) [assumption]; 0 = not used."
+                ),
+                False,
+            ),
+            (
+                self.MIN_USAGE,
+                self.tr("Minimum aquifer use fraction"),
+                soilenergy.MIN_USAGE,
+                0.0,
+                100.0,
+                self.tr(
+                    "Criterion: Σ V / (A n H) within the window. Default 0.05 (the Den Haag "
+                    "centre uses about 0.08) [assumption]; 0 = not used."
+                ),
+                False,
+            ),
+            (
+                self.SMOOTHING,
+                self.tr("Smoothing distance (m)"),
+                soilenergy.SMOOTHING,
+                0.0,
+                10000.0,
+                self.tr(
+                    "Candidate cells are buffered out and back in by this distance, which "
+                    "merges cells up to twice this distance apart; default 100 m "
+                    "[assumption]; 0 = no smoothing."
+                ),
+                True,
+            ),
+            (
+                self.MIN_AREA,
+                self.tr("Minimum area (ha)"),
+                soilenergy.MIN_AREA_HA,
+                0.0,
+                1.0e6,
+                self.tr(
+                    "Candidate areas smaller than this are dropped; default 5 ha " "[assumption]."
+                ),
+                False,
+            ),
         ):
             self.add_param(
                 QgsProcessingParameterNumber(
-                    key, text, type=QgsProcessingParameterNumber.Type.Double,
-                    defaultValue=default, minValue=lo, maxValue=hi,
+                    key,
+                    text,
+                    type=QgsProcessingParameterNumber.Type.Double,
+                    defaultValue=default,
+                    minValue=lo,
+                    maxValue=hi,
                 ),
-                help_text, advanced=advanced,
+                help_text,
+                advanced=advanced,
             )
         self.add_param(
             QgsProcessingParameterNumber(
-                self.MIN_CONFLICTS, self.tr("Minimum number of conflicts"),
+                self.MIN_CONFLICTS,
+                self.tr("Minimum number of conflicts"),
                 type=QgsProcessingParameterNumber.Type.Integer,
-                defaultValue=soilenergy.MIN_CONFLICTS, minValue=0, maxValue=1000000,
+                defaultValue=soilenergy.MIN_CONFLICTS,
+                minValue=0,
+                maxValue=1000000,
             ),
-            self.tr("Criterion: distance-rule conflicts within the window. Default 0 = not "
-                    "used; when set, the system and temperature fields are needed."),
+            self.tr(
+                "Criterion: distance-rule conflicts within the window. Default 0 = not "
+                "used; when set, the system and temperature fields are needed."
+            ),
         )
         self.add_param(
             QgsProcessingParameterEnum(
-                self.CRITERIA, self.tr("Combine the criteria"),
-                options=[self.tr("any (one criterion is enough)"),
-                         self.tr("all (every criterion in use)")],
+                self.CRITERIA,
+                self.tr("Combine the criteria"),
+                options=[
+                    self.tr("any (one criterion is enough)"),
+                    self.tr("all (every criterion in use)"),
+                ],
                 defaultValue=0,
             ),
-            self.tr("0 = a cell is a candidate when it passes any criterion in use; 1 = "
-                    "when it passes all of them."),
+            self.tr(
+                "0 = a cell is a candidate when it passes any criterion in use; 1 = "
+                "when it passes all of them."
+            ),
         )
 
     def _add_area_parameters(self):
         """How the candidate cells become areas, and the outputs."""
         self.add_param(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Candidate interference areas"),
+                self.OUTPUT,
+                self.tr("Candidate interference areas"),
                 SourceType.VectorPolygon,
             ),
-            self.tr("Candidate areas with n_wells, n_systems, density_km2, usage_fraction, "
-                    "n_conflicts (over the wells inside), area_ha and criteria; with "
-                    "aquifers also busiest_aquifer and usage_, density_ and conflicts_ per "
-                    "aquifer."),
+            self.tr(
+                "Candidate areas with n_wells, n_systems, density_km2, usage_fraction, "
+                "n_conflicts (over the wells inside), area_ha and criteria; with "
+                "aquifers also busiest_aquifer and usage_, density_ and conflicts_ per "
+                "aquifer."
+            ),
         )
         self.add_param(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT_GRID, self.tr("Aquifer use grid"), SourceType.VectorPolygon,
-                optional=True, createByDefault=False,
+                self.OUTPUT_GRID,
+                self.tr("Aquifer use grid"),
+                SourceType.VectorPolygon,
+                optional=True,
+                createByDefault=False,
             ),
-            self.tr("Optional: the grid cells (with at least one well in their window) with "
-                    "the window metrics, candidate (1/0) and criteria."),
+            self.tr(
+                "Optional: the grid cells (with at least one well in their window) with "
+                "the window metrics, candidate (1/0) and criteria."
+            ),
         )
         self.addOutput(QgsProcessingOutputNumber("N_AREAS", self.tr("Number of candidate areas")))
 
@@ -277,8 +360,7 @@ class InterferenceAreas(BronnenstrategieAlgorithm):
         p = common.WellParameters(self, parameters, context, source)
         run = _Settings(
             p=p,
-            temp_field=self.field_or_raise(parameters, common.TEMPERATURE_FIELD, context,
-                                           source),
+            temp_field=self.field_or_raise(parameters, common.TEMPERATURE_FIELD, context, source),
             factors=common.factor_values(self, parameters, context),
             cell=self.parameterAsDouble(parameters, self.CELL_SIZE, context),
             radius=self.parameterAsDouble(parameters, self.WINDOW_RADIUS, context),
@@ -286,20 +368,25 @@ class InterferenceAreas(BronnenstrategieAlgorithm):
             min_density=self.parameterAsDouble(parameters, self.MIN_WELL_DENSITY, context),
             min_usage=self.parameterAsDouble(parameters, self.MIN_USAGE, context),
             min_conflicts=self.parameterAsInt(parameters, self.MIN_CONFLICTS, context),
-            rule="all" if self.parameterAsEnum(parameters, self.CRITERIA, context) == 1
-            else "any",
+            rule="all" if self.parameterAsEnum(parameters, self.CRITERIA, context) == 1 else "any",
             smoothing=self.parameterAsDouble(parameters, self.SMOOTHING, context),
             min_area_m2=self.parameterAsDouble(parameters, self.MIN_AREA, context) * 1.0e4,
         )
         run.do_conflicts = bool(p.system_field and run.temp_field)
         if run.min_conflicts > 0 and not run.do_conflicts:
-            raise QgsProcessingException(self.tr(
-                "The conflicts criterion (MIN_CONFLICTS > 0) needs the system id field and "
-                "the temperature field."))
+            raise QgsProcessingException(
+                self.tr(
+                    "The conflicts criterion (MIN_CONFLICTS > 0) needs the system id field and "
+                    "the temperature field."
+                )
+            )
         if not (run.min_density > 0 or run.min_usage > 0 or run.min_conflicts > 0):
-            raise QgsProcessingException(self.tr(
-                "Every criterion is switched off (0): set a minimum well density, aquifer "
-                "use fraction or number of conflicts."))
+            raise QgsProcessingException(
+                self.tr(
+                    "Every criterion is switched off (0): set a minimum well density, aquifer "
+                    "use fraction or number of conflicts."
+                )
+            )
         run.aquifers = common.aquifers_value(self, parameters, context)
         return run
 
@@ -307,8 +394,11 @@ class InterferenceAreas(BronnenstrategieAlgorithm):
         ok, message = super().checkParameterValues(parameters, context)
         if ok:
             ok, message = common.check_rules(
-                self, parameters, context,
-                lambda source: self._settings(parameters, context, source))
+                self,
+                parameters,
+                context,
+                lambda source: self._settings(parameters, context, source),
+            )
         return ok, message
 
     # -- reading -----------------------------------------------------------------------
@@ -322,12 +412,15 @@ class InterferenceAreas(BronnenstrategieAlgorithm):
         for name in run.names:
             run.slugs.append(common.aquifer_slug(name, run.slugs))
         run.thicknesses = [a[2] - a[1] for a in run.aquifers]
-        run.weights, status = soilenergy.aquifer_weights(wells.top, wells.bottom,
-                                                         run.aquifers, run.codes)
+        run.weights, status = soilenergy.aquifer_weights(
+            wells.top, wells.bottom, run.aquifers, run.codes
+        )
         self._report_aquifers(wells, run.p, run.codes, run.code_field, status, feedback)
-        feedback.pushInfo(self.tr("Aquifers: {}.").format("; ".join(
-            "{} {:g}-{:g} m ({:g} m thick)".format(n, t, b, b - t)
-            for n, t, b in run.aquifers)))
+        feedback.pushInfo(
+            self.tr("Aquifers: {}.").format(
+                "; ".join(f"{n} {t:g}-{b:g} m ({b - t:g} m thick)" for n, t, b in run.aquifers)
+            )
+        )
 
     def _conflict_points(self, wells, run, feedback):
         """(x, y, aquifer) of the midpoints of the distance-rule conflicts (None each
@@ -344,17 +437,22 @@ class InterferenceAreas(BronnenstrategieAlgorithm):
         conflict_y = (sub.y[pairs["i"]] + sub.y[pairs["j"]]) / 2.0
         conflict_aquifer = None
         if run.weights is not None:
-            conflict_aquifer = soilenergy.pair_aquifer(pairs["i"], pairs["j"],
-                                                       run.weights[ok])
+            conflict_aquifer = soilenergy.pair_aquifer(pairs["i"], pairs["j"], run.weights[ok])
         if tskips.total:
-            feedback.pushWarning(self.tr(
-                "{n} well(s) without a usable temperature or system are counted for "
-                "density and use, but not for conflicts.").format(n=tskips.total))
+            feedback.pushWarning(
+                self.tr(
+                    "{n} well(s) without a usable temperature or system are counted for "
+                    "density and use, but not for conflicts."
+                ).format(n=tskips.total)
+            )
         feedback.pushInfo(self.tr("{n} distance-rule conflicts.").format(n=len(pairs["i"])))
         if pairs["n_other_aquifer"]:
-            feedback.pushInfo(self.tr(
-                "{n} pair(s) within the required distance are in different aquifers: "
-                "no conflict.").format(n=pairs["n_other_aquifer"]))
+            feedback.pushInfo(
+                self.tr(
+                    "{n} pair(s) within the required distance are in different aquifers: "
+                    "no conflict."
+                ).format(n=pairs["n_other_aquifer"])
+            )
         return conflict_x, conflict_y, conflict_aquifer
 
     def _study_area(self, parameters, context, metric, skips):
@@ -364,19 +462,22 @@ class InterferenceAreas(BronnenstrategieAlgorithm):
         area_source = self.parameterAsSource(parameters, self.STUDY_AREA, context)
         if area_source is None:
             return None
-        transform = QgsCoordinateTransform(area_source.sourceCrs(), metric,
-                                           context.transformContext())
+        transform = QgsCoordinateTransform(
+            area_source.sourceCrs(), metric, context.transformContext()
+        )
         parts = []
         for feature in area_source.getFeatures():
             shp = geometry_bridge.to_shapely(feature.geometry(), transform)
             if shp is None or shp.area <= 0:
-                skips.add("study_area", self.tr("study area feature without a usable "
-                                                "polygon"), feature.id())
+                skips.add(
+                    "study_area",
+                    self.tr("study area feature without a usable " "polygon"),
+                    feature.id(),
+                )
                 continue
             parts.append(shp)
         if not parts:
-            raise QgsProcessingException(self.tr("The study area layer has no usable "
-                                                 "polygon."))
+            raise QgsProcessingException(self.tr("The study area layer has no usable " "polygon."))
         return unary_union(parts)
 
     def _grid(self, wells, study, cell):
@@ -388,9 +489,12 @@ class InterferenceAreas(BronnenstrategieAlgorithm):
             xmax, ymax = float(wells.x.max()) + cell, float(wells.y.max()) + cell
         n_cells = np.ceil((xmax - xmin) / cell + 1) * np.ceil((ymax - ymin) / cell + 1)
         if n_cells > MAX_CELLS:
-            raise QgsProcessingException(self.tr(
-                "The grid would have {n:,.0f} cells: choose a larger cell size or a smaller "
-                "study area.").format(n=n_cells))
+            raise QgsProcessingException(
+                self.tr(
+                    "The grid would have {n:,.0f} cells: choose a larger cell size or a smaller "
+                    "study area."
+                ).format(n=n_cells)
+            )
         cx, cy = soilenergy.grid_centres(xmin, ymin, xmax, ymax, cell)
         if study is None:
             return cx, cy
@@ -412,33 +516,57 @@ class InterferenceAreas(BronnenstrategieAlgorithm):
         for n, geom in enumerate(areas):
             raise_if_canceled(feedback)
             covered = soilenergy.points_in_polygon(geom, px, py)
-            m = soilenergy.polygon_metrics(geom, wells.x, wells.y, wells.v_season,
-                                           run.thickness, run.p.porosity, system, conflict_x,
-                                           conflict_y, inside=covered[:n_w],
-                                           conflict_inside=covered[n_w:n_w + n_c],
-                                           weights=run.weights, thicknesses=run.thicknesses,
-                                           conflict_aquifer=conflict_aquifer)
+            m = soilenergy.polygon_metrics(
+                geom,
+                wells.x,
+                wells.y,
+                wells.v_season,
+                run.thickness,
+                run.p.porosity,
+                system,
+                conflict_x,
+                conflict_y,
+                inside=covered[:n_w],
+                conflict_inside=covered[n_w : n_w + n_c],
+                weights=run.weights,
+                thicknesses=run.thicknesses,
+                conflict_aquifer=conflict_aquifer,
+            )
             # the criteria of the candidate cells in this area: cells whose centre lies in
             # it (vectorised); an area clipped so that it holds no centre takes the cells
             # it overlaps (bounding boxes first, so this stays linear)
-            members = cand[covered[n_w + n_c:]]
+            members = cand[covered[n_w + n_c :]]
             if not len(members):
                 minx, miny, maxx, maxy = geom.bounds
-                near = ((cx[cand] + cell / 2 >= minx) & (cx[cand] - cell / 2 <= maxx)
-                        & (cy[cand] + cell / 2 >= miny) & (cy[cand] - cell / 2 <= maxy))
-                members = [cand[i] for i in np.nonzero(near)[0]
-                           if soilenergy.cell_box(cx[cand[i]], cy[cand[i]], cell)
-                           .intersection(geom).area > 0]
+                near = (
+                    (cx[cand] + cell / 2 >= minx)
+                    & (cx[cand] - cell / 2 <= maxx)
+                    & (cy[cand] + cell / 2 >= miny)
+                    & (cy[cand] - cell / 2 <= maxy)
+                )
+                members = [
+                    cand[i]
+                    for i in np.nonzero(near)[0]
+                    if soilenergy.cell_box(cx[cand[i]], cy[cand[i]], cell).intersection(geom).area
+                    > 0
+                ]
             passed = set()
             for k in members:
                 passed.update(x for x in labels[k].split(",") if x)
             f = QgsFeature(out.fields)
             f.setGeometry(geometry_bridge.from_shapely(geom, multi=True, transform=back))
-            f.setAttributes([
-                m["n_wells"], m["n_systems"], round(m["density_km2"], 3),
-                round(float(m["usage_fraction"]), 5), m["n_conflicts"], round(m["area_ha"], 3),
-                ",".join(c for c in CRITERIA_ORDER if c in passed),
-            ] + (aquifer_values(m, None, run.names) if run.names else []))
+            f.setAttributes(
+                [
+                    m["n_wells"],
+                    m["n_systems"],
+                    round(m["density_km2"], 3),
+                    round(float(m["usage_fraction"]), 5),
+                    m["n_conflicts"],
+                    round(m["area_ha"], 3),
+                    ",".join(c for c in CRITERIA_ORDER if c in passed),
+                ]
+                + (aquifer_values(m, None, run.names) if run.names else [])
+            )
             out.add_features([f])
             feedback.setProgress(60 + 30 * (n + 1) / len(areas))
 
@@ -459,8 +587,10 @@ class InterferenceAreas(BronnenstrategieAlgorithm):
             [grid.labels[k] for k in idx],
             _aquifer_rows(metrics, idx, run.names),
             grid.mask[idx].astype(int).tolist(),
-            (cx[idx] - half).tolist(), (cy[idx] - half).tolist(),
-            (cx[idx] + half).tolist(), (cy[idx] + half).tolist(),
+            (cx[idx] - half).tolist(),
+            (cy[idx] - half).tolist(),
+            (cx[idx] + half).tolist(),
+            (cy[idx] + half).tolist(),
         )
         # the metric CRS is the layer's own for RD New input: no transform back
         to_source = None if back.isShortCircuited() else back
@@ -487,32 +617,45 @@ class InterferenceAreas(BronnenstrategieAlgorithm):
         run = self._settings(parameters, context, source)
         metric, forward, back = metric_transforms(source, context)
         if metric.authid() != source.sourceCrs().authid():
-            feedback.pushInfo(self.tr("Distances are computed in {crs}.").format(
-                crs=metric.authid()))
+            feedback.pushInfo(
+                self.tr("Distances are computed in {crs}.").format(crs=metric.authid())
+            )
         skips = SkipCounter(feedback)
         run.code_field = common.aquifer_field(self, parameters, context, source, feedback)
         wells = common.read_wells(source, run.p, forward, feedback, skips, (0.0, 30.0))
         if len(wells) == 0:
-            raise QgsProcessingException(self.tr(
-                "No well could be read from the input layer (empty layer, or every well "
-                "was skipped: see the warnings)."))
+            raise QgsProcessingException(
+                self.tr(
+                    "No well could be read from the input layer (empty layer, or every well "
+                    "was skipped: see the warnings)."
+                )
+            )
         self._aquifer_weights(wells, run, feedback)
         conflicts = self._conflict_points(wells, run, feedback)
         raise_if_canceled(feedback)
         feedback.setProgress(40)
         study = self._study_area(parameters, context, metric, skips)
         grid = _Grid(*self._grid(wells, study, run.cell))
-        feedback.pushInfo(self.tr("{n} grid cells of {c:g} m.").format(n=len(grid.cx),
-                                                                      c=run.cell))
+        feedback.pushInfo(self.tr("{n} grid cells of {c:g} m.").format(n=len(grid.cx), c=run.cell))
         grid.evaluate(wells, run, conflicts)
         raise_if_canceled(feedback)
         feedback.setProgress(60)
         # the union of runs of cells (same area, far fewer polygons than one per cell)
         areas = soilenergy.merge_cells(
             soilenergy.cell_runs(grid.cx[grid.cand], grid.cy[grid.cand], run.cell),
-            run.smoothing, study, run.min_area_m2)
-        out = Writer.open(self, parameters, self.OUTPUT, context, area_fields(run.slugs),
-                          WkbType.MultiPolygon, source.sourceCrs())
+            run.smoothing,
+            study,
+            run.min_area_m2,
+        )
+        out = Writer.open(
+            self,
+            parameters,
+            self.OUTPUT,
+            context,
+            area_fields(run.slugs),
+            WkbType.MultiPolygon,
+            source.sourceCrs(),
+        )
         self._write_areas(out, areas, grid, wells, run, conflicts, back, feedback)
         results = {self.OUTPUT: out.dest, "N_AREAS": len(areas)}
         gfields = QgsFields()
@@ -520,15 +663,26 @@ class InterferenceAreas(BronnenstrategieAlgorithm):
             if area_field.name() != "area_ha":
                 gfields.append(area_field)
         gfields.append(QgsField("candidate", FieldType.Int))
-        grid_out = Writer.open(self, parameters, self.OUTPUT_GRID, context, gfields,
-                               WkbType.Polygon, source.sourceCrs(), required=False)
+        grid_out = Writer.open(
+            self,
+            parameters,
+            self.OUTPUT_GRID,
+            context,
+            gfields,
+            WkbType.Polygon,
+            source.sourceCrs(),
+            required=False,
+        )
         if grid_out is not None:
             self._write_grid(grid_out, grid, run, back, feedback)
             results[self.OUTPUT_GRID] = grid_out.dest
         skips.report()
         feedback.setProgress(100)
-        feedback.pushInfo(self.tr("{n} candidate interference area(s) from {c} candidate "
-                                  "cells.").format(n=len(areas), c=len(grid.cand)))
+        feedback.pushInfo(
+            self.tr("{n} candidate interference area(s) from {c} candidate " "cells.").format(
+                n=len(areas), c=len(grid.cand)
+            )
+        )
         return results
 
     def _report_aquifers(self, wells, p, codes, code_field, status, feedback):
@@ -536,23 +690,32 @@ class InterferenceAreas(BronnenstrategieAlgorithm):
         none of the aquifers, codes that name no aquifer."""
         n_unknown = int(np.count_nonzero(status == soilenergy.AQ_UNKNOWN))
         if n_unknown:
-            fields = " / ".join("'{}'".format(f) for f in (p.top_field, p.bottom_field) if f)
-            feedback.pushWarning(self.tr(
-                "{n} well(s) without a screen depth (field(s) {fields}) or aquifer code count "
-                "in every aquifer.").format(n=n_unknown, fields=fields or "-"))
+            fields = " / ".join(f"'{f}'" for f in (p.top_field, p.bottom_field) if f)
+            feedback.pushWarning(
+                self.tr(
+                    "{n} well(s) without a screen depth (field(s) {fields}) or aquifer code count "
+                    "in every aquifer."
+                ).format(n=n_unknown, fields=fields or "-")
+            )
         n_none = int(np.count_nonzero(status == soilenergy.AQ_NONE))
         if n_none:
-            feedback.pushWarning(self.tr(
-                "{n} well(s) have a screen in none of the aquifers: not counted in the "
-                "aquifer use.").format(n=n_none))
+            feedback.pushWarning(
+                self.tr(
+                    "{n} well(s) have a screen in none of the aquifers: not counted in the "
+                    "aquifer use."
+                ).format(n=n_none)
+            )
         if codes is not None:
-            unmatched = sorted({c for c, st in zip(codes, status)
-                                if c is not None and st != soilenergy.AQ_CODE})
+            unmatched = sorted(
+                {c for c, st in zip(codes, status) if c is not None and st != soilenergy.AQ_CODE}
+            )
             if unmatched:
-                feedback.pushWarning(self.tr(
-                    "Aquifer code(s) in field '{field}' that name none of the aquifers (the "
-                    "screen depth is used instead): {codes}.").format(
-                        field=code_field, codes=", ".join(unmatched[:10])))
+                feedback.pushWarning(
+                    self.tr(
+                        "Aquifer code(s) in field '{field}' that name none of the aquifers (the "
+                        "screen depth is used instead): {codes}."
+                    ).format(field=code_field, codes=", ".join(unmatched[:10]))
+                )
 
 
 #: The criteria in the order the output's criteria field lists them.
@@ -601,9 +764,22 @@ class _Grid:
         conflict_x, conflict_y, conflict_aquifer = conflicts
         system = wells.system if run.p.system_field else None
         self.metrics = soilenergy.window_metrics(
-            self.cx, self.cy, wells.x, wells.y, wells.v_season, run.radius, run.thickness,
-            run.p.porosity, system, conflict_x, conflict_y, run.weights, run.thicknesses,
-            conflict_aquifer)
+            self.cx,
+            self.cy,
+            wells.x,
+            wells.y,
+            wells.v_season,
+            run.radius,
+            run.thickness,
+            run.p.porosity,
+            system,
+            conflict_x,
+            conflict_y,
+            run.weights,
+            run.thicknesses,
+            conflict_aquifer,
+        )
         self.mask, self.labels = soilenergy.candidate_cells(
-            self.metrics, run.min_density, run.min_usage, run.min_conflicts, run.rule)
+            self.metrics, run.min_density, run.min_usage, run.min_conflicts, run.rule
+        )
         self.cand = np.nonzero(self.mask)[0]

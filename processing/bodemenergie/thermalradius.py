@@ -11,10 +11,10 @@ from qgis.core import (
 )
 
 from ...compat import SourceType, WkbType
-from ..base import BronnenstrategieAlgorithm
 from ...core.buffers import point_buffer_rings
 from ...glue.geometry import polygon_geometries
 from ...glue.writer import Writer, double, make_fields
+from ..base import BronnenstrategieAlgorithm
 from ..utils import SkipCounter, metric_transforms, raise_if_canceled
 from . import common
 
@@ -40,7 +40,8 @@ def circle_geometries(x, y, r, quad_segments=QUAD_SEGMENTS):
     out = polygon_geometries(point_buffer_rings(x, y, np.where(tiny, 1.0, r), quad_segments))
     for k in np.flatnonzero(tiny):
         out[k] = QgsGeometry.fromPointXY(QgsPointXY(float(x[k]), float(y[k]))).buffer(
-            float(r[k]), quad_segments)
+            float(r[k]), quad_segments
+        )
     return out
 
 
@@ -125,8 +126,11 @@ class ThermalRadius(BronnenstrategieAlgorithm):
         ok, message = super().checkParameterValues(parameters, context)
         if ok:
             ok, message = common.check_rules(
-                self, parameters, context,
-                lambda source: common.WellParameters(self, parameters, context, source))
+                self,
+                parameters,
+                context,
+                lambda source: common.WellParameters(self, parameters, context, source),
+            )
         return ok, message
 
     @staticmethod
@@ -136,8 +140,7 @@ class ThermalRadius(BronnenstrategieAlgorithm):
         n = len(wells)
         n_in = fields.count() - len(NEW_FIELDS)
         # the four new values, rounded as before (Python's round, value by value)
-        values = [[round(v, 3) for v in getattr(wells, spec.name).tolist()]
-                  for spec in NEW_FIELDS]
+        values = [[round(v, 3) for v in getattr(wells, spec.name).tolist()] for spec in NEW_FIELDS]
         transform_back = not back.isShortCircuited()
         for start in range(0, n, CHUNK):
             raise_if_canceled(feedback)
@@ -151,8 +154,9 @@ class ThermalRadius(BronnenstrategieAlgorithm):
                     feature.setAttribute(n_in + k, value)
             out.add_features(batch)
             if area_out is not None:
-                circles = circle_geometries(wells.x[start:stop], wells.y[start:stop],
-                                            wells.r_th[start:stop])
+                circles = circle_geometries(
+                    wells.x[start:stop], wells.y[start:stop], wells.r_th[start:stop]
+                )
                 for feature, circle in zip(batch, circles):
                     if transform_back:
                         circle.transform(back)
@@ -172,10 +176,19 @@ class ThermalRadius(BronnenstrategieAlgorithm):
         skips = SkipCounter(feedback)
         wells = common.read_wells(source, p, forward, feedback, skips)
         fields = make_fields(NEW_FIELDS, base=source.fields())
-        out = Writer.open(self, parameters, self.OUTPUT, context, fields, source.wkbType(),
-                          source.sourceCrs())
-        area_out = Writer.open(self, parameters, self.OUTPUT_AREAS, context, fields,
-                               WkbType.Polygon, source.sourceCrs(), required=False)
+        out = Writer.open(
+            self, parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
+        )
+        area_out = Writer.open(
+            self,
+            parameters,
+            self.OUTPUT_AREAS,
+            context,
+            fields,
+            WkbType.Polygon,
+            source.sourceCrs(),
+            required=False,
+        )
         self._write(out, area_out, wells, fields, back, feedback)
         n = len(wells)
         n_skipped = skips.report()

@@ -112,24 +112,32 @@ class WellConflicts(BronnenstrategieAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.INPUT, self.tr("Wells"), [SourceType.VectorPoint]
             ),
-            self.tr("Point layer of soil-energy wells (one point per well), or of systems "
-                    "(see 'One point per system')."),
+            self.tr(
+                "Point layer of soil-energy wells (one point per well), or of systems "
+                "(see 'One point per system')."
+            ),
         )
         common.add_well_parameters(self, self.INPUT, system_required=True)
         common.add_temperature_parameter(self, self.INPUT, optional=True)
         common.add_aquifer_field_parameter(self, self.INPUT)
         self.add_param(
             QgsProcessingParameterField(
-                self.ID_FIELD, self.tr("Well id field"), parentLayerParameterName=self.INPUT,
-                optional=True, defaultValue="well_id",
+                self.ID_FIELD,
+                self.tr("Well id field"),
+                parentLayerParameterName=self.INPUT,
+                optional=True,
+                defaultValue="well_id",
             ),
-            self.tr("Optional: field whose values identify the wells in the output "
-                    "(well_a, well_b): well_id where the layer has it, else the feature "
-                    "ids."),
+            self.tr(
+                "Optional: field whose values identify the wells in the output "
+                "(well_a, well_b): well_id where the layer has it, else the feature "
+                "ids."
+            ),
         )
         self.add_param(
             QgsProcessingParameterBoolean(
-                self.INPUT_IS_SYSTEMS, self.tr("One point per system (wells unknown)"),
+                self.INPUT_IS_SYSTEMS,
+                self.tr("One point per system (wells unknown)"),
                 defaultValue=False,
             ),
             self.tr(
@@ -145,47 +153,69 @@ class WellConflicts(BronnenstrategieAlgorithm):
         """The closed loops (BTES) and their distance rules."""
         self.add_param(
             QgsProcessingParameterFeatureSource(
-                self.CLOSED_LOOPS, self.tr("Closed loops (BTES)"),
+                self.CLOSED_LOOPS,
+                self.tr("Closed loops (BTES)"),
                 [SourceType.VectorPoint, SourceType.VectorPolygon],
                 optional=True,
             ),
             self.tr("Optional point or polygon layer of closed soil-energy systems."),
         )
         for key, text, default in (
-            (self.CLOSED_TOP_FIELD, self.tr("Closed loop top field (m below surface)"),
-             "depth_top"),
-            (self.CLOSED_BOTTOM_FIELD, self.tr("Closed loop bottom field (m below surface)"),
-             "depth_bottom"),
+            (
+                self.CLOSED_TOP_FIELD,
+                self.tr("Closed loop top field (m below surface)"),
+                "depth_top",
+            ),
+            (
+                self.CLOSED_BOTTOM_FIELD,
+                self.tr("Closed loop bottom field (m below surface)"),
+                "depth_bottom",
+            ),
         ):
             self.add_param(
                 QgsProcessingParameterField(
-                    key, text, parentLayerParameterName=self.CLOSED_LOOPS,
-                    type=QgsProcessingParameterField.DataType.Numeric, optional=True,
+                    key,
+                    text,
+                    parentLayerParameterName=self.CLOSED_LOOPS,
+                    type=QgsProcessingParameterField.DataType.Numeric,
+                    optional=True,
                     defaultValue=default,
                 ),
-                self.tr("Optional depth of the closed loop, in the same reference as the "
-                        "well screens; an empty depth counts as overlapping every screen "
-                        "[assumption]."),
+                self.tr(
+                    "Optional depth of the closed loop, in the same reference as the "
+                    "well screens; an empty depth counts as overlapping every screen "
+                    "[assumption]."
+                ),
             )
         self.add_param(
             QgsProcessingParameterNumber(
-                self.FACTOR_CLOSED, self.tr("Factor: closed loop near an open well"),
+                self.FACTOR_CLOSED,
+                self.tr("Factor: closed loop near an open well"),
                 type=QgsProcessingParameterNumber.Type.Double,
-                defaultValue=soilenergy.FACTOR_CLOSED, minValue=0.0, maxValue=100.0,
+                defaultValue=soilenergy.FACTOR_CLOSED,
+                minValue=0.0,
+                maxValue=100.0,
             ),
-            self.tr("A closed loop within factor × R_th of an open well with overlapping "
-                    "depth is a conflict. Default 1 (SKB WP-4 study)."),
+            self.tr(
+                "A closed loop within factor × R_th of an open well with overlapping "
+                "depth is a conflict. Default 1 (SKB WP-4 study)."
+            ),
             advanced=True,
         )
         self.add_param(
             QgsProcessingParameterNumber(
-                self.CLOSED_MIN_DISTANCE, self.tr("Minimum distance between closed loops (m)"),
-                type=QgsProcessingParameterNumber.Type.Double, defaultValue=0.0,
-                minValue=0.0, maxValue=10000.0,
+                self.CLOSED_MIN_DISTANCE,
+                self.tr("Minimum distance between closed loops (m)"),
+                type=QgsProcessingParameterNumber.Type.Double,
+                defaultValue=0.0,
+                minValue=0.0,
+                maxValue=10000.0,
             ),
-            self.tr("Two closed loops closer than this are a conflict closed_closed. "
-                    "Default 0 = not checked [assumption; cumulative effects are considered "
-                    "up to about 120 m, SIKB]."),
+            self.tr(
+                "Two closed loops closer than this are a conflict closed_closed. "
+                "Default 0 = not checked [assumption; cumulative effects are considered "
+                "up to about 120 m, SIKB]."
+            ),
             advanced=True,
         )
 
@@ -205,8 +235,11 @@ class WellConflicts(BronnenstrategieAlgorithm):
             ),
         )
         self.addOutput(QgsProcessingOutputNumber("N_CONFLICTS", self.tr("Number of conflicts")))
-        self.addOutput(QgsProcessingOutputNumber(
-            "N_OTHER_AQUIFER", self.tr("Pairs within the distance but in different aquifers")))
+        self.addOutput(
+            QgsProcessingOutputNumber(
+                "N_OTHER_AQUIFER", self.tr("Pairs within the distance but in different aquifers")
+            )
+        )
 
     # -- helpers ------------------------------------------------------------------------
     def _read_closed(self, parameters, context, metric, skips):
@@ -217,10 +250,8 @@ class WellConflicts(BronnenstrategieAlgorithm):
         if source is None:
             return None
         top_field = self.field_or_raise(parameters, self.CLOSED_TOP_FIELD, context, source)
-        bottom_field = self.field_or_raise(parameters, self.CLOSED_BOTTOM_FIELD, context,
-                                           source)
-        transform = QgsCoordinateTransform(source.sourceCrs(), metric,
-                                           context.transformContext())
+        bottom_field = self.field_or_raise(parameters, self.CLOSED_BOTTOM_FIELD, context, source)
+        transform = QgsCoordinateTransform(source.sourceCrs(), metric, context.transformContext())
         fields = source.fields()
         columns = [fields.lookupField(name) for name in (top_field, bottom_field) if name]
         request = QgsFeatureRequest().setSubsetOfAttributes(columns)
@@ -243,8 +274,7 @@ class WellConflicts(BronnenstrategieAlgorithm):
         geoms, fids, raw = [], [], []
         for fid, shp, values in rows:
             if shp is None:
-                skips.add("closed_geometry", self.tr("closed loop without a usable geometry"),
-                          fid)
+                skips.add("closed_geometry", self.tr("closed loop without a usable geometry"), fid)
                 continue
             geoms.append(shp)
             fids.append(fid)
@@ -264,8 +294,7 @@ class WellConflicts(BronnenstrategieAlgorithm):
         run = _Settings(
             p=common.WellParameters(self, parameters, context, source),
             systems_mode=systems_mode,
-            temp_field=self.field_or_raise(parameters, common.TEMPERATURE_FIELD, context,
-                                           source),
+            temp_field=self.field_or_raise(parameters, common.TEMPERATURE_FIELD, context, source),
             id_field=self.field_or_raise(parameters, self.ID_FIELD, context, source),
             factors=common.factor_values(self, parameters, context),
             f_closed=self.parameterAsDouble(parameters, self.FACTOR_CLOSED, context),
@@ -275,8 +304,10 @@ class WellConflicts(BronnenstrategieAlgorithm):
             raise QgsProcessingException(self.tr("Choose the system id field (SYSTEM_FIELD)."))
         if not systems_mode and not run.temp_field:
             raise QgsProcessingException(
-                self.tr("Choose the temperature field (TEMPERATURE_FIELD, values warm / koud), "
-                        "or check 'One point per system'.")
+                self.tr(
+                    "Choose the temperature field (TEMPERATURE_FIELD, values warm / koud), "
+                    "or check 'One point per system'."
+                )
             )
         return run
 
@@ -284,8 +315,11 @@ class WellConflicts(BronnenstrategieAlgorithm):
         ok, message = super().checkParameterValues(parameters, context)
         if ok:
             ok, message = common.check_rules(
-                self, parameters, context,
-                lambda source: self._settings(parameters, context, source))
+                self,
+                parameters,
+                context,
+                lambda source: self._settings(parameters, context, source),
+            )
         return ok, message
 
     # -- reading -----------------------------------------------------------------------
@@ -298,10 +332,19 @@ class WellConflicts(BronnenstrategieAlgorithm):
         # one point per system: the field holds a doublet's yearly volume, each of its two
         # wells stores half of it per season, so the field may be up to 2 x the well bound
         wells = common.read_wells(
-            source, p, forward, feedback, skips, (0.0, 40.0),
+            source,
+            p,
+            forward,
+            feedback,
+            skips,
+            (0.0, 40.0),
             volume_max=2.0 * common.VOLUME_MAX if run.systems_mode else common.VOLUME_MAX,
-            extra_fields=[run.temp_field if not run.systems_mode else "", run.id_field,
-                          run.code_field])
+            extra_fields=[
+                run.temp_field if not run.systems_mode else "",
+                run.id_field,
+                run.code_field,
+            ],
+        )
         if not len(wells):
             if not source.featureCount():
                 feedback.pushWarning(self.tr("The input layer is empty: nothing to compute."))
@@ -309,8 +352,11 @@ class WellConflicts(BronnenstrategieAlgorithm):
                 feedback.pushWarning(self.tr("No well could be computed."))
         keep = np.array([bool(s) for s in wells.system], dtype=bool)
         for k in np.nonzero(~keep)[0]:
-            skips.add("system", self.tr("no system id in field '{}'").format(p.system_field),
-                      int(wells.fid[k]))
+            skips.add(
+                "system",
+                self.tr("no system id in field '{}'").format(p.system_field),
+                int(wells.fid[k]),
+            )
         warm = np.zeros(len(wells), dtype=bool)
         if not run.systems_mode:
             warm, ok = common.read_temperatures(wells, run.temp_field, skips)
@@ -321,10 +367,12 @@ class WellConflicts(BronnenstrategieAlgorithm):
         if run.systems_mode and len(wells):
             # volume read per season = yearly volume x factor; each well of the doublet
             # stores half of it per season [A]
-            wells.v_season = np.atleast_1d(soilenergy.season_volume_from_yearly(
-                wells.v_season, 2.0))
-            wells.r_th = np.atleast_1d(soilenergy.thermal_radius(
-                wells.v_season, wells.screen_len, p.c_water, p.c_aquifer))
+            wells.v_season = np.atleast_1d(
+                soilenergy.season_volume_from_yearly(wells.v_season, 2.0)
+            )
+            wells.r_th = np.atleast_1d(
+                soilenergy.thermal_radius(wells.v_season, wells.screen_len, p.c_water, p.c_aquifer)
+            )
         return wells, warm
 
     # -- computing ---------------------------------------------------------------------
@@ -333,25 +381,36 @@ class WellConflicts(BronnenstrategieAlgorithm):
         core.soilenergy.well_conflicts, or the overlapping systems in systems mode."""
         dup = soilenergy.find_duplicates(wells.x, wells.y)
         if len(dup):
-            feedback.pushWarning(self.tr(
-                "{n} pair(s) of wells stand on the same spot (within 1 mm), e.g. feature ids "
-                "{a} and {b}: duplicates in the layer?").format(
-                    n=len(dup), a=int(wells.fid[dup[0, 0]]), b=int(wells.fid[dup[0, 1]])))
+            feedback.pushWarning(
+                self.tr(
+                    "{n} pair(s) of wells stand on the same spot (within 1 mm), e.g. feature ids "
+                    "{a} and {b}: duplicates in the layer?"
+                ).format(n=len(dup), a=int(wells.fid[dup[0, 0]]), b=int(wells.fid[dup[0, 1]]))
+            )
         feedback.setProgress(45)
         codes = common.aquifer_codes(wells, run.code_field)
         common.warn_unknown_aquifer(wells, run.p, codes, run.code_field, feedback)
         footprint = None
         if run.systems_mode:
             footprint = soilenergy.system_footprint_factor(run.factors[0])
-            pairs = soilenergy.system_overlaps(wells.x, wells.y, wells.r_th, footprint,
-                                               top=wells.top, bottom=wells.bottom,
-                                               aquifer=codes)
+            pairs = soilenergy.system_overlaps(
+                wells.x,
+                wells.y,
+                wells.r_th,
+                footprint,
+                top=wells.top,
+                bottom=wells.bottom,
+                aquifer=codes,
+            )
         else:
             pairs = common.well_conflicts(wells, warm, run.factors, codes)
         if pairs["n_other_aquifer"]:
-            feedback.pushInfo(self.tr(
-                "{n} pair(s) within the required distance are in different aquifers: no "
-                "conflict.").format(n=pairs["n_other_aquifer"]))
+            feedback.pushInfo(
+                self.tr(
+                    "{n} pair(s) within the required distance are in different aquifers: no "
+                    "conflict."
+                ).format(n=pairs["n_other_aquifer"])
+            )
         return pairs, codes, footprint
 
     @staticmethod
@@ -363,41 +422,64 @@ class WellConflicts(BronnenstrategieAlgorithm):
             # wells unknown: they stand up to f_ss / 2 x R_th from the point [A]
             reach = (run.factors[0] / 2.0 + run.f_closed) * wells.r_th
             co = soilenergy.closed_open_conflicts(
-                wells.x, wells.y, reach, wells.top, wells.bottom, closed.geoms, closed.top,
-                closed.bottom, 1.0)
+                wells.x,
+                wells.y,
+                reach,
+                wells.top,
+                wells.bottom,
+                closed.geoms,
+                closed.top,
+                closed.bottom,
+                1.0,
+            )
         else:
             co = soilenergy.closed_open_conflicts(
-                wells.x, wells.y, wells.r_th, wells.top, wells.bottom, closed.geoms,
-                closed.top, closed.bottom, run.f_closed)
+                wells.x,
+                wells.y,
+                wells.r_th,
+                wells.top,
+                wells.bottom,
+                closed.geoms,
+                closed.top,
+                closed.bottom,
+                run.f_closed,
+            )
         return co, soilenergy.closed_closed_conflicts(closed.geoms, run.closed_min)
 
     # -- output ------------------------------------------------------------------------
     @staticmethod
     def _fields(run):
         id_type = "String" if run.id_field else "LongLong"
-        specs = [Field("well_a", id_type, type_name=""), Field("well_b", id_type, type_name=""),
-                 Field("system_a", "String", type_name=""),
-                 Field("system_b", "String", type_name=""),
-                 Field("closed_a", "LongLong", type_name=""),
-                 Field("closed_b", "LongLong", type_name=""),
-                 Field("kind", "String", type_name="")]
-        specs += [Field(name, "Double", 20, 3, "double")
-                  for name in ("distance", "required", "shortfall")]
-        specs += [Field(name, "String", type_name="")
-                  for name in ("aquifer_a", "aquifer_b", "depth_a", "depth_b")]
+        specs = [
+            Field("well_a", id_type, type_name=""),
+            Field("well_b", id_type, type_name=""),
+            Field("system_a", "String", type_name=""),
+            Field("system_b", "String", type_name=""),
+            Field("closed_a", "LongLong", type_name=""),
+            Field("closed_b", "LongLong", type_name=""),
+            Field("kind", "String", type_name=""),
+        ]
+        specs += [
+            Field(name, "Double", 20, 3, "double") for name in ("distance", "required", "shortfall")
+        ]
+        specs += [
+            Field(name, "String", type_name="")
+            for name in ("aquifer_a", "aquifer_b", "depth_a", "depth_b")
+        ]
         return make_fields(specs)
 
     def _write(self, out, table, back, feedback):
         """Write the lines of ``table`` (metric) in the source CRS, CHUNK at a time."""
-        lines = geometry_bridge.line_geometries(np.concatenate(table.starts),
-                                                np.concatenate(table.ends))
+        lines = geometry_bridge.line_geometries(
+            np.concatenate(table.starts), np.concatenate(table.ends)
+        )
         transform_back = not back.isShortCircuited()
         total = len(table.rows)
         for first in range(0, total, CHUNK):
             raise_if_canceled(feedback)
             feedback.setProgress(75 + 20 * first / max(total, 1))
             batch = []
-            for g, values in zip(lines[first:first + CHUNK], table.rows[first:first + CHUNK]):
+            for g, values in zip(lines[first : first + CHUNK], table.rows[first : first + CHUNK]):
                 if transform_back:
                     g.transform(back)
                 f = QgsFeature(out.fields)
@@ -412,8 +494,9 @@ class WellConflicts(BronnenstrategieAlgorithm):
         run.code_field = common.aquifer_field(self, parameters, context, source, feedback)
         metric, forward, back = metric_transforms(source, context)
         if metric.authid() != source.sourceCrs().authid():
-            feedback.pushInfo(self.tr("Distances are computed in {crs}.").format(
-                crs=metric.authid()))
+            feedback.pushInfo(
+                self.tr("Distances are computed in {crs}.").format(crs=metric.authid())
+            )
         skips = SkipCounter(feedback)
         wells, warm = self._read_wells(source, run, forward, feedback, skips)
         raise_if_canceled(feedback)
@@ -423,8 +506,15 @@ class WellConflicts(BronnenstrategieAlgorithm):
         closed = self._read_closed(parameters, context, metric, skips)
         co, cc = self._closed_conflicts(wells, closed, run)
         feedback.setProgress(75)
-        out = Writer.open(self, parameters, self.OUTPUT, context, self._fields(run),
-                          WkbType.LineString, source.sourceCrs())
+        out = Writer.open(
+            self,
+            parameters,
+            self.OUTPUT,
+            context,
+            self._fields(run),
+            WkbType.LineString,
+            source.sourceCrs(),
+        )
         table = _ConflictTable(wells, run, codes)
         table.add_pairs(pairs)
         if co is not None:
@@ -433,14 +523,24 @@ class WellConflicts(BronnenstrategieAlgorithm):
         skips.report()
         feedback.setProgress(100)
         if footprint is not None:
-            feedback.pushInfo(self.tr("{n} systems with footprint radius {f:g} × R_th.").format(
-                n=len(wells), f=footprint))
+            feedback.pushInfo(
+                self.tr("{n} systems with footprint radius {f:g} × R_th.").format(
+                    n=len(wells), f=footprint
+                )
+            )
         counts = Counter(row[6] for row in table.rows)
-        feedback.pushInfo(self.tr("{n} conflict(s) among {w} wells: {kinds}.").format(
-            n=len(table.rows), w=len(wells),
-            kinds=", ".join("{} {}".format(v, k) for k, v in sorted(counts.items())) or "-"))
-        return {self.OUTPUT: out.dest, "N_CONFLICTS": len(table.rows),
-                "N_OTHER_AQUIFER": int(pairs["n_other_aquifer"])}
+        feedback.pushInfo(
+            self.tr("{n} conflict(s) among {w} wells: {kinds}.").format(
+                n=len(table.rows),
+                w=len(wells),
+                kinds=", ".join(f"{v} {k}" for k, v in sorted(counts.items())) or "-",
+            )
+        )
+        return {
+            self.OUTPUT: out.dest,
+            "N_CONFLICTS": len(table.rows),
+            "N_OTHER_AQUIFER": int(pairs["n_other_aquifer"]),
+        }
 
 
 @dataclass
@@ -475,7 +575,7 @@ def _three(values):
 def _depth_text(top, bottom):
     if np.isnan(top) or np.isnan(bottom):
         return None
-    return "{:g}-{:g}".format(round(float(top), 2), round(float(bottom), 2))
+    return f"{round(float(top), 2):g}-{round(float(bottom), 2):g}"
 
 
 class _ConflictTable:
@@ -513,11 +613,25 @@ class _ConflictTable:
         self.starts.append(self._points(i))
         self.ends.append(self._points(j))
         rounded = [_three(pairs[key]) for key in ("distance", "required", "shortfall")]
-        self.rows += [[self.well_id(a), self.well_id(b), w.system[a], w.system[b], None, None,
-                       str(kind), d, r, s, self.aquifer(a), self.aquifer(b), self.depth(a),
-                       self.depth(b)]
-                      for a, b, kind, d, r, s in zip(i.tolist(), j.tolist(), pairs["kind"],
-                                                     *rounded)]
+        self.rows += [
+            [
+                self.well_id(a),
+                self.well_id(b),
+                w.system[a],
+                w.system[b],
+                None,
+                None,
+                str(kind),
+                d,
+                r,
+                s,
+                self.aquifer(a),
+                self.aquifer(b),
+                self.depth(a),
+                self.depth(b),
+            ]
+            for a, b, kind, d, r, s in zip(i.tolist(), j.tolist(), pairs["kind"], *rounded)
+        ]
 
     def add_closed(self, closed, co, cc):
         """The closed-open and closed-closed conflicts."""
@@ -531,19 +645,49 @@ class _ConflictTable:
         self.starts.append(self._points(i))
         self.ends.append(_nearest_on_loops(w, i, k, geoms))
         rounded = [_three(co[key]) for key in ("distance", "required", "shortfall")]
-        self.rows += [[self.well_id(a), None, w.system[a], None, None, int(closed.fids[b]),
-                       soilenergy.KIND_CLOSED_OPEN, d, r, s, self.aquifer(a), None,
-                       self.depth(a), closed_depth(b)]
-                      for a, b, d, r, s in zip(i.tolist(), k.tolist(), *rounded)]
+        self.rows += [
+            [
+                self.well_id(a),
+                None,
+                w.system[a],
+                None,
+                None,
+                int(closed.fids[b]),
+                soilenergy.KIND_CLOSED_OPEN,
+                d,
+                r,
+                s,
+                self.aquifer(a),
+                None,
+                self.depth(a),
+                closed_depth(b),
+            ]
+            for a, b, d, r, s in zip(i.tolist(), k.tolist(), *rounded)
+        ]
         i, j = cc["i"], cc["j"]
         start, end = _loop_to_loop(cc, geoms)
         self.starts.append(start)
         self.ends.append(end)
         rounded = [_three(cc[key]) for key in ("distance", "required", "shortfall")]
-        self.rows += [[None, None, None, None, int(closed.fids[a]), int(closed.fids[b]),
-                       soilenergy.KIND_CLOSED_CLOSED, d, r, s, None, None, closed_depth(a),
-                       closed_depth(b)]
-                      for a, b, d, r, s in zip(i.tolist(), j.tolist(), *rounded)]
+        self.rows += [
+            [
+                None,
+                None,
+                None,
+                None,
+                int(closed.fids[a]),
+                int(closed.fids[b]),
+                soilenergy.KIND_CLOSED_CLOSED,
+                d,
+                r,
+                s,
+                None,
+                None,
+                closed_depth(a),
+                closed_depth(b),
+            ]
+            for a, b, d, r, s in zip(i.tolist(), j.tolist(), *rounded)
+        ]
 
 
 def _nearest_on_loops(wells, i, k, geoms):
@@ -553,8 +697,10 @@ def _nearest_on_loops(wells, i, k, geoms):
     from shapely.geometry import Point
     from shapely.ops import nearest_points
 
-    near = [nearest_points(Point(wells.x[a], wells.y[a]), geoms[b])[1]
-            for a, b in zip(i.tolist(), k.tolist())]
+    near = [
+        nearest_points(Point(wells.x[a], wells.y[a]), geoms[b])[1]
+        for a, b in zip(i.tolist(), k.tolist())
+    ]
     return np.asarray([(q.x, q.y) for q in near], dtype=float).reshape(-1, 2)
 
 

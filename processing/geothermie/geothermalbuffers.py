@@ -57,26 +57,40 @@ class _Notes:
 
 
 SITE_FIELDS = (
-    Field("name", "String"), Field("category", "Int"), Field("kind", "String"),
-    Field("area_m2", "Double"), Field("doublets", "Int"),
-    Field("power_mw", "Double"), Field("heat_tj", "Double"),
-    Field("homes", "Double"), Field("r_cold_front", "Double"),
+    Field("name", "String"),
+    Field("category", "Int"),
+    Field("kind", "String"),
+    Field("area_m2", "Double"),
+    Field("doublets", "Int"),
+    Field("power_mw", "Double"),
+    Field("heat_tj", "Double"),
+    Field("homes", "Double"),
+    Field("r_cold_front", "Double"),
 )
 NOISE_FIELDS = (
-    Field("name", "String"), Field("category", "Int"),
-    Field("noise_m", "Double"), Field("n_sensitive", "Int"),
+    Field("name", "String"),
+    Field("category", "Int"),
+    Field("noise_m", "Double"),
+    Field("n_sensitive", "Int"),
 )
 RESERVOIR_FIELDS = (
-    Field("name", "String"), Field("category", "Int"),
-    Field("doublet", "Int"), Field("azimuth", "Double"),
-    Field("spacing_m", "Double"), Field("depth_m", "Double"),
-    Field("r_cold_front", "Double"), Field("area_m2", "Double"),
+    Field("name", "String"),
+    Field("category", "Int"),
+    Field("doublet", "Int"),
+    Field("azimuth", "Double"),
+    Field("spacing_m", "Double"),
+    Field("depth_m", "Double"),
+    Field("r_cold_front", "Double"),
+    Field("area_m2", "Double"),
     Field("power_mw", "Double"),
 )
 CONFLICT_FIELDS = (
-    Field("name_a", "String"), Field("category_a", "Int"),
-    Field("name_b", "String"), Field("category_b", "Int"),
-    Field("area_m2", "Double"), Field("area_ha", "Double"),
+    Field("name_a", "String"),
+    Field("category_a", "Int"),
+    Field("name_b", "String"),
+    Field("category_b", "Int"),
+    Field("area_m2", "Double"),
+    Field("area_ha", "Double"),
 )
 
 
@@ -94,13 +108,11 @@ def _qgs(shapes, back=None):
     """Single-part multipolygons of a :class:`geothermal.Shapes`, transformed with
     ``back`` when given."""
     if shapes.rings is None:
-        return [geometry.from_shapely(shape, multi=True, transform=back)
-                for shape in shapes.geoms]
+        return [geometry.from_shapely(shape, multi=True, transform=back) for shape in shapes.geoms]
     if back is None:
         return geometry.polygon_geometries(shapes.rings, multi=True)
     try:
-        return geometry.polygon_geometries(geometry.transform_rings(shapes.rings, back),
-                                           multi=True)
+        return geometry.polygon_geometries(geometry.transform_rings(shapes.rings, back), multi=True)
     except QgsCsException:  # one geometry at a time: raises where it did before
         out = geometry.polygon_geometries(shapes.rings, multi=True)
         for geom in out:
@@ -223,18 +235,36 @@ class GeothermalBuffers(BronnenstrategieAlgorithm):
             ),
         )
         fields = (
-            (self.NAME_FIELD, self.tr("Name field"), self.tr(
-                "Name of the location; empty: 'location <feature id>'.")),
-            (self.CATEGORY_FIELD, self.tr("Category field"), self.tr(
-                "0 = operational, 1 = designated location, 2 and 3 = search locations "
-                "(Bronnenstrategie). Other values are written as empty with a warning.")),
-            (self.DOUBLETS_FIELD, self.tr("Doublets field"), self.tr(
-                "1 = doublet, 2 = double doublet. Empty: the 'Doublets' parameter; other "
-                "values: the parameter, with a warning.")),
-            (self.AZIMUTH_FIELD, self.tr("Azimuth field"), self.tr(
-                "Direction of the producer-injector line at reservoir depth, degrees "
-                "clockwise from north (0-360). Empty: the 'Azimuth' parameter; values "
-                "outside 0-360: the parameter, with a warning.")),
+            (
+                self.NAME_FIELD,
+                self.tr("Name field"),
+                self.tr("Name of the location; empty: 'location <feature id>'."),
+            ),
+            (
+                self.CATEGORY_FIELD,
+                self.tr("Category field"),
+                self.tr(
+                    "0 = operational, 1 = designated location, 2 and 3 = search locations "
+                    "(Bronnenstrategie). Other values are written as empty with a warning."
+                ),
+            ),
+            (
+                self.DOUBLETS_FIELD,
+                self.tr("Doublets field"),
+                self.tr(
+                    "1 = doublet, 2 = double doublet. Empty: the 'Doublets' parameter; other "
+                    "values: the parameter, with a warning."
+                ),
+            ),
+            (
+                self.AZIMUTH_FIELD,
+                self.tr("Azimuth field"),
+                self.tr(
+                    "Direction of the producer-injector line at reservoir depth, degrees "
+                    "clockwise from north (0-360). Empty: the 'Azimuth' parameter; values "
+                    "outside 0-360: the parameter, with a warning."
+                ),
+            ),
         )
         for key, label, help_text in fields:
             self.add_param(
@@ -245,85 +275,205 @@ class GeothermalBuffers(BronnenstrategieAlgorithm):
             )
         self.add_param(
             QgsProcessingParameterNumber(
-                self.DOUBLETS, self.tr("Doublets (when no field value)"),
-                QgsProcessingParameterNumber.Type.Integer, geothermal.DOUBLETS, minValue=1,
+                self.DOUBLETS,
+                self.tr("Doublets (when no field value)"),
+                QgsProcessingParameterNumber.Type.Integer,
+                geothermal.DOUBLETS,
+                minValue=1,
                 maxValue=2,
             ),
-            self.tr("1 = doublet, 2 = double doublet (doubles power, heat and homes and "
-                    "adds a second reservoir footprint)."),
+            self.tr(
+                "1 = doublet, 2 = double doublet (doubles power, heat and homes and "
+                "adds a second reservoir footprint)."
+            ),
         )
         self.add_param(
             QgsProcessingParameterNumber(
-                self.AZIMUTH, self.tr("Azimuth of the well line (when no field value)"),
-                QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0, maxValue=360.0,
+                self.AZIMUTH,
+                self.tr("Azimuth of the well line (when no field value)"),
+                QgsProcessingParameterNumber.Type.Double,
+                0.0,
+                minValue=0.0,
+                maxValue=360.0,
             ),
-            self.tr("Degrees clockwise from north; 0 = producer and injector north-south "
-                    "[A: the real trajectory comes from the operator's well plan]."),
+            self.tr(
+                "Degrees clockwise from north; 0 = producer and injector north-south "
+                "[A: the real trajectory comes from the operator's well plan]."
+            ),
         )
 
     def _number_specs(self):
         """(key, label, default, minimum, maximum, advanced, help) of the numbers."""
         return (
-            (self.DRILLING_SITE_AREA, self.tr("Drilling site area (m2)"),
-             geothermal.DRILLING_SITE_AREA, 1.0, 1.0e6, False,
-             self.tr("Area of the drilling pad while drilling; default 10,000 m2 "
-                     "[A: about 1 ha, no published rule].")),
-            (self.PERMANENT_SITE_AREA, self.tr("Permanent site area (m2)"),
-             geothermal.PERMANENT_SITE_AREA, 1.0, 1.0e6, False,
-             self.tr("Area of the permanent site; default 2,500 m2 [S: geothermie.nl about "
-                     "0.5 ha with margin, Leyweg plant about 0.2 ha; the value is a "
-                     "choice, A].")),
-            (self.NOISE_DISTANCE, self.tr("Noise check distance (m)"),
-             geothermal.NOISE_DISTANCE, 0.0, 10000.0, False,
-             self.tr("Distance around the drilling site within which sensitive objects "
-                     "are counted; default 300 m [S: Barmm 2008, limits at 300 m from "
-                     "the rig; measured from the site edge, A].")),
-            (self.FLOW_RATE, self.tr("Flow rate per doublet (m3/h)"),
-             geothermal.FLOW_RATE, 0.001, 2000.0, False,
-             self.tr("Default 250 m3/h [A: a typical doublet flow; with 40 K and 6,000 h it "
-                     "gives 7,600 homes, close to the Bronnenstrategie's 8,000 per doublet, "
-                     "which needs about 266 m3/h].")),
-            (self.DELTA_T, self.tr("Temperature difference production - injection (K)"),
-             geothermal.DELTA_T, 0.001, 200.0, False,
-             self.tr("Default 40 K [A: about 75 C produced, 35 C injected; no published "
-                     "figure for Den Haag].")),
-            (self.FULL_LOAD_HOURS, self.tr("Full-load hours (h/yr)"),
-             geothermal.FULL_LOAD_HOURS, 1.0, 8760.0, False,
-             self.tr("Default 6,000 h/yr [S: TNO reference].")),
-            (self.LIFETIME, self.tr("Lifetime (years)"), geothermal.LIFETIME, 0.1, 200.0,
-             False, self.tr("Time after which the cold-front radius is drawn; default 30 "
-                            "years [A: a usual design life of a doublet].")),
-            (self.GJ_PER_HOME, self.tr("Heat per home-equivalent (GJ/yr)"),
-             constants.GJ_PER_HOME, 0.1, 1000.0, False,
-             self.tr("Default 33 GJ/yr, shared by all algorithms [D: Bronnenstrategie, 15 "
-                     "sources for 4 PJ at 8,000 homes per doublet].")),
-            (self.WELL_SPACING, self.tr("Well spacing at reservoir depth (m)"),
-             geothermal.WELL_SPACING, 1.0, 10000.0, True,
-             self.tr("Distance between producer and injector bottom holes; default "
-                     "1,300 m [S: TNO reference case, West Netherlands Basin 1,000-1,500 "
-                     "m]; also the offset of a second doublet [A].")),
-            (self.RESERVOIR_DEPTH, self.tr("Reservoir depth (m)"),
-             geothermal.RESERVOIR_DEPTH, 500.0, 10000.0, True,
-             self.tr("Top of the reservoir; default 2,300 m [S: TNO reference case]. "
-                     "Recorded in the reservoir output only.")),
-            (self.RESERVOIR_THICKNESS, self.tr("Reservoir thickness (m)"),
-             geothermal.RESERVOIR_THICKNESS, 0.1, 2000.0, True,
-             self.tr("Default 100 m [S: TNO reference case].")),
-            (self.POROSITY, self.tr("Porosity"), geothermal.POROSITY, 0.0, 1.0, True,
-             self.tr("Default 0.21 [S: TNO reference case].")),
-            (self.C_ROCK, self.tr("Heat capacity of the rock (MJ/m3K)"), geothermal.C_ROCK,
-             0.01, 10.0, True,
-             self.tr("Default 2.3256 = 2,720 kg/m3 x 855 J/kgK [S: TNO reference case].")),
-            (self.C_WATER, self.tr("Heat capacity of water (MJ/m3K)"), constants.C_WATER,
-             0.01, 10.0, True, self.tr("Default 4.18 MJ/m3K [S].")),
+            (
+                self.DRILLING_SITE_AREA,
+                self.tr("Drilling site area (m2)"),
+                geothermal.DRILLING_SITE_AREA,
+                1.0,
+                1.0e6,
+                False,
+                self.tr(
+                    "Area of the drilling pad while drilling; default 10,000 m2 "
+                    "[A: about 1 ha, no published rule]."
+                ),
+            ),
+            (
+                self.PERMANENT_SITE_AREA,
+                self.tr("Permanent site area (m2)"),
+                geothermal.PERMANENT_SITE_AREA,
+                1.0,
+                1.0e6,
+                False,
+                self.tr(
+                    "Area of the permanent site; default 2,500 m2 [S: geothermie.nl about "
+                    "0.5 ha with margin, Leyweg plant about 0.2 ha; the value is a "
+                    "choice, A]."
+                ),
+            ),
+            (
+                self.NOISE_DISTANCE,
+                self.tr("Noise check distance (m)"),
+                geothermal.NOISE_DISTANCE,
+                0.0,
+                10000.0,
+                False,
+                self.tr(
+                    "Distance around the drilling site within which sensitive objects "
+                    "are counted; default 300 m [S: Barmm 2008, limits at 300 m from "
+                    "the rig; measured from the site edge, A]."
+                ),
+            ),
+            (
+                self.FLOW_RATE,
+                self.tr("Flow rate per doublet (m3/h)"),
+                geothermal.FLOW_RATE,
+                0.001,
+                2000.0,
+                False,
+                self.tr(
+                    "Default 250 m3/h [A: a typical doublet flow; with 40 K and 6,000 h it "
+                    "gives 7,600 homes, close to the Bronnenstrategie's 8,000 per doublet, "
+                    "which needs about 266 m3/h]."
+                ),
+            ),
+            (
+                self.DELTA_T,
+                self.tr("Temperature difference production - injection (K)"),
+                geothermal.DELTA_T,
+                0.001,
+                200.0,
+                False,
+                self.tr(
+                    "Default 40 K [A: about 75 C produced, 35 C injected; no published "
+                    "figure for Den Haag]."
+                ),
+            ),
+            (
+                self.FULL_LOAD_HOURS,
+                self.tr("Full-load hours (h/yr)"),
+                geothermal.FULL_LOAD_HOURS,
+                1.0,
+                8760.0,
+                False,
+                self.tr("Default 6,000 h/yr [S: TNO reference]."),
+            ),
+            (
+                self.LIFETIME,
+                self.tr("Lifetime (years)"),
+                geothermal.LIFETIME,
+                0.1,
+                200.0,
+                False,
+                self.tr(
+                    "Time after which the cold-front radius is drawn; default 30 "
+                    "years [A: a usual design life of a doublet]."
+                ),
+            ),
+            (
+                self.GJ_PER_HOME,
+                self.tr("Heat per home-equivalent (GJ/yr)"),
+                constants.GJ_PER_HOME,
+                0.1,
+                1000.0,
+                False,
+                self.tr(
+                    "Default 33 GJ/yr, shared by all algorithms [D: Bronnenstrategie, 15 "
+                    "sources for 4 PJ at 8,000 homes per doublet]."
+                ),
+            ),
+            (
+                self.WELL_SPACING,
+                self.tr("Well spacing at reservoir depth (m)"),
+                geothermal.WELL_SPACING,
+                1.0,
+                10000.0,
+                True,
+                self.tr(
+                    "Distance between producer and injector bottom holes; default "
+                    "1,300 m [S: TNO reference case, West Netherlands Basin 1,000-1,500 "
+                    "m]; also the offset of a second doublet [A]."
+                ),
+            ),
+            (
+                self.RESERVOIR_DEPTH,
+                self.tr("Reservoir depth (m)"),
+                geothermal.RESERVOIR_DEPTH,
+                500.0,
+                10000.0,
+                True,
+                self.tr(
+                    "Top of the reservoir; default 2,300 m [S: TNO reference case]. "
+                    "Recorded in the reservoir output only."
+                ),
+            ),
+            (
+                self.RESERVOIR_THICKNESS,
+                self.tr("Reservoir thickness (m)"),
+                geothermal.RESERVOIR_THICKNESS,
+                0.1,
+                2000.0,
+                True,
+                self.tr("Default 100 m [S: TNO reference case]."),
+            ),
+            (
+                self.POROSITY,
+                self.tr("Porosity"),
+                geothermal.POROSITY,
+                0.0,
+                1.0,
+                True,
+                self.tr("Default 0.21 [S: TNO reference case]."),
+            ),
+            (
+                self.C_ROCK,
+                self.tr("Heat capacity of the rock (MJ/m3K)"),
+                geothermal.C_ROCK,
+                0.01,
+                10.0,
+                True,
+                self.tr("Default 2.3256 = 2,720 kg/m3 x 855 J/kgK [S: TNO reference case]."),
+            ),
+            (
+                self.C_WATER,
+                self.tr("Heat capacity of water (MJ/m3K)"),
+                constants.C_WATER,
+                0.01,
+                10.0,
+                True,
+                self.tr("Default 4.18 MJ/m3K [S]."),
+            ),
         )
 
     def _add_number_parameters(self):
         for key, label, default, lo, hi, advanced, help_text in self._number_specs():
             self.add_param(
                 QgsProcessingParameterNumber(
-                    key, label, QgsProcessingParameterNumber.Type.Double, default,
-                    minValue=lo, maxValue=hi,
+                    key,
+                    label,
+                    QgsProcessingParameterNumber.Type.Double,
+                    default,
+                    minValue=lo,
+                    maxValue=hi,
                 ),
                 help_text,
                 advanced=advanced,
@@ -338,27 +488,44 @@ class GeothermalBuffers(BronnenstrategieAlgorithm):
                 [SourceType.VectorPoint, SourceType.VectorPolygon],
                 optional=True,
             ),
-            self.tr("Optional points or polygons counted inside each noise contour "
-                    "(field n_sensitive)."),
+            self.tr(
+                "Optional points or polygons counted inside each noise contour "
+                "(field n_sensitive)."
+            ),
         )
         sinks = (
-            (self.OUTPUT_SITES, self.tr("Geothermal sites"), self.tr(
-                "Drilling and permanent sites (and polygon search areas), field 'kind', "
-                "with capacity per location.")),
-            (self.OUTPUT_NOISE, self.tr("Geothermal noise contours"), self.tr(
-                "Noise check contour around each drilling site with n_sensitive.")),
-            (self.OUTPUT_RESERVOIR, self.tr("Geothermal reservoir footprints"), self.tr(
-                "One footprint per doublet: the well line buffered by the cold-front "
-                "radius.")),
-            (self.OUTPUT_CONFLICTS, self.tr("Geothermal reservoir conflicts"), self.tr(
-                "Overlaps of reservoir footprints of different locations, with both names "
-                "and the overlap area.")),
+            (
+                self.OUTPUT_SITES,
+                self.tr("Geothermal sites"),
+                self.tr(
+                    "Drilling and permanent sites (and polygon search areas), field 'kind', "
+                    "with capacity per location."
+                ),
+            ),
+            (
+                self.OUTPUT_NOISE,
+                self.tr("Geothermal noise contours"),
+                self.tr("Noise check contour around each drilling site with n_sensitive."),
+            ),
+            (
+                self.OUTPUT_RESERVOIR,
+                self.tr("Geothermal reservoir footprints"),
+                self.tr(
+                    "One footprint per doublet: the well line buffered by the cold-front " "radius."
+                ),
+            ),
+            (
+                self.OUTPUT_CONFLICTS,
+                self.tr("Geothermal reservoir conflicts"),
+                self.tr(
+                    "Overlaps of reservoir footprints of different locations, with both names "
+                    "and the overlap area."
+                ),
+            ),
         )
         for key, label, help_text in sinks:
             self.add_param(
-                QgsProcessingParameterFeatureSink(
-                    key, label, SourceType.VectorPolygon
-                ),
+                QgsProcessingParameterFeatureSink(key, label, SourceType.VectorPolygon),
                 help_text,
             )
         outputs = (
@@ -370,7 +537,6 @@ class GeothermalBuffers(BronnenstrategieAlgorithm):
         )
         for key, label in outputs:
             self.addOutput(QgsProcessingOutputNumber(key, label))
-
 
     def required_modules(self):
         return ["shapely"]
@@ -409,30 +575,40 @@ class GeothermalBuffers(BronnenstrategieAlgorithm):
         category = None
         if cat_field:
             value = utils.to_float(feature[cat_field])
-            if value is not None and value == int(value) and \
-                    int(value) in geothermal.CATEGORIES:
+            if value is not None and value == int(value) and int(value) in geothermal.CATEGORIES:
                 category = int(value)
             elif utils.to_text(feature[cat_field]):
-                notes.add("category", self.tr(
-                    "category is not 0, 1, 2 or 3; written as empty"), name)
+                notes.add(
+                    "category", self.tr("category is not 0, 1, 2 or 3; written as empty"), name
+                )
         doublets = settings.doublets
         if dbl_field:
             value = utils.to_float(feature[dbl_field])
             if value is not None and value in (1.0, 2.0):
                 doublets = int(value)
             elif utils.to_text(feature[dbl_field]):
-                notes.add("doublets", self.tr(
-                    "number of doublets is not 1 or 2; the 'Doublets' parameter "
-                    "({d}) was used").format(d=settings.doublets), name)
+                notes.add(
+                    "doublets",
+                    self.tr(
+                        "number of doublets is not 1 or 2; the 'Doublets' parameter "
+                        "({d}) was used"
+                    ).format(d=settings.doublets),
+                    name,
+                )
         azimuth = settings.azimuth
         if az_field:
             value = utils.to_float(feature[az_field])
             if value is not None and 0.0 <= value <= 360.0:
                 azimuth = value
             elif utils.to_text(feature[az_field]):
-                notes.add("azimuth", self.tr(
-                    "azimuth is not a number from 0 to 360 degrees; the 'Azimuth' "
-                    "parameter ({a:g}) was used").format(a=settings.azimuth), name)
+                notes.add(
+                    "azimuth",
+                    self.tr(
+                        "azimuth is not a number from 0 to 360 degrees; the 'Azimuth' "
+                        "parameter ({a:g}) was used"
+                    ).format(a=settings.azimuth),
+                    name,
+                )
         return name, category, doublets, azimuth
 
     def _centre(self, mgeom, is_polygon, notes, name):
@@ -446,12 +622,16 @@ class GeothermalBuffers(BronnenstrategieAlgorithm):
         if shape is None:
             return None
         centre = shape.centroid
-        if is_polygon and not shape.is_empty and shape.is_valid and \
-                not shape.contains(centre):
+        if is_polygon and not shape.is_empty and shape.is_valid and not shape.contains(centre):
             centre = shape.representative_point()
-            notes.add("centroid", self.tr(
-                "the centroid lies outside the search area; a point inside it was "
-                "used for the wells"), name)
+            notes.add(
+                "centroid",
+                self.tr(
+                    "the centroid lies outside the search area; a point inside it was "
+                    "used for the wells"
+                ),
+                name,
+            )
         if centre.is_empty:
             return None
         return centre.x, centre.y, round(shape.area, 1) if is_polygon else None
@@ -475,16 +655,18 @@ class GeothermalBuffers(BronnenstrategieAlgorithm):
             if geom is None or geom.isNull() or geom.isEmpty():
                 skips.add("nogeom", self.tr("no geometry"), feature.id())
                 continue
-            name, category, doublets, azimuth = self._field_values(
-                feature, fields, settings, notes)
+            name, category, doublets, azimuth = self._field_values(feature, fields, settings, notes)
             mgeom = geom
             if not short:
                 mgeom = QgsGeometry(geom)
                 try:
                     mgeom.transform(forward)
                 except QgsCsException:
-                    skips.add("transform", self.tr(
-                        "the geometry could not be transformed to a metric CRS"), feature.id())
+                    skips.add(
+                        "transform",
+                        self.tr("the geometry could not be transformed to a metric CRS"),
+                        feature.id(),
+                    )
                     continue
             centre = self._centre(mgeom, is_polygon, notes, name)
             if centre is None:
@@ -494,16 +676,18 @@ class GeothermalBuffers(BronnenstrategieAlgorithm):
             if is_polygon:
                 search = QgsGeometry(geom)
                 search.convertToMultiType()
-            locations.append(geothermal.Location(
-                name, category, doublets, azimuth, centre[0], centre[1], centre[2], search))
+            locations.append(
+                geothermal.Location(
+                    name, category, doublets, azimuth, centre[0], centre[1], centre[2], search
+                )
+            )
         return locations
 
     def _sensitive_index(self, parameters, context, target_crs, feedback):
         source = self.parameterAsSource(parameters, self.SENSITIVE, context)
         if source is None:
             return None, {}
-        xform = QgsCoordinateTransform(source.sourceCrs(), target_crs,
-                                       context.transformContext())
+        xform = QgsCoordinateTransform(source.sourceCrs(), target_crs, context.transformContext())
         short = xform.isShortCircuited()
         index = QgsSpatialIndex()
         geoms = {}
@@ -555,9 +739,10 @@ class GeothermalBuffers(BronnenstrategieAlgorithm):
         """Write (geometry, attributes) rows in bulk, checking the cancel between blocks."""
         for start in range(0, len(rows), writer.CHUNK):
             utils.raise_if_canceled(feedback)
-            block = rows[start:start + writer.CHUNK]
-            output.write_rows([values for _geom, values in block],
-                              [geom for geom, _values in block])
+            block = rows[start : start + writer.CHUNK]
+            output.write_rows(
+                [values for _geom, values in block], [geom for geom, _values in block]
+            )
 
     @staticmethod
     def _site_rows(locations, claims, back, settings):
@@ -566,8 +751,13 @@ class GeothermalBuffers(BronnenstrategieAlgorithm):
         perm, perm_areas = _qgs(claims.permanent_sites, back), claims.permanent_sites.areas()
         rows = []
         for i, (loc, cap) in enumerate(zip(locations, claims.capacities)):
-            capacity = [cap.doublets, round(cap.power, 3), round(cap.heat, 2),
-                        round(cap.homes), r_cf]
+            capacity = [
+                cap.doublets,
+                round(cap.power, 3),
+                round(cap.heat, 2),
+                round(cap.homes),
+                r_cf,
+            ]
             head = [loc.name, loc.category]
             if loc.search is not None:
                 rows.append((loc.search, head + [KIND_SEARCH, loc.search_area] + capacity))
@@ -581,32 +771,55 @@ class GeothermalBuffers(BronnenstrategieAlgorithm):
         r_cf = round(settings.cold_front_radius, 2)
         power = round(settings.power_per_doublet, 3)
         rows = []
-        for k, (i, number) in enumerate(zip(claims.footprint_location.tolist(),
-                                            claims.footprint_number.tolist())):
+        for k, (i, number) in enumerate(
+            zip(claims.footprint_location.tolist(), claims.footprint_number.tolist())
+        ):
             loc = locations[i]
-            rows.append((geoms[k], [
-                loc.name, loc.category, int(number), loc.azimuth, settings.well_spacing,
-                settings.reservoir_depth, r_cf, round(areas[k], 1), power]))
+            rows.append(
+                (
+                    geoms[k],
+                    [
+                        loc.name,
+                        loc.category,
+                        int(number),
+                        loc.azimuth,
+                        settings.well_spacing,
+                        settings.reservoir_depth,
+                        r_cf,
+                        round(areas[k], 1),
+                        power,
+                    ],
+                )
+            )
         return rows
 
     def _write_claims(self, outputs, locations, claims, counts, back, settings, feedback):
-        self._write(outputs["sites"], self._site_rows(locations, claims, back, settings),
-                    feedback)
+        self._write(outputs["sites"], self._site_rows(locations, claims, back, settings), feedback)
         noise_rows = [
             (geom, [loc.name, loc.category, settings.noise_distance, n_sens])
             for loc, geom, n_sens in zip(locations, _qgs(claims.noise_contours, back), counts)
         ]
         self._write(outputs["noise"], noise_rows, feedback)
-        self._write(outputs["reservoir"],
-                    self._reservoir_rows(locations, claims, back, settings), feedback)
+        self._write(
+            outputs["reservoir"], self._reservoir_rows(locations, claims, back, settings), feedback
+        )
         feedback.setProgress(80)
         conflict_rows = []
         for conflict in claims.conflicts:
             a, b = locations[conflict.a], locations[conflict.b]
-            conflict_rows.append((
-                geometry.from_shapely(conflict.overlap, multi=True, transform=back),
-                [a.name, a.category, b.name, b.category, round(conflict.area, 1),
-                 round(conflict.area / 1.0e4, 3)]))
+            conflict_rows.append(
+                (
+                    geometry.from_shapely(conflict.overlap, multi=True, transform=back),
+                    [
+                        a.name,
+                        a.category,
+                        b.name,
+                        b.category,
+                        round(conflict.area, 1),
+                        round(conflict.area / 1.0e4, 3),
+                    ],
+                )
+            )
         self._write(outputs["conflicts"], conflict_rows, feedback)
 
     # -- messages -----------------------------------------------------------------------
@@ -614,21 +827,28 @@ class GeothermalBuffers(BronnenstrategieAlgorithm):
         p_doublet = settings.power_per_doublet
         heat = geothermal.heat_tj(p_doublet, settings.full_load_hours)
         feedback.pushInfo(
-            self.tr("Per doublet: {p:.2f} MW, {e:.1f} TJ/yr, {h:,.0f} homes; c_aq = "
-                    "{c:.3f} MJ/m3K, cold-front radius {r:.1f} m.").format(
-                p=p_doublet, e=heat, h=geothermal.homes(heat, settings.gj_per_home),
-                c=settings.c_aquifer, r=settings.cold_front_radius,
+            self.tr(
+                "Per doublet: {p:.2f} MW, {e:.1f} TJ/yr, {h:,.0f} homes; c_aq = "
+                "{c:.3f} MJ/m3K, cold-front radius {r:.1f} m."
+            ).format(
+                p=p_doublet,
+                e=heat,
+                h=geothermal.homes(heat, settings.gj_per_home),
+                c=settings.c_aquifer,
+                r=settings.cold_front_radius,
             )
         )
 
     def _report_run(self, locations, n_features, claims, settings, skips, notes, feedback):
         r_cf = settings.cold_front_radius
         if claims.n_double and settings.well_spacing < 2.0 * r_cf:
-            feedback.pushWarning(self.tr(
-                "The well spacing ({s:.0f} m) is less than twice the cold-front radius "
-                "({d:.0f} m): the two footprints of each of the {n} double doublet(s) "
-                "overlap each other."
-            ).format(s=settings.well_spacing, d=2.0 * r_cf, n=claims.n_double))
+            feedback.pushWarning(
+                self.tr(
+                    "The well spacing ({s:.0f} m) is less than twice the cold-front radius "
+                    "({d:.0f} m): the two footprints of each of the {n} double doublet(s) "
+                    "overlap each other."
+                ).format(s=settings.well_spacing, d=2.0 * r_cf, n=claims.n_double)
+            )
         skips.report()
         if not locations:
             if not n_features:
@@ -636,20 +856,34 @@ class GeothermalBuffers(BronnenstrategieAlgorithm):
             else:
                 feedback.pushWarning(self.tr("No location could be computed."))
         notes.report(self.tr("{count} location(s): {reason} ({names})."))
-        feedback.pushInfo(self.tr(
-            "{n} location(s): {p:.1f} MW, {e:.1f} TJ/yr ({pj:.2f} PJ/yr), {h:,.0f} "
-            "home-equivalents; {c} reservoir conflict(s).").format(
-            n=len(locations), p=claims.total_power, e=claims.total_heat,
-            pj=claims.total_heat / 1000.0, h=claims.total_homes, c=len(claims.conflicts)))
+        feedback.pushInfo(
+            self.tr(
+                "{n} location(s): {p:.1f} MW, {e:.1f} TJ/yr ({pj:.2f} PJ/yr), {h:,.0f} "
+                "home-equivalents; {c} reservoir conflict(s)."
+            ).format(
+                n=len(locations),
+                p=claims.total_power,
+                e=claims.total_heat,
+                pj=claims.total_heat / 1000.0,
+                h=claims.total_homes,
+                c=len(claims.conflicts),
+            )
+        )
 
     # -- run ----------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         source = self.source_or_raise(parameters, self.INPUT, context)
-        fields = _Fields(*(
-            self.field_or_raise(parameters, key, context, source)
-            for key in (self.NAME_FIELD, self.CATEGORY_FIELD, self.DOUBLETS_FIELD,
-                        self.AZIMUTH_FIELD)
-        ))
+        fields = _Fields(
+            *(
+                self.field_or_raise(parameters, key, context, source)
+                for key in (
+                    self.NAME_FIELD,
+                    self.CATEGORY_FIELD,
+                    self.DOUBLETS_FIELD,
+                    self.AZIMUTH_FIELD,
+                )
+            )
+        )
         settings = self._settings(parameters, context)
         self._report_doublet(settings, feedback)
         crs = source.sourceCrs()
@@ -659,8 +893,9 @@ class GeothermalBuffers(BronnenstrategieAlgorithm):
                 self.tr("Distances and areas are computed in {crs}.").format(crs=metric.authid())
             )
         outputs = {
-            name: writer.Writer.open(self, parameters, key, context, spec,
-                                     WkbType.MultiPolygon, crs)
+            name: writer.Writer.open(
+                self, parameters, key, context, spec, WkbType.MultiPolygon, crs
+            )
             for name, key, spec in (
                 ("sites", self.OUTPUT_SITES, SITE_FIELDS),
                 ("noise", self.OUTPUT_NOISE, NOISE_FIELDS),
@@ -672,19 +907,16 @@ class GeothermalBuffers(BronnenstrategieAlgorithm):
 
         skips = utils.SkipCounter(feedback)
         notes = _Notes(feedback)
-        locations = self._read_locations(source, fields, settings, forward, feedback, skips,
-                                         notes)
+        locations = self._read_locations(source, fields, settings, forward, feedback, skips, notes)
         feedback.setProgress(40)
         utils.raise_if_canceled(feedback)
         claims = geothermal.location_claims(locations, settings, feedback.isCanceled)
         utils.raise_if_canceled(feedback)
         feedback.setProgress(50)
-        counts = self._sensitive_counts(sensitive, claims.noise_contours, len(locations),
-                                        feedback)
+        counts = self._sensitive_counts(sensitive, claims.noise_contours, len(locations), feedback)
         self._write_claims(outputs, locations, claims, counts, back, settings, feedback)
         feedback.setProgress(100)
-        self._report_run(locations, source.featureCount(), claims, settings, skips, notes,
-                         feedback)
+        self._report_run(locations, source.featureCount(), claims, settings, skips, notes, feedback)
         return {
             self.OUTPUT_SITES: outputs["sites"].dest,
             self.OUTPUT_NOISE: outputs["noise"].dest,

@@ -35,8 +35,11 @@ from ..utils import SkipCounter, metric_transforms, raise_if_canceled, to_float
 class WosSiting(BronnenstrategieAlgorithm):
     NAME = "wossiting"
     GROUP_ID = "restwarmte"
-    STYLES = {"OUTPUT_RASTER": "wossiting_raster.qml", "OUTPUT_SITES": "wossiting_sites.qml",
-              "OUTPUT_PATCHES": "wossiting_patches.qml"}
+    STYLES = {
+        "OUTPUT_RASTER": "wossiting_raster.qml",
+        "OUTPUT_SITES": "wossiting_sites.qml",
+        "OUTPUT_PATCHES": "wossiting_patches.qml",
+    }
 
     STUDY_AREA = "STUDY_AREA"
     TRANSPORT_MAIN = "TRANSPORT_MAIN"
@@ -135,8 +138,13 @@ class WosSiting(BronnenstrategieAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        add_params(self, self._main_params() + self._constraint_params()
-                   + self._site_params() + self._output_params())
+        add_params(
+            self,
+            self._main_params()
+            + self._constraint_params()
+            + self._site_params()
+            + self._output_params(),
+        )
         self.addOutput(QgsProcessingOutputNumber("SITES_FOUND", self.tr("Number of sites found")))
         self.addOutput(QgsProcessingOutputNumber("BEST_SCORE", self.tr("Score of the best site")))
 
@@ -144,19 +152,29 @@ class WosSiting(BronnenstrategieAlgorithm):
         """The study area, the transport main and the heat network with their distances."""
         return [
             param(
-                QgsProcessingParameterFeatureSource, self.STUDY_AREA, self.tr("Study area"),
+                QgsProcessingParameterFeatureSource,
+                self.STUDY_AREA,
+                self.tr("Study area"),
                 [SourceType.VectorPolygon],
                 help=self.tr("Polygon(s) of the area to search; the raster covers their extent."),
             ),
             param(
-                QgsProcessingParameterFeatureSource, self.TRANSPORT_MAIN,
-                self.tr("Transport main"), [SourceType.VectorLine],
-                help=self.tr("Lines of the residual-heat transport main (e.g. the WarmtelinQ route)."),
+                QgsProcessingParameterFeatureSource,
+                self.TRANSPORT_MAIN,
+                self.tr("Transport main"),
+                [SourceType.VectorLine],
+                help=self.tr(
+                    "Lines of the residual-heat transport main (e.g. the WarmtelinQ route)."
+                ),
             ),
             param(
-                QgsProcessingParameterDistance, self.MAX_DIST_MAIN,
-                self.tr("Maximum distance to the main"), wos.MAX_DIST_MAIN, self.STUDY_AREA,
-                minValue=1.0, maxValue=100000.0,
+                QgsProcessingParameterDistance,
+                self.MAX_DIST_MAIN,
+                self.tr("Maximum distance to the main"),
+                wos.MAX_DIST_MAIN,
+                self.STUDY_AREA,
+                minValue=1.0,
+                maxValue=100000.0,
                 help=self.tr(
                     "Beyond this distance (m) from the main a cell scores 0; closer, the main's "
                     "term falls linearly from 1 at the main to 0 here. Default 500 m "
@@ -164,9 +182,13 @@ class WosSiting(BronnenstrategieAlgorithm):
                 ),
             ),
             param(
-                QgsProcessingParameterDistance, self.MAIN_STRIP,
-                self.tr("Strip along the main (each side)"), wos.MAIN_STRIP, self.STUDY_AREA,
-                minValue=0.0, maxValue=1000.0,
+                QgsProcessingParameterDistance,
+                self.MAIN_STRIP,
+                self.tr("Strip along the main (each side)"),
+                wos.MAIN_STRIP,
+                self.STUDY_AREA,
+                minValue=0.0,
+                maxValue=1000.0,
                 help=self.tr(
                     "No station stands within this distance (m) of the transport main, on either "
                     "side: every cell the strip touches is excluded. Default 5 m [assumption: "
@@ -175,23 +197,36 @@ class WosSiting(BronnenstrategieAlgorithm):
                 ),
             ),
             param(
-                QgsProcessingParameterFeatureSource, self.HEAT_NETWORK,
-                self.tr("Heat network"), [SourceType.VectorLine], optional=True,
-                help=self.tr("Optional lines of existing or planned district-heating networks to feed."),
+                QgsProcessingParameterFeatureSource,
+                self.HEAT_NETWORK,
+                self.tr("Heat network"),
+                [SourceType.VectorLine],
+                optional=True,
+                help=self.tr(
+                    "Optional lines of existing or planned district-heating networks to feed."
+                ),
             ),
             param(
-                QgsProcessingParameterDistance, self.MAX_DIST_NETWORK,
-                self.tr("Maximum distance to the network"), wos.MAX_DIST_NETWORK,
-                self.STUDY_AREA, minValue=1.0, maxValue=100000.0,
+                QgsProcessingParameterDistance,
+                self.MAX_DIST_NETWORK,
+                self.tr("Maximum distance to the network"),
+                wos.MAX_DIST_NETWORK,
+                self.STUDY_AREA,
+                minValue=1.0,
+                maxValue=100000.0,
                 help=self.tr(
                     "Distance (m) at which the network's term reaches 0. Default 1,000 m "
                     "[assumption]."
                 ),
             ),
             param(
-                QgsProcessingParameterDistance, self.HARD_MAX_DIST_NETWORK,
-                self.tr("Hard maximum distance to the network"), wos.HARD_MAX_DIST_NETWORK,
-                self.STUDY_AREA, minValue=0.0, maxValue=100000.0,
+                QgsProcessingParameterDistance,
+                self.HARD_MAX_DIST_NETWORK,
+                self.tr("Hard maximum distance to the network"),
+                wos.HARD_MAX_DIST_NETWORK,
+                self.STUDY_AREA,
+                minValue=0.0,
+                maxValue=100000.0,
                 help=self.tr(
                     "Optional (0 = none): cells farther than this (m) from the heat network score "
                     "0, so no site lies farther, whatever the other criteria. Default 0 "
@@ -204,8 +239,11 @@ class WosSiting(BronnenstrategieAlgorithm):
         """The demand, the homes and the exclusions."""
         return [
             param(
-                QgsProcessingParameterFeatureSource, self.DEMAND, self.tr("Heat demand"),
-                [SourceType.VectorPolygon, SourceType.VectorPoint], optional=True,
+                QgsProcessingParameterFeatureSource,
+                self.DEMAND,
+                self.tr("Heat demand"),
+                [SourceType.VectorPolygon, SourceType.VectorPoint],
+                optional=True,
                 help=self.tr(
                     "Optional polygons or points with a heat demand in GJ/yr (e.g. "
                     "high-temperature neighbourhoods). A polygon spreads its demand evenly over "
@@ -213,29 +251,44 @@ class WosSiting(BronnenstrategieAlgorithm):
                 ),
             ),
             param(
-                QgsProcessingParameterField, self.DEMAND_FIELD,
-                self.tr("Demand field (GJ/yr)"), None, self.DEMAND,
-                QgsProcessingParameterField.DataType.Numeric, optional=True,
+                QgsProcessingParameterField,
+                self.DEMAND_FIELD,
+                self.tr("Demand field (GJ/yr)"),
+                None,
+                self.DEMAND,
+                QgsProcessingParameterField.DataType.Numeric,
+                optional=True,
                 help=self.tr("Field of the demand layer with the heat demand in GJ per year."),
             ),
             param(
-                QgsProcessingParameterDistance, self.DEMAND_RADIUS, self.tr("Demand radius"),
-                wos.DEMAND_RADIUS, self.STUDY_AREA, minValue=0.0, maxValue=20000.0,
+                QgsProcessingParameterDistance,
+                self.DEMAND_RADIUS,
+                self.tr("Demand radius"),
+                wos.DEMAND_RADIUS,
+                self.STUDY_AREA,
+                minValue=0.0,
+                maxValue=20000.0,
                 help=self.tr(
                     "The demand criterion of a cell is the demand within this distance (m). "
                     "Default 1,000 m [assumption]."
                 ),
             ),
             param(
-                QgsProcessingParameterFeatureSource, self.BUILDINGS,
+                QgsProcessingParameterFeatureSource,
+                self.BUILDINGS,
                 self.tr("Homes (buildings)"),
-                [SourceType.VectorPolygon, SourceType.VectorPoint], optional=True,
+                [SourceType.VectorPolygon, SourceType.VectorPoint],
+                optional=True,
                 help=self.tr("Optional homes or other sensitive buildings, as polygons or points."),
             ),
             param(
-                QgsProcessingParameterDistance, self.BUILDING_DISTANCE,
-                self.tr("Distance to homes"), wos.BUILDING_DISTANCE, self.STUDY_AREA,
-                minValue=0.0, maxValue=5000.0,
+                QgsProcessingParameterDistance,
+                self.BUILDING_DISTANCE,
+                self.tr("Distance to homes"),
+                wos.BUILDING_DISTANCE,
+                self.STUDY_AREA,
+                minValue=0.0,
+                maxValue=5000.0,
                 help=self.tr(
                     "Minimum distance (m) between a site and a home. Default 50 m [assumption: "
                     "a margin on the 30 m of the VNG list for pump stations of pipelines, SBI "
@@ -243,17 +296,24 @@ class WosSiting(BronnenstrategieAlgorithm):
                 ),
             ),
             param(
-                QgsProcessingParameterMultipleLayers, self.EXCLUSIONS,
-                self.tr("Exclusion layers"), SourceType.VectorAnyGeometry, optional=True,
+                QgsProcessingParameterMultipleLayers,
+                self.EXCLUSIONS,
+                self.tr("Exclusion layers"),
+                SourceType.VectorAnyGeometry,
+                optional=True,
                 help=self.tr(
                     "Optional layers where no station may stand: water, protected areas, the "
                     "pipeline strip where nothing may be built, ..."
                 ),
             ),
             param(
-                QgsProcessingParameterDistance, self.EXCLUSION_DISTANCE,
-                self.tr("Distance to exclusions"), wos.EXCLUSION_DISTANCE, self.STUDY_AREA,
-                minValue=0.0, maxValue=5000.0,
+                QgsProcessingParameterDistance,
+                self.EXCLUSION_DISTANCE,
+                self.tr("Distance to exclusions"),
+                wos.EXCLUSION_DISTANCE,
+                self.STUDY_AREA,
+                minValue=0.0,
+                maxValue=5000.0,
                 help=self.tr("Extra distance (m) kept from the exclusion layers. Default 0."),
             ),
         ]
@@ -262,8 +322,13 @@ class WosSiting(BronnenstrategieAlgorithm):
         """The weights, the raster and the sites."""
         weights = [
             param(
-                QgsProcessingParameterNumber, key, label,
-                QgsProcessingParameterNumber.Type.Double, default, minValue=0.0, maxValue=100.0,
+                QgsProcessingParameterNumber,
+                key,
+                label,
+                QgsProcessingParameterNumber.Type.Double,
+                default,
+                minValue=0.0,
+                maxValue=100.0,
                 help=self.tr(
                     "Relative weight of this criterion in the score; only the weights of the "
                     "criteria with a layer count. Defaults 0.4 main, 0.4 network, 0.2 demand "
@@ -279,8 +344,12 @@ class WosSiting(BronnenstrategieAlgorithm):
         ]
         return weights + [
             param(
-                QgsProcessingParameterNumber, self.RESOLUTION, self.tr("Cell size (m)"),
-                QgsProcessingParameterNumber.Type.Double, wos.RESOLUTION, minValue=1.0,
+                QgsProcessingParameterNumber,
+                self.RESOLUTION,
+                self.tr("Cell size (m)"),
+                QgsProcessingParameterNumber.Type.Double,
+                wos.RESOLUTION,
+                minValue=1.0,
                 maxValue=1000.0,
                 help=self.tr(
                     "Cell size of the suitability raster in metres. Default 10 m: a city of "
@@ -288,33 +357,48 @@ class WosSiting(BronnenstrategieAlgorithm):
                 ),
             ),
             param(
-                QgsProcessingParameterNumber, self.MIN_PLOT_AREA,
-                self.tr("Minimum plot area (m²)"), QgsProcessingParameterNumber.Type.Double,
-                wos.MIN_PLOT_AREA, minValue=1.0, maxValue=1.0e6,
+                QgsProcessingParameterNumber,
+                self.MIN_PLOT_AREA,
+                self.tr("Minimum plot area (m²)"),
+                QgsProcessingParameterNumber.Type.Double,
+                wos.MIN_PLOT_AREA,
+                minValue=1.0,
+                maxValue=1.0e6,
                 help=self.tr(
                     "Area a station needs, in m². Default 2,000 m² [assumption; plots of "
                     "1,000-2,500 m²]."
                 ),
             ),
             param(
-                QgsProcessingParameterNumber, self.N_SITES, self.tr("Number of sites"),
-                QgsProcessingParameterNumber.Type.Integer, wos.N_SITES, minValue=1,
+                QgsProcessingParameterNumber,
+                self.N_SITES,
+                self.tr("Number of sites"),
+                QgsProcessingParameterNumber.Type.Integer,
+                wos.N_SITES,
+                minValue=1,
                 maxValue=1000,
                 help=self.tr("How many ranked sites to return (at most). Default 5."),
             ),
             param(
-                QgsProcessingParameterDistance, self.MIN_SEPARATION,
-                self.tr("Minimum separation between sites"), wos.MIN_SEPARATION,
-                self.STUDY_AREA, minValue=0.0, maxValue=100000.0,
+                QgsProcessingParameterDistance,
+                self.MIN_SEPARATION,
+                self.tr("Minimum separation between sites"),
+                wos.MIN_SEPARATION,
+                self.STUDY_AREA,
+                minValue=0.0,
+                maxValue=100000.0,
                 help=self.tr(
                     "Centres of two sites lie at least this far apart (m), so that the second "
                     "site is not a neighbour of the best. Default 500 m [assumption]."
                 ),
             ),
             param(
-                QgsProcessingParameterNumber, self.SCORE_TOLERANCE,
+                QgsProcessingParameterNumber,
+                self.SCORE_TOLERANCE,
                 self.tr("Score tolerance of a site's patch"),
-                QgsProcessingParameterNumber.Type.Double, wos.SCORE_TOLERANCE, minValue=0.0,
+                QgsProcessingParameterNumber.Type.Double,
+                wos.SCORE_TOLERANCE,
+                minValue=0.0,
                 maxValue=1.0,
                 help=self.tr(
                     "A site's polygon takes in the connected cells whose score is at most this "
@@ -323,8 +407,11 @@ class WosSiting(BronnenstrategieAlgorithm):
                 advanced=True,
             ),
             param(
-                QgsProcessingParameterFeatureSource, self.CANDIDATES,
-                self.tr("Candidate parcels"), [SourceType.VectorPolygon], optional=True,
+                QgsProcessingParameterFeatureSource,
+                self.CANDIDATES,
+                self.tr("Candidate parcels"),
+                [SourceType.VectorPolygon],
+                optional=True,
                 help=self.tr(
                     "Optional parcels (e.g. municipal land). When given, these are scored and "
                     "ranked instead of searching the raster for patches."
@@ -335,7 +422,8 @@ class WosSiting(BronnenstrategieAlgorithm):
     def _output_params(self):
         return [
             param(
-                QgsProcessingParameterRasterDestination, self.OUTPUT_RASTER,
+                QgsProcessingParameterRasterDestination,
+                self.OUTPUT_RASTER,
                 self.tr("Suitability raster"),
                 help=self.tr(
                     "GeoTIFF with the score 0..1 of every cell; excluded cells and cells outside "
@@ -343,7 +431,9 @@ class WosSiting(BronnenstrategieAlgorithm):
                 ),
             ),
             param(
-                QgsProcessingParameterFeatureSink, self.OUTPUT_SITES, self.tr("WOS sites"),
+                QgsProcessingParameterFeatureSink,
+                self.OUTPUT_SITES,
+                self.tr("WOS sites"),
                 SourceType.VectorPolygon,
                 help=self.tr(
                     "The ranked sites, each a plot of the minimum plot area: rank, score, "
@@ -353,8 +443,11 @@ class WosSiting(BronnenstrategieAlgorithm):
                 ),
             ),
             param(
-                QgsProcessingParameterFeatureSink, self.OUTPUT_PATCHES,
-                self.tr("WOS site patches"), SourceType.VectorPolygon, optional=True,
+                QgsProcessingParameterFeatureSink,
+                self.OUTPUT_PATCHES,
+                self.tr("WOS site patches"),
+                SourceType.VectorPolygon,
+                optional=True,
                 createByDefault=False,
                 help=self.tr(
                     "Optional: for every site the connected area of near-equal score around its "
@@ -364,8 +457,18 @@ class WosSiting(BronnenstrategieAlgorithm):
         ]
 
     # -- reading ----------------------------------------------------------------------
-    def _read(self, source, metric_crs, context, rect, skips, label, value_field=None,
-              attributes=False, point_array=False):
+    def _read(
+        self,
+        source,
+        metric_crs,
+        context,
+        rect,
+        skips,
+        label,
+        value_field=None,
+        attributes=False,
+        point_array=False,
+    ):
         """A _LayerRead (shapely geometries in the metric CRS, values, features) of a
         source, only the features inside ``rect`` (metric CRS) when given. The features carry their
         attributes only with ``attributes``. With ``point_array`` a point layer comes back
@@ -373,7 +476,9 @@ class WosSiting(BronnenstrategieAlgorithm):
         tr_fwd = QgsCoordinateTransform(source.sourceCrs(), metric_crs, context.transformContext())
         request = QgsFeatureRequest()
         if rect is not None:
-            back = QgsCoordinateTransform(metric_crs, source.sourceCrs(), context.transformContext())
+            back = QgsCoordinateTransform(
+                metric_crs, source.sourceCrs(), context.transformContext()
+            )
             try:
                 request.setFilterRect(back.transformBoundingBox(rect))
             except Exception:  # noqa: BLE001 - fall back to all features
@@ -384,8 +489,11 @@ class WosSiting(BronnenstrategieAlgorithm):
                 request.setSubsetOfAttributes([value_index])
         elif not attributes:
             request.setNoAttributes()
-        if point_array and not value_field and QgsWkbTypes.geometryType(
-                source.wkbType()) == GeometryType.Point:
+        if (
+            point_array
+            and not value_field
+            and QgsWkbTypes.geometryType(source.wkbType()) == GeometryType.Point
+        ):
             return _LayerRead(self._read_points(source, request, tr_fwd, skips, label))
         short_circuit = tr_fwd.isShortCircuited()
         geoms, values, feats = [], [], []
@@ -399,20 +507,27 @@ class WosSiting(BronnenstrategieAlgorithm):
                 try:
                     geom.transform(tr_fwd)
                 except Exception:  # noqa: BLE001
-                    skips.add(label + ":transform",
-                              self.tr("{layer}: cannot be transformed").format(layer=label))
+                    skips.add(
+                        label + ":transform",
+                        self.tr("{layer}: cannot be transformed").format(layer=label),
+                    )
                     continue
             shp = to_shapely(geom, make_valid=False)
             if shp is None:
-                skips.add(label + ":invalid",
-                          self.tr("{layer}: unreadable geometry").format(layer=label))
+                skips.add(
+                    label + ":invalid", self.tr("{layer}: unreadable geometry").format(layer=label)
+                )
                 continue
             value = None
             if value_field:
                 value = to_float(feature.attribute(value_index))
                 if value is None or value < 0:
-                    skips.add(label + ":value", self.tr(
-                        "{layer}: demand is empty, not a number or negative").format(layer=label))
+                    skips.add(
+                        label + ":value",
+                        self.tr("{layer}: demand is empty, not a number or negative").format(
+                            layer=label
+                        ),
+                    )
                     continue
             geoms.append(shp)
             values.append(value)
@@ -450,8 +565,16 @@ class WosSiting(BronnenstrategieAlgorithm):
         if rasterio is not None:
             transform = Affine(grid.res, 0.0, grid.x0, 0.0, -grid.res, grid.y0)
             with rasterio.open(
-                path, "w", driver="GTiff", height=grid.nrows, width=grid.ncols, count=1,
-                dtype="float32", crs=crs_wkt, transform=transform, nodata=wos.NODATA,
+                path,
+                "w",
+                driver="GTiff",
+                height=grid.nrows,
+                width=grid.ncols,
+                count=1,
+                dtype="float32",
+                crs=crs_wkt,
+                transform=transform,
+                nodata=wos.NODATA,
                 compress="deflate",
             ) as dst:
                 dst.write(array.astype("float32"), 1)
@@ -459,8 +582,9 @@ class WosSiting(BronnenstrategieAlgorithm):
         from osgeo import gdal
 
         driver = gdal.GetDriverByName("GTiff")
-        ds = driver.Create(path, grid.ncols, grid.nrows, 1, gdal.GDT_Float32,
-                           options=["COMPRESS=DEFLATE"])
+        ds = driver.Create(
+            path, grid.ncols, grid.nrows, 1, gdal.GDT_Float32, options=["COMPRESS=DEFLATE"]
+        )
         ds.SetGeoTransform(grid.geotransform)
         ds.SetProjection(crs_wkt)
         band = ds.GetRasterBand(1)
@@ -497,11 +621,13 @@ class WosSiting(BronnenstrategieAlgorithm):
         has_demand = parameters.get(self.DEMAND) not in (None, "")
         if has_demand and not parameters.get(self.DEMAND_FIELD):
             return False, tr("The parameter {key} needs a field name.").format(
-                key=self.DEMAND_FIELD)
+                key=self.DEMAND_FIELD
+            )
         p = self._siting_parameters(parameters, context)
         if p.weight_sum(parameters.get(self.HEAT_NETWORK) not in (None, ""), has_demand) <= 0:
             return False, self.tr(
-                "The weights of the criteria used add up to 0: give at least one a weight.")
+                "The weights of the criteria used add up to 0: give at least one a weight."
+            )
         return True, ""
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -509,19 +635,21 @@ class WosSiting(BronnenstrategieAlgorithm):
         p = self._siting_parameters(parameters, context)
         metric, _fwd, back = metric_transforms(layers.study, context)
         if metric.authid() != layers.study.sourceCrs().authid():
-            feedback.pushInfo(self.tr("Distances are computed in {crs}.").format(
-                crs=metric.authid()))
+            feedback.pushInfo(
+                self.tr("Distances are computed in {crs}.").format(crs=metric.authid())
+            )
         skips = SkipCounter(feedback)
-        inputs, candidate_features = self._read_inputs(layers, p, metric, context, feedback,
-                                                       skips)
+        inputs, candidate_features = self._read_inputs(layers, p, metric, context, feedback, skips)
         result = self._compute(inputs, p, feedback)
         skips.report()
-        raster_path = self._write_suitability(parameters, context, feedback, result, layers,
-                                              metric)
-        use = _Criteria(network=layers.network is not None and bool(inputs.networks),
-                        demand=inputs.demand_geoms is not None)
-        sites_dest = self._write_sites(parameters, context, result, layers, back,
-                                       candidate_features, use, p)
+        raster_path = self._write_suitability(parameters, context, feedback, result, layers, metric)
+        use = _Criteria(
+            network=layers.network is not None and bool(inputs.networks),
+            demand=inputs.demand_geoms is not None,
+        )
+        sites_dest = self._write_sites(
+            parameters, context, result, layers, back, candidate_features, use, p
+        )
         patch_dest = self._write_patches(parameters, context, feedback, result, layers, back)
         self._report(feedback, result, use, p)
         feedback.setProgress(100)
@@ -546,7 +674,8 @@ class WosSiting(BronnenstrategieAlgorithm):
         )
         if layers.demand is not None:
             layers.demand_field = self.field_or_raise(
-                parameters, self.DEMAND_FIELD, context, layers.demand, required=True)
+                parameters, self.DEMAND_FIELD, context, layers.demand, required=True
+            )
         return layers
 
     def _siting_parameters(self, parameters, context):
@@ -575,21 +704,26 @@ class WosSiting(BronnenstrategieAlgorithm):
         """The rectangle (metric CRS) of the features that can matter: the study area's
         extent with the margin of the distances; refused when its raster is too large."""
         xmin, ymin, xmax, ymax = (
-            min(g.bounds[0] for g in study), min(g.bounds[1] for g in study),
-            max(g.bounds[2] for g in study), max(g.bounds[3] for g in study),
+            min(g.bounds[0] for g in study),
+            min(g.bounds[1] for g in study),
+            max(g.bounds[2] for g in study),
+            max(g.bounds[3] for g in study),
         )
         pad = p.search_margin()
         rect = QgsRectangle(xmin - pad, ymin - pad, xmax + pad, ymax + pad)
         cells = (rect.width() / p.resolution) * (rect.height() / p.resolution)
         if cells > wos.MAX_CELLS:
-            raise QgsProcessingException(self.tr(
-                "The raster would have {cells:,.0f} cells (with the margin for the distances), "
-                "more than {max:,.0f}: choose a larger cell size or a smaller study area."
-            ).format(cells=cells, max=wos.MAX_CELLS))
+            raise QgsProcessingException(
+                self.tr(
+                    "The raster would have {cells:,.0f} cells (with the margin for the distances), "
+                    "more than {max:,.0f}: choose a larger cell size or a smaller study area."
+                ).format(cells=cells, max=wos.MAX_CELLS)
+            )
         return rect
 
     def _read_inputs(self, layers, p, metric, context, feedback, skips):
         """(wos.SitingInputs in the metric CRS, the candidates' features)."""
+
         def read(source, rect, label, **kwargs):
             return self._read(source, metric, context, rect, skips, label, **kwargs)
 
@@ -599,31 +733,40 @@ class WosSiting(BronnenstrategieAlgorithm):
         rect = self._search_rect(study, p)
         inputs = wos.SitingInputs(study, read(layers.main, rect, self.tr("main")).geometries)
         if not inputs.mains:
-            raise QgsProcessingException(self.tr(
-                "The transport main has no line within {d:.0f} m of the study area: no cell "
-                "can be suitable. Check the layers and the maximum distance to the main."
-            ).format(d=p.max_dist_main))
+            raise QgsProcessingException(
+                self.tr(
+                    "The transport main has no line within {d:.0f} m of the study area: no cell "
+                    "can be suitable. Check the layers and the maximum distance to the main."
+                ).format(d=p.max_dist_main)
+            )
         if layers.network is not None:
             inputs.networks = read(layers.network, rect, self.tr("network")).geometries
             if not inputs.networks:
-                feedback.pushWarning(self.tr(
-                    "The heat network has no line near the study area; its criterion scores "
-                    "0 everywhere."))
+                feedback.pushWarning(
+                    self.tr(
+                        "The heat network has no line near the study area; its criterion scores "
+                        "0 everywhere."
+                    )
+                )
         if layers.demand is not None:
             demand = read(layers.demand, rect, self.tr("demand"), value_field=layers.demand_field)
             if demand.geometries:
                 inputs.demand_geoms, inputs.demand_values = demand.geometries, demand.values
             else:
-                feedback.pushWarning(self.tr(
-                    "No demand near the study area; the demand criterion is left out."))
+                feedback.pushWarning(
+                    self.tr("No demand near the study area; the demand criterion is left out.")
+                )
         if layers.buildings is not None:
-            inputs.buildings = read(layers.buildings, rect, self.tr("homes"),
-                                    point_array=True).geometries
+            inputs.buildings = read(
+                layers.buildings, rect, self.tr("homes"), point_array=True
+            ).geometries
         for layer in layers.exclusions:
             if not isinstance(layer, QgsVectorLayer):
-                feedback.pushWarning(self.tr(
-                    "Exclusion layer {name} is not a vector layer; ignored.").format(
-                        name=layer.name()))
+                feedback.pushWarning(
+                    self.tr("Exclusion layer {name} is not a vector layer; ignored.").format(
+                        name=layer.name()
+                    )
+                )
                 continue
             inputs.exclusions.extend(read(layer, rect, layer.name(), point_array=True).geometries)
         candidate_features = []
@@ -632,12 +775,14 @@ class WosSiting(BronnenstrategieAlgorithm):
             inputs.candidates, candidate_features = candidates.geometries, candidates.features
         raise_if_canceled(feedback)
         if p.weight_sum(layers.network is not None, inputs.demand_geoms is not None) <= 0:
-            raise QgsProcessingException(self.tr(
-                "The weights of the criteria used add up to 0: give at least one a weight."))
+            raise QgsProcessingException(
+                self.tr("The weights of the criteria used add up to 0: give at least one a weight.")
+            )
         return inputs, candidate_features
 
     def _compute(self, inputs, p, feedback):
         """wos.site of the inputs, with progress and cancel (10-95 %)."""
+
         def progress(pct):
             feedback.setProgress(10.0 + 0.85 * pct)
             return feedback.isCanceled()
@@ -658,44 +803,68 @@ class WosSiting(BronnenstrategieAlgorithm):
         study_crs = layers.study.sourceCrs()
         raster_crs = study_crs if metric.authid() == study_crs.authid() else metric
         if raster_crs != study_crs:
-            feedback.pushInfo(self.tr(
-                "The study area's CRS is not in metres: the raster is written in {crs}."
-            ).format(crs=metric.authid()))
+            feedback.pushInfo(
+                self.tr(
+                    "The study area's CRS is not in metres: the raster is written in {crs}."
+                ).format(crs=metric.authid())
+            )
         # a temporary file renamed when complete: a failure keeps the previous raster
         with files.replacing(raster_path) as raster_tmp:
-            self._write_raster(raster_tmp, result.score, result.grid,
-                               raster_crs.toWkt(raster_crs.WKT_PREFERRED_GDAL))
+            self._write_raster(
+                raster_tmp,
+                result.score,
+                result.grid,
+                raster_crs.toWkt(raster_crs.WKT_PREFERRED_GDAL),
+            )
         return raster_path
 
-    def _write_sites(self, parameters, context, result, layers, back, candidate_features,
-                     use, p):
+    def _write_sites(self, parameters, context, result, layers, back, candidate_features, use, p):
         """The ranked sites (with the candidate's fields in candidates mode)."""
         base = layers.candidates.fields() if layers.candidates is not None else None
-        writer = Writer.open(self, parameters, self.OUTPUT_SITES, context,
-                             make_fields(self.SITE_FIELDS, base), WkbType.MultiPolygon,
-                             layers.study.sourceCrs())
+        writer = Writer.open(
+            self,
+            parameters,
+            self.OUTPUT_SITES,
+            context,
+            make_fields(self.SITE_FIELDS, base),
+            WkbType.MultiPolygon,
+            layers.study.sourceCrs(),
+        )
         rows = []
         for site in result.sites:
             attrs = []
             if layers.candidates is not None:
                 attrs = list(candidate_features[site.source_index].attributes())
-            rows.append(attrs + [
-                site.rank, round(site.score, 4), round(site.area_m2, 1),
-                _round1(site.patch_area_m2),
-                _round1(site.dist_main),
-                _round1(site.dist_network) if use.network else None,
-                _round1(site.demand_gj) if use.demand else None,
-                self._why(site, use.network, use.demand, p.demand_radius, p.max_dist_main),
-            ])
-        writer.write_rows(rows, [from_shapely(site.geometry, multi=True, transform=back)
-                                 for site in result.sites])
+            rows.append(
+                attrs
+                + [
+                    site.rank,
+                    round(site.score, 4),
+                    round(site.area_m2, 1),
+                    _round1(site.patch_area_m2),
+                    _round1(site.dist_main),
+                    _round1(site.dist_network) if use.network else None,
+                    _round1(site.demand_gj) if use.demand else None,
+                    self._why(site, use.network, use.demand, p.demand_radius, p.max_dist_main),
+                ]
+            )
+        writer.write_rows(
+            rows, [from_shapely(site.geometry, multi=True, transform=back) for site in result.sites]
+        )
         return writer.dest
 
     def _write_patches(self, parameters, context, feedback, result, layers, back):
         """The optional patches output (empty in candidates mode); its destination."""
-        writer = Writer.open(self, parameters, self.OUTPUT_PATCHES, context,
-                             self.PATCH_FIELDS, WkbType.MultiPolygon,
-                             layers.study.sourceCrs(), required=False)
+        writer = Writer.open(
+            self,
+            parameters,
+            self.OUTPUT_PATCHES,
+            context,
+            self.PATCH_FIELDS,
+            WkbType.MultiPolygon,
+            layers.study.sourceCrs(),
+            required=False,
+        )
         if writer is None:
             return ""  # not wanted: the empty destination of parameterAsSink
         if layers.candidates is not None:
@@ -703,27 +872,38 @@ class WosSiting(BronnenstrategieAlgorithm):
         sites = [site for site in result.sites if site.patch is not None]
         writer.write_rows(
             [[site.rank, round(site.score, 4), _round1(site.patch_area_m2)] for site in sites],
-            [from_shapely(site.patch, multi=True, transform=back) for site in sites])
+            [from_shapely(site.patch, multi=True, transform=back) for site in sites],
+        )
         return writer.dest
 
     def _report(self, feedback, result, use, p):
         """The closing messages: candidates left out, no site, or the best site."""
         if result.n_candidates_too_small:
-            feedback.pushWarning(self.tr(
-                "{n} candidate(s) left out: less than {a:.0f} m² of usable cells with a "
-                "score above 0 (after exclusions, inside the study area, within the maximum "
-                "distance to the main).").format(
-                    n=result.n_candidates_too_small, a=p.min_plot_area))
+            feedback.pushWarning(
+                self.tr(
+                    "{n} candidate(s) left out: less than {a:.0f} m² of usable cells with a "
+                    "score above 0 (after exclusions, inside the study area, within the maximum "
+                    "distance to the main)."
+                ).format(n=result.n_candidates_too_small, a=p.min_plot_area)
+            )
         if not result.sites:
-            feedback.pushWarning(self.tr(
-                "No site found: no plot of {a:.0f} m² of usable cells with a score above 0. "
-                "Check the exclusions, the distance to homes and the maximum distance to the "
-                "main.").format(a=p.min_plot_area))
+            feedback.pushWarning(
+                self.tr(
+                    "No site found: no plot of {a:.0f} m² of usable cells with a score above 0. "
+                    "Check the exclusions, the distance to homes and the maximum distance to the "
+                    "main."
+                ).format(a=p.min_plot_area)
+            )
         else:
-            feedback.pushInfo(self.tr("{n} site(s); best score {s:.3f}: {why}").format(
-                n=len(result.sites), s=result.sites[0].score,
-                why=self._why(result.sites[0], use.network, use.demand, p.demand_radius,
-                              p.max_dist_main)))
+            feedback.pushInfo(
+                self.tr("{n} site(s); best score {s:.3f}: {why}").format(
+                    n=len(result.sites),
+                    s=result.sites[0].score,
+                    why=self._why(
+                        result.sites[0], use.network, use.demand, p.demand_radius, p.max_dist_main
+                    ),
+                )
+            )
 
 
 def _round1(value):

@@ -105,13 +105,16 @@ class AddClaims(BronnenstrategieAlgorithm):
         self._add_claim_params()
         self._add_depth_params()
         self.add_param(
-            QgsProcessingParameterString(self.SOURCE_REF, self.tr("Source reference"), optional=True),
-            self.tr("Where the claims come from, e.g. 'bronnenstrategie:thermalradius OUTPUT_AREAS' "
-                    "(default: the name of the input layer)."),
+            QgsProcessingParameterString(
+                self.SOURCE_REF, self.tr("Source reference"), optional=True
+            ),
+            self.tr(
+                "Where the claims come from, e.g. 'bronnenstrategie:thermalradius OUTPUT_AREAS' "
+                "(default: the name of the input layer)."
+            ),
         )
         self.addOutput(QgsProcessingOutputNumber(self.N_ADDED, self.tr("Claims added")))
         self.addOutput(QgsProcessingOutputNumber(self.N_REJECTED, self.tr("Features rejected")))
-
 
     def _add_register_params(self):
         self.add_param(
@@ -128,22 +131,30 @@ class AddClaims(BronnenstrategieAlgorithm):
                 extension="gpkg",
                 optional=True,
             ),
-            self.tr("Path of an existing register (made with 'Create or upgrade the claims "
-                    "register', or tick 'Create the register'); a path without a register is "
-                    "refused, so a typing error never starts a new, empty register."),
+            self.tr(
+                "Path of an existing register (made with 'Create or upgrade the claims "
+                "register', or tick 'Create the register'); a path without a register is "
+                "refused, so a typing error never starts a new, empty register."
+            ),
         )
         self.add_param(
-            QgsProcessingParameterString(self.REGISTER_DB, self.tr("Claims register (PostGIS)"),
-                                         optional=True),
-            self.tr("Instead of a GeoPackage: a PostGIS register made with 'Create or upgrade the "
-                    "claims register', as pg:<QGIS connection name>, service=<name> or a connection "
-                    "string (add schema=<name> for another schema than ruimteclaims)."),
+            QgsProcessingParameterString(
+                self.REGISTER_DB, self.tr("Claims register (PostGIS)"), optional=True
+            ),
+            self.tr(
+                "Instead of a GeoPackage: a PostGIS register made with 'Create or upgrade the "
+                "claims register', as pg:<QGIS connection name>, service=<name> or a connection "
+                "string (add schema=<name> for another schema than ruimteclaims)."
+            ),
         )
         self.add_param(
-            QgsProcessingParameterBoolean(self.CREATE, self.tr("Create the register"),
-                                          defaultValue=False),
-            self.tr("Create the GeoPackage register when there is none at the given path "
-                    "(default: no, a missing register is an error naming the path)."),
+            QgsProcessingParameterBoolean(
+                self.CREATE, self.tr("Create the register"), defaultValue=False
+            ),
+            self.tr(
+                "Create the GeoPackage register when there is none at the given path "
+                "(default: no, a missing register is an error naming the path)."
+            ),
         )
 
     def _add_claim_params(self):
@@ -156,7 +167,9 @@ class AddClaims(BronnenstrategieAlgorithm):
                 usesStaticStrings=True,
             ),
             self.tr("Type of every claim: {}.").format(
-                "; ".join("{} ({})".format(code, L.translated(label)) for code, label in L.CLAIM_TYPES.items())
+                "; ".join(
+                    f"{code} ({L.translated(label)})" for code, label in L.CLAIM_TYPES.items()
+                )
             ),
         )
         self.add_param(
@@ -168,21 +181,40 @@ class AddClaims(BronnenstrategieAlgorithm):
                 usesStaticStrings=True,
             ),
             self.tr("Status of every claim: {}.").format(
-                "; ".join("{} ({})".format(code, L.translated(label)) for code, label in L.STATUSES.items())
+                "; ".join(f"{code} ({L.translated(label)})" for code, label in L.STATUSES.items())
             ),
         )
         for key, description, help_text, kind in (
-            (self.NAME_FIELD, self.tr("Name field"),
-             self.tr("Field with the claim name (optional)."), QgsProcessingParameterField.DataType.Any),
-            (self.CATEGORY_FIELD, self.tr("Category field"),
-             self.tr("Field with the geothermal category 1, 2 or 3 (optional; only for "
-                     "geothermal claim types)."), QgsProcessingParameterField.DataType.Any),
-            (self.DEPTH_TOP_FIELD, self.tr("Depth top field"),
-             self.tr("Field with the top depth of the claim in metres below ground level "
-                     "(optional)."), QgsProcessingParameterField.DataType.Any),
-            (self.DEPTH_BOTTOM_FIELD, self.tr("Depth bottom field"),
-             self.tr("Field with the bottom depth in metres below ground level (optional)."),
-             QgsProcessingParameterField.DataType.Any),
+            (
+                self.NAME_FIELD,
+                self.tr("Name field"),
+                self.tr("Field with the claim name (optional)."),
+                QgsProcessingParameterField.DataType.Any,
+            ),
+            (
+                self.CATEGORY_FIELD,
+                self.tr("Category field"),
+                self.tr(
+                    "Field with the geothermal category 1, 2 or 3 (optional; only for "
+                    "geothermal claim types)."
+                ),
+                QgsProcessingParameterField.DataType.Any,
+            ),
+            (
+                self.DEPTH_TOP_FIELD,
+                self.tr("Depth top field"),
+                self.tr(
+                    "Field with the top depth of the claim in metres below ground level "
+                    "(optional)."
+                ),
+                QgsProcessingParameterField.DataType.Any,
+            ),
+            (
+                self.DEPTH_BOTTOM_FIELD,
+                self.tr("Depth bottom field"),
+                self.tr("Field with the bottom depth in metres below ground level (optional)."),
+                QgsProcessingParameterField.DataType.Any,
+            ),
         ):
             self.add_param(
                 QgsProcessingParameterField(
@@ -200,28 +232,45 @@ class AddClaims(BronnenstrategieAlgorithm):
                 optional=True,
                 usesStaticStrings=True,
             ),
-            self.tr("Level of every claim: {}. Empty: the default level of the claim type "
-                    "[assumption].").format(
-                "; ".join("{} ({})".format(code, L.translated(label)) for code, label in L.LEVELS.items())
+            self.tr(
+                "Level of every claim: {}. Empty: the default level of the claim type "
+                "[assumption]."
+            ).format(
+                "; ".join(f"{code} ({L.translated(label)})" for code, label in L.LEVELS.items())
             ),
         )
         for key, description, help_text in (
-            (self.DEPTH_TOP, self.tr("Top depth where the field is empty (m)"),
-             self.tr("Top depth in metres below ground level, used where the depth top field "
-                     "is not chosen or a feature's value is empty (optional).")),
-            (self.DEPTH_BOTTOM, self.tr("Bottom depth where the field is empty (m)"),
-             self.tr("Bottom depth in metres below ground level, used where the depth bottom "
-                     "field is not chosen or a feature's value is empty (optional). Top and "
-                     "bottom follow the register's rules: 0 to 10,000 m, top not below "
-                     "bottom.")),
+            (
+                self.DEPTH_TOP,
+                self.tr("Top depth where the field is empty (m)"),
+                self.tr(
+                    "Top depth in metres below ground level, used where the depth top field "
+                    "is not chosen or a feature's value is empty (optional)."
+                ),
+            ),
+            (
+                self.DEPTH_BOTTOM,
+                self.tr("Bottom depth where the field is empty (m)"),
+                self.tr(
+                    "Bottom depth in metres below ground level, used where the depth bottom "
+                    "field is not chosen or a feature's value is empty (optional). Top and "
+                    "bottom follow the register's rules: 0 to 10,000 m, top not below "
+                    "bottom."
+                ),
+            ),
         ):
             self.add_param(
                 QgsProcessingParameterNumber(
-                    key, description, QgsProcessingParameterNumber.Type.Double, optional=True,
-                    minValue=0.0, maxValue=core_claims.MAX_DEPTH_M,
+                    key,
+                    description,
+                    QgsProcessingParameterNumber.Type.Double,
+                    optional=True,
+                    minValue=0.0,
+                    maxValue=core_claims.MAX_DEPTH_M,
                 ),
                 help_text,
             )
+
     def checkParameterValues(self, parameters, context):  # noqa: N802
         """Refuse a password in the PostGIS location before anything runs or is logged, a
         run without a register, and a level or fixed depths against the register's rules."""
@@ -250,22 +299,31 @@ class AddClaims(BronnenstrategieAlgorithm):
         store = self._open_store(parameters, context, path)
         transform, transformable = self._transform(source, context)
         inputs = self._read_inputs(source, settings.fields, transform, feedback)
-        outcomes = core_claims.check_claims(inputs, settings.common, settings.fallbacks,
-                                            settings.layer_name, source.sourceCrs().authid(),
-                                            transformable)
+        outcomes = core_claims.check_claims(
+            inputs,
+            settings.common,
+            settings.fallbacks,
+            settings.layer_name,
+            source.sourceCrs().authid(),
+            transformable,
+        )
         raise_if_canceled(feedback)
         if not inputs:
             feedback.pushWarning(self.tr("The input layer is empty: nothing to compute."))
         valid, rejected = self._report(outcomes, feedback)
         added = 0
         if valid:
-            feedback.pushInfo(self.tr("Writing {} claim(s) to {} in one transaction…").format(len(valid), path))
+            feedback.pushInfo(
+                self.tr("Writing {} claim(s) to {} in one transaction…").format(len(valid), path)
+            )
             try:
                 added = len(store.add(valid))
             except reg.RegisterError as exc:
                 raise QgsProcessingException(exc.text(translate)) from exc
         feedback.setProgress(100)
-        feedback.pushInfo(self.tr("{} claim(s) added, {} feature(s) rejected.").format(added, rejected))
+        feedback.pushInfo(
+            self.tr("{} claim(s) added, {} feature(s) rejected.").format(added, rejected)
+        )
         return {self.N_ADDED: added, self.N_REJECTED: rejected}
 
     def _register_path(self, parameters, context):
@@ -273,7 +331,9 @@ class AddClaims(BronnenstrategieAlgorithm):
         path = (self.parameterAsString(parameters, self.REGISTER_DB, context) or "").strip()
         path = path or self.parameterAsFile(parameters, self.REGISTER, context)
         if not path:
-            raise QgsProcessingException(self.tr("Give the path of the claims register (REGISTER)."))
+            raise QgsProcessingException(
+                self.tr("Give the path of the claims register (REGISTER).")
+            )
         return path
 
     def _settings(self, parameters, context, source):
@@ -282,19 +342,27 @@ class AddClaims(BronnenstrategieAlgorithm):
         status = self.parameterAsEnumString(parameters, self.STATUS, context)
         if claim_type not in L.CLAIM_TYPES:
             raise QgsProcessingException(
-                self.tr("Unknown claim type '{}'; use one of: {}.").format(claim_type, ", ".join(L.CLAIM_TYPES))
+                self.tr("Unknown claim type '{}'; use one of: {}.").format(
+                    claim_type, ", ".join(L.CLAIM_TYPES)
+                )
             )
         fields = {
             L.F_NAME: self.field_or_raise(parameters, self.NAME_FIELD, context, source),
             L.F_CATEGORY: self.field_or_raise(parameters, self.CATEGORY_FIELD, context, source),
             L.F_DEPTH_TOP: self.field_or_raise(parameters, self.DEPTH_TOP_FIELD, context, source),
-            L.F_DEPTH_BOTTOM: self.field_or_raise(parameters, self.DEPTH_BOTTOM_FIELD, context, source),
+            L.F_DEPTH_BOTTOM: self.field_or_raise(
+                parameters, self.DEPTH_BOTTOM_FIELD, context, source
+            ),
         }
         level, fallbacks = self._fallbacks(parameters, context)
         source_ref = self.parameterAsString(parameters, self.SOURCE_REF, context) or ""
         layer_name = source.sourceName() or "input"
-        common = {L.F_CLAIM_TYPE: claim_type, L.F_STATUS: status,
-                  L.F_SOURCE_REF: source_ref.strip() or layer_name, L.F_LEVEL: level}
+        common = {
+            L.F_CLAIM_TYPE: claim_type,
+            L.F_STATUS: status,
+            L.F_SOURCE_REF: source_ref.strip() or layer_name,
+            L.F_LEVEL: level,
+        }
         return ClaimSettings(common, {k: v for k, v in fields.items() if v}, fallbacks, layer_name)
 
     def _open_store(self, parameters, context, path):
@@ -333,7 +401,9 @@ class AddClaims(BronnenstrategieAlgorithm):
             attrs = {}
             for register_field, input_field in fields.items():
                 value = feature[input_field]
-                attrs[register_field] = to_text(value) if register_field == L.F_NAME else _plain(value)
+                attrs[register_field] = (
+                    to_text(value) if register_field == L.F_NAME else _plain(value)
+                )
             item = core_claims.ClaimInput(feature.id(), attrs)
             geometry = QgsGeometry(feature.geometry())
             try:
@@ -356,8 +426,10 @@ class AddClaims(BronnenstrategieAlgorithm):
     def _report(self, outcomes, feedback):
         """([(values, geometry)] of the valid claims, number rejected); one warning per
         reason of rejection, with a count."""
-        unread = {"transform": self.tr("the geometry cannot be transformed to EPSG:28992"),
-                  "unreadable": self.tr("the geometry cannot be read")}
+        unread = {
+            "transform": self.tr("the geometry cannot be transformed to EPSG:28992"),
+            "unreadable": self.tr("the geometry cannot be read"),
+        }
         skips = SkipCounter(feedback)
         valid = []
         for outcome in outcomes:
@@ -383,14 +455,21 @@ class AddClaims(BronnenstrategieAlgorithm):
         attrs = dict(fallbacks)
         attrs[L.F_LEVEL] = level
         problems = []
-        for rule in (core_claims.check_level, core_claims.check_depth_values,
-                     core_claims.check_depth_not_negative, core_claims.check_depth_plausible,
-                     core_claims.check_depth_order, core_claims.check_depth_range_not_empty):
+        for rule in (
+            core_claims.check_level,
+            core_claims.check_depth_values,
+            core_claims.check_depth_not_negative,
+            core_claims.check_depth_plausible,
+            core_claims.check_depth_order,
+            core_claims.check_depth_range_not_empty,
+        ):
             problems.extend(rule(attrs))
         if problems:
-            raise QgsProcessingException(self.tr("Level and depths (LEVEL, DEPTH_TOP, "
-                                                 "DEPTH_BOTTOM): {}").format(
-                " ".join(p.text(translate) for p in problems)))
+            raise QgsProcessingException(
+                self.tr("Level and depths (LEVEL, DEPTH_TOP, " "DEPTH_BOTTOM): {}").format(
+                    " ".join(p.text(translate) for p in problems)
+                )
+            )
         return level, fallbacks
 
 

@@ -127,9 +127,12 @@ class ClaimConflicts(BronnenstrategieAlgorithm):
         gc.add_filter_param(self, self.FILTER, self.INPUT)
         self.add_param(
             QgsProcessingParameterNumber(
-                self.MIN_OVERLAP_AREA, self.tr("Minimum overlap area (m²)"),
-                QgsProcessingParameterNumber.Type.Double, defaultValue=cc.MIN_OVERLAP_AREA,
-                minValue=0.0, maxValue=1.0e9,
+                self.MIN_OVERLAP_AREA,
+                self.tr("Minimum overlap area (m²)"),
+                QgsProcessingParameterNumber.Type.Double,
+                defaultValue=cc.MIN_OVERLAP_AREA,
+                minValue=0.0,
+                maxValue=1.0e9,
             ),
             self.tr(
                 "Overlaps of this area or less are ignored (slivers from digitising). "
@@ -138,7 +141,8 @@ class ClaimConflicts(BronnenstrategieAlgorithm):
         )
         self.add_param(
             QgsProcessingParameterBoolean(
-                self.SAME_TYPE_CONFLICTS, self.tr("Same type and initiator also conflict"),
+                self.SAME_TYPE_CONFLICTS,
+                self.tr("Same type and initiator also conflict"),
                 defaultValue=False,
             ),
             self.tr(
@@ -191,11 +195,16 @@ class ClaimConflicts(BronnenstrategieAlgorithm):
         self._report_values(feedback, read.bad_depths, cc.unknown_values(claims))
         if filter_text:
             feedback.pushInfo(
-                self.tr("{n} claims match the filter {expr}.").format(n=len(claims), expr=filter_text)
+                self.tr("{n} claims match the filter {expr}.").format(
+                    n=len(claims), expr=filter_text
+                )
             )
         conflicts, counts = cc.find_conflicts(
-            claims, min_overlap_area=min_area, same_type_conflicts=same_type,
-            feedback=_Progress(feedback, 40.0, 55.0), plan_parts_conflict=plan_parts,
+            claims,
+            min_overlap_area=min_area,
+            same_type_conflicts=same_type,
+            feedback=_Progress(feedback, 40.0, 55.0),
+            plan_parts_conflict=plan_parts,
         )
         raise_if_canceled(feedback)
         self._report_counts(feedback, counts)
@@ -239,8 +248,9 @@ class ClaimConflicts(BronnenstrategieAlgorithm):
                 try:
                     geom.transform(forward)
                 except Exception:  # noqa: BLE001 - QgsCsException
-                    read.skips.add("transform", self.tr("could not be transformed to metres"),
-                                   feature.id())
+                    read.skips.add(
+                        "transform", self.tr("could not be transformed to metres"), feature.id()
+                    )
                     continue
             read.claims.append(self._claim(feature, geom, idx, read.bad_depths))
         return read
@@ -263,11 +273,15 @@ class ClaimConflicts(BronnenstrategieAlgorithm):
             depths[fname] = number
         box = geom.boundingBox()
         return cc.Claim(
-            text(gc.F_CLAIM_ID) or "fid {}".format(feature.id()),
+            text(gc.F_CLAIM_ID) or f"fid {feature.id()}",
             to_shapely(geom, make_valid=False),  # the core repairs and counts invalid ones
-            name=text(gc.F_NAME), claim_type=text(gc.F_CLAIM_TYPE),
-            initiator=text(gc.F_INITIATOR), status=text(gc.F_STATUS), level=text(gc.F_LEVEL),
-            depth_top=depths[gc.F_DEPTH_TOP], depth_bottom=depths[gc.F_DEPTH_BOTTOM],
+            name=text(gc.F_NAME),
+            claim_type=text(gc.F_CLAIM_TYPE),
+            initiator=text(gc.F_INITIATOR),
+            status=text(gc.F_STATUS),
+            level=text(gc.F_LEVEL),
+            depth_top=depths[gc.F_DEPTH_TOP],
+            depth_bottom=depths[gc.F_DEPTH_BOTTOM],
             bounds=(box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()),
         )
 
@@ -299,8 +313,9 @@ class ClaimConflicts(BronnenstrategieAlgorithm):
         fields = QgsFields()
         for fname, ftype in OUTPUT_FIELDS:
             fields.append(QgsField(fname, ftype))
-        writer = Writer.open(self, parameters, self.OUTPUT, context, fields,
-                             WkbType.MultiPolygon, source.sourceCrs())
+        writer = Writer.open(
+            self, parameters, self.OUTPUT, context, fields, WkbType.MultiPolygon, source.sourceCrs()
+        )
         transform = None if back.isShortCircuited() else back
         rows, geometries = [], []
         for c in conflicts:
@@ -317,26 +332,48 @@ class ClaimConflicts(BronnenstrategieAlgorithm):
     def _report_values(self, feedback, bad_depths, unknown):
         """One counted warning per kind of unusable depth and per unknown value map."""
         templates = {
-            NUMBER_TEXT: self.tr("{n} claim(s) have a {field} that is not a number; it counts "
-                                 "as empty (feature ids: {ids})."),
-            NUMBER_LOW: self.tr("{n} claim(s) have a negative {field} (depths are metres below "
-                                "ground level); it counts as empty (feature ids: {ids})."),
-            NUMBER_HIGH: self.tr("{n} claim(s) have a {field} of more than {limit:g} m "
-                                 "(implausible); it counts as empty (feature ids: {ids})."),
+            NUMBER_TEXT: self.tr(
+                "{n} claim(s) have a {field} that is not a number; it counts "
+                "as empty (feature ids: {ids})."
+            ),
+            NUMBER_LOW: self.tr(
+                "{n} claim(s) have a negative {field} (depths are metres below "
+                "ground level); it counts as empty (feature ids: {ids})."
+            ),
+            NUMBER_HIGH: self.tr(
+                "{n} claim(s) have a {field} of more than {limit:g} m "
+                "(implausible); it counts as empty (feature ids: {ids})."
+            ),
         }
         for (fname, status), ids in bad_depths.items():
-            feedback.pushWarning(templates[status].format(
-                n=len(ids), field=fname, limit=MAX_DEPTH_M,
-                ids=", ".join(str(i) for i in ids[:10]) + (", ..." if len(ids) > 10 else "")))
+            feedback.pushWarning(
+                templates[status].format(
+                    n=len(ids),
+                    field=fname,
+                    limit=MAX_DEPTH_M,
+                    ids=", ".join(str(i) for i in ids[:10]) + (", ..." if len(ids) > 10 else ""),
+                )
+            )
         for values, text in (
-            (unknown["claim_type"], self.tr(
-                "{n} claim(s) have an unknown claim_type ({values}): check the spelling. They "
-                "are still compared and the advice names the type as written.")),
-            (unknown["level"], self.tr(
-                "{n} claim(s) have an unknown level ({values}); they count as "
-                "'ondergronds' (depth_top_m to depth_bottom_m).")),
+            (
+                unknown["claim_type"],
+                self.tr(
+                    "{n} claim(s) have an unknown claim_type ({values}): check the spelling. They "
+                    "are still compared and the advice names the type as written."
+                ),
+            ),
+            (
+                unknown["level"],
+                self.tr(
+                    "{n} claim(s) have an unknown level ({values}); they count as "
+                    "'ondergronds' (depth_top_m to depth_bottom_m)."
+                ),
+            ),
         ):
             if values:
-                feedback.pushWarning(text.format(
-                    n=sum(values.values()),
-                    values=", ".join("'{}' {}x".format(v, c) for v, c in sorted(values.items()))))
+                feedback.pushWarning(
+                    text.format(
+                        n=sum(values.values()),
+                        values=", ".join(f"'{v}' {c}x" for v, c in sorted(values.items())),
+                    )
+                )

@@ -160,8 +160,10 @@ class ExportGio(BronnenstrategieAlgorithm):
         gc.add_filter_param(self, self.FILTER, self.INPUT)
         self.add_param(
             QgsProcessingParameterField(
-                self.GROUP_FIELD, self.tr("Group field (GIO-delen)"),
-                parentLayerParameterName=self.INPUT, optional=True,
+                self.GROUP_FIELD,
+                self.tr("Group field (GIO-delen)"),
+                parentLayerParameterName=self.INPUT,
+                optional=True,
             ),
             self.tr(
                 "Optional: a field whose values become the groups (GIO-delen) of the GIO, "
@@ -171,8 +173,11 @@ class ExportGio(BronnenstrategieAlgorithm):
         )
         self.add_param(
             QgsProcessingParameterField(
-                self.NAME_FIELD, self.tr("Name field"), defaultValue=gc.F_NAME,
-                parentLayerParameterName=self.INPUT, optional=True,
+                self.NAME_FIELD,
+                self.tr("Name field"),
+                defaultValue=gc.F_NAME,
+                parentLayerParameterName=self.INPUT,
+                optional=True,
             ),
             self.tr("The field written as geo:naam of each location (default: name)."),
         )
@@ -181,10 +186,14 @@ class ExportGio(BronnenstrategieAlgorithm):
             QgsProcessingParameterFileDestination(
                 self.OUTPUT, self.tr("GIO file"), self.tr("GML files (*.gml)")
             ),
-            self.tr("The GIO (.gml). The IMOW sidecar is written next to it with the extension .json."),
+            self.tr(
+                "The GIO (.gml). The IMOW sidecar is written next to it with the extension .json."
+            ),
         )
         self.addOutput(QgsProcessingOutputFile("SIDECAR", self.tr("IMOW sidecar (.json)")))
-        self.addOutput(QgsProcessingOutputNumber("N_LOCATIONS", self.tr("Number of locations written")))
+        self.addOutput(
+            QgsProcessingOutputNumber("N_LOCATIONS", self.tr("Number of locations written"))
+        )
         self.addOutput(QgsProcessingOutputNumber("N_SKIPPED", self.tr("Number of claims skipped")))
 
     def _add_identity_params(self):
@@ -209,31 +218,47 @@ class ExportGio(BronnenstrategieAlgorithm):
         )
         self.add_param(
             QgsProcessingParameterDateTime(
-                self.EXPRESSION_DATE, self.tr("Expression date"),
-                type=QgsProcessingParameterDateTime.Type.Date, optional=True,
+                self.EXPRESSION_DATE,
+                self.tr("Expression date"),
+                type=QgsProcessingParameterDateTime.Type.Date,
+                optional=True,
             ),
-            self.tr("Date of this version in FRBRExpression (and its year in FRBRWork). Empty: today."),
+            self.tr(
+                "Date of this version in FRBRExpression (and its year in FRBRWork). Empty: today."
+            ),
         )
         self.add_param(
             QgsProcessingParameterNumber(
-                self.VERSION, self.tr("Version"), QgsProcessingParameterNumber.Type.Integer,
-                defaultValue=1, minValue=1, maxValue=999999,
+                self.VERSION,
+                self.tr("Version"),
+                QgsProcessingParameterNumber.Type.Integer,
+                defaultValue=1,
+                minValue=1,
+                maxValue=999999,
             ),
             self.tr("Version number after ';' in FRBRExpression (default 1)."),
         )
         self.add_param(
             QgsProcessingParameterEnum(
-                self.BACKGROUND, self.tr("Background map"), options=list(gio.BACKGROUNDS),
+                self.BACKGROUND,
+                self.tr("Background map"),
+                options=list(gio.BACKGROUNDS),
                 defaultValue=0,
             ),
-            self.tr("The background the areas were drawn on (achtergrondVerwijzing): BGT or top10nl."),
+            self.tr(
+                "The background the areas were drawn on (achtergrondVerwijzing): BGT or top10nl."
+            ),
         )
         self.add_param(
             QgsProcessingParameterDateTime(
-                self.BACKGROUND_DATE, self.tr("Background date"),
-                type=QgsProcessingParameterDateTime.Type.Date, optional=True,
+                self.BACKGROUND_DATE,
+                self.tr("Background date"),
+                type=QgsProcessingParameterDateTime.Type.Date,
+                optional=True,
             ),
-            self.tr("Date of the background map (achtergrondActualiteit). Empty: the expression date."),
+            self.tr(
+                "Date of the background map (achtergrondActualiteit). Empty: the expression date."
+            ),
         )
 
     def _date(self, parameters, key, context):
@@ -261,7 +286,9 @@ class ExportGio(BronnenstrategieAlgorithm):
         expr_date = self._date(parameters, self.EXPRESSION_DATE, context) or datetime.date.today()
         version = self.parameterAsInt(parameters, self.VERSION, context)
         try:
-            gio.expression_identifier(gio.work_identifier(bg, expr_date.year, work_id), expr_date, version)
+            gio.expression_identifier(
+                gio.work_identifier(bg, expr_date.year, work_id), expr_date, version
+            )
         except gio.GioError as exc:
             raise QgsProcessingException(str(exc)) from None
 
@@ -284,7 +311,9 @@ class ExportGio(BronnenstrategieAlgorithm):
             )
         if read.repaired:
             feedback.pushWarning(
-                self.tr("{n} invalid claim geometries were repaired before the export.").format(n=read.repaired)
+                self.tr("{n} invalid claim geometries were repaired before the export.").format(
+                    n=read.repaired
+                )
             )
         feedback.setProgress(65)
         result = self._write(options, read.locations)
@@ -309,7 +338,9 @@ class ExportGio(BronnenstrategieAlgorithm):
         name_field = self.parameterAsString(parameters, self.NAME_FIELD, context) or ""
         if name_field == gc.F_NAME and source.fields().lookupField(name_field) < 0:
             feedback.pushWarning(
-                self.tr("The layer has no field 'name': the locations are written without geo:naam.")
+                self.tr(
+                    "The layer has no field 'name': the locations are written without geo:naam."
+                )
             )
             name_field = ""
         else:
@@ -319,14 +350,16 @@ class ExportGio(BronnenstrategieAlgorithm):
         if not path.lower().endswith((".gml", ".xml")):
             path += ".gml"
         options = GioOptions(
-            group_field, name_field,
+            group_field,
+            name_field,
             bevoegd_gezag=self.parameterAsString(parameters, self.BEVOEGD_GEZAG, context),
             work_id=self.parameterAsString(parameters, self.WORK_ID, context),
             expression_date=expr_date,
             background_date=self._date(parameters, self.BACKGROUND_DATE, context) or expr_date,
             version=self.parameterAsInt(parameters, self.VERSION, context),
             background=gio.BACKGROUNDS[self.parameterAsEnum(parameters, self.BACKGROUND, context)],
-            path=path, sidecar=os.path.splitext(path)[0] + ".json",
+            path=path,
+            sidecar=os.path.splitext(path)[0] + ".json",
         )
         self._check_identifiers(parameters, context)  # fail early, before reading features
         return options
@@ -342,10 +375,14 @@ class ExportGio(BronnenstrategieAlgorithm):
                 )
             )
         fields = source.fields()
-        idx = gc.field_indices(fields, (gc.F_CLAIM_ID, gc.F_CLAIM_TYPE, gc.F_IMOW_TYPE, gc.F_IMOW_GROUP))
+        idx = gc.field_indices(
+            fields, (gc.F_CLAIM_ID, gc.F_CLAIM_TYPE, gc.F_IMOW_TYPE, gc.F_IMOW_GROUP)
+        )
         idx["group"] = fields.lookupField(options.group_field) if options.group_field else -1
         idx["name"] = fields.lookupField(options.name_field) if options.name_field else -1
-        if req.filterType() != QgsFeatureRequest.FilterType.FilterExpression:  # a filter reads its own fields
+        if (
+            req.filterType() != QgsFeatureRequest.FilterType.FilterExpression
+        ):  # a filter reads its own fields
             req.setSubsetOfAttributes(sorted({i for i in idx.values() if i >= 0}))
         transform = not to_rd.isShortCircuited()
         read = LocationsRead([], SkipCounter(feedback))
@@ -369,13 +406,19 @@ class ExportGio(BronnenstrategieAlgorithm):
                     try:
                         geom.transform(to_rd)
                     except Exception:  # noqa: BLE001 - QgsCsException
-                        read.skips.add("transform", self.tr("could not be transformed to RD New"), feature.id())
+                        read.skips.add(
+                            "transform", self.tr("could not be transformed to RD New"), feature.id()
+                        )
                         continue
                 shape, valid = self._shape(geom, wkb_type, read)
                 if shape is None:
-                    read.skips.add("empty", self.tr("no area left after repairing the geometry"), feature.id())
+                    read.skips.add(
+                        "empty", self.tr("no area left after repairing the geometry"), feature.id()
+                    )
                     continue
-                read.locations.append(self._location(feature.attributes(), shape, valid, idx, used_ids, read))
+                read.locations.append(
+                    self._location(feature.attributes(), shape, valid, idx, used_ids, read)
+                )
         return read
 
     @staticmethod
@@ -441,10 +484,16 @@ class ExportGio(BronnenstrategieAlgorithm):
             # (also of the sidecar) leaves no new GIO and keeps the previous files
             with files.replacing(options.path, options.sidecar) as (gml_tmp, sidecar_tmp):
                 result = gio.write_gio(
-                    gml_tmp, locations, work_id=options.work_id, bevoegd_gezag=options.bevoegd_gezag,
-                    expression_date=options.expression_date, version=options.version,
-                    background=options.background, background_date=options.background_date,
-                    use_groups=bool(options.group_field), polygon_validator=_geos_valid,
+                    gml_tmp,
+                    locations,
+                    work_id=options.work_id,
+                    bevoegd_gezag=options.bevoegd_gezag,
+                    expression_date=options.expression_date,
+                    version=options.version,
+                    background=options.background,
+                    background_date=options.background_date,
+                    use_groups=bool(options.group_field),
+                    polygon_validator=_geos_valid,
                 )
                 gio.write_sidecar(sidecar_tmp, result)
         except gio.GioError as exc:

@@ -31,14 +31,17 @@ IMOW_DEFAULTS = L.IMOW_DEFAULTS
 def add_filter_param(alg, key, parent):
     alg.add_param(
         QgsProcessingParameterExpression(
-            key, QCoreApplication.translate("ClaimsGio", "Filter (expression)"), defaultValue="", parentLayerParameterName=parent,
+            key,
+            QCoreApplication.translate("ClaimsGio", "Filter (expression)"),
+            defaultValue="",
+            parentLayerParameterName=parent,
             optional=True,
         ),
         QCoreApplication.translate(
             "ClaimsGio",
             "Optional: only claims for which this expression is true, e.g. "
             "\"status\" <> 'ingetrokken' to leave out withdrawn claims. Empty: all claims "
-            "(or the selected ones when 'selected features only' is ticked)."
+            "(or the selected ones when 'selected features only' is ticked).",
         ),
     )
 
@@ -56,9 +59,7 @@ def request(alg, parameters, key, context, source):
             raise QgsProcessingException(
                 QCoreApplication.translate(
                     "ClaimsGio", "The filter expression is not valid: {error}"
-                ).format(
-                    error=expr.parserErrorString()
-                )
+                ).format(error=expr.parserErrorString())
             )
         req.setFilterExpression(text)
         req.setExpressionContext(alg.createExpressionContext(parameters, context, source))

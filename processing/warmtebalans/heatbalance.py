@@ -146,8 +146,9 @@ class HeatBalance(BronnenstrategieAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        add_params(self, self._demand_params() + self._source_params()
-                   + self._area_and_output_params())
+        add_params(
+            self, self._demand_params() + self._source_params() + self._area_and_output_params()
+        )
         for key, text in (
             ("HT_BALANCE", self.tr("HT balance")),
             ("MT_BALANCE", self.tr("MT balance")),
@@ -169,8 +170,12 @@ class HeatBalance(BronnenstrategieAlgorithm):
         unit_options = self._unit_options()
         class_fields = [
             param(
-                QgsProcessingParameterField, key, label, parentLayerParameterName=self.DEMAND,
-                type=QgsProcessingParameterField.DataType.Numeric, optional=True,
+                QgsProcessingParameterField,
+                key,
+                label,
+                parentLayerParameterName=self.DEMAND,
+                type=QgsProcessingParameterField.DataType.Numeric,
+                optional=True,
                 help=self.tr(
                     "Numeric field with the {cls} demand per year, in the demand unit. "
                     "Give one to three of these fields, or the demand field plus the class "
@@ -184,51 +189,67 @@ class HeatBalance(BronnenstrategieAlgorithm):
                 (self.LT_FIELD, self.tr("LT demand field (< 50 °C)"), "LT"),
             )
         ]
-        return [
-            param(
-                QgsProcessingParameterFeatureSource, self.DEMAND, self.tr("Heat demand"),
-                [SourceType.Vector],
-                help=self.tr(
-                    "Areas (e.g. CBS buurten), buildings (points) or a table with the heat "
-                    "demand per temperature class: three fields (HT, MT, LT) or one demand "
-                    "field plus a class field."
+        return (
+            [
+                param(
+                    QgsProcessingParameterFeatureSource,
+                    self.DEMAND,
+                    self.tr("Heat demand"),
+                    [SourceType.Vector],
+                    help=self.tr(
+                        "Areas (e.g. CBS buurten), buildings (points) or a table with the heat "
+                        "demand per temperature class: three fields (HT, MT, LT) or one demand "
+                        "field plus a class field."
+                    ),
                 ),
-            ),
-        ] + class_fields + [
-            param(
-                QgsProcessingParameterField, self.DEMAND_FIELD,
-                self.tr("Demand field (one class per feature)"),
-                parentLayerParameterName=self.DEMAND,
-                type=QgsProcessingParameterField.DataType.Numeric, optional=True,
-                help=self.tr(
-                    "Instead of the three class fields: one numeric field with the demand per "
-                    "year of each feature, whose class is in the demand class field."
+            ]
+            + class_fields
+            + [
+                param(
+                    QgsProcessingParameterField,
+                    self.DEMAND_FIELD,
+                    self.tr("Demand field (one class per feature)"),
+                    parentLayerParameterName=self.DEMAND,
+                    type=QgsProcessingParameterField.DataType.Numeric,
+                    optional=True,
+                    help=self.tr(
+                        "Instead of the three class fields: one numeric field with the demand per "
+                        "year of each feature, whose class is in the demand class field."
+                    ),
                 ),
-            ),
-            param(
-                QgsProcessingParameterField, self.DEMAND_CLASS_FIELD,
-                self.tr("Demand class field (HT / MT / LT)"),
-                parentLayerParameterName=self.DEMAND, optional=True,
-                help=self.tr(
-                    "With the demand field: the temperature class of each feature, HT, MT or LT "
-                    "in any case (also high/medium/low, hoog/midden/laag). Other values are "
-                    "skipped with a counted warning."
+                param(
+                    QgsProcessingParameterField,
+                    self.DEMAND_CLASS_FIELD,
+                    self.tr("Demand class field (HT / MT / LT)"),
+                    parentLayerParameterName=self.DEMAND,
+                    optional=True,
+                    help=self.tr(
+                        "With the demand field: the temperature class of each feature, HT, MT or LT "
+                        "in any case (also high/medium/low, hoog/midden/laag). Other values are "
+                        "skipped with a counted warning."
+                    ),
                 ),
-            ),
-            param(
-                QgsProcessingParameterEnum, self.DEMAND_UNIT, self.tr("Demand unit"),
-                options=unit_options, defaultValue=0,
-                help=self.tr("Unit of the demand fields: 0 = GJ, 1 = TJ, 2 = PJ (per year)."),
-            ),
-        ]
+                param(
+                    QgsProcessingParameterEnum,
+                    self.DEMAND_UNIT,
+                    self.tr("Demand unit"),
+                    options=unit_options,
+                    defaultValue=0,
+                    help=self.tr("Unit of the demand fields: 0 = GJ, 1 = TJ, 2 = PJ (per year)."),
+                ),
+            ]
+        )
 
     def _source_params(self):
         """The source layers and their fields."""
         unit_options = self._unit_options()
         return [
             param(
-                QgsProcessingParameterMultipleLayers, self.SOURCES, self.tr("Heat sources"),
-                SourceType.Vector, optional=True,
+                QgsProcessingParameterMultipleLayers,
+                self.SOURCES,
+                self.tr("Heat sources"),
+                SourceType.Vector,
+                optional=True,
                 help=self.tr(
                     "One or more layers or tables of heat sources with a yearly heat field, "
                     "e.g. the geothermal sites (heat_tj), the quay-wall and waste-water potential "
@@ -237,8 +258,10 @@ class HeatBalance(BronnenstrategieAlgorithm):
                 ),
             ),
             param(
-                QgsProcessingParameterString, self.SOURCE_HEAT_FIELD,
-                self.tr("Source heat field(s)"), defaultValue=DEFAULT_HEAT_FIELDS,
+                QgsProcessingParameterString,
+                self.SOURCE_HEAT_FIELD,
+                self.tr("Source heat field(s)"),
+                defaultValue=DEFAULT_HEAT_FIELDS,
                 help=self.tr(
                     "Name of the heat field of the source layers, or a comma-separated list of "
                     "candidate names: in each layer the first one found (any case) is used. "
@@ -246,7 +269,9 @@ class HeatBalance(BronnenstrategieAlgorithm):
                 ),
             ),
             param(
-                QgsProcessingParameterEnum, self.SOURCE_UNIT, self.tr("Source unit"),
+                QgsProcessingParameterEnum,
+                self.SOURCE_UNIT,
+                self.tr("Source unit"),
                 options=unit_options + [self.tr("From the field name (_gj, _tj, _pj)")],
                 defaultValue=UNIT_FROM_NAME,
                 help=self.tr(
@@ -256,8 +281,10 @@ class HeatBalance(BronnenstrategieAlgorithm):
                 ),
             ),
             param(
-                QgsProcessingParameterString, self.SOURCE_CLASS_FIELD,
-                self.tr("Source class field"), defaultValue=DEFAULT_CLASS_FIELD,
+                QgsProcessingParameterString,
+                self.SOURCE_CLASS_FIELD,
+                self.tr("Source class field"),
+                defaultValue=DEFAULT_CLASS_FIELD,
                 optional=True,
                 help=self.tr(
                     "Name of the temperature class field of the source layers (values HT / MT / "
@@ -266,10 +293,14 @@ class HeatBalance(BronnenstrategieAlgorithm):
                 ),
             ),
             param(
-                QgsProcessingParameterEnum, self.DEFAULT_CLASS,
+                QgsProcessingParameterEnum,
+                self.DEFAULT_CLASS,
                 self.tr("Default class of sources"),
-                options=[self.tr("HT (> 70 °C)"), self.tr("MT (50-70 °C)"),
-                self.tr("LT (< 50 °C)")],
+                options=[
+                    self.tr("HT (> 70 °C)"),
+                    self.tr("MT (50-70 °C)"),
+                    self.tr("LT (< 50 °C)"),
+                ],
                 defaultValue=2,
                 help=self.tr(
                     "Class of sources in layers without the class field. Default LT: most "
@@ -278,8 +309,11 @@ class HeatBalance(BronnenstrategieAlgorithm):
                 ),
             ),
             param(
-                QgsProcessingParameterString, self.SOURCE_TYPE_FIELD,
-                self.tr("Source type field"), defaultValue=DEFAULT_TYPE_FIELD, optional=True,
+                QgsProcessingParameterString,
+                self.SOURCE_TYPE_FIELD,
+                self.tr("Source type field"),
+                defaultValue=DEFAULT_TYPE_FIELD,
+                optional=True,
                 help=self.tr(
                     "Name of a field with the source type, used to stack the chart (e.g. "
                     "geothermie, aquathermie, restwarmte). Without it, the layer name is the type."
@@ -292,7 +326,9 @@ class HeatBalance(BronnenstrategieAlgorithm):
         """The cascade, the areas and the outputs."""
         return [
             param(
-                QgsProcessingParameterBoolean, self.CASCADE, self.tr("Cascade HT → MT → LT"),
+                QgsProcessingParameterBoolean,
+                self.CASCADE,
+                self.tr("Cascade HT → MT → LT"),
                 defaultValue=True,
                 help=self.tr(
                     "A surplus at a higher temperature may serve the demand at a lower one "
@@ -300,17 +336,24 @@ class HeatBalance(BronnenstrategieAlgorithm):
                 ),
             ),
             param(
-                QgsProcessingParameterFeatureSource, self.AREAS, self.tr("Areas"),
-                [SourceType.VectorPolygon], optional=True,
+                QgsProcessingParameterFeatureSource,
+                self.AREAS,
+                self.tr("Areas"),
+                [SourceType.VectorPolygon],
+                optional=True,
                 help=self.tr(
                     "Optional polygons (e.g. wijken) to compute the balance per area. Without "
                     "it, a polygon demand layer gives the balance per demand polygon."
                 ),
             ),
             param(
-                QgsProcessingParameterNumber, self.SOURCE_RADIUS,
-                self.tr("Source radius (m)"), type=QgsProcessingParameterNumber.Type.Double,
-                defaultValue=0.0, minValue=0.0, maxValue=100000.0,
+                QgsProcessingParameterNumber,
+                self.SOURCE_RADIUS,
+                self.tr("Source radius (m)"),
+                type=QgsProcessingParameterNumber.Type.Double,
+                defaultValue=0.0,
+                minValue=0.0,
+                maxValue=100000.0,
                 help=self.tr(
                     "0 = a source serves only the area it lies in. Greater than 0: it serves "
                     "every area within this distance (m), shared in proportion to their demand "
@@ -318,16 +361,24 @@ class HeatBalance(BronnenstrategieAlgorithm):
                 ),
             ),
             param(
-                QgsProcessingParameterEnum, self.OUTPUT_UNIT, self.tr("Output unit"),
-                options=[self.tr("Same as the demand unit"), self.tr("GJ"), self.tr("TJ"),
-                self.tr("PJ")],
+                QgsProcessingParameterEnum,
+                self.OUTPUT_UNIT,
+                self.tr("Output unit"),
+                options=[
+                    self.tr("Same as the demand unit"),
+                    self.tr("GJ"),
+                    self.tr("TJ"),
+                    self.tr("PJ"),
+                ],
                 defaultValue=0,
                 help=self.tr("Unit of the outputs; by default the demand unit."),
                 advanced=True,
             ),
             param(
-                QgsProcessingParameterFeatureSink, self.OUTPUT_TABLE,
-                self.tr("Heat balance table"), SourceType.Vector,
+                QgsProcessingParameterFeatureSink,
+                self.OUTPUT_TABLE,
+                self.tr("Heat balance table"),
+                SourceType.Vector,
                 help=self.tr(
                     "A table without geometry, one row per class (HT, MT, LT) and one for the "
                     "total: demand, supply, received (from the class above), passed_on (to the "
@@ -336,8 +387,11 @@ class HeatBalance(BronnenstrategieAlgorithm):
                 ),
             ),
             param(
-                QgsProcessingParameterFeatureSink, self.OUTPUT_AREAS,
-                self.tr("Heat balance per area"), SourceType.VectorPolygon, optional=True,
+                QgsProcessingParameterFeatureSink,
+                self.OUTPUT_AREAS,
+                self.tr("Heat balance per area"),
+                SourceType.VectorPolygon,
+                optional=True,
                 createByDefault=True,
                 help=self.tr(
                     "The areas with all their fields plus per class ht_/mt_/lt_demand, _supply, "
@@ -347,9 +401,11 @@ class HeatBalance(BronnenstrategieAlgorithm):
                 ),
             ),
             param(
-                QgsProcessingParameterFileDestination, self.OUTPUT_CHART,
+                QgsProcessingParameterFileDestination,
+                self.OUTPUT_CHART,
                 self.tr("Heat balance chart"),
-                self.tr("PNG image (*.png);;SVG image (*.svg)"), optional=True,
+                self.tr("PNG image (*.png);;SVG image (*.svg)"),
+                optional=True,
                 createByDefault=True,
                 help=self.tr(
                     "A bar chart (PNG or SVG, from the file's extension) of demand against "
@@ -360,12 +416,15 @@ class HeatBalance(BronnenstrategieAlgorithm):
         ]
 
     # -- reading ------------------------------------------------------------------
-    def _read_demand(self, parameters, context, feedback, source, factor, forward, skips,
-                     demand_unit):
+    def _read_demand(
+        self, parameters, context, feedback, source, factor, forward, skips, demand_unit
+    ):
         """_Demand: the features kept, their demand (n, 3) in the output unit and their
         metric points (with ``forward``, else None)."""
-        class_fields = [self.field_or_raise(parameters, key, context, source)
-                        for key in (self.HT_FIELD, self.MT_FIELD, self.LT_FIELD)]
+        class_fields = [
+            self.field_or_raise(parameters, key, context, source)
+            for key in (self.HT_FIELD, self.MT_FIELD, self.LT_FIELD)
+        ]
         demand_field = self.field_or_raise(parameters, self.DEMAND_FIELD, context, source)
         class_field = self.field_or_raise(parameters, self.DEMAND_CLASS_FIELD, context, source)
         three = any(class_fields)
@@ -378,8 +437,9 @@ class HeatBalance(BronnenstrategieAlgorithm):
         total = source.featureCount() or 0
         fields = source.fields()
         # (class index, field name, field index) of the given class fields
-        class_cols = [(k, name, fields.lookupField(name))
-                      for k, name in enumerate(class_fields) if name]
+        class_cols = [
+            (k, name, fields.lookupField(name)) for k, name in enumerate(class_fields) if name
+        ]
         n_read = 0
         for i, feature in enumerate(source.getFeatures()):
             n_read += 1
@@ -390,8 +450,7 @@ class HeatBalance(BronnenstrategieAlgorithm):
             if three:
                 row = self._class_fields_row(feature, class_cols, high, factor, skips)
             else:
-                row = self._class_value_row(feature, demand_field, class_field, high, factor,
-                                            skips)
+                row = self._class_value_row(feature, demand_field, class_field, high, factor, skips)
             if row is None:
                 continue
             kept.append(feature)
@@ -418,15 +477,26 @@ class HeatBalance(BronnenstrategieAlgorithm):
                 row[k] = value * factor
                 continue
             if status == NUMBER_TEXT:
-                skips.add("demand_text", self.tr(
-                    "the demand in field '{}' is not a number").format(name), feature.id())
+                skips.add(
+                    "demand_text",
+                    self.tr("the demand in field '{}' is not a number").format(name),
+                    feature.id(),
+                )
             elif status == NUMBER_HIGH:
-                skips.add("demand_huge", self.tr(
-                    "the demand in field '{}' is implausibly large (more than "
-                    "1,000 PJ a year)").format(name), feature.id())
+                skips.add(
+                    "demand_huge",
+                    self.tr(
+                        "the demand in field '{}' is implausibly large (more than "
+                        "1,000 PJ a year)"
+                    ).format(name),
+                    feature.id(),
+                )
             else:
-                skips.add("demand_negative", self.tr(
-                    "negative demand in field '{}'").format(name), feature.id())
+                skips.add(
+                    "demand_negative",
+                    self.tr("negative demand in field '{}'").format(name),
+                    feature.id(),
+                )
             return None
         return row
 
@@ -435,17 +505,27 @@ class HeatBalance(BronnenstrategieAlgorithm):
         value, status = read_number(feature[demand_field], 0.0, high)
         k = hb.class_index(to_text(feature[class_field]))
         if status == NUMBER_HIGH:
-            skips.add("demand_huge", self.tr(
-                "the demand in field '{}' is implausibly large (more than "
-                "1,000 PJ a year)").format(demand_field), feature.id())
+            skips.add(
+                "demand_huge",
+                self.tr(
+                    "the demand in field '{}' is implausibly large (more than " "1,000 PJ a year)"
+                ).format(demand_field),
+                feature.id(),
+            )
         elif status != NUMBER_OK:
-            skips.add("demand_value", self.tr(
-                "the demand in field '{}' is empty, negative or not a number").format(
-                demand_field), feature.id())
+            skips.add(
+                "demand_value",
+                self.tr("the demand in field '{}' is empty, negative or not a number").format(
+                    demand_field
+                ),
+                feature.id(),
+            )
         elif k is None:
-            skips.add("demand_class", self.tr(
-                "the class in field '{}' is not HT, MT or LT").format(class_field),
-                feature.id())
+            skips.add(
+                "demand_class",
+                self.tr("the class in field '{}' is not HT, MT or LT").format(class_field),
+                feature.id(),
+            )
         else:
             row = [0.0, 0.0, 0.0]
             row[k] = value * factor
@@ -458,58 +538,75 @@ class HeatBalance(BronnenstrategieAlgorithm):
         if not candidates:
             raise QgsProcessingException(self.tr("Give the name of the source heat field."))
         unit_choice = self.parameterAsEnum(parameters, self.SOURCE_UNIT, context)
-        class_name = (self.parameterAsString(parameters, self.SOURCE_CLASS_FIELD, context)
-                      or "").strip()
+        class_name = (
+            self.parameterAsString(parameters, self.SOURCE_CLASS_FIELD, context) or ""
+        ).strip()
         default_cls = self.parameterAsEnum(parameters, self.DEFAULT_CLASS, context)
-        type_name = (self.parameterAsString(parameters, self.SOURCE_TYPE_FIELD, context)
-                     or "").strip()
+        type_name = (
+            self.parameterAsString(parameters, self.SOURCE_TYPE_FIELD, context) or ""
+        ).strip()
         out = _Sources([], [], [], [])
         for layer in layers:
-            spec = self._source_layer(layer, candidates, unit_choice, class_name, type_name,
-                                      out_unit, feedback)
+            spec = self._source_layer(
+                layer, candidates, unit_choice, class_name, type_name, out_unit, feedback
+            )
             spec.default_cls = default_cls
             if not spec.cls_field:
-                feedback.pushInfo(self.tr(
-                    "Source layer '{layer}' has no class field '{field}': its sources count "
-                    "as {cls}."
-                ).format(layer=layer.name(), field=class_name, cls=hb.CLASSES[default_cls]))
+                feedback.pushInfo(
+                    self.tr(
+                        "Source layer '{layer}' has no class field '{field}': its sources count "
+                        "as {cls}."
+                    ).format(layer=layer.name(), field=class_name, cls=hb.CLASSES[default_cls])
+                )
             transform = None
             if metric is not None and layer.isSpatial():
-                transform = QgsCoordinateTransform(layer.crs(), metric,
-                                                   context.transformContext())
+                transform = QgsCoordinateTransform(layer.crs(), metric, context.transformContext())
             n_layer = self._read_source_layer(layer, spec, transform, out, feedback, skips)
-            feedback.pushInfo(self.tr("Source layer '{layer}': {n} sources, heat field "
-                                      "'{field}' in {unit}.").format(
-                layer=layer.name(), n=n_layer, field=spec.heat_field, unit=spec.unit))
+            feedback.pushInfo(
+                self.tr(
+                    "Source layer '{layer}': {n} sources, heat field " "'{field}' in {unit}."
+                ).format(layer=layer.name(), n=n_layer, field=spec.heat_field, unit=spec.unit)
+            )
         out.heat = np.asarray(out.heat, dtype=float)
         out.cls = np.asarray(out.cls, dtype=int)
         return out
 
-    def _source_layer(self, layer, candidates, unit_choice, class_name, type_name, out_unit,
-                      feedback):
+    def _source_layer(
+        self, layer, candidates, unit_choice, class_name, type_name, out_unit, feedback
+    ):
         """The fields and unit of one source layer (_SourceLayer)."""
         fields = layer.fields()
         heat_field = next((f for f in (_find_field(fields, c) for c in candidates) if f), "")
         if not heat_field:
-            raise QgsProcessingException(self.tr(
-                "The source layer '{layer}' has none of the heat fields {cands}. Its "
-                "fields: {fields}. Give the heat field name in 'Source heat field(s)'."
-            ).format(layer=layer.name(), cands=", ".join(candidates),
-                     fields=", ".join(fields.names())))
+            raise QgsProcessingException(
+                self.tr(
+                    "The source layer '{layer}' has none of the heat fields {cands}. Its "
+                    "fields: {fields}. Give the heat field name in 'Source heat field(s)'."
+                ).format(
+                    layer=layer.name(),
+                    cands=", ".join(candidates),
+                    fields=", ".join(fields.names()),
+                )
+            )
         if unit_choice == UNIT_FROM_NAME:
             unit = hb.unit_from_field_name(heat_field)
             if unit is None:
-                raise QgsProcessingException(self.tr(
-                    "The unit of the heat field '{field}' of '{layer}' cannot be read "
-                    "from its name (no _gj, _tj or _pj at the end): choose the source "
-                    "unit GJ, TJ or PJ."
-                ).format(field=heat_field, layer=layer.name()))
+                raise QgsProcessingException(
+                    self.tr(
+                        "The unit of the heat field '{field}' of '{layer}' cannot be read "
+                        "from its name (no _gj, _tj or _pj at the end): choose the source "
+                        "unit GJ, TJ or PJ."
+                    ).format(field=heat_field, layer=layer.name())
+                )
         else:
             unit = hb.UNITS[unit_choice]
-        return _SourceLayer(heat_field=heat_field, unit=unit,
-                            factor=hb.unit_factor(unit) / hb.unit_factor(out_unit),
-                            cls_field=_find_field(fields, class_name),
-                            type_field=_find_field(fields, type_name))
+        return _SourceLayer(
+            heat_field=heat_field,
+            unit=unit,
+            factor=hb.unit_factor(unit) / hb.unit_factor(out_unit),
+            cls_field=_find_field(fields, class_name),
+            type_field=_find_field(fields, type_name),
+        )
 
     def _read_source_layer(self, layer, spec, transform, out, feedback, skips):
         """Append the usable sources of one layer to ``out``; returns their number."""
@@ -520,13 +617,18 @@ class HeatBalance(BronnenstrategieAlgorithm):
                 break
             value, status = read_number(feature[spec.heat_field], 0.0, high)
             if status == NUMBER_HIGH:
-                skips.add("source_huge", self.tr(
-                    "source heat is implausibly large (more than 1,000 PJ a year)"),
-                    feature.id())
+                skips.add(
+                    "source_huge",
+                    self.tr("source heat is implausibly large (more than 1,000 PJ a year)"),
+                    feature.id(),
+                )
                 continue
             if status != NUMBER_OK:
-                skips.add("source_heat", self.tr(
-                    "source heat is empty, negative or not a number"), feature.id())
+                skips.add(
+                    "source_heat",
+                    self.tr("source heat is empty, negative or not a number"),
+                    feature.id(),
+                )
                 continue
             k = self._source_class(feature, spec, skips)
             if k is None:
@@ -539,9 +641,11 @@ class HeatBalance(BronnenstrategieAlgorithm):
                     try:
                         geom.transform(transform)
                     except Exception:  # noqa: BLE001 - QgsCsException
-                        skips.add("source_transform", self.tr(
-                            "the source location cannot be transformed to metres"),
-                            feature.id())
+                        skips.add(
+                            "source_transform",
+                            self.tr("the source location cannot be transformed to metres"),
+                            feature.id(),
+                        )
                         continue
             source_type = to_text(feature[spec.type_field]) if spec.type_field else ""
             out.heat.append(value * spec.factor)
@@ -562,8 +666,7 @@ class HeatBalance(BronnenstrategieAlgorithm):
             return spec.default_cls
         k = hb.class_index(text)
         if k is None:
-            skips.add("source_class", self.tr("source class is not HT, MT or LT"),
-                      feature.id())
+            skips.add("source_class", self.tr("source class is not HT, MT or LT"), feature.id())
         return k
 
     # -- processing ---------------------------------------------------------------
@@ -573,7 +676,9 @@ class HeatBalance(BronnenstrategieAlgorithm):
             return ok, message
         error = self._demand_fields_error(
             any(parameters.get(k) for k in (self.HT_FIELD, self.MT_FIELD, self.LT_FIELD)),
-            parameters.get(self.DEMAND_FIELD), parameters.get(self.DEMAND_CLASS_FIELD))
+            parameters.get(self.DEMAND_FIELD),
+            parameters.get(self.DEMAND_CLASS_FIELD),
+        )
         if error:
             return False, error
         if not self._heat_field_candidates(parameters, context):
@@ -595,31 +700,46 @@ class HeatBalance(BronnenstrategieAlgorithm):
         return None
 
     def _heat_field_candidates(self, parameters, context):
-        return [c.strip() for c in (self.parameterAsString(
-            parameters, self.SOURCE_HEAT_FIELD, context) or "").split(",") if c.strip()]
+        return [
+            c.strip()
+            for c in (
+                self.parameterAsString(parameters, self.SOURCE_HEAT_FIELD, context) or ""
+            ).split(",")
+            if c.strip()
+        ]
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         run = self._settings(parameters, context)
         skips = SkipCounter(feedback)
         self._notes = Counter()
         factor = hb.unit_factor(run.demand_unit) / hb.unit_factor(run.out_unit)
-        demand = self._read_demand(parameters, context, feedback, run.demand_source, factor,
-                                   run.forward_demand, skips, run.demand_unit)
+        demand = self._read_demand(
+            parameters,
+            context,
+            feedback,
+            run.demand_source,
+            factor,
+            run.forward_demand,
+            skips,
+            run.demand_unit,
+        )
         if not self._notes["demand_read"]:
-            feedback.pushWarning(self.tr(
-                "The demand layer is empty: the demand of every class is 0."))
+            feedback.pushWarning(
+                self.tr("The demand layer is empty: the demand of every class is 0.")
+            )
         feedback.setProgress(25)
-        sources = self._read_sources(run.source_layers, parameters, context, feedback,
-                                     run.out_unit, run.metric, skips)
+        sources = self._read_sources(
+            run.source_layers, parameters, context, feedback, run.out_unit, run.metric, skips
+        )
         raise_if_canceled(feedback)
         feedback.setProgress(45)
-        city = hb.city_balance(demand.rows, sources.heat, sources.cls, run.cascade,
-                               run.out_unit)
+        city = hb.city_balance(demand.rows, sources.heat, sources.cls, run.cascade, run.out_unit)
         results = {self.OUTPUT_TABLE: self._write_table(parameters, context, city.rows)}
         n_areas = 0
         if run.has_areas:
-            n_areas, area_dest = self._areas(parameters, context, feedback, run, demand,
-                                             sources, skips)
+            n_areas, area_dest = self._areas(
+                parameters, context, feedback, run, demand, sources, skips
+            )
             if area_dest is not None:
                 results[self.OUTPUT_AREAS] = area_dest
         feedback.setProgress(85)
@@ -629,17 +749,19 @@ class HeatBalance(BronnenstrategieAlgorithm):
         self._report(feedback, skips, city.rows, run.out_unit)
         feedback.setProgress(100)
         rows = city.rows
-        results.update({
-            "HT_BALANCE": rows[0]["balance"],
-            "MT_BALANCE": rows[1]["balance"],
-            "LT_BALANCE": rows[2]["balance"],
-            "TOTAL_DEMAND": rows[3]["demand"],
-            "TOTAL_SUPPLY": rows[3]["supply"],
-            "TOTAL_DEFICIT": rows[3]["deficit"],
-            "N_SOURCES": int(sources.heat.size),
-            "N_AREAS": int(n_areas),
-            "UNIT": run.out_unit,
-        })
+        results.update(
+            {
+                "HT_BALANCE": rows[0]["balance"],
+                "MT_BALANCE": rows[1]["balance"],
+                "LT_BALANCE": rows[2]["balance"],
+                "TOTAL_DEMAND": rows[3]["demand"],
+                "TOTAL_SUPPLY": rows[3]["supply"],
+                "TOTAL_DEFICIT": rows[3]["deficit"],
+                "N_SOURCES": int(sources.heat.size),
+                "N_AREAS": int(n_areas),
+                "UNIT": run.out_unit,
+            }
+        )
         return results
 
     def _settings(self, parameters, context):
@@ -669,13 +791,21 @@ class HeatBalance(BronnenstrategieAlgorithm):
             run.metric, run.forward_areas, _ = metric_transforms(base, context)
             if run.area_source is not None and demand_source.wkbType() != WkbType.NoGeometry:
                 run.forward_demand = QgsCoordinateTransform(
-                    demand_source.sourceCrs(), run.metric, context.transformContext())
+                    demand_source.sourceCrs(), run.metric, context.transformContext()
+                )
         return run
 
     def _write_table(self, parameters, context, rows):
         """The city-wide table, a row per class and the total; its destination."""
-        writer = Writer.open(self, parameters, self.OUTPUT_TABLE, context, TABLE_FIELDS,
-                             WkbType.NoGeometry, QgsCoordinateReferenceSystem())
+        writer = Writer.open(
+            self,
+            parameters,
+            self.OUTPUT_TABLE,
+            context,
+            TABLE_FIELDS,
+            WkbType.NoGeometry,
+            QgsCoordinateReferenceSystem(),
+        )
         writer.write_rows([row[f.name] for f in TABLE_FIELDS] for row in rows)
         return writer.dest
 
@@ -685,15 +815,21 @@ class HeatBalance(BronnenstrategieAlgorithm):
         if not chart_path:
             return None
         if importlib.util.find_spec("matplotlib") is None:
-            feedback.pushWarning(self.tr(
-                "No chart: the Python package matplotlib is not installed for QGIS "
-                "(Debian/Ubuntu: sudo apt install python3-matplotlib)."))
+            feedback.pushWarning(
+                self.tr(
+                    "No chart: the Python package matplotlib is not installed for QGIS "
+                    "(Debian/Ubuntu: sudo apt install python3-matplotlib)."
+                )
+            )
             return None
         by_type = hb.supply_by_type(sources.heat, sources.cls, sources.types)
         # a temporary file renamed when complete: a failure keeps the previous chart
         with files.replacing(chart_path) as chart_tmp:
             hb.chart(
-                chart_tmp, city.demand, by_type, unit=run.out_unit,
+                chart_tmp,
+                city.demand,
+                by_type,
+                unit=run.out_unit,
                 received=city.result["received"] if run.cascade else None,
                 balance=city.result["balance"],
                 title=self.tr("Heat balance by temperature class"),
@@ -703,8 +839,11 @@ class HeatBalance(BronnenstrategieAlgorithm):
                     "received": self.tr("Passed down (cascade)"),
                     "ylabel": self.tr("Heat ({unit} per year)"),
                     "balance": self.tr("balance {value:+.2f}"),
-                    "classes": [self.tr("HT (> 70 °C)"), self.tr("MT (50-70 °C)"),
-                                self.tr("LT (< 50 °C)")],
+                    "classes": [
+                        self.tr("HT (> 70 °C)"),
+                        self.tr("MT (50-70 °C)"),
+                        self.tr("LT (< 50 °C)"),
+                    ],
                 },
             )
         return chart_path
@@ -713,18 +852,27 @@ class HeatBalance(BronnenstrategieAlgorithm):
         """The skips, the empty values counted and the balance per class."""
         skips.report()
         if self._notes["demand_null"]:
-            feedback.pushWarning(self.tr(
-                "{n} empty demand value(s) counted as 0 (the features are kept).").format(
-                n=self._notes["demand_null"]))
+            feedback.pushWarning(
+                self.tr("{n} empty demand value(s) counted as 0 (the features are kept).").format(
+                    n=self._notes["demand_null"]
+                )
+            )
         if self._notes["source_class_null"]:
-            feedback.pushWarning(self.tr(
-                "{n} source(s) with an empty class counted as the default class.").format(
-                n=self._notes["source_class_null"]))
+            feedback.pushWarning(
+                self.tr("{n} source(s) with an empty class counted as the default class.").format(
+                    n=self._notes["source_class_null"]
+                )
+            )
         for row in rows[:3]:
-            feedback.pushInfo(self.tr(
-                "{cls}: demand {d:.3f}, supply {s:.3f}, balance {b:+.3f} {unit}").format(
-                cls=row["class"], d=row["demand"], s=row["supply"], b=row["balance"],
-                unit=out_unit))
+            feedback.pushInfo(
+                self.tr("{cls}: demand {d:.3f}, supply {s:.3f}, balance {b:+.3f} {unit}").format(
+                    cls=row["class"],
+                    d=row["demand"],
+                    s=row["supply"],
+                    b=row["balance"],
+                    unit=out_unit,
+                )
+            )
 
     # -- areas ----------------------------------------------------------------------
     def _areas(self, parameters, context, feedback, run, demand, sources, skips):
@@ -742,25 +890,35 @@ class HeatBalance(BronnenstrategieAlgorithm):
         area_demand = self._area_demand(feedback, run, demand, index)
         pair_s, pair_a = self._source_pairs(feedback, sources, index, run.radius)
         unlocated = np.array([g is None for g in sources.geoms], dtype=bool)
-        balance = hb.area_balance(area_demand, sources.heat, sources.cls, pair_s, pair_a,
-                                  unlocated, run.cascade)
+        balance = hb.area_balance(
+            area_demand, sources.heat, sources.cls, pair_s, pair_a, unlocated, run.cascade
+        )
         n = len(area_feats)
         lost = ~balance.assigned
         if n and np.any(lost):
-            feedback.pushWarning(self.tr(
-                "{n} source(s) with {heat:.3f} {unit} reach no area: counted in the table, "
-                "not in any area.").format(n=int(lost.sum()),
-                                           heat=float(sources.heat[lost].sum()),
-                                           unit=run.out_unit))
+            feedback.pushWarning(
+                self.tr(
+                    "{n} source(s) with {heat:.3f} {unit} reach no area: counted in the table, "
+                    "not in any area."
+                ).format(n=int(lost.sum()), heat=float(sources.heat[lost].sum()), unit=run.out_unit)
+            )
         if np.any(unlocated) and n:
-            feedback.pushInfo(self.tr(
-                "{n} source(s) without a location are shared over all areas in proportion "
-                "to their demand.").format(n=int(unlocated.sum())))
+            feedback.pushInfo(
+                self.tr(
+                    "{n} source(s) without a location are shared over all areas in proportion "
+                    "to their demand."
+                ).format(n=int(unlocated.sum()))
+            )
         writer = Writer.open(
-            self, parameters, self.OUTPUT_AREAS, context,
+            self,
+            parameters,
+            self.OUTPUT_AREAS,
+            context,
             make_fields(AREA_FIELDS, layer.fields()),
             QgsWkbTypes.multiType(QgsWkbTypes.flatType(layer.wkbType())),
-            layer.sourceCrs(), required=False)
+            layer.sourceCrs(),
+            required=False,
+        )
         if writer is None:
             return n, None
         numbers = hb.area_numbers(balance.result).tolist()
@@ -781,9 +939,12 @@ class HeatBalance(BronnenstrategieAlgorithm):
                 continue
             area_demand[j] += row
         if outside:
-            feedback.pushWarning(self.tr(
-                "{n} demand feature(s) lie in no area: counted in the table, not in "
-                "any area.").format(n=outside))
+            feedback.pushWarning(
+                self.tr(
+                    "{n} demand feature(s) lie in no area: counted in the table, not in "
+                    "any area."
+                ).format(n=outside)
+            )
         return area_demand
 
     @staticmethod
@@ -836,14 +997,27 @@ class HeatBalance(BronnenstrategieAlgorithm):
 #: Fields of the city-wide table.
 TABLE_FIELDS = (
     [Field("class", "String", 10)]
-    + [Field(name, "Double", 24, 6) for name in (
-        "demand", "supply", "received", "passed_on", "supply_used", "balance", "deficit")]
+    + [
+        Field(name, "Double", 24, 6)
+        for name in (
+            "demand",
+            "supply",
+            "received",
+            "passed_on",
+            "supply_used",
+            "balance",
+            "deficit",
+        )
+    ]
     + [Field("unit", "String", 4)]
 )
 #: Fields added to the areas: per class the numbers of hb.area_numbers, the totals, unit.
 AREA_FIELDS = (
-    [Field("{}_{}".format(c, suffix), "Double", 24, 6)
-     for c in ("ht", "mt", "lt") for suffix in hb.AREA_CLASS_COLUMNS]
+    [
+        Field(f"{c}_{suffix}", "Double", 24, 6)
+        for c in ("ht", "mt", "lt")
+        for suffix in hb.AREA_CLASS_COLUMNS
+    ]
     + [Field(name, "Double", 24, 6) for name in hb.AREA_TOTALS]
     + [Field("unit", "String", 4)]
 )
@@ -943,8 +1117,10 @@ class _AreaIndex:
         self.index = None
         if n_queries <= BRUTE_QUERIES:
             self.ids = np.array([i for i, _ in boxes], dtype=int)
-            self.bx = np.array([[b.xMinimum(), b.yMinimum(), b.xMaximum(), b.yMaximum()]
-                                for _, b in boxes], dtype=float).reshape(-1, 4)
+            self.bx = np.array(
+                [[b.xMinimum(), b.yMinimum(), b.xMaximum(), b.yMaximum()] for _, b in boxes],
+                dtype=float,
+            ).reshape(-1, 4)
         else:
             self.index = QgsSpatialIndex()
             for i, box in boxes:
@@ -955,8 +1131,12 @@ class _AreaIndex:
         if self.index is not None:
             return sorted(self.index.intersects(rect))
         bx = self.bx
-        hit = ((bx[:, 0] <= rect.xMaximum()) & (bx[:, 2] >= rect.xMinimum())
-               & (bx[:, 1] <= rect.yMaximum()) & (bx[:, 3] >= rect.yMinimum()))
+        hit = (
+            (bx[:, 0] <= rect.xMaximum())
+            & (bx[:, 2] >= rect.xMinimum())
+            & (bx[:, 1] <= rect.yMaximum())
+            & (bx[:, 3] >= rect.yMinimum())
+        )
         return self.ids[hit].tolist()
 
     def metric_geom(self, j):

@@ -89,6 +89,8 @@ def test_layers_of_the_foundation():
     for path in sorted((repo / "glue").glob("*.py")):
         for level, module in _imports(path):
             if level == 2:
-                assert module.split(".")[0] in ("core", "compat", "translation"), (path.name,
-                                                                                module)
+                assert module.split(".")[0] in ("core", "compat", "translation"), (
+                    path.name,
+                    module,
+                )
             assert level <= 2, (path.name, module)

@@ -128,8 +128,7 @@ def test_split_sources_in_proportion_to_demand():
     supply, _ = hb.split_sources(2, [4.0], [1], [0, 0], [0, 1], area_demand=demand)
     np.testing.assert_allclose(supply, [[0, 1.0, 0], [0, 3.0, 0]])
     # No MT demand in either area: equal shares 2.0 and 2.0.
-    supply, _ = hb.split_sources(2, [4.0], [1], [0, 0], [0, 1],
-                                 area_demand=[[5, 0, 0], [5, 0, 0]])
+    supply, _ = hb.split_sources(2, [4.0], [1], [0, 0], [0, 1], area_demand=[[5, 0, 0], [5, 0, 0]])
     np.testing.assert_allclose(supply, [[0, 2.0, 0], [0, 2.0, 0]])
 
 
@@ -137,8 +136,9 @@ def test_split_sources_unlocated_and_unassigned():
     # Source 0: LT 3.0 without location, LT demand 1.0 / 2.0 -> 1.0 / 2.0.
     # Source 1: HT 5.0 located outside every area -> not assigned.
     demand = [[0, 0, 1.0], [0, 0, 2.0]]
-    supply, assigned = hb.split_sources(2, [3.0, 5.0], [2, 0], [], [], area_demand=demand,
-                                        unlocated=[True, False])
+    supply, assigned = hb.split_sources(
+        2, [3.0, 5.0], [2, 0], [], [], area_demand=demand, unlocated=[True, False]
+    )
     np.testing.assert_allclose(supply, [[0, 0, 1.0], [0, 0, 2.0]])
     assert assigned.tolist() == [True, False]
     # the supply is conserved: 1 + 2 = 3 = the unlocated source
@@ -149,8 +149,15 @@ def test_chart_png_and_svg(tmp_path):
     pytest.importorskip("matplotlib")
     res = hb.cascade_balance(DEMAND, SUPPLY)
     supply = {"WarmtelinQ": [2.0, 0, 0], "geothermie": [0, 4.0, 0], "aquathermie": [0, 0, 1.0]}
-    png = hb.chart(tmp_path / "b.png", DEMAND, supply, unit="PJ", received=res["received"],
-                   balance=res["balance"], title="Warmtebalans")
+    png = hb.chart(
+        tmp_path / "b.png",
+        DEMAND,
+        supply,
+        unit="PJ",
+        received=res["received"],
+        balance=res["balance"],
+        title="Warmtebalans",
+    )
     data = open(png, "rb").read()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     assert len(data) > 5000  # a drawn chart, not an empty image
@@ -184,8 +191,14 @@ def test_supply_by_type_in_order_of_appearance():
 def test_area_balance_and_numbers():
     # two areas: A demand HT 10, LT 5; B demand LT 20. One HT source of 12 in A, one
     # LT source of 6 reaching both (shared by LT demand 5 : 20 -> 1.2 and 4.8)
-    res = hb.area_balance([[10.0, 0.0, 5.0], [0.0, 0.0, 20.0]], [12.0, 6.0], [0, 2],
-                          [0, 1, 1], [0, 0, 1], cascade=True)
+    res = hb.area_balance(
+        [[10.0, 0.0, 5.0], [0.0, 0.0, 20.0]],
+        [12.0, 6.0],
+        [0, 2],
+        [0, 1, 1],
+        [0, 0, 1],
+        cascade=True,
+    )
     assert res.assigned.tolist() == [True, True]
     nums = hb.area_numbers(res.result)
     assert nums.shape == (2, 20)
