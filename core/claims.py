@@ -15,7 +15,7 @@ import dataclasses
 import datetime
 import math
 from collections import namedtuple
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from . import claim_schema as L
@@ -574,13 +574,13 @@ class ClaimOutcome:
 
 
 def check_claims(
-    inputs,
-    common,
-    fallbacks=None,
-    default_name="input",
-    crs_authid=L.CRS_AUTHID,
-    transformable=True,
-):
+    inputs: Iterable[ClaimInput],
+    common: Mapping[str, Any],
+    fallbacks: Mapping[str, float] | None = None,
+    default_name: str = "input",
+    crs_authid: str = L.CRS_AUTHID,
+    transformable: bool = True,
+) -> list[ClaimOutcome]:
     """:class:`ClaimOutcome` of every input, in order.
 
     The attributes of a claim are ``common`` (claim type, status, level, source, the same
