@@ -822,9 +822,8 @@ def allocate_water(
     segs = sorted(regions)
     pairs, pair_area = [], []
     for k, s in enumerate(segs):
-        if feedback is not None and k % 50 == 0:
-            if feedback(100.0 * k / max(1, len(segs))):
-                break
+        if feedback is not None and k % 50 == 0 and feedback(100.0 * k / max(1, len(segs))):
+            break
         region = regions[s].intersection(_buffer_line(segments[s], max_reach))
         if region.is_empty:
             continue

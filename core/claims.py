@@ -11,6 +11,7 @@ Every rule is one function ``check_<rule>(attrs, ...)`` returning a list of
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime
 import math
@@ -58,9 +59,7 @@ def is_empty(value: Any) -> bool:
         return True
     if isinstance(value, str):
         return value.strip() == "" or value.strip().upper() == "NULL"
-    if isinstance(value, float) and math.isnan(value):
-        return True
-    return False
+    return isinstance(value, float) and math.isnan(value)
 
 
 def to_number(value: Any) -> float | None:
@@ -519,14 +518,10 @@ def normalise(attrs: Mapping[str, Any]) -> dict[str, Any]:
             value = None
         out[name] = value
     for field in (schema.F_DEPTH_TOP, schema.F_DEPTH_BOTTOM):
-        try:
+        with contextlib.suppress(TypeError, ValueError):
             out[field] = to_number(out[field])
-        except (TypeError, ValueError):
-            pass
-    try:
+    with contextlib.suppress(TypeError, ValueError):
         out[schema.F_CATEGORY] = to_category(out[schema.F_CATEGORY])
-    except (TypeError, ValueError):
-        pass
     for field in (schema.F_VALID_FROM, schema.F_VALID_TO):
         try:
             date = to_date(out[field])

@@ -99,7 +99,7 @@ def paused_gc() -> Iterator[None]:
 
 
 def _q(prefix, tag):
-    return "{%s}%s" % (NS[prefix], tag)
+    return f"{{{NS[prefix]}}}{tag}"
 
 
 Finding = namedtuple("Finding", "code message ernst", defaults=("fout",))
@@ -1388,7 +1388,7 @@ def stop3019(root: ET.Element) -> list[Finding]:
 
 def _gml_with_srs(root):
     out = []
-    prefix = "{%s}" % NS["gml"]
+    prefix = "{{{}}}".format(NS["gml"])
     for block in _locaties_blocks(root):
         out.extend(
             e
@@ -1465,7 +1465,7 @@ def stop3090(root: ET.Element) -> list[Finding]:
     if not _present(root, *_GML_FEATURE_ELEMENTS):
         return []
     out = []
-    geo_prefix = "{%s}" % NS["geo"]
+    geo_prefix = "{{{}}}".format(NS["geo"])
     for parent in root.iter():
         if not (isinstance(parent.tag, str) and parent.tag.startswith(geo_prefix)):
             continue

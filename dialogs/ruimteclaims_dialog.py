@@ -7,6 +7,7 @@ checked live with ``core.claims``; Save writes one transaction through the regis
 (``register``). On any error the dialog stays open with everything entered.
 """
 
+import contextlib
 import html
 import os
 from pathlib import Path
@@ -518,12 +519,10 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
     def show_message(self, text, level=Qgis.MessageLevel.Critical):
         self.messagesLabel.setText(text)
         if self.iface is not None:
-            try:
+            with contextlib.suppress(Exception):  # blind on purpose: message bar of a test iface
                 self.iface.messageBar().pushMessage(
                     translate("RuimteclaimsDialog", "Spatial claims"), escaped(text), level, 10
                 )
-            except Exception:  # noqa: BLE001 - message bar of a test iface
-                pass
 
     # -- saving ---------------------------------------------------------------------
     def _store(self):
@@ -574,7 +573,7 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
         self._show_on_map(store, ids)
         self.saved.emit(ids)
         if self.iface is not None:
-            try:
+            with contextlib.suppress(Exception):  # blind on purpose: a courtesy message
                 self.iface.messageBar().pushMessage(
                     translate("RuimteclaimsDialog", "Spatial claims"),
                     escaped(
@@ -585,8 +584,6 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
                     Qgis.MessageLevel.Success,
                     5,
                 )
-            except Exception:  # noqa: BLE001
-                pass
         self.accept()
         return True
 
@@ -595,14 +592,12 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
         refresh_layer(layer)
         if layer is None or self.iface is None:
             return
-        try:
+        with contextlib.suppress(Exception):  # blind on purpose: zooming is a courtesy
             canvas = self.iface.mapCanvas()
             fids = [f.id() for f in layer.getFeatures(claim_id_expression(ids))]
             if fids:
                 canvas.zoomToFeatureIds(layer, fids)
                 canvas.flashFeatureIds(layer, fids)
-        except Exception:  # noqa: BLE001 - zooming is a courtesy
-            pass
 
     def done(self, result):
         if self.map_tool is not None:

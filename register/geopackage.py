@@ -16,6 +16,7 @@ Guarantees of the GeoPackage store:
   subclass with a message a planner understands.
 """
 
+import contextlib
 import json
 import os
 import sqlite3
@@ -444,10 +445,8 @@ class GeoPackageClaimStore(ClaimStore):
                 return result
             except BaseException as exc:
                 if conn.in_transaction:
-                    try:
+                    with contextlib.suppress(sqlite3.Error):
                         conn.execute("ROLLBACK")
-                    except sqlite3.Error:
-                        pass
                 if isinstance(exc, RegisterError):
                     raise
                 if isinstance(exc, sqlite3.IntegrityError):
@@ -584,10 +583,8 @@ class GeoPackageClaimStore(ClaimStore):
         finally:
             for leftover in (temp, temp + "-journal"):
                 if os.path.exists(leftover):
-                    try:
+                    with contextlib.suppress(OSError):
                         os.remove(leftover)
-                    except OSError:
-                        pass
         return "created"
 
     def _replace_tables(self):
@@ -628,10 +625,8 @@ class GeoPackageClaimStore(ClaimStore):
                 conn.execute("COMMIT")
             except BaseException as exc:
                 if conn.in_transaction:
-                    try:
+                    with contextlib.suppress(sqlite3.Error):
                         conn.execute("ROLLBACK")
-                    except sqlite3.Error:
-                        pass
                 if isinstance(exc, sqlite3.Error):
                     raise _error_for(self.path, exc) from exc
                 raise

@@ -141,7 +141,7 @@ def apply_layer_setup(layer):
     constraints = {
         F_CATEGORY: (
             '"{c}" IS NULL OR ("{t}" IN ({types}) AND "{c}" IN (1, 2, 3))'.format(
-                c=F_CATEGORY, t=F_CLAIM_TYPE, types=", ".join("'%s'" % t for t in GEOTHERMAL_TYPES)
+                c=F_CATEGORY, t=F_CLAIM_TYPE, types=", ".join(f"'{t}'" for t in GEOTHERMAL_TYPES)
             ),
             QT_TRANSLATE_NOOP("Ruimteclaims", "Category 1, 2 or 3, only for geothermal claims"),
         ),

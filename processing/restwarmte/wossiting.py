@@ -1,6 +1,7 @@
 """bronnenstrategie:wossiting - suitability raster and ranked sites for heat transfer
 stations (warmteoverdrachtsstations, WOS) of a residual-heat transport main."""
 
+import contextlib
 import math
 from dataclasses import dataclass, field
 
@@ -479,10 +480,8 @@ class WosSiting(BronnenstrategieAlgorithm):
             back = QgsCoordinateTransform(
                 metric_crs, source.sourceCrs(), context.transformContext()
             )
-            try:
+            with contextlib.suppress(Exception):  # blind on purpose: fall back to all features
                 request.setFilterRect(back.transformBoundingBox(rect))
-            except Exception:  # noqa: BLE001 - fall back to all features
-                pass
         if value_field:
             value_index = source.fields().lookupField(value_field)
             if not attributes:
