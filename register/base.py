@@ -18,7 +18,7 @@ import getpass
 import os
 import uuid
 
-from ..core import claim_schema
+from ..core import claim_schema as schema
 from ..core import claims as core_claims
 from ..translation import QT_TRANSLATE_NOOP
 
@@ -32,11 +32,11 @@ DEFAULT_TIMEOUT_S = 5.0
 
 #: Fields the text filter of list_claims searches.
 SEARCHED_FIELDS = (
-    claim_schema.F_NAME,
-    claim_schema.F_OMGEVINGSPLAN_REF,
-    claim_schema.F_INITIATOR,
-    claim_schema.F_MOTIVATION,
-    claim_schema.F_SOURCE_REF,
+    schema.F_NAME,
+    schema.F_OMGEVINGSPLAN_REF,
+    schema.F_INITIATOR,
+    schema.F_MOTIVATION,
+    schema.F_SOURCE_REF,
 )
 
 
@@ -48,10 +48,10 @@ def claim_filter(claim_type=None, status=None, text=None, placeholder="?", quote
     """
     where, args = [], []
     if claim_type:
-        where.append(f"{quote(claim_schema.F_CLAIM_TYPE)} = {placeholder}")
+        where.append(f"{quote(schema.F_CLAIM_TYPE)} = {placeholder}")
         args.append(claim_type)
     if status:
-        where.append(f"{quote(claim_schema.F_STATUS)} = {placeholder}")
+        where.append(f"{quote(schema.F_STATUS)} = {placeholder}")
         args.append(status)
     if text:
         like = f"%{text.strip().lower()}%"
@@ -251,9 +251,9 @@ class ClaimStore(abc.ABC):
         values = core_claims.normalise(attrs)
         if keep:
             for name in (
-                claim_schema.F_CLAIM_ID,
-                claim_schema.F_CREATED_BY,
-                claim_schema.F_CREATED_AT,
+                schema.F_CLAIM_ID,
+                schema.F_CREATED_BY,
+                schema.F_CREATED_AT,
             ):
                 values[name] = keep.get(name)
         problems = core_claims.validate(values, geometry)
@@ -268,23 +268,21 @@ class ClaimStore(abc.ABC):
         for index, (attrs, geometry) in enumerate(claims):
             values, blob = self._prepare(attrs, geometry, index=index)
             stamp = now_iso()
-            values[claim_schema.F_CLAIM_ID] = values.get(claim_schema.F_CLAIM_ID) or str(
-                uuid.uuid4()
-            )
-            values[claim_schema.F_CREATED_BY] = values.get(claim_schema.F_CREATED_BY) or user
-            values[claim_schema.F_CREATED_AT] = values.get(claim_schema.F_CREATED_AT) or stamp
-            values[claim_schema.F_MODIFIED_AT] = stamp
+            values[schema.F_CLAIM_ID] = values.get(schema.F_CLAIM_ID) or str(uuid.uuid4())
+            values[schema.F_CREATED_BY] = values.get(schema.F_CREATED_BY) or user
+            values[schema.F_CREATED_AT] = values.get(schema.F_CREATED_AT) or stamp
+            values[schema.F_MODIFIED_AT] = stamp
             rows.append((values, blob))
         return rows
 
     def _updated_row(self, current, attrs, geometry):
         """(values, stored geometry) of a claim after an update of ``attrs`` (and the
         geometry when given) on ``current``; modified_at set to now."""
-        merged = {n: current.get(n) for n in claim_schema.FIELD_NAMES}
-        merged.update({k: v for k, v in attrs.items() if k in claim_schema.FIELD_NAMES})
+        merged = {n: current.get(n) for n in schema.FIELD_NAMES}
+        merged.update({k: v for k, v in attrs.items() if k in schema.FIELD_NAMES})
         geom = geometry if geometry is not None else current["geometry"]
         values, blob = self._prepare(merged, geom, keep=current)
-        values[claim_schema.F_MODIFIED_AT] = now_iso()
+        values[schema.F_MODIFIED_AT] = now_iso()
         return values, blob
 
 

@@ -24,7 +24,7 @@ import struct
 import uuid
 from pathlib import Path
 
-from ..core import claim_schema
+from ..core import claim_schema as schema
 from ..core import claims as core_claims
 from .base import (
     DEFAULT_TIMEOUT_S,
@@ -69,7 +69,7 @@ WGS84_WKT = (
 _ENVELOPE_SIZES = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
 
 
-def geometry_to_gpkg(geometry, srs_id=claim_schema.SRS_ID):
+def geometry_to_gpkg(geometry, srs_id=schema.SRS_ID):
     """GeoPackage binary (header with xy envelope + little-endian WKB) of a shapely geometry."""
     from shapely import wkb
 
@@ -107,9 +107,9 @@ def _sql_list(values):
 
 def _json_object(prefix):
     """SQL json_object(...) of every column of a claim row (OLD or NEW)."""
-    parts = [f"'{claim_schema.FID}', {prefix}.{claim_schema.FID}"]
-    parts += [f"'{name}', {prefix}.{name}" for name in claim_schema.FIELD_NAMES]
-    parts.append(f"'{claim_schema.GEOMETRY_COLUMN}', hex({prefix}.{claim_schema.GEOMETRY_COLUMN})")
+    parts = [f"'{schema.FID}', {prefix}.{schema.FID}"]
+    parts += [f"'{name}', {prefix}.{name}" for name in schema.FIELD_NAMES]
+    parts.append(f"'{schema.GEOMETRY_COLUMN}', hex({prefix}.{schema.GEOMETRY_COLUMN})")
     return "json_object({})".format(", ".join(parts))
 
 
@@ -121,12 +121,12 @@ SRS_INSERT = (
 )
 
 #: Tables of the register itself (an overwrite removes these and nothing else).
-REGISTER_TABLES = (claim_schema.LAYER_NAME, claim_schema.HISTORY_TABLE, claim_schema.SESSION_TABLE)
+REGISTER_TABLES = (schema.LAYER_NAME, schema.HISTORY_TABLE, schema.SESSION_TABLE)
 
 #: The triggers that keep the history; a write is refused when one is missing or changed.
 TRIGGER_NAMES = tuple(
-    f"{claim_schema.LAYER_NAME}_{n}" for n in ("hist_insert", "hist_update", "hist_delete")
-) + tuple(f"{claim_schema.HISTORY_TABLE}_{n}" for n in ("no_update", "no_delete"))
+    f"{schema.LAYER_NAME}_{n}" for n in ("hist_insert", "hist_update", "hist_delete")
+) + tuple(f"{schema.HISTORY_TABLE}_{n}" for n in ("no_update", "no_delete"))
 
 
 def schema_sql():
@@ -156,31 +156,31 @@ def legacy_update_trigger_sql():
 def _columns_and_checks():
     """(column definitions, CHECK constraints) of the claims table."""
     cols = []
-    for f in claim_schema.FIELDS:
+    for f in schema.FIELDS:
         col = f"{f.name} {f.sql_type}"
         if f.required:
             col += " NOT NULL"
-        if f.name == claim_schema.F_CLAIM_ID:
+        if f.name == schema.F_CLAIM_ID:
             col += " UNIQUE"
         cols.append(col)
     checks = [
-        f"CHECK ({claim_schema.F_CLAIM_TYPE} IN ({_sql_list(claim_schema.CLAIM_TYPES)}))",
-        f"CHECK ({claim_schema.F_STATUS} IN ({_sql_list(claim_schema.STATUSES)}))",
-        f"CHECK ({claim_schema.F_LEVEL} IS NULL OR {claim_schema.F_LEVEL} IN ({_sql_list(claim_schema.LEVELS)}))",
-        f"CHECK ({claim_schema.F_CATEGORY} IS NULL OR ({claim_schema.F_CATEGORY} IN (1, 2, 3) AND {claim_schema.F_CLAIM_TYPE} IN ({_sql_list(claim_schema.GEOTHERMAL_TYPES)})))",
-        f"CHECK ({claim_schema.F_DEPTH_TOP} IS NULL OR {claim_schema.F_DEPTH_BOTTOM} IS NULL OR {claim_schema.F_DEPTH_TOP} <= {claim_schema.F_DEPTH_BOTTOM})",
-        f"CHECK ({claim_schema.F_VALID_FROM} IS NULL OR {claim_schema.F_VALID_TO} IS NULL OR {claim_schema.F_VALID_FROM} <= {claim_schema.F_VALID_TO})",
+        f"CHECK ({schema.F_CLAIM_TYPE} IN ({_sql_list(schema.CLAIM_TYPES)}))",
+        f"CHECK ({schema.F_STATUS} IN ({_sql_list(schema.STATUSES)}))",
+        f"CHECK ({schema.F_LEVEL} IS NULL OR {schema.F_LEVEL} IN ({_sql_list(schema.LEVELS)}))",
+        f"CHECK ({schema.F_CATEGORY} IS NULL OR ({schema.F_CATEGORY} IN (1, 2, 3) AND {schema.F_CLAIM_TYPE} IN ({_sql_list(schema.GEOTHERMAL_TYPES)})))",
+        f"CHECK ({schema.F_DEPTH_TOP} IS NULL OR {schema.F_DEPTH_BOTTOM} IS NULL OR {schema.F_DEPTH_TOP} <= {schema.F_DEPTH_BOTTOM})",
+        f"CHECK ({schema.F_VALID_FROM} IS NULL OR {schema.F_VALID_TO} IS NULL OR {schema.F_VALID_FROM} <= {schema.F_VALID_TO})",
     ]
     return cols, checks
 
 
 def _history_insert():
     """Template of the history INSERT of the triggers (fields cid, act, old, new)."""
-    session = claim_schema.SESSION_TABLE
+    session = schema.SESSION_TABLE
     user = f"COALESCE((SELECT value FROM {session} WHERE key = 'user'), '{EXTERNAL_USER}')"
     time = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
     return (
-        f"INSERT INTO {claim_schema.HISTORY_TABLE} ({claim_schema.H_CLAIM_ID}, {claim_schema.H_ACTION}, {claim_schema.H_TIME}, {claim_schema.H_USER}, {claim_schema.H_OLD}, {claim_schema.H_NEW}) VALUES ({{cid}}, {{act}}, {time}, "
+        f"INSERT INTO {schema.HISTORY_TABLE} ({schema.H_CLAIM_ID}, {schema.H_ACTION}, {schema.H_TIME}, {schema.H_USER}, {schema.H_OLD}, {schema.H_NEW}) VALUES ({{cid}}, {{act}}, {time}, "
         f"{user}, {{old}}, {{new}});"
     )
 
@@ -209,7 +209,7 @@ def _core_sql():
         SRS_INSERT + "('WGS 84 geodetic', 4326, 'EPSG', 4326, "
         f"'{WGS84_WKT}', 'longitude/latitude coordinates in decimal degrees on the WGS 84 spheroid')",
         SRS_INSERT
-        + f"('Amersfoort / RD New', {claim_schema.SRS_ID}, 'EPSG', {claim_schema.SRS_ID}, '{RD_NEW_WKT}', "
+        + f"('Amersfoort / RD New', {schema.SRS_ID}, 'EPSG', {schema.SRS_ID}, '{RD_NEW_WKT}', "
         "NULL)",
     ]
 
@@ -217,27 +217,27 @@ def _core_sql():
 def _register_tables_sql():
     """The claims table, the history table and the session table with their metadata."""
     table, hist, session = (
-        claim_schema.LAYER_NAME,
-        claim_schema.HISTORY_TABLE,
-        claim_schema.SESSION_TABLE,
+        schema.LAYER_NAME,
+        schema.HISTORY_TABLE,
+        schema.SESSION_TABLE,
     )
     cols, checks = _columns_and_checks()
     return [
         "CREATE TABLE {t} ({fid} INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, {g} {gt}, {cols}, "
         "{checks})".format(
             t=table,
-            fid=claim_schema.FID,
-            g=claim_schema.GEOMETRY_COLUMN,
-            gt=claim_schema.GEOMETRY_TYPE,
+            fid=schema.FID,
+            g=schema.GEOMETRY_COLUMN,
+            gt=schema.GEOMETRY_TYPE,
             cols=", ".join(cols),
             checks=", ".join(checks),
         ),
         "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) VALUES "
-        f"('{table}', 'features', '{table}', 'Ruimteclaims (Bronnenstrategie)', {claim_schema.SRS_ID})",
-        f"INSERT INTO gpkg_geometry_columns VALUES ('{table}', '{claim_schema.GEOMETRY_COLUMN}', '{claim_schema.GEOMETRY_TYPE}', {claim_schema.SRS_ID}, 0, 0)",
-        f"CREATE TABLE {hist} ({claim_schema.H_ID} INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, {claim_schema.H_CLAIM_ID} TEXT NOT NULL, "
-        f"{claim_schema.H_ACTION} TEXT NOT NULL, {claim_schema.H_TIME} DATETIME NOT NULL, {claim_schema.H_USER} TEXT, {claim_schema.H_OLD} TEXT, {claim_schema.H_NEW} TEXT)",
-        f"CREATE INDEX {hist}_claim ON {hist} ({claim_schema.H_CLAIM_ID})",
+        f"('{table}', 'features', '{table}', 'Ruimteclaims (Bronnenstrategie)', {schema.SRS_ID})",
+        f"INSERT INTO gpkg_geometry_columns VALUES ('{table}', '{schema.GEOMETRY_COLUMN}', '{schema.GEOMETRY_TYPE}', {schema.SRS_ID}, 0, 0)",
+        f"CREATE TABLE {hist} ({schema.H_ID} INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, {schema.H_CLAIM_ID} TEXT NOT NULL, "
+        f"{schema.H_ACTION} TEXT NOT NULL, {schema.H_TIME} DATETIME NOT NULL, {schema.H_USER} TEXT, {schema.H_OLD} TEXT, {schema.H_NEW} TEXT)",
+        f"CREATE INDEX {hist}_claim ON {hist} ({schema.H_CLAIM_ID})",
         "INSERT INTO gpkg_contents (table_name, data_type, identifier, description) VALUES "
         f"('{hist}', 'attributes', '{hist}', 'Historie van de ruimteclaims')",
         f"CREATE TABLE {session} (key TEXT PRIMARY KEY, value TEXT)",
@@ -246,15 +246,15 @@ def _register_tables_sql():
 
 def _triggers_sql():
     """({trigger name: statement} of the current schema, the legacy update trigger)."""
-    table, hist = claim_schema.LAYER_NAME, claim_schema.HISTORY_TABLE
+    table, hist = schema.LAYER_NAME, schema.HISTORY_TABLE
     history_insert = _history_insert()
-    insert_action = f"COALESCE((SELECT value FROM {claim_schema.SESSION_TABLE} WHERE key = 'insert_action'), 'insert')"
+    insert_action = f"COALESCE((SELECT value FROM {schema.SESSION_TABLE} WHERE key = 'insert_action'), 'insert')"
     now = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
     triggers = {
         f"{table}_hist_insert": "CREATE TRIGGER {t}_hist_insert AFTER INSERT ON {t} BEGIN {sql} END".format(
             t=table,
             sql=history_insert.format(
-                cid="NEW." + claim_schema.F_CLAIM_ID,
+                cid="NEW." + schema.F_CLAIM_ID,
                 act=insert_action,
                 old="NULL",
                 new=_json_object("NEW"),
@@ -268,22 +268,22 @@ def _triggers_sql():
             "UPDATE {t} SET {m} = {now} WHERE {fid} = NEW.{fid} AND NEW.{m} IS OLD.{m}; {sql} END"
         ).format(
             t=table,
-            m=claim_schema.F_MODIFIED_AT,
+            m=schema.F_MODIFIED_AT,
             now=now,
-            fid=claim_schema.FID,
+            fid=schema.FID,
             sql=history_insert.format(
-                cid="NEW." + claim_schema.F_CLAIM_ID,
+                cid="NEW." + schema.F_CLAIM_ID,
                 act="'update'",
                 old=_json_object("OLD"),
                 new="(SELECT {} FROM {} cur WHERE cur.{} = NEW.{})".format(
-                    _json_object("cur"), table, claim_schema.FID, claim_schema.FID
+                    _json_object("cur"), table, schema.FID, schema.FID
                 ),
             ),
         ),
         f"{table}_hist_delete": "CREATE TRIGGER {t}_hist_delete AFTER DELETE ON {t} BEGIN {sql} END".format(
             t=table,
             sql=history_insert.format(
-                cid="OLD." + claim_schema.F_CLAIM_ID,
+                cid="OLD." + schema.F_CLAIM_ID,
                 act="'delete'",
                 old=_json_object("OLD"),
                 new="NULL",
@@ -300,7 +300,7 @@ def _triggers_sql():
     legacy_update = "CREATE TRIGGER {t}_hist_update AFTER UPDATE ON {t} BEGIN {sql} END".format(
         t=table,
         sql=history_insert.format(
-            cid="NEW." + claim_schema.F_CLAIM_ID,
+            cid="NEW." + schema.F_CLAIM_ID,
             act="'update'",
             old=_json_object("OLD"),
             new=_json_object("NEW"),
@@ -343,8 +343,8 @@ def check_triggers(conn, path, upgrade=False):
     bad = [name for name in TRIGGER_NAMES if found.get(name) != wanted[name]]
     if not bad:
         return False
-    update = f"{claim_schema.LAYER_NAME}_hist_update"
-    new = [f"{claim_schema.HISTORY_TABLE}_no_update", f"{claim_schema.HISTORY_TABLE}_no_delete"]
+    update = f"{schema.LAYER_NAME}_hist_update"
+    new = [f"{schema.HISTORY_TABLE}_no_update", f"{schema.HISTORY_TABLE}_no_delete"]
     legacy = (
         set(bad) == set(new + [update])
         and not any(n in found for n in new)
@@ -425,7 +425,7 @@ class GeoPackageClaimStore(ClaimStore):
             try:
                 conn.execute("BEGIN IMMEDIATE")
                 check_triggers(conn, self.path, upgrade=True)
-                session = claim_schema.SESSION_TABLE
+                session = schema.SESSION_TABLE
                 conn.execute(f"DELETE FROM {session}")
                 conn.execute(
                     f"INSERT INTO {session} (key, value) VALUES ('user', ?)", (user or self.user,)
@@ -439,7 +439,7 @@ class GeoPackageClaimStore(ClaimStore):
                 conn.execute(f"DELETE FROM {session}")
                 conn.execute(
                     "UPDATE gpkg_contents SET last_change = ? WHERE table_name IN (?, ?)",
-                    (now_iso(), claim_schema.LAYER_NAME, claim_schema.HISTORY_TABLE),
+                    (now_iso(), schema.LAYER_NAME, schema.HISTORY_TABLE),
                 )
                 conn.execute("COMMIT")
                 return result
@@ -488,7 +488,7 @@ class GeoPackageClaimStore(ClaimStore):
             return self._read(
                 lambda c: c.execute(
                     "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN (?, ?)",
-                    (claim_schema.LAYER_NAME, claim_schema.HISTORY_TABLE),
+                    (schema.LAYER_NAME, schema.HISTORY_TABLE),
                 ).fetchone()[0]
                 == 2
             )
@@ -596,7 +596,7 @@ class GeoPackageClaimStore(ClaimStore):
             tables = {
                 r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
             }
-            rtree = f"rtree_{claim_schema.LAYER_NAME}_{claim_schema.GEOMETRY_COLUMN}"
+            rtree = f"rtree_{schema.LAYER_NAME}_{schema.GEOMETRY_COLUMN}"
             if rtree in tables:
                 conn.execute(f'DROP TABLE "{rtree}"')
             for name in names:
@@ -634,31 +634,31 @@ class GeoPackageClaimStore(ClaimStore):
             conn.close()
 
     def qgis_source(self):
-        return f"{self.path}|layername={claim_schema.LAYER_NAME}", "ogr"
+        return f"{self.path}|layername={schema.LAYER_NAME}", "ogr"
 
     def list_claims(self, claim_type=None, status=None, text=None):
         where, args = claim_filter(claim_type, status, text)
         sql = "SELECT {}, {} FROM {}".format(
-            claim_schema.FID, ", ".join(claim_schema.FIELD_NAMES), claim_schema.LAYER_NAME
+            schema.FID, ", ".join(schema.FIELD_NAMES), schema.LAYER_NAME
         )
         if where:
             sql += " WHERE " + " AND ".join(where)
-        sql += f" ORDER BY {claim_schema.FID}"
+        sql += f" ORDER BY {schema.FID}"
         return self._read(lambda c: [dict(row) for row in c.execute(sql, args)])
 
     def get(self, claim_id):
         sql = "SELECT {}, {}, {} FROM {} WHERE {} = ?".format(
-            claim_schema.FID,
-            ", ".join(claim_schema.FIELD_NAMES),
-            claim_schema.GEOMETRY_COLUMN,
-            claim_schema.LAYER_NAME,
-            claim_schema.F_CLAIM_ID,
+            schema.FID,
+            ", ".join(schema.FIELD_NAMES),
+            schema.GEOMETRY_COLUMN,
+            schema.LAYER_NAME,
+            schema.F_CLAIM_ID,
         )
         row = self._read(lambda c: c.execute(sql, (claim_id,)).fetchone())
         if row is None:
             return None
         out = dict(row)
-        out["geometry"] = geometry_from_gpkg(out.pop(claim_schema.GEOMETRY_COLUMN))
+        out["geometry"] = geometry_from_gpkg(out.pop(schema.GEOMETRY_COLUMN))
         return out
 
     def _geometry_value(self, geometry):
@@ -667,15 +667,15 @@ class GeoPackageClaimStore(ClaimStore):
     def add(self, claims, user=None):
         user = user or self.user
         rows = self._new_rows(claims, user)
-        columns = list(claim_schema.FIELD_NAMES) + [claim_schema.GEOMETRY_COLUMN]
+        columns = list(schema.FIELD_NAMES) + [schema.GEOMETRY_COLUMN]
         sql = "INSERT INTO {} ({}) VALUES ({})".format(
-            claim_schema.LAYER_NAME, ", ".join(columns), ", ".join("?" * len(columns))
+            schema.LAYER_NAME, ", ".join(columns), ", ".join("?" * len(columns))
         )
 
         def work(conn):
             for values, blob in rows:
-                conn.execute(sql, [values[n] for n in claim_schema.FIELD_NAMES] + [blob])
-            return [values[claim_schema.F_CLAIM_ID] for values, _ in rows]
+                conn.execute(sql, [values[n] for n in schema.FIELD_NAMES] + [blob])
+            return [values[schema.F_CLAIM_ID] for values, _ in rows]
 
         return self._write(work, user=user)
 
@@ -684,12 +684,12 @@ class GeoPackageClaimStore(ClaimStore):
         if current is None:
             raise ClaimNotFoundError(self.path, claim_id=claim_id)
         values, blob = self._updated_row(current, attrs, geometry)
-        names = [n for n in claim_schema.FIELD_NAMES if n != claim_schema.F_CLAIM_ID]
+        names = [n for n in schema.FIELD_NAMES if n != schema.F_CLAIM_ID]
         sql = "UPDATE {} SET {}, {} = ? WHERE {} = ?".format(
-            claim_schema.LAYER_NAME,
+            schema.LAYER_NAME,
             ", ".join(f"{n} = ?" for n in names),
-            claim_schema.GEOMETRY_COLUMN,
-            claim_schema.F_CLAIM_ID,
+            schema.GEOMETRY_COLUMN,
+            schema.F_CLAIM_ID,
         )
 
         def work(conn):
@@ -703,7 +703,7 @@ class GeoPackageClaimStore(ClaimStore):
         return self._write(work, user=user)
 
     def delete(self, claim_id, user=None):
-        sql = f"DELETE FROM {claim_schema.LAYER_NAME} WHERE {claim_schema.F_CLAIM_ID} = ?"
+        sql = f"DELETE FROM {schema.LAYER_NAME} WHERE {schema.F_CLAIM_ID} = ?"
 
         def work(conn):
             if conn.execute(sql, (claim_id,)).rowcount != 1:
@@ -712,57 +712,57 @@ class GeoPackageClaimStore(ClaimStore):
         self._write(work, user=user)
 
     def history(self, claim_id=None):
-        sql = f"SELECT * FROM {claim_schema.HISTORY_TABLE}"
+        sql = f"SELECT * FROM {schema.HISTORY_TABLE}"
         args = []
         if claim_id:
-            sql += f" WHERE {claim_schema.H_CLAIM_ID} = ?"
+            sql += f" WHERE {schema.H_CLAIM_ID} = ?"
             args.append(claim_id)
-        sql += f" ORDER BY {claim_schema.H_ID} DESC"
+        sql += f" ORDER BY {schema.H_ID} DESC"
         rows = self._read(lambda c: [dict(r) for r in c.execute(sql, args)])
         for row in rows:
-            for key in (claim_schema.H_OLD, claim_schema.H_NEW):
+            for key in (schema.H_OLD, schema.H_NEW):
                 row[key] = json.loads(row[key]) if row[key] else None
         return rows
 
     def deleted_claims(self):
         sql = (
-            f"SELECT h.{claim_schema.H_CLAIM_ID} AS claim_id, json_extract(h.{claim_schema.H_OLD}, '$.{claim_schema.F_NAME}') AS name, h.{claim_schema.H_TIME} AS time, "
-            f"h.{claim_schema.H_USER} AS user FROM {claim_schema.HISTORY_TABLE} h WHERE h.{claim_schema.H_ACTION} = 'delete' AND h.{claim_schema.H_ID} = (SELECT max({claim_schema.H_ID}) FROM "
-            f"{claim_schema.HISTORY_TABLE} h2 WHERE h2.{claim_schema.H_CLAIM_ID} = h.{claim_schema.H_CLAIM_ID} AND h2.{claim_schema.H_ACTION} = 'delete') AND h.{claim_schema.H_CLAIM_ID} NOT IN (SELECT "
-            f"{claim_schema.H_CLAIM_ID} FROM {claim_schema.LAYER_NAME}) ORDER BY h.{claim_schema.H_ID} DESC"
+            f"SELECT h.{schema.H_CLAIM_ID} AS claim_id, json_extract(h.{schema.H_OLD}, '$.{schema.F_NAME}') AS name, h.{schema.H_TIME} AS time, "
+            f"h.{schema.H_USER} AS user FROM {schema.HISTORY_TABLE} h WHERE h.{schema.H_ACTION} = 'delete' AND h.{schema.H_ID} = (SELECT max({schema.H_ID}) FROM "
+            f"{schema.HISTORY_TABLE} h2 WHERE h2.{schema.H_CLAIM_ID} = h.{schema.H_CLAIM_ID} AND h2.{schema.H_ACTION} = 'delete') AND h.{schema.H_CLAIM_ID} NOT IN (SELECT "
+            f"{schema.H_CLAIM_ID} FROM {schema.LAYER_NAME}) ORDER BY h.{schema.H_ID} DESC"
         )
         return self._read(lambda c: [dict(r) for r in c.execute(sql)])
 
     def restore(self, claim_id, user=None):
-        columns = list(claim_schema.FIELD_NAMES) + [claim_schema.GEOMETRY_COLUMN]
+        columns = list(schema.FIELD_NAMES) + [schema.GEOMETRY_COLUMN]
 
         def work(conn):
             exists = conn.execute(
-                f"SELECT 1 FROM {claim_schema.LAYER_NAME} WHERE {claim_schema.F_CLAIM_ID} = ?",
+                f"SELECT 1 FROM {schema.LAYER_NAME} WHERE {schema.F_CLAIM_ID} = ?",
                 (claim_id,),
             ).fetchone()
             if exists:
                 return claim_id
             row = conn.execute(
-                f"SELECT {claim_schema.H_OLD} FROM {claim_schema.HISTORY_TABLE} WHERE {claim_schema.H_CLAIM_ID} = ? AND {claim_schema.H_ACTION} = 'delete' ORDER BY {claim_schema.H_ID} DESC "
+                f"SELECT {schema.H_OLD} FROM {schema.HISTORY_TABLE} WHERE {schema.H_CLAIM_ID} = ? AND {schema.H_ACTION} = 'delete' ORDER BY {schema.H_ID} DESC "
                 "LIMIT 1",
                 (claim_id,),
             ).fetchone()
             if row is None:
                 raise ClaimNotFoundError(self.path, claim_id=claim_id)
             old = json.loads(row[0])
-            geom_hex = old.get(claim_schema.GEOMETRY_COLUMN)
-            values = [old.get(n) for n in claim_schema.FIELD_NAMES]
+            geom_hex = old.get(schema.GEOMETRY_COLUMN)
+            values = [old.get(n) for n in schema.FIELD_NAMES]
             values.append(bytes.fromhex(geom_hex) if geom_hex else None)
-            fid = old.get(claim_schema.FID)
+            fid = old.get(schema.FID)
             taken = conn.execute(
-                f"SELECT 1 FROM {claim_schema.LAYER_NAME} WHERE {claim_schema.FID} = ?", (fid,)
+                f"SELECT 1 FROM {schema.LAYER_NAME} WHERE {schema.FID} = ?", (fid,)
             ).fetchone()
             if fid is not None and not taken:
                 conn.execute(
                     "INSERT INTO {} ({}, {}) VALUES (?, {})".format(
-                        claim_schema.LAYER_NAME,
-                        claim_schema.FID,
+                        schema.LAYER_NAME,
+                        schema.FID,
                         ", ".join(columns),
                         ", ".join("?" * len(columns)),
                     ),
@@ -771,7 +771,7 @@ class GeoPackageClaimStore(ClaimStore):
             else:
                 conn.execute(
                     "INSERT INTO {} ({}) VALUES ({})".format(
-                        claim_schema.LAYER_NAME, ", ".join(columns), ", ".join("?" * len(columns))
+                        schema.LAYER_NAME, ", ".join(columns), ", ".join("?" * len(columns))
                     ),
                     values,
                 )
@@ -784,7 +784,7 @@ def check_geopackage_version(conn, path, claim_id, expected):
     """Optimistic locking of the GeoPackage store (inside its write transaction): raise
     RegisterConflictError when the claim's modified_at is not ``expected``."""
     row = conn.execute(
-        f"SELECT {claim_schema.F_NAME}, {claim_schema.F_MODIFIED_AT} FROM {claim_schema.LAYER_NAME} WHERE {claim_schema.F_CLAIM_ID} = ?",
+        f"SELECT {schema.F_NAME}, {schema.F_MODIFIED_AT} FROM {schema.LAYER_NAME} WHERE {schema.F_CLAIM_ID} = ?",
         (claim_id,),
     ).fetchone()
     if row is None:
@@ -792,7 +792,7 @@ def check_geopackage_version(conn, path, claim_id, expected):
     if same_timestamp(row[1], expected):
         return
     last = conn.execute(
-        f'SELECT "{claim_schema.H_USER}", "{claim_schema.H_TIME}" FROM {claim_schema.HISTORY_TABLE} WHERE {claim_schema.H_CLAIM_ID} = ? ORDER BY {claim_schema.H_ID} DESC LIMIT 1',
+        f'SELECT "{schema.H_USER}", "{schema.H_TIME}" FROM {schema.HISTORY_TABLE} WHERE {schema.H_CLAIM_ID} = ? ORDER BY {schema.H_ID} DESC LIMIT 1',
         (claim_id,),
     ).fetchone()
     raise RegisterConflictError(
