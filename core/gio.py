@@ -744,7 +744,8 @@ def build_gio(
         missing = sum(1 for lab in labels if not lab)
         if missing:
             raise GioError(
-                f"{missing} of {len(locations)} locations have no group value; with groups every location needs "
+                f"{missing} of {len(locations)} locations have no group value; with groups every "
+                "location needs "
                 "one (STOP3000)."
             )
         taken = set()
@@ -757,7 +758,8 @@ def build_gio(
     out = ["<?xml version='1.0' encoding='UTF-8'?>\n" "<geo:GeoInformatieObjectVaststelling"]
     out.extend(f' xmlns:{p}="{esc_attr(NS[p])}"' for p in sorted(NS))
     out.append(
-        f' schemaversie="{esc_attr(SCHEMA_VERSION)}" xsi:schemaLocation="{esc_attr(SCHEMA_LOCATION)}">\n'
+        f' schemaversie="{esc_attr(SCHEMA_VERSION)}" '
+        f'xsi:schemaLocation="{esc_attr(SCHEMA_LOCATION)}">\n'
         "  <geo:context>\n"
         "    <gio:GeografischeContext>\n"
         f"      <gio:achtergrondVerwijzing>{esc(background)}</gio:achtergrondVerwijzing>\n"
@@ -1529,7 +1531,8 @@ def check_structure(root: ET.Element) -> list[Finding]:
             out.append(
                 Finding(
                     "BS-FRBR",
-                    f"FRBRExpression '{expr}' is not '<FRBRWork>/nld@<date>;<version>' of FRBRWork '{work}'.",
+                    f"FRBRExpression '{expr}' is not '<FRBRWork>/nld@<date>;<version>' of "
+                    f"FRBRWork '{work}'.",
                 )
             )
         if not any(_block_stats(b)[0] for b in _path(versie, _T_LOCATIES)):
@@ -1601,7 +1604,8 @@ def check_size(n_bytes: int) -> None:
     """GioError when a document of ``n_bytes`` is above :data:`MAX_GIO_BYTES`."""
     if n_bytes > MAX_GIO_BYTES:
         raise GioError(
-            f"The file is {n_bytes / 1048576.0:.0f} MB, above the limit of {MAX_GIO_BYTES / 1048576.0:.0f} MB for a GIO; it was not "
+            f"The file is {n_bytes / 1048576.0:.0f} MB, above the limit of "
+            f"{MAX_GIO_BYTES / 1048576.0:.0f} MB for a GIO; it was not "
             "read."
         )
 

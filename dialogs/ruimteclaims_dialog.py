@@ -448,7 +448,8 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
         self.geometryLabel.setText(
             translate(
                 "RuimteclaimsDialog",
-                "Click the corners on the map; Backspace removes the last one; right click or Enter finishes, Esc cancels.",
+                "Click the corners on the map; Backspace removes the last one; right click or "
+                "Enter finishes, Esc cancels.",
             )
         )
 

@@ -102,7 +102,8 @@ def describe_changes(old, new):
             continue
         if old.get(key) != new.get(key):
             parts.append(
-                f"{qgis_layer.translated(qgis_layer.FIELDS_BY_NAME[key].alias)}: {old.get(key)} → {new.get(key)}"
+                f"{qgis_layer.translated(qgis_layer.FIELDS_BY_NAME[key].alias)}: {old.get(key)} → "
+                f"{new.get(key)}"
             )
     if old.get(qgis_layer.GEOMETRY_COLUMN) != new.get(qgis_layer.GEOMETRY_COLUMN):
         parts.append(translate("RuimteclaimsDock", "geometry changed"))

@@ -58,7 +58,8 @@ RD_NEW_WKT = (
     'AUTHORITY["EPSG","9001"]],AXIS["Easting",EAST],AXIS["Northing",NORTH],AUTHORITY["EPSG","28992"]]'
 )
 WGS84_WKT = (
-    'GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563,AUTHORITY["EPSG","7030"]],'
+    'GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS '
+    '84",6378137,298.257223563,AUTHORITY["EPSG","7030"]],'
     'AUTHORITY["EPSG","6326"]],PRIMEM["Greenwich",0,AUTHORITY["EPSG","8901"]],UNIT["degree",'
     '0.0174532925199433,AUTHORITY["EPSG","9122"]],AXIS["Latitude",NORTH],AXIS["Longitude",EAST],'
     'AUTHORITY["EPSG","4326"]]'
@@ -167,9 +168,12 @@ def _columns_and_checks():
         f"CHECK ({schema.F_CLAIM_TYPE} IN ({_sql_list(schema.CLAIM_TYPES)}))",
         f"CHECK ({schema.F_STATUS} IN ({_sql_list(schema.STATUSES)}))",
         f"CHECK ({schema.F_LEVEL} IS NULL OR {schema.F_LEVEL} IN ({_sql_list(schema.LEVELS)}))",
-        f"CHECK ({schema.F_CATEGORY} IS NULL OR ({schema.F_CATEGORY} IN (1, 2, 3) AND {schema.F_CLAIM_TYPE} IN ({_sql_list(schema.GEOTHERMAL_TYPES)})))",
-        f"CHECK ({schema.F_DEPTH_TOP} IS NULL OR {schema.F_DEPTH_BOTTOM} IS NULL OR {schema.F_DEPTH_TOP} <= {schema.F_DEPTH_BOTTOM})",
-        f"CHECK ({schema.F_VALID_FROM} IS NULL OR {schema.F_VALID_TO} IS NULL OR {schema.F_VALID_FROM} <= {schema.F_VALID_TO})",
+        f"CHECK ({schema.F_CATEGORY} IS NULL OR ({schema.F_CATEGORY} IN (1, 2, 3) AND "
+        f"{schema.F_CLAIM_TYPE} IN ({_sql_list(schema.GEOTHERMAL_TYPES)})))",
+        f"CHECK ({schema.F_DEPTH_TOP} IS NULL OR {schema.F_DEPTH_BOTTOM} IS NULL OR "
+        f"{schema.F_DEPTH_TOP} <= {schema.F_DEPTH_BOTTOM})",
+        f"CHECK ({schema.F_VALID_FROM} IS NULL OR {schema.F_VALID_TO} IS NULL OR "
+        f"{schema.F_VALID_FROM} <= {schema.F_VALID_TO})",
     ]
     return cols, checks
 
@@ -180,7 +184,9 @@ def _history_insert():
     user = f"COALESCE((SELECT value FROM {session} WHERE key = 'user'), '{EXTERNAL_USER}')"
     time = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
     return (
-        f"INSERT INTO {schema.HISTORY_TABLE} ({schema.H_CLAIM_ID}, {schema.H_ACTION}, {schema.H_TIME}, {schema.H_USER}, {schema.H_OLD}, {schema.H_NEW}) VALUES ({{cid}}, {{act}}, {time}, "
+        f"INSERT INTO {schema.HISTORY_TABLE} ({schema.H_CLAIM_ID}, {schema.H_ACTION}, "
+        f"{schema.H_TIME}, {schema.H_USER}, {schema.H_OLD}, {schema.H_NEW}) VALUES ({{cid}}, "
+        f"{{act}}, {time}, "
         f"{user}, {{old}}, {{new}});"
     )
 
@@ -207,7 +213,8 @@ def _core_sql():
         SRS_INSERT + "('Undefined geographic SRS', 0, 'NONE', 0, "
         "'undefined', 'undefined geographic coordinate reference system')",
         SRS_INSERT + "('WGS 84 geodetic', 4326, 'EPSG', 4326, "
-        f"'{WGS84_WKT}', 'longitude/latitude coordinates in decimal degrees on the WGS 84 spheroid')",
+        f"'{WGS84_WKT}', 'longitude/latitude coordinates in decimal degrees on the WGS 84 "
+        "spheroid')",
         SRS_INSERT
         + f"('Amersfoort / RD New', {schema.SRS_ID}, 'EPSG', {schema.SRS_ID}, '{RD_NEW_WKT}', "
         "NULL)",
@@ -234,9 +241,12 @@ def _register_tables_sql():
         ),
         "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) VALUES "
         f"('{table}', 'features', '{table}', 'Ruimteclaims (Bronnenstrategie)', {schema.SRS_ID})",
-        f"INSERT INTO gpkg_geometry_columns VALUES ('{table}', '{schema.GEOMETRY_COLUMN}', '{schema.GEOMETRY_TYPE}', {schema.SRS_ID}, 0, 0)",
-        f"CREATE TABLE {hist} ({schema.H_ID} INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, {schema.H_CLAIM_ID} TEXT NOT NULL, "
-        f"{schema.H_ACTION} TEXT NOT NULL, {schema.H_TIME} DATETIME NOT NULL, {schema.H_USER} TEXT, {schema.H_OLD} TEXT, {schema.H_NEW} TEXT)",
+        f"INSERT INTO gpkg_geometry_columns VALUES ('{table}', '{schema.GEOMETRY_COLUMN}', "
+        f"'{schema.GEOMETRY_TYPE}', {schema.SRS_ID}, 0, 0)",
+        f"CREATE TABLE {hist} ({schema.H_ID} INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, "
+        f"{schema.H_CLAIM_ID} TEXT NOT NULL, "
+        f"{schema.H_ACTION} TEXT NOT NULL, {schema.H_TIME} DATETIME NOT NULL, {schema.H_USER} "
+        f"TEXT, {schema.H_OLD} TEXT, {schema.H_NEW} TEXT)",
         f"CREATE INDEX {hist}_claim ON {hist} ({schema.H_CLAIM_ID})",
         "INSERT INTO gpkg_contents (table_name, data_type, identifier, description) VALUES "
         f"('{hist}', 'attributes', '{hist}', 'Historie van de ruimteclaims')",
@@ -726,9 +736,12 @@ class GeoPackageClaimStore(ClaimStore):
 
     def deleted_claims(self):
         sql = (
-            f"SELECT h.{schema.H_CLAIM_ID} AS claim_id, json_extract(h.{schema.H_OLD}, '$.{schema.F_NAME}') AS name, h.{schema.H_TIME} AS time, "
-            f"h.{schema.H_USER} AS user FROM {schema.HISTORY_TABLE} h WHERE h.{schema.H_ACTION} = 'delete' AND h.{schema.H_ID} = (SELECT max({schema.H_ID}) FROM "
-            f"{schema.HISTORY_TABLE} h2 WHERE h2.{schema.H_CLAIM_ID} = h.{schema.H_CLAIM_ID} AND h2.{schema.H_ACTION} = 'delete') AND h.{schema.H_CLAIM_ID} NOT IN (SELECT "
+            f"SELECT h.{schema.H_CLAIM_ID} AS claim_id, json_extract(h.{schema.H_OLD}, "
+            f"'$.{schema.F_NAME}') AS name, h.{schema.H_TIME} AS time, "
+            f"h.{schema.H_USER} AS user FROM {schema.HISTORY_TABLE} h WHERE h.{schema.H_ACTION} = "
+            f"'delete' AND h.{schema.H_ID} = (SELECT max({schema.H_ID}) FROM "
+            f"{schema.HISTORY_TABLE} h2 WHERE h2.{schema.H_CLAIM_ID} = h.{schema.H_CLAIM_ID} AND "
+            f"h2.{schema.H_ACTION} = 'delete') AND h.{schema.H_CLAIM_ID} NOT IN (SELECT "
             f"{schema.H_CLAIM_ID} FROM {schema.LAYER_NAME}) ORDER BY h.{schema.H_ID} DESC"
         )
         return self._read(lambda c: [dict(r) for r in c.execute(sql)])
@@ -744,7 +757,8 @@ class GeoPackageClaimStore(ClaimStore):
             if exists:
                 return claim_id
             row = conn.execute(
-                f"SELECT {schema.H_OLD} FROM {schema.HISTORY_TABLE} WHERE {schema.H_CLAIM_ID} = ? AND {schema.H_ACTION} = 'delete' ORDER BY {schema.H_ID} DESC "
+                f"SELECT {schema.H_OLD} FROM {schema.HISTORY_TABLE} WHERE {schema.H_CLAIM_ID} = ? "
+                f"AND {schema.H_ACTION} = 'delete' ORDER BY {schema.H_ID} DESC "
                 "LIMIT 1",
                 (claim_id,),
             ).fetchone()
@@ -784,7 +798,8 @@ def check_geopackage_version(conn, path, claim_id, expected):
     """Optimistic locking of the GeoPackage store (inside its write transaction): raise
     RegisterConflictError when the claim's modified_at is not ``expected``."""
     row = conn.execute(
-        f"SELECT {schema.F_NAME}, {schema.F_MODIFIED_AT} FROM {schema.LAYER_NAME} WHERE {schema.F_CLAIM_ID} = ?",
+        f"SELECT {schema.F_NAME}, {schema.F_MODIFIED_AT} FROM {schema.LAYER_NAME} WHERE "
+        f"{schema.F_CLAIM_ID} = ?",
         (claim_id,),
     ).fetchone()
     if row is None:
@@ -792,7 +807,8 @@ def check_geopackage_version(conn, path, claim_id, expected):
     if same_timestamp(row[1], expected):
         return
     last = conn.execute(
-        f'SELECT "{schema.H_USER}", "{schema.H_TIME}" FROM {schema.HISTORY_TABLE} WHERE {schema.H_CLAIM_ID} = ? ORDER BY {schema.H_ID} DESC LIMIT 1',
+        f'SELECT "{schema.H_USER}", "{schema.H_TIME}" FROM {schema.HISTORY_TABLE} WHERE '
+        f'{schema.H_CLAIM_ID} = ? ORDER BY {schema.H_ID} DESC LIMIT 1',
         (claim_id,),
     ).fetchone()
     raise RegisterConflictError(
