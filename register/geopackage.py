@@ -258,10 +258,15 @@ def _triggers_sql():
     """({trigger name: statement} of the current schema, the legacy update trigger)."""
     table, hist = schema.LAYER_NAME, schema.HISTORY_TABLE
     history_insert = _history_insert()
-    insert_action = f"COALESCE((SELECT value FROM {schema.SESSION_TABLE} WHERE key = 'insert_action'), 'insert')"
+    insert_action = (
+        f"COALESCE((SELECT value FROM {schema.SESSION_TABLE} WHERE key = 'insert_action'), "
+        "'insert')"
+    )
     now = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
     triggers = {
-        f"{table}_hist_insert": "CREATE TRIGGER {t}_hist_insert AFTER INSERT ON {t} BEGIN {sql} END".format(
+        f"{table}_hist_insert": (
+            "CREATE TRIGGER {t}_hist_insert AFTER INSERT ON {t} BEGIN {sql} END"
+        ).format(
             t=table,
             sql=history_insert.format(
                 cid="NEW." + schema.F_CLAIM_ID,
@@ -290,7 +295,9 @@ def _triggers_sql():
                 ),
             ),
         ),
-        f"{table}_hist_delete": "CREATE TRIGGER {t}_hist_delete AFTER DELETE ON {t} BEGIN {sql} END".format(
+        f"{table}_hist_delete": (
+            "CREATE TRIGGER {t}_hist_delete AFTER DELETE ON {t} BEGIN {sql} END"
+        ).format(
             t=table,
             sql=history_insert.format(
                 cid="OLD." + schema.F_CLAIM_ID,
@@ -808,7 +815,7 @@ def check_geopackage_version(conn, path, claim_id, expected):
         return
     last = conn.execute(
         f'SELECT "{schema.H_USER}", "{schema.H_TIME}" FROM {schema.HISTORY_TABLE} WHERE '
-        f'{schema.H_CLAIM_ID} = ? ORDER BY {schema.H_ID} DESC LIMIT 1',
+        f"{schema.H_CLAIM_ID} = ? ORDER BY {schema.H_ID} DESC LIMIT 1",
         (claim_id,),
     ).fetchone()
     raise RegisterConflictError(
