@@ -288,8 +288,7 @@ def advice(a: Claim, b: Claim, depth_known: bool = True) -> str:
     elif types & {"geothermie_locatie", "geothermie_zoeklocatie"} and len(types) > 1:
         text = (
             f"Claim '{na}' ({_label(ta)}) overlapt met '{nb}' ({_label(tb)}): besluit of de "
-            "geothermielocatie "
-            "voorrang krijgt of verplaatst wordt."
+            "geothermielocatie voorrang krijgt of verplaatst wordt."
         )
     elif "warmtenet_trace" in types:
         text = (
@@ -299,8 +298,7 @@ def advice(a: Claim, b: Claim, depth_known: bool = True) -> str:
     else:
         text = (
             f"Claims '{na}' ({_label(ta)}) en '{nb}' ({_label(tb)}) overlappen: besluit welke "
-            "claim voorrang "
-            "krijgt of hoe de ruimte wordt verdeeld."
+            "claim voorrang krijgt of hoe de ruimte wordt verdeeld."
         )
     sa, sb = _norm(a.status), _norm(b.status)
     if "vastgesteld" in (sa, sb) and sa != sb:

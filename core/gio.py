@@ -745,8 +745,7 @@ def build_gio(
         if missing:
             raise GioError(
                 f"{missing} of {len(locations)} locations have no group value; with groups every "
-                "location needs "
-                "one (STOP3000)."
+                "location needs one (STOP3000)."
             )
         taken = set()
         for lab in sorted(set(labels)):

@@ -937,10 +937,8 @@ class PostgisClaimStore(reg.ClaimStore):
         query = (
             'SELECT h.claim_id, h.old_values ->> \'name\' AS name, h."time", h."user" FROM {h} h '
             "WHERE h.action = 'delete' AND h.fid = (SELECT max(fid) FROM {h} h2 WHERE h2.claim_id "
-            "= "
-            "h.claim_id AND h2.action = 'delete') AND NOT EXISTS (SELECT 1 FROM {t} t WHERE "
-            "t.claim_id "
-            "= h.claim_id) ORDER BY h.fid DESC"
+            "= h.claim_id AND h2.action = 'delete') AND NOT EXISTS (SELECT 1 FROM {t} t WHERE "
+            "t.claim_id = h.claim_id) ORDER BY h.fid DESC"
         )
 
         def work(cur):

@@ -367,8 +367,7 @@ class _Scanner(ast.NodeVisitor):
         self.add(
             target,
             f"{written} is not scoped, and {owner}.{enum_name}.{member} does not exist: write the "
-            "enum "
-            "value fully scoped",
+            "enum value fully scoped",
         )
 
     def _chain_node(self, node, up):

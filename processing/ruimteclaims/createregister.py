@@ -283,8 +283,7 @@ class CreateRegister(BronnenstrategieAlgorithm):
                 self.tr(
                     "Every database user (PUBLIC) may create objects in the schema {schema}. The "
                     "register's functions do not search it, but other programs may: consider "
-                    "REVOKE "
-                    "CREATE ON SCHEMA {schema} FROM PUBLIC."
+                    "REVOKE CREATE ON SCHEMA {schema} FROM PUBLIC."
                 ).format(schema=name)
             )
         if editors:

@@ -225,8 +225,7 @@ class HeatBalance(BronnenstrategieAlgorithm):
                     optional=True,
                     help=self.tr(
                         "With the demand field: the temperature class of each feature, HT, MT or "
-                        "LT "
-                        "in any case (also high/medium/low, hoog/midden/laag). Other values are "
+                        "LT in any case (also high/medium/low, hoog/midden/laag). Other values are "
                         "skipped with a counted warning."
                     ),
                 ),
