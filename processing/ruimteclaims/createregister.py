@@ -265,9 +265,8 @@ class CreateRegister(BronnenstrategieAlgorithm):
             raise QgsProcessingException(
                 self.tr(
                     "{where} already holds a claims register (schema version {version}, the "
-                    "current "
-                    "one); nothing was changed. Tick 'Overwrite' to replace it (all its claims and "
-                    "history are lost)."
+                    "current one); nothing was changed. Tick 'Overwrite' to replace it (all its "
+                    "claims and history are lost)."
                 ).format(where=where, version=version)
             )
         else:
