@@ -28,7 +28,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable, Optional
+from typing import TYPE_CHECKING, Any, Callable
 
 import numpy as np
 
@@ -406,12 +406,12 @@ class Location:
     ``search`` is passed through untouched (the caller's search-area geometry)."""
 
     name: str
-    category: Optional[int]
+    category: int | None
     doublets: int
     azimuth: float
     x: float
     y: float
-    search_area: Optional[float] = None
+    search_area: float | None = None
     search: Any = None
 
 
@@ -432,7 +432,7 @@ class Shapes:
     shapely's buffer on this GEOS (checked on the first location); else ``geoms``: the
     shapely polygons built one by one."""
 
-    def __init__(self, rings: Optional[np.ndarray] = None, geoms: Optional[list] = None) -> None:
+    def __init__(self, rings: np.ndarray | None = None, geoms: list | None = None) -> None:
         self.rings = rings
         self.geoms = geoms
 
@@ -579,7 +579,7 @@ def footprint_unions(
 
 
 def location_claims(
-    locations: list, settings: Settings, canceled: Optional[Callable[[], bool]] = None
+    locations: list, settings: Settings, canceled: Callable[[], bool] | None = None
 ) -> Claims:
     """Sites, noise contours, reservoir footprints, capacities and footprint conflicts of
     all ``locations`` (:class:`Location`, metric CRS) at once.

@@ -22,9 +22,9 @@ never the other way round. For the classes in order HT, MT, LT::
     supply_used_c = min(available_c, demand_c)
 
 A negative balance is a deficit, a positive balance an unused surplus (only at LT, or
-at any class without the cascade). Check case (the Bronnenstrategie's figures, PJ): demand 4.3 / 3.1 / 4.6,
-supply 2.0 / 4.0 / 1.0 -> without cascade -2.3 / +0.9 / -3.6; with cascade -2.3 / 0 / -2.7
-(the MT surplus of 0.9 flows down to LT; it cannot serve HT).
+at any class without the cascade). Check case (the Bronnenstrategie's figures, PJ): demand
+4.3 / 3.1 / 4.6, supply 2.0 / 4.0 / 1.0 -> without cascade -2.3 / +0.9 / -3.6; with cascade
+-2.3 / 0 / -2.7 (the MT surplus of 0.9 flows down to LT; it cannot serve HT).
 
 Everything here works on numpy arrays whose last axis is the class (HT, MT, LT), so one
 call balances one city (shape (3,)) or n areas at once (shape (n, 3)). No ``qgis`` import.

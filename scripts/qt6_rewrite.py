@@ -366,8 +366,8 @@ class _Scanner(ast.NodeVisitor):
                 return
         self.add(
             target,
-            f"{written} is not scoped, and {owner}.{enum_name}.{member} does not exist: write the enum "
-            "value fully scoped",
+            f"{written} is not scoped, and {owner}.{enum_name}.{member} does not exist: write the "
+            "enum value fully scoped",
         )
 
     def _chain_node(self, node, up):
