@@ -11,6 +11,7 @@ directory) and removes everything on :meth:`stop`. As root the server runs as th
         dsn = server.create_database("test")      # 'host=127.0.0.1 port=... dbname=test user=postgres'
 """
 
+import contextlib
 import glob
 import os
 import pwd
@@ -165,7 +166,7 @@ class PostgisServer:
 
     def stop(self):
         if self.started:
-            try:
+            with contextlib.suppress(subprocess.CalledProcessError):
                 self._run(
                     [
                         os.path.join(self.bindir, "pg_ctl"),
@@ -177,8 +178,6 @@ class PostgisServer:
                         "stop",
                     ]
                 )
-            except subprocess.CalledProcessError:
-                pass
             self.started = False
         if self.root:
             shutil.rmtree(self.root, ignore_errors=True)

@@ -62,11 +62,20 @@ def test_adds_valid_rejects_invalid(run_alg, memory_layer, tmp_path, feedback):
     assert "category must be 1, 2 or 3" in text
     assert "Self-intersection" in text
     assert "no geometry" in text
-    claims = {c[qgis_layer.F_NAME]: c for c in reg.GeoPackageClaimStore(str(register)).list_claims()}
+    claims = {
+        c[qgis_layer.F_NAME]: c for c in reg.GeoPackageClaimStore(str(register)).list_claims()
+    }
     assert set(claims) == {"Zoeklocatie A", "Zoeklocatie B"}
     a = claims["Zoeklocatie A"]
-    assert (a[qgis_layer.F_CATEGORY], a[qgis_layer.F_DEPTH_BOTTOM], a[qgis_layer.F_STATUS]) == (2, 2500.0, "in_procedure")
-    assert (a[qgis_layer.F_IMOW_TYPE], a[qgis_layer.F_IMOW_GROUP]) == ("Energievoorziening", "Energieproductiegebied")
+    assert (a[qgis_layer.F_CATEGORY], a[qgis_layer.F_DEPTH_BOTTOM], a[qgis_layer.F_STATUS]) == (
+        2,
+        2500.0,
+        "in_procedure",
+    )
+    assert (a[qgis_layer.F_IMOW_TYPE], a[qgis_layer.F_IMOW_GROUP]) == (
+        "Energievoorziening",
+        "Energieproductiegebied",
+    )
     assert a[qgis_layer.F_SOURCE_REF] == "test"
     with sqlite3.connect(str(register)) as conn:
         assert (
@@ -251,8 +260,12 @@ def test_level_and_depth_fallbacks(run_alg, memory_layer, tmp_path, feedback):
     )
     assert (res["N_ADDED"], res["N_REJECTED"]) == (3, 1)
     assert "The depth 'veel' is not a number of metres." in " ".join(feedback.warnings)
-    claims = {c[qgis_layer.F_NAME]: c for c in reg.GeoPackageClaimStore(str(register)).list_claims()}
-    depths = {n: (c[qgis_layer.F_DEPTH_TOP], c[qgis_layer.F_DEPTH_BOTTOM]) for n, c in claims.items()}
+    claims = {
+        c[qgis_layer.F_NAME]: c for c in reg.GeoPackageClaimStore(str(register)).list_claims()
+    }
+    depths = {
+        n: (c[qgis_layer.F_DEPTH_TOP], c[qgis_layer.F_DEPTH_BOTTOM]) for n, c in claims.items()
+    }
     # own values kept; both empty -> 18-60; only the bottom empty -> 10-60
     assert depths == {"Eigen": (5.0, 30.0), "Leeg": (18.0, 60.0), "Half": (10.0, 60.0)}
     # the chosen level overrides the claim type's default (bovengronds for a WOS)
@@ -278,7 +291,11 @@ def test_fallbacks_without_fields_and_type_default_level(run_alg, memory_layer, 
     (claim,) = reg.GeoPackageClaimStore(str(register)).list_claims()
     assert (claim[qgis_layer.F_DEPTH_TOP], claim[qgis_layer.F_DEPTH_BOTTOM]) == (18.0, 140.0)
     # no LEVEL: the default of the claim type (core/claim_schema.py DEFAULT_LEVELS)
-    assert claim[qgis_layer.F_LEVEL] == qgis_layer.DEFAULT_LEVELS["bodemenergie_interferentiegebied"] == "ondergronds"
+    assert (
+        claim[qgis_layer.F_LEVEL]
+        == qgis_layer.DEFAULT_LEVELS["bodemenergie_interferentiegebied"]
+        == "ondergronds"
+    )
 
 
 @pytest.mark.parametrize(

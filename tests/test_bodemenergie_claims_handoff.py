@@ -197,7 +197,10 @@ def test_claim_values_without_screens_or_wells(mt):
     }
     values = mt.claim_values(stats, "wells")
     assert qgis_layer.F_DEPTH_TOP not in values and qgis_layer.F_DEPTH_BOTTOM not in values
-    assert "2 wells, 1 systems, aquifer use 50.0%, - conflicts, 3.0 ha" in values[qgis_layer.F_MOTIVATION]
+    assert (
+        "2 wells, 1 systems, aquifer use 50.0%, - conflicts, 3.0 ha"
+        in values[qgis_layer.F_MOTIVATION]
+    )
     assert "below ground" not in values[qgis_layer.F_MOTIVATION]
     bare = mt.claim_values(None)
     assert bare[qgis_layer.F_CLAIM_TYPE] == "bodemenergie_interferentiegebied"
@@ -305,10 +308,15 @@ def test_claims_dialog_takes_an_algorithm_output(plugin, run_alg, qgis_iface, st
         dialog.take_from_layer()
         assert len(dialog.geometries) == 2
         assert "60,000" in dialog.areaLabel.text()  # 2 x 30,000 m2
-        dialog.prefill({qgis_layer.F_NAME: "Warme zone", qgis_layer.F_CLAIM_TYPE: "bodemenergie_zone_warm"})
+        dialog.prefill(
+            {qgis_layer.F_NAME: "Warme zone", qgis_layer.F_CLAIM_TYPE: "bodemenergie_zone_warm"}
+        )
         assert dialog.save() is True
         claims = [store.get(c[qgis_layer.F_CLAIM_ID]) for c in store.list_claims()]
-        assert sorted(c[qgis_layer.F_NAME] for c in claims) == ["Warme zone (1/2)", "Warme zone (2/2)"]
+        assert sorted(c[qgis_layer.F_NAME] for c in claims) == [
+            "Warme zone (1/2)",
+            "Warme zone (2/2)",
+        ]
         assert {c[qgis_layer.F_SOURCE_REF] for c in claims} == {"Warme en koude zones"}
         assert [c["geometry"].area for c in claims] == pytest.approx([30000.0, 30000.0])
     finally:

@@ -51,18 +51,19 @@ def test_export_with_groups(run_alg, memory_layer, tmp_path):
     )
     assert root.find(".//gio:achtergrondVerwijzing", NS).text == "top10nl"
     assert root.find(".//gio:achtergrondActualiteit", NS).text == "2023-12-01"
-    groups = {g.find("geo:groepID", NS).text for g in root.iter("{%s}Groep" % NS["geo"])}
+    groups = {g.find("geo:groepID", NS).text for g in root.iter(f"{{{NS['geo']}}}Groep")}
     used = {e.text for e in root.findall(".//geo:Locatie/geo:groepID", NS)}
     assert groups == used == {"bodemenergie-zone-warm", "bodemenergie-zone-koud"}
     names = [e.text for e in root.findall(".//geo:Locatie/geo:naam", NS)]
     assert names == ['Warm & "wel" <zone> é', "Koud", "Twee delen"]
-    ids = [e.text for e in root.iter("{%s}id" % NS["basisgeo"])]
+    ids = [e.text for e in root.iter(f"{{{NS['basisgeo']}}}id")]
     assert ids[:2] == [U1, U2]  # UUID claim ids are kept as basisgeo:id
     assert str(uuid.UUID(ids[2])) == ids[2] and ids[2] not in (U1, U2)
     geoms = root.findall(".//basisgeo:geometrie", NS)
-    assert geoms[2][0].tag == "{%s}MultiSurface" % NS["gml"]
+    assert geoms[2][0].tag == f"{{{NS['gml']}}}MultiSurface"
     # sidecar
-    side = json.loads(open(res["SIDECAR"], encoding="utf-8").read())
+    with open(res["SIDECAR"], encoding="utf-8") as fh:
+        side = json.loads(fh.read())
     e = side["gebiedsaanwijzingen"]
     assert [x["basisgeo_id"] for x in e] == ids
     # the first claim has no imow fields: defaults of its claim type (warm zone)
@@ -134,13 +135,14 @@ def test_validategio_algorithm(run_alg, memory_layer, tmp_path):
     ok = run_alg("bronnenstrategie:validategio", {"INPUT": res["OUTPUT"]})
     assert ok["VALID"] is True and ok["N_FINDINGS"] == 0
     # hand-made bad file: two basisgeo:ids made equal, one group never used, mixed srsName
-    text = open(res["OUTPUT"], encoding="utf-8").read()
+    with open(res["OUTPUT"], encoding="utf-8") as fh:
+        text = fh.read()
     root = ET.fromstring(text.encode())
     ids = root.findall(".//basisgeo:id", NS)
     ids[1].text = ids[0].text
-    g = ET.SubElement(root.find(".//geo:groepen", NS), "{%s}Groep" % NS["geo"])
-    ET.SubElement(g, "{%s}groepID" % NS["geo"]).text = "lauw"
-    ET.SubElement(g, "{%s}label" % NS["geo"]).text = "Lauw"
+    g = ET.SubElement(root.find(".//geo:groepen", NS), f"{{{NS['geo']}}}Groep")
+    ET.SubElement(g, f"{{{NS['geo']}}}groepID").text = "lauw"
+    ET.SubElement(g, f"{{{NS['geo']}}}label").text = "Lauw"
     root.findall(".//gml:Polygon", NS)[0].set("srsName", "urn:ogc:def:crs:EPSG::4258")
     bad = tmp_path / "bad.gml"
     ET.ElementTree(root).write(str(bad), encoding="UTF-8", xml_declaration=True)

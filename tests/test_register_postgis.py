@@ -210,7 +210,9 @@ def test_upgrade_from_version_1_keeps_claims_and_history(pg, schema):
     assert s.upgrade() == (1, pgis.SCHEMA_VERSION)
     assert s.schema_version() == pgis.SCHEMA_VERSION
     after = s.get(cid)
-    assert after[qgis_layer.F_NAME] == before[qgis_layer.F_NAME] and after["geometry"].equals(before["geometry"])
+    assert after[qgis_layer.F_NAME] == before[qgis_layer.F_NAME] and after["geometry"].equals(
+        before["geometry"]
+    )
     assert [h["action"] for h in s.history(cid)] == ["insert"]
     # version 2 stamps on the server: an update moves modified_at forward even when the
     # client writes an old value
@@ -331,7 +333,13 @@ def test_constraints_accept_every_listed_value(pg, store, schema):
         )
         is None
     )
-    n = len(qgis_layer.CLAIM_TYPES) + len(qgis_layer.STATUSES) + len(qgis_layer.LEVELS) + len(qgis_layer.CATEGORIES) + 1
+    n = (
+        len(qgis_layer.CLAIM_TYPES)
+        + len(qgis_layer.STATUSES)
+        + len(qgis_layer.LEVELS)
+        + len(qgis_layer.CATEGORIES)
+        + 1
+    )
     assert len(store.list_claims()) == n
 
 
@@ -362,14 +370,19 @@ def test_same_claims_as_the_geopackage_store(store, tmp_path):
     gpkg.create()
     claims = [
         (_claim(valid_from="2025-01-01", valid_to="2030-12-31"), _shape(SQ1)),
-        ({qgis_layer.F_NAME: "Koud", qgis_layer.F_CLAIM_TYPE: "bodemenergie_zone_koud"}, _shape(SQ2)),
+        (
+            {qgis_layer.F_NAME: "Koud", qgis_layer.F_CLAIM_TYPE: "bodemenergie_zone_koud"},
+            _shape(SQ2),
+        ),
     ]
     ids_pg, ids_gp = store.add(claims), gpkg.add(claims)
     volatile = (qgis_layer.F_CLAIM_ID, qgis_layer.F_CREATED_AT, qgis_layer.F_MODIFIED_AT)
     rows_pg = [{k: v for k, v in r.items() if k not in volatile} for r in store.list_claims()]
     rows_gp = [{k: v for k, v in r.items() if k not in volatile} for r in gpkg.list_claims()]
     assert rows_pg == rows_gp
-    assert rows_pg[1][qgis_layer.F_IMOW_GROUP] == "Bodemenergiegebied"  # default from the claim type
+    assert (
+        rows_pg[1][qgis_layer.F_IMOW_GROUP] == "Bodemenergiegebied"
+    )  # default from the claim type
     a, b = store.get(ids_pg[0]), gpkg.get(ids_gp[0])
     assert a["geometry"].equals(b["geometry"]) and a["geometry"].geom_type == "MultiPolygon"
     assert re.match(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$", a[qgis_layer.F_MODIFIED_AT])
@@ -447,16 +460,26 @@ def test_second_save_of_the_same_claim_is_refused(pg, store, schema):
     bert = pgis.PostgisClaimStore(pg.dsn(DB, "planner_b"), schema=schema, user="bert")
     opened_a, opened_b = anna.get(cid), bert.get(cid)  # both open the dialog
     assert opened_a[qgis_layer.F_MODIFIED_AT] == opened_b[qgis_layer.F_MODIFIED_AT]
-    anna.update(cid, {qgis_layer.F_NAME: "Anna"}, expected_modified_at=opened_a[qgis_layer.F_MODIFIED_AT])
+    anna.update(
+        cid, {qgis_layer.F_NAME: "Anna"}, expected_modified_at=opened_a[qgis_layer.F_MODIFIED_AT]
+    )
     with pytest.raises(pgis.RegisterConflictError) as info:
-        bert.update(cid, {qgis_layer.F_NAME: "Bert"}, expected_modified_at=opened_b[qgis_layer.F_MODIFIED_AT])
+        bert.update(
+            cid,
+            {qgis_layer.F_NAME: "Bert"},
+            expected_modified_at=opened_b[qgis_layer.F_MODIFIED_AT],
+        )
     message = info.value.text()
     assert "planner_a (anna)" in message and "Anna" in message and "NOT saved" in message
     assert isinstance(info.value, reg.RegisterError)  # the dialog's handler keeps the form open
     assert store.get(cid)[qgis_layer.F_NAME] == "Anna"
     assert [h["action"] for h in store.history(cid)] == ["update", "insert"]
     # after reopening, Bert's save goes through
-    bert.update(cid, {qgis_layer.F_NAME: "Bert"}, expected_modified_at=bert.get(cid)[qgis_layer.F_MODIFIED_AT])
+    bert.update(
+        cid,
+        {qgis_layer.F_NAME: "Bert"},
+        expected_modified_at=bert.get(cid)[qgis_layer.F_MODIFIED_AT],
+    )
     assert store.get(cid)[qgis_layer.F_NAME] == "Bert"
     # a delete from a stale form is refused too
     with pytest.raises(pgis.RegisterConflictError):
@@ -663,7 +686,10 @@ def test_addclaims_and_exportgio_postgis_equals_geopackage(
         == (res_gp["N_ADDED"], res_gp["N_REJECTED"])
         == (2, 1)
     )
-    assert [c[qgis_layer.F_NAME] for c in store.list_claims()] == ["Zoeklocatie A", "Zoeklocatie B & <C>"]
+    assert [c[qgis_layer.F_NAME] for c in store.list_claims()] == [
+        "Zoeklocatie A",
+        "Zoeklocatie B & <C>",
+    ]
     inserts = store.history()
     assert {h["action"] for h in inserts} == {"insert"} and {h["user"] for h in inserts} == {
         "postgres"
@@ -709,7 +735,9 @@ def test_claimconflicts_same_on_postgis_and_geopackage(store, run_alg, tmp_path)
         qgis_layer.F_DEPTH_TOP: 20.0,
         qgis_layer.F_DEPTH_BOTTOM: 80.0,
     }
-    cold = dict(warm, **{qgis_layer.F_NAME: "Koud", qgis_layer.F_CLAIM_TYPE: "bodemenergie_zone_koud"})
+    cold = dict(
+        warm, **{qgis_layer.F_NAME: "Koud", qgis_layer.F_CLAIM_TYPE: "bodemenergie_zone_koud"}
+    )
     claims = [(warm, _shape(SQ1)), (cold, _shape(SQ2))]
     store.add(claims)
     gpkg.add(claims)

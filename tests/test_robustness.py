@@ -507,7 +507,7 @@ def _gio_area(path):
     root = gio.parse(path)
     total = 0.0
     for tag, sign in (("exterior", 1.0), ("interior", -1.0)):
-        for pos in root.iter("{%s}%s" % (gio.NS["gml"], tag)):
+        for pos in root.iter(f"{{{gio.NS['gml']}}}{tag}"):
             nums = [float(v) for v in pos.find(".//gml:posList", gio.NS).text.split()]
             xy = list(zip(nums[::2], nums[1::2]))
             total += (
@@ -520,7 +520,7 @@ def _gio_names(res, ctx):
     from bronnenstrategie.core import gio
 
     assert gio.validate(res["OUTPUT"]) == []  # the names are escaped: it still validates
-    return [e.text for e in gio.parse(res["OUTPUT"]).iter("{%s}naam" % gio.NS["geo"])]
+    return [e.text for e in gio.parse(res["OUTPUT"]).iter(f"{{{gio.NS['geo']}}}naam")]
 
 
 def _register_metric(res):

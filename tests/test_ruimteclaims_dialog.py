@@ -195,7 +195,12 @@ def test_edit_existing_claim(dialog_module, qgis_iface, store, polygons):
 
     store.create()
     (cid,) = store.add(
-        [({qgis_layer.F_NAME: "WOS", qgis_layer.F_CLAIM_TYPE: "restwarmte_wos"}, box(80000, 454000, 80010, 454010))]
+        [
+            (
+                {qgis_layer.F_NAME: "WOS", qgis_layer.F_CLAIM_TYPE: "restwarmte_wos"},
+                box(80000, 454000, 80010, 454010),
+            )
+        ]
     )
     dialog = dialog_module.RuimteclaimsDialog(qgis_iface, store=store, claim_id=cid)
     assert dialog.nameEdit.text() == "WOS"
@@ -215,7 +220,11 @@ def test_dock_filter_delete_history_restore(dock_module, qgis_iface, store, monk
     ids = store.add(
         [
             (
-                {qgis_layer.F_NAME: "Geo CR-plein", qgis_layer.F_CLAIM_TYPE: "geothermie_locatie", qgis_layer.F_CATEGORY: 1},
+                {
+                    qgis_layer.F_NAME: "Geo CR-plein",
+                    qgis_layer.F_CLAIM_TYPE: "geothermie_locatie",
+                    qgis_layer.F_CATEGORY: 1,
+                },
                 box(80000, 454000, 80100, 454100),
             ),
             (
@@ -276,7 +285,12 @@ def test_qgis_attribute_edit_is_recorded(store, qgis_app):
 
     store.create()
     (cid,) = store.add(
-        [({qgis_layer.F_NAME: "WOS", qgis_layer.F_CLAIM_TYPE: "restwarmte_wos"}, box(80000, 454000, 80010, 454010))]
+        [
+            (
+                {qgis_layer.F_NAME: "WOS", qgis_layer.F_CLAIM_TYPE: "restwarmte_wos"},
+                box(80000, 454000, 80010, 454010),
+            )
+        ]
     )
     layer = qgis_layer.load_layer(store.location())
     assert layer.isValid()
@@ -288,10 +302,14 @@ def test_qgis_attribute_edit_is_recorded(store, qgis_app):
     assert codes == list(qgis_layer.CLAIM_TYPES)
     layer.startEditing()
     feature = next(layer.getFeatures())
-    layer.changeAttributeValue(feature.id(), layer.fields().indexOf(qgis_layer.F_NAME), "WOS Ypenburg")
+    layer.changeAttributeValue(
+        feature.id(), layer.fields().indexOf(qgis_layer.F_NAME), "WOS Ypenburg"
+    )
     assert layer.commitChanges(), layer.commitErrors()
     latest = store.history(cid)[0]
-    assert latest[qgis_layer.H_ACTION] == "update" and latest[qgis_layer.H_USER] == reg.EXTERNAL_USER
+    assert (
+        latest[qgis_layer.H_ACTION] == "update" and latest[qgis_layer.H_USER] == reg.EXTERNAL_USER
+    )
     assert latest[qgis_layer.H_NEW][qgis_layer.F_NAME] == "WOS Ypenburg"
 
 

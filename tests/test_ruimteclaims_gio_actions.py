@@ -11,7 +11,9 @@ from bronnenstrategie.register import qgis_layer
 def dock(plugin, qgis_iface, tmp_path):
     from bronnenstrategie.dialogs import ruimteclaims_dock, ruimteclaims_gio_actions
 
-    store = reg.GeoPackageClaimStore(str(tmp_path / "ruimteclaims.gpkg"), timeout=0.2, user="planner")
+    store = reg.GeoPackageClaimStore(
+        str(tmp_path / "ruimteclaims.gpkg"), timeout=0.2, user="planner"
+    )
     store.create()
     ids = store.add([
         # 80000-80100 x 454000-454100 and 80050-80150 x 454000-454100: overlap 50 m * 100 m

@@ -111,7 +111,10 @@ def test_insert_update_delete_are_in_history(store):
     assert [r[qgis_layer.H_ACTION] for r in rows] == ["delete", "update", "insert"]
     assert {r[qgis_layer.H_USER] for r in rows} == {"planner"}
     delete, update, insert = rows
-    assert insert[qgis_layer.H_OLD] is None and insert[qgis_layer.H_NEW][qgis_layer.F_NAME] == "WOS Ypenburg"
+    assert (
+        insert[qgis_layer.H_OLD] is None
+        and insert[qgis_layer.H_NEW][qgis_layer.F_NAME] == "WOS Ypenburg"
+    )
     assert update[qgis_layer.H_OLD][qgis_layer.F_STATUS] == "concept"
     assert update[qgis_layer.H_NEW][qgis_layer.F_STATUS] == "in_procedure"
     assert delete[qgis_layer.H_NEW] is None and delete[qgis_layer.H_OLD][qgis_layer.GEOMETRY_COLUMN]
@@ -175,8 +178,12 @@ def test_list_claims_filters(store):
             ),
         ]
     )
-    assert [c[qgis_layer.F_NAME] for c in store.list_claims(claim_type="restwarmte_wos")] == ["WOS Zuidwest"]
-    assert [c[qgis_layer.F_NAME] for c in store.list_claims(status="vastgesteld")] == ["WOS Zuidwest"]
+    assert [c[qgis_layer.F_NAME] for c in store.list_claims(claim_type="restwarmte_wos")] == [
+        "WOS Zuidwest"
+    ]
+    assert [c[qgis_layer.F_NAME] for c in store.list_claims(status="vastgesteld")] == [
+        "WOS Zuidwest"
+    ]
     # text searches name and motivation, case-insensitively
     assert [c[qgis_layer.F_NAME] for c in store.list_claims(text="cr-PLEIN")] == [
         "Geo CR-plein",

@@ -287,16 +287,14 @@ def test_crash_while_writing_a_raster_keeps_the_previous_one(tmp_path):
 
     raster = tmp_path / "wossiting.tif"
     raster.write_bytes(b"vorige raster")
-    with pytest.raises(KeyboardInterrupt):
-        with files.replacing(str(raster)) as tmp:
-            assert os.path.dirname(tmp) == str(tmp_path) and tmp.endswith(".tif")
-            with open(tmp, "wb") as fh:
-                fh.write(b"II*\x00 half")
-            raise KeyboardInterrupt
-    assert raster.read_bytes() == b"vorige raster" and listing(tmp_path) == ["wossiting.tif"]
-    with files.replacing(str(raster)) as tmp:
+    with pytest.raises(KeyboardInterrupt), files.replacing(str(raster)) as tmp:
+        assert os.path.dirname(tmp) == str(tmp_path) and tmp.endswith(".tif")
         with open(tmp, "wb") as fh:
-            fh.write(b"nieuw raster")
+            fh.write(b"II*\x00 half")
+        raise KeyboardInterrupt
+    assert raster.read_bytes() == b"vorige raster" and listing(tmp_path) == ["wossiting.tif"]
+    with files.replacing(str(raster)) as tmp, open(tmp, "wb") as fh:
+        fh.write(b"nieuw raster")
     assert raster.read_bytes() == b"nieuw raster" and listing(tmp_path) == ["wossiting.tif"]
 
 

@@ -22,10 +22,7 @@ from qgis.core import (  # noqa: E402
 )
 from shapely.geometry import box  # noqa: E402
 
-from bronnenstrategie.register import (
-    geopackage,  # noqa: E402
-    qgis_layer,  # noqa: E402
-)
+from bronnenstrategie.register import geopackage, qgis_layer  # noqa: E402
 
 SQUARE = box(80000, 454000, 80100, 454100)
 
@@ -38,7 +35,9 @@ def claim(name, **extra):
 
 @pytest.fixture
 def store(tmp_path):
-    s = geopackage.GeoPackageClaimStore(str(tmp_path / "ruimteclaims.gpkg"), timeout=0.2, user="planner")
+    s = geopackage.GeoPackageClaimStore(
+        str(tmp_path / "ruimteclaims.gpkg"), timeout=0.2, user="planner"
+    )
     s.create()
     return s
 
@@ -108,9 +107,8 @@ def test_register_of_the_previous_version_is_upgraded_on_its_next_write(store):
             conn.execute(f"DROP TRIGGER {name}")
         conn.execute(geopackage.legacy_update_trigger_sql())
     store.update(cid, {qgis_layer.F_NAME: "Kade 2"})
-    with raw(store.path) as conn:
-        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
-            conn.execute(f"DELETE FROM {qgis_layer.HISTORY_TABLE}")
+    with raw(store.path) as conn, pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        conn.execute(f"DELETE FROM {qgis_layer.HISTORY_TABLE}")
     assert [h[qgis_layer.H_ACTION] for h in store.history(cid)] == ["update", "insert"]
 
 
@@ -133,9 +131,17 @@ def test_edit_in_another_tool_without_modified_at_is_not_overwritten(store):
     assert store.get(cid)[qgis_layer.F_NAME] == "Kade (collega)"
     # the history shows the outside edit once, with both names
     last = store.history(cid)[0]
-    assert (last[qgis_layer.H_ACTION], last[qgis_layer.H_USER]) == ("update", geopackage.EXTERNAL_USER)
-    assert last[qgis_layer.H_OLD][qgis_layer.F_NAME] == "Kade" and last[qgis_layer.H_NEW][qgis_layer.F_NAME] == "Kade (collega)"
-    assert last[qgis_layer.H_NEW][qgis_layer.F_MODIFIED_AT] == store.get(cid)[qgis_layer.F_MODIFIED_AT]
+    assert (last[qgis_layer.H_ACTION], last[qgis_layer.H_USER]) == (
+        "update",
+        geopackage.EXTERNAL_USER,
+    )
+    assert (
+        last[qgis_layer.H_OLD][qgis_layer.F_NAME] == "Kade"
+        and last[qgis_layer.H_NEW][qgis_layer.F_NAME] == "Kade (collega)"
+    )
+    assert (
+        last[qgis_layer.H_NEW][qgis_layer.F_MODIFIED_AT] == store.get(cid)[qgis_layer.F_MODIFIED_AT]
+    )
     assert len(store.history(cid)) == 2
 
 

@@ -277,9 +277,9 @@ def test_upgrade_3_closes_the_attacks_on_a_version_2_register(pg, db, run_alg):
     assert store.schema_version() == 2
     res = run_alg("bronnenstrategie:createregister", {"URI": pg.dsn(db), "SCHEMA": "ruimteclaims"})
     assert res["ACTION"] == "upgraded" and res["VERSION"] == 3 == pgis.SCHEMA_VERSION
-    assert store.get(cid)[qgis_layer.F_NAME] == "Zoeklocatie A" and _history_actions(store, cid) == [
-        "insert"
-    ]
+    assert store.get(cid)[qgis_layer.F_NAME] == "Zoeklocatie A" and _history_actions(
+        store, cid
+    ) == ["insert"]
     _proof_table(pg, db)
     _attach_attack(pg, db, store)
     _overload_attack(pg, db, store, cid)
@@ -438,7 +438,10 @@ def test_password_in_a_location_never_leaves_the_connection(
     dialog.typeCombo.setCurrentIndex(dialog.typeCombo.findData("overig"))
     dialog.set_geometries([_qgs(SQ1)], QgsCoordinateReferenceSystem("EPSG:28992"))
     assert dialog.save(), dialog.messagesLabel.text()
-    assert [c[qgis_layer.F_NAME] for c in admin.list_claims()] == ["Zoeklocatie A", "Met wachtwoord"]
+    assert [c[qgis_layer.F_NAME] for c in admin.list_claims()] == [
+        "Zoeklocatie A",
+        "Met wachtwoord",
+    ]
     stored = dlg.register_path()
     assert stored == pgis.safe_location(location) and SECRET not in stored
     assert SECRET not in QgsSettings().value(dlg.SETTINGS_KEY, "", type=str)
@@ -459,7 +462,8 @@ def test_password_in_a_location_never_leaves_the_connection(
     QgsSettings().sync()
     settings_file = QgsSettings().fileName()
     if settings_file and os.path.exists(settings_file):
-        assert SECRET not in open(settings_file, encoding="utf-8", errors="replace").read()
+        with open(settings_file, encoding="utf-8", errors="replace") as fh:
+            assert SECRET not in fh.read()
     dock.close()
     project.clear()
 

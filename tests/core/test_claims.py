@@ -238,7 +238,9 @@ def test_check_claims_fills_fallbacks_names_and_type_defaults_in_order():
     }
     inputs = [
         # no top depth: the fallback 18 m; its own bottom depth 60 m stays
-        claims.ClaimInput(1, {schema.F_NAME: "A", schema.F_DEPTH_TOP: None, schema.F_DEPTH_BOTTOM: 60}, SQUARE),
+        claims.ClaimInput(
+            1, {schema.F_NAME: "A", schema.F_DEPTH_TOP: None, schema.F_DEPTH_BOTTOM: 60}, SQUARE
+        ),
         # no name: "wells 2"; a depth written as text stays text and is rejected
         claims.ClaimInput(2, {schema.F_NAME: "", schema.F_DEPTH_TOP: "diep"}, SQUARE),
         claims.ClaimInput(3, {schema.F_NAME: "C"}, unread="transform"),

@@ -13,9 +13,9 @@ from bronnenstrategie.core import gio
 from bronnenstrategie.core.gio import NS, GioLocation
 
 RD = "urn:ogc:def:crs:EPSG::28992"
-Q = "{%s}" % NS["geo"]
-G = "{%s}" % NS["gml"]
-B = "{%s}" % NS["basisgeo"]
+Q = f"{{{NS['geo']}}}"
+G = f"{{{NS['gml']}}}"
+B = f"{{{NS['basisgeo']}}}"
 
 
 def _locs(groups=None):
@@ -582,7 +582,7 @@ def _polygon(draw):
 )
 def test_random_polygons_write_valid_gio(polys, names, grouped):
     locs = [
-        GioLocation(p, naam=names[i], group=("g%d" % (i % 2)) if grouped else None)
+        GioLocation(p, naam=names[i], group=f"g{i % 2}" if grouped else None)
         for i, p in enumerate(polys)
     ]
     r = gio.build_gio(locs, work_id="prop", expression_date="2024-01-01")
@@ -688,7 +688,7 @@ def test_fast_writer_gives_the_elementtree_bytes():
         GioLocation(
             g,
             naam=names[i % 5],
-            group="g%d" % (i % 3),
+            group=f"g{i % 3}",
             valid=True if isinstance(g, bytes) else None,
         )
         for i, g in enumerate(geoms)
