@@ -22,11 +22,29 @@ MULTI = ("MULTIPOLYGON(((81000 456000, 81010 456000, 81010 456010, 81000 456010,
 
 def _layer(memory_layer, crs="EPSG:28992", rows=None):
     rows = rows or [
-        (SQ1, {"claim_id": U1, "name": 'Warm & "wel" <zone> é', "claim_type": "bodemenergie_zone_warm"}),
-        (SQ2, {"claim_id": U2, "name": "Koud", "claim_type": "bodemenergie_zone_koud",
-               "imow_type": "Energievoorziening", "imow_group": "Bodemenergiegebied"}),
-        (MULTI, {"claim_id": "geen-uuid", "name": "Twee delen", "claim_type": "bodemenergie_zone_warm"}),
-    ]  # fmt: skip
+        (
+            SQ1,
+            {
+                "claim_id": U1,
+                "name": 'Warm & "wel" <zone> é',
+                "claim_type": "bodemenergie_zone_warm",
+            },
+        ),
+        (
+            SQ2,
+            {
+                "claim_id": U2,
+                "name": "Koud",
+                "claim_type": "bodemenergie_zone_koud",
+                "imow_type": "Energievoorziening",
+                "imow_group": "Bodemenergiegebied",
+            },
+        ),
+        (
+            MULTI,
+            {"claim_id": "geen-uuid", "name": "Twee delen", "claim_type": "bodemenergie_zone_warm"},
+        ),
+    ]
     return memory_layer("MultiPolygon", crs, FIELDS, rows)
 
 
@@ -92,8 +110,11 @@ def test_wgs84_claim_comes_out_in_rd(run_alg, memory_layer, tmp_path):
         QgsProject,  # fmt: skip
     )
 
-    tr = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:28992"),
-                                QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())  # fmt: skip
+    tr = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem("EPSG:28992"),
+        QgsCoordinateReferenceSystem("EPSG:4326"),
+        QgsProject.instance(),
+    )
     g = QgsGeometry.fromWkt(SQ1)
     g.transform(tr)
     layer = _layer(memory_layer, "EPSG:4326", [(g.asWkt(12), {"claim_id": U1, "name": "wgs"})])
@@ -163,15 +184,33 @@ def test_qgis_process_end_to_end(qgis_process, tmp_path):
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(28992)
     lyr = ds.CreateLayer("ruimteclaims", srs, ogr.wkbMultiPolygon)
-    for name, kind in (("claim_id", ogr.OFTString), ("name", ogr.OFTString), ("claim_type", ogr.OFTString),
-                       ("level", ogr.OFTString), ("depth_top_m", ogr.OFTReal), ("depth_bottom_m", ogr.OFTReal)):  # fmt: skip
+    for name, kind in (
+        ("claim_id", ogr.OFTString),
+        ("name", ogr.OFTString),
+        ("claim_type", ogr.OFTString),
+        ("level", ogr.OFTString),
+        ("depth_top_m", ogr.OFTReal),
+        ("depth_bottom_m", ogr.OFTReal),
+    ):
         lyr.CreateField(ogr.FieldDefn(name, kind))
-    for cid, name, ctype, wkt in ((U1, "Warm", "bodemenergie_zone_warm", SQ1),
-                                  (U2, "Koud", "bodemenergie_zone_koud",
-                                   "POLYGON((80050 455000, 80150 455000, 80150 455100, 80050 455100, 80050 455000))")):  # fmt: skip
+    for cid, name, ctype, wkt in (
+        (U1, "Warm", "bodemenergie_zone_warm", SQ1),
+        (
+            U2,
+            "Koud",
+            "bodemenergie_zone_koud",
+            "POLYGON((80050 455000, 80150 455000, 80150 455100, 80050 455100, 80050 455000))",
+        ),
+    ):
         f = ogr.Feature(lyr.GetLayerDefn())
-        for k, v in (("claim_id", cid), ("name", name), ("claim_type", ctype), ("level", "ondergronds"),
-                     ("depth_top_m", 20.0), ("depth_bottom_m", 80.0)):  # fmt: skip
+        for k, v in (
+            ("claim_id", cid),
+            ("name", name),
+            ("claim_type", ctype),
+            ("level", "ondergronds"),
+            ("depth_top_m", 20.0),
+            ("depth_bottom_m", 80.0),
+        ):
             f.SetField(k, v)
         f.SetGeometry(ogr.ForceToMultiPolygon(ogr.CreateGeometryFromWkt(wkt)))
         lyr.CreateFeature(f)

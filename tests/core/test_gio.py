@@ -279,14 +279,18 @@ GOOD = """<?xml version="1.0" encoding="UTF-8"?>
     <basisgeo:Geometrie gml:id="id-11111111-1111-4111-8111-111111111111">
      <basisgeo:id>11111111-1111-4111-8111-111111111111</basisgeo:id>
      <basisgeo:geometrie><gml:Polygon gml:id="id-1-g" srsName="urn:ogc:def:crs:EPSG::28992">
-      <gml:exterior><gml:LinearRing><gml:posList>0 0 10 0 10 10 0 10 0 0</gml:posList></gml:LinearRing></gml:exterior>
+      <gml:exterior>
+       <gml:LinearRing><gml:posList>0 0 10 0 10 10 0 10 0 0</gml:posList></gml:LinearRing>
+      </gml:exterior>
      </gml:Polygon></basisgeo:geometrie></basisgeo:Geometrie></geo:geometrie>
     <geo:groepID>warm</geo:groepID></geo:Locatie>
    <geo:Locatie><geo:naam>twee</geo:naam><geo:geometrie>
     <basisgeo:Geometrie gml:id="id-22222222-2222-4222-8222-222222222222">
      <basisgeo:id>22222222-2222-4222-8222-222222222222</basisgeo:id>
      <basisgeo:geometrie><gml:Polygon gml:id="id-2-g" srsName="urn:ogc:def:crs:EPSG::28992">
-      <gml:exterior><gml:LinearRing><gml:posList>20 0 30 0 30 10 20 10 20 0</gml:posList></gml:LinearRing></gml:exterior>
+      <gml:exterior>
+       <gml:LinearRing><gml:posList>20 0 30 0 30 10 20 10 20 0</gml:posList></gml:LinearRing>
+      </gml:exterior>
      </gml:Polygon></basisgeo:geometrie></basisgeo:Geometrie></geo:geometrie>
     <geo:groepID>koud</geo:groepID></geo:Locatie>
   </geo:locaties>
