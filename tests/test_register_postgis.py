@@ -108,7 +108,8 @@ def test_sql_value_lists_follow_the_layer_definition():
         ("pg:Team GIS | schema=claims", {}, "claims", "Team GIS"),
         ("service=team schema=rc", {"service": "team"}, "rc", None),
         (
-            "dbname='gis' host=db port=5432 user='p' password='a b' sslmode=disable key='fid' srid=28992 "
+            "dbname='gis' host=db port=5432 user='p' password='a b' sslmode=disable "
+            "key='fid' srid=28992 "
             'type=MultiPolygon table="team"."ruimteclaims" (geom)',
             {
                 "dbname": "gis",
@@ -242,9 +243,10 @@ def _insert_raw(pg, schema, **values):
         with conn.cursor() as cur:
             cols = ", ".join(row)
             cur.execute(
-                'INSERT INTO "{}".ruimteclaims (geom, {}) VALUES (ST_GeomFromText(%s, 28992), {})'.format(
-                    schema, cols, ", ".join(["%s"] * len(row))
-                ),
+                (
+                    'INSERT INTO "{}".ruimteclaims (geom, {}) '
+                    "VALUES (ST_GeomFromText(%s, 28992), {})"
+                ).format(schema, cols, ", ".join(["%s"] * len(row))),
                 [geom] + list(row.values()),
             )
         return None
@@ -273,7 +275,8 @@ def _insert_raw(pg, schema, **values):
         # a square near Paris in RD coordinates: outside the area of use of RD New
         (
             {
-                "geom": "MULTIPOLYGON (((-300000 -100000, -299900 -100000, -299900 -99900, -300000 -100000)))"
+                "geom": "MULTIPOLYGON (((-300000 -100000, -299900 -100000, "
+                "-299900 -99900, -300000 -100000)))"
             },
             "ruimteclaims_geometry_in_rd",
         ),
@@ -413,7 +416,8 @@ def test_psql_update_appears_in_the_history(pg, store, schema):
     [cid] = store.add([(_claim(), _shape(SQ1))])
     pg.psql(
         DB,
-        f"UPDATE {schema}.ruimteclaims SET name = 'Via psql', depth_bottom_m = 3000 WHERE claim_id = '{cid}'",
+        f"UPDATE {schema}.ruimteclaims SET name = 'Via psql', depth_bottom_m = 3000 "
+        f"WHERE claim_id = '{cid}'",
         user="planner_a",
     )
     newest, first = store.history(cid)
@@ -598,7 +602,8 @@ def test_createregister_postgis(pg, run_alg, schema):
     pg.psql(
         DB,
         f"DROP TRIGGER ruimteclaims_stempel ON {schema}.ruimteclaims; DROP FUNCTION "
-        f"{schema}.ruimteclaims_stempel(); DROP INDEX {schema}.ruimteclaims_historie_time; DELETE FROM "
+        f"{schema}.ruimteclaims_stempel(); "
+        f"DROP INDEX {schema}.ruimteclaims_historie_time; DELETE FROM "
         f"{schema}.ruimteclaims_schema_versie WHERE version >= 2",
     )
     assert s.schema_version() == 1

@@ -119,7 +119,10 @@ def write_gpkg(path, layer_name, geom_type, crs, fields, rows):
 
 
 def box(x0, y0, x1, y1):
-    return f"POLYGON (({X0 + x0} {Y0 + y0}, {X0 + x1} {Y0 + y0}, {X0 + x1} {Y0 + y1}, {X0 + x0} {Y0 + y1}, {X0 + x0} {Y0 + y0}))"
+    return (
+        f"POLYGON (({X0 + x0} {Y0 + y0}, {X0 + x1} {Y0 + y0}, {X0 + x1} {Y0 + y1}, "
+        f"{X0 + x0} {Y0 + y1}, {X0 + x0} {Y0 + y0}))"
+    )
 
 
 def pt(x, y):
@@ -131,7 +134,10 @@ def line(*pts):
 
 
 def bowtie(x, y, size=50):
-    return f"POLYGON (({X0 + x} {Y0 + y}, {X0 + x + size} {Y0 + y + size}, {X0 + x + size} {Y0 + y}, {X0 + x} {Y0 + y + size}, {X0 + x} {Y0 + y}))"
+    return (
+        f"POLYGON (({X0 + x} {Y0 + y}, {X0 + x + size} {Y0 + y + size}, "
+        f"{X0 + x + size} {Y0 + y}, {X0 + x} {Y0 + y + size}, {X0 + x} {Y0 + y}))"
+    )
 
 
 def _to_layer(value):

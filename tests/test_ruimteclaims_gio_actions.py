@@ -15,15 +15,38 @@ def dock(plugin, qgis_iface, tmp_path):
         str(tmp_path / "ruimteclaims.gpkg"), timeout=0.2, user="planner"
     )
     store.create()
-    ids = store.add([
-        # 80000-80100 x 454000-454100 and 80050-80150 x 454000-454100: overlap 50 m * 100 m
-        ({qgis_layer.F_NAME: "Geo", qgis_layer.F_CLAIM_TYPE: "geothermie_locatie", qgis_layer.F_LEVEL: "beide",
-          qgis_layer.F_DEPTH_TOP: 0.0, qgis_layer.F_DEPTH_BOTTOM: 2500.0}, box(80000, 454000, 80100, 454100)),
-        ({qgis_layer.F_NAME: "WOS", qgis_layer.F_CLAIM_TYPE: "restwarmte_wos", qgis_layer.F_LEVEL: "bovengronds"},
-         box(80050, 454000, 80150, 454100)),
-        ({qgis_layer.F_NAME: "Oud", qgis_layer.F_CLAIM_TYPE: "restwarmte_wos", qgis_layer.F_LEVEL: "bovengronds",
-          qgis_layer.F_STATUS: "ingetrokken"}, box(80000, 454000, 80100, 454100)),
-    ])  # fmt: skip
+    ids = store.add(
+        [
+            # 80000-80100 x 454000-454100 and 80050-80150 x 454000-454100: overlap 50 m * 100 m
+            (
+                {
+                    qgis_layer.F_NAME: "Geo",
+                    qgis_layer.F_CLAIM_TYPE: "geothermie_locatie",
+                    qgis_layer.F_LEVEL: "beide",
+                    qgis_layer.F_DEPTH_TOP: 0.0,
+                    qgis_layer.F_DEPTH_BOTTOM: 2500.0,
+                },
+                box(80000, 454000, 80100, 454100),
+            ),
+            (
+                {
+                    qgis_layer.F_NAME: "WOS",
+                    qgis_layer.F_CLAIM_TYPE: "restwarmte_wos",
+                    qgis_layer.F_LEVEL: "bovengronds",
+                },
+                box(80050, 454000, 80150, 454100),
+            ),
+            (
+                {
+                    qgis_layer.F_NAME: "Oud",
+                    qgis_layer.F_CLAIM_TYPE: "restwarmte_wos",
+                    qgis_layer.F_LEVEL: "bovengronds",
+                    qgis_layer.F_STATUS: "ingetrokken",
+                },
+                box(80000, 454000, 80100, 454100),
+            ),
+        ]
+    )
     d = ruimteclaims_dock.RuimteclaimsDock(qgis_iface, store=store)
     ruimteclaims_gio_actions.install(d)
     ruimteclaims_gio_actions.install(d)  # idempotent

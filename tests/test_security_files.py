@@ -231,7 +231,11 @@ def test_failed_chart_keeps_the_previous_chart(run_alg, sample_gpkg, tmp_path, m
 
 
 def _box(xmin, ymin, xmax, ymax):
-    return f"POLYGON(({80000 + xmin} {450000 + ymin}, {80000 + xmax} {450000 + ymin}, {80000 + xmax} {450000 + ymax}, {80000 + xmin} {450000 + ymax}, {80000 + xmin} {450000 + ymin}))"
+    return (
+        f"POLYGON(({80000 + xmin} {450000 + ymin}, {80000 + xmax} {450000 + ymin}, "
+        f"{80000 + xmax} {450000 + ymax}, {80000 + xmin} {450000 + ymax}, "
+        f"{80000 + xmin} {450000 + ymin}))"
+    )
 
 
 def test_failed_raster_keeps_the_previous_suitability_raster(

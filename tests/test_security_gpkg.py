@@ -87,7 +87,8 @@ def test_editor_drops_a_history_trigger_then_the_plugin_refuses_to_write(store):
     # a replaced (no-op) trigger of the same name is refused as well
     with raw(store.path) as conn:
         conn.execute(
-            f"CREATE TRIGGER {qgis_layer.LAYER_NAME}_hist_update AFTER UPDATE ON {qgis_layer.LAYER_NAME} BEGIN SELECT 1; END"
+            f"CREATE TRIGGER {qgis_layer.LAYER_NAME}_hist_update "
+            f"AFTER UPDATE ON {qgis_layer.LAYER_NAME} BEGIN SELECT 1; END"
         )
     with pytest.raises(geopackage.RegisterError, match="history safeguards"):
         store.delete(cid)
@@ -121,7 +122,8 @@ def test_edit_in_another_tool_without_modified_at_is_not_overwritten(store):
     time.sleep(0.01)
     with raw(store.path) as conn:  # a colleague edits the name in another tool
         conn.execute(
-            f"UPDATE {qgis_layer.LAYER_NAME} SET {qgis_layer.F_NAME} = 'Kade (collega)' WHERE {qgis_layer.F_CLAIM_ID} = ?",
+            f"UPDATE {qgis_layer.LAYER_NAME} SET {qgis_layer.F_NAME} = 'Kade (collega)' "
+            f"WHERE {qgis_layer.F_CLAIM_ID} = ?",
             (cid,),
         )
     assert store.get(cid)[qgis_layer.F_MODIFIED_AT] != loaded
