@@ -79,7 +79,7 @@ def build(dialog, combo, geometry):
     QMessageBox.information(None, "t", "m", QMessageBox.StandardButton.Ok)
     return (sip, QRegExp, QAction, QDesktopWidget, Qt.AlignmentFlag.AlignLeft, buttons, field, kinds,
             polygon, multi, nothing)
-'''
+'''  # noqa: E501 - the exact text the rewriter produces from SAMPLE
 
 
 def test_the_scan_lists_each_construct_with_file_and_line(tmp_path):
