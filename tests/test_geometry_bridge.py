@@ -2,6 +2,7 @@
 null, empty, multi, Z/M, curved and invalid geometries, in one table each."""
 
 import math
+import re
 
 import numpy as np
 import pytest
@@ -176,7 +177,8 @@ def test_from_shapely(label, text, multi, expected):
     if expected is None:
         assert geom.isNull()
         return
-    assert geom.asWkt() == expected
+    # QGIS 3.22 writes 'PointZ (1 2 3)', QGIS >= 3.30 'Point Z (1 2 3)': one spelling here
+    assert re.sub(r"(\w) (Z|M|ZM) \(", r"\1\2 (", geom.asWkt()) == expected
 
 
 def test_round_trip():
