@@ -5,7 +5,7 @@ export QT_QPA_PLATFORM := offscreen
 export PROJ_DATA := /usr/share/proj
 ARGS ?=
 
-.PHONY: setup demo test clean-roots pytest lint i18n i18n-update sample package docs clean bench bench-smoke
+.PHONY: setup demo test clean-roots pytest lint tidy i18n i18n-update sample package docs clean bench bench-smoke
 
 setup:
 	bash scripts/setup.sh
@@ -22,8 +22,15 @@ test:
 pytest:
 	$(PYTHON) -m pytest $(ARGS)
 
+# ruff's rules and formatting, and the type check of core/ (make test runs them too)
 lint:
 	$(PYTHON) -m ruff check .
+	$(PYTHON) -m ruff format --check .
+	$(PYTHON) -m mypy
+
+# ruff's automatic fixes and formatter on the whole repository; lists what is left
+tidy:
+	bash scripts/tidy.sh
 
 i18n:
 	/usr/bin/python3 scripts/i18n.py build

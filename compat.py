@@ -27,7 +27,7 @@ from qgis.PyQt.QtCore import QMetaType, QVariant
 QGIS_VERSION = Qgis.versionInt()
 
 try:  # Qt6
-    from qgis.PyQt.QtGui import QAction  # noqa: F401
+    from qgis.PyQt.QtGui import QAction
 except ImportError:  # Qt5
     from qgis.PyQt.QtWidgets import QAction  # noqa: F401
 
@@ -45,12 +45,28 @@ class _Namespace:
 
 # QVariant.Type name -> QMetaType.Type name
 _FIELD_TYPES = {
-    "Invalid": "UnknownType", "Bool": "Bool", "Int": "Int", "UInt": "UInt",
-    "LongLong": "LongLong", "ULongLong": "ULongLong", "Double": "Double", "Char": "QChar",
-    "Map": "QVariantMap", "List": "QVariantList", "String": "QString",
-    "StringList": "QStringList", "ByteArray": "QByteArray", "Date": "QDate",
-    "Time": "QTime", "DateTime": "QDateTime", "Url": "QUrl", "Size": "QSize",
-    "Rect": "QRect", "Point": "QPoint", "PointF": "QPointF", "Color": "QColor",
+    "Invalid": "UnknownType",
+    "Bool": "Bool",
+    "Int": "Int",
+    "UInt": "UInt",
+    "LongLong": "LongLong",
+    "ULongLong": "ULongLong",
+    "Double": "Double",
+    "Char": "QChar",
+    "Map": "QVariantMap",
+    "List": "QVariantList",
+    "String": "QString",
+    "StringList": "QStringList",
+    "ByteArray": "QByteArray",
+    "Date": "QDate",
+    "Time": "QTime",
+    "DateTime": "QDateTime",
+    "Url": "QUrl",
+    "Size": "QSize",
+    "Rect": "QRect",
+    "Point": "QPoint",
+    "PointF": "QPointF",
+    "Color": "QColor",
     "UserType": "User",
 }
 
@@ -59,25 +75,40 @@ if QGIS_VERSION >= 33800:
 else:
     FieldType = _Namespace(lambda n: getattr(QVariant, n), _FIELD_TYPES)
 
-_SOURCE_TYPES = ("MapLayer", "VectorAnyGeometry", "VectorPoint", "VectorLine",
-                 "VectorPolygon", "Raster", "File", "Vector", "Mesh", "Plugin", "PointCloud",
-                 "Annotation", "VectorTile")
+_SOURCE_TYPES = (
+    "MapLayer",
+    "VectorAnyGeometry",
+    "VectorPoint",
+    "VectorLine",
+    "VectorPolygon",
+    "Raster",
+    "File",
+    "Vector",
+    "Mesh",
+    "Plugin",
+    "PointCloud",
+    "Annotation",
+    "VectorTile",
+)
 if QGIS_VERSION >= 33600:
     SourceType = Qgis.ProcessingSourceType
 else:
     SourceType = _Namespace(lambda n: getattr(QgsProcessing, "Type" + n), _SOURCE_TYPES)
 
 # Qgis.GeometryType name -> QgsWkbTypes.GeometryType name
-_GEOMETRY_TYPES = {"Point": "PointGeometry", "Line": "LineGeometry",
-                   "Polygon": "PolygonGeometry", "Unknown": "UnknownGeometry",
-                   "Null": "NullGeometry"}
+_GEOMETRY_TYPES = {
+    "Point": "PointGeometry",
+    "Line": "LineGeometry",
+    "Polygon": "PolygonGeometry",
+    "Unknown": "UnknownGeometry",
+    "Null": "NullGeometry",
+}
 if QGIS_VERSION >= 33000:
     WkbType = Qgis.WkbType
     GeometryType = Qgis.GeometryType
 else:
     WkbType = QgsWkbTypes.Type
-    GeometryType = _Namespace(lambda n: getattr(QgsWkbTypes, _GEOMETRY_TYPES[n]),
-                              _GEOMETRY_TYPES)
+    GeometryType = _Namespace(lambda n: getattr(QgsWkbTypes, _GEOMETRY_TYPES[n]), _GEOMETRY_TYPES)
 
 
 def filter_legend_by_map(legend):

@@ -22,7 +22,7 @@ def current_locale():
 def install_translator(locale=None):
     """Load i18n/bronnenstrategie_<locale>.qm if it exists; return True when installed."""
     locale = locale or current_locale()
-    qm = I18N_DIR / "bronnenstrategie_{}.qm".format(locale)
+    qm = I18N_DIR / f"bronnenstrategie_{locale}.qm"
     if not qm.exists():
         return False
     if any(getattr(t, "_bronnenstrategie_qm", None) == str(qm) for t in _translators):

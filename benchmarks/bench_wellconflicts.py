@@ -77,8 +77,7 @@ def bench_qgis(sizes):
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     _plugin_path()
-    from qgis.core import (QgsApplication, QgsFeature, QgsGeometry, QgsPointXY,
-                           QgsVectorLayer)
+    from qgis.core import QgsApplication, QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
 
     app = QgsApplication([], False)
     app.initQgis()
@@ -86,16 +85,20 @@ def bench_qgis(sizes):
     from processing.core.Processing import Processing
 
     Processing.initialize()
-    import bronnenstrategie
     from qgis import processing
+
+    import bronnenstrategie
 
     plugin = bronnenstrategie.classFactory(None)
     plugin.initProcessing()
     rows = []
     for n in sizes:
         x, y, v, system, warm = synthetic_wells(n)
-        layer = QgsVectorLayer("Point?crs=EPSG:28992&field=sys:integer&field=temp:string"
-                               "&field=vol:double", "w", "memory")
+        layer = QgsVectorLayer(
+            "Point?crs=EPSG:28992&field=sys:integer&field=temp:string" "&field=vol:double",
+            "w",
+            "memory",
+        )
         feats = []
         for k in range(len(x)):
             f = QgsFeature(layer.fields())
@@ -104,9 +107,16 @@ def bench_qgis(sizes):
             feats.append(f)
         layer.dataProvider().addFeatures(feats)
         t0 = time.perf_counter()
-        res = processing.run("bronnenstrategie:wellconflicts", {
-            "INPUT": layer, "VOLUME_FIELD": "vol", "SYSTEM_FIELD": "sys",
-            "TEMPERATURE_FIELD": "temp", "OUTPUT": "memory:"})
+        res = processing.run(
+            "bronnenstrategie:wellconflicts",
+            {
+                "INPUT": layer,
+                "VOLUME_FIELD": "vol",
+                "SYSTEM_FIELD": "sys",
+                "TEMPERATURE_FIELD": "temp",
+                "OUTPUT": "memory:",
+            },
+        )
         dt = time.perf_counter() - t0
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
         rows.append((n, dt, rss, res["N_CONFLICTS"]))
@@ -116,22 +126,21 @@ def bench_qgis(sizes):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000,50000")
-    parser.add_argument("--qgis", action="store_true",
-                        help="also time the whole algorithm through processing.run")
+    parser.add_argument(
+        "--qgis", action="store_true", help="also time the whole algorithm through processing.run"
+    )
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
     print("core soilenergy.well_conflicts")
-    print("{:>8s} {:>10s} {:>14s} {:>10s}".format("wells", "time s", "peak MB (py)",
-                                                 "conflicts"))
+    print("{:>8s} {:>10s} {:>14s} {:>10s}".format("wells", "time s", "peak MB (py)", "conflicts"))
     for n in sizes:
         dt, peak, n_conf = bench_core(n)
-        print("{:>8d} {:>10.3f} {:>14.1f} {:>10d}".format(n, dt, peak / 1e6, n_conf))
+        print(f"{n:>8d} {dt:>10.3f} {peak / 1e6:>14.1f} {n_conf:>10d}")
     if args.qgis:
         print("algorithm bronnenstrategie:wellconflicts (processing.run, memory layers)")
-        print("{:>8s} {:>10s} {:>14s} {:>10s}".format("wells", "time s", "max RSS MB",
-                                                     "conflicts"))
+        print("{:>8s} {:>10s} {:>14s} {:>10s}".format("wells", "time s", "max RSS MB", "conflicts"))
         for n, dt, rss, n_conf in bench_qgis(sizes):
-            print("{:>8d} {:>10.3f} {:>14.1f} {:>10d}".format(n, dt, rss, n_conf))
+            print(f"{n:>8d} {dt:>10.3f} {rss:>14.1f} {n_conf:>10d}")
     return 0
 
 

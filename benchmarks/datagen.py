@@ -58,8 +58,12 @@ def write_gpkg(path, layers):
         tmp.unlink()
     drv = ogr.GetDriverByName("GPKG")
     ds = drv.CreateDataSource(str(tmp))
-    gtypes = {"Point": ogr.wkbPoint, "LineString": ogr.wkbLineString,
-              "Polygon": ogr.wkbPolygon, "MultiPolygon": ogr.wkbMultiPolygon}
+    gtypes = {
+        "Point": ogr.wkbPoint,
+        "LineString": ogr.wkbLineString,
+        "Polygon": ogr.wkbPolygon,
+        "MultiPolygon": ogr.wkbMultiPolygon,
+    }
     ftypes = {"str": ogr.OFTString, "int": ogr.OFTInteger, "float": ogr.OFTReal}
     for layer in layers:
         srs = osr.SpatialReference()
@@ -94,23 +98,23 @@ def write_gpkg(path, layers):
 
 
 def _cached(name, size, build):
-    path = DATA_DIR / "{}_{}_v{}.gpkg".format(name, size, VERSION)
+    path = DATA_DIR / f"{name}_{size}_v{VERSION}.gpkg"
     if not path.exists():
         write_gpkg(path, build())
     return str(path)
 
 
 def _pt(x, y):
-    return "POINT ({:.2f} {:.2f})".format(x, y)
+    return f"POINT ({x:.2f} {y:.2f})"
 
 
 def _poly(coords):
     ring = list(coords) + [coords[0]]
-    return "POLYGON (({}))".format(", ".join("{:.2f} {:.2f}".format(x, y) for x, y in ring))
+    return "POLYGON (({}))".format(", ".join(f"{x:.2f} {y:.2f}" for x, y in ring))
 
 
 def _line(coords):
-    return "LINESTRING ({})".format(", ".join("{:.2f} {:.2f}".format(x, y) for x, y in coords))
+    return "LINESTRING ({})".format(", ".join(f"{x:.2f} {y:.2f}" for x, y in coords))
 
 
 def _rect(cx, cy, half_w, half_h, angle):
@@ -143,11 +147,13 @@ def well_arrays(n, seed=11, density_km2=WELL_DENSITY):
     dx, dy = spacing / 2 * np.cos(angle), spacing / 2 * np.sin(angle)
     top = rng.choice([20.0, 60.0, 120.0], n_sys)
     return {
-        "x": np.concatenate([cx - dx, cx + dx]), "y": np.concatenate([cy - dy, cy + dy]),
+        "x": np.concatenate([cx - dx, cx + dx]),
+        "y": np.concatenate([cy - dy, cy + dy]),
         "volume": np.concatenate([volume, volume]),
         "system": np.concatenate([np.arange(n_sys), np.arange(n_sys)]),
         "warm": np.concatenate([np.ones(n_sys, bool), np.zeros(n_sys, bool)]),
-        "top": np.concatenate([top, top]), "side": side,
+        "top": np.concatenate([top, top]),
+        "side": side,
     }
 
 
@@ -161,23 +167,43 @@ def wells(n):
         n_cl = max(1, n // 10)
         side = w["side"]
         return [
-            {"name": "wells", "geom": "Point",
-             "fields": [("well_id", "str"), ("system_id", "str"), ("temperature", "str"),
-                        ("volume_m3", "float"), ("screen_top", "float"),
-                        ("screen_bottom", "float")],
-             "wkt": [_pt(w["x"][k], w["y"][k]) for k in range(m)],
-             "attrs": {"well_id": ["W{}".format(k) for k in range(m)],
-                       "system_id": ["S{}".format(s) for s in w["system"]],
-                       "temperature": np.where(w["warm"], "warm", "koud"),
-                       "volume_m3": w["volume"], "screen_top": w["top"],
-                       "screen_bottom": w["top"] + 40.0}},
-            {"name": "closed_loops", "geom": "Point",
-             "fields": [("loop_id", "str"), ("depth_top", "float"), ("depth_bottom", "float")],
-             "wkt": [_pt(x, y) for x, y in zip(X0 + rng.uniform(0, side, n_cl),
-                                                Y0 + rng.uniform(0, side, n_cl))],
-             "attrs": {"loop_id": ["C{}".format(k) for k in range(n_cl)],
-                       "depth_top": np.zeros(n_cl),
-                       "depth_bottom": rng.choice([50.0, 100.0, 150.0], n_cl)}},
+            {
+                "name": "wells",
+                "geom": "Point",
+                "fields": [
+                    ("well_id", "str"),
+                    ("system_id", "str"),
+                    ("temperature", "str"),
+                    ("volume_m3", "float"),
+                    ("screen_top", "float"),
+                    ("screen_bottom", "float"),
+                ],
+                "wkt": [_pt(w["x"][k], w["y"][k]) for k in range(m)],
+                "attrs": {
+                    "well_id": [f"W{k}" for k in range(m)],
+                    "system_id": [f"S{s}" for s in w["system"]],
+                    "temperature": np.where(w["warm"], "warm", "koud"),
+                    "volume_m3": w["volume"],
+                    "screen_top": w["top"],
+                    "screen_bottom": w["top"] + 40.0,
+                },
+            },
+            {
+                "name": "closed_loops",
+                "geom": "Point",
+                "fields": [("loop_id", "str"), ("depth_top", "float"), ("depth_bottom", "float")],
+                "wkt": [
+                    _pt(x, y)
+                    for x, y in zip(
+                        X0 + rng.uniform(0, side, n_cl), Y0 + rng.uniform(0, side, n_cl)
+                    )
+                ],
+                "attrs": {
+                    "loop_id": [f"C{k}" for k in range(n_cl)],
+                    "depth_top": np.zeros(n_cl),
+                    "depth_bottom": rng.choice([50.0, 100.0, 150.0], n_cl),
+                },
+            },
         ]
 
     return _cached("wells", n, build)
@@ -206,24 +232,39 @@ def register(n):
         order = np.concatenate([np.arange(m), np.nonzero(dup)[0]])
         yearly = (w["volume"] * 2).astype(int)
         kind = rng.integers(0, 4, m)
-        volume_text = [("onbekend", "{:,}".format(v).replace(",", "."), str(v), "-")[k]
-                       for v, k in zip(yearly.tolist(), kind.tolist())]
-        capacity_text = [("<10", "{:.1f}".format(c).replace(".", ","), str(int(c)), "")[k]
-                         for c, k in zip(rng.uniform(10, 150, m).tolist(),
-                                         rng.integers(0, 4, m).tolist())]
+        volume_text = [
+            ("onbekend", f"{v:,}".replace(",", "."), str(v), "-")[k]
+            for v, k in zip(yearly.tolist(), kind.tolist())
+        ]
+        capacity_text = [
+            ("<10", f"{c:.1f}".replace(".", ","), str(int(c)), "")[k]
+            for c, k in zip(rng.uniform(10, 150, m).tolist(), rng.integers(0, 4, m).tolist())
+        ]
         status = np.where(rng.random(m) < 0.02, "Buiten Gebruik", "In Gebruik")
-        wkt = ["POINT ({:.6f} {:.6f})".format(lonlat[k][0], lonlat[k][1]) for k in order]
+        wkt = [f"POINT ({lonlat[k][0]:.6f} {lonlat[k][1]:.6f})" for k in order]
         wkt[-1] = "POINT (3.31357 47.97478)"  # France
-        return [{"name": "register", "geom": "Point", "epsg": 4326,
-                 "fields": [("Installatie ID", "str"), ("Status put", "str"),
-                            ("Status installatie", "str"), ("pompcapaciteit", "str"),
-                            ("maxhoeveelheidm3onttrekking", "str")],
-                 "wkt": wkt,
-                 "attrs": {"Installatie ID": [str(w["system"][k]) for k in order],
-                           "Status put": [status[k] for k in order],
-                           "Status installatie": ["In Gebruik"] * len(order),
-                           "pompcapaciteit": [capacity_text[k] for k in order],
-                           "maxhoeveelheidm3onttrekking": [volume_text[k] for k in order]}}]
+        return [
+            {
+                "name": "register",
+                "geom": "Point",
+                "epsg": 4326,
+                "fields": [
+                    ("Installatie ID", "str"),
+                    ("Status put", "str"),
+                    ("Status installatie", "str"),
+                    ("pompcapaciteit", "str"),
+                    ("maxhoeveelheidm3onttrekking", "str"),
+                ],
+                "wkt": wkt,
+                "attrs": {
+                    "Installatie ID": [str(w["system"][k]) for k in order],
+                    "Status put": [status[k] for k in order],
+                    "Status installatie": ["In Gebruik"] * len(order),
+                    "pompcapaciteit": [capacity_text[k] for k in order],
+                    "maxhoeveelheidm3onttrekking": [volume_text[k] for k in order],
+                },
+            }
+        ]
 
     return _cached("register", n, build)
 
@@ -240,12 +281,20 @@ def zones(km2):
         x = np.array([squares[c][0] for c in cell]) + rng.uniform(0, 1000, n)
         y = np.array([squares[c][1] for c in cell]) + rng.uniform(0, 1000, n)
         return [
-            {"name": "areas", "geom": "Polygon", "fields": [("name", "str")],
-             "wkt": [_square_wkt(x0, y0, 1000.0) for x0, y0 in squares],
-             "attrs": {"name": ["block {}".format(k) for k in range(km2)]}},
-            {"name": "wells", "geom": "Point", "fields": [("temperature", "str")],
-             "wkt": [_pt(a, b) for a, b in zip(x, y)],
-             "attrs": {"temperature": np.where(rng.random(n) < 0.5, "warm", "koud")}},
+            {
+                "name": "areas",
+                "geom": "Polygon",
+                "fields": [("name", "str")],
+                "wkt": [_square_wkt(x0, y0, 1000.0) for x0, y0 in squares],
+                "attrs": {"name": [f"block {k}" for k in range(km2)]},
+            },
+            {
+                "name": "wells",
+                "geom": "Point",
+                "fields": [("temperature", "str")],
+                "wkt": [_pt(a, b) for a, b in zip(x, y)],
+                "attrs": {"temperature": np.where(rng.random(n) < 0.5, "warm", "koud")},
+            },
         ]
 
     return _cached("zones", km2, build)
@@ -262,16 +311,30 @@ def geothermal(n):
         m = max(1, n // 2)
         sx, sy = X0 + rng.uniform(0, side, m), Y0 + rng.uniform(0, side, m)
         return [
-            {"name": "locations", "geom": "Point",
-             "fields": [("name", "str"), ("category", "int"), ("doublets", "int"),
-                        ("azimuth", "float")],
-             "wkt": [_pt(a, b) for a, b in zip(x, y)],
-             "attrs": {"name": ["G{}".format(k) for k in range(n)],
-                       "category": rng.integers(1, 4, n), "doublets": rng.integers(1, 4, n),
-                       "azimuth": rng.uniform(0, 180, n)}},
-            {"name": "sensitive", "geom": "Polygon", "fields": [("kind", "str")],
-             "wkt": [_poly(_rect(a, b, 40, 25, 0.3)) for a, b in zip(sx, sy)],
-             "attrs": {"kind": ["school"] * m}},
+            {
+                "name": "locations",
+                "geom": "Point",
+                "fields": [
+                    ("name", "str"),
+                    ("category", "int"),
+                    ("doublets", "int"),
+                    ("azimuth", "float"),
+                ],
+                "wkt": [_pt(a, b) for a, b in zip(x, y)],
+                "attrs": {
+                    "name": [f"G{k}" for k in range(n)],
+                    "category": rng.integers(1, 4, n),
+                    "doublets": rng.integers(1, 4, n),
+                    "azimuth": rng.uniform(0, 180, n),
+                },
+            },
+            {
+                "name": "sensitive",
+                "geom": "Polygon",
+                "fields": [("kind", "str")],
+                "wkt": [_poly(_rect(a, b, 40, 25, 0.3)) for a, b in zip(sx, sy)],
+                "attrs": {"kind": ["school"] * m},
+            },
         ]
 
     return _cached("geothermal", n, build)
@@ -300,20 +363,34 @@ def quays(km):
                 # a quay line 1 km long with a vertex every 100 m (as digitised quays are)
                 pts = [(cx + t * c + ox, cy + t * s + oy) for t in np.linspace(-500, 500, 11)]
                 quay.append(_line(pts))
-                qid.append("Q{}".format(len(qid)))
+                qid.append(f"Q{len(qid)}")
                 years.append(int(rng.integers(1900, 2020)))
             for _ in range(10):
                 t, d = rng.uniform(-500, 500), rng.uniform(40, 300) * rng.choice([-1, 1])
                 demand.append(_pt(cx + t * c - s * d, cy + t * s + c * d))
         n_dem = len(demand)
         return [
-            {"name": "quays", "geom": "LineString",
-             "fields": [("quay_id", "str"), ("renovation_year", "int")],
-             "wkt": quay, "attrs": {"quay_id": qid, "renovation_year": years}},
-            {"name": "water", "geom": "Polygon", "fields": [("flow_m3s", "float")],
-             "wkt": water, "attrs": {"flow_m3s": flows}},
-            {"name": "demand", "geom": "Point", "fields": [("demand_gj", "float")],
-             "wkt": demand, "attrs": {"demand_gj": rng.uniform(500, 5000, n_dem)}},
+            {
+                "name": "quays",
+                "geom": "LineString",
+                "fields": [("quay_id", "str"), ("renovation_year", "int")],
+                "wkt": quay,
+                "attrs": {"quay_id": qid, "renovation_year": years},
+            },
+            {
+                "name": "water",
+                "geom": "Polygon",
+                "fields": [("flow_m3s", "float")],
+                "wkt": water,
+                "attrs": {"flow_m3s": flows},
+            },
+            {
+                "name": "demand",
+                "geom": "Point",
+                "fields": [("demand_gj", "float")],
+                "wkt": demand,
+                "attrs": {"demand_gj": rng.uniform(500, 5000, n_dem)},
+            },
         ]
 
     return _cached("quays", km, build)
@@ -327,12 +404,20 @@ def wastewater(n):
         side = math.sqrt(n * 4.0) * 1000.0
         flow = np.exp(rng.uniform(math.log(500), math.log(100000), n))
         return [
-            {"name": "sources", "geom": "Point",
-             "fields": [("name", "str"), ("flow_m3_day", "float"), ("delta_t", "float")],
-             "wkt": [_pt(a, b) for a, b in zip(X0 + rng.uniform(0, side, n),
-                                                Y0 + rng.uniform(0, side, n))],
-             "attrs": {"name": ["RWZI {}".format(k) for k in range(n)], "flow_m3_day": flow,
-                       "delta_t": rng.choice([3.0, 4.0, 5.0], n)}},
+            {
+                "name": "sources",
+                "geom": "Point",
+                "fields": [("name", "str"), ("flow_m3_day", "float"), ("delta_t", "float")],
+                "wkt": [
+                    _pt(a, b)
+                    for a, b in zip(X0 + rng.uniform(0, side, n), Y0 + rng.uniform(0, side, n))
+                ],
+                "attrs": {
+                    "name": [f"RWZI {k}" for k in range(n)],
+                    "flow_m3_day": flow,
+                    "delta_t": rng.choice([3.0, 4.0, 5.0], n),
+                },
+            },
         ]
 
     return _cached("wastewater", n, build)
@@ -346,8 +431,11 @@ def wos(km2):
         rng = np.random.default_rng(61)
         side = math.sqrt(km2) * 1000.0
         x1, y1 = X0 + side, Y0 + side
-        mains = [_line([(X0, y), (x1, y + 300.0)])
-                 for y in Y0 + np.arange(0.5, max(1.0, side / 5000.0)) * 5000.0 if y < y1]
+        mains = [
+            _line([(X0, y), (x1, y + 300.0)])
+            for y in Y0 + np.arange(0.5, max(1.0, side / 5000.0)) * 5000.0
+            if y < y1
+        ]
         if not mains:
             mains = [_line([(X0, Y0 + side / 2), (x1, Y0 + side / 2 + 100.0)])]
         net = []
@@ -367,33 +455,85 @@ def wos(km2):
         park = rng.random((cols * 2 + 2, cols * 2 + 2)) < 0.3
         keep = ~park[(gx // 500).astype(int), (gy // 500).astype(int)]
         gx, gy = gx[keep] + X0, gy[keep] + Y0
-        canals = [_poly(_rect(X0 + rng.uniform(0, side), Y0 + rng.uniform(0, side),
-                              600.0, 15.0, rng.uniform(0, math.pi)))
-                  for _ in range(max(1, km2 // 10))]
+        canals = [
+            _poly(
+                _rect(
+                    X0 + rng.uniform(0, side),
+                    Y0 + rng.uniform(0, side),
+                    600.0,
+                    15.0,
+                    rng.uniform(0, math.pi),
+                )
+            )
+            for _ in range(max(1, km2 // 10))
+        ]
         return [
-            {"name": "study_area", "geom": "Polygon", "fields": [("name", "str")],
-             "wkt": [_square_wkt(X0, Y0, side)], "attrs": {"name": ["study area"]}},
-            {"name": "main", "geom": "LineString", "fields": [("name", "str")],
-             "wkt": mains, "attrs": {"name": ["main"] * len(mains)}},
-            {"name": "network", "geom": "LineString", "fields": [("name", "str")],
-             "wkt": net, "attrs": {"name": ["net"] * len(net)}},
-            {"name": "demand", "geom": "Polygon", "fields": [("demand_gj", "float")],
-             "wkt": demand, "attrs": {"demand_gj": dem_gj}},
-            {"name": "homes", "geom": "Point", "fields": [("homes", "int")],
-             "wkt": [_pt(a, b) for a, b in zip(gx, gy)], "attrs": {"homes": np.ones(len(gx))}},
-            {"name": "water", "geom": "Polygon", "fields": [("name", "str")],
-             "wkt": canals, "attrs": {"name": ["canal"] * len(canals)}},
+            {
+                "name": "study_area",
+                "geom": "Polygon",
+                "fields": [("name", "str")],
+                "wkt": [_square_wkt(X0, Y0, side)],
+                "attrs": {"name": ["study area"]},
+            },
+            {
+                "name": "main",
+                "geom": "LineString",
+                "fields": [("name", "str")],
+                "wkt": mains,
+                "attrs": {"name": ["main"] * len(mains)},
+            },
+            {
+                "name": "network",
+                "geom": "LineString",
+                "fields": [("name", "str")],
+                "wkt": net,
+                "attrs": {"name": ["net"] * len(net)},
+            },
+            {
+                "name": "demand",
+                "geom": "Polygon",
+                "fields": [("demand_gj", "float")],
+                "wkt": demand,
+                "attrs": {"demand_gj": dem_gj},
+            },
+            {
+                "name": "homes",
+                "geom": "Point",
+                "fields": [("homes", "int")],
+                "wkt": [_pt(a, b) for a, b in zip(gx, gy)],
+                "attrs": {"homes": np.ones(len(gx))},
+            },
+            {
+                "name": "water",
+                "geom": "Polygon",
+                "fields": [("name", "str")],
+                "wkt": canals,
+                "attrs": {"name": ["canal"] * len(canals)},
+            },
         ]
 
     return _cached("wos", km2, build)
 
 
 # -- spatial claims ----------------------------------------------------------------------------
-CLAIM_TYPES = ["geothermie_locatie", "aquathermie", "restwarmte_wos",
-               "bodemenergie_zone_warm", "bodemenergie_zone_koud", "warmtenet_trace", "overig"]
-LEVELS = {"geothermie_locatie": "beide", "aquathermie": "beide", "restwarmte_wos": "bovengronds",
-          "bodemenergie_zone_warm": "ondergronds", "bodemenergie_zone_koud": "ondergronds",
-          "warmtenet_trace": "ondergronds", "overig": "beide"}
+CLAIM_TYPES = [
+    "geothermie_locatie",
+    "aquathermie",
+    "restwarmte_wos",
+    "bodemenergie_zone_warm",
+    "bodemenergie_zone_koud",
+    "warmtenet_trace",
+    "overig",
+]
+LEVELS = {
+    "geothermie_locatie": "beide",
+    "aquathermie": "beide",
+    "restwarmte_wos": "bovengronds",
+    "bodemenergie_zone_warm": "ondergronds",
+    "bodemenergie_zone_koud": "ondergronds",
+    "warmtenet_trace": "ondergronds",
+    "overig": "beide",
+}
 
 
 def claims(n):
@@ -414,21 +554,40 @@ def claims(n):
         # have their top below their bottom: addclaims rejects them and claimconflicts
         # treats them as of unknown depth (the skip paths run too). The results in
         # benchmarks/results were measured on this data (VERSION 1).
-        top = np.where([lv == "ondergronds" for lv in level], rng.choice([0.0, 20.0, 60.0], n), None)
-        bottom = np.where([lv == "bovengronds" for lv in level], None,
-                          rng.choice([40.0, 100.0, 200.0], n))
+        top = np.where(
+            [lv == "ondergronds" for lv in level], rng.choice([0.0, 20.0, 60.0], n), None
+        )
+        bottom = np.where(
+            [lv == "bovengronds" for lv in level], None, rng.choice([40.0, 100.0, 200.0], n)
+        )
         return [
-            {"name": "claims", "geom": "Polygon",
-             "fields": [("claim_id", "str"), ("name", "str"), ("claim_type", "str"),
-                        ("status", "str"), ("level", "str"), ("depth_top_m", "float"),
-                        ("depth_bottom_m", "float"), ("initiator", "str")],
-             "wkt": [_poly(_rect(x[k], y[k], half[k], half[k] * aspect[k], ang[k]))
-                     for k in range(n)],
-             "attrs": {"claim_id": ["RC{:06d}".format(k) for k in range(n)],
-                       "name": ["claim {}".format(k) for k in range(n)], "claim_type": ctype,
-                       "status": rng.choice(["concept", "vastgesteld"], n), "level": level,
-                       "depth_top_m": top, "depth_bottom_m": bottom,
-                       "initiator": rng.choice(["gemeente", "provincie", "netbeheerder"], n)}},
+            {
+                "name": "claims",
+                "geom": "Polygon",
+                "fields": [
+                    ("claim_id", "str"),
+                    ("name", "str"),
+                    ("claim_type", "str"),
+                    ("status", "str"),
+                    ("level", "str"),
+                    ("depth_top_m", "float"),
+                    ("depth_bottom_m", "float"),
+                    ("initiator", "str"),
+                ],
+                "wkt": [
+                    _poly(_rect(x[k], y[k], half[k], half[k] * aspect[k], ang[k])) for k in range(n)
+                ],
+                "attrs": {
+                    "claim_id": [f"RC{k:06d}" for k in range(n)],
+                    "name": [f"claim {k}" for k in range(n)],
+                    "claim_type": ctype,
+                    "status": rng.choice(["concept", "vastgesteld"], n),
+                    "level": level,
+                    "depth_top_m": top,
+                    "depth_bottom_m": bottom,
+                    "initiator": rng.choice(["gemeente", "provincie", "netbeheerder"], n),
+                },
+            },
         ]
 
     return _cached("claims", n, build)
@@ -446,35 +605,70 @@ def heatbalance(n):
         m = max(1, n // 10)
         pick = rng.integers(0, n, m)
         return [
-            {"name": "areas", "geom": "Polygon",
-             "fields": [("code", "str"), ("ht_tj", "float"), ("mt_tj", "float"),
-                        ("lt_tj", "float")],
-             "wkt": [_square_wkt(a, b, 500.0) for a, b in zip(x0, y0)],
-             "attrs": {"code": ["BU{:05d}".format(k) for k in range(n)],
-                       "ht_tj": rng.uniform(0, 40, n), "mt_tj": rng.uniform(0, 30, n),
-                       "lt_tj": rng.uniform(0, 40, n)}},
-            {"name": "sources", "geom": "Point",
-             "fields": [("name", "str"), ("heat_tj", "float"), ("temp_class", "str"),
-                        ("source_type", "str")],
-             "wkt": [_pt(x0[p] + rng.uniform(0, 500), y0[p] + rng.uniform(0, 500)) for p in pick],
-             "attrs": {"name": ["bron {}".format(k) for k in range(m)],
-                       "heat_tj": rng.uniform(10, 500, m),
-                       "temp_class": rng.choice(["HT", "MT", "LT"], m),
-                       "source_type": rng.choice(["restwarmte", "aquathermie", "geothermie"], m)}},
+            {
+                "name": "areas",
+                "geom": "Polygon",
+                "fields": [
+                    ("code", "str"),
+                    ("ht_tj", "float"),
+                    ("mt_tj", "float"),
+                    ("lt_tj", "float"),
+                ],
+                "wkt": [_square_wkt(a, b, 500.0) for a, b in zip(x0, y0)],
+                "attrs": {
+                    "code": [f"BU{k:05d}" for k in range(n)],
+                    "ht_tj": rng.uniform(0, 40, n),
+                    "mt_tj": rng.uniform(0, 30, n),
+                    "lt_tj": rng.uniform(0, 40, n),
+                },
+            },
+            {
+                "name": "sources",
+                "geom": "Point",
+                "fields": [
+                    ("name", "str"),
+                    ("heat_tj", "float"),
+                    ("temp_class", "str"),
+                    ("source_type", "str"),
+                ],
+                "wkt": [
+                    _pt(x0[p] + rng.uniform(0, 500), y0[p] + rng.uniform(0, 500)) for p in pick
+                ],
+                "attrs": {
+                    "name": [f"bron {k}" for k in range(m)],
+                    "heat_tj": rng.uniform(10, 500, m),
+                    "temp_class": rng.choice(["HT", "MT", "LT"], m),
+                    "source_type": rng.choice(["restwarmte", "aquathermie", "geothermie"], m),
+                },
+            },
         ]
 
     return _cached("heatbalance", n, build)
 
 
-GENERATORS = {"wells": wells, "zones": zones, "geothermal": geothermal, "quays": quays,
-              "wastewater": wastewater, "wos": wos, "claims": claims,
-              "heatbalance": heatbalance}
+GENERATORS = {
+    "wells": wells,
+    "zones": zones,
+    "geothermal": geothermal,
+    "quays": quays,
+    "wastewater": wastewater,
+    "wos": wos,
+    "claims": claims,
+    "heatbalance": heatbalance,
+}
 
 
 def main(argv):
-    sizes = {"wells": [1000, 10000, 50000], "zones": [10, 100, 400], "geothermal": [10, 100, 1000],
-             "quays": [10, 100, 500], "wastewater": [100, 1000, 10000], "wos": [10, 100, 400],
-             "claims": [1000, 10000, 50000], "heatbalance": [100, 1000, 12000]}
+    sizes = {
+        "wells": [1000, 10000, 50000],
+        "zones": [10, 100, 400],
+        "geothermal": [10, 100, 1000],
+        "quays": [10, 100, 500],
+        "wastewater": [100, 1000, 10000],
+        "wos": [10, 100, 400],
+        "claims": [1000, 10000, 50000],
+        "heatbalance": [100, 1000, 12000],
+    }
     names = argv or list(sizes)
     for name in names:
         for size in sizes[name]:

@@ -33,9 +33,11 @@ import run as bench  # noqa: E402
 
 VECTOR = (".gpkg", ".fgb", ".shp", ".geojson")
 SKIP = (".pdf", ".png", ".xlsx", ".csv", ".qml", ".aux.xml")
-STAMPS = re.compile(rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:?\d\d)?|"
-                    rb"\d{4}-\d\d-\d\d|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-"
-                    rb"[0-9a-f]{12}")
+STAMPS = re.compile(
+    rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:?\d\d)?|"
+    rb"\d{4}-\d\d-\d\d|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-"
+    rb"[0-9a-f]{12}"
+)
 
 
 def _value(v):
@@ -43,7 +45,7 @@ def _value(v):
     if type(v).__name__ in ("QDateTime", "QDate", "QTime"):
         return "TIME"
     if isinstance(v, float):
-        return "{:.9g}".format(v)
+        return f"{v:.9g}"
     if v is None or (hasattr(v, "isNull") and v.isNull()):
         return "NULL"
     return str(v)
@@ -65,7 +67,7 @@ def vector_hash(uri):
         rows.append(attrs + "#" + wkt)
     rows.sort()
     digest = hashlib.sha256("\n".join([",".join(names)] + rows).encode("utf-8")).hexdigest()
-    return "{} features {}".format(len(rows), digest[:16])
+    return f"{len(rows)} features {digest[:16]}"
 
 
 def raster_hash(path):
@@ -77,7 +79,7 @@ def raster_hash(path):
     h = hashlib.sha256()
     for b in range(1, ds.RasterCount + 1):
         h.update(ds.GetRasterBand(b).ReadAsArray().tobytes())
-    return "{}x{} {}".format(ds.RasterXSize, ds.RasterYSize, h.hexdigest()[:16])
+    return f"{ds.RasterXSize}x{ds.RasterYSize} {h.hexdigest()[:16]}"
 
 
 def file_hashes(path):
@@ -93,8 +95,12 @@ def file_hashes(path):
     if p.is_dir():
         out = {}
         for child in sorted(p.iterdir()):
-            out.update({child.name + ("/" + k if k != child.name else ""): v
-                        for k, v in file_hashes(child).items()})
+            out.update(
+                {
+                    child.name + ("/" + k if k != child.name else ""): v
+                    for k, v in file_hashes(child).items()
+                }
+            )
         return out
     if p.suffix == ".gpkg":
         from osgeo import ogr
@@ -102,8 +108,11 @@ def file_hashes(path):
         ds = ogr.Open(str(p))
         names = [ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())] if ds else []
         ds = None
-        return {p.name + "|" + n: vector_hash("{}|layername={}".format(p, n)) for n in names
-                if n not in ("layer_styles",)}
+        return {
+            p.name + "|" + n: vector_hash(f"{p}|layername={n}")
+            for n in names
+            if n not in ("layer_styles",)
+        }
     if p.suffix in VECTOR:
         return {p.name: vector_hash(str(p))}
     if p.suffix in (".tif", ".tiff"):
@@ -148,13 +157,13 @@ def run_strategy(processing):
 
 
 def fingerprints(tiers, with_strategy=True):
-    app, plugin = bench._start_qgis()  # noqa: F841 - kept alive
+    app, plugin = bench._start_qgis()
     from qgis import processing
 
     found = {}
     for case in cases.CASES:
         for tier in tiers:
-            found["{} {}".format(case.name, tier)] = run_case(processing, case, tier)
+            found[f"{case.name} {tier}"] = run_case(processing, case, tier)
             print("hashed", case.name, tier, file=sys.stderr)
     if with_strategy:
         found["runstrategy sample"] = run_strategy(processing)
@@ -178,7 +187,7 @@ def main(argv):
             a, b = old.get(case, {}), found.get(case, {})
             for key in sorted(set(a) | set(b)):
                 if a.get(key) != b.get(key):
-                    print("DIFFERS {} {}: {} -> {}".format(case, key, a.get(key), b.get(key)))
+                    print(f"DIFFERS {case} {key}: {a.get(key)} -> {b.get(key)}")
                     code = 1
         print("identical" if code == 0 else "outputs differ")
     if not args.write and not args.compare:

@@ -38,10 +38,9 @@ def main(argv=None):
     n = case.sizes[args.tier]
     data = case.data(n)
     steps = [(case.alg, case.params(n))] if args.chain == "ours" else case.native(n)
-    app, plugin = run._start_qgis()  # noqa: F841 - kept alive
-    from qgis.core import QgsProcessingFeedback
-
+    app, plugin = run._start_qgis()
     from qgis import processing
+    from qgis.core import QgsProcessingFeedback
 
     def once():
         out = tempfile.mkdtemp(prefix="bench-prof-")
@@ -55,19 +54,20 @@ def main(argv=None):
         return dt, results
 
     dt, results = once()
-    print("{} {} n={} ({}): warm-up {:.2f} s; {}".format(case.name, args.chain, n, case.unit, dt,
-                                                        run.describe(results[-1])))
+    print(
+        f"{case.name} {args.chain} n={n} ({case.unit}): warm-up {dt:.2f} s; {run.describe(results[-1])}"
+    )
     prof = cProfile.Profile()
     prof.enable()
     dt, _ = once()
     prof.disable()
-    print("profiled run {:.2f} s (with profiler overhead)".format(dt))
+    print(f"profiled run {dt:.2f} s (with profiler overhead)")
     if args.save:
         prof.dump_stats(args.save)
     for key in ("cumulative", "tottime"):
         buf = io.StringIO()
         pstats.Stats(prof, stream=buf).strip_dirs().sort_stats(key).print_stats(args.top)
-        print("\n== by {} ==".format(key))
+        print(f"\n== by {key} ==")
         print("\n".join(ln for ln in buf.getvalue().splitlines() if ln.strip())[:20000])
     sys.stdout.flush()
     import os

@@ -55,9 +55,26 @@ REPO = HERE.parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(REPO / "scripts"))
 
-CSV_FIELDS = ["algorithm", "tier", "n", "unit", "mode", "chain", "status", "repeats",
-              "median_s", "min_s", "max_s", "times_s", "peak_mb", "base_mb", "py_peak_mb",
-              "outputs", "note", "when"]
+CSV_FIELDS = [
+    "algorithm",
+    "tier",
+    "n",
+    "unit",
+    "mode",
+    "chain",
+    "status",
+    "repeats",
+    "median_s",
+    "min_s",
+    "max_s",
+    "times_s",
+    "peak_mb",
+    "base_mb",
+    "py_peak_mb",
+    "outputs",
+    "note",
+    "when",
+]
 MODES = ("inproc", "qgis_process")
 MODE_LABEL = {"inproc": "in-process", "qgis_process": "qgis_process"}
 RESULT_TAG = "BENCH_RESULT "
@@ -90,16 +107,19 @@ def describe(results):
         if isinstance(value, bool):
             continue
         if isinstance(value, (int, float)):
-            parts.append("{}={:g}".format(key, value))
-        elif isinstance(value, str) and value.lower().endswith((".gpkg", ".fgb", ".gml")) \
-                and os.path.exists(value.split("|")[0]):
+            parts.append(f"{key}={value:g}")
+        elif (
+            isinstance(value, str)
+            and value.lower().endswith((".gpkg", ".fgb", ".gml"))
+            and os.path.exists(value.split("|")[0])
+        ):
             try:
                 from osgeo import ogr
 
                 ds = ogr.Open(value.split("|")[0])
                 layer = ds.GetLayer(0) if ds is not None and ds.GetLayerCount() else None
                 if layer is not None:
-                    parts.append("{}:{}".format(key, layer.GetFeatureCount()))
+                    parts.append(f"{key}:{layer.GetFeatureCount()}")
                 ds = None
             except Exception:  # noqa: BLE001 - informative only
                 pass
@@ -145,10 +165,9 @@ def _start_qgis():
 
 def worker(spec):
     """Run one chain ``repeat`` times inside this process; print the result as JSON."""
-    app, plugin = _start_qgis()  # noqa: F841 - kept alive
-    from qgis.core import QgsApplication, QgsProcessingFeedback
-
+    app, plugin = _start_qgis()
     from qgis import processing
+    from qgis.core import QgsApplication, QgsProcessingFeedback
 
     registry = QgsApplication.processingRegistry()
     if spec.get("list"):
@@ -188,9 +207,19 @@ def worker(spec):
         error = "{}: {}".format(type(exc).__name__, lines[-1] if lines else "")
         py_peak = None
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
-    print(RESULT_TAG + json.dumps({"times": times, "peak_mb": peak, "base_mb": base,
-                                   "py_peak_mb": py_peak, "error": error,
-                                   "outputs": summary[0]}))
+    print(
+        RESULT_TAG
+        + json.dumps(
+            {
+                "times": times,
+                "peak_mb": peak,
+                "base_mb": base,
+                "py_peak_mb": py_peak,
+                "error": error,
+                "outputs": summary[0],
+            }
+        )
+    )
     sys.stdout.flush()
     os._exit(0)  # skip QGIS's slow and sometimes crashing exit
 
@@ -198,14 +227,21 @@ def worker(spec):
 def run_worker(spec, timeout):
     """Start a worker process for ``spec``; returns its result dict."""
     env = _env()
-    proc = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--worker"],
-                          input=json.dumps(spec), capture_output=True, text=True, env=env,
-                          timeout=timeout)
+    proc = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), "--worker"],
+        input=json.dumps(spec),
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=timeout,
+    )
     for line in reversed(proc.stdout.splitlines()):
         if line.startswith(RESULT_TAG):
-            return json.loads(line[len(RESULT_TAG):])
-    return {"times": [], "error": "worker failed ({}): {}".format(
-        proc.returncode, (proc.stderr or proc.stdout).strip()[-500:])}
+            return json.loads(line[len(RESULT_TAG) :])
+    return {
+        "times": [],
+        "error": f"worker failed ({proc.returncode}): {(proc.stderr or proc.stdout).strip()[-500:]}",
+    }
 
 
 _ENV = None
@@ -228,19 +264,23 @@ def qgis_process_once(alg, params, timeout):
     args = ["/usr/bin/time", "-v", qgisproc.qgis_process_binary(), "--json", "run", alg, "--"]
     for key, value in params.items():
         for v in value if isinstance(value, (list, tuple)) else [value]:
-            args.append("{}={}".format(key, _cli_value(v)))
+            args.append(f"{key}={_cli_value(v)}")
     t0 = time.perf_counter()
     proc = subprocess.run(args, capture_output=True, text=True, env=_env(), timeout=timeout)
     dt = time.perf_counter() - t0
     match = re.search(r"Maximum resident set size \(kbytes\): (\d+)", proc.stderr)
     peak = int(match.group(1)) / 1024.0 if match else float("nan")
     if proc.returncode != 0:
-        tail = [ln for ln in (proc.stdout + proc.stderr).splitlines()
-                if ln.strip() and not ln.startswith("\t")]
-        raise RuntimeError("qgis_process {} exit {}: {}".format(
-            alg, proc.returncode, " | ".join(tail[-3:])[-400:]))
+        tail = [
+            ln
+            for ln in (proc.stdout + proc.stderr).splitlines()
+            if ln.strip() and not ln.startswith("\t")
+        ]
+        raise RuntimeError(
+            "qgis_process {} exit {}: {}".format(alg, proc.returncode, " | ".join(tail[-3:])[-400:])
+        )
     text = proc.stdout
-    results = json.loads(text[text.index("{"):]).get("results", {})
+    results = json.loads(text[text.index("{") :]).get("results", {})
     return dt, peak, results
 
 
@@ -263,8 +303,14 @@ def run_qgis_process(spec, timeout):
                 break  # one slow run is enough (time budget); the row says how many ran
     except Exception as exc:  # noqa: BLE001 - reported in the table
         error = str(exc)
-    return {"times": times, "peak_mb": peak or None, "base_mb": None, "py_peak_mb": None,
-            "error": error, "outputs": summary}
+    return {
+        "times": times,
+        "peak_mb": peak or None,
+        "base_mb": None,
+        "py_peak_mb": None,
+        "error": error,
+        "outputs": summary,
+    }
 
 
 def measure_startup(repeat, timeout):
@@ -272,9 +318,20 @@ def measure_startup(repeat, timeout):
     import datagen
 
     data = datagen.wells(2)
-    spec = {"data": data, "repeat": repeat, "steps": [(
-        "native:centroids", {"INPUT": "{data}|layername=closed_loops", "ALL_PARTS": False,
-                             "OUTPUT": "{out}/c.gpkg"})]}
+    spec = {
+        "data": data,
+        "repeat": repeat,
+        "steps": [
+            (
+                "native:centroids",
+                {
+                    "INPUT": "{data}|layername=closed_loops",
+                    "ALL_PARTS": False,
+                    "OUTPUT": "{out}/c.gpkg",
+                },
+            )
+        ],
+    }
     return run_qgis_process(spec, timeout)
 
 
@@ -308,19 +365,29 @@ def save_rows(path, rows):
 def make_row(case, tier, n, mode, chain, res, note=""):
     times = res.get("times") or []
     status = "ok" if times and not res.get("error") else ("failed" if res.get("error") else note)
-    row = {"algorithm": case.name if case else "qgis_process start-up", "tier": tier, "n": n,
-           "unit": case.unit if case else "", "mode": mode, "chain": chain, "status": status,
-           "repeats": len(times), "note": (res.get("error") or note)[:300],
-           "outputs": res.get("outputs", ""),
-           "when": datetime.datetime.now().strftime("%Y-%m-%d %H:%M")}
+    row = {
+        "algorithm": case.name if case else "qgis_process start-up",
+        "tier": tier,
+        "n": n,
+        "unit": case.unit if case else "",
+        "mode": mode,
+        "chain": chain,
+        "status": status,
+        "repeats": len(times),
+        "note": (res.get("error") or note)[:300],
+        "outputs": res.get("outputs", ""),
+        "when": datetime.datetime.now().strftime("%Y-%m-%d %H:%M"),
+    }
     if times:
-        row.update(median_s="{:.3f}".format(statistics.median(times)),
-                   min_s="{:.3f}".format(min(times)), max_s="{:.3f}".format(max(times)),
-                   times_s=";".join("{:.3f}".format(t) for t in times))
+        row.update(
+            median_s=f"{statistics.median(times):.3f}",
+            min_s=f"{min(times):.3f}",
+            max_s=f"{max(times):.3f}",
+            times_s=";".join(f"{t:.3f}" for t in times),
+        )
     for key in ("peak_mb", "base_mb", "py_peak_mb"):
         if _f(res.get(key)) is not None:
-            row[key] = "{:.0f}".format(_f(res[key])) if key != "py_peak_mb" else \
-                "{:.1f}".format(_f(res[key]))
+            row[key] = f"{_f(res[key]):.0f}" if key != "py_peak_mb" else f"{_f(res[key]):.1f}"
     return row
 
 
@@ -360,20 +427,28 @@ def machine():
     mem = ""
     try:
         with open("/proc/meminfo") as fh:
-            mem = "{:.1f} GB RAM".format(int(fh.readline().split()[1]) / 1024 / 1024)
+            mem = f"{int(fh.readline().split()[1]) / 1024 / 1024:.1f} GB RAM"
     except OSError:
         pass
     qgis = ""
     try:
         import qgisproc
 
-        qgis = subprocess.run([qgisproc.qgis_process_binary(), "--version"], capture_output=True,
-                              text=True, env=_env(), timeout=120).stdout.strip().splitlines()
+        qgis = (
+            subprocess.run(
+                [qgisproc.qgis_process_binary(), "--version"],
+                capture_output=True,
+                text=True,
+                env=_env(),
+                timeout=120,
+            )
+            .stdout.strip()
+            .splitlines()
+        )
         qgis = "; ".join(ln for ln in qgis if ln.startswith(("QGIS", "GDAL", "GEOS")))
     except Exception:  # noqa: BLE001 - informative only
         pass
-    return "{} cores ({}), {}; {}; Python {}".format(os.cpu_count(), cpu, mem, qgis,
-                                                     platform.python_version())
+    return f"{os.cpu_count()} cores ({cpu}), {mem}; {qgis}; Python {platform.python_version()}"
 
 
 def _fmt(v, spec="{:.2f}"):
@@ -387,12 +462,16 @@ def write_markdown(path, rows, header):
     med = {}
     for r in rows:
         med[(r["algorithm"], r["n"], r["mode"], r["chain"])] = r
-    startup = [_f(r["median_s"]) for r in rows if r["algorithm"] == "qgis_process start-up"
-               and r["status"] == "ok"]
+    startup = [
+        _f(r["median_s"])
+        for r in rows
+        if r["algorithm"] == "qgis_process start-up" and r["status"] == "ok"
+    ]
     startup = startup[-1] if startup else None
     lines = [
-        "# Benchmark results", "",
-        "Figures of **this machine**: {}.".format(header),
+        "# Benchmark results",
+        "",
+        f"Figures of **this machine**: {header}.",
         "Wall time in seconds, median of the runs (*runs*: ours/native when they differ; after a "
         "run longer than --max-single seconds there are no repeats); peak memory is the process's peak "
         "resident set size in MB (QGIS itself included: about {} MB after start-up "
@@ -400,23 +479,24 @@ def write_markdown(path, rows, header):
         "data. *ratio* = ours / native (below 1: ours is faster). *k*: growth exponent "
         "between this size and the previous one (time ~ n^k; left out below 0.5 s){}.".format(
             _fmt(_median([_f(r.get("base_mb")) for r in rows]), "{:.0f}") or "?",
-            "; through qgis_process net of the start-up of {:.2f} s".format(startup)
-            if startup else ""),
+            f"; through qgis_process net of the start-up of {startup:.2f} s" if startup else "",
+        ),
         "",
         "| algorithm | n | mode | runs | ours s | ours MB | k | native s | native MB "
         "| k native | ratio | features ours / native | target |",
         "|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
     ]
-    algs = sorted({r["algorithm"] for r in rows if r["algorithm"] in order},
-                  key=lambda a: order[a])
+    algs = sorted({r["algorithm"] for r in rows if r["algorithm"] in order}, key=lambda a: order[a])
     notes = []
     for alg in algs:
         case = cases_mod.by_name(alg)
-        notes.append("- **{}** ({}): native = {}.{}".format(
-            alg, case.unit, case.native_note, " " + case.note if case.note else ""))
+        notes.append(
+            "- **{}** ({}): native = {}.{}".format(
+                alg, case.unit, case.native_note, " " + case.note if case.note else ""
+            )
+        )
         for mode in MODES:
-            ns = sorted({int(r["n"]) for r in rows if r["algorithm"] == alg
-                         and r["mode"] == mode})
+            ns = sorted({int(r["n"]) for r in rows if r["algorithm"] == alg and r["mode"] == mode})
             ks = {}
             for chain in ("ours", "native"):
                 pts = []
@@ -437,9 +517,15 @@ def write_markdown(path, rows, header):
                     continue
                 to, tv = _f(o.get("median_s")), _f(v.get("median_s")) if v else None
                 if o["status"] != "ok":
-                    cells = [alg, "{:,}".format(n), MODE_LABEL[mode], "",
-                             o["status"] if o["note"] == o["status"] else
-                             o["status"] + ": " + o["note"][:80].replace("|", "/")] + [""] * 8
+                    cells = [
+                        alg,
+                        f"{n:,}",
+                        MODE_LABEL[mode],
+                        "",
+                        o["status"]
+                        if o["note"] == o["status"]
+                        else o["status"] + ": " + o["note"][:80].replace("|", "/"),
+                    ] + [""] * 8
                     lines.append("| " + " | ".join(cells) + " |")
                     continue
                 ratio = to / tv if to and tv else None
@@ -450,28 +536,52 @@ def write_markdown(path, rows, header):
                 mlim = case.mem_targets.get(n)
                 if mlim is not None and mode == "qgis_process" and _f(o.get("peak_mb")):
                     target += "; < {:g} MB: {}".format(
-                        mlim, "met" if _f(o["peak_mb"]) < mlim else "**missed**")
-                native_cell = _fmt(tv) if v and v["status"] == "ok" else (
-                    "n/a" if case.native is None else (v["status"] if v else ""))
+                        mlim, "met" if _f(o["peak_mb"]) < mlim else "**missed**"
+                    )
+                native_cell = (
+                    _fmt(tv)
+                    if v and v["status"] == "ok"
+                    else ("n/a" if case.native is None else (v["status"] if v else ""))
+                )
                 runs = o.get("repeats", "")
                 if v and v.get("repeats") and v["repeats"] != runs:
                     runs += "/" + v["repeats"]
-                lines.append("| " + " | ".join([
-                    alg, "{:,}".format(n), MODE_LABEL[mode], runs, _fmt(to),
-                    _fmt(_f(o.get("peak_mb")), "{:.0f}"), _fmt(ks["ours"].get(n)),
-                    native_cell, _fmt(_f(v.get("peak_mb")), "{:.0f}") if v else "",
-                    _fmt(ks["native"].get(n)), _fmt(ratio),
-                    "{} / {}".format(_primary(o.get("outputs")) or "-",
-                                     _primary(v.get("outputs")) if v else "-"), target]) + " |")
+                lines.append(
+                    "| "
+                    + " | ".join(
+                        [
+                            alg,
+                            f"{n:,}",
+                            MODE_LABEL[mode],
+                            runs,
+                            _fmt(to),
+                            _fmt(_f(o.get("peak_mb")), "{:.0f}"),
+                            _fmt(ks["ours"].get(n)),
+                            native_cell,
+                            _fmt(_f(v.get("peak_mb")), "{:.0f}") if v else "",
+                            _fmt(ks["native"].get(n)),
+                            _fmt(ratio),
+                            "{} / {}".format(
+                                _primary(o.get("outputs")) or "-",
+                                _primary(v.get("outputs")) if v else "-",
+                            ),
+                            target,
+                        ]
+                    )
+                    + " |"
+                )
     skipped = sorted({r["algorithm"] for r in rows if r["status"].startswith("skipped")})
     lines += ["", "Native chains:", ""] + notes
     if startup:
-        lines += ["", "qgis_process start-up (native:centroids of one point): {:.2f} s.".format(
-            startup)]
+        lines += ["", f"qgis_process start-up (native:centroids of one point): {startup:.2f} s."]
     if skipped:
         lines += ["", "Skipped (not in the plugin yet): {}.".format(", ".join(skipped))]
-    lines += ["", "Rerun: `make bench` (all sizes) or `/usr/bin/python3 benchmarks/run.py "
-              "--tier small,medium --algs wellconflicts`; raw figures in results.csv.", ""]
+    lines += [
+        "",
+        "Rerun: `make bench` (all sizes) or `/usr/bin/python3 benchmarks/run.py "
+        "--tier small,medium --algs wellconflicts`; raw figures in results.csv.",
+        "",
+    ]
     Path(path).write_text("\n".join(lines))
     Path(path).with_name("summary.md").write_text("\n".join(summary_lines(rows)) + "\n")
 
@@ -487,19 +597,27 @@ def summary_lines(rows):
         "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
     ]
     for case in cases_mod.CASES:
-        ok = [r for r in rows if r["algorithm"] == case.name and r["status"] == "ok"
-              and r["chain"] == "ours"]
+        ok = [
+            r
+            for r in rows
+            if r["algorithm"] == case.name and r["status"] == "ok" and r["chain"] == "ours"
+        ]
         if not ok:
             continue
         n = max(int(r["n"]) for r in ok)
-        cells = [case.name, "{:,} {}".format(n, case.unit)]
+        cells = [case.name, f"{n:,} {case.unit}"]
         for mode in ("qgis_process", "inproc"):
-            o, v = med.get((case.name, str(n), mode, "ours")), med.get((case.name, str(n), mode,
-                                                                         "native"))
+            o, v = (
+                med.get((case.name, str(n), mode, "ours")),
+                med.get((case.name, str(n), mode, "native")),
+            )
             to = _f(o["median_s"]) if o and o["status"] == "ok" else None
             tv = _f(v["median_s"]) if v and v["status"] == "ok" else None
-            cells += [_fmt(to), _fmt(tv) if case.native else "n/a",
-                      _fmt(to / tv) if to and tv else ""]
+            cells += [
+                _fmt(to),
+                _fmt(tv) if case.native else "n/a",
+                _fmt(to / tv) if to and tv else "",
+            ]
         o = med.get((case.name, str(n), "qgis_process", "ours"))
         cells.append(_fmt(_f(o.get("peak_mb")) if o else None, "{:.0f}"))
         pts = [(int(r["n"]), _f(r["median_s"])) for r in ok if r["mode"] == "inproc"]
@@ -509,13 +627,19 @@ def summary_lines(rows):
         for m, lim in sorted(case.targets.items()):
             r = med.get((case.name, str(m), "qgis_process", "ours"))
             t = _f(r["median_s"]) if r and r["status"] == "ok" else None
-            target.append("{:,}: < {:g} s {}".format(
-                m, lim, "?" if t is None else ("met" if t < lim else "**missed**")))
+            target.append(
+                "{:,}: < {:g} s {}".format(
+                    m, lim, "?" if t is None else ("met" if t < lim else "**missed**")
+                )
+            )
         for m, lim in sorted(case.mem_targets.items()):
             r = med.get((case.name, str(m), "qgis_process", "ours"))
             mb = _f(r.get("peak_mb")) if r else None
-            target.append("{:,}: < {:g} MB {}".format(
-                m, lim, "?" if mb is None else ("met" if mb < lim else "**missed**")))
+            target.append(
+                "{:,}: < {:g} MB {}".format(
+                    m, lim, "?" if mb is None else ("met" if mb < lim else "**missed**")
+                )
+            )
         cells.append("; ".join(target))
         lines.append("| " + " | ".join(cells) + " |")
     return lines
@@ -543,21 +667,34 @@ def available_ids(timeout):
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--tier", default="small,medium,large",
-                        help="sizes: smoke, small, medium, large (comma-separated) or all")
+    parser.add_argument(
+        "--tier",
+        default="small,medium,large",
+        help="sizes: smoke, small, medium, large (comma-separated) or all",
+    )
     parser.add_argument("--algs", default="", help="algorithm names (default: every case)")
     parser.add_argument("--modes", default="inproc,qgis_process")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--no-native", action="store_true", help="skip the native chains")
-    parser.add_argument("--tracemalloc", action="store_true",
-                        help="one extra in-process run with tracemalloc (Python peak)")
+    parser.add_argument(
+        "--tracemalloc",
+        action="store_true",
+        help="one extra in-process run with tracemalloc (Python peak)",
+    )
     parser.add_argument("--out", default=str(HERE / "results"))
     parser.add_argument("--fresh", action="store_true", help="do not merge earlier results")
     parser.add_argument("--timeout", type=float, default=1800.0)
-    parser.add_argument("--max-single", type=float, default=120.0,
-                        help="no repeats after a run longer than this (seconds)")
-    parser.add_argument("--startup-only", action="store_true",
-                        help="only measure the qgis_process start-up (added to earlier runs)")
+    parser.add_argument(
+        "--max-single",
+        type=float,
+        default=120.0,
+        help="no repeats after a run longer than this (seconds)",
+    )
+    parser.add_argument(
+        "--startup-only",
+        action="store_true",
+        help="only measure the qgis_process start-up (added to earlier runs)",
+    )
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.worker:
@@ -569,7 +706,7 @@ def main(argv=None):
     modes = [m for m in args.modes.split(",") if m]
     for m in modes:
         if m not in MODES:
-            parser.error("unknown mode {}".format(m))
+            parser.error(f"unknown mode {m}")
     selected = cases_mod.CASES
     if args.algs:
         selected = [cases_mod.by_name(a.strip()) for a in args.algs.split(",") if a.strip()]
@@ -601,17 +738,28 @@ def main(argv=None):
 
     for case in selected:
         if case.alg not in ids:
-            print("SKIP {}: not in the plugin yet".format(case.alg), flush=True)
+            print(f"SKIP {case.alg}: not in the plugin yet", flush=True)
             for tier in tiers:
-                record(make_row(case, tier, case.sizes[tier], modes[0], "ours", {},
-                                "skipped (not in the plugin yet)"))
+                record(
+                    make_row(
+                        case,
+                        tier,
+                        case.sizes[tier],
+                        modes[0],
+                        "ours",
+                        {},
+                        "skipped (not in the plugin yet)",
+                    )
+                )
             continue
         for tier in tiers:
             n = case.sizes[tier]
             t0 = time.perf_counter()
             data = case.data(n)
-            print("{} {} {} ({} data {:.1f} s)".format(case.name, tier, n, case.unit,
-                                                       time.perf_counter() - t0), flush=True)
+            print(
+                f"{case.name} {tier} {n} ({case.unit} data {time.perf_counter() - t0:.1f} s)",
+                flush=True,
+            )
             chains = [("ours", [(case.alg, case.params(n))])]
             if case.native and not args.no_native:
                 missing = [a for a, _ in case.native(n) if a not in ids]
@@ -621,9 +769,13 @@ def main(argv=None):
                     chains.append(("native", case.native(n)))
             for mode in modes:
                 for chain, steps in chains:
-                    spec = {"data": data, "steps": steps, "repeat": args.repeat,
-                            "max_single": args.max_single,
-                            "tracemalloc": args.tracemalloc and chain == "ours"}
+                    spec = {
+                        "data": data,
+                        "steps": steps,
+                        "repeat": args.repeat,
+                        "max_single": args.max_single,
+                        "tracemalloc": args.tracemalloc and chain == "ours",
+                    }
                     if mode == "inproc":
                         try:
                             res = run_worker(spec, args.timeout * args.repeat)
@@ -633,10 +785,17 @@ def main(argv=None):
                         res = run_qgis_process(spec, args.timeout)
                     row = make_row(case, tier, n, mode, chain, res)
                     record(row)
-                    print("  {:<12s} {:<6s} {:>8s} s  peak {:>6s} MB  {}".format(
-                        mode, chain, row.get("median_s", "-"), row.get("peak_mb", "-"),
-                        row["status"] if row["status"] != "ok" else ""), flush=True)
-    print("Wrote {} and {}".format(csv_path, md_path))
+                    print(
+                        "  {:<12s} {:<6s} {:>8s} s  peak {:>6s} MB  {}".format(
+                            mode,
+                            chain,
+                            row.get("median_s", "-"),
+                            row.get("peak_mb", "-"),
+                            row["status"] if row["status"] != "ok" else "",
+                        ),
+                        flush=True,
+                    )
+    print(f"Wrote {csv_path} and {md_path}")
     return 0
 
 

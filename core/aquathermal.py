@@ -29,11 +29,20 @@ whenever any segment is, the union of the pieces is the water within reach of th
 Nothing here imports qgis; scipy is imported inside the functions that need it.
 """
 
+from __future__ import annotations
+
 import math
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from .constants import C_WATER, GJ_PER_HOME, SECONDS_PER_HOUR
+
+if TYPE_CHECKING:
+    from shapely.geometry.base import BaseGeometry
+
+    from ._types import FloatArray, Numbers, Values
 
 #: Default segment length along the quay, m [A].
 SEGMENT_LENGTH = 100.0
@@ -90,7 +99,7 @@ def _out(a):
     return a if a.ndim else float(a)
 
 
-def heat_pump(source_gj, cop=COP):
+def heat_pump(source_gj: FloatArray, cop: FloatArray = COP) -> tuple[Any, Any]:
     """Delivered heat and electricity (GJ) of a heat pump taking ``source_gj`` from water.
 
     delivered = source * COP / (COP - 1); electricity = delivered / COP.
@@ -105,12 +114,17 @@ def heat_pump(source_gj, cop=COP):
     return _out(delivered), _out(delivered / cop)
 
 
-def homes(delivered_gj, gj_per_home=GJ_PER_HOME):
+def homes(delivered_gj: FloatArray, gj_per_home: float = GJ_PER_HOME) -> Any:
     """Home-equivalents supplied by ``delivered_gj`` (GJ/yr)."""
     return _out(np.asarray(delivered_gj, dtype=float) / gj_per_home)
 
 
-def flowing_source_gj(flow_m3_s, delta_t=DELTA_T_MAX, hours=HARVEST_HOURS, c_water=C_WATER):
+def flowing_source_gj(
+    flow_m3_s: FloatArray,
+    delta_t: FloatArray = DELTA_T_MAX,
+    hours: float = HARVEST_HOURS,
+    c_water: float = C_WATER,
+) -> Any:
     """Heat (GJ/yr) taken from flowing water: flow * rho_c_w * dT * hours * 3600 / 1000.
 
     >>> round(flowing_source_gj(1.0), 1)   # 1 * 4.18 * 4 = 16.72 MW; * 7.2e6 s = 120,384 GJ
@@ -120,8 +134,11 @@ def flowing_source_gj(flow_m3_s, delta_t=DELTA_T_MAX, hours=HARVEST_HOURS, c_wat
     return _out(q * c_water * delta_t * hours * SECONDS_PER_HOUR / MJ_PER_GJ)
 
 
-def usable_delta_t(water_temperature=WATER_TEMPERATURE, t_min=T_MIN_OUTLET,
-                    delta_t_max=DELTA_T_MAX):
+def usable_delta_t(
+    water_temperature: FloatArray = WATER_TEMPERATURE,
+    t_min: float = T_MIN_OUTLET,
+    delta_t_max: float = DELTA_T_MAX,
+) -> Any:
     """Usable cooling (K) of flowing water: clip(T_water - T_min, 0, dT_max) (PyPSA-Eur).
 
     >>> usable_delta_t(15.0), usable_delta_t(3.0), usable_delta_t(0.5)
@@ -131,7 +148,9 @@ def usable_delta_t(water_temperature=WATER_TEMPERATURE, t_min=T_MIN_OUTLET,
     return _out(np.clip(t, 0.0, float(delta_t_max)))
 
 
-def wastewater_source_gj(flow_m3_day, delta_t=DELTA_T_WASTEWATER, c_water=C_WATER):
+def wastewater_source_gj(
+    flow_m3_day: FloatArray, delta_t: FloatArray = DELTA_T_WASTEWATER, c_water: float = C_WATER
+) -> Any:
     """Heat (GJ/yr) taken from waste water: flow * 365 * rho_c_w * dT / 1000.
 
     AWZI Houtrust, 79,000 m3/day, 4 K: 28,835,000 m3 * 4.18 * 4 = 482,121 GJ.
@@ -140,14 +159,19 @@ def wastewater_source_gj(flow_m3_day, delta_t=DELTA_T_WASTEWATER, c_water=C_WATE
     return _out(q * DAYS_PER_YEAR * c_water * np.asarray(delta_t, dtype=float) / MJ_PER_GJ)
 
 
-def average_power_mw(energy_gj_per_year):
+def average_power_mw(energy_gj_per_year: FloatArray) -> Any:
     """Average power (MW) of a yearly energy (GJ/yr): GJ * 1000 MJ / (8760 * 3600 s)."""
     e = np.asarray(energy_gj_per_year, dtype=float)
     return _out(e * MJ_PER_GJ / (HOURS_PER_YEAR * SECONDS_PER_HOUR))
 
 
-def wastewater_heat(flow_m3_day, delta_t=DELTA_T_WASTEWATER, cop=COP,
-                    gj_per_home=GJ_PER_HOME, c_water=C_WATER):
+def wastewater_heat(
+    flow_m3_day: FloatArray,
+    delta_t: FloatArray = DELTA_T_WASTEWATER,
+    cop: FloatArray = COP,
+    gj_per_home: float = GJ_PER_HOME,
+    c_water: float = C_WATER,
+) -> dict[str, Any]:
     """All TEA outputs as a dict of arrays (or floats): source_gj, delivered_gj,
     electricity_gj, homes, mw_avg."""
     src = wastewater_source_gj(flow_m3_day, delta_t, c_water)
@@ -158,6 +182,15 @@ def wastewater_heat(flow_m3_day, delta_t=DELTA_T_WASTEWATER, cop=COP,
         "electricity_gj": electricity,
         "homes": homes(delivered, gj_per_home),
         "mw_avg": average_power_mw(src),
+    }
+
+
+def wastewater_totals(result: dict) -> dict:
+    """Sums of source_gj, delivered_gj and homes of :func:`wastewater_heat` over all
+    sources (added one by one in order, as Python floats)."""
+    return {
+        k: sum(np.asarray(result[k], dtype=float).ravel().tolist(), 0.0)
+        for k in ("source_gj", "delivered_gj", "homes")
     }
 
 
@@ -224,7 +257,7 @@ class _Tree:
         return sorted(int(i) for i in res)
 
 
-def split_length(length, segment_length=SEGMENT_LENGTH):
+def split_length(length: float, segment_length: float = SEGMENT_LENGTH) -> int:
     """Number of equal pieces a quay of ``length`` is cut into: round(length / segment_length),
     at least 1. The pieces are length / n long, so none is a sliver: each is between
     2/3 and 3/2 x segment_length (a quay shorter than 1.5 x segment_length stays whole).
@@ -261,7 +294,7 @@ def _interpolate_geos(xy, dist):
     return out
 
 
-def segment_line(line, segment_length=SEGMENT_LENGTH):
+def segment_line(line: BaseGeometry, segment_length: float = SEGMENT_LENGTH) -> list[BaseGeometry]:
     """Cut a LineString into ``split_length`` pieces of equal length.
 
     The pieces are those of ``shapely.ops.substring(line, i * step, (i + 1) * step)`` (ends
@@ -290,11 +323,15 @@ def segment_line(line, segment_length=SEGMENT_LENGTH):
     ends = _interpolate_geos(xy, cuts)
     lo = np.searchsorted(cum, cuts[:-1], side="right")
     hi = np.searchsorted(cum, cuts[1:], side="left")
-    return [LineString(np.vstack([ends[i:i + 1], xy[lo[i]:hi[i]], ends[i + 1:i + 2]]))
-            for i in range(n)]
+    return [
+        LineString(np.vstack([ends[i : i + 1], xy[lo[i] : hi[i]], ends[i + 1 : i + 2]]))
+        for i in range(n)
+    ]
 
 
-def segment_quays(quay_lines, segment_length=SEGMENT_LENGTH):
+def segment_quays(
+    quay_lines: Iterable[BaseGeometry | None], segment_length: float = SEGMENT_LENGTH
+) -> tuple[list[BaseGeometry], np.ndarray]:
     """Segments of a list of quay geometries (lines).
 
     Returns ``(segments, quay_index)``: a list of LineStrings and, for each, the index of the
@@ -309,7 +346,9 @@ def segment_quays(quay_lines, segment_length=SEGMENT_LENGTH):
     return segments, np.asarray(index, dtype=int)
 
 
-def water_facing_edges(polygon, water_tree, tolerance=TOUCH_TOLERANCE):
+def water_facing_edges(
+    polygon: BaseGeometry, water_tree: Any, tolerance: float = TOUCH_TOLERANCE
+) -> list[BaseGeometry]:
     """The parts of a quay polygon's boundary that touch and face water.
 
     An edge is kept when its midpoint lies within ``tolerance`` of water and water lies on
@@ -325,8 +364,11 @@ def water_facing_edges(polygon, water_tree, tolerance=TOUCH_TOLERANCE):
     near = water_tree.query(polygon.buffer(tolerance + 1e-6).envelope)
     if not near:
         return []
-    water = (water_tree.geoms[near[0]] if len(near) == 1
-             else unary_union([water_tree.geoms[i] for i in near]))
+    water = (
+        water_tree.geoms[near[0]]
+        if len(near) == 1
+        else unary_union([water_tree.geoms[i] for i in near])
+    )
     kept = []
     for poly in _polygons(polygon):
         for ring in [poly.exterior] + list(poly.interiors):
@@ -372,8 +414,7 @@ def _line_coords(lines):
         import shapely
 
         if hasattr(shapely, "get_coordinates"):
-            xy, which = shapely.get_coordinates(np.asarray(lines, dtype=object),
-                                                return_index=True)
+            xy, which = shapely.get_coordinates(np.asarray(lines, dtype=object), return_index=True)
             return np.asarray(xy, dtype=float), np.asarray(which, dtype=int)
     except ImportError:  # pragma: no cover
         pass
@@ -384,7 +425,9 @@ def _line_coords(lines):
     return np.vstack(arrays), np.repeat(np.arange(len(arrays)), counts)
 
 
-def segment_pieces(segments, spacing=SPACING):
+def segment_pieces(
+    segments: Sequence[BaseGeometry], spacing: float = SPACING
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Short straight pieces of all segments: (start xy, end xy, segment index).
 
     The points along each segment are ``_densify(segment, spacing)``: its vertices plus
@@ -472,8 +515,12 @@ def _buffer_line(line, distance):
         from shapely.ops import substring, unary_union
 
         half = line.length / 2.0
-        return unary_union([substring(line, 0.0, half).buffer(distance),
-                            substring(line, half, line.length).buffer(distance)])
+        return unary_union(
+            [
+                substring(line, 0.0, half).buffer(distance),
+                substring(line, half, line.length).buffer(distance),
+            ]
+        )
     return line.buffer(distance)
 
 
@@ -521,8 +568,9 @@ def _voronoi_cells(gen, reach, which=None, diagram=None):
     vor, centre = diagram if diagram is not None else _voronoi(gen, reach)
     n = len(gen)
     which = range(n) if which is None else which
-    regions = {i: vor.regions[vor.point_region[i]] if vor.point_region[i] >= 0 else []
-               for i in which}
+    regions = {
+        i: vor.regions[vor.point_region[i]] if vor.point_region[i] >= 0 else [] for i in which
+    }
     keep = [i for i in which if len(regions[i]) >= 3 and -1 not in regions[i]]
     cells = [None] * n
     if not keep:
@@ -574,30 +622,11 @@ def _cycles(nxt):
     return label, size[label] - 1 - dist
 
 
-def _owner_regions(gen, owner, reach):
-    """The union of the Voronoi cells of the points of each owner (a quay segment), as a
-    dict owner -> Polygon (or MultiPolygon).
-
-    Built from the ridges of the diagram rather than by dissolving the cells: the boundary
-    of an owner's region is made of the ridges between its points and the points of other
-    owners (or the far points). Each such ridge is oriented with the owner on its left, the
-    oriented ridges of an owner are chained into rings (counter-clockwise outer ring,
-    clockwise holes) and the rings give the polygon. The vertices are Qhull's Voronoi
-    vertices, exactly those of the cells. An owner whose rings are not simple (two of its
-    cells meeting in a single vertex, more than one outer ring, an unbounded cell) gets the
-    union of its cells instead.
-    """
-    from shapely.geometry import Polygon
-    from shapely.ops import unary_union
-
-    gen = np.asarray(gen, dtype=float)
-    owner = np.asarray(owner)
-    n = len(gen)
-    vor, centre = _voronoi(gen, reach)
+def _owner_edges(vor, own, n_owner):
+    """The directed boundary edges (owner, from vertex, to vertex) between the cells of
+    different owners, each with its owner on the left, and the owners marked ``bad``
+    (array of n_owner + 1) whose cells are unbounded or degenerate."""
     verts = vor.vertices
-    nv = len(verts)
-    own = np.concatenate([owner, np.full(len(vor.points) - n, -1)]).astype(np.int64)
-    n_owner = int(owner.max()) + 1
     rp = vor.ridge_points
     rv = np.asarray(vor.ridge_vertices, dtype=np.int64).reshape(-1, 2)
     cut = own[rp[:, 0]] != own[rp[:, 1]]
@@ -622,6 +651,13 @@ def _owner_regions(gen, owner, reach):
     e_to = np.concatenate([b, a])
     mine = e_own >= 0
     e_own, e_from, e_to = e_own[mine], e_from[mine], e_to[mine]
+    return e_own, e_from, e_to, bad
+
+
+def _chain_edges(e_own, e_from, e_to, bad, nv):
+    """The edges of the owners whose edges chain into rings (each vertex left and
+    entered once per owner), and for each edge the index of the next one; owners that do
+    not chain are marked in ``bad``."""
     while True:  # a second pass once the owners that do not chain are set aside
         keep = ~bad[e_own]
         e_own, e_from, e_to = e_own[keep], e_from[keep], e_to[keep]
@@ -637,14 +673,26 @@ def _owner_regions(gen, owner, reach):
         bad[e_own[~found]] = True
         if not bad[e_own].any():
             break
-    nxt = order[pos]
+    return e_own, e_from, e_to, order[pos]
+
+
+def _ring_regions(verts, centre, edges, nxt, bad, n_owner):
+    """owner -> Polygon from the chained edges (one counter-clockwise shell, clockwise
+    holes); owners with no single shell are marked in ``bad`` and left out."""
+    from shapely.geometry import Polygon
+
+    e_own, e_from, e_to = edges
     regions = {}
     if len(nxt):
         label, rank = _cycles(nxt)
         xy = verts + centre
         c0, c1 = verts[e_from], verts[e_to]  # centred: a precise sign of the ring area
-        area = np.bincount(label, weights=c0[:, 0] * c1[:, 1] - c1[:, 0] * c0[:, 1],
-                           minlength=len(nxt)) / 2.0
+        area = (
+            np.bincount(
+                label, weights=c0[:, 0] * c1[:, 1] - c1[:, 0] * c0[:, 1], minlength=len(nxt)
+            )
+            / 2.0
+        )
         seq = np.lexsort((rank, label))
         starts = np.flatnonzero(np.concatenate([[True], label[seq][1:] != label[seq][:-1]]))
         ends = np.concatenate([starts[1:], [len(seq)]])
@@ -667,6 +715,33 @@ def _owner_regions(gen, owner, reach):
                 holes.append(ring)
         for s, (shell, holes) in rings.items():
             regions[s] = Polygon(shell, holes)
+    return regions
+
+
+def _owner_regions(gen, owner, reach):
+    """The union of the Voronoi cells of the points of each owner (a quay segment), as a
+    dict owner -> Polygon (or MultiPolygon).
+
+    Built from the ridges of the diagram rather than by dissolving the cells: the boundary
+    of an owner's region is made of the ridges between its points and the points of other
+    owners (or the far points). Each such ridge is oriented with the owner on its left, the
+    oriented ridges of an owner are chained into rings (counter-clockwise outer ring,
+    clockwise holes) and the rings give the polygon. The vertices are Qhull's Voronoi
+    vertices, exactly those of the cells. An owner whose rings are not simple (two of its
+    cells meeting in a single vertex, more than one outer ring, an unbounded cell) gets the
+    union of its cells instead.
+    """
+    from shapely.ops import unary_union
+
+    gen = np.asarray(gen, dtype=float)
+    owner = np.asarray(owner)
+    n = len(gen)
+    vor, centre = _voronoi(gen, reach)
+    own = np.concatenate([owner, np.full(len(vor.points) - n, -1)]).astype(np.int64)
+    n_owner = int(owner.max()) + 1
+    e_own, e_from, e_to, bad = _owner_edges(vor, own, n_owner)
+    e_own, e_from, e_to, nxt = _chain_edges(e_own, e_from, e_to, bad, len(vor.vertices))
+    regions = _ring_regions(vor.vertices, centre, (e_own, e_from, e_to), nxt, bad, n_owner)
     # owners that do not chain (and owners without any boundary: a single owner)
     rest = np.flatnonzero(bad[:n_owner] | ~np.isin(np.arange(n_owner), list(regions)))
     rest = rest[np.isin(rest, owner)]
@@ -691,8 +766,16 @@ def _unique_rows(xy):
     return s[new], order[new]
 
 
-def allocate_water(segments, water_polygons, max_reach=MAX_REACH, spacing=SPACING,
-                   active=None, keep_geometry=False, feedback=None, pieces=None):
+def allocate_water(
+    segments: Sequence[BaseGeometry],
+    water_polygons: Iterable[BaseGeometry | None],
+    max_reach: float = MAX_REACH,
+    spacing: float = SPACING,
+    active: np.ndarray | None = None,
+    keep_geometry: bool = False,
+    feedback: Any = None,
+    pieces: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
+) -> dict[str, Any]:
     """Give every segment the water nearest to it within ``max_reach``.
 
     ``segments``: LineStrings (metric CRS); ``water_polygons``: (multi)polygons;
@@ -710,7 +793,7 @@ def allocate_water(segments, water_polygons, max_reach=MAX_REACH, spacing=SPACIN
 
     n = len(segments)
     active = np.ones(n, dtype=bool) if active is None else np.asarray(active, dtype=bool)
-    result = {
+    result: dict[str, Any] = {
         "pairs": np.zeros((0, 2), dtype=int),
         "pair_area": np.zeros(0),
         "area": np.zeros(n),
@@ -745,7 +828,7 @@ def allocate_water(segments, water_polygons, max_reach=MAX_REACH, spacing=SPACIN
         region = regions[s].intersection(_buffer_line(segments[s], max_reach))
         if region.is_empty:
             continue
-        pieces = []
+        pieces = []  # type: ignore[assignment]
         for wi in water_tree.query(region):
             part = region.intersection(water_tree.geoms[wi])
             area = part.area
@@ -753,21 +836,31 @@ def allocate_water(segments, water_polygons, max_reach=MAX_REACH, spacing=SPACIN
                 pairs.append((s, water_idx[wi]))
                 pair_area.append(area)
                 if keep_geometry:
-                    pieces.extend(_polygons(part))
+                    pieces.extend(_polygons(part))  # type: ignore[union-attr]
         if keep_geometry and pieces:
             result["catchment"][s] = unary_union(pieces)
     if pairs:
         result["pairs"] = np.asarray(pairs, dtype=int)
         result["pair_area"] = np.asarray(pair_area, dtype=float)
-        result["area"] = np.bincount(result["pairs"][:, 0], weights=result["pair_area"],
-                                     minlength=n)
+        result["area"] = np.bincount(
+            result["pairs"][:, 0], weights=result["pair_area"], minlength=n
+        )
     return result
 
 
-def segment_source_gj(n_segments, pairs, pair_area, water_flow=None,
-                      yield_still=YIELD_STILL, delta_t_max=DELTA_T_MAX,
-                      harvest_hours=HARVEST_HOURS, c_water=C_WATER, water_temperature=None,
-                      t_water=WATER_TEMPERATURE, t_min=T_MIN_OUTLET):
+def segment_source_gj(
+    n_segments: int,
+    pairs: np.ndarray,
+    pair_area: np.ndarray,
+    water_flow: FloatArray | None = None,
+    yield_still: float = YIELD_STILL,
+    delta_t_max: float = DELTA_T_MAX,
+    harvest_hours: float = HARVEST_HOURS,
+    c_water: float = C_WATER,
+    water_temperature: FloatArray | None = None,
+    t_water: float = WATER_TEMPERATURE,
+    t_min: float = T_MIN_OUTLET,
+) -> np.ndarray:
     """Source heat (GJ/yr) per segment from its assigned water.
 
     Still water (flow missing or <= 0): area * yield_still. Flowing water body w:
@@ -788,8 +881,9 @@ def segment_source_gj(n_segments, pairs, pair_area, water_flow=None,
     pf = flow[pairs[:, 1]]
     flowing = np.isfinite(pf) & (pf > 0)
     still = ~flowing
-    out += np.bincount(pairs[still, 0], weights=pair_area[still] * yield_still,
-                       minlength=n_segments)
+    out += np.bincount(
+        pairs[still, 0], weights=pair_area[still] * yield_still, minlength=n_segments
+    )
     if flowing.any():
         w = pairs[flowing, 1]
         area_per_water = np.bincount(w, weights=pair_area[flowing], minlength=len(flow))
@@ -808,7 +902,13 @@ def segment_source_gj(n_segments, pairs, pair_area, water_flow=None,
 # ---------------------------------------------------------------------------------------
 # demand
 # ---------------------------------------------------------------------------------------
-def demand_pairs(segments, points, distance=DEMAND_DISTANCE, spacing=SPACING, pieces=None):
+def demand_pairs(
+    segments: Sequence[BaseGeometry],
+    points: Values,
+    distance: float = DEMAND_DISTANCE,
+    spacing: float = SPACING,
+    pieces: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
+) -> np.ndarray:
     """(demand index, segment index) of every demand point within ``distance`` of a segment.
 
     Exact point-to-polyline distances, candidates found through a kd-tree of the segments'
@@ -826,8 +926,9 @@ def demand_pairs(segments, points, distance=DEMAND_DISTANCE, spacing=SPACING, pi
     half = float(np.max(np.hypot(*(b - a).T))) / 2.0
     mid = (a + b) / 2.0
     # candidates: (point, piece) with the piece's middle within distance + half a piece
-    cand = cKDTree(pts).sparse_distance_matrix(cKDTree(mid), distance + half + 1e-9,
-                                               output_type="ndarray")
+    cand = cKDTree(pts).sparse_distance_matrix(
+        cKDTree(mid), distance + half + 1e-9, output_type="ndarray"
+    )
     if not len(cand):
         return np.zeros((0, 2), dtype=int)
     di = cand["i"].astype(np.int64)
@@ -842,7 +943,9 @@ def demand_pairs(segments, points, distance=DEMAND_DISTANCE, spacing=SPACING, pi
     return np.column_stack([key // n_seg, key % n_seg]).astype(int)
 
 
-def match_demand(delivered_gj, demand_gj, pairs):
+def match_demand(
+    delivered_gj: FloatArray, demand_gj: FloatArray, pairs: np.ndarray
+) -> dict[str, Any]:
     """Demand near each segment and how much of it the segment can supply.
 
     ``pairs`` (demand index, segment index) from ``demand_pairs``; ``demand_gj`` per demand
@@ -863,8 +966,13 @@ def match_demand(delivered_gj, demand_gj, pairs):
     pairs = np.asarray(pairs, dtype=int).reshape(-1, 2)
     if not len(pairs):
         z = np.zeros(n)
-        return {"demand_gj": z, "matched_gj": z.copy(), "demand_share_gj": z.copy(),
-                "matched_share_gj": z.copy(), "total_demand_gj": 0.0}
+        return {
+            "demand_gj": z,
+            "matched_gj": z.copy(),
+            "demand_share_gj": z.copy(),
+            "matched_share_gj": z.copy(),
+            "total_demand_gj": 0.0,
+        }
     d, s = pairs[:, 0], pairs[:, 1]
     near = np.bincount(s, weights=demand[d], minlength=n)
     w = delivered[s]
@@ -891,7 +999,7 @@ def _without_noise(x):
     return np.round(x / quantum) * quantum
 
 
-def rank_segments(matched_gj, delivered_gj):
+def rank_segments(matched_gj: FloatArray, delivered_gj: FloatArray) -> np.ndarray:
     """Rank 1..n by matched heat, then delivered heat (descending; ties by index). Values
     that differ by less than 1e-9 of the largest one (floating-point noise) tie."""
     m = _without_noise(np.nan_to_num(np.asarray(matched_gj, dtype=float)))
@@ -905,14 +1013,88 @@ def rank_segments(matched_gj, delivered_gj):
 # ---------------------------------------------------------------------------------------
 # the whole quay-potential calculation
 # ---------------------------------------------------------------------------------------
-def quay_potential(quays, water, water_flow=None, demand_points=None, demand_gj=None,
-                   segment_length=SEGMENT_LENGTH, max_reach=MAX_REACH,
-                   yield_still=YIELD_STILL, delta_t_max=DELTA_T_MAX,
-                   harvest_hours=HARVEST_HOURS, cop=COP, gj_per_home=GJ_PER_HOME,
-                   demand_distance=DEMAND_DISTANCE, spacing=SPACING,
-                   touch_tolerance=TOUCH_TOLERANCE, c_water=C_WATER,
-                   keep_geometry=False, feedback=None, water_temperature=None,
-                   t_water=WATER_TEMPERATURE, t_min=T_MIN_OUTLET):
+def _quay_lines(quays, water_tree, touch_tolerance):
+    """The line of every quay (a polygon: its water-facing edges, or its boundary when it
+    touches no water), whether it is active (takes water), and the number of quay polygons
+    that touch no water."""
+    from shapely.geometry import MultiLineString, MultiPolygon, Polygon
+
+    flat, active, no_water = [], [], 0
+    for q in quays:
+        if q is None or q.is_empty:
+            flat.append(None)
+            active.append(False)
+        elif isinstance(q, (Polygon, MultiPolygon)):
+            edges = water_facing_edges(q, water_tree, touch_tolerance)
+            if edges:
+                flat.append(MultiLineString(edges) if len(edges) > 1 else edges[0])
+                active.append(True)
+            else:
+                no_water += 1
+                flat.append(_make_valid(q).boundary)
+                active.append(False)
+        else:
+            flat.append(q)
+            active.append(True)
+    return flat, active, no_water
+
+
+def _nan_array(values):
+    """A float array of ``values`` with NaN for None; None stays None."""
+    if values is None:
+        return None
+    return np.array([np.nan if v is None else v for v in values], dtype=float)
+
+
+def _demand_columns(
+    segments, delivered, demand_points, demand_gj, demand_distance, spacing, pieces
+):
+    """demand_gj, matched_gj, demand_share_gj, matched_share_gj, rank and the demand
+    totals of the segments (NaN without a demand layer)."""
+    n = len(segments)
+    if demand_points is None:
+        nan = np.full(n, np.nan)
+        return {
+            "demand_gj": nan,
+            "matched_gj": nan.copy(),
+            "demand_share_gj": nan.copy(),
+            "matched_share_gj": nan.copy(),
+            "rank": rank_segments(np.zeros(n), delivered),
+            "total_demand_gj": float("nan"),
+            "total_matched_gj": float("nan"),
+        }
+    pairs = demand_pairs(segments, demand_points, demand_distance, spacing, pieces)
+    m = match_demand(delivered, demand_gj, pairs)
+    out = {k: m[k] for k in ("demand_gj", "matched_gj", "demand_share_gj", "matched_share_gj")}
+    out["rank"] = rank_segments(m["matched_gj"], delivered)
+    out["total_demand_gj"] = m["total_demand_gj"]
+    out["total_matched_gj"] = float(m["matched_share_gj"].sum())
+    return out
+
+
+def quay_potential(
+    quays: Iterable[BaseGeometry | None],
+    water: Iterable[BaseGeometry | None],
+    water_flow: Values | None = None,
+    demand_points: Numbers | None = None,
+    demand_gj: FloatArray | None = None,
+    segment_length: float = SEGMENT_LENGTH,
+    max_reach: float = MAX_REACH,
+    yield_still: float = YIELD_STILL,
+    delta_t_max: float = DELTA_T_MAX,
+    harvest_hours: float = HARVEST_HOURS,
+    cop: float = COP,
+    gj_per_home: float = GJ_PER_HOME,
+    demand_distance: float = DEMAND_DISTANCE,
+    spacing: float = SPACING,
+    touch_tolerance: float = TOUCH_TOLERANCE,
+    c_water: float = C_WATER,
+    keep_geometry: bool = False,
+    feedback: Any = None,
+    water_temperature: Values | None = None,
+    t_water: float = WATER_TEMPERATURE,
+    t_min: float = T_MIN_OUTLET,
+) -> dict[str, Any]:
     """Heat potential of quay segments (all geometries in one metric CRS).
 
     ``quays``: list of shapely lines or polygons (polygons: their water-facing edges are
@@ -931,56 +1113,32 @@ def quay_potential(quays, water, water_flow=None, demand_points=None, demand_gj=
     ``total_source_gj``, ``total_delivered_gj``, ``total_homes``, ``total_demand_gj``,
     ``total_matched_gj``, ``n_quays_without_water``.
     """
-    from shapely.geometry import Polygon, MultiPolygon
+    from shapely.geometry import Polygon
 
     water = [_make_valid(w) for w in water]
     water_tree = _Tree([w if w is not None else Polygon() for w in water])
-    lines, active_q = [], []
-    no_water = 0
-    for q in quays:
-        if q is None or q.is_empty:
-            lines.append(None)
-            active_q.append(False)
-            continue
-        if isinstance(q, (Polygon, MultiPolygon)):
-            edges = water_facing_edges(q, water_tree, touch_tolerance)
-            if edges:
-                lines.append(edges)
-                active_q.append(True)
-            else:
-                no_water += 1
-                lines.append(_make_valid(q).boundary)
-                active_q.append(False)
-        else:
-            lines.append(q)
-            active_q.append(True)
-    # lines is a list of geometries or lists of LineStrings
-    flat = []
-    for g in lines:
-        if g is None:
-            flat.append(None)
-        elif isinstance(g, list):
-            from shapely.geometry import MultiLineString
-
-            flat.append(MultiLineString(g) if len(g) > 1 else g[0])
-        else:
-            flat.append(g)
+    flat, active_q, no_water = _quay_lines(quays, water_tree, touch_tolerance)
     segments, qidx = segment_quays(flat, segment_length)
     n = len(segments)
     active = np.asarray(active_q, dtype=bool)[qidx] if n else np.zeros(0, dtype=bool)
 
     pieces = segment_pieces(segments, spacing)  # shared by the allocation and the demand
-    alloc = allocate_water(segments, water, max_reach, spacing, active, keep_geometry,
-                           feedback, pieces)
-    source = segment_source_gj(n, alloc["pairs"], alloc["pair_area"],
-                               None if water_flow is None else
-                               np.array([np.nan if v is None else v for v in water_flow],
-                                        dtype=float),
-                               yield_still, delta_t_max, harvest_hours, c_water,
-                               None if water_temperature is None else
-                               np.array([np.nan if v is None else v for v in water_temperature],
-                                        dtype=float),
-                               t_water, t_min)
+    alloc = allocate_water(
+        segments, water, max_reach, spacing, active, keep_geometry, feedback, pieces
+    )
+    source = segment_source_gj(
+        n,
+        alloc["pairs"],
+        alloc["pair_area"],
+        _nan_array(water_flow),
+        yield_still,
+        delta_t_max,
+        harvest_hours,
+        c_water,
+        _nan_array(water_temperature),
+        t_water,
+        t_min,
+    )
     delivered, electricity = heat_pump(source, cop)
     delivered = np.atleast_1d(delivered)
     electricity = np.atleast_1d(electricity)
@@ -996,21 +1154,11 @@ def quay_potential(quays, water, water_flow=None, demand_points=None, demand_gj=
         "catchment": alloc["catchment"],
         "n_quays_without_water": no_water,
     }
-    if demand_points is None:
-        nan = np.full(n, np.nan)
-        out.update(demand_gj=nan, matched_gj=nan.copy(), demand_share_gj=nan.copy(),
-                   matched_share_gj=nan.copy())
-        out["rank"] = rank_segments(np.zeros(n), delivered)
-        out["total_demand_gj"] = float("nan")
-        out["total_matched_gj"] = float("nan")
-    else:
-        pairs = demand_pairs(segments, demand_points, demand_distance, spacing, pieces)
-        m = match_demand(delivered, demand_gj, pairs)
-        out.update({k: m[k] for k in ("demand_gj", "matched_gj", "demand_share_gj",
-                                      "matched_share_gj")})
-        out["rank"] = rank_segments(m["matched_gj"], delivered)
-        out["total_demand_gj"] = m["total_demand_gj"]
-        out["total_matched_gj"] = float(m["matched_share_gj"].sum())
+    out.update(
+        _demand_columns(
+            segments, delivered, demand_points, demand_gj, demand_distance, spacing, pieces
+        )
+    )
     out["total_source_gj"] = float(source.sum())
     out["total_delivered_gj"] = float(delivered.sum())
     out["total_homes"] = float(out["homes"].sum())

@@ -15,9 +15,17 @@ Rings are numpy arrays (n, m, 2): n closed rings of m vertices (the last equals 
 Nothing here imports qgis; shapely is imported inside :func:`polygons` only.
 """
 
+from __future__ import annotations
+
 import math
+from typing import TYPE_CHECKING
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from shapely.geometry.base import BaseGeometry
+
+    from ._types import FloatArray
 
 _UNIT_CIRCLES = {}
 
@@ -41,7 +49,9 @@ def _unit_circle(quad_segs):
     return _UNIT_CIRCLES[quad_segs]
 
 
-def point_buffer_rings(x, y, radius, quad_segs):
+def point_buffer_rings(
+    x: FloatArray, y: FloatArray, radius: FloatArray, quad_segs: int
+) -> np.ndarray:
     """Exterior rings, shape (n, 4 * quad_segs + 1, 2), of the points (x, y) buffered by
     ``radius`` (> 0; a scalar or one per point): GEOS's point buffer, which starts at
     (x + r, y) and runs clockwise, closed."""
@@ -58,7 +68,9 @@ def point_buffer_rings(x, y, radius, quad_segs):
     return rings
 
 
-def circle_polygon_buffer_rings(rings, distance, quad_segs):
+def circle_polygon_buffer_rings(
+    rings: np.ndarray, distance: FloatArray, quad_segs: int
+) -> np.ndarray:
     """Rings of the polygons of :func:`point_buffer_rings` (same ``quad_segs``) buffered
     outwards by ``distance`` (>= 1 mm), as GEOS does it: every vertex of the clockwise
     regular polygon is an outside turn of exactly one fillet step, which adds the two
@@ -100,11 +112,17 @@ def _caps(px, py, angle, radius, quad_segs):
         return None
     inc = total / nsegs
     a = start[:, None] + (-np.arange(1, nsegs[0], dtype=float))[None, :] * inc[:, None]
-    return (px[:, None] + radius * _libm(math.cos, a),
-            py[:, None] + radius * _libm(math.sin, a))
+    return (px[:, None] + radius * _libm(math.cos, a), py[:, None] + radius * _libm(math.sin, a))
 
 
-def segment_buffer_rings(x0, y0, x1, y1, radius, quad_segs):
+def segment_buffer_rings(
+    x0: FloatArray,
+    y0: FloatArray,
+    x1: FloatArray,
+    y1: FloatArray,
+    radius: FloatArray,
+    quad_segs: int,
+) -> np.ndarray | None:
     """Rings, shape (n, 4 * quad_segs + 3, 2), of the segments (x0, y0)-(x1, y1) (length
     > 0) buffered by ``radius`` (> 0) with round caps, as GEOS does it: from the left
     offset of the end point clockwise around the end cap, along the right side and around
@@ -126,14 +144,16 @@ def segment_buffer_rings(x0, y0, x1, y1, radius, quad_segs):
     start_cap = _caps(x0, y0, _libm(math.atan2, bdy, bdx), r, quad_segs)
     if end_cap is None or start_cap is None or end_cap[0].shape != start_cap[0].shape:
         return None
-    xs = np.column_stack([x1 - uy, end_cap[0], x1 - uyr, x0 - buy, start_cap[0],
-                          x0 - buyr, x1 - uy])
-    ys = np.column_stack([y1 + ux, end_cap[1], y1 + uxr, y0 + bux, start_cap[1],
-                          y0 + buxr, y1 + ux])
+    xs = np.column_stack(
+        [x1 - uy, end_cap[0], x1 - uyr, x0 - buy, start_cap[0], x0 - buyr, x1 - uy]
+    )
+    ys = np.column_stack(
+        [y1 + ux, end_cap[1], y1 + uxr, y0 + bux, start_cap[1], y0 + buxr, y1 + ux]
+    )
     return np.stack([xs, ys], axis=-1)
 
 
-def ring_areas(rings):
+def ring_areas(rings: np.ndarray) -> np.ndarray:
     """Areas of closed rings (n, m, 2), summed like GEOS (shoelace from the first x, in
     vertex order), so that a rounded area equals the one of shapely's ``area``."""
     rings = np.asarray(rings, dtype=float)
@@ -145,14 +165,20 @@ def ring_areas(rings):
     return np.abs(np.cumsum(terms, axis=1)[:, -1] / 2.0)
 
 
-def ring_bounds(rings):
+def ring_bounds(rings: np.ndarray) -> np.ndarray:
     """(n, 4) bounds (minx, miny, maxx, maxy) of rings (n, m, 2)."""
     rings = np.asarray(rings, dtype=float)
-    return np.column_stack([rings[..., 0].min(axis=1), rings[..., 1].min(axis=1),
-                            rings[..., 0].max(axis=1), rings[..., 1].max(axis=1)])
+    return np.column_stack(
+        [
+            rings[..., 0].min(axis=1),
+            rings[..., 1].min(axis=1),
+            rings[..., 0].max(axis=1),
+            rings[..., 1].max(axis=1),
+        ]
+    )
 
 
-def same_ring(ring, other, tolerance=1.0e-6):
+def same_ring(ring: np.ndarray, other: np.ndarray, tolerance: float = 1.0e-6) -> bool:
     """True when two rings (m, 2) have the same vertices in the same order, within
     ``tolerance`` per coordinate."""
     ring = np.asarray(ring, dtype=float)
@@ -160,7 +186,7 @@ def same_ring(ring, other, tolerance=1.0e-6):
     return ring.shape == other.shape and bool(np.abs(ring - other).max() <= tolerance)
 
 
-def rings_match(ring, geom, tolerance=1.0e-6):
+def rings_match(ring: np.ndarray, geom: BaseGeometry | None, tolerance: float = 1.0e-6) -> bool:
     """True when ``geom`` (a shapely polygon) is the polygon of ``ring`` (m, 2): the same
     exterior vertices in the same order within ``tolerance`` and no holes."""
     if geom is None or geom.is_empty or geom.geom_type != "Polygon" or len(geom.interiors):
@@ -168,7 +194,7 @@ def rings_match(ring, geom, tolerance=1.0e-6):
     return same_ring(np.asarray(geom.exterior.coords)[:, :2], ring, tolerance)
 
 
-def polygons(rings):
+def polygons(rings: np.ndarray) -> list[BaseGeometry]:
     """shapely polygons of rings (n, m, 2): vectorised with shapely 2, one by one on 1.8."""
     import shapely
 

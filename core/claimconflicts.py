@@ -25,10 +25,19 @@ spatial index, vectorised with numpy); only those pairs are intersected.
 Pure python (numpy, shapely 1.8/2.x), no qgis import.
 """
 
+from __future__ import annotations
+
 import math
 from collections import namedtuple
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from shapely.geometry.base import BaseGeometry
+
+    from ._types import FloatArray
 
 #: Default minimum overlap area (m2) for two claims to conflict [A].
 MIN_OVERLAP_AREA = 1.0
@@ -46,9 +55,9 @@ class Claim:
         "depth_top", "depth_bottom", "geometry", "bounds",
     )  # fmt: skip
 
-    def __init__(self, claim_id, geometry, name=None, claim_type=None, initiator=None,
-                 status=None, level=None, depth_top=None, depth_bottom=None,
-                 bounds=None):  # fmt: skip
+    def __init__(self, claim_id: Any, geometry: BaseGeometry | None, name: str | None = None, claim_type: str | None = None, initiator: str | None = None,
+                 status: str | None = None, level: str | None = None, depth_top: float | None = None, depth_bottom: float | None = None,
+                 bounds: Sequence[float] | None = None) -> None:  # fmt: skip
         # bounds: optional (minx, miny, maxx, maxy) of the geometry, known to the caller
         # (e.g. QgsGeometry.boundingBox()); saves shapely 1.8's slow ``bounds``. A box
         # larger than the geometry is harmless: it only adds candidate pairs.
@@ -84,7 +93,9 @@ def _norm(text):
     return str(text).strip().lower() if text is not None else ""
 
 
-def depth_range(level, depth_top=None, depth_bottom=None):
+def depth_range(
+    level: str | None, depth_top: Any = None, depth_bottom: Any = None
+) -> tuple[float, float] | None:
     """The depth range (top, bottom) in m below the surface, or None when unknown.
 
     >>> depth_range("bovengronds"), depth_range("beide", None, 60), depth_range("ondergronds", 18, 60)
@@ -108,7 +119,7 @@ def depth_range(level, depth_top=None, depth_bottom=None):
     return (top, bottom)
 
 
-def depth_overlap(r1, r2):
+def depth_overlap(r1: tuple[float, float], r2: tuple[float, float]) -> tuple[float, float] | None:
     """The shared depth (top, bottom) of two known ranges, or None if they do not share
     any depth. Proper ranges touching at one depth do not overlap; the surface range
     (0, 0) overlaps a range that includes depth 0.
@@ -126,7 +137,7 @@ def depth_overlap(r1, r2):
     return None
 
 
-def format_depth(rng):
+def format_depth(rng: tuple[float, float] | None) -> str:
     """Depth range as text, e.g. '18-60 m'; None -> 'onbekend'.
 
     >>> format_depth((18.0, 60.0)), format_depth((0, 0)), format_depth((2.5, 10)), format_depth(None)
@@ -136,13 +147,13 @@ def format_depth(rng):
         return "onbekend"
 
     def f(v):
-        return ("{:.2f}".format(float(v))).rstrip("0").rstrip(".")
+        return (f"{float(v):.2f}").rstrip("0").rstrip(".")
 
-    text = "{}-{} m".format(f(rng[0]), f(rng[1]))
+    text = f"{f(rng[0])}-{f(rng[1])} m"
     return text + " (maaiveld)" if rng[0] == rng[1] == 0 else text
 
 
-def candidate_pairs(bounds):
+def candidate_pairs(bounds: FloatArray) -> np.ndarray:
     """Index pairs (i, j), i < j, whose bounding boxes intersect (touching counts).
 
     ``bounds``: array (n, 4) of minx, miny, maxx, maxy. Sort-and-sweep along x, then a
@@ -222,7 +233,7 @@ TYPE_LABELS_NL = {
 LEVELS = (LEVEL_ABOVE, LEVEL_BELOW, LEVEL_BOTH)
 
 
-def unknown_values(claims):
+def unknown_values(claims: Iterable[Claim]) -> dict[str, dict[str, int]]:
     """Claim types and levels that are given but not in the register's value maps
     (compared as :func:`depth_range` and :func:`advice` read them: case and blanks
     ignored): ``{"claim_type": {value: count}, "level": {value: count}}``.
@@ -233,8 +244,10 @@ def unknown_values(claims):
     """
     out = {"claim_type": {}, "level": {}}
     for c in claims:
-        for key, value, known in (("claim_type", c.claim_type, TYPE_LABELS_NL),
-                                  ("level", c.level, LEVELS)):
+        for key, value, known in (
+            ("claim_type", c.claim_type, TYPE_LABELS_NL),
+            ("level", c.level, LEVELS),
+        ):
             text = _norm(value)
             if text and text not in known:
                 raw = str(value).strip()
@@ -251,7 +264,7 @@ def _name(claim):
     return str(claim.name).strip() if claim.name not in (None, "") else str(claim.claim_id)
 
 
-def advice(a, b, depth_known=True):
+def advice(a: Claim, b: Claim, depth_known: bool = True) -> str:
     """A short Dutch sentence naming what must be decided about two conflicting claims.
     The college decides; the sentence only names the question."""
     ta, tb = _norm(a.claim_type), _norm(b.claim_type)
@@ -265,14 +278,14 @@ def advice(a, b, depth_known=True):
         )
     elif ta == tb == "bodemenergie_interferentiegebied":
         text = (
-            "Interferentiegebieden '{}' en '{}' overlappen: besluit hoe de ondergrond "
+            f"Interferentiegebieden '{na}' en '{nb}' overlappen: besluit hoe de ondergrond "
             "wordt verdeeld (bijvoorbeeld in een bodemenergieplan) en welke systemen voorgaan."
-        ).format(na, nb)
+        )
     elif types & {"geothermie_locatie", "geothermie_zoeklocatie"} and len(types) > 1:
         text = (
-            "Claim '{}' ({}) overlapt met '{}' ({}): besluit of de geothermielocatie "
+            f"Claim '{na}' ({_label(ta)}) overlapt met '{nb}' ({_label(tb)}): besluit of de geothermielocatie "
             "voorrang krijgt of verplaatst wordt."
-        ).format(na, _label(ta), nb, _label(tb))
+        )
     elif "warmtenet_trace" in types:
         text = (
             "Het warmtenettracé overlapt met '{}': besluit over de ligging van het "
@@ -280,13 +293,13 @@ def advice(a, b, depth_known=True):
         ).format(nb if ta == "warmtenet_trace" else na)
     else:
         text = (
-            "Claims '{}' ({}) en '{}' ({}) overlappen: besluit welke claim voorrang "
+            f"Claims '{na}' ({_label(ta)}) en '{nb}' ({_label(tb)}) overlappen: besluit welke claim voorrang "
             "krijgt of hoe de ruimte wordt verdeeld."
-        ).format(na, _label(ta), nb, _label(tb))
+        )
     sa, sb = _norm(a.status), _norm(b.status)
     if "vastgesteld" in (sa, sb) and sa != sb:
         fixed = na if sa == "vastgesteld" else nb
-        text += " '{}' is al vastgesteld.".format(fixed)
+        text += f" '{fixed}' is al vastgesteld."
     if not depth_known:
         text += " Diepte onbekend: vul de dieptes aan om te zien of de claims elkaar echt raken."
     return text + " Het college besluit."
@@ -309,8 +322,8 @@ def _same_kind(a, b):
     return _norm(a.claim_type) == _norm(b.claim_type) and ia != "" and ia == ib
 
 
-def find_conflicts(claims, min_overlap_area=MIN_OVERLAP_AREA, same_type_conflicts=False,
-                   feedback=None, plan_parts_conflict=False):  # fmt: skip
+def find_conflicts(claims: Iterable[Claim], min_overlap_area: float = MIN_OVERLAP_AREA, same_type_conflicts: bool = False,
+                   feedback: Any = None, plan_parts_conflict: bool = False) -> tuple[list[Conflict], dict[str, int]]:  # fmt: skip
     """All conflicts between claims (a list of :class:`Claim` in a metric CRS).
 
     Returns ``(conflicts, counts)``: a list of :class:`Conflict` sorted by (a, b) and a
@@ -337,10 +350,14 @@ def find_conflicts(claims, min_overlap_area=MIN_OVERLAP_AREA, same_type_conflict
         geoms.append(g)
         ranges.append(r)
         # a repaired geometry lies within the original's box, so the given box still holds
-        bounds.append(c.bounds if c.bounds is not None else g.bounds)
+        bounds.append(c.bounds if c.bounds is not None else g.bounds)  # type: ignore[arg-type]
         keep.append(len(geoms) - 1)
     keep = np.asarray(keep, dtype=int)
-    pairs = candidate_pairs(np.asarray(bounds, dtype=float)[keep]) if len(keep) else np.empty((0, 2), int)
+    pairs = (
+        candidate_pairs(np.asarray(bounds, dtype=float)[keep])
+        if len(keep)
+        else np.empty((0, 2), int)
+    )
     conflicts = []
     total = len(pairs)
     for n, (pi, pj) in enumerate(pairs):
@@ -357,7 +374,7 @@ def find_conflicts(claims, min_overlap_area=MIN_OVERLAP_AREA, same_type_conflict
             continue
         ra, rb = ranges[i], ranges[j]
         known = ra is not None and rb is not None
-        shared = depth_overlap(ra, rb) if known else None
+        shared = depth_overlap(ra, rb) if known else None  # type: ignore[arg-type]
         if known and shared is None:
             continue
         inter = _polygonal(geoms[i].intersection(geoms[j]))

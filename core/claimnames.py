@@ -6,6 +6,11 @@ place it lies in ("Warme zone 3 (Binckhorst)"), or its own name when the input h
 " (2)", " (3)", ... appended.
 """
 
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
 
 def _clean(text):
     if text is None:
@@ -14,7 +19,7 @@ def _clean(text):
     return "" if text.lower() in ("null", "none", "nan") else text
 
 
-def kind_names(label, places, numbered=False):
+def kind_names(label: str, places: Sequence[str | None], numbered: bool = False) -> list[str]:
     """Names ``"<label> <k> (<place>)"`` for features lying in ``places`` (one place name
     or None per feature, in feature order).
 
@@ -34,12 +39,12 @@ def kind_names(label, places, numbered=False):
     for place in places:
         seen[place] = seen.get(place, 0) + 1
         number = numbered or total[place] > 1
-        base = "{} {}".format(label, seen[place]) if number else label
-        names.append("{} ({})".format(base, place) if place else base)
+        base = f"{label} {seen[place]}" if number else label
+        names.append(f"{base} ({place})" if place else base)
     return names
 
 
-def unique_names(names, taken=()):
+def unique_names(names: Sequence[str], taken: Iterable[str] = ()) -> list[str]:
     """``names`` made unique among themselves and against ``taken`` (names already in the
     register, compared without case): a repeated name gets " (2)", " (3)", ...
 
@@ -53,13 +58,19 @@ def unique_names(names, taken=()):
         candidate, k = name, 1
         while candidate.lower() in used:
             k += 1
-            candidate = "{} ({})".format(name, k)
+            candidate = f"{name} ({k})"
         used.add(candidate.lower())
         out.append(candidate)
     return out
 
 
-def claim_names(label, places, own_names=None, taken=(), numbered=False):
+def claim_names(
+    label: str,
+    places: Sequence[str | None],
+    own_names: Sequence[Any] | None = None,
+    taken: Iterable[str] = (),
+    numbered: bool = False,
+) -> list[str]:
     """The names of the claims of one kind: a feature's own name where it has one, else
     :func:`kind_names`; then :func:`unique_names` against ``taken``.
 
@@ -67,7 +78,6 @@ def claim_names(label, places, own_names=None, taken=(), numbered=False):
     ['CR-plein', 'Geothermielocatie (Ypenburg)']
     """
     own = [_clean(n) for n in (own_names or [None] * len(places))]
-    generated = kind_names(label, [p for p, o in zip(places, own) if not o], numbered)
-    generated = iter(generated)
+    generated = iter(kind_names(label, [p for p, o in zip(places, own) if not o], numbered))
     names = [o if o else next(generated) for o in own]
     return unique_names(names, taken)

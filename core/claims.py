@@ -9,12 +9,20 @@ Every rule is one function ``check_<rule>(attrs, ...)`` returning a list of
 (translated by the callers with context ``claims``) formatted with the problem's params.
 """
 
+from __future__ import annotations
+
+import dataclasses
 import datetime
 import math
 from collections import namedtuple
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
 
-from ..layers import ruimteclaims as L
+from . import claim_schema as L
 from .translation import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from shapely.geometry.base import BaseGeometry
 
 TR_CONTEXT = "claims"
 
@@ -33,7 +41,7 @@ class Problem(namedtuple("Problem", "field code message params")):
     """One validation problem: the field ('geometry' for the shape), a stable code, an
     English message template and its parameters."""
 
-    def text(self, translate=None):
+    def text(self, translate: Callable[[str, str], str] | None = None) -> str:
         """The message, translated with ``translate(context, text)`` when given."""
         template = translate(TR_CONTEXT, self.message) if translate else self.message
         return template.format(**(self.params or {}))
@@ -44,7 +52,7 @@ def _problem(field, code, message, **params):
 
 
 # -- value helpers ------------------------------------------------------------------
-def is_empty(value):
+def is_empty(value: Any) -> bool:
     """True for None, '' (after stripping) and NaN."""
     if value is None:
         return True
@@ -55,7 +63,7 @@ def is_empty(value):
     return False
 
 
-def to_number(value):
+def to_number(value: Any) -> float | None:
     """A float from a number or numeric text (decimal comma allowed); None when empty;
     raises ValueError for text that is not a number."""
     if is_empty(value):
@@ -74,7 +82,7 @@ def to_number(value):
     return number
 
 
-def to_date(value):
+def to_date(value: Any) -> datetime.date | None:
     """A datetime.date from a date, datetime or ISO text (YYYY-MM-DD, optionally with a
     time); None when empty; raises ValueError otherwise."""
     if is_empty(value):
@@ -87,7 +95,7 @@ def to_date(value):
     return datetime.date.fromisoformat(text.split("T")[0].split(" ")[0])
 
 
-def to_category(value):
+def to_category(value: Any) -> int | None:
     """An int category from 1/'1'/1.0; None when empty; ValueError otherwise."""
     number = to_number(value)
     if number is None:
@@ -98,20 +106,24 @@ def to_category(value):
 
 
 # -- the rules ----------------------------------------------------------------------
-def check_name(attrs):
+def check_name(attrs: Mapping[str, Any]) -> list[Problem]:
     """The name is required."""
     if is_empty(attrs.get(L.F_NAME)):
-        return [_problem(L.F_NAME, "name_required", QT_TRANSLATE_NOOP("claims", "A name is required."))]
+        return [
+            _problem(L.F_NAME, "name_required", QT_TRANSLATE_NOOP("claims", "A name is required."))
+        ]
     return []
 
 
-def check_claim_type(attrs):
+def check_claim_type(attrs: Mapping[str, Any]) -> list[Problem]:
     """The claim type is required and one of the value map."""
     value = attrs.get(L.F_CLAIM_TYPE)
     if is_empty(value):
         return [
             _problem(
-                L.F_CLAIM_TYPE, "type_required", QT_TRANSLATE_NOOP("claims", "A claim type is required.")
+                L.F_CLAIM_TYPE,
+                "type_required",
+                QT_TRANSLATE_NOOP("claims", "A claim type is required."),
             )
         ]
     if value not in L.CLAIM_TYPES:
@@ -127,11 +139,15 @@ def check_claim_type(attrs):
     return []
 
 
-def check_status(attrs):
+def check_status(attrs: Mapping[str, Any]) -> list[Problem]:
     """The status is required and one of the value map."""
     value = attrs.get(L.F_STATUS)
     if is_empty(value):
-        return [_problem(L.F_STATUS, "status_required", QT_TRANSLATE_NOOP("claims", "A status is required."))]
+        return [
+            _problem(
+                L.F_STATUS, "status_required", QT_TRANSLATE_NOOP("claims", "A status is required.")
+            )
+        ]
     if value not in L.STATUSES:
         return [
             _problem(
@@ -145,7 +161,7 @@ def check_status(attrs):
     return []
 
 
-def check_level(attrs):
+def check_level(attrs: Mapping[str, Any]) -> list[Problem]:
     """The level is empty or one of the value map."""
     value = attrs.get(L.F_LEVEL)
     if is_empty(value) or value in L.LEVELS:
@@ -161,7 +177,7 @@ def check_level(attrs):
     ]
 
 
-def check_category(attrs):
+def check_category(attrs: Mapping[str, Any]) -> list[Problem]:
     """The category is 1, 2 or 3 and only given for geothermal claim types."""
     value = attrs.get(L.F_CATEGORY)
     try:
@@ -185,14 +201,15 @@ def check_category(attrs):
                 L.F_CATEGORY,
                 "category_not_geothermal",
                 QT_TRANSLATE_NOOP(
-                    "claims", "A category is only given for geothermal claims (location or search location)."
+                    "claims",
+                    "A category is only given for geothermal claims (location or search location).",
                 ),
             )
         ]
     return []
 
 
-def check_depth_values(attrs):
+def check_depth_values(attrs: Mapping[str, Any]) -> list[Problem]:
     """Depths, when given, are numbers (metres below ground level)."""
     problems = []
     for field in (L.F_DEPTH_TOP, L.F_DEPTH_BOTTOM):
@@ -210,7 +227,7 @@ def check_depth_values(attrs):
     return problems
 
 
-def check_depth_order(attrs):
+def check_depth_order(attrs: Mapping[str, Any]) -> list[Problem]:
     """depth_top_m <= depth_bottom_m when both are given."""
     try:
         top = to_number(attrs.get(L.F_DEPTH_TOP))
@@ -245,7 +262,7 @@ def _depths(attrs):
     return out
 
 
-def check_depth_not_negative(attrs):
+def check_depth_not_negative(attrs: Mapping[str, Any]) -> list[Problem]:
     """Depths are metres below ground level: not negative (above the surface)."""
     return [
         _problem(
@@ -261,7 +278,7 @@ def check_depth_not_negative(attrs):
     ]
 
 
-def check_depth_plausible(attrs):
+def check_depth_plausible(attrs: Mapping[str, Any]) -> list[Problem]:
     """Depths are at most MAX_DEPTH_M (deeper values are typing errors)."""
     return [
         _problem(
@@ -278,7 +295,7 @@ def check_depth_plausible(attrs):
     ]
 
 
-def check_depth_range_not_empty(attrs):
+def check_depth_range_not_empty(attrs: Mapping[str, Any]) -> list[Problem]:
     """A top and bottom depth that are equal give no depth range, except 0-0 m (the
     surface) for a claim above ground."""
     try:
@@ -295,14 +312,15 @@ def check_depth_range_not_empty(attrs):
             L.F_DEPTH_BOTTOM,
             "depth_range_empty",
             QT_TRANSLATE_NOOP(
-                "claims", "The top and bottom depth are both {value:g} m: the claim has no depth range (leave both empty when the depth is not known)."  # noqa: E501
+                "claims",
+                "The top and bottom depth are both {value:g} m: the claim has no depth range (leave both empty when the depth is not known).",  # noqa: E501
             ),
             value=top,
         )
     ]
 
 
-def check_date_values(attrs):
+def check_date_values(attrs: Mapping[str, Any]) -> list[Problem]:
     """Dates, when given, are dates (YYYY-MM-DD)."""
     problems = []
     for field in (L.F_VALID_FROM, L.F_VALID_TO):
@@ -320,7 +338,7 @@ def check_date_values(attrs):
     return problems
 
 
-def check_date_order(attrs):
+def check_date_order(attrs: Mapping[str, Any]) -> list[Problem]:
     """valid_from <= valid_to when both are given."""
     try:
         start = to_date(attrs.get(L.F_VALID_FROM))
@@ -340,18 +358,30 @@ def check_date_order(attrs):
     return []
 
 
-def check_geometry(geometry):
+def check_geometry(geometry: BaseGeometry | None) -> list[Problem]:
     """The geometry is present, non-empty, polygonal and valid (OGC)."""
     if geometry is None:
-        return [_problem("geometry", "geometry_missing", QT_TRANSLATE_NOOP("claims", "The claim has no geometry."))]
+        return [
+            _problem(
+                "geometry",
+                "geometry_missing",
+                QT_TRANSLATE_NOOP("claims", "The claim has no geometry."),
+            )
+        ]
     if geometry.is_empty:
-        return [_problem("geometry", "geometry_empty", QT_TRANSLATE_NOOP("claims", "The geometry is empty."))]
+        return [
+            _problem(
+                "geometry", "geometry_empty", QT_TRANSLATE_NOOP("claims", "The geometry is empty.")
+            )
+        ]
     if geometry.geom_type not in ("Polygon", "MultiPolygon"):
         return [
             _problem(
                 "geometry",
                 "geometry_not_polygon",
-                QT_TRANSLATE_NOOP("claims", "The geometry is a {kind}; a claim must be a (multi)polygon."),
+                QT_TRANSLATE_NOOP(
+                    "claims", "The geometry is a {kind}; a claim must be a (multi)polygon."
+                ),
                 kind=geometry.geom_type,
             )
         ]
@@ -367,17 +397,24 @@ def check_geometry(geometry):
                 "geometry",
                 "geometry_invalid",
                 QT_TRANSLATE_NOOP(
-                    "claims", "The geometry is not valid ({reason}); repair it (e.g. Fix geometries)."
+                    "claims",
+                    "The geometry is not valid ({reason}); repair it (e.g. Fix geometries).",
                 ),
                 reason=reason,
             )
         ]
     if geometry.area <= 0:
-        return [_problem("geometry", "geometry_no_area", QT_TRANSLATE_NOOP("claims", "The polygon has no area."))]
+        return [
+            _problem(
+                "geometry",
+                "geometry_no_area",
+                QT_TRANSLATE_NOOP("claims", "The polygon has no area."),
+            )
+        ]
     return []
 
 
-def check_crs(crs_authid, transformable=True):
+def check_crs(crs_authid: str | None, transformable: bool = True) -> list[Problem]:
     """The data is in EPSG:28992 or can be transformed to it."""
     if crs_authid == L.CRS_AUTHID or (crs_authid and transformable):
         return []
@@ -386,14 +423,15 @@ def check_crs(crs_authid, transformable=True):
             "geometry",
             "crs",
             QT_TRANSLATE_NOOP(
-                "claims", "The coordinate reference system '{crs}' is unknown or cannot be transformed to EPSG:28992 (RD New); set the layer's CRS."  # noqa: E501
+                "claims",
+                "The coordinate reference system '{crs}' is unknown or cannot be transformed to EPSG:28992 (RD New); set the layer's CRS.",  # noqa: E501
             ),
             crs=crs_authid or "?",
         )
     ]
 
 
-def check_rd_extent(geometry):
+def check_rd_extent(geometry: BaseGeometry | None) -> list[Problem]:
     """The geometry (in EPSG:28992) lies within the area of use of RD New."""
     if geometry is None or geometry.is_empty:
         return []
@@ -405,9 +443,10 @@ def check_rd_extent(geometry):
                 "geometry",
                 "outside_rd",
                 QT_TRANSLATE_NOOP(
-                "claims", "The geometry lies outside the Netherlands in EPSG:28992 (bounds {bounds}); check the layer's coordinate reference system."  # noqa: E501
-            ),
-                bounds="{:.0f}, {:.0f}, {:.0f}, {:.0f}".format(minx, miny, maxx, maxy),
+                    "claims",
+                    "The geometry lies outside the Netherlands in EPSG:28992 (bounds {bounds}); check the layer's coordinate reference system.",  # noqa: E501
+                ),
+                bounds=f"{minx:.0f}, {miny:.0f}, {maxx:.0f}, {maxy:.0f}",
             )
         ]
     return []
@@ -430,7 +469,7 @@ ATTRIBUTE_RULES = (
 )
 
 
-def validate_attributes(attrs):
+def validate_attributes(attrs: Mapping[str, Any]) -> list[Problem]:
     """Problems of the attribute values of a claim."""
     problems = []
     for rule in ATTRIBUTE_RULES:
@@ -438,7 +477,13 @@ def validate_attributes(attrs):
     return problems
 
 
-def validate(attrs, geometry=None, crs_authid=L.CRS_AUTHID, transformable=True, with_geometry=True):
+def validate(
+    attrs: Mapping[str, Any],
+    geometry: BaseGeometry | None = None,
+    crs_authid: str | None = L.CRS_AUTHID,
+    transformable: bool = True,
+    with_geometry: bool = True,
+) -> list[Problem]:
     """All problems of a claim: attributes, then CRS and geometry.
 
     ``geometry`` is a shapely geometry in EPSG:28992 (already transformed);
@@ -456,7 +501,7 @@ def validate(attrs, geometry=None, crs_authid=L.CRS_AUTHID, transformable=True, 
     return problems
 
 
-def normalise(attrs):
+def normalise(attrs: Mapping[str, Any]) -> dict[str, Any]:
     """A copy of ``attrs`` ready to store: text stripped, '' -> None, numbers and dates
     parsed (dates as ISO text), category int, defaults filled from the claim type (IMOW
     type/group, level) and status 'concept'. Values that do not parse are kept as they
@@ -492,10 +537,70 @@ def normalise(attrs):
     return out
 
 
-def ensure_multipolygon(geometry):
+def ensure_multipolygon(geometry: BaseGeometry) -> BaseGeometry:
     """A MultiPolygon of a Polygon (the register stores MultiPolygons)."""
     if geometry is not None and geometry.geom_type == "Polygon":
         from shapely.geometry import MultiPolygon
 
         return MultiPolygon([geometry])
     return geometry
+
+
+# -- a batch of claims read from a layer ------------------------------------------------
+@dataclasses.dataclass
+class ClaimInput:
+    """One feature of a layer to become a claim.
+
+    ``attrs``: values read from the chosen fields (register field name -> plain value);
+    ``geometry``: shapely geometry in EPSG:28992 or None; ``unread``: a code ('transform',
+    'unreadable') when the geometry could not be read, then the feature is not checked."""
+
+    fid: int
+    attrs: dict = dataclasses.field(default_factory=dict)
+    geometry: object = None
+    unread: str | None = None
+
+
+@dataclasses.dataclass
+class ClaimOutcome:
+    """The result of :func:`check_claims` for one :class:`ClaimInput`: the values to store
+    and the problems (empty: a valid claim), or ``unread`` passed on."""
+
+    fid: int
+    values: dict | None = None
+    geometry: object = None
+    problems: list = dataclasses.field(default_factory=list)
+    unread: str | None = None
+
+
+def check_claims(
+    inputs,
+    common,
+    fallbacks=None,
+    default_name="input",
+    crs_authid=L.CRS_AUTHID,
+    transformable=True,
+):
+    """:class:`ClaimOutcome` of every input, in order.
+
+    The attributes of a claim are ``common`` (claim type, status, level, source, the same
+    for every claim), then the input's own ``attrs``; a depth of ``fallbacks`` (field ->
+    number) is used where the input's value is absent or empty (text stays, and is
+    rejected); a claim without a name is called "<default_name> <fid>". The values are
+    normalised (:func:`normalise`) and checked (:func:`validate`)."""
+    out = []
+    for item in inputs:
+        if item.unread:
+            out.append(ClaimOutcome(item.fid, unread=item.unread))
+            continue
+        attrs = dict(common)
+        attrs.update(item.attrs)
+        for name, value in (fallbacks or {}).items():
+            if is_empty(attrs.get(name)):
+                attrs[name] = value
+        if not attrs.get(L.F_NAME):
+            attrs[L.F_NAME] = f"{default_name} {item.fid}"
+        values = normalise(attrs)
+        problems = validate(values, item.geometry, crs_authid, transformable)
+        out.append(ClaimOutcome(item.fid, values, item.geometry, problems))
+    return out

@@ -9,18 +9,22 @@ them was written, so a failure in one leaves none of them new.
 Pure Python (no QGIS), used by the algorithms that write files.
 """
 
+from __future__ import annotations
+
 import contextlib
 import os
 import shutil
 import uuid
+from collections.abc import Iterator
+from typing import Any
 
 
-def temporary_path(path):
+def temporary_path(path: str) -> str:
     """A free temporary name next to ``path`` with the same extension (writers that
     choose their format by the extension keep working): ``.name.<random>.tmp.ext``."""
     folder, name = os.path.split(os.path.abspath(path))
     stem, ext = os.path.splitext(name)
-    return os.path.join(folder, ".{}.{}.tmp{}".format(stem, uuid.uuid4().hex[:8], ext))
+    return os.path.join(folder, f".{stem}.{uuid.uuid4().hex[:8]}.tmp{ext}")
 
 
 def _remove(path):
@@ -35,7 +39,7 @@ def _remove(path):
 
 
 @contextlib.contextmanager
-def replacing(*paths):
+def replacing(*paths: str) -> Iterator[Any]:
     """Write files through temporary names; on success rename them into place.
 
     ``with replacing(gml, sidecar) as (tmp_gml, tmp_sidecar): write(tmp_gml) ...`` - the

@@ -23,11 +23,21 @@ centre is offset by L perpendicular to the azimuth, to the right (azimuth + 90 d
 shapely (1.8 or 2.x) is imported inside the geometry functions only.
 """
 
+from __future__ import annotations
+
 import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Callable, Optional
 
 import numpy as np
 
 from .constants import C_WATER, GJ_PER_HOME, GJ_PER_TJ, SECONDS_PER_HOUR
+
+if TYPE_CHECKING:
+    from shapely.geometry.base import BaseGeometry
+
+    from ._types import FloatArray
 
 #: Flow rate of one doublet, m3/h [A: a typical doublet flow. With DELTA_T and
 #: FULL_LOAD_HOURS it gives 250.8 TJ/yr = 7,600 homes of 33 GJ (15 doublets: 3.76 PJ); the
@@ -75,7 +85,7 @@ def _out(a):
     return a if a.ndim else float(a)
 
 
-def power_mw(flow_m3h, delta_t, c_water=C_WATER):
+def power_mw(flow_m3h: FloatArray, delta_t: FloatArray, c_water: float = C_WATER) -> Any:
     """Thermal power (MW) of one doublet: P = Q/3600 * c_w * dT.
 
     >>> round(power_mw(250, 40), 2)
@@ -85,7 +95,7 @@ def power_mw(flow_m3h, delta_t, c_water=C_WATER):
     return _out(q * c_water * np.asarray(delta_t, dtype=float))  # MJ/s = MW
 
 
-def heat_tj(power, hours):
+def heat_tj(power: FloatArray, hours: FloatArray) -> Any:
     """Heat per year (TJ/yr) from power (MW) and full-load hours.
 
     >>> round(heat_tj(power_mw(250, 40), 6000), 1)
@@ -95,7 +105,7 @@ def heat_tj(power, hours):
     return _out(mj / 1.0e6)
 
 
-def homes(heat, gj_per_home=GJ_PER_HOME):
+def homes(heat: FloatArray, gj_per_home: float = GJ_PER_HOME) -> Any:
     """Home-equivalents supplied by ``heat`` TJ/yr.
 
     >>> round(homes(250.8))
@@ -104,7 +114,9 @@ def homes(heat, gj_per_home=GJ_PER_HOME):
     return _out(np.asarray(heat, dtype=float) * GJ_PER_TJ / gj_per_home)
 
 
-def c_aquifer(porosity=POROSITY, c_water=C_WATER, c_rock=C_ROCK):
+def c_aquifer(
+    porosity: FloatArray = POROSITY, c_water: float = C_WATER, c_rock: float = C_ROCK
+) -> Any:
     """Volumetric heat capacity of the saturated reservoir, MJ/(m3 K).
 
     >>> round(c_aquifer(), 3)
@@ -114,7 +126,7 @@ def c_aquifer(porosity=POROSITY, c_water=C_WATER, c_rock=C_ROCK):
     return _out(n * c_water + (1.0 - n) * c_rock)
 
 
-def injected_volume(flow_m3h, hours, years):
+def injected_volume(flow_m3h: FloatArray, hours: FloatArray, years: FloatArray) -> Any:
     """Water volume injected over the lifetime, m3: V = Q * hours * years."""
     return _out(
         np.asarray(flow_m3h, dtype=float)
@@ -124,13 +136,13 @@ def injected_volume(flow_m3h, hours, years):
 
 
 def cold_front_radius(
-    flow_m3h=FLOW_RATE,
-    hours=FULL_LOAD_HOURS,
-    years=LIFETIME,
-    thickness=RESERVOIR_THICKNESS,
-    c_aq=None,
-    c_water=C_WATER,
-):
+    flow_m3h: FloatArray = FLOW_RATE,
+    hours: FloatArray = FULL_LOAD_HOURS,
+    years: FloatArray = LIFETIME,
+    thickness: FloatArray = RESERVOIR_THICKNESS,
+    c_aq: FloatArray | None = None,
+    c_water: float = C_WATER,
+) -> Any:
     """Cold-front radius r_cf (m) around the injector after ``years`` years.
 
     r_cf = sqrt(c_w * V / (pi * H * c_aq)), V = Q * hours * years; ``c_aq`` defaults to
@@ -146,13 +158,13 @@ def cold_front_radius(
     return _out(np.sqrt(c_water * np.asarray(v) / (math.pi * h * np.asarray(c_aq, dtype=float))))
 
 
-def footprint_area(r_cf, spacing):
+def footprint_area(r_cf: FloatArray, spacing: FloatArray) -> Any:
     """Exact area (m2) of one doublet's reservoir footprint: 2 r L + pi r^2."""
     r = np.asarray(r_cf, dtype=float)
     return _out(2.0 * r * np.asarray(spacing, dtype=float) + math.pi * r * r)
 
 
-def circle_radius_for_area(area, quad_segs=QUAD_SEGS):
+def circle_radius_for_area(area: float, quad_segs: int = QUAD_SEGS) -> float:
     """Radius of a regular polygon of 4*quad_segs vertices whose area is ``area``.
 
     A buffered point is a regular n-gon with area n/2 r^2 sin(2 pi / n); this returns the
@@ -163,7 +175,7 @@ def circle_radius_for_area(area, quad_segs=QUAD_SEGS):
     return math.sqrt(float(area) / (n / 2.0 * math.sin(2.0 * math.pi / n)))
 
 
-def unit_vectors(azimuth_deg):
+def unit_vectors(azimuth_deg: float) -> tuple[tuple[float, float], tuple[float, float]]:
     """(along, right) unit vectors of an azimuth measured clockwise from north.
 
     along = (sin az, cos az); right = along turned 90 degrees clockwise = (cos az, -sin az).
@@ -172,7 +184,9 @@ def unit_vectors(azimuth_deg):
     return (math.sin(a), math.cos(a)), (math.cos(a), -math.sin(a))
 
 
-def doublet_centres(x, y, azimuth_deg, spacing=WELL_SPACING, doublets=1):
+def doublet_centres(
+    x: float, y: float, azimuth_deg: float, spacing: float = WELL_SPACING, doublets: int = 1
+) -> list[tuple[float, float]]:
     """Centres of the doublets of a location [A].
 
     The first doublet is centred on the location; a second one (double doublet) is offset
@@ -183,7 +197,9 @@ def doublet_centres(x, y, azimuth_deg, spacing=WELL_SPACING, doublets=1):
     return [(x + k * spacing * rx, y + k * spacing * ry) for k in range(int(doublets))]
 
 
-def well_positions(cx, cy, azimuth_deg, spacing=WELL_SPACING):
+def well_positions(
+    cx: float, cy: float, azimuth_deg: float, spacing: float = WELL_SPACING
+) -> tuple[tuple[float, float], tuple[float, float]]:
     """Bottom-hole positions (producer, injector) of a doublet centred on (cx, cy).
 
     The producer is at -L/2 and the injector at +L/2 along the azimuth [A: the naming
@@ -201,21 +217,29 @@ def _buffer(geom, distance, quad_segs=QUAD_SEGS):
         return geom.buffer(distance, resolution=quad_segs)
 
 
-def site_circle(x, y, area, quad_segs=QUAD_SEGS):
+def site_circle(x: float, y: float, area: float, quad_segs: int = QUAD_SEGS) -> BaseGeometry:
     """Polygon of exactly ``area`` m2 (regular polygon) centred on (x, y)."""
     from shapely.geometry import Point
 
     return _buffer(Point(x, y), circle_radius_for_area(area, quad_segs), quad_segs)
 
 
-def noise_contour(site_polygon, distance=NOISE_DISTANCE, quad_segs=QUAD_SEGS):
+def noise_contour(
+    site_polygon: BaseGeometry, distance: float = NOISE_DISTANCE, quad_segs: int = QUAD_SEGS
+) -> BaseGeometry:
     """The Barmm noise check contour: the drilling site buffered by ``distance`` m."""
     return _buffer(site_polygon, distance, quad_segs)
 
 
 def reservoir_footprints(
-    x, y, azimuth_deg, spacing=WELL_SPACING, r_cf=None, doublets=1, quad_segs=QUAD_SEGS
-):
+    x: float,
+    y: float,
+    azimuth_deg: float,
+    spacing: float = WELL_SPACING,
+    r_cf: float | None = None,
+    doublets: int = 1,
+    quad_segs: int = QUAD_SEGS,
+) -> list[BaseGeometry]:
     """Reservoir footprints (shapely polygons), one per doublet of a location.
 
     Each is the producer-injector segment (length ``spacing``, centred on the doublet
@@ -233,7 +257,7 @@ def reservoir_footprints(
     return out
 
 
-def candidate_pairs(bounds):
+def candidate_pairs(bounds: Sequence[Sequence[float]]) -> list[tuple[int, int]]:
     """Index pairs (i < j) whose bounding boxes overlap (sort-and-sweep on x).
 
     ``bounds`` is an (n, 4) array of (minx, miny, maxx, maxy). Sorting by minx and a
@@ -276,7 +300,11 @@ def _polygonal(geom):
     return polys[0] if len(polys) == 1 else MultiPolygon(polys)
 
 
-def footprint_conflicts(footprints, min_area=0.0, bounds=None):
+def footprint_conflicts(
+    footprints: Sequence[BaseGeometry | None],
+    min_area: float = 0.0,
+    bounds: Sequence[Sequence[float]] | None = None,
+) -> list[tuple[Any, ...]]:
     """Overlaps between the footprints of different locations.
 
     ``footprints`` is a list with one (multi)polygon per location (the union of its
@@ -289,22 +317,27 @@ def footprint_conflicts(footprints, min_area=0.0, bounds=None):
         return []
     if bounds is None:
         bounds = [
-            g.bounds if (g is not None and not g.is_empty)
-            else (np.inf, np.inf, -np.inf, -np.inf)
+            g.bounds if (g is not None and not g.is_empty) else (np.inf, np.inf, -np.inf, -np.inf)
             for g in geoms
         ]
     out = []
     for i, j in candidate_pairs(bounds):
         # no intersects() first: the intersection of disjoint or touching footprints is
         # empty or not polygonal and left out below, and most candidates do overlap
-        inter = _polygonal(geoms[i].intersection(geoms[j]))
+        inter = _polygonal(geoms[i].intersection(geoms[j]))  # type: ignore[union-attr]
         if inter is None or inter.area <= min_area:
             continue
         out.append((i, j, inter, float(inter.area)))
     return out
 
 
-def footprint_segments(x, y, azimuth_deg, spacing=WELL_SPACING, doublets=1):
+def footprint_segments(
+    x: FloatArray,
+    y: FloatArray,
+    azimuth_deg: FloatArray,
+    spacing: float = WELL_SPACING,
+    doublets: FloatArray = 1,
+) -> tuple[np.ndarray, ...]:
     """Well segments of many locations: arrays (x0, y0, x1, y1, location index, doublet
     number), one row per doublet, in the order of :func:`reservoir_footprints`."""
     x = np.asarray(x, dtype=float).ravel()
@@ -313,11 +346,258 @@ def footprint_segments(x, y, azimuth_deg, spacing=WELL_SPACING, doublets=1):
     dbl = np.broadcast_to(np.asarray(doublets, dtype=int).ravel(), x.shape)
     rows = []
     for k in range(len(x)):
-        for d, (cx, cy) in enumerate(
-                doublet_centres(x[k], y[k], az[k], spacing, dbl[k]), start=1):
+        for d, (cx, cy) in enumerate(doublet_centres(x[k], y[k], az[k], spacing, dbl[k]), start=1):
             p, i = well_positions(cx, cy, az[k], spacing)
             rows.append((p[0], p[1], i[0], i[1], k, d))
     if not rows:
         return tuple(np.empty(0) for _ in range(4)) + (np.empty(0, int), np.empty(0, int))
     a = np.array(rows, dtype=float)
     return a[:, 0], a[:, 1], a[:, 2], a[:, 3], a[:, 4].astype(int), a[:, 5].astype(int)
+
+
+# -- all locations of one run --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The parameters of one run: site areas, reservoir and doublet defaults."""
+
+    doublets: int = DOUBLETS
+    azimuth: float = 0.0
+    drilling_site_area: float = DRILLING_SITE_AREA
+    permanent_site_area: float = PERMANENT_SITE_AREA
+    noise_distance: float = NOISE_DISTANCE
+    well_spacing: float = WELL_SPACING
+    reservoir_depth: float = RESERVOIR_DEPTH
+    reservoir_thickness: float = RESERVOIR_THICKNESS
+    porosity: float = POROSITY
+    c_rock: float = C_ROCK
+    c_water: float = C_WATER
+    flow_rate: float = FLOW_RATE
+    delta_t: float = DELTA_T
+    full_load_hours: float = FULL_LOAD_HOURS
+    lifetime: float = LIFETIME
+    gj_per_home: float = GJ_PER_HOME
+
+    @property
+    def power_per_doublet(self) -> float:
+        return power_mw(self.flow_rate, self.delta_t, self.c_water)
+
+    @property
+    def c_aquifer(self) -> float:
+        return c_aquifer(self.porosity, self.c_water, self.c_rock)
+
+    @property
+    def cold_front_radius(self) -> float:
+        return cold_front_radius(
+            self.flow_rate,
+            self.full_load_hours,
+            self.lifetime,
+            self.reservoir_thickness,
+            self.c_aquifer,
+            self.c_water,
+        )
+
+
+@dataclass
+class Location:
+    """One geothermal location in a metric CRS: the well centre (x, y), the field values
+    already checked, and the area of a polygon search area (None for a point).
+    ``search`` is passed through untouched (the caller's search-area geometry)."""
+
+    name: str
+    category: Optional[int]
+    doublets: int
+    azimuth: float
+    x: float
+    y: float
+    search_area: Optional[float] = None
+    search: Any = None
+
+
+@dataclass
+class Capacity:
+    """Power (MW), heat (TJ/yr) and home-equivalents of a location with ``doublets``."""
+
+    doublets: int
+    power: float
+    heat: float
+    homes: float
+
+
+class Shapes:
+    """The polygons of one output for all locations at once (metric CRS).
+
+    ``rings`` (n, m, 2): the vectorised rings of core.buffers, used when they equal
+    shapely's buffer on this GEOS (checked on the first location); else ``geoms``: the
+    shapely polygons built one by one."""
+
+    def __init__(self, rings: Optional[np.ndarray] = None, geoms: Optional[list] = None):
+        self.rings = rings
+        self.geoms = geoms
+
+    @classmethod
+    def sites(cls, xs: np.ndarray, ys: np.ndarray, area: float) -> Shapes:
+        from . import buffers
+
+        if len(xs):
+            rings = buffers.point_buffer_rings(xs, ys, circle_radius_for_area(area), QUAD_SEGS)
+            if buffers.rings_match(rings[0], site_circle(xs[0], ys[0], area)):
+                return cls(rings=rings)
+        return cls(geoms=[site_circle(x, y, area) for x, y in zip(xs, ys)])
+
+    @classmethod
+    def noise(cls, drill: Shapes, distance: float) -> Shapes:
+        from . import buffers
+
+        if drill.rings is not None and distance >= 1.0e-3:
+            rings = buffers.circle_polygon_buffer_rings(drill.rings, distance, QUAD_SEGS)
+            first = noise_contour(buffers.polygons(drill.rings[:1])[0], distance)
+            if buffers.rings_match(rings[0], first):
+                return cls(rings=rings)
+        return cls(geoms=[noise_contour(g, distance) for g in drill.shapely()])
+
+    @classmethod
+    def footprints(cls, xs, ys, azimuths, spacing, r_cf, doublets):
+        """(shapes, location index, doublet number) of every doublet."""
+        from . import buffers
+
+        x0, y0, x1, y1, loc, num = footprint_segments(xs, ys, azimuths, spacing, doublets)
+        if len(x0) and spacing > 0 and r_cf > 0:
+            rings = buffers.segment_buffer_rings(x0, y0, x1, y1, r_cf, QUAD_SEGS)
+            first = reservoir_footprints(xs[0], ys[0], azimuths[0], spacing, r_cf, doublets[0])[0]
+            if rings is not None and buffers.rings_match(rings[0], first):
+                return cls(rings=rings), loc, num
+        geoms = [
+            fp
+            for x, y, az, d in zip(xs, ys, azimuths, doublets)
+            for fp in reservoir_footprints(x, y, az, spacing, r_cf, d)
+        ]
+        return cls(geoms=geoms), loc, num
+
+    def shapely(self) -> list:
+        from . import buffers
+
+        if self.geoms is None:
+            self.geoms = buffers.polygons(self.rings)  # type: ignore[arg-type]
+        return self.geoms
+
+    def areas(self) -> list:
+        from . import buffers
+
+        if self.rings is not None:
+            return buffers.ring_areas(self.rings).tolist()
+        return [g.area for g in self.geoms or []]
+
+    def bounds(self) -> np.ndarray:
+        from . import buffers
+
+        if self.rings is not None:
+            return buffers.ring_bounds(self.rings)
+        return np.array([g.bounds for g in self.geoms or []], dtype=float).reshape(-1, 4)
+
+
+@dataclass
+class Conflict:
+    """The overlap of the footprints of locations ``a`` < ``b`` (indexes), area in m2."""
+
+    a: int
+    b: int
+    overlap: Any
+    area: float
+
+
+@dataclass
+class Claims:
+    """What :func:`location_claims` computes for a list of locations.
+
+    ``footprint_location`` / ``footprint_number``: for every footprint, the index of its
+    location and its doublet number (1 or 2); footprints are ordered by location.
+    ``conflicts``: a :class:`Conflict` for every pair of locations whose footprints
+    overlap.
+    ``capacities``: one :class:`Capacity` per location; the totals sum them in order."""
+
+    drilling_sites: Shapes
+    permanent_sites: Shapes
+    noise_contours: Shapes
+    footprints: Shapes
+    footprint_location: np.ndarray
+    footprint_number: np.ndarray
+    capacities: list = field(default_factory=list)
+    conflicts: list = field(default_factory=list)
+    total_power: float = 0.0
+    total_heat: float = 0.0
+    total_homes: float = 0.0
+    n_double: int = 0
+
+
+def location_capacities(locations: list, settings: Settings) -> list:
+    """One :class:`Capacity` per location: doublets x the power of one doublet."""
+    p_doublet = settings.power_per_doublet
+    by_doublets = {}
+    out = []
+    for loc in locations:
+        if loc.doublets not in by_doublets:
+            power = loc.doublets * p_doublet
+            heat = heat_tj(power, settings.full_load_hours)
+            by_doublets[loc.doublets] = Capacity(
+                loc.doublets, power, heat, homes(heat, settings.gj_per_home)
+            )
+        out.append(by_doublets[loc.doublets])
+    return out
+
+
+def footprint_unions(footprints: Shapes, footprint_location: np.ndarray, n: int):
+    """The union of the footprints of every location and the (n, 4) bounds of each."""
+    from shapely.ops import unary_union
+
+    shapes = footprints.shapely()
+    all_bounds = footprints.bounds()
+    unions, bounds = [], np.empty((n, 4))
+    start = 0
+    for i in range(n):
+        stop = start
+        while stop < len(footprint_location) and footprint_location[stop] == i:
+            stop += 1
+        parts = shapes[start:stop]
+        # the union of a single footprint is that footprint
+        unions.append(parts[0] if len(parts) == 1 else unary_union(parts))
+        b = all_bounds[start:stop]
+        bounds[i] = (b[:, 0].min(), b[:, 1].min(), b[:, 2].max(), b[:, 3].max())
+        start = stop
+    return unions, bounds
+
+
+def location_claims(
+    locations: list, settings: Settings, canceled: Optional[Callable[[], bool]] = None
+) -> Claims:
+    """Sites, noise contours, reservoir footprints, capacities and footprint conflicts of
+    all ``locations`` (:class:`Location`, metric CRS) at once.
+
+    ``canceled`` (optional) is asked between the steps; when it returns True the
+    conflicts are not computed (the caller stops the run)."""
+    xs = np.array([loc.x for loc in locations], dtype=float)
+    ys = np.array([loc.y for loc in locations], dtype=float)
+    drill = Shapes.sites(xs, ys, settings.drilling_site_area)
+    perm = Shapes.sites(xs, ys, settings.permanent_site_area)
+    contours = Shapes.noise(drill, settings.noise_distance)
+    footprints, fp_loc, fp_num = Shapes.footprints(
+        xs,
+        ys,
+        [loc.azimuth for loc in locations],
+        settings.well_spacing,
+        settings.cold_front_radius,
+        [loc.doublets for loc in locations],
+    )
+    claims = Claims(drill, perm, contours, footprints, fp_loc, fp_num)
+    claims.capacities = location_capacities(locations, settings)
+    for loc, cap in zip(locations, claims.capacities):
+        claims.total_power += cap.power
+        claims.total_heat += cap.heat
+        claims.total_homes += cap.homes
+        claims.n_double += loc.doublets > 1
+    if canceled is not None and canceled():
+        return claims
+    unions, bounds = footprint_unions(footprints, fp_loc, len(locations))
+    claims.conflicts = [Conflict(*c) for c in footprint_conflicts(unions, bounds=bounds)]
+    return claims

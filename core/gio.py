@@ -26,6 +26,8 @@ with ``BS-``.
 Pure python: xml.etree and shapely (1.8 and 2.x); no qgis import.
 """
 
+from __future__ import annotations
+
 import contextlib
 import datetime as _dt
 import gc
@@ -38,6 +40,15 @@ import threading
 import uuid
 import xml.etree.ElementTree as ET
 from collections import namedtuple
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from shapely.geometry.base import BaseGeometry
+
+from .geometry import oriented_ring as _oriented
+from .geometry import polygon_parts
+from .geometry import signed_area as _signed_area
 
 NS = {
     "geo": "https://standaarden.overheid.nl/stop/imop/geo/",
@@ -73,7 +84,7 @@ for _prefix, _uri in NS.items():
 
 
 @contextlib.contextmanager
-def paused_gc():
+def paused_gc() -> Iterator[None]:
     """Pause Python's cyclic garbage collector while a block makes many objects that hold
     no reference cycles (the elements of a parsed GIO, one record per location): its
     repeated passes over all live objects otherwise take about half the time of a
@@ -91,8 +102,7 @@ def _q(prefix, tag):
     return "{%s}%s" % (NS[prefix], tag)
 
 
-Finding = namedtuple("Finding", "code message ernst")
-Finding.__new__.__defaults__ = ("fout",)
+Finding = namedtuple("Finding", "code message ernst", defaults=("fout",))
 
 
 class GioError(ValueError):
@@ -111,7 +121,15 @@ class GioLocation:
 
     __slots__ = ("geometry", "naam", "group", "basisgeo_id", "extra", "valid")
 
-    def __init__(self, geometry, naam=None, group=None, basisgeo_id=None, extra=None, valid=None):
+    def __init__(
+        self,
+        geometry: Any,
+        naam: str | None = None,
+        group: str | None = None,
+        basisgeo_id: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+        valid: bool | None = None,
+    ) -> None:
         self.geometry = geometry
         self.naam = naam
         self.group = group
@@ -132,7 +150,7 @@ of strings (e.g. a hole dropped because it collapsed at millimetre precision).""
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
-def clean_text(value):
+def clean_text(value: Any) -> str:
     """Text safe for XML 1.0: str(), control characters removed, whitespace trimmed.
 
     Escaping of ``& < > "`` is left to the XML serialiser."""
@@ -145,7 +163,7 @@ _WORK_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-]{0,127}$")
 _BG_CODE = re.compile(r"^[a-z]{2,4}[0-9]{2,4}$")
 
 
-def work_identifier(bevoegd_gezag, year, work_id):
+def work_identifier(bevoegd_gezag: str, year: Any, work_id: str) -> str:
     """``/join/id/regdata/<bevoegd gezag>/<year>/<work id>`` (FRBRWork).
 
     >>> work_identifier("gm0518", 2024, "bodemenergiegebied")
@@ -154,22 +172,22 @@ def work_identifier(bevoegd_gezag, year, work_id):
     bg = clean_text(bevoegd_gezag).lower()
     if not _BG_CODE.match(bg):
         raise GioError(
-            "Bevoegd gezag code '{}' is not a code like gm0518 (municipality), pv28 "
-            "(province) or ws0155 (water board).".format(bevoegd_gezag)
+            f"Bevoegd gezag code '{bevoegd_gezag}' is not a code like gm0518 (municipality), pv28 "
+            "(province) or ws0155 (water board)."
         )
     wid = clean_text(work_id)
     if not _WORK_ID.match(wid):
         raise GioError(
-            "Work id '{}' may only contain letters, digits, '-' and '_' (and must start "
-            "with a letter or digit), e.g. 'bodemenergiegebied'.".format(work_id)
+            f"Work id '{work_id}' may only contain letters, digits, '-' and '_' (and must start "
+            "with a letter or digit), e.g. 'bodemenergiegebied'."
         )
     year = int(year)
     if not 1800 <= year <= 9999:
-        raise GioError("Year {} is not a valid year.".format(year))
-    return "/join/id/regdata/{}/{}/{}".format(bg, year, wid)
+        raise GioError(f"Year {year} is not a valid year.")
+    return f"/join/id/regdata/{bg}/{year}/{wid}"
 
 
-def expression_identifier(work, date, version):
+def expression_identifier(work: str, date: _dt.date, version: Any) -> str:
     """``<FRBRWork>/nld@<date>;<version>`` (FRBRExpression).
 
     >>> expression_identifier('/join/id/regdata/gm0518/2024/x', _dt.date(2024, 5, 14), 1)
@@ -178,8 +196,8 @@ def expression_identifier(work, date, version):
     date = _as_date(date)
     version = clean_text(version)
     if not re.match(r"^[A-Za-z0-9][A-Za-z0-9_\-]*$", version):
-        raise GioError("Version '{}' must be a number or a simple code.".format(version))
-    return "{}/nld@{};{}".format(work, date.isoformat(), version)
+        raise GioError(f"Version '{version}' must be a number or a simple code.")
+    return f"{work}/nld@{date.isoformat()};{version}"
 
 
 def _as_date(value):
@@ -190,10 +208,10 @@ def _as_date(value):
     try:
         return _dt.date.fromisoformat(str(value).strip()[:10])
     except ValueError:
-        raise GioError("'{}' is not a date (expected YYYY-MM-DD).".format(value)) from None
+        raise GioError(f"'{value}' is not a date (expected YYYY-MM-DD).") from None
 
 
-def group_identifier(label, taken):
+def group_identifier(label: str, taken: set[str]) -> str:
     """A stable groepID from a group label: lower-case letters, digits and '-', made
     unique against ``taken`` (a set, updated)."""
     base = re.sub(r"[^a-z0-9]+", "-", clean_text(label).lower()).strip("-") or "groep"
@@ -201,7 +219,7 @@ def group_identifier(label, taken):
         base = "g-" + base
     gid, n = base, 2
     while gid in taken:
-        gid = "{}-{}".format(base, n)
+        gid = f"{base}-{n}"
         n += 1
     taken.add(gid)
     return gid
@@ -210,7 +228,7 @@ def group_identifier(label, taken):
 # ----------------------------------------------------------------------- geometry ---
 
 
-def format_coord(value, decimals=DECIMALS):
+def format_coord(value: float, decimals: int = DECIMALS) -> str:
     """A coordinate with at most ``decimals`` decimals, no trailing zeros.
 
     >>> format_coord(81234.56789), format_coord(455000.0), format_coord(-0.0001)
@@ -237,52 +255,9 @@ def _round_ring(coords, decimals):
     return out
 
 
-def polygon_parts(geometry):
-    """The polygons of a polygonal geometry (Polygon, MultiPolygon, or the polygonal
-    parts of a GeometryCollection), empty parts dropped."""
-    if geometry is None or geometry.is_empty:
-        return []
-    gtype = geometry.geom_type
-    if gtype == "Polygon":
-        return [geometry]
-    if gtype in ("MultiPolygon", "GeometryCollection"):
-        parts = []
-        for g in geometry.geoms:
-            parts.extend(polygon_parts(g))
-        return parts
-    return []
-
-
-def _signed_area(ring):
-    """Shoelace signed area of a closed ring of ``(x, y)`` tuples (positive =
-    counter-clockwise). Plain Python: for the short rings of claims this is about 20
-    times faster than converting them to a numpy array (and still 4 times at 1,000
-    vertices)."""
-    if len(ring) < 3:
-        return 0.0
-    # relative to the first vertex: RD coordinates (~1e5 m) would lose precision
-    x0, y0 = ring[0]
-    total, px, py = 0.0, 0.0, 0.0
-    for x, y in ring[1:]:
-        x -= x0
-        y -= y0
-        total += px * y - x * py
-        px, py = x, y
-    return total / 2.0
-
-
-def _oriented(coords, ccw):
-    """The ring's coordinates as a list of ``(x, y)`` tuples, reversed when needed so that
-    it runs counter-clockwise (``ccw``, exterior) or clockwise (hole). Zero-area rings
-    are kept as they are, as shapely's ``orient`` does."""
-    ring = [(float(c[0]), float(c[1])) for c in coords]
-    area = _signed_area(ring)
-    if (area < 0.0) if ccw else (area > 0.0):
-        ring.reverse()
-    return ring
-
-
-def prepare_rings(geometry, decimals=DECIMALS):
+def prepare_rings(
+    geometry: BaseGeometry | None, decimals: int = DECIMALS
+) -> tuple[list[Any], list[str]]:
     """Rounded, oriented, closed rings of each polygon: a list of ``(exterior, [holes])``
     plus a list of warnings. Exterior counter-clockwise, holes clockwise."""
     from shapely.geometry import Polygon
@@ -322,7 +297,7 @@ def prepare_rings(geometry, decimals=DECIMALS):
 
 
 def _poslist(ring, decimals):
-    return " ".join("{} {}".format(format_coord(x, decimals), format_coord(y, decimals)) for x, y in ring)
+    return " ".join(f"{format_coord(x, decimals)} {format_coord(y, decimals)}" for x, y in ring)
 
 
 def _gml_polygon(parent, rings, gml_id, srs_name, decimals):
@@ -337,14 +312,22 @@ def _gml_polygon(parent, rings, gml_id, srs_name, decimals):
     return poly
 
 
-def gml_geometry(parent, polygons, gml_id, srs_name=SRS_RD, decimals=DECIMALS):
+def gml_geometry(
+    parent: ET.Element,
+    polygons: Sequence[Any],
+    gml_id: str,
+    srs_name: str = SRS_RD,
+    decimals: int = DECIMALS,
+) -> ET.Element:
     """Append a GML 3.2 gml:Polygon (one part) or gml:MultiSurface (several parts)."""
     if len(polygons) == 1:
         return _gml_polygon(parent, polygons[0], gml_id, srs_name, decimals)
-    ms = ET.SubElement(parent, _q("gml", "MultiSurface"), {_q("gml", "id"): gml_id, "srsName": srs_name})
+    ms = ET.SubElement(
+        parent, _q("gml", "MultiSurface"), {_q("gml", "id"): gml_id, "srsName": srs_name}
+    )
     for i, rings in enumerate(polygons, start=1):
         member = ET.SubElement(ms, _q("gml", "surfaceMember"))
-        _gml_polygon(member, rings, "{}-{}".format(gml_id, i), None, decimals)
+        _gml_polygon(member, rings, f"{gml_id}-{i}", None, decimals)
     return ms
 
 
@@ -354,7 +337,11 @@ _escape_text = getattr(ET, "_escape_cdata", None) or (
     lambda t: t.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 )
 _escape_attr = getattr(ET, "_escape_attrib", None) or (
-    lambda t: _escape_text(t).replace('"', "&quot;").replace("\r", "&#13;").replace("\n", "&#10;").replace("\t", "&#09;")
+    lambda t: _escape_text(t)
+    .replace('"', "&quot;")
+    .replace("\r", "&#13;")
+    .replace("\n", "&#10;")
+    .replace("\t", "&#09;")
 )
 
 
@@ -367,8 +354,10 @@ def _wkb_polygons(data):
     data = bytes(data)
     if data[:9] == _WKB_POLYGON_1:  # little-endian 2D polygon of one ring: most claims
         (npts,) = struct.unpack_from("<I", data, 9)
-        return [[(npts, data[13:13 + 16 * npts])]] if npts and len(data) == 13 + 16 * npts else (
-            _wkb_polygons_general(data)
+        return (
+            [[(npts, data[13 : 13 + 16 * npts])]]
+            if npts and len(data) == 13 + 16 * npts
+            else (_wkb_polygons_general(data))
         )
     return _wkb_polygons_general(data)
 
@@ -401,7 +390,7 @@ def _wkb_polygons_general(data):
             pos += 4
             size = 8 * ndim * npts
             if order == "<" and ndim == 2:
-                rings.append((npts, data[pos:pos + size]))
+                rings.append((npts, data[pos : pos + size]))
             else:
                 arr = np.frombuffer(data, order + "f8", npts * ndim, pos).reshape(npts, ndim)[:, :2]
                 rings.append((npts, arr.astype("<f8").tobytes()))
@@ -478,7 +467,7 @@ def _exact_sign(area2, size, counts, xy, starts):
     unsure = np.flatnonzero(np.abs(area2) <= (counts + 2) * 2.3e-16 * size)
     for r in unsure.tolist():
         a, n = int(starts[r]), int(counts[r])
-        sign[r] = np.sign(_signed_area([tuple(p) for p in xy[a:a + n].tolist()]))
+        sign[r] = np.sign(_signed_area([tuple(p) for p in xy[a : a + n].tolist()]))
     return sign
 
 
@@ -502,7 +491,7 @@ def _polygon_wkb(coords, ring_counts):
     a = 0
     for n in ring_counts:
         parts.append(struct.pack("<I", n))
-        parts.append(coords[a:a + n].tobytes())
+        parts.append(coords[a : a + n].tobytes())
         a += n
     return b"".join(parts)
 
@@ -530,7 +519,7 @@ def _prepare_batch(locations, decimals=DECIMALS, validator=None):
     (default: shapely)."""
 
     n_loc = len(locations)
-    results = [None] * n_loc
+    results: list[Any] = [None] * n_loc
     slow = []  # locations done by prepare_rings
     loc_polys = [None] * n_loc
     chunks, counts, holes, owner = [], [], [], []
@@ -551,8 +540,18 @@ def _prepare_batch(locations, decimals=DECIMALS, validator=None):
                 holes.append(k > 0)
                 owner.append(i)
     if chunks:
-        _prepare_vectorised(locations, results, loc_polys, chunks, counts, holes, owner, slow,
-                            decimals, validator or _shapely_validator)
+        _prepare_vectorised(
+            locations,
+            results,
+            loc_polys,
+            chunks,
+            counts,
+            holes,
+            owner,
+            slow,
+            decimals,
+            validator or _shapely_validator,
+        )
     for i in slow:
         geometry = locations[i].geometry
         if isinstance(geometry, (bytes, bytearray, memoryview)):
@@ -565,15 +564,19 @@ def _prepare_batch(locations, decimals=DECIMALS, validator=None):
             results[i] = ([], [], str(exc))
             continue
         results[i] = (
-            [(_poslist(ext, decimals), [_poslist(h, decimals) for h in hs]) for ext, hs in polygons],
+            [
+                (_poslist(ext, decimals), [_poslist(h, decimals) for h in hs])
+                for ext, hs in polygons
+            ],
             warn,
             None,
         )
     return results
 
 
-def _prepare_vectorised(locations, results, loc_polys, chunks, counts, holes, owner, slow,
-                        decimals, validator):
+def _prepare_vectorised(
+    locations, results, loc_polys, chunks, counts, holes, owner, slow, decimals, validator
+):
     import numpy as np
 
     counts = np.asarray(counts, dtype=np.int64)
@@ -584,10 +587,10 @@ def _prepare_vectorised(locations, results, loc_polys, chunks, counts, holes, ow
     starts = np.zeros(n_rings, dtype=np.int64)
     np.cumsum(counts[:-1], out=starts[1:])
     ring_of = np.repeat(np.arange(n_rings), counts)
-    scale = 10.0 ** decimals
+    scale = 10.0**decimals
     with np.errstate(all="ignore"):
         # coordinates Python's round and the repr trick cannot be matched for: slow path
-        bad_pt = ~(np.abs(xy) * scale < 2.0 ** 50).all(axis=1)
+        bad_pt = ~(np.abs(xy) * scale < 2.0**50).all(axis=1)
         bad_loc = set(owner[np.flatnonzero(np.logical_or.reduceat(bad_pt, starts))].tolist())
         # 1. orient as prepare_rings does before rounding
         area2, size, _ = _shoelace(xy, starts, counts, ring_of)
@@ -624,7 +627,9 @@ def _prepare_vectorised(locations, results, loc_polys, chunks, counts, holes, ow
         # 4. area > 0 (as Polygon(ring).area) and orientation after rounding
         area2, size, extent = _shoelace(out, out_starts, out_counts, out_ring_of)
         sign = _exact_sign(area2, size, out_counts, out, out_starts)
-        out = out[_reverse_index(out_starts, out_counts, out_ring_of, np.where(holes, sign > 0, sign < 0))]
+        out = out[
+            _reverse_index(out_starts, out_counts, out_ring_of, np.where(holes, sign > 0, sign < 0))
+        ]
         area_unsure = np.abs(area2) <= 1e-15 * (out_counts + 4.0) ** 2 * (extent * extent + 1e-300)
     # 5. text: repr of a double rounded to <= 4 decimals is its shortest decimal form
     flat = (out + 0.0).ravel().tolist()  # + 0.0: -0.0 becomes 0
@@ -634,7 +639,7 @@ def _prepare_vectorised(locations, results, loc_polys, chunks, counts, holes, ow
     collapsed, area_unsure, same = collapsed.tolist(), area_unsure.tolist(), same.tolist()
 
     def poslist(r):
-        return (" ".join(text[2 * begin[r]:2 * end[r]]) + " ").replace(".0 ", " ")[:-1]
+        return (" ".join(text[2 * begin[r] : 2 * end[r]]) + " ").replace(".0 ", " ")[:-1]
 
     def area_ok(r):
         if collapsed[r]:
@@ -643,7 +648,7 @@ def _prepare_vectorised(locations, results, loc_polys, chunks, counts, holes, ow
             return True
         from shapely.geometry import Polygon
 
-        return Polygon(out[begin[r]:end[r]].tolist()).area > 0
+        return Polygon(out[begin[r] : end[r]].tolist()).area > 0
 
     ring = 0
     pending = []  # (location, polygon index, rings) whose validity GEOS must decide
@@ -654,7 +659,7 @@ def _prepare_vectorised(locations, results, loc_polys, chunks, counts, holes, ow
             ring += sum(len(rings) for rings in polys)
             slow.append(i)
             continue
-        done, warn = [], []
+        done, warn = [], []  # type: list[Any], list[str | None]
         for rings in polys:
             ext, hs = ring, list(range(ring + 1, ring + len(rings)))
             ring += len(rings)
@@ -672,15 +677,21 @@ def _prepare_vectorised(locations, results, loc_polys, chunks, counts, holes, ow
                 pending.append((i, len(warn), rs))
                 warn.append(None)  # the validity warning, decided below
             done.append((poslist(ext), [poslist(h) for h in kept_holes]))
-        results[i] = (done, warn, None if done else "Geometry has no area left at millimetre precision.")
+        results[i] = (
+            done,
+            warn,
+            None if done else "Geometry has no area left at millimetre precision.",
+        )
     if pending:
         wkbs = []
         for _, _, rs in pending:
-            coords = np.vstack([out[begin[r]:end[r]] for r in rs])
+            coords = np.vstack([out[begin[r] : end[r]] for r in rs])
             wkbs.append(_polygon_wkb(coords, [end[r] - begin[r] for r in rs]))
         for (i, k, _), valid in zip(pending, validator(wkbs)):
-            results[i][1][k] = None if valid else (
-                "the polygon is not valid (self-intersecting) at millimetre precision"
+            results[i][1][k] = (
+                None
+                if valid
+                else ("the polygon is not valid (self-intersecting) at millimetre precision")
             )
         for i in {p[0] for p in pending}:
             done, warn, error = results[i]
@@ -691,17 +702,17 @@ def _prepare_vectorised(locations, results, loc_polys, chunks, counts, holes, ow
 
 
 def build_gio(
-    locations,
-    work_id,
-    bevoegd_gezag=BEVOEGD_GEZAG,
-    expression_date=None,
-    version=1,
-    background="BGT",
-    background_date=None,
-    use_groups=None,
-    decimals=DECIMALS,
-    polygon_validator=None,
-):
+    locations: Iterable[GioLocation],
+    work_id: str,
+    bevoegd_gezag: str = BEVOEGD_GEZAG,
+    expression_date: Any = None,
+    version: Any = 1,
+    background: str = "BGT",
+    background_date: Any = None,
+    use_groups: bool | None = None,
+    decimals: int = DECIMALS,
+    polygon_validator: Callable[[list[bytes]], list[bool]] | None = None,
+) -> GioResult:
     """Build a GIO (``geo:GeoInformatieObjectVaststelling``) from :class:`GioLocation` s.
 
     Geometries must already be in RD (EPSG:28992). ``use_groups`` None: groups are written
@@ -733,45 +744,39 @@ def build_gio(
         missing = sum(1 for lab in labels if not lab)
         if missing:
             raise GioError(
-                "{} of {} locations have no group value; with groups every location needs "
-                "one (STOP3000).".format(missing, len(locations))
+                f"{missing} of {len(locations)} locations have no group value; with groups every location needs "
+                "one (STOP3000)."
             )
         taken = set()
         for lab in sorted(set(labels)):
-            gid = group_identifier(lab, taken)
+            gid: str | None = group_identifier(lab, taken)
             group_of[lab] = gid
             groups.append((gid, lab))
 
     esc, esc_attr = _escape_text, _escape_attr
-    out = [
-        "<?xml version='1.0' encoding='UTF-8'?>\n"
-        "<geo:GeoInformatieObjectVaststelling"
-    ]
-    out.extend(' xmlns:{}="{}"'.format(p, esc_attr(NS[p])) for p in sorted(NS))
+    out = ["<?xml version='1.0' encoding='UTF-8'?>\n" "<geo:GeoInformatieObjectVaststelling"]
+    out.extend(f' xmlns:{p}="{esc_attr(NS[p])}"' for p in sorted(NS))
     out.append(
-        ' schemaversie="{}" xsi:schemaLocation="{}">\n'
+        f' schemaversie="{esc_attr(SCHEMA_VERSION)}" xsi:schemaLocation="{esc_attr(SCHEMA_LOCATION)}">\n'
         "  <geo:context>\n"
         "    <gio:GeografischeContext>\n"
-        "      <gio:achtergrondVerwijzing>{}</gio:achtergrondVerwijzing>\n"
-        "      <gio:achtergrondActualiteit>{}</gio:achtergrondActualiteit>\n"
+        f"      <gio:achtergrondVerwijzing>{esc(background)}</gio:achtergrondVerwijzing>\n"
+        f"      <gio:achtergrondActualiteit>{esc(background_date.isoformat())}</gio:achtergrondActualiteit>\n"
         "    </gio:GeografischeContext>\n"
         "  </geo:context>\n"
         "  <geo:vastgesteldeVersie>\n"
         "    <geo:GeoInformatieObjectVersie>\n"
-        "      <geo:FRBRWork>{}</geo:FRBRWork>\n"
-        "      <geo:FRBRExpression>{}</geo:FRBRExpression>\n".format(
-            esc_attr(SCHEMA_VERSION), esc_attr(SCHEMA_LOCATION), esc(background),
-            esc(background_date.isoformat()), esc(work), esc(expression),
-        )
+        f"      <geo:FRBRWork>{esc(work)}</geo:FRBRWork>\n"
+        f"      <geo:FRBRExpression>{esc(expression)}</geo:FRBRExpression>\n"
     )
     if groups:
         out.append("      <geo:groepen>\n")
         for gid, lab in groups:
             out.append(
                 "        <geo:Groep>\n"
-                "          <geo:groepID>{}</geo:groepID>\n"
-                "          <geo:label>{}</geo:label>\n"
-                "        </geo:Groep>\n".format(esc(gid), esc(lab))
+                f"          <geo:groepID>{esc(gid)}</geo:groepID>\n"
+                f"          <geo:label>{esc(lab)}</geo:label>\n"
+                "        </geo:Groep>\n"
             )
         out.append("      </geo:groepen>\n")
     out.append("      <geo:locaties>")
@@ -783,37 +788,39 @@ def build_gio(
         naam = clean_text(loc.naam)
         polygons, warn, error = prepared[n - 1]
         if error is not None:
-            raise GioError("Location {} ('{}'): {}".format(n, naam, error))
-        warnings.extend("Location {} ('{}'): {}".format(n, naam, w) for w in warn)
+            raise GioError(f"Location {n} ('{naam}'): {error}")
+        warnings.extend(f"Location {n} ('{naam}'): {w}" for w in warn)
         bid = uuid_text(loc.basisgeo_id)
         if bid in used_ids:
-            raise GioError("basisgeo:id {} is used twice (STOP3013).".format(bid))
+            raise GioError(f"basisgeo:id {bid} is used twice (STOP3013).")
         used_ids.add(bid)
         gml_id = "id-" + bid
         gid = group_of.get(lab) if groups else None
         out.append("\n        <geo:Locatie>\n")
         if naam:
-            out.append("          <geo:naam>{}</geo:naam>\n".format(esc(naam)))
+            out.append(f"          <geo:naam>{esc(naam)}</geo:naam>\n")
         gml = esc_attr(gml_id)
         out.append(
             "          <geo:geometrie>\n"
-            '            <basisgeo:Geometrie gml:id="{}">\n'
-            "              <basisgeo:id>{}</basisgeo:id>\n"
-            "              <basisgeo:geometrie>\n".format(gml, esc(bid))
+            f'            <basisgeo:Geometrie gml:id="{gml}">\n'
+            f"              <basisgeo:id>{esc(bid)}</basisgeo:id>\n"
+            "              <basisgeo:geometrie>\n"
         )
         if len(polygons) == 1:
-            out.append('                <gml:Polygon gml:id="{}-g" srsName="{}">'.format(gml, srs))
+            out.append(f'                <gml:Polygon gml:id="{gml}-g" srsName="{srs}">')
             _append_rings(out, polygons[0], "\n                  ")
             out.append("\n                </gml:Polygon>")
         else:
-            out.append('                <gml:MultiSurface gml:id="{}-g" srsName="{}">'.format(gml, srs))
+            out.append(f'                <gml:MultiSurface gml:id="{gml}-g" srsName="{srs}">')
             for i, rings in enumerate(polygons, start=1):
                 out.append(
                     "\n                  <gml:surfaceMember>"
-                    '\n                    <gml:Polygon gml:id="{}-g-{}">'.format(gml, i)
+                    f'\n                    <gml:Polygon gml:id="{gml}-g-{i}">'
                 )
                 _append_rings(out, rings, "\n                      ")
-                out.append("\n                    </gml:Polygon>\n                  </gml:surfaceMember>")
+                out.append(
+                    "\n                    </gml:Polygon>\n                  </gml:surfaceMember>"
+                )
             out.append("\n                </gml:MultiSurface>")
         out.append(
             "\n              </basisgeo:geometrie>"
@@ -821,7 +828,7 @@ def build_gio(
             "\n          </geo:geometrie>"
         )
         if gid:
-            out.append("\n          <geo:groepID>{}</geo:groepID>".format(esc(gid)))
+            out.append(f"\n          <geo:groepID>{esc(gid)}</geo:groepID>")
         out.append("\n        </geo:Locatie>")
         records.append(
             {
@@ -848,8 +855,16 @@ def _append_rings(out, rings, pad):
     texts) to ``out``; ``pad`` is the newline and indentation of those elements."""
     inner = pad + "  "
     text = (
-        pad + "<gml:{0}>" + inner + "<gml:LinearRing>" + inner + "  <gml:posList>{1}</gml:posList>"
-        + inner + "</gml:LinearRing>" + pad + "</gml:{0}>"
+        pad
+        + "<gml:{0}>"
+        + inner
+        + "<gml:LinearRing>"
+        + inner
+        + "  <gml:posList>{1}</gml:posList>"
+        + inner
+        + "</gml:LinearRing>"
+        + pad
+        + "</gml:{0}>"
     )
     exterior, holes = rings
     out.append(text.format("exterior", exterior))
@@ -857,7 +872,7 @@ def _append_rings(out, rings, pad):
         out.append(text.format("interior", hole))
 
 
-def uuid_text(value):
+def uuid_text(value: Any) -> str:
     """A UUID string (lower case, hyphens) from ``value``; a new one for empty values.
     Raises GioError when ``value`` is not a UUID."""
     text = "" if value is None else clean_text(value)
@@ -869,7 +884,7 @@ def uuid_text(value):
             raise ValueError(text)
         return str(uuid.UUID(text))
     except ValueError:
-        raise GioError("basisgeo:id '{}' is not a UUID.".format(value)) from None
+        raise GioError(f"basisgeo:id '{value}' is not a UUID.") from None
 
 
 def _indent(elem, level=0):
@@ -886,7 +901,7 @@ def _indent(elem, level=0):
         elem.tail = pad
 
 
-def write_gio(path, locations, **kwargs):
+def write_gio(path: str, locations: Iterable[GioLocation], **kwargs: Any) -> GioResult:
     """Build, validate and write a GIO. Raises GioError listing the failed STOP rules if
     the written file does not validate. Returns the :class:`GioResult`."""
     with paused_gc():
@@ -894,8 +909,7 @@ def write_gio(path, locations, **kwargs):
     findings = validate(result.xml)
     if findings:
         raise GioError(
-            "The GIO fails the STOP rules: "
-            + "; ".join("{} {}".format(f.code, f.message) for f in findings)
+            "The GIO fails the STOP rules: " + "; ".join(f"{f.code} {f.message}" for f in findings)
         )
     with open(path, "wb") as fh:
         fh.write(result.xml)
@@ -921,7 +935,9 @@ def _imow_uri(value, kind, type_name=None):
     return IMOW_GROUP_URI.format(tname, name)
 
 
-def imow_sidecar(result, imow_type_key="imow_type", imow_group_key="imow_group"):
+def imow_sidecar(
+    result: GioResult, imow_type_key: str = "imow_type", imow_group_key: str = "imow_group"
+) -> dict[str, Any]:
     """The IMOW gebiedsaanwijzing per location as a JSON-ready dict: for whoever makes the
     OW objects. Each entry: basisgeo_id and gml_id it refers to, naam, type and group
     URIs from the location's ``extra[imow_type_key/imow_group_key]`` (names like
@@ -971,7 +987,7 @@ def _json_value(value):
     return str(value)
 
 
-def write_sidecar(path, result, **kwargs):
+def write_sidecar(path: str, result: GioResult, **kwargs: Any) -> None:
     with paused_gc():
         data = imow_sidecar(result, **kwargs)
         try:
@@ -1023,7 +1039,14 @@ def _json_text(obj, indent):
     if isinstance(obj, (list, tuple)):
         if not obj:
             return "[]"
-        return "[\n" + inner + (",\n" + inner).join([_json_text(v, inner) for v in obj]) + "\n" + indent + "]"
+        return (
+            "[\n"
+            + inner
+            + (",\n" + inner).join([_json_text(v, inner) for v in obj])
+            + "\n"
+            + indent
+            + "]"
+        )
     raise TypeError(obj)
 
 
@@ -1149,33 +1172,40 @@ def _all_or_none(root, child, code, what):
         n = _block_stats(block)[0]
         k = _count_with(block, child)
         if 0 < k < n:
-            out.append(Finding(code, "{} of {} locations have a {}; then all must have one.".format(k, n, what)))
+            out.append(
+                Finding(code, f"{k} of {n} locations have a {what}; then all must have one.")
+            )
     return out
 
 
-def stop3000(root):
+def stop3000(root: ET.Element) -> list[Finding]:
     """STOP3000: if one Locatie has a groepID, all must have one."""
     return _all_or_none(root, "geo:groepID", "STOP3000", "groepID")
 
 
-def stop3006(root):
+def stop3006(root: ET.Element) -> list[Finding]:
     """STOP3006: if one Locatie has a kwantitatieveNormwaarde, all must have one."""
     return _all_or_none(root, "geo:kwantitatieveNormwaarde", "STOP3006", "kwantitatieveNormwaarde")
 
 
-def stop3007(root):
+def stop3007(root: ET.Element) -> list[Finding]:
     """STOP3007: if one Locatie has a kwalitatieveNormwaarde, all must have one."""
     return _all_or_none(root, "geo:kwalitatieveNormwaarde", "STOP3007", "kwalitatieveNormwaarde")
 
 
-def stop3001(root):
+def stop3001(root: ET.Element) -> list[Finding]:
     """STOP3001: every groepID used by a Locatie is declared in geo:groepen."""
     out = []
     for versie in _versies(root):
         declared = {_text(g) for g in _path(versie, _T_GROEPEN, _T_GROEP, _T_GROEPID)}
         for gid in _path(versie, _T_LOCATIES, _T_LOCATIE, _T_GROEPID):
             if _text(gid) not in declared:
-                out.append(Finding("STOP3001", "groepID '{}' of a Locatie is not declared in geo:groepen.".format(_text(gid))))
+                out.append(
+                    Finding(
+                        "STOP3001",
+                        f"groepID '{_text(gid)}' of a Locatie is not declared in geo:groepen.",
+                    )
+                )
     return out
 
 
@@ -1188,32 +1218,34 @@ def _duplicates(values):
     return dup
 
 
-def stop3003(root):
+def stop3003(root: ET.Element) -> list[Finding]:
     """STOP3003: groepIDs in geo:groepen are unique."""
     return [
-        Finding("STOP3003", "groepID '{}' is declared more than once.".format(d))
+        Finding("STOP3003", f"groepID '{d}' is declared more than once.")
         for groepen in _desc(root, _T_GROEPEN)
         for d in _duplicates(_text(g) for g in _path(groepen, _T_GROEP, _T_GROEPID))
     ]
 
 
-def stop3004(root):
+def stop3004(root: ET.Element) -> list[Finding]:
     """STOP3004: group labels in geo:groepen are unique."""
     return [
-        Finding("STOP3004", "Group label '{}' is used more than once.".format(d))
+        Finding("STOP3004", f"Group label '{d}' is used more than once.")
         for groepen in _desc(root, _T_GROEPEN)
         for d in _duplicates(_text(g) for g in _path(groepen, _T_GROEP, _T_LABEL))
     ]
 
 
-def stop3005(root):
+def stop3005(root: ET.Element) -> list[Finding]:
     """STOP3005: every declared Groep is used by at least one Locatie."""
     out = []
     for versie in _versies(root):
         used = {_text(g) for g in _path(versie, _T_LOCATIES, _T_LOCATIE, _T_GROEPID)}
         for gid in _path(versie, _T_GROEPEN, _T_GROEP, _T_GROEPID):
             if _text(gid) not in used:
-                out.append(Finding("STOP3005", "Group '{}' is declared but no Locatie uses it.".format(_text(gid))))
+                out.append(
+                    Finding("STOP3005", f"Group '{_text(gid)}' is declared but no Locatie uses it.")
+                )
     return out
 
 
@@ -1223,13 +1255,13 @@ def _norm_locaties(root):
     return _desc(root, _T_LOCATIE) if _present(root, _T_KWANT, _T_KWAL) else []
 
 
-def stop3008(root):
+def stop3008(root: ET.Element) -> list[Finding]:
     """STOP3008: at most one kind of norm value per Locatie."""
     out = []
     for loc in _norm_locaties(root):
         n = sum(1 for child in loc if child.tag in (_T_KWANT, _T_KWAL))
         if n > 1:
-            out.append(Finding("STOP3008", "Locatie {} has more than one norm value.".format(_loc_id(loc))))
+            out.append(Finding("STOP3008", f"Locatie {_loc_id(loc)} has more than one norm value."))
     return out
 
 
@@ -1248,74 +1280,90 @@ def _has_child(el, name):
     return _first(el, _q("geo", name)) is not None
 
 
-def stop3009(root):
+def stop3009(root: ET.Element) -> list[Finding]:
     """STOP3009: quantitative norm values need eenheidlabel and eenheidID."""
     out = []
     for versie in _versies(root):
         for block in _path(versie, _T_LOCATIES):
             q, _ = _norm_counts(block)
-            if q and (not _has_child(versie, "eenheidlabel") or not _has_child(versie, "eenheidID")):
-                out.append(Finding("STOP3009", "Quantitative norm values without eenheidlabel and eenheidID."))
+            if q and (
+                not _has_child(versie, "eenheidlabel") or not _has_child(versie, "eenheidID")
+            ):
+                out.append(
+                    Finding(
+                        "STOP3009", "Quantitative norm values without eenheidlabel and eenheidID."
+                    )
+                )
     return out
 
 
-def stop3010(root):
+def stop3010(root: ET.Element) -> list[Finding]:
     """STOP3010: a kwalitatieveNormwaarde is not an empty string."""
     return [
-        Finding("STOP3010", "Empty kwalitatieveNormwaarde in Locatie {}.".format(_loc_id(loc)))
+        Finding("STOP3010", f"Empty kwalitatieveNormwaarde in Locatie {_loc_id(loc)}.")
         for loc in _norm_locaties(root)
         for v in loc
         if v.tag == _T_KWAL and not _text(v)
     ]
 
 
-def stop3011(root):
+def stop3011(root: ET.Element) -> list[Finding]:
     """STOP3011: norm values (either kind) need normlabel and normID."""
     out = []
     for versie in _versies(root):
         for block in _path(versie, _T_LOCATIES):
             q, k = _norm_counts(block)
-            if (q or k) and (not _has_child(versie, "normlabel") or not _has_child(versie, "normID")):
+            if (q or k) and (
+                not _has_child(versie, "normlabel") or not _has_child(versie, "normID")
+            ):
                 out.append(Finding("STOP3011", "Norm values without normlabel and normID."))
     return out
 
 
-def stop3012(root):
+def stop3012(root: ET.Element) -> list[Finding]:
     """STOP3012: a Locatie has not both a groepID and a norm value."""
     out = []
     for loc in _norm_locaties(root):
         tags = {child.tag for child in loc}
         if (_T_KWANT in tags or _T_KWAL in tags) and _T_GROEPID in tags:
-            out.append(Finding("STOP3012", "Locatie {} has both a groepID and a norm value.".format(_loc_id(loc))))
+            out.append(
+                Finding("STOP3012", f"Locatie {_loc_id(loc)} has both a groepID and a norm value.")
+            )
     return out
 
 
-def stop3013(root):
+def stop3013(root: ET.Element) -> list[Finding]:
     """STOP3013: every basisgeo:id is unique within the GIO."""
     out = []
     for block in _locaties_blocks(root):
         ids = [_text(e) for e in _path(block, _T_LOCATIE, _T_GEOMETRIE, _T_BG_GEOMETRIE, _T_BG_ID)]
         for d in _duplicates(ids):
-            out.append(Finding("STOP3013", "basisgeo:id {} occurs more than once.".format(d)))
+            out.append(Finding("STOP3013", f"basisgeo:id {d} occurs more than once."))
     return out
 
 
-def stop3015(root):
+def stop3015(root: ET.Element) -> list[Finding]:
     """STOP3015: with qualitative norm values, no eenheidlabel or eenheidID."""
     out = []
     for versie in _versies(root):
         for block in _path(versie, _T_LOCATIES):
             _, k = _norm_counts(block)
             if k and (_has_child(versie, "eenheidlabel") or _has_child(versie, "eenheidID")):
-                out.append(Finding("STOP3015", "Qualitative norm values with an eenheidlabel or eenheidID."))
+                out.append(
+                    Finding(
+                        "STOP3015", "Qualitative norm values with an eenheidlabel or eenheidID."
+                    )
+                )
     return out
 
 
-def stop3016(root):
+def stop3016(root: ET.Element) -> list[Finding]:
     """STOP3016: no norm or eenheid elements in a GIO without norm values."""
     out = []
     for versie in _versies(root):
-        has_elements = any(_has_child(versie, t) for t in ("normID", "normlabel", "eenheidID", "eenheidlabel"))
+        has_elements = any(
+            _has_child(versie, t) for t in ("normID", "normlabel", "eenheidID", "eenheidlabel")
+        )
         if has_elements and not any(sum(_norm_counts(b)) for b in _path(versie, _T_LOCATIES)):
             out.append(Finding("STOP3016", "Norm or eenheid elements without any norm values."))
     return out
@@ -1324,7 +1372,7 @@ def stop3016(root):
 _DIGIT = re.compile(r"\d")
 
 
-def stop3019(root):
+def stop3019(root: ET.Element) -> list[Finding]:
     """STOP3019: every basisgeo:geometrie has coordinates."""
     out = []
     for container in _desc(root, _T_BG_GEOMETRIE):
@@ -1334,7 +1382,7 @@ def stop3019(root):
         )
         if not found:
             bid = _text(_first(container, _T_BG_ID))
-            out.append(Finding("STOP3019", "Geometry {} has no coordinates.".format(bid)))
+            out.append(Finding("STOP3019", f"Geometry {bid} has no coordinates."))
     return out
 
 
@@ -1343,35 +1391,48 @@ def _gml_with_srs(root):
     prefix = "{%s}" % NS["gml"]
     for block in _locaties_blocks(root):
         out.extend(
-            e for e in block.iter()
+            e
+            for e in block.iter()
             if e.get("srsName") is not None and isinstance(e.tag, str) and e.tag.startswith(prefix)
         )
     return out
 
 
-def stop3020(root):
+def stop3020(root: ET.Element) -> list[Finding]:
     """STOP3020: srsName is urn:ogc:def:crs:EPSG::28992 or urn:ogc:def:crs:EPSG::4258."""
     if all(v in ALLOWED_SRS for v in _scan(root)[1]):
         return []
     return [
-        Finding("STOP3020", "srsName '{}' is not allowed; use {} (or {}).".format(e.get("srsName"), SRS_RD, SRS_ETRS89))
+        Finding(
+            "STOP3020",
+            "srsName '{}' is not allowed; use {} (or {}).".format(
+                e.get("srsName"), SRS_RD, SRS_ETRS89
+            ),
+        )
         for e in _gml_with_srs(root)
         if e.get("srsName") not in ALLOWED_SRS
     ]
 
 
-def stop3021(root):
+def stop3021(root: ET.Element) -> list[Finding]:
     """STOP3021: every geometry has the same srsName (and there is one)."""
     names = sorted(_scan(root)[1])
     if len(names) != 1:
-        return [Finding("STOP3021", "The geometries must all have one and the same srsName; found {}.".format(names or "none"))]
+        return [
+            Finding(
+                "STOP3021",
+                "The geometries must all have one and the same srsName; found {}.".format(
+                    names or "none"
+                ),
+            )
+        ]
     return []
 
 
 _ARCS = (_q("gml", "Circle"), _q("gml", "Arc"), _q("gml", "CircleByCenterPoint"))
 
 
-def stop3040(root):
+def stop3040(root: ET.Element) -> list[Finding]:
     """STOP3040: no circles or arcs in a basisgeo:Geometrie."""
     if not _present(root, *_ARCS):
         return []
@@ -1385,11 +1446,20 @@ def stop3040(root):
 
 _GML_FEATURE_ELEMENTS = {
     _q("gml", t)
-    for t in ("metaDataProperty", "description", "descriptionReference", "identifier", "name", "boundedBy", "location", "PriorityLocation")
+    for t in (
+        "metaDataProperty",
+        "description",
+        "descriptionReference",
+        "identifier",
+        "name",
+        "boundedBy",
+        "location",
+        "PriorityLocation",
+    )
 }
 
 
-def stop3090(root):
+def stop3090(root: ET.Element) -> list[Finding]:
     """STOP3090: no optional gml feature elements (gml:name, gml:description, ...) as
     children of geo: elements."""
     if not _present(root, *_GML_FEATURE_ELEMENTS):
@@ -1401,8 +1471,14 @@ def stop3090(root):
             continue
         for child in parent:
             if child.tag in _GML_FEATURE_ELEMENTS:
-                out.append(Finding("STOP3090", "{} contains the gml element {}, which a GIO may not use.".format(
-                    parent.tag.split("}")[-1], child.tag.split("}")[-1])))
+                out.append(
+                    Finding(
+                        "STOP3090",
+                        "{} contains the gml element {}, which a GIO may not use.".format(
+                            parent.tag.split("}")[-1], child.tag.split("}")[-1]
+                        ),
+                    )
+                )
     return out
 
 
@@ -1417,27 +1493,45 @@ STOP_RULES = (
 # Structural checks (what the XML schema would catch), codes BS-...
 
 _NCNAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]*$")
-_EXPR = re.compile(r"^(?P<work>/join/id/regdata/[a-z]{2,4}[0-9]{2,4}/[0-9]{4}/[A-Za-z0-9][A-Za-z0-9_\-]*)/nld@[0-9]{4}-[0-9]{2}-[0-9]{2};[A-Za-z0-9][A-Za-z0-9_\-]*$")
+_EXPR = re.compile(
+    r"^(?P<work>/join/id/regdata/[a-z]{2,4}[0-9]{2,4}/[0-9]{4}/[A-Za-z0-9][A-Za-z0-9_\-]*)/nld@[0-9]{4}-[0-9]{2}-[0-9]{2};[A-Za-z0-9][A-Za-z0-9_\-]*$"
+)
 
 
 _UUID_CANONICAL = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
 
 
-def check_structure(root):
+def check_structure(root: ET.Element) -> list[Finding]:
     """BS-ROOT, BS-FRBR, BS-LOC, BS-GMLID, BS-UUID: root element and schemaversie, FRBR
     identifiers, at least one Locatie, gml:ids present/NCName/unique, basisgeo:id UUIDs."""
     out = []
     if root.tag != _q("geo", "GeoInformatieObjectVaststelling"):
-        out.append(Finding("BS-ROOT", "Root element is {}, not geo:GeoInformatieObjectVaststelling.".format(root.tag)))
+        out.append(
+            Finding(
+                "BS-ROOT", f"Root element is {root.tag}, not geo:GeoInformatieObjectVaststelling."
+            )
+        )
     elif root.get("schemaversie") != SCHEMA_VERSION:
-        out.append(Finding("BS-ROOT", "schemaversie is '{}', expected '{}'.".format(root.get("schemaversie"), SCHEMA_VERSION)))
+        out.append(
+            Finding(
+                "BS-ROOT",
+                "schemaversie is '{}', expected '{}'.".format(
+                    root.get("schemaversie"), SCHEMA_VERSION
+                ),
+            )
+        )
     versies = _versies(root)
     for versie in versies:
         work = _text(_first(versie, _q("geo", "FRBRWork")))
         expr = _text(_first(versie, _q("geo", "FRBRExpression")))
         m = _EXPR.match(expr)
         if not m or m.group("work") != work:
-            out.append(Finding("BS-FRBR", "FRBRExpression '{}' is not '<FRBRWork>/nld@<date>;<version>' of FRBRWork '{}'.".format(expr, work)))
+            out.append(
+                Finding(
+                    "BS-FRBR",
+                    f"FRBRExpression '{expr}' is not '<FRBRWork>/nld@<date>;<version>' of FRBRWork '{work}'.",
+                )
+            )
         if not any(_block_stats(b)[0] for b in _path(versie, _T_LOCATIES)):
             out.append(Finding("BS-LOC", "The GIO has no Locatie."))
     if not versies and root.tag == _q("geo", "GeoInformatieObjectVaststelling"):
@@ -1446,9 +1540,13 @@ def check_structure(root):
     ids = _scan(root)[2]
     for i in ids:
         if not _NCNAME.match(i or ""):
-            out.append(Finding("BS-GMLID", "gml:id '{}' is not an NCName (it may not start with a digit).".format(i)))
+            out.append(
+                Finding(
+                    "BS-GMLID", f"gml:id '{i}' is not an NCName (it may not start with a digit)."
+                )
+            )
     for d in _duplicates(ids):
-        out.append(Finding("BS-GMLID", "gml:id '{}' is used more than once.".format(d)))
+        out.append(Finding("BS-GMLID", f"gml:id '{d}' is used more than once."))
     for g in _desc(root, _T_BG_GEOMETRIE):
         if g.get(gml_id) is None:
             out.append(Finding("BS-GMLID", "A basisgeo:Geometrie has no gml:id."))
@@ -1458,11 +1556,11 @@ def check_structure(root):
         try:
             uuid.UUID(bid)
         except ValueError:
-            out.append(Finding("BS-UUID", "basisgeo:id '{}' is not a UUID.".format(bid)))
+            out.append(Finding("BS-UUID", f"basisgeo:id '{bid}' is not a UUID."))
     return out
 
 
-def check_rings(root):
+def check_rings(root: ET.Element) -> list[Finding]:
     """BS-RING: every gml:LinearRing is closed and has at least 4 positions."""
     out = []
     poslist = _q("gml", "posList")
@@ -1474,9 +1572,18 @@ def check_rings(root):
             out.append(Finding("BS-RING", "A ring has non-numeric coordinates."))
             continue
         if len(vals) % 2 or len(vals) < 8:
-            out.append(Finding("BS-RING", "A ring has fewer than 4 positions or an odd number of values."))
+            out.append(
+                Finding("BS-RING", "A ring has fewer than 4 positions or an odd number of values.")
+            )
         elif vals[:2] != vals[-2:]:
-            out.append(Finding("BS-RING", "A ring is not closed (first position {} {} differs from the last).".format(*vals[:2])))
+            out.append(
+                Finding(
+                    "BS-RING",
+                    "A ring is not closed (first position {} {} differs from the last).".format(
+                        *vals[:2]
+                    ),
+                )
+            )
     return out
 
 
@@ -1490,14 +1597,16 @@ MAX_GIO_BYTES = 512 * 1024 * 1024
 _DOCTYPE = re.compile(rb"<!DOCTYPE", re.IGNORECASE)
 
 
-def check_size(n_bytes):
+def check_size(n_bytes: int) -> None:
     """GioError when a document of ``n_bytes`` is above :data:`MAX_GIO_BYTES`."""
     if n_bytes > MAX_GIO_BYTES:
-        raise GioError("The file is {:.0f} MB, above the limit of {:.0f} MB for a GIO; it was not "
-                       "read.".format(n_bytes / 1048576.0, MAX_GIO_BYTES / 1048576.0))
+        raise GioError(
+            f"The file is {n_bytes / 1048576.0:.0f} MB, above the limit of {MAX_GIO_BYTES / 1048576.0:.0f} MB for a GIO; it was not "
+            "read."
+        )
 
 
-def check_no_doctype(data):
+def check_no_doctype(data: bytes) -> None:
     """GioError when the document has a DOCTYPE (a GIO never has one; refusing it closes
     entity expansion and external entities). Also refuses UTF-16/32 documents, whose
     DOCTYPE could not be seen this way (a GIO is UTF-8)."""
@@ -1505,11 +1614,13 @@ def check_no_doctype(data):
     if b"\x00" in head or head[:2] in (b"\xff\xfe", b"\xfe\xff"):
         raise GioError("The file is not UTF-8 XML; a GIO is UTF-8.")
     if _DOCTYPE.search(data):
-        raise GioError("The file has a DOCTYPE declaration; a GIO never has one, so it was "
-                       "not read (entities are not expanded).")
+        raise GioError(
+            "The file has a DOCTYPE declaration; a GIO never has one, so it was "
+            "not read (entities are not expanded)."
+        )
 
 
-def parse(source):
+def parse(source: Any) -> ET.Element:
     """Parse a GIO from bytes, str (XML text or a path) or a file object: the root
     Element. Raises GioError when the XML is not well-formed, has a DOCTYPE or is larger
     than :data:`MAX_GIO_BYTES`."""
@@ -1528,10 +1639,12 @@ def parse(source):
         check_no_doctype(source)
         return ET.fromstring(source)
     except ET.ParseError as exc:
-        raise GioError("The file is not well-formed XML: {}".format(exc)) from None
+        raise GioError(f"The file is not well-formed XML: {exc}") from None
 
 
-def validate(source, checks=CHECKS):
+def validate(
+    source: Any, checks: Sequence[Callable[[ET.Element], list[Finding]]] = CHECKS
+) -> list[Finding]:
     """Every finding of every check (STOP rules and BS- structure checks) on a GIO given
     as bytes, XML text, a path or a parsed root Element. An empty list means valid.
     A file that is not well-formed XML gives one finding with code BS-XML."""

@@ -23,11 +23,15 @@ envelope, holding ``GUF_PO`` / ``GUF_PPO`` objects) and returns records for
 - Locations: ``gml:Point/gml:pos`` in EPSG:28992 (x y) or EPSG:4258 (latitude first).
 """
 
+from __future__ import annotations
+
 import io
 import os
 import re
 import xml.etree.ElementTree as ET
 import zipfile
+from collections.abc import Callable, Iterator
+from typing import Any
 
 from . import wellimport as wi
 
@@ -43,7 +47,7 @@ class GufError(ValueError):
     """A document that is not a BRO GUF dispatch document (``root`` names its root
     element) or not XML at all (``root`` None)."""
 
-    def __init__(self, name, root=None, reason=""):
+    def __init__(self, name: str, root: str | None = None, reason: str = "") -> None:
         super().__init__(name, root, reason)
         self.name = name
         self.root = root
@@ -92,7 +96,7 @@ def _epsg(srs):
     return int(match.group(1)) if match else None
 
 
-def point_of(element):
+def point_of(element: ET.Element) -> tuple[float, float, str, bool] | None:
     """(x, y, 'EPSG:n') of the first gml point / line / polygon under ``element``; a line
     or polygon gives the mean of its positions (flag True). EPSG:4258 and 4326 positions
     are latitude first (GML axis order) and are returned as (lon, lat). None when there
@@ -101,8 +105,16 @@ def point_of(element):
         return None
     geom = None
     for e in element.iter():
-        if _local(e.tag) in ("Point", "LineString", "Polygon", "Curve", "Surface",
-                             "MultiPoint", "MultiCurve", "MultiSurface"):
+        if _local(e.tag) in (
+            "Point",
+            "LineString",
+            "Polygon",
+            "Curve",
+            "Surface",
+            "MultiPoint",
+            "MultiCurve",
+            "MultiSurface",
+        ):
             geom = e
             break
     if geom is None:
@@ -121,14 +133,17 @@ def point_of(element):
     b = sum(c[1] for c in coords) / len(coords)
     if epsg in (4258, 4326, 4289):
         a, b = b, a  # latitude first
-    return a, b, "EPSG:{}".format(epsg), averaged
+    return a, b, f"EPSG:{epsg}", averaged
 
 
 def _ended(element):
     """True when the element's lifespan has an end time."""
     life = _child(element, "lifespan")
-    return life is not None and _child(life, "endTime") is not None and \
-        any((c.text or "").strip() for c in _child(life, "endTime").iter())
+    return (
+        life is not None
+        and _child(life, "endTime") is not None
+        and any((c.text or "").strip() for c in _child(life, "endTime").iter())
+    )
 
 
 def _yearly(quantities):
@@ -137,8 +152,11 @@ def _yearly(quantities):
     best = None
     ordered = sorted(quantities, key=lambda q: _text(q, "licensedInOut") != "onttrekken")
     for q in ordered:
-        for name, factor in (("maximumPerYear", 1), ("maximumPerQuarter", 4),
-                             ("maximumPerMonth", 12)):
+        for name, factor in (
+            ("maximumPerYear", 1),
+            ("maximumPerQuarter", 4),
+            ("maximumPerMonth", 12),
+        ):
             value = _float(q, name)
             if value is not None:
                 if best is None or (factor == 1 and best[1] != "year"):
@@ -180,7 +198,9 @@ def _role(functions):
     return roles.pop() if roles else ""
 
 
-def read_object(obj, source, problems):
+def read_object(
+    obj: ET.Element, source: str, problems: wi.Problems
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """(well records, loop records) of one GUF_PO / GUF_PPO object."""
     bro_id = _text(obj, "broId") or source
     fallback = point_of(_child(obj, "standardizedLocation"))
@@ -195,8 +215,9 @@ def read_object(obj, source, problems):
             inst = _child(holder, "RealisedInstallation")
             if inst is not None:
                 realised.append(inst)
-    licence_quantities = [q for lic in licences if not _ended(lic)
-                          for q in _children(lic, "licensedQuantity")]
+    licence_quantities = [
+        q for lic in licences if not _ended(lic) for q in _children(lic, "licensedQuantity")
+    ]
     design = []  # (installation, licence ended)
     for lic in licences:
         for holder in _children(lic, "designInstallation"):
@@ -221,7 +242,7 @@ def read_object(obj, source, problems):
         return None, []
 
     def system_of(inst, id_name):
-        return "{}/{}".format(bro_id, _text(inst, id_name)) if multi else bro_id
+        return f"{bro_id}/{_text(inst, id_name)}" if multi else bro_id
 
     # -- open systems: realised wells, else design wells
     for inst in realised + [d for d, _ in design]:
@@ -230,13 +251,15 @@ def read_object(obj, source, problems):
             continue
         kind = "designWell" if _local(inst.tag) == "DesignInstallation" else "realisedWell"
         n = max(len(_children(inst, kind)), 1)
-        problems.add("not_soil_energy", "installationFunction", example=bro_id,
-                     detail=function, count=n)
+        problems.add(
+            "not_soil_energy", "installationFunction", example=bro_id, detail=function, count=n
+        )
     if open_realised:
         for inst, _ in design:
             if _text(inst, "installationFunction") == OPEN:
-                problems.add("design_superseded", example=bro_id,
-                             count=len(_children(inst, "designWell")))
+                problems.add(
+                    "design_superseded", example=bro_id, count=len(_children(inst, "designWell"))
+                )
         for inst in open_realised:
             inst_ended = _ended(inst)
             yearly, how = _yearly(licence_quantities)
@@ -255,13 +278,25 @@ def read_object(obj, source, problems):
                 if capacity is not None:
                     notes.append(("capacity_system", "", ""))
                 status = STATUS_ENDED if (inst_ended or _ended(well)) else STATUS_IN_USE
-                wells.append(_record(bro_id, wid, loc, notes, {
-                    wi.WELL_ID: "{}-{}".format(bro_id, wid),
-                    wi.SYSTEM: system_of(inst, "realisedInstallationId"),
-                    wi.TEMPERATURE: _text(well, "relativeTemperature"),
-                    wi.ROLE: _role([_text(f) for f in _children(well, "wellFunction")]),
-                    wi.VOLUME_YEAR: yearly, wi.CAPACITY: capacity,
-                    wi.SCREEN_TOP: top, wi.SCREEN_BOTTOM: bottom, wi.STATUS: status}))
+                wells.append(
+                    _record(
+                        bro_id,
+                        wid,
+                        loc,
+                        notes,
+                        {
+                            wi.WELL_ID: f"{bro_id}-{wid}",
+                            wi.SYSTEM: system_of(inst, "realisedInstallationId"),
+                            wi.TEMPERATURE: _text(well, "relativeTemperature"),
+                            wi.ROLE: _role([_text(f) for f in _children(well, "wellFunction")]),
+                            wi.VOLUME_YEAR: yearly,
+                            wi.CAPACITY: capacity,
+                            wi.SCREEN_TOP: top,
+                            wi.SCREEN_BOTTOM: bottom,
+                            wi.STATUS: status,
+                        },
+                    )
+                )
     else:
         for inst, licence_ended in design:
             if _text(inst, "installationFunction") != OPEN:
@@ -276,12 +311,16 @@ def read_object(obj, source, problems):
             energy = _child(inst, "energyCharacteristics")
             per_temp = {}
             if energy is not None:
-                for temp, name in ((wi.WARM, "maximumYearQuantityWarm"),
-                                   (wi.COLD, "maximumYearQuantityCold")):
+                for temp, name in (
+                    (wi.WARM, "maximumYearQuantityWarm"),
+                    (wi.COLD, "maximumYearQuantityCold"),
+                ):
                     value = _float(energy, name)
-                    n_temp = sum(1 for w in design_wells
-                                 if wi.parse_temperature(_text(w, "relativeTemperature"))
-                                 == temp)
+                    n_temp = sum(
+                        1
+                        for w in design_wells
+                        if wi.parse_temperature(_text(w, "relativeTemperature")) == temp
+                    )
                     if value is not None and n_temp:
                         per_temp[temp] = value / n_temp
             for well in design_wells:
@@ -294,18 +333,30 @@ def read_object(obj, source, problems):
                 if season is not None:
                     notes.append(("season_from_design", "", ""))
                 screen = _child(well, "designScreen")
-                wells.append(_record(bro_id, wid, loc, notes, {
-                    wi.WELL_ID: "{}-{}".format(bro_id, wid),
-                    wi.SYSTEM: system_of(inst, "designInstallationId"),
-                    wi.TEMPERATURE: temperature,
-                    wi.ROLE: _role([_text(f) for f in _children(well, "wellFunction")]),
-                    wi.VOLUME_SEASON: season, wi.VOLUME_YEAR: yearly,
-                    wi.CAPACITY: _float(well, "maximumWellCapacity"),
-                    wi.SCREEN_TOP: _float(screen, "designScreenTop") if screen is not None
-                    else None,
-                    wi.SCREEN_BOTTOM: _float(screen, "designScreenBottom")
-                    if screen is not None else None,
-                    wi.STATUS: STATUS_DESIGN}))
+                wells.append(
+                    _record(
+                        bro_id,
+                        wid,
+                        loc,
+                        notes,
+                        {
+                            wi.WELL_ID: f"{bro_id}-{wid}",
+                            wi.SYSTEM: system_of(inst, "designInstallationId"),
+                            wi.TEMPERATURE: temperature,
+                            wi.ROLE: _role([_text(f) for f in _children(well, "wellFunction")]),
+                            wi.VOLUME_SEASON: season,
+                            wi.VOLUME_YEAR: yearly,
+                            wi.CAPACITY: _float(well, "maximumWellCapacity"),
+                            wi.SCREEN_TOP: _float(screen, "designScreenTop")
+                            if screen is not None
+                            else None,
+                            wi.SCREEN_BOTTOM: _float(screen, "designScreenBottom")
+                            if screen is not None
+                            else None,
+                            wi.STATUS: STATUS_DESIGN,
+                        },
+                    )
+                )
     # -- closed systems: realised loops, else design loops
     if closed_realised:
         for inst in closed_realised:
@@ -313,10 +364,17 @@ def read_object(obj, source, problems):
                 loop = _child(holder, "RealisedLoop")
                 if loop is None:
                     continue
-                loops.append(_loop(bro_id, _text(loop, "realisedLoopId"), loop, inst,
-                                   location, _float(loop, "loopDepth"),
-                                   STATUS_ENDED if (_ended(inst) or _ended(loop))
-                                   else STATUS_IN_USE))
+                loops.append(
+                    _loop(
+                        bro_id,
+                        _text(loop, "realisedLoopId"),
+                        loop,
+                        inst,
+                        location,
+                        _float(loop, "loopDepth"),
+                        STATUS_ENDED if (_ended(inst) or _ended(loop)) else STATUS_IN_USE,
+                    )
+                )
     else:
         for inst, licence_ended in design:
             if _text(inst, "installationFunction") != CLOSED or licence_ended:
@@ -324,13 +382,22 @@ def read_object(obj, source, problems):
             for holder in _children(inst, "designLoop"):
                 loop = _child(holder, "DesignLoop")
                 if loop is not None:
-                    loops.append(_loop(bro_id, _text(loop, "designLoopId"), loop, inst,
-                                       location, None, STATUS_DESIGN))
+                    loops.append(
+                        _loop(
+                            bro_id,
+                            _text(loop, "designLoopId"),
+                            loop,
+                            inst,
+                            location,
+                            None,
+                            STATUS_DESIGN,
+                        )
+                    )
     return wells, loops
 
 
 def _record(bro_id, wid, loc, notes, values):
-    source = "{}/{}".format(bro_id, wid)
+    source = f"{bro_id}/{wid}"
     if loc is None:
         return wi.make_record(source, None, None, values, notes)
     x, y, crs, averaged = loc
@@ -345,13 +412,20 @@ def _loop(bro_id, lid, loop, inst, location, depth, status):
         notes.append(("loop_centre", "", ""))
     if depth is not None:
         notes.append(("loop_top_surface", "", ""))
-    values = {"loop_id": "{}-{}".format(bro_id, lid), "system": bro_id,
-              "kind": _text(loop, "loopType"), "depth_top": 0.0 if depth is not None
-              else None, "depth_bottom": depth, "status": status}
+    values = {
+        "loop_id": f"{bro_id}-{lid}",
+        "system": bro_id,
+        "kind": _text(loop, "loopType"),
+        "depth_top": 0.0 if depth is not None else None,
+        "depth_bottom": depth,
+        "status": status,
+    }
     return _record(bro_id, lid, loc, notes, values)
 
 
-def read_document(data, name, problems):
+def read_document(
+    data: bytes, name: str, problems: wi.Problems
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], int]:
     """(well records, loop records, objects read) of one XML document (bytes).
     Raises GufError when it is not XML or not a GUF dispatch document."""
     try:
@@ -373,7 +447,7 @@ def read_document(data, name, problems):
     return wells, loops, len(objects)
 
 
-def documents(path):
+def documents(path: str) -> Iterator[tuple[str, bytes]]:
     """(name, bytes) of the XML documents at ``path``: one .xml file, a .zip (its .xml
     members) or a folder (its .xml and .zip files, sorted, not its subfolders)."""
     path = str(path)
@@ -387,21 +461,29 @@ def documents(path):
         with zipfile.ZipFile(path) as zf:
             for member in sorted(zf.namelist()):
                 if member.lower().endswith(".xml") and not member.endswith("/"):
-                    yield "{}:{}".format(os.path.basename(path), member), zf.read(member)
+                    yield f"{os.path.basename(path)}:{member}", zf.read(member)
         return
     with open(path, "rb") as fh:
         yield os.path.basename(path), fh.read()
 
 
-def read_path(path, problems=None, strict=None, on_document=None):
+def read_path(
+    path: str,
+    problems: wi.Problems | None = None,
+    strict: bool | None = None,
+    on_document: Callable[..., Any] | None = None,
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], int, list[Any], wi.Problems]:
     """(well records, loop records, documents read, non-GUF documents [(name, root)],
     problems) of every document at ``path``. A single file that is not GUF raises
     GufError; in a folder or zip such files are listed and skipped, and GufError is
     raised only when none is GUF. ``on_document(name)`` is called before each document
     (e.g. to check for a cancel)."""
     problems = problems if problems is not None else wi.Problems()
-    single = strict if strict is not None else not (
-        os.path.isdir(str(path)) or str(path).lower().endswith(".zip"))
+    single = (
+        strict
+        if strict is not None
+        else not (os.path.isdir(str(path)) or str(path).lower().endswith(".zip"))
+    )
     wells, loops, n_docs, bad = [], [], 0, []
     for name, data in documents(path):
         if on_document is not None:

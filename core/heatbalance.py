@@ -30,11 +30,19 @@ Everything here works on numpy arrays whose last axis is the class (HT, MT, LT),
 call balances one city (shape (3,)) or n areas at once (shape (n, 3)). No ``qgis`` import.
 """
 
+from __future__ import annotations
+
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from .constants import GJ_PER_PJ, GJ_PER_TJ
+
+if TYPE_CHECKING:
+    from ._types import FloatArray
 
 #: Temperature classes from high to low; the cascade runs in this order.
 CLASSES = ("HT", "MT", "LT")
@@ -49,32 +57,44 @@ MAX_HEAT_GJ = 1.0e9
 
 # Spellings accepted for a temperature class (any case, surrounding blanks ignored).
 _CLASS_ALIASES = {
-    "ht": "HT", "high": "HT", "hoog": "HT", "hogetemperatuur": "HT", "hoge temperatuur": "HT",
-    "mt": "MT", "medium": "MT", "middel": "MT", "midden": "MT",
-    "middentemperatuur": "MT", "midden temperatuur": "MT",
-    "lt": "LT", "low": "LT", "laag": "LT", "lagetemperatuur": "LT", "lage temperatuur": "LT",
+    "ht": "HT",
+    "high": "HT",
+    "hoog": "HT",
+    "hogetemperatuur": "HT",
+    "hoge temperatuur": "HT",
+    "mt": "MT",
+    "medium": "MT",
+    "middel": "MT",
+    "midden": "MT",
+    "middentemperatuur": "MT",
+    "midden temperatuur": "MT",
+    "lt": "LT",
+    "low": "LT",
+    "laag": "LT",
+    "lagetemperatuur": "LT",
+    "lage temperatuur": "LT",
 }
 
 
-def unit_name(unit):
+def unit_name(unit: str | int) -> str:
     """The unit's name ("GJ", "TJ", "PJ") from a name (any case) or an enum index 0..2."""
     if isinstance(unit, str):
         name = unit.strip().upper()
         if name in UNIT_FACTORS:
             return name
-        raise ValueError("unknown energy unit {!r}; use GJ, TJ or PJ".format(unit))
+        raise ValueError(f"unknown energy unit {unit!r}; use GJ, TJ or PJ")
     index = int(unit)
     if 0 <= index < len(UNITS):
         return UNITS[index]
-    raise ValueError("unknown energy unit index {!r}; use 0 (GJ), 1 (TJ) or 2 (PJ)".format(unit))
+    raise ValueError(f"unknown energy unit index {unit!r}; use 0 (GJ), 1 (TJ) or 2 (PJ)")
 
 
-def unit_factor(unit):
+def unit_factor(unit: str | int) -> float:
     """GJ in one ``unit`` (name or enum index): GJ 1, TJ 1e3, PJ 1e6."""
     return UNIT_FACTORS[unit_name(unit)]
 
 
-def convert(value, from_unit, to_unit):
+def convert(value: FloatArray, from_unit: str | int, to_unit: str | int) -> Any:
     """Convert energy between GJ / TJ / PJ; scalars or arrays.
 
     >>> convert(2.0, "PJ", "TJ")
@@ -85,14 +105,14 @@ def convert(value, from_unit, to_unit):
     return out if out.ndim else float(out)
 
 
-def unit_from_field_name(name):
+def unit_from_field_name(name: str) -> str | None:
     """The unit a field name ends in (``heat_tj`` -> "TJ", ``delivered_gj`` -> "GJ"), or None."""
     match = re.search(r"(?:^|[_\W])(gj|tj|pj)$", (name or "").strip().lower())
     return match.group(1).upper() if match else None
 
 
-def normalise_class(value):
-    """"HT" / "MT" / "LT" from a class value in any case (also high/medium/low and the
+def normalise_class(value: Any) -> str | None:
+    """ "HT" / "MT" / "LT" from a class value in any case (also high/medium/low and the
     Dutch hoog/midden/laag), or None when the value is empty or not a class."""
     if value is None:
         return None
@@ -100,13 +120,15 @@ def normalise_class(value):
     return _CLASS_ALIASES.get(text)
 
 
-def class_index(value):
+def class_index(value: Any) -> int | None:
     """Index 0 (HT), 1 (MT), 2 (LT) of a class value, or None."""
     cls = normalise_class(value)
     return CLASSES.index(cls) if cls else None
 
 
-def cascade_balance(demand, supply, cascade=True):
+def cascade_balance(
+    demand: FloatArray, supply: FloatArray, cascade: bool = True
+) -> dict[str, np.ndarray]:
     """Balance per class, with or without the cascade HT -> MT -> LT.
 
     ``demand`` and ``supply`` are array-likes whose last axis has length 3 (HT, MT, LT),
@@ -143,12 +165,14 @@ def cascade_balance(demand, supply, cascade=True):
     }
 
 
-def deficit(balance):
+def deficit(balance: FloatArray) -> np.ndarray:
     """The deficit part of a balance (<= 0); sums of it show the shortfall per class."""
     return np.minimum(np.asarray(balance, dtype=float), 0.0)
 
 
-def balance_rows(demand, supply, cascade=True, unit="GJ"):
+def balance_rows(
+    demand: FloatArray, supply: FloatArray, cascade: bool = True, unit: str = "GJ"
+) -> list[dict[str, Any]]:
     """The city-wide table: one dict per class and one for the total.
 
     Keys: ``class`` (HT, MT, LT, total), ``demand``, ``supply``, ``received``,
@@ -163,20 +187,27 @@ def balance_rows(demand, supply, cascade=True, unit="GJ"):
     keys = ("demand", "supply", "received", "passed_on", "supply_used", "balance")
     rows = []
     for i, cls in enumerate(CLASSES):
-        row = {"class": cls}
+        row: dict[str, Any] = {"class": cls}
         row.update({k: float(res[k][i]) for k in keys})
         row["deficit"] = min(row["balance"], 0.0)
         row["unit"] = name
         rows.append(row)
-    total = {"class": "total"}
+    total: dict[str, Any] = {"class": "total"}
     total.update({k: float(sum(r[k] for r in rows)) for k in keys + ("deficit",)})
     total["unit"] = name
     rows.append(total)
     return rows
 
 
-def split_sources(n_areas, source_heat, source_class, pair_source, pair_area,
-                  area_demand=None, unlocated=None):
+def split_sources(
+    n_areas: int,
+    source_heat: FloatArray,
+    source_class: FloatArray,
+    pair_source: FloatArray,
+    pair_area: FloatArray,
+    area_demand: FloatArray | None = None,
+    unlocated: FloatArray | None = None,
+) -> tuple[np.ndarray, np.ndarray]:
     """Supply per area and class (shape (n_areas, 3)) from sources and their reach.
 
     ``source_heat`` (m,) heat of each source, ``source_class`` (m,) class index 0..2.
@@ -197,8 +228,11 @@ def split_sources(n_areas, source_heat, source_class, pair_source, pair_area,
     if area_demand is None:
         area_demand = np.zeros((n_areas, len(CLASSES)))
     dem = np.asarray(area_demand, dtype=float).reshape(n_areas, len(CLASSES))
-    unl = (np.zeros(m, dtype=bool) if unlocated is None
-           else np.asarray(unlocated, dtype=bool).reshape(-1))
+    unl = (
+        np.zeros(m, dtype=bool)
+        if unlocated is None
+        else np.asarray(unlocated, dtype=bool).reshape(-1)
+    )
     supply = np.zeros((n_areas, len(CLASSES)))
     assigned = np.zeros(m, dtype=bool)
     if n_areas == 0 or m == 0:
@@ -219,11 +253,102 @@ def split_sources(n_areas, source_heat, source_class, pair_source, pair_area,
     weight_sum = np.bincount(ps, weights=weight, minlength=m)
     count = np.bincount(ps, minlength=m).astype(float)
     by_demand = weight_sum[ps] > 0
-    share = np.where(by_demand, weight / np.where(by_demand, weight_sum[ps], 1.0),
-                     1.0 / count[ps])
+    share = np.where(by_demand, weight / np.where(by_demand, weight_sum[ps], 1.0), 1.0 / count[ps])
     np.add.at(supply, (pa, pair_cls), heat[ps] * share)
     assigned[np.unique(ps)] = True
     return supply, assigned
+
+
+@dataclass
+class CityBalance:
+    """The balance of the whole input: ``demand`` and ``supply`` per class (3,), the
+    table ``rows`` of :func:`balance_rows` and the ``result`` of :func:`cascade_balance`."""
+
+    demand: np.ndarray
+    supply: np.ndarray
+    rows: list
+    result: dict
+
+
+def city_balance(demand, source_heat, source_class, cascade=True, unit="GJ") -> CityBalance:
+    """The city-wide balance of the demand rows (n, 3) against the sources (heat (m,)
+    and class index (m,)), all in ``unit``."""
+    heat = np.asarray(source_heat, dtype=float)
+    supply = (
+        np.bincount(np.asarray(source_class, dtype=int), weights=heat, minlength=len(CLASSES))
+        if heat.size
+        else np.zeros(len(CLASSES))
+    )
+    demand = np.asarray(demand, dtype=float)
+    total = demand.sum(axis=0) if len(demand) else np.zeros(len(CLASSES))
+    return CityBalance(
+        total,
+        supply,
+        balance_rows(total, supply, cascade, unit),
+        cascade_balance(total, supply, cascade),
+    )
+
+
+def supply_by_type(source_heat, source_class, source_types) -> dict:
+    """Heat per source type and class: type -> array (3,), in the order the types first
+    appear (the chart's stacks)."""
+    out = {}
+    for value, k, name in zip(source_heat, source_class, source_types):
+        out.setdefault(name, np.zeros(len(CLASSES)))[k] += value
+    return out
+
+
+@dataclass
+class AreaBalance:
+    """The balance per area: ``result`` of :func:`cascade_balance` (arrays (n, 3)) and
+    per source whether it reached an area (``assigned``, (m,))."""
+
+    result: dict
+    assigned: np.ndarray
+
+
+def area_balance(
+    area_demand, source_heat, source_class, pair_source, pair_area, unlocated=None, cascade=True
+) -> AreaBalance:
+    """The balance of n areas (demand (n, 3)): the sources shared over the areas they
+    reach (:func:`split_sources`), then the cascade per area."""
+    area_demand = np.asarray(area_demand, dtype=float).reshape(-1, len(CLASSES))
+    supply, assigned = split_sources(
+        len(area_demand), source_heat, source_class, pair_source, pair_area, area_demand, unlocated
+    )
+    return AreaBalance(cascade_balance(area_demand, supply, cascade), assigned)
+
+
+#: Number columns of an area: per class (ht_, mt_, lt_) these, then AREA_TOTALS.
+AREA_CLASS_COLUMNS = ("demand", "supply", "received", "used", "balance")
+AREA_TOTALS = ("demand", "supply", "balance", "deficit", "deficit_pct")
+
+
+def area_numbers(result) -> np.ndarray:
+    """The numbers of each area (n, 20) from a :func:`cascade_balance` result of n areas:
+    per class demand, supply, received, supply_used and balance (HT first), then the
+    totals demand, supply, balance, deficit (the sum of the class deficits, <= 0) and
+    deficit_pct = -100 * deficit / demand (0 without demand). The totals are summed
+    left to right over the classes."""
+    n = len(result["demand"])
+    per_class = np.stack(
+        [
+            result["demand"],
+            result["supply"],
+            result["received"],
+            result["supply_used"],
+            result["balance"],
+        ],
+        axis=2,
+    ).reshape(n, 15)
+    d_tot = result["demand"][:, 0] + result["demand"][:, 1] + result["demand"][:, 2]
+    s_tot = result["supply"][:, 0] + result["supply"][:, 1] + result["supply"][:, 2]
+    b_tot = result["balance"][:, 0] + result["balance"][:, 1] + result["balance"][:, 2]
+    defi = deficit(result["balance"]).reshape(n, 3)
+    def_tot = defi[:, 0] + defi[:, 1] + defi[:, 2]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        pct = np.where(d_tot > 0, -100.0 * def_tot / np.where(d_tot > 0, d_tot, 1.0), 0.0)
+    return np.column_stack([per_class, d_tot, s_tot, b_tot, def_tot, pct])
 
 
 #: Default colours of the chart (source types get a qualitative palette in order).
@@ -231,8 +356,17 @@ DEMAND_COLOR = "#4d4d4d"
 RECEIVED_COLOR = "#bdbdbd"
 
 
-def chart(path, demand, supply_by_type, unit="PJ", received=None, balance=None,
-          labels=None, title=None, dpi=150):
+def chart(
+    path: str,
+    demand: FloatArray,
+    supply_by_type: Mapping[str, Any],
+    unit: str = "PJ",
+    received: FloatArray | None = None,
+    balance: FloatArray | None = None,
+    labels: Mapping[str, Any] | None = None,
+    title: str | None = None,
+    dpi: int = 150,
+) -> str:
     """Write a bar chart (PNG or SVG, from the path's suffix) of demand against supply
     per class, the supply stacked by source type.
 
@@ -247,7 +381,7 @@ def chart(path, demand, supply_by_type, unit="PJ", received=None, balance=None,
     matplotlib.use("Agg", force=True)
     from matplotlib.figure import Figure
 
-    words = {
+    words: dict[str, Any] = {
         "demand": "Demand",
         "supply": "Supply",
         "received": "Passed down (cascade)",
@@ -263,28 +397,59 @@ def chart(path, demand, supply_by_type, unit="PJ", received=None, balance=None,
     fig = Figure(figsize=(8.0, 5.0), dpi=dpi)
     ax = fig.add_subplot(111)
     ax.bar(x - width / 2, demand, width, color=DEMAND_COLOR, label=words["demand"])
-    palette = ["#d7301f", "#fc8d59", "#2b8cbe", "#74c476", "#807dba", "#fdae6b",
-               "#9ecae1", "#e7298a", "#66a61e", "#a6761d"]
+    palette = [
+        "#d7301f",
+        "#fc8d59",
+        "#2b8cbe",
+        "#74c476",
+        "#807dba",
+        "#fdae6b",
+        "#9ecae1",
+        "#e7298a",
+        "#66a61e",
+        "#a6761d",
+    ]
     bottom = np.zeros(len(CLASSES))
     for k, (name, values) in enumerate(sorted(supply_by_type.items())):
         vals = np.asarray(values, dtype=float).reshape(len(CLASSES))
         if not np.any(vals):
             continue
-        ax.bar(x + width / 2, vals, width, bottom=bottom, color=palette[k % len(palette)],
-               label="{}: {}".format(words["supply"], name))
+        ax.bar(
+            x + width / 2,
+            vals,
+            width,
+            bottom=bottom,
+            color=palette[k % len(palette)],
+            label="{}: {}".format(words["supply"], name),
+        )
         bottom = bottom + vals
     if received is not None:
         rec = np.asarray(received, dtype=float).reshape(len(CLASSES))
         if np.any(rec > 0):
-            ax.bar(x + width / 2, rec, width, bottom=bottom, color=RECEIVED_COLOR,
-                   hatch="//", edgecolor="#636363", label=words["received"])
+            ax.bar(
+                x + width / 2,
+                rec,
+                width,
+                bottom=bottom,
+                color=RECEIVED_COLOR,
+                hatch="//",
+                edgecolor="#636363",
+                label=words["received"],
+            )
             bottom = bottom + rec
     top = float(max(np.max(demand), np.max(bottom), 1e-12))
     if balance is not None:
         bal = np.asarray(balance, dtype=float).reshape(len(CLASSES))
         for xi, b, h in zip(x, bal, np.maximum(demand, bottom)):
-            ax.text(xi, h + 0.02 * top, words["balance"].format(value=b), ha="center",
-                    va="bottom", fontsize=9, color="#b2182b" if b < 0 else "#1a9850")
+            ax.text(
+                xi,
+                h + 0.02 * top,
+                words["balance"].format(value=b),
+                ha="center",
+                va="bottom",
+                fontsize=9,
+                color="#b2182b" if b < 0 else "#1a9850",
+            )
     ax.set_xticks(x)
     ax.set_xticklabels(words["classes"])
     ax.set_ylabel(words["ylabel"].format(unit=unit_name(unit)))

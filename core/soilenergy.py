@@ -11,9 +11,19 @@ porosity, c_w and c_aq the volumetric heat capacities of water and of the satura
 aquifer (MJ/m3K).
 """
 
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
 import numpy as np
 
 from .constants import C_WATER
+
+if TYPE_CHECKING:
+    from shapely.geometry.base import BaseGeometry
+
+    from ._types import FloatArray, Numbers, Values
 
 #: Default volumetric heat capacity of the saturated aquifer, MJ/(m3 K) [S].
 C_AQUIFER = 2.8
@@ -25,7 +35,12 @@ SCREEN_LENGTH = 40.0
 VOLUME_FACTOR = 1.0
 
 
-def thermal_radius(volume, screen_length, c_water=C_WATER, c_aquifer=C_AQUIFER):
+def thermal_radius(
+    volume: FloatArray,
+    screen_length: FloatArray,
+    c_water: float = C_WATER,
+    c_aquifer: float = C_AQUIFER,
+) -> Any:
     """Thermal radius R_th (m) of a well; works on scalars and numpy arrays.
 
     >>> round(float(thermal_radius(50000, 40)), 2)
@@ -37,7 +52,9 @@ def thermal_radius(volume, screen_length, c_water=C_WATER, c_aquifer=C_AQUIFER):
     return r if r.ndim else float(r)
 
 
-def hydraulic_radius(volume, screen_length, porosity=POROSITY):
+def hydraulic_radius(
+    volume: FloatArray, screen_length: FloatArray, porosity: float = POROSITY
+) -> Any:
     """Hydraulic radius R_h (m): the cylinder the stored water itself fills.
 
     >>> round(float(hydraulic_radius(50000, 40)), 2)
@@ -49,7 +66,7 @@ def hydraulic_radius(volume, screen_length, porosity=POROSITY):
     return r if r.ndim else float(r)
 
 
-def season_volume_from_yearly(yearly_volume, n_wells):
+def season_volume_from_yearly(yearly_volume: FloatArray, n_wells: FloatArray) -> Any:
     """Volume per well per season from a system's yearly volume [A].
 
     For a doublet the yearly pumped volume passes each well once per season, so each
@@ -104,7 +121,7 @@ _TEMPERATURE_WORDS = {
 }
 
 
-def parse_temperature(value):
+def parse_temperature(value: Any) -> str | None:
     """``"warm"`` / ``"koud"`` from warm, w, koud, k, cold, c (any case); else ``None``.
 
     >>> parse_temperature(" Warm "), parse_temperature("C"), parse_temperature("onbekend")
@@ -166,10 +183,11 @@ def _grid_join(ax, ay, bx, by, radius, self_join=False):
     # a cell a hair wider than the radius: a pair within the radius is never two cells apart
     ox = min(float(np.min(ax)), float(np.min(bx)))
     oy = min(float(np.min(ay)), float(np.min(by)))
-    span = max(float(np.max(ax)), float(np.max(bx)), float(np.max(ay)), float(np.max(by)),
-               0.0) - min(ox, oy)
+    span = max(
+        float(np.max(ax)), float(np.max(bx)), float(np.max(ay)), float(np.max(by)), 0.0
+    ) - min(ox, oy)
     # ... and never so small that the cell numbers leave the exact integer range of floats
-    cell = max(float(radius) * (1.0 + 1e-9), span / 2.0 ** 50)
+    cell = max(float(radius) * (1.0 + 1e-9), span / 2.0**50)
     aix = np.floor((ax - ox) / cell).astype(np.int64)
     aiy = np.floor((ay - oy) / cell).astype(np.int64)
     bix = np.floor((bx - ox) / cell).astype(np.int64)
@@ -177,16 +195,18 @@ def _grid_join(ax, ay, bx, by, radius, self_join=False):
     # one integer key per cell, column-major with a margin row, so that the key of a
     # neighbour is the key plus an offset; cell numbers are ranked first when the grid is
     # too large for int64 keys
-    if (int(max(aix.max(), bix.max())) + 3) * (int(max(aiy.max(), biy.max())) + 3) < 2 ** 62:
+    if (int(max(aix.max(), bix.max())) + 3) * (int(max(aiy.max(), biy.max())) + 3) < 2**62:
+
         def keys(ix, iy, height=int(max(aiy.max(), biy.max())) + 3):
             return (ix + 1) * height + (iy + 1)
     else:
         ux, uy = np.unique(bix), np.unique(biy)
 
-        def keys(ix, iy):
+        def keys(ix, iy):  # type: ignore[misc]
             rx = np.minimum(np.searchsorted(ux, ix), len(ux) - 1)
             ry = np.minimum(np.searchsorted(uy, iy), len(uy) - 1)
             return np.where((ux[rx] == ix) & (uy[ry] == iy), rx * len(uy) + ry, -1)
+
     key_b = keys(bix, biy)
     order_b = np.argsort(key_b, kind="stable")
     cells, starts, counts = np.unique(key_b[order_b], return_index=True, return_counts=True)
@@ -200,7 +220,7 @@ def _grid_join(ax, ay, bx, by, radius, self_join=False):
         hit = cells[pos] == key
         first.append(np.where(hit, starts[pos], 0))
         number.append(np.where(hit, counts[pos], 0))
-    first = np.concatenate(first)          # offset-major: entry o * len(ax) + a
+    first = np.concatenate(first)  # offset-major: entry o * len(ax) + a
     number = np.concatenate(number)
     owner = np.tile(np.arange(len(ax), dtype=np.int64), len(offsets))
     keep = number > 0
@@ -249,19 +269,19 @@ def _pairs_within(x, y, radius):
 
 
 def well_conflicts(
-    x,
-    y,
-    r_th,
-    system,
-    warm,
-    factor_same_system=FACTOR_SAME_SYSTEM,
-    factor_opposite=FACTOR_OPPOSITE,
-    factor_same_temperature=FACTOR_SAME_TEMPERATURE,
-    tolerance=DISTANCE_TOLERANCE,
-    top=None,
-    bottom=None,
-    aquifer=None,
-):
+    x: FloatArray,
+    y: FloatArray,
+    r_th: FloatArray,
+    system: Values,
+    warm: FloatArray,
+    factor_same_system: float = FACTOR_SAME_SYSTEM,
+    factor_opposite: float = FACTOR_OPPOSITE,
+    factor_same_temperature: float = FACTOR_SAME_TEMPERATURE,
+    tolerance: float = DISTANCE_TOLERANCE,
+    top: FloatArray | None = None,
+    bottom: FloatArray | None = None,
+    aquifer: Any = None,
+) -> dict[str, np.ndarray]:
     """Every pair of wells closer than the distance rules (docs/method.md) allow.
 
     ``x``, ``y``: metric coordinates; ``r_th``: thermal radius per well; ``system``: any
@@ -296,8 +316,9 @@ def well_conflicts(
     if len(x) < 2:
         return _empty_pairs()
     rmax = float(np.max(r))
-    dmax = max(factor_same_system * rmax, factor_opposite * rmax,
-               factor_same_temperature * 2.0 * rmax)
+    dmax = max(
+        factor_same_system * rmax, factor_opposite * rmax, factor_same_temperature * 2.0 * rmax
+    )
     pairs = _pairs_within(x, y, dmax)
     if len(pairs) == 0:
         return _empty_pairs()
@@ -311,8 +332,9 @@ def well_conflicts(
         factor_same_system * rbig,
         np.where(same_temp, factor_same_temperature * (r[i] + r[j]), factor_opposite * rbig),
     )
-    kind = np.where(same_sys, KIND_SAME_SYSTEM,
-                    np.where(same_temp, KIND_SAME_TEMPERATURE, KIND_OPPOSITE)).astype(object)
+    kind = np.where(
+        same_sys, KIND_SAME_SYSTEM, np.where(same_temp, KIND_SAME_TEMPERATURE, KIND_OPPOSITE)
+    ).astype(object)
     shortfall = required - dist
     keep = (shortfall > tolerance) & ~(same_sys & same_temp)
     keep, n_other = _keep_same_aquifer(keep, i, j, len(x), top, bottom, aquifer)
@@ -337,7 +359,7 @@ def _keep_same_aquifer(keep, i, j, n, top, bottom, aquifer):
     return keep & same, int(np.count_nonzero(keep & ~same))
 
 
-def system_footprint_factor(factor_same_system=FACTOR_SAME_SYSTEM):
+def system_footprint_factor(factor_same_system: float = FACTOR_SAME_SYSTEM) -> float:
     """Footprint radius of a system point, in R_th, when its wells are unknown [A].
 
     A doublet whose two wells stand ``factor_same_system`` x R_th apart, centred on the
@@ -346,8 +368,16 @@ def system_footprint_factor(factor_same_system=FACTOR_SAME_SYSTEM):
     return factor_same_system / 2.0 + 1.0
 
 
-def system_overlaps(x, y, r_th, footprint_factor=2.5, tolerance=DISTANCE_TOLERANCE,
-                    top=None, bottom=None, aquifer=None):
+def system_overlaps(
+    x: FloatArray,
+    y: FloatArray,
+    r_th: FloatArray,
+    footprint_factor: float = 2.5,
+    tolerance: float = DISTANCE_TOLERANCE,
+    top: FloatArray | None = None,
+    bottom: FloatArray | None = None,
+    aquifer: Any = None,
+) -> dict[str, np.ndarray]:
     """Pairs of systems (points) whose footprint circles ``footprint_factor * r_th`` overlap.
 
     Required distance ``footprint_factor * (r_a + r_b)``; same return shape as
@@ -379,7 +409,9 @@ def system_overlaps(x, y, r_th, footprint_factor=2.5, tolerance=DISTANCE_TOLERAN
     }
 
 
-def depth_ranges_overlap(top_a, bottom_a, top_b, bottom_b):
+def depth_ranges_overlap(
+    top_a: FloatArray, bottom_a: FloatArray, top_b: FloatArray, bottom_b: FloatArray
+) -> np.ndarray:
     """True where the depth ranges [top, bottom] overlap (more than touching).
 
     Works with any sign convention (depth below surface or level to NAP) as long as both
@@ -405,13 +437,13 @@ def depth_ranges_overlap(top_a, bottom_a, top_b, bottom_b):
 AQUIFERS = "1e watervoerend pakket:18-60;2e watervoerend pakket:70-150"
 
 #: Status of a well's aquifer assignment (aquifer_weights).
-AQ_CODE = "code"          # by its aquifer code
-AQ_DEPTH = "depth"        # by its screen depth range
-AQ_UNKNOWN = "unknown"    # no code and no depth: counted in every aquifer [A]
-AQ_NONE = "none"          # a known screen that lies in none of the aquifers
+AQ_CODE = "code"  # by its aquifer code
+AQ_DEPTH = "depth"  # by its screen depth range
+AQ_UNKNOWN = "unknown"  # no code and no depth: counted in every aquifer [A]
+AQ_NONE = "none"  # a known screen that lies in none of the aquifers
 
 
-def parse_aquifers(text):
+def parse_aquifers(text: str | None) -> list[tuple[str, float, float]]:
     """The aquifers of a text ``"name:top-bottom;name:top-bottom"`` (m below surface) as a
     list of (name, top, bottom), in the given order. Empty text: an empty list.
 
@@ -433,18 +465,21 @@ def parse_aquifers(text):
                 raise ValueError
             top, bottom = float(parts[0]), float(parts[1])
         except ValueError:
-            raise ValueError("aquifer '{}' is not 'name:top-bottom' (m below surface)"
-                             .format(entry)) from None
+            raise ValueError(
+                f"aquifer '{entry}' is not 'name:top-bottom' (m below surface)"
+            ) from None
         if not (np.isfinite(top) and np.isfinite(bottom)) or not bottom > top or top < 0:
-            raise ValueError("aquifer '{}': the bottom must lie below the top, both at or "
-                             "below the surface".format(entry))
+            raise ValueError(
+                f"aquifer '{entry}': the bottom must lie below the top, both at or "
+                "below the surface"
+            )
         if any(name.lower() == other[0].lower() for other in out):
-            raise ValueError("aquifer name '{}' is used twice".format(name))
+            raise ValueError(f"aquifer name '{name}' is used twice")
         out.append((name, top, bottom))
     return out
 
 
-def aquifer_code(value):
+def aquifer_code(value: Any) -> str | None:
     """A normalised aquifer code (stripped, lower case), None for NULL or empty."""
     if value is None:
         return None
@@ -469,7 +504,7 @@ def _first_number(text):
     return int(digits) if digits else None
 
 
-def match_aquifer(code, aquifers):
+def match_aquifer(code: str | None, aquifers: Sequence[tuple[str, float, float]]) -> int:
     """Index of the aquifer of ``aquifers`` (parse_aquifers) an aquifer code names, or -1.
 
     A code matches an aquifer whose name equals it (any case), else one whose name starts
@@ -495,7 +530,12 @@ def match_aquifer(code, aquifers):
     return -1
 
 
-def aquifer_weights(top, bottom, aquifers, codes=None):
+def aquifer_weights(
+    top: FloatArray,
+    bottom: FloatArray,
+    aquifers: Sequence[tuple[str, float, float]],
+    codes: Sequence[Any] | None = None,
+) -> tuple[np.ndarray, np.ndarray]:
     """Share of each well's volume in each aquifer: ``(weights, status)``.
 
     ``weights`` is an (n wells, n aquifers) array; ``status`` per well AQ_CODE, AQ_DEPTH,
@@ -518,8 +558,11 @@ def aquifer_weights(top, bottom, aquifers, codes=None):
     a_bottom = np.array([a[2] for a in aquifers], dtype=float)
     lo, hi = np.minimum(top, bottom), np.maximum(top, bottom)
     with np.errstate(invalid="ignore"):
-        overlap = np.clip(np.minimum(hi[:, None], a_bottom[None, :])
-                          - np.maximum(lo[:, None], a_top[None, :]), 0.0, None)
+        overlap = np.clip(
+            np.minimum(hi[:, None], a_bottom[None, :]) - np.maximum(lo[:, None], a_top[None, :]),
+            0.0,
+            None,
+        )
     overlap = np.nan_to_num(overlap, nan=0.0)
     total = overlap.sum(axis=1)
     known = np.isfinite(top) & np.isfinite(bottom)
@@ -545,7 +588,13 @@ def aquifer_weights(top, bottom, aquifers, codes=None):
     return weights, status
 
 
-def same_aquifer(i, j, top, bottom, codes=None):
+def same_aquifer(
+    i: np.ndarray,
+    j: np.ndarray,
+    top: FloatArray | None,
+    bottom: FloatArray | None,
+    codes: Sequence[Any] | None = None,
+) -> np.ndarray:
     """True where wells ``i`` and ``j`` (index arrays) may store in the same aquifer.
 
     Two wells that both have an aquifer code share an aquifer only when the codes are
@@ -566,18 +615,19 @@ def same_aquifer(i, j, top, bottom, codes=None):
     return out
 
 
-def unknown_aquifer(top, bottom, codes=None):
+def unknown_aquifer(
+    top: FloatArray | None, bottom: FloatArray | None, codes: Sequence[Any] | None = None
+) -> np.ndarray:
     """True for the wells whose aquifer is not known: no aquifer code and no screen."""
     top = np.asarray(top, dtype=float)
     bottom = np.asarray(bottom, dtype=float)
     out = ~(np.isfinite(top) & np.isfinite(bottom))
     if codes is not None:
-        out &= np.fromiter((aquifer_code(c) is None for c in codes), dtype=bool,
-                           count=len(top))
+        out &= np.fromiter((aquifer_code(c) is None for c in codes), dtype=bool, count=len(top))
     return out
 
 
-def pair_aquifer(i, j, weights):
+def pair_aquifer(i: np.ndarray, j: np.ndarray, weights: np.ndarray) -> np.ndarray:
     """The aquifer (column of ``weights``) a pair of wells shares most, -1 for none."""
     i = np.asarray(i, dtype=np.int64)
     j = np.asarray(j, dtype=np.int64)
@@ -611,17 +661,17 @@ def _geom_centres_extents(geoms):
 
 
 def closed_open_conflicts(
-    x,
-    y,
-    r_th,
-    screen_top,
-    screen_bottom,
-    loops,
-    loop_top,
-    loop_bottom,
-    factor_closed=FACTOR_CLOSED,
-    tolerance=DISTANCE_TOLERANCE,
-):
+    x: FloatArray,
+    y: FloatArray,
+    r_th: FloatArray,
+    screen_top: FloatArray,
+    screen_bottom: FloatArray,
+    loops: Mapping[str, Any],
+    loop_top: FloatArray,
+    loop_bottom: FloatArray,
+    factor_closed: float = FACTOR_CLOSED,
+    tolerance: float = DISTANCE_TOLERANCE,
+) -> dict[str, np.ndarray]:
     """Closed loops within ``factor_closed * r_th`` of an open well whose screen depth range
     overlaps the loop's depth range [S: SKB WP-4].
 
@@ -684,7 +734,9 @@ def closed_open_conflicts(
     }
 
 
-def closed_closed_conflicts(loops, min_distance, tolerance=DISTANCE_TOLERANCE):
+def closed_closed_conflicts(
+    loops: Mapping[str, Any], min_distance: float, tolerance: float = DISTANCE_TOLERANCE
+) -> dict[str, np.ndarray]:
     """Pairs of closed loops closer than ``min_distance`` (0 = off).
 
     ``loops``: shapely geometries or an (n, 2) numpy array of point coordinates.
@@ -733,7 +785,9 @@ def closed_closed_conflicts(loops, min_distance, tolerance=DISTANCE_TOLERANCE):
     }
 
 
-def find_duplicates(x, y, tolerance=1e-3):
+def find_duplicates(
+    x: FloatArray, y: FloatArray, tolerance: float = 1e-3
+) -> tuple[np.ndarray, np.ndarray]:
     """Index pairs (i < j) of points closer than ``tolerance`` m (duplicate wells)."""
     x = np.asarray(x, dtype=float)
     y = np.asarray(y, dtype=float)
@@ -756,7 +810,12 @@ MIN_AREA_HA = 5.0
 AQUIFER_THICKNESS = 40.0
 
 
-def aquifer_usage(volume_sum, area_m2, aquifer_thickness=AQUIFER_THICKNESS, porosity=POROSITY):
+def aquifer_usage(
+    volume_sum: FloatArray,
+    area_m2: FloatArray,
+    aquifer_thickness: FloatArray = AQUIFER_THICKNESS,
+    porosity: FloatArray = POROSITY,
+) -> Any:
     """Aquifer use fraction ``sum(V) / (A * n * H)`` (docs/method.md)."""
     v = np.asarray(volume_sum, dtype=float)
     a = np.asarray(area_m2, dtype=float)
@@ -765,7 +824,9 @@ def aquifer_usage(volume_sum, area_m2, aquifer_thickness=AQUIFER_THICKNESS, poro
     return out if out.ndim else float(out)
 
 
-def grid_centres(xmin, ymin, xmax, ymax, cell_size):
+def grid_centres(
+    xmin: float, ymin: float, xmax: float, ymax: float, cell_size: float
+) -> tuple[np.ndarray, np.ndarray]:
     """Centres of the square cells (aligned to multiples of ``cell_size``) covering a box."""
     c = float(cell_size)
     x0 = np.floor(xmin / c) * c
@@ -779,21 +840,21 @@ def grid_centres(xmin, ymin, xmax, ymax, cell_size):
 
 
 def window_metrics(
-    cx,
-    cy,
-    x,
-    y,
-    volume,
-    window_radius=WINDOW_RADIUS,
-    aquifer_thickness=AQUIFER_THICKNESS,
-    porosity=POROSITY,
-    system=None,
-    conflict_x=None,
-    conflict_y=None,
-    weights=None,
-    thicknesses=None,
-    conflict_aquifer=None,
-):
+    cx: FloatArray,
+    cy: FloatArray,
+    x: FloatArray,
+    y: FloatArray,
+    volume: FloatArray,
+    window_radius: float = WINDOW_RADIUS,
+    aquifer_thickness: float = AQUIFER_THICKNESS,
+    porosity: float = POROSITY,
+    system: Values | None = None,
+    conflict_x: Numbers | None = None,
+    conflict_y: Numbers | None = None,
+    weights: np.ndarray | None = None,
+    thicknesses: FloatArray | None = None,
+    conflict_aquifer: FloatArray | None = None,
+) -> dict[str, np.ndarray]:
     """Metrics of each cell centre over the wells within ``window_radius`` of it.
 
     Returns a dict of arrays (one value per centre): ``n_wells``, ``n_systems`` (None when
@@ -828,7 +889,7 @@ def window_metrics(
         wi = sdm["j"].astype(np.int64)
         # (output_type='ndarray' keeps zero distances too: a well on a centre counts)
         n_wells = np.bincount(ci, minlength=m)
-        vol = np.bincount(ci, weights=v[wi], minlength=m)
+        vol = np.bincount(ci, weights=v[wi], minlength=m)  # type: ignore[assignment]
         if system is not None:
             codes = _codes(list(system))
             base = int(codes.max()) + 1
@@ -839,15 +900,16 @@ def window_metrics(
     if conflict_x is not None:
         n_conf = np.zeros(m, dtype=np.int64)
         if m and len(conflict_x):
-            ftree = cKDTree(np.column_stack([np.asarray(conflict_x, float),
-                                             np.asarray(conflict_y, float)]))
-            counts = ftree.query_ball_point(np.column_stack([cx, cy]), window_radius,
-                                            return_length=True)
+            ftree = cKDTree(
+                np.column_stack([np.asarray(conflict_x, float), np.asarray(conflict_y, float)])
+            )
+            counts = ftree.query_ball_point(
+                np.column_stack([cx, cy]), window_radius, return_length=True
+            )
             n_conf = np.asarray(counts, dtype=np.int64)
             if weights is not None and conflict_aquifer is not None:
                 ctree = cKDTree(np.column_stack([cx, cy]))
-                near = ctree.sparse_distance_matrix(ftree, window_radius,
-                                                    output_type="ndarray")
+                near = ctree.sparse_distance_matrix(ftree, window_radius, output_type="ndarray")
                 conf_pairs = (near["i"].astype(np.int64), near["j"].astype(np.int64))
     out = {
         "n_wells": n_wells,
@@ -862,20 +924,21 @@ def window_metrics(
         k = w.shape[1]
         vol_aq = np.zeros((m, k))
         wells_aq = np.zeros((m, k), dtype=np.int64)
-        conf_aq = None if n_conf is None else np.zeros((m, k), dtype=np.int64)
+        conf_aq: Any = None if n_conf is None else np.zeros((m, k), dtype=np.int64)
         if m and len(x):
             for a in range(k):
                 vol_aq[:, a] = np.bincount(ci, weights=v[wi] * w[wi, a], minlength=m)
-                wells_aq[:, a] = np.bincount(ci, weights=(w[wi, a] > 0).astype(float),
-                                             minlength=m).astype(np.int64)
+                wells_aq[:, a] = np.bincount(
+                    ci, weights=(w[wi, a] > 0).astype(float), minlength=m
+                ).astype(np.int64)
         if conf_pairs is not None:
             caq = np.asarray(conflict_aquifer, dtype=np.int64)
             cc, fj = conf_pairs
             for a in range(k):
-                conf_aq[:, a] = np.bincount(cc, weights=(caq[fj] == a).astype(float),
-                                            minlength=m).astype(np.int64)
-        _per_aquifer(out, vol_aq, wells_aq, conf_aq, np.full(m, area), thicknesses,
-                     porosity)
+                conf_aq[:, a] = np.bincount(
+                    cc, weights=(caq[fj] == a).astype(float), minlength=m
+                ).astype(np.int64)
+        _per_aquifer(out, vol_aq, wells_aq, conf_aq, np.full(m, area), thicknesses, porosity)
     return out
 
 
@@ -906,8 +969,13 @@ CRITERION_USAGE = "usage"
 CRITERION_CONFLICTS = "conflicts"
 
 
-def candidate_cells(metrics, min_density=MIN_WELL_DENSITY, min_usage=MIN_USAGE,
-                    min_conflicts=MIN_CONFLICTS, rule="any"):
+def candidate_cells(
+    metrics: Mapping[str, np.ndarray],
+    min_density: float = MIN_WELL_DENSITY,
+    min_usage: float = MIN_USAGE,
+    min_conflicts: float = MIN_CONFLICTS,
+    rule: str = "any",
+) -> tuple[np.ndarray, list[str]]:
     """Which cells pass the criteria, and which criteria each passes.
 
     A threshold of 0 (or None) switches its criterion off; ``rule`` is ``"any"`` or
@@ -932,14 +1000,34 @@ def candidate_cells(metrics, min_density=MIN_WELL_DENSITY, min_usage=MIN_USAGE,
     return mask, labels
 
 
-def cell_box(cx, cy, cell_size):
+def cells_touching(
+    area: BaseGeometry, cx: np.ndarray, cy: np.ndarray, cell_size: float
+) -> np.ndarray:
+    """Boolean per grid cell (centres ``cx``, ``cy``): does the square cell touch the
+    shapely polygon ``area``? A cell whose centre lies in it does; a cell whose centre
+    lies outside the area grown by half the cell's diagonal does not; the cells between
+    are tested one by one (so this stays close to linear)."""
+    from shapely.geometry import box
+    from shapely.prepared import prep
+
+    grown = area.buffer(cell_size * 0.7072)
+    near = points_in_polygon(grown, cx, cy)
+    keep = near & points_in_polygon(area, cx, cy)
+    prepared = prep(area)
+    half = cell_size / 2
+    for k in np.nonzero(near & ~keep)[0]:
+        keep[k] = prepared.intersects(box(cx[k] - half, cy[k] - half, cx[k] + half, cy[k] + half))
+    return keep
+
+
+def cell_box(cx: float, cy: float, cell_size: float) -> BaseGeometry:
     from shapely.geometry import box
 
     h = cell_size / 2.0
     return box(cx - h, cy - h, cx + h, cy + h)
 
 
-def cell_runs(cx, cy, cell_size):
+def cell_runs(cx: FloatArray, cy: FloatArray, cell_size: float) -> list[BaseGeometry]:
     """Boxes covering the square cells centred on (cx, cy), one per run of neighbouring
     cells in a row: the same area as one box per cell, with far fewer polygons to union.
     Cells lie on a grid of ``cell_size`` (see grid_centres)."""
@@ -959,8 +1047,9 @@ def cell_runs(cx, cy, cell_size):
     start[1:] = (row[1:] != row[:-1]) | (col[1:] != col[:-1] + 1)
     first = np.nonzero(start)[0]
     last = np.append(first[1:], len(col)) - 1
-    return [box(col[a] * c, row[a] * c, (col[b] + 1) * c, (row[a] + 1) * c)
-            for a, b in zip(first, last)]
+    return [
+        box(col[a] * c, row[a] * c, (col[b] + 1) * c, (row[a] + 1) * c) for a, b in zip(first, last)
+    ]
 
 
 def _parts(geom):
@@ -974,7 +1063,12 @@ def _parts(geom):
     return [geom] if geom.geom_type == "Polygon" else []
 
 
-def merge_cells(cells, smoothing=SMOOTHING, clip=None, min_area_m2=MIN_AREA_HA * 1e4):
+def merge_cells(
+    cells: Sequence[BaseGeometry],
+    smoothing: float = SMOOTHING,
+    clip: BaseGeometry | None = None,
+    min_area_m2: float = MIN_AREA_HA * 1e4,
+) -> list[BaseGeometry]:
     """Merge cell polygons into candidate areas.
 
     Union, then a closing (buffer out by ``smoothing`` and back in) that merges cells less
@@ -1089,7 +1183,9 @@ def _intersects_points_18(geom, x, y):
     return inside
 
 
-def points_in_polygon(geom, x, y, bounds=None):
+def points_in_polygon(
+    geom: BaseGeometry, x: Numbers, y: Numbers, bounds: Sequence[float] | None = None
+) -> np.ndarray:
     """Boolean mask of the points (x, y) covered by ``geom`` (shapely 1.8 and 2.x).
 
     ``bounds``: optional (minx, miny, maxx, maxy) of a box known to cover ``geom`` (e.g.
@@ -1112,10 +1208,22 @@ def points_in_polygon(geom, x, y, bounds=None):
     return mask
 
 
-def polygon_metrics(geom, x, y, volume, aquifer_thickness=AQUIFER_THICKNESS,
-                    porosity=POROSITY, system=None, conflict_x=None, conflict_y=None,
-                    inside=None, conflict_inside=None, weights=None, thicknesses=None,
-                    conflict_aquifer=None):
+def polygon_metrics(
+    geom: BaseGeometry,
+    x: Numbers,
+    y: Numbers,
+    volume: FloatArray,
+    aquifer_thickness: float = AQUIFER_THICKNESS,
+    porosity: float = POROSITY,
+    system: Values | None = None,
+    conflict_x: Numbers | None = None,
+    conflict_y: Numbers | None = None,
+    inside: np.ndarray | None = None,
+    conflict_inside: np.ndarray | None = None,
+    weights: np.ndarray | None = None,
+    thicknesses: FloatArray | None = None,
+    conflict_aquifer: FloatArray | None = None,
+) -> dict[str, Any]:
     """Metrics of the wells inside one polygon: ``n_wells``, ``n_systems`` (None without
     systems), ``volume``, ``density_km2``, ``usage_fraction`` (sum(V) / (A n H)),
     ``n_conflicts`` (conflict midpoints inside; None without them), ``area_ha``.
@@ -1139,7 +1247,7 @@ def polygon_metrics(geom, x, y, volume, aquifer_thickness=AQUIFER_THICKNESS,
     n_conf = None
     if conflict_x is not None:
         if conflict_inside is None:
-            conflict_inside = points_in_polygon(geom, conflict_x, conflict_y)
+            conflict_inside = points_in_polygon(geom, conflict_x, conflict_y)  # type: ignore[arg-type]
         n_conf = int(np.count_nonzero(conflict_inside))
     out = {
         "n_wells": n,
@@ -1181,9 +1289,13 @@ SLIVER = 0.01
 LAYOUT_CHECKERBOARD = "checkerboard"
 
 
-def zone_width_from_reference(volume=REFERENCE_VOLUME, screen_length=REFERENCE_SCREEN,
-                              width_factor=WIDTH_FACTOR, c_water=C_WATER,
-                              c_aquifer=C_AQUIFER):
+def zone_width_from_reference(
+    volume: float = REFERENCE_VOLUME,
+    screen_length: float = REFERENCE_SCREEN,
+    width_factor: float = WIDTH_FACTOR,
+    c_water: float = C_WATER,
+    c_aquifer: float = C_AQUIFER,
+) -> float:
     """Zone width ``width_factor x R_th`` of a reference system [A].
 
     >>> round(zone_width_from_reference(), 2)
@@ -1227,8 +1339,16 @@ def _zone_range(lo, hi, offset, w):
     return first, stop
 
 
-def zone_layout(area, flow_direction=0.0, zone_width=None, layout=LAYOUT_STRIPS,
-                first_zone=WARM, progress=None, offset=0.0, offset_v=0.0):
+def zone_layout(
+    area: BaseGeometry,
+    flow_direction: float = 0.0,
+    zone_width: float | None = None,
+    layout: str = LAYOUT_STRIPS,
+    first_zone: str = WARM,
+    progress: Callable[..., Any] | None = None,
+    offset: float = 0.0,
+    offset_v: float = 0.0,
+) -> list[dict[str, Any]]:
     """Alternating warm and cold zones inside ``area`` (a shapely polygon, metric CRS).
 
     ``flow_direction``: degrees clockwise from north, the direction groundwater flows to.
@@ -1278,7 +1398,7 @@ def zone_layout(area, flow_direction=0.0, zone_width=None, layout=LAYOUT_STRIPS,
         b0, nv = _zone_range(vmin, vmax, offset_v, w)
         cells = [(a, b) for b in range(b0, nv) for a in range(a0, nu)]
     else:
-        cells = [(a, None) for a in range(a0, nu)]
+        cells = [(a, None) for a in range(a0, nu)]  # type: ignore[misc]
     out = []
     nr = 0
     n_cells = len(cells)
@@ -1299,8 +1419,7 @@ def zone_layout(area, flow_direction=0.0, zone_width=None, layout=LAYOUT_STRIPS,
         corners = [_from_uv(uu, vv, c, s) for uu, vv in ((u0, v0), (u1, v0), (u1, v1), (u0, v1))]
         piece = Polygon(corners).intersection(area)
         # the common case, one polygon, without _parts' recursion
-        parts = [piece] if (piece.geom_type == "Polygon" and not piece.is_empty) \
-            else _parts(piece)
+        parts = [piece] if (piece.geom_type == "Polygon" and not piece.is_empty) else _parts(piece)
         if not parts:
             continue
         nr += 1
@@ -1308,15 +1427,21 @@ def zone_layout(area, flow_direction=0.0, zone_width=None, layout=LAYOUT_STRIPS,
         # a box covering the zone (for zone_check): its rectangle's, within the area's,
         # grown by a margin for the rounding of the intersection's vertices
         xs, ys = [p[0] for p in corners], [p[1] for p in corners]
-        out.append({
-            "geometry": geom,
-            "bounds": (max(min(xs), axmin) - margin, max(min(ys), aymin) - margin,
-                       min(max(xs), axmax) + margin, min(max(ys), aymax) + margin),
-            "zone": first_zone if parity == 0 else other,
-            "zone_nr": nr,
-            "width_m": w,
-            "area_m2": float(geom.area),
-        })
+        out.append(
+            {
+                "geometry": geom,
+                "bounds": (
+                    max(min(xs), axmin) - margin,
+                    max(min(ys), aymin) - margin,
+                    min(max(xs), axmax) + margin,
+                    min(max(ys), aymax) + margin,
+                ),
+                "zone": first_zone if parity == 0 else other,
+                "zone_nr": nr,
+                "width_m": w,
+                "area_m2": float(geom.area),
+            }
+        )
     return out
 
 
@@ -1335,7 +1460,15 @@ def _distances(geom, x, y):
     return np.array([geom.distance(point(a, b)) for a, b in zip(x, y)], dtype=float)
 
 
-def zone_check(x, y, warm, zones, progress=None, r_th=None, return_distance=False):
+def zone_check(
+    x: FloatArray,
+    y: FloatArray,
+    warm: FloatArray,
+    zones: Sequence[Any],
+    progress: Callable[..., Any] | None = None,
+    r_th: FloatArray | None = None,
+    return_distance: bool = False,
+) -> Any:
     """Check each well against the zones: ``ok`` when it lies in a zone of its own
     temperature, ``wrong_zone`` when only in zones of the other one, ``outside`` when in
     no zone. ``zones``: list of (shapely geometry, "warm" | "koud") or (geometry, zone,
@@ -1394,9 +1527,14 @@ def zone_check(x, y, warm, zones, progress=None, r_th=None, return_distance=Fals
             hi = int(x_sorted.searchsorted(bounds[2] + reach, side="right"))
             idx = order[lo:hi]
             # wells of the other temperature, in their own zone, near this zone's box
-            idx = idx[todo[idx] & (warm[idx] != (zone == WARM))
-                      & (y[idx] >= bounds[1] - r[idx]) & (y[idx] <= bounds[3] + r[idx])
-                      & (x[idx] >= bounds[0] - r[idx]) & (x[idx] <= bounds[2] + r[idx])]
+            idx = idx[
+                todo[idx]
+                & (warm[idx] != (zone == WARM))
+                & (y[idx] >= bounds[1] - r[idx])
+                & (y[idx] <= bounds[3] + r[idx])
+                & (x[idx] >= bounds[0] - r[idx])
+                & (x[idx] <= bounds[2] + r[idx])
+            ]
             if not len(idx):
                 continue
             d = _distances(geom, x[idx], y[idx])
@@ -1421,8 +1559,8 @@ def _plan_cost(u, v, warm, r, frame, w, layout, first_warm, su, sv):
     near = np.zeros(g, dtype=np.int64)
     chunk = max(1, 2_000_000 // max(g, 1))
     for lo in range(0, len(u), chunk):
-        uu, vv = u[lo:lo + chunk][None, :], v[lo:lo + chunk][None, :]
-        ww, rr = warm[lo:lo + chunk][None, :], r[lo:lo + chunk][None, :]
+        uu, vv = u[lo : lo + chunk][None, :], v[lo : lo + chunk][None, :]
+        ww, rr = warm[lo : lo + chunk][None, :], r[lo : lo + chunk][None, :]
 
         def axis(t_abs, low, high, shift):
             t = t_abs - (low + shift[:, None])
@@ -1458,8 +1596,19 @@ def _middle_of_longest_run(flags):
     return best_start + (best_len - 1) // 2
 
 
-def fit_zone_plan(area, x, y, warm, r_th, flow_direction=0.0, zone_width=None,
-                  layout=LAYOUT_STRIPS, first_zone=WARM, choose_first=False, steps=256):
+def fit_zone_plan(
+    area: BaseGeometry,
+    x: FloatArray,
+    y: FloatArray,
+    warm: FloatArray,
+    r_th: FloatArray,
+    flow_direction: float = 0.0,
+    zone_width: float | None = None,
+    layout: str = LAYOUT_STRIPS,
+    first_zone: str = WARM,
+    choose_first: bool = False,
+    steps: int = 256,
+) -> dict[str, Any]:
     """The zone offset (and optionally the first zone) that puts as few of the wells
     (x, y, warm, r_th; metric) in the wrong zone or near a border as possible.
 
@@ -1481,8 +1630,16 @@ def fit_zone_plan(area, x, y, warm, r_th, flow_direction=0.0, zone_width=None,
     y = np.asarray(y, dtype=float)
     warm = np.asarray(warm, dtype=bool)
     r = np.broadcast_to(np.asarray(r_th, dtype=float), x.shape)
-    result = {"offset": 0.0, "offset_v": 0.0, "first_zone": first_zone, "wrong_before": 0,
-              "near_before": 0, "wrong_after": 0, "near_after": 0, "n_wells": 0}
+    result = {
+        "offset": 0.0,
+        "offset_v": 0.0,
+        "first_zone": first_zone,
+        "wrong_before": 0,
+        "near_before": 0,
+        "wrong_after": 0,
+        "near_after": 0,
+        "n_wells": 0,
+    }
     frame = None if area is None or area.is_empty else _area_frame(area, flow_direction)
     if frame is None or not len(x):
         return result
@@ -1512,10 +1669,14 @@ def fit_zone_plan(area, x, y, warm, r_th, flow_direction=0.0, zone_width=None,
         low = int(cost.min())
         if best is not None and low >= best[0]:
             continue
-        k = _middle_of_longest_run(cost == low) if layout != LAYOUT_CHECKERBOARD \
+        k = (
+            _middle_of_longest_run(cost == low)
+            if layout != LAYOUT_CHECKERBOARD
             else int(np.argmin(cost))
+        )
         best = (low, first, k, int(wrong[k]), int(near[k]))
-    _, first, k, wa, na = best
-    result.update(offset=float(su[k]), offset_v=float(sv[k]), first_zone=first,
-                  wrong_after=wa, near_after=na)
+    _, first, k, wa, na = best  # type: ignore[misc]
+    result.update(
+        offset=float(su[k]), offset_v=float(sv[k]), first_zone=first, wrong_after=wa, near_after=na
+    )
     return result

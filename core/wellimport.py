@@ -20,11 +20,15 @@ Units per role: volume_season m3 per well per season, volume_year m3 per system 
 capacity m3/h, screen depths m below surface.
 """
 
+from __future__ import annotations
+
 import functools
 import math
 import os
 import re
 from collections import OrderedDict
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 from .soilenergy import COLD, WARM
 
@@ -46,27 +50,74 @@ STATUS = "status"
 SOURCE_ID = "source_id"
 X = "x"
 Y = "y"
-ROLES = (WELL_ID, WELL_CODE, SYSTEM, TEMPERATURE, ROLE, VOLUME_SEASON, VOLUME_YEAR, CAPACITY,
-         SCREEN_TOP, SCREEN_BOTTOM, SCREEN2_TOP, SCREEN2_BOTTOM, AQUIFER, STATUS, SOURCE_ID,
-         X, Y)
-NUMERIC_ROLES = (VOLUME_SEASON, VOLUME_YEAR, CAPACITY, SCREEN_TOP, SCREEN_BOTTOM, SCREEN2_TOP,
-                 SCREEN2_BOTTOM, X, Y)
+ROLES = (
+    WELL_ID,
+    WELL_CODE,
+    SYSTEM,
+    TEMPERATURE,
+    ROLE,
+    VOLUME_SEASON,
+    VOLUME_YEAR,
+    CAPACITY,
+    SCREEN_TOP,
+    SCREEN_BOTTOM,
+    SCREEN2_TOP,
+    SCREEN2_BOTTOM,
+    AQUIFER,
+    STATUS,
+    SOURCE_ID,
+    X,
+    Y,
+)
+NUMERIC_ROLES = (
+    VOLUME_SEASON,
+    VOLUME_YEAR,
+    CAPACITY,
+    SCREEN_TOP,
+    SCREEN_BOTTOM,
+    SCREEN2_TOP,
+    SCREEN2_BOTTOM,
+    X,
+    Y,
+)
 #: The unit a number of a role is read in ("" = no unit): checked against a unit written
 #: in the value itself (e.g. '90 m3/h' in a yearly volume field is rejected).
-ROLE_UNIT = {VOLUME_SEASON: "season", VOLUME_YEAR: "year", CAPACITY: "hour",
-             SCREEN_TOP: "m", SCREEN_BOTTOM: "m", SCREEN2_TOP: "m", SCREEN2_BOTTOM: "m"}
+ROLE_UNIT = {
+    VOLUME_SEASON: "season",
+    VOLUME_YEAR: "year",
+    CAPACITY: "hour",
+    SCREEN_TOP: "m",
+    SCREEN_BOTTOM: "m",
+    SCREEN2_TOP: "m",
+    SCREEN2_BOTTOM: "m",
+}
 
 #: The standard well layer (the fields the soil-energy algorithms read by default).
 OUTPUT_FIELDS = (
-    ("well_id", "str"), ("system_id", "str"), ("temperature", "str"), ("role", "str"),
-    ("volume_m3", "float"), ("volume_year_m3", "float"), ("capacity_m3h", "float"),
-    ("screen_top", "float"), ("screen_bottom", "float"), ("aquifer", "str"),
-    ("status", "str"), ("source_id", "str"), ("problems", "str"),
+    ("well_id", "str"),
+    ("system_id", "str"),
+    ("temperature", "str"),
+    ("role", "str"),
+    ("volume_m3", "float"),
+    ("volume_year_m3", "float"),
+    ("capacity_m3h", "float"),
+    ("screen_top", "float"),
+    ("screen_bottom", "float"),
+    ("aquifer", "str"),
+    ("status", "str"),
+    ("source_id", "str"),
+    ("problems", "str"),
 )
 #: The closed-loop layer (the fields wellconflicts reads by default for closed loops).
 CLOSED_FIELDS = (
-    ("loop_id", "str"), ("system_id", "str"), ("kind", "str"), ("depth_top", "float"),
-    ("depth_bottom", "float"), ("status", "str"), ("source_id", "str"), ("problems", "str"),
+    ("loop_id", "str"),
+    ("system_id", "str"),
+    ("kind", "str"),
+    ("depth_top", "float"),
+    ("depth_bottom", "float"),
+    ("status", "str"),
+    ("source_id", "str"),
+    ("problems", "str"),
 )
 
 ROLE_INFILTRATION = "infiltration"
@@ -80,19 +131,55 @@ GUF = "guf"
 CUSTOM = "custom"
 SCHEMAS = (PROVINCE, WKOTOOL, GUF, CUSTOM)
 
-_SCREEN_TOP_NAMES = ["Filter_boven", "Bovenkant_filter", "BK_filter", "Filter_bk",
-                     "Filter_van", "Diepte_filter_boven", "Filterdiepte_boven", "Filter_top",
-                     "Top_filter", "screen_top"]
-_SCREEN_BOTTOM_NAMES = ["Filter_onder", "Onderkant_filter", "OK_filter", "Filter_ok",
-                        "Filter_tot", "Diepte_filter_onder", "Filterdiepte_onder",
-                        "Filter_bottom", "Bottom_filter", "screen_bottom"]
+_SCREEN_TOP_NAMES = [
+    "Filter_boven",
+    "Bovenkant_filter",
+    "BK_filter",
+    "Filter_bk",
+    "Filter_van",
+    "Diepte_filter_boven",
+    "Filterdiepte_boven",
+    "Filter_top",
+    "Top_filter",
+    "screen_top",
+]
+_SCREEN_BOTTOM_NAMES = [
+    "Filter_onder",
+    "Onderkant_filter",
+    "OK_filter",
+    "Filter_ok",
+    "Filter_tot",
+    "Diepte_filter_onder",
+    "Filterdiepte_onder",
+    "Filter_bottom",
+    "Bottom_filter",
+    "screen_bottom",
+]
 
 SCHEMA_FIELDS = {
     PROVINCE: {
-        SYSTEM: ["LGR_inr_nr", "LGR_nr", "Inrichting_nr", "Inr_nr", "Inrichting",
-                 "Installatie", "Installatienummer", "Dossiernummer"],
-        WELL_CODE: ["Putcode", "Bron", "Bronnummer", "Bron_nr", "Putnummer", "Put_nr", "Put",
-                    "Bron_code", "Code_bron", "Soort_bron"],
+        SYSTEM: [
+            "LGR_inr_nr",
+            "LGR_nr",
+            "Inrichting_nr",
+            "Inr_nr",
+            "Inrichting",
+            "Installatie",
+            "Installatienummer",
+            "Dossiernummer",
+        ],
+        WELL_CODE: [
+            "Putcode",
+            "Bron",
+            "Bronnummer",
+            "Bron_nr",
+            "Putnummer",
+            "Put_nr",
+            "Put",
+            "Bron_code",
+            "Code_bron",
+            "Soort_bron",
+        ],
         WELL_ID: ["Put_id", "Bron_id", "Putnaam"],
         TEMPERATURE: ["Temperatuur", "Warm_koud", "Warmkoud"],
         ROLE: ["Putfunctie", "Bronfunctie", "Functie"],
@@ -124,48 +211,82 @@ SCHEMA_FIELDS = {
         Y: ["y", "lat", "latitude"],
     },
     CUSTOM: {
-        WELL_ID: ["well_id"], WELL_CODE: ["well_code"], SYSTEM: ["system_id"],
-        TEMPERATURE: ["temperature"], ROLE: ["role"], VOLUME_SEASON: ["volume_m3"],
-        VOLUME_YEAR: ["volume_year_m3"], CAPACITY: ["capacity_m3h"],
-        SCREEN_TOP: ["screen_top"], SCREEN_BOTTOM: ["screen_bottom"],
-        SCREEN2_TOP: ["screen2_top"], SCREEN2_BOTTOM: ["screen2_bottom"],
-        AQUIFER: ["aquifer"], STATUS: ["status"], SOURCE_ID: ["source_id"],
-        X: ["x"], Y: ["y"],
+        WELL_ID: ["well_id"],
+        WELL_CODE: ["well_code"],
+        SYSTEM: ["system_id"],
+        TEMPERATURE: ["temperature"],
+        ROLE: ["role"],
+        VOLUME_SEASON: ["volume_m3"],
+        VOLUME_YEAR: ["volume_year_m3"],
+        CAPACITY: ["capacity_m3h"],
+        SCREEN_TOP: ["screen_top"],
+        SCREEN_BOTTOM: ["screen_bottom"],
+        SCREEN2_TOP: ["screen2_top"],
+        SCREEN2_BOTTOM: ["screen2_bottom"],
+        AQUIFER: ["aquifer"],
+        STATUS: ["status"],
+        SOURCE_ID: ["source_id"],
+        X: ["x"],
+        Y: ["y"],
     },
 }
 #: Fields that identify a schema when auto-detecting (at least two must be present).
 SCHEMA_SIGNATURE = {
-    PROVINCE: ["Vergund_m3_jaar", "Vergund_m3_h", "LGR_inr_nr", "WVP", "X_coordinaat",
-               "Y_coordinaat", "Datum_besluit"],
-    WKOTOOL: ["Installatie ID", "Status put", "Status installatie", "pompcapaciteit",
-              "maxhoeveelheidm3onttrekking"],
-    CUSTOM: ["well_id", "system_id", "temperature", "volume_m3", "volume_year_m3",
-             "screen_top", "screen_bottom"],
+    PROVINCE: [
+        "Vergund_m3_jaar",
+        "Vergund_m3_h",
+        "LGR_inr_nr",
+        "WVP",
+        "X_coordinaat",
+        "Y_coordinaat",
+        "Datum_besluit",
+    ],
+    WKOTOOL: [
+        "Installatie ID",
+        "Status put",
+        "Status installatie",
+        "pompcapaciteit",
+        "maxhoeveelheidm3onttrekking",
+    ],
+    CUSTOM: [
+        "well_id",
+        "system_id",
+        "temperature",
+        "volume_m3",
+        "volume_year_m3",
+        "screen_top",
+        "screen_bottom",
+    ],
 }
 
 
-def normalise_name(name):
+def normalise_name(name: Any) -> str:
     """A field name compared without case, spaces, underscores or punctuation."""
     return re.sub(r"[^0-9a-z]", "", str(name).lower())
 
 
-def detect_schema(field_names):
+def detect_schema(field_names: Iterable[str]) -> tuple[str | None, list[str]]:
     """(schema or None, the signature fields found) from a layer's field names: the schema
     with the most signature fields present, at least two."""
     present = {normalise_name(n) for n in field_names}
     best, found = None, []
     for schema in (PROVINCE, WKOTOOL, CUSTOM):
-        hits = [n for n in SCHEMA_SIGNATURE[schema] if normalise_name(n) in present or
-                normalise_name(n[:10]) in present]
+        hits = [
+            n
+            for n in SCHEMA_SIGNATURE[schema]
+            if normalise_name(n) in present or normalise_name(n[:10]) in present
+        ]
         if len(hits) >= 2 and len(hits) > len(found):
             best, found = schema, hits
     return best, found
 
 
-def resolve_mapping(schema, field_names, overrides=None):
+def resolve_mapping(
+    schema: Any, field_names: Iterable[Any], overrides: Mapping[str, str | None] | None = None
+) -> OrderedDict[str, str | None]:
     """OrderedDict role -> field name of the layer: the override where one is given, else
     the first of the schema's candidate names the layer has (any case or spacing)."""
-    by_norm = {}
+    by_norm: dict[str, Any] = {}
     for name in field_names:
         by_norm.setdefault(normalise_name(name), name)
     candidates = SCHEMA_FIELDS.get(schema, SCHEMA_FIELDS[CUSTOM])
@@ -177,8 +298,9 @@ def resolve_mapping(schema, field_names, overrides=None):
             continue
         for candidate in candidates.get(role, ()):
             # a shapefile keeps 10 characters of a field name ('temperatur')
-            name = by_norm.get(normalise_name(candidate)) or \
-                by_norm.get(normalise_name(candidate[:10]))
+            name = by_norm.get(normalise_name(candidate)) or by_norm.get(
+                normalise_name(candidate[:10])
+            )
             if name is not None and name not in mapping.values():
                 mapping[role] = name
                 break
@@ -194,21 +316,50 @@ NOTE = "note"
 
 #: The action of each problem kind (what happened to the value or the row).
 PROBLEM_ACTION = {
-    "placeholder": REPAIRED, "upper_bound": ASSUMED, "lower_bound": ASSUMED,
-    "approximate": ASSUMED, "decimal_comma": REPAIRED, "thousands": REPAIRED,
-    "number_text": REPAIRED, "unit_text": REPAIRED, "unit_mismatch": REJECTED,
-    "not_number": REJECTED, "implausible": REJECTED, "screen_swapped": REPAIRED,
-    "season_from_year": ASSUMED, "doublet_assumed": ASSUMED,
-    "season_from_design": ASSUMED, "yearly_from_part": ASSUMED,
-    "code_temperature": REPAIRED, "code_unknown": NOTE, "temperature_text": REJECTED, "temperature_conflict": NOTE,
-    "mono_split": REPAIRED, "mono_halves": ASSUMED, "mono_no_screen": NOTE,
-    "mono_screen": NOTE, "duplicate": MERGED, "shared_location": NOTE,
-    "no_volume": NOTE, "no_system": NOTE, "no_temperature": NOTE,
-    "encoding": REPAIRED, "coordinates_from_fields": REPAIRED, "location_centroid": ASSUMED,
-    "location_installation": ASSUMED, "multi_screen": ASSUMED, "capacity_system": ASSUMED,
-    "loop_top_surface": ASSUMED, "loop_centre": ASSUMED, "design_superseded": REJECTED,
-    "not_a_well": REJECTED, "outside_nl": REJECTED, "no_location": REJECTED,
-    "inactive": REJECTED, "not_soil_energy": REJECTED, "licence_ended": REJECTED,
+    "placeholder": REPAIRED,
+    "upper_bound": ASSUMED,
+    "lower_bound": ASSUMED,
+    "approximate": ASSUMED,
+    "decimal_comma": REPAIRED,
+    "thousands": REPAIRED,
+    "number_text": REPAIRED,
+    "unit_text": REPAIRED,
+    "unit_mismatch": REJECTED,
+    "not_number": REJECTED,
+    "implausible": REJECTED,
+    "screen_swapped": REPAIRED,
+    "season_from_year": ASSUMED,
+    "doublet_assumed": ASSUMED,
+    "season_from_design": ASSUMED,
+    "yearly_from_part": ASSUMED,
+    "code_temperature": REPAIRED,
+    "code_unknown": NOTE,
+    "temperature_text": REJECTED,
+    "temperature_conflict": NOTE,
+    "mono_split": REPAIRED,
+    "mono_halves": ASSUMED,
+    "mono_no_screen": NOTE,
+    "mono_screen": NOTE,
+    "duplicate": MERGED,
+    "shared_location": NOTE,
+    "no_volume": NOTE,
+    "no_system": NOTE,
+    "no_temperature": NOTE,
+    "encoding": REPAIRED,
+    "coordinates_from_fields": REPAIRED,
+    "location_centroid": ASSUMED,
+    "location_installation": ASSUMED,
+    "multi_screen": ASSUMED,
+    "capacity_system": ASSUMED,
+    "loop_top_surface": ASSUMED,
+    "loop_centre": ASSUMED,
+    "design_superseded": REJECTED,
+    "not_a_well": REJECTED,
+    "outside_nl": REJECTED,
+    "no_location": REJECTED,
+    "inactive": REJECTED,
+    "not_soil_energy": REJECTED,
+    "licence_ended": REJECTED,
 }
 
 
@@ -222,16 +373,29 @@ class Problems:
 
     MAX_EXAMPLES = 50
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.rows = OrderedDict()
 
-    def add(self, code, field="", example=None, detail="", count=1):
+    def add(
+        self,
+        code: str,
+        field: str | None = "",
+        example: Any = None,
+        detail: str = "",
+        count: int = 1,
+    ) -> None:
         key = (code, field or "")
         row = self.rows.get(key)
         if row is None:
-            row = self.rows[key] = {"kind": code, "field": field or "",
-                                    "action": PROBLEM_ACTION.get(code, NOTE), "count": 0,
-                                    "examples": [], "detail": detail, "details": []}
+            row = self.rows[key] = {
+                "kind": code,
+                "field": field or "",
+                "action": PROBLEM_ACTION.get(code, NOTE),
+                "count": 0,
+                "examples": [],
+                "detail": detail,
+                "details": [],
+            }
         row["count"] += count
         if detail and detail not in row["details"] and len(row["details"]) < 4:
             row["details"].append(detail)
@@ -240,35 +404,72 @@ class Problems:
         if example not in (None, "") and len(row["examples"]) < self.MAX_EXAMPLES:
             row["examples"].append(str(example))
 
-    def count(self, code, field=None):
-        return sum(r["count"] for (c, f), r in self.rows.items()
-                   if c == code and (field is None or f == field))
+    def count(self, code: str, field: str | None = None) -> int:
+        return sum(
+            r["count"]
+            for (c, f), r in self.rows.items()
+            if c == code and (field is None or f == field)
+        )
 
-    def table(self):
+    def table(self) -> list[dict[str, Any]]:
         return list(self.rows.values())
 
 
 # -- values ------------------------------------------------------------------------------
-PLACEHOLDERS = {"-", "--", "---", "\u2013", "\u2014", "?", "??", "onbekend", "unknown", "nb",
-                "n.b.", "n.b", "nvt", "n.v.t.", "n.v.t", "geen", "null", "none", "nan",
-                "niet bekend", "leeg"}
-_BOUND = re.compile(r"^(<=|>=|=<|=>|<|>|\u2264|\u2265|ca\.?|circa|\u00b1|\+/-|~|max\.?|"
-                    r"maximaal|min\.?|minimaal)\s*(.*)$", re.IGNORECASE)
+PLACEHOLDERS = {
+    "-",
+    "--",
+    "---",
+    "\u2013",
+    "\u2014",
+    "?",
+    "??",
+    "onbekend",
+    "unknown",
+    "nb",
+    "n.b.",
+    "n.b",
+    "nvt",
+    "n.v.t.",
+    "n.v.t",
+    "geen",
+    "null",
+    "none",
+    "nan",
+    "niet bekend",
+    "leeg",
+}
+_BOUND = re.compile(
+    r"^(<=|>=|=<|=>|<|>|\u2264|\u2265|ca\.?|circa|\u00b1|\+/-|~|max\.?|"
+    r"maximaal|min\.?|minimaal)\s*(.*)$",
+    re.IGNORECASE,
+)
 _UPPER = {"<", "<=", "=<", "\u2264", "max", "max.", "maximaal"}
 _LOWER = {">", ">=", "=>", "\u2265", "min", "min.", "minimaal"}
 _UNIT = re.compile(
     r"^(.*?)\s*(m3|m\u00b3|m\^3|kub|m)\s*(?:/\s*|per\s+)?"
     r"(h|u|uur|hour|jaar|jr|j|yr|year|seizoen|season|mv|-mv|m\.v\.)?\.?$",
-    re.IGNORECASE)
-_PERIOD = {"h": "hour", "u": "hour", "uur": "hour", "hour": "hour", "jaar": "year",
-           "jr": "year", "j": "year", "yr": "year", "year": "year", "seizoen": "season",
-           "season": "season"}
+    re.IGNORECASE,
+)
+_PERIOD = {
+    "h": "hour",
+    "u": "hour",
+    "uur": "hour",
+    "hour": "hour",
+    "jaar": "year",
+    "jr": "year",
+    "j": "year",
+    "yr": "year",
+    "year": "year",
+    "seizoen": "season",
+    "season": "season",
+}
 _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 _DOTS_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$")
 _COMMAS_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(,\d{3}){2,}(\.\d+)?$")
 
 
-def is_empty(value):
+def is_empty(value: Any) -> bool:
     """True for None, NaN and an empty or blank string."""
     if value is None:
         return True
@@ -277,7 +478,7 @@ def is_empty(value):
     return isinstance(value, str) and not value.strip()
 
 
-def parse_number(value, unit=""):
+def parse_number(value: Any, unit: str = "") -> tuple[float | None, list[tuple[str, str]]]:
     """(number or None, notes) of a register value; notes are (problem kind, raw text).
 
     Accepts numbers; text numbers (noted 'number_text'); a decimal comma ('139,6'); Dutch or
@@ -307,16 +508,16 @@ def parse_number(value, unit=""):
     bound = _BOUND.match(text)
     if bound and bound.group(2):
         word = bound.group(1).lower()
-        kind = ("upper_bound" if word in _UPPER else
-                "lower_bound" if word in _LOWER else "approximate")
+        kind = (
+            "upper_bound" if word in _UPPER else "lower_bound" if word in _LOWER else "approximate"
+        )
         notes.append((kind, raw))
         text = bound.group(2).strip()
     unit_match = _UNIT.match(text)
     if unit_match and unit_match.group(1):
         written = unit_match.group(2).lower()
         period = _PERIOD.get((unit_match.group(3) or "").lower(), "")
-        if written != "m" and unit in ("hour", "year", "season") and period and \
-                period != unit:
+        if written != "m" and unit in ("hour", "year", "season") and period and period != unit:
             return None, [("unit_mismatch", raw)]
         if written == "m" and unit in ("hour", "year", "season"):
             return None, [("unit_mismatch", raw)]
@@ -327,8 +528,9 @@ def parse_number(value, unit=""):
     text = text.replace(" ", "").replace("\u00a0", "")
     # one dot and three digits ('200.000') is a thousands separator in a volume (a volume
     # of 200 m3 with a precision of 1 litre is not what a register means), else a decimal
-    if _DOTS_THOUSANDS.match(text) and (text.count(".") > 1 or "," in text or
-                                        unit in ("year", "season")):
+    if _DOTS_THOUSANDS.match(text) and (
+        text.count(".") > 1 or "," in text or unit in ("year", "season")
+    ):
         text = text.replace(".", "").replace(",", ".")
         notes.append(("thousands", raw))
     elif _COMMAS_THOUSANDS.match(text):
@@ -345,7 +547,7 @@ def parse_number(value, unit=""):
     return number, notes
 
 
-def text_value(value):
+def text_value(value: Any) -> str:
     """A stripped text of a value ('' for None / NaN); 3.0 -> '3'."""
     if is_empty(value):
         return ""
@@ -377,46 +579,90 @@ def _parse_number_shared(value, unit=""):
 
 
 # -- well codes, temperatures, roles, status -----------------------------------------------
-_TEMPERATURE = {"warm": WARM, "w": WARM, "wb": WARM, "warme bron": WARM, "warmebron": WARM,
-                "koud": COLD, "k": COLD, "kb": COLD, "cold": COLD, "c": COLD,
-                "koude bron": COLD, "koudebron": COLD}
-_ROLE = {"infiltratie": ROLE_INFILTRATION, "infiltration": ROLE_INFILTRATION,
-         "retournering": ROLE_INFILTRATION, "i": ROLE_INFILTRATION,
-         "onttrekking": ROLE_EXTRACTION, "extraction": ROLE_EXTRACTION,
-         "o": ROLE_EXTRACTION, "both": ROLE_BOTH, "beide": ROLE_BOTH,
-         "infiltratie en onttrekking": ROLE_BOTH, "onttrekking en infiltratie": ROLE_BOTH,
-         "infiltratie/onttrekking": ROLE_BOTH, "onttrekking/infiltratie": ROLE_BOTH}
+_TEMPERATURE = {
+    "warm": WARM,
+    "w": WARM,
+    "wb": WARM,
+    "warme bron": WARM,
+    "warmebron": WARM,
+    "koud": COLD,
+    "k": COLD,
+    "kb": COLD,
+    "cold": COLD,
+    "c": COLD,
+    "koude bron": COLD,
+    "koudebron": COLD,
+}
+_ROLE = {
+    "infiltratie": ROLE_INFILTRATION,
+    "infiltration": ROLE_INFILTRATION,
+    "retournering": ROLE_INFILTRATION,
+    "i": ROLE_INFILTRATION,
+    "onttrekking": ROLE_EXTRACTION,
+    "extraction": ROLE_EXTRACTION,
+    "o": ROLE_EXTRACTION,
+    "both": ROLE_BOTH,
+    "beide": ROLE_BOTH,
+    "infiltratie en onttrekking": ROLE_BOTH,
+    "onttrekking en infiltratie": ROLE_BOTH,
+    "infiltratie/onttrekking": ROLE_BOTH,
+    "onttrekking/infiltratie": ROLE_BOTH,
+}
 _WELL_CODE = re.compile(r"^(w|k|wb|kb|warm|koud|warme\s*bron|koude\s*bron)\s*[-_.]?\s*(\d*)$")
 _MONO = re.compile(r"^(m|mono|monobron|monowell)\s*[-_.]?\s*(\d*)$")
-_MONO_PART = re.compile(r"^(m|mono|monobron)\s*[-_.]?\s*(\d*)\s*[\(\[]?\s*"
-                        r"(w|k|i|o|warm|koud|infiltratie|onttrekking)\s*[\)\]]?$")
-_ONEWAY = re.compile(r"^(onttrekking|onttrekkingsbron|onttrekkingsput|infiltratie|"
-                     r"infiltratiebron|infiltratieput|retourbron|retournering)\s*[-_.]?\s*"
-                     r"(\d*)$")
-_NOT_A_WELL = ("niet aangelegd", "nog niet", "bronnen onbekend", "putten onbekend",
-               "geen bron", "geen put", "vervallen")
+_MONO_PART = re.compile(
+    r"^(m|mono|monobron)\s*[-_.]?\s*(\d*)\s*[\(\[]?\s*"
+    r"(w|k|i|o|warm|koud|infiltratie|onttrekking)\s*[\)\]]?$"
+)
+_ONEWAY = re.compile(
+    r"^(onttrekking|onttrekkingsbron|onttrekkingsput|infiltratie|"
+    r"infiltratiebron|infiltratieput|retourbron|retournering)\s*[-_.]?\s*"
+    r"(\d*)$"
+)
+_NOT_A_WELL = (
+    "niet aangelegd",
+    "nog niet",
+    "bronnen onbekend",
+    "putten onbekend",
+    "geen bron",
+    "geen put",
+    "vervallen",
+)
 #: Status words of a well or system that is out of use (rejected unless asked for).
-INACTIVE_WORDS = ("buiten gebruik", "gedempt", "verwijderd", "ingetrokken", "vervallen",
-                  "beeindigd", "beëindigd", "afgesloten", "gesloten", "opgeheven",
-                  "niet aangelegd", "not in use", "closed", "ended")
+INACTIVE_WORDS = (
+    "buiten gebruik",
+    "gedempt",
+    "verwijderd",
+    "ingetrokken",
+    "vervallen",
+    "beeindigd",
+    "beëindigd",
+    "afgesloten",
+    "gesloten",
+    "opgeheven",
+    "niet aangelegd",
+    "not in use",
+    "closed",
+    "ended",
+)
 
 
 @_cached
-def parse_temperature(value):
+def parse_temperature(value: Any) -> str | None:
     """'warm' / 'koud' / None of a temperature field value."""
     key = re.sub(r"\s+", " ", text_value(value).lower())
     return _TEMPERATURE.get(key)
 
 
 @_cached
-def parse_role(value):
+def parse_role(value: Any) -> str | None:
     """'infiltration' / 'extraction' / 'both' / None of a well function value."""
     key = re.sub(r"\s+", " ", text_value(value).lower())
     return _ROLE.get(key)
 
 
 @_cached
-def parse_well_code(value):
+def parse_well_code(value: Any) -> dict[str, Any]:
     """What a provincial well code says, as a dict with ``kind``:
 
     - ``None`` (no code), ``'well'`` (W1, K2, WB1, warm 1: ``temperature`` and ``number``),
@@ -443,8 +689,12 @@ def parse_well_code(value):
     for cand in candidates:
         m = _WELL_CODE.match(cand)
         if m:
-            out.update(kind="well", temperature=_TEMPERATURE[re.sub(r"\s+", "", m.group(1))],
-                       role=ROLE_BOTH, number=m.group(2))
+            out.update(
+                kind="well",
+                temperature=_TEMPERATURE[re.sub(r"\s+", "", m.group(1))],
+                role=ROLE_BOTH,
+                number=m.group(2),
+            )
             return out
         m = _MONO_PART.match(cand)
         if m:
@@ -466,16 +716,18 @@ def parse_well_code(value):
         m = _ONEWAY.match(cand)
         if m:
             word = m.group(1)
-            out.update(kind="oneway", number=m.group(2),
-                       role=ROLE_EXTRACTION if word.startswith("onttrek") else
-                       ROLE_INFILTRATION)
+            out.update(
+                kind="oneway",
+                number=m.group(2),
+                role=ROLE_EXTRACTION if word.startswith("onttrek") else ROLE_INFILTRATION,
+            )
             return out
     out["kind"] = "unknown"
     return out
 
 
 @_cached
-def is_inactive(status):
+def is_inactive(status: Any) -> bool:
     """True when a status text says the well or system is out of use."""
     text = text_value(status).lower()
     return any(word in text for word in INACTIVE_WORDS)
@@ -487,14 +739,14 @@ def is_inactive(status):
 RD_BOUNDS = (-7000.0, 289000.0, 300000.0, 629000.0)
 
 
-def inside_nl(x, y):
+def inside_nl(x: float | None, y: float | None) -> bool:
     """True when an RD New point lies in the area of RD New."""
     if x is None or y is None or not (math.isfinite(x) and math.isfinite(y)):
         return False
     return RD_BOUNDS[0] <= x <= RD_BOUNDS[2] and RD_BOUNDS[1] <= y <= RD_BOUNDS[3]
 
 
-def guess_coordinate_crs(xs, ys):
+def guess_coordinate_crs(xs: Sequence[float], ys: Sequence[float]) -> str | None:
     """'EPSG:4326' when every coordinate is a plausible longitude/latitude of the
     Netherlands (either order), 'EPSG:28992' when they fall in the RD New area, else None."""
     pts = [(x, y) for x, y in zip(xs, ys) if x is not None and y is not None]
@@ -508,23 +760,41 @@ def guess_coordinate_crs(xs, ys):
 
 
 # -- shapefile encoding --------------------------------------------------------------------
-_CODEPAGES = {"utf8": "UTF-8", "65001": "UTF-8", "1252": "windows-1252",
-              "ansi1252": "windows-1252", "windows1252": "windows-1252",
-              "cp1252": "windows-1252", "iso88591": "ISO-8859-1", "88591": "ISO-8859-1",
-              "latin1": "ISO-8859-1", "885915": "ISO-8859-15", "iso885915": "ISO-8859-15",
-              "437": "IBM437", "cp437": "IBM437", "850": "IBM850", "cp850": "IBM850"}
+_CODEPAGES = {
+    "utf8": "UTF-8",
+    "65001": "UTF-8",
+    "1252": "windows-1252",
+    "ansi1252": "windows-1252",
+    "windows1252": "windows-1252",
+    "cp1252": "windows-1252",
+    "iso88591": "ISO-8859-1",
+    "88591": "ISO-8859-1",
+    "latin1": "ISO-8859-1",
+    "885915": "ISO-8859-15",
+    "iso885915": "ISO-8859-15",
+    "437": "IBM437",
+    "cp437": "IBM437",
+    "850": "IBM850",
+    "cp850": "IBM850",
+}
 #: dBASE language driver ids (byte 29 of the header) that GDAL recodes from.
-_LDID = {0x01: "IBM437", 0x02: "IBM850", 0x03: "windows-1252", 0x57: "windows-1252",
-         0x58: "windows-1252", 0x59: "windows-1252"}
+_LDID = {
+    0x01: "IBM437",
+    0x02: "IBM850",
+    0x03: "windows-1252",
+    0x57: "windows-1252",
+    0x58: "windows-1252",
+    0x59: "windows-1252",
+}
 
 
-def codepage_name(text):
+def codepage_name(text: str) -> str | None:
     """A codec name (as Qt and Python know it) of a .cpg / .cst content, or None."""
     key = normalise_name(text)
     return _CODEPAGES.get(key)
 
 
-def dbf_text_bytes(dbf_path, limit=20000):
+def dbf_text_bytes(dbf_path: str, limit: int = 20000) -> list[bytes]:
     """The raw bytes of the character fields of (up to ``limit`` records of) a .dbf."""
     with open(dbf_path, "rb") as fh:
         header = fh.read(32)
@@ -537,7 +807,7 @@ def dbf_text_bytes(dbf_path, limit=20000):
         offset = 1  # deletion flag
         raw = fh.read(header_len - 32)
         for k in range(0, len(raw) - 31, 32):
-            desc = raw[k:k + 32]
+            desc = raw[k : k + 32]
             if desc[0] == 0x0D:
                 break
             length = desc[16]
@@ -551,11 +821,11 @@ def dbf_text_bytes(dbf_path, limit=20000):
             if len(record) < record_len:
                 break
             for start, length in fields:
-                values.append(record[start:start + length].rstrip(b" \x00"))
+                values.append(record[start : start + length].rstrip(b" \x00"))
         return values
 
 
-def shapefile_encoding(shp_path):
+def shapefile_encoding(shp_path: str) -> tuple[str | None, str]:
     """(codec, how) of a shapefile's text: ``how`` is 'cpg' or 'cst' (the file beside it
     names the code page), 'ldid' (the .dbf header does), 'ascii' (no byte above 127: any
     reading is right), 'utf8' or 'latin1' (detected: strict UTF-8 decodes every value, or
@@ -587,16 +857,29 @@ def shapefile_encoding(shp_path):
 
 
 # -- building the well layer -----------------------------------------------------------------
-DEPTH_MAX = 1000.0   # as the soil-energy algorithms: deeper is not a WKO screen
-VOLUME_MAX = 1.0e9   # m3 per year: far above any Dutch permit, above it a unit error
+DEPTH_MAX = 1000.0  # as the soil-energy algorithms: deeper is not a WKO screen
+VOLUME_MAX = 1.0e9  # m3 per year: far above any Dutch permit, above it a unit error
 
 
-def make_record(source_id, x, y, values, notes=None, reject=None):
+def make_record(
+    source_id: Any,
+    x: float | None,
+    y: float | None,
+    values: Mapping[str, Any],
+    notes: Sequence[tuple[str, str, str]] | None = None,
+    reject: str | None = None,
+) -> dict[str, Any]:
     """A record for :func:`build_wells`: the source id, the location in RD New (None when
     unknown), the raw value per role, notes already known [(kind, field, detail)] and a
     rejection kind decided by the reader (e.g. 'no_location')."""
-    return {"source_id": text_value(source_id), "x": x, "y": y, "values": dict(values),
-            "notes": list(notes or []), "reject": reject}
+    return {
+        "source_id": text_value(source_id),
+        "x": x,
+        "y": y,
+        "values": dict(values),
+        "notes": list(notes or []),
+        "reject": reject,
+    }
 
 
 def _number(rec, role, field_name, notes, low=None, high=None, low_inclusive=True):
@@ -608,8 +891,9 @@ def _number(rec, role, field_name, notes, low=None, high=None, low_inclusive=Tru
         notes.append((kind, field_name, text))
     if number is None:
         return None
-    if (low is not None and (number < low or (number == low and not low_inclusive))) or \
-            (high is not None and number > high):
+    if (low is not None and (number < low or (number == low and not low_inclusive))) or (
+        high is not None and number > high
+    ):
         notes.append(("implausible", field_name, text_value(raw)))
         return None
     return number
@@ -617,20 +901,37 @@ def _number(rec, role, field_name, notes, low=None, high=None, low_inclusive=Tru
 
 def _screen(rec, top_role, bottom_role, names, notes):
     top = _number(rec, top_role, names.get(top_role, top_role), notes, 0.0, DEPTH_MAX)
-    bottom = _number(rec, bottom_role, names.get(bottom_role, bottom_role), notes, 0.0,
-                     DEPTH_MAX, low_inclusive=False)
+    bottom = _number(
+        rec,
+        bottom_role,
+        names.get(bottom_role, bottom_role),
+        notes,
+        0.0,
+        DEPTH_MAX,
+        low_inclusive=False,
+    )
     if top is not None and bottom is not None:
         if bottom < top:
             top, bottom = bottom, top
             notes.append(("screen_swapped", names.get(top_role, top_role), ""))
         elif bottom == top:
-            notes.append(("implausible", names.get(bottom_role, bottom_role),
-                          text_value(rec["values"].get(bottom_role))))
+            notes.append(
+                (
+                    "implausible",
+                    names.get(bottom_role, bottom_role),
+                    text_value(rec["values"].get(bottom_role)),
+                )
+            )
             bottom = None
     return top, bottom
 
 
-def build_wells(records, field_names=None, include_inactive=False, problems=None):
+def build_wells(
+    records: Iterable[Mapping[str, Any]],
+    field_names: Mapping[str, str | None] | None = None,
+    include_inactive: bool = False,
+    problems: Problems | None = None,
+) -> tuple[list[dict[str, Any]], Problems]:
     """The standard well rows of ``records`` (see :func:`make_record`) and the Problems.
 
     Per record, in this order: rejected when the reader said so, without a location, outside
@@ -668,41 +969,65 @@ def build_wells(records, field_names=None, include_inactive=False, problems=None
         values = rec["values"]
         code = parse_well_code(values.get(WELL_CODE))
         if code["kind"] == "not_a_well":
-            problems.add("not_a_well", names.get(WELL_CODE, WELL_CODE), example=sid,
-                         detail=text_value(values.get(WELL_CODE)))
+            problems.add(
+                "not_a_well",
+                names.get(WELL_CODE, WELL_CODE),
+                example=sid,
+                detail=text_value(values.get(WELL_CODE)),
+            )
             continue
         status_raw = values.get(STATUS)
-        status = "" if text_value(status_raw).lower() in PLACEHOLDERS else \
-            text_value(status_raw)
+        status = "" if text_value(status_raw).lower() in PLACEHOLDERS else text_value(status_raw)
         if not include_inactive and is_inactive(status):
             problems.add("inactive", names.get(STATUS, STATUS), example=sid, detail=status)
             continue
         notes = list(rec["notes"])
         if text_value(status_raw) and not status:
             notes.append(("placeholder", names.get(STATUS, STATUS), text_value(status_raw)))
-        v_season = _number(rec, VOLUME_SEASON, names.get(VOLUME_SEASON, VOLUME_SEASON),
-                           notes, 0.0, VOLUME_MAX, low_inclusive=False)
-        v_year = _number(rec, VOLUME_YEAR, names.get(VOLUME_YEAR, VOLUME_YEAR), notes, 0.0,
-                         VOLUME_MAX, low_inclusive=False)
-        capacity = _number(rec, CAPACITY, names.get(CAPACITY, CAPACITY), notes, 0.0, 1.0e6,
-                           low_inclusive=False)
+        v_season = _number(
+            rec,
+            VOLUME_SEASON,
+            names.get(VOLUME_SEASON, VOLUME_SEASON),
+            notes,
+            0.0,
+            VOLUME_MAX,
+            low_inclusive=False,
+        )
+        v_year = _number(
+            rec,
+            VOLUME_YEAR,
+            names.get(VOLUME_YEAR, VOLUME_YEAR),
+            notes,
+            0.0,
+            VOLUME_MAX,
+            low_inclusive=False,
+        )
+        capacity = _number(
+            rec, CAPACITY, names.get(CAPACITY, CAPACITY), notes, 0.0, 1.0e6, low_inclusive=False
+        )
         top, bottom = _screen(rec, SCREEN_TOP, SCREEN_BOTTOM, names, notes)
         top2, bottom2 = _screen(rec, SCREEN2_TOP, SCREEN2_BOTTOM, names, notes)
         temp_raw = values.get(TEMPERATURE)
         temperature = parse_temperature(temp_raw)
         if temperature is None and text_value(temp_raw):
-            notes.append(("placeholder" if text_value(temp_raw).lower() in PLACEHOLDERS
-                          else "temperature_text", names.get(TEMPERATURE, TEMPERATURE),
-                          text_value(temp_raw)))
+            notes.append(
+                (
+                    "placeholder"
+                    if text_value(temp_raw).lower() in PLACEHOLDERS
+                    else "temperature_text",
+                    names.get(TEMPERATURE, TEMPERATURE),
+                    text_value(temp_raw),
+                )
+            )
         role = parse_role(values.get(ROLE)) or code["role"]
         if code["temperature"]:
             if temperature and temperature != code["temperature"]:
-                notes.append(("temperature_conflict", names.get(TEMPERATURE, TEMPERATURE),
-                              code["code"]))
+                notes.append(
+                    ("temperature_conflict", names.get(TEMPERATURE, TEMPERATURE), code["code"])
+                )
             elif not temperature:
                 temperature = code["temperature"]
-                notes.append(("code_temperature", names.get(WELL_CODE, WELL_CODE),
-                              code["code"]))
+                notes.append(("code_temperature", names.get(WELL_CODE, WELL_CODE), code["code"]))
         if code["kind"] == "unknown":
             notes.append(("code_unknown", names.get(WELL_CODE, WELL_CODE), code["code"]))
         if code["kind"] == "mono_part":
@@ -719,11 +1044,24 @@ def build_wells(records, field_names=None, include_inactive=False, problems=None
             if aquifer:
                 notes.append(("placeholder", names.get(AQUIFER, AQUIFER), aquifer))
             aquifer = ""
-        base = {"well_id": well_id, "system_id": system, "temperature": temperature or "",
-                "role": role or "", "volume_m3": v_season, "volume_year_m3": v_year,
-                "capacity_m3h": capacity, "screen_top": top, "screen_bottom": bottom,
-                "aquifer": aquifer, "status": status, "source_id": sid, "x": x, "y": y,
-                "code": code, "problems": notes}
+        base = {
+            "well_id": well_id,
+            "system_id": system,
+            "temperature": temperature or "",
+            "role": role or "",
+            "volume_m3": v_season,
+            "volume_year_m3": v_year,
+            "capacity_m3h": capacity,
+            "screen_top": top,
+            "screen_bottom": bottom,
+            "aquifer": aquifer,
+            "status": status,
+            "source_id": sid,
+            "x": x,
+            "y": y,
+            "code": code,
+            "problems": notes,
+        }
         if code["kind"] == "mono" and not temperature:
             wells.extend(_split_mono(base, top, bottom, top2, bottom2, names))
         else:
@@ -778,9 +1116,18 @@ def _split_mono(base, top, bottom, top2, bottom2, names):
 def _dup_key(w):
     def r(v):
         return None if v is None else round(v, 3)
-    return (w["system_id"], round(w["x"], 2), round(w["y"], 2),
-            w["well_id"] or w["code"]["code"], w["temperature"], w["role"],
-            r(w["screen_top"]), r(w["screen_bottom"]), w.get("mono_suffix"))
+
+    return (
+        w["system_id"],
+        round(w["x"], 2),
+        round(w["y"], 2),
+        w["well_id"] or w["code"]["code"],
+        w["temperature"],
+        w["role"],
+        r(w["screen_top"]),
+        r(w["screen_bottom"]),
+        w.get("mono_suffix"),
+    )
 
 
 def _merge_duplicates(wells, problems):
@@ -858,7 +1205,11 @@ def _shared_locations(wells):
             w["problems"].append(("shared_location", "", str(others)))
 
 
-def build_loops(records, include_inactive=False, problems=None):
+def build_loops(
+    records: Iterable[Mapping[str, Any]],
+    include_inactive: bool = False,
+    problems: Problems | None = None,
+) -> tuple[list[dict[str, Any]], Problems]:
     """Closed-loop rows (CLOSED_FIELDS plus x, y) of loop records: values ``loop_id``,
     ``system``, ``kind``, ``depth_top``, ``depth_bottom``, ``status``."""
     problems = problems if problems is not None else Problems()
@@ -869,8 +1220,7 @@ def build_loops(records, include_inactive=False, problems=None):
             problems.add(rec["reject"], example=sid)
             continue
         if not inside_nl(rec.get("x"), rec.get("y")):
-            problems.add("outside_nl" if rec.get("x") is not None else "no_location",
-                         example=sid)
+            problems.add("outside_nl" if rec.get("x") is not None else "no_location", example=sid)
             continue
         v = rec["values"]
         status = text_value(v.get("status"))
@@ -882,10 +1232,18 @@ def build_loops(records, include_inactive=False, problems=None):
         depth_bottom, n2 = parse_number(v.get("depth_bottom"), "m")
         for kind, text in n1 + n2:
             notes.append((kind, "", text))
-        row = {"loop_id": text_value(v.get("loop_id")) or sid,
-               "system_id": text_value(v.get("system")), "kind": text_value(v.get("kind")),
-               "depth_top": depth_top, "depth_bottom": depth_bottom, "status": status,
-               "source_id": sid, "x": rec["x"], "y": rec["y"], "problems": notes}
+        row = {
+            "loop_id": text_value(v.get("loop_id")) or sid,
+            "system_id": text_value(v.get("system")),
+            "kind": text_value(v.get("kind")),
+            "depth_top": depth_top,
+            "depth_bottom": depth_bottom,
+            "status": status,
+            "source_id": sid,
+            "x": rec["x"],
+            "y": rec["y"],
+            "problems": notes,
+        }
         for kind, field, detail in notes:
             problems.add(kind, field, example=sid, detail=detail)
         rows.append(row)

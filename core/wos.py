@@ -39,10 +39,19 @@ edges at once, summed-area tables for the plot windows; the only Python loops ar
 the N sites and (in candidates mode) over the candidate parcels.
 """
 
+from __future__ import annotations
+
 import math
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from shapely.geometry.base import BaseGeometry
+
+    from ._types import FloatArray, Numbers
 
 # Defaults (all [A]: no published siting rules; see docs/method.md).
 MAX_DIST_MAIN = 500.0
@@ -89,7 +98,9 @@ class Grid:
     ncols: int
 
     @classmethod
-    def from_bounds(cls, bounds, res, pad=0.0, max_cells=MAX_CELLS):
+    def from_bounds(
+        cls, bounds: Sequence[float], res: float, pad: float = 0.0, max_cells: int = MAX_CELLS
+    ) -> Grid:
         """Grid covering ``bounds`` (xmin, ymin, xmax, ymax) plus ``pad`` metres, snapped
         to multiples of ``res`` so that grids of the same resolution align."""
         if not res or res <= 0:
@@ -111,16 +122,16 @@ class Grid:
         return cls(x0, y0, float(res), nrows, ncols)
 
     @property
-    def shape(self):
+    def shape(self) -> tuple[int, int]:
         return (self.nrows, self.ncols)
 
     @property
-    def geotransform(self):
+    def geotransform(self) -> tuple[float, float, float, float, float, float]:
         """GDAL geotransform (x0, res, 0, y0, 0, -res)."""
         return (self.x0, self.res, 0.0, self.y0, 0.0, -self.res)
 
     @property
-    def bounds(self):
+    def bounds(self) -> tuple[float, float, float, float]:
         return (
             self.x0,
             self.y0 - self.nrows * self.res,
@@ -128,25 +139,25 @@ class Grid:
             self.y0,
         )
 
-    def xs(self):
+    def xs(self) -> np.ndarray:
         """x of the cell centres, one per column."""
         return self.x0 + (np.arange(self.ncols) + 0.5) * self.res
 
-    def ys(self):
+    def ys(self) -> np.ndarray:
         """y of the cell centres, one per row."""
         return self.y0 - (np.arange(self.nrows) + 0.5) * self.res
 
-    def cell_of(self, x, y):
+    def cell_of(self, x: Numbers, y: Numbers) -> tuple[np.ndarray, np.ndarray]:
         """(row, col) integer arrays of the cells holding points x, y (may be outside)."""
         col = np.floor((np.asarray(x, dtype=float) - self.x0) / self.res).astype(np.int64)
         row = np.floor((self.y0 - np.asarray(y, dtype=float)) / self.res).astype(np.int64)
         return row, col
 
-    def centre(self, row, col):
+    def centre(self, row: Any, col: Any) -> tuple[Any, Any]:
         """Coordinates of the centre of cell (row, col); fractional indices allowed."""
         return (self.x0 + (col + 0.5) * self.res, self.y0 - (row + 0.5) * self.res)
 
-    def offset_in(self, other):
+    def offset_in(self, other: Grid) -> tuple[int, int]:
         """(row, col) offset of this grid's top-left cell inside ``other`` (same res)."""
         return (
             int(round((other.y0 - self.y0) / self.res)),
@@ -165,7 +176,7 @@ class PointArray:
 
     geom_type = "PointArray"
 
-    def __init__(self, x, y):
+    def __init__(self, x: FloatArray, y: FloatArray) -> None:
         self.x = np.asarray(x, dtype=float).ravel()
         self.y = np.asarray(y, dtype=float).ravel()
         if self.x.shape != self.y.shape:
@@ -175,7 +186,7 @@ class PointArray:
         return len(self.x)
 
     @property
-    def is_empty(self):
+    def is_empty(self) -> bool:
         return len(self.x) == 0
 
 
@@ -194,7 +205,7 @@ def _parts(geom, kinds):
 def _rings(geoms, weights=None):
     """Rings of all polygon parts as (coords (n, 2), weight, is_hole), lines as
     (coords, weight, None); points are skipped."""
-    out = []
+    out: list[tuple[np.ndarray, float, bool | None]] = []
     for i, g in enumerate(geoms):
         w = 1.0 if weights is None else float(weights[i])
         for part in _parts(g, ("Polygon", "LineString", "LinearRing")):
@@ -263,7 +274,7 @@ def _winding(edges, weights, grid, dtype):
     return np.cumsum(acc, axis=1)[:, :-1]
 
 
-def rasterize_polygons(geoms, grid):
+def rasterize_polygons(geoms: Iterable[Any], grid: Grid) -> np.ndarray:
     """Boolean mask of the cells whose centre lies inside any of the polygons."""
     edges, _ = _polygon_edges(geoms)
     return _winding(edges, np.ones(len(edges)), grid, np.int64) != 0
@@ -317,13 +328,13 @@ def _mark(mask, grid, x, y):
     return mask
 
 
-def rasterize_lines(geoms, grid):
+def rasterize_lines(geoms: Iterable[Any], grid: Grid) -> np.ndarray:
     """Boolean mask of the cells a line passes through (polygons: see rasterize_any)."""
     x, y = _points_of_lines(geoms, grid.res / 4.0)
     return _mark(np.zeros(grid.shape, dtype=bool), grid, x, y)
 
 
-def rasterize_points(geoms, grid):
+def rasterize_points(geoms: Iterable[Any], grid: Grid) -> np.ndarray:
     """Boolean mask of the cells holding a point (shapely points or :class:`PointArray`)."""
     mask = np.zeros(grid.shape, dtype=bool)
     arrays = [g for g in geoms if isinstance(g, PointArray)]
@@ -336,7 +347,7 @@ def rasterize_points(geoms, grid):
     return mask
 
 
-def rasterize_any(geoms, grid):
+def rasterize_any(geoms: Iterable[Any], grid: Grid) -> np.ndarray:
     """Mask of the cells touched by any geometry: points mark their cell, lines the cells
     they cross, polygons the cells whose centre they hold and the cells their boundary
     runs through (so a building smaller than a cell still marks one). A boundary lying
@@ -352,7 +363,9 @@ def rasterize_any(geoms, grid):
     return mask | rasterize_points(geoms, grid)
 
 
-def demand_raster(geoms, values, grid, min_cells=4):
+def demand_raster(
+    geoms: Sequence[Any], values: Numbers, grid: Grid, min_cells: int = 4
+) -> np.ndarray:
     """GJ per cell: a polygon spreads its demand evenly over its area (value / area per
     m2 times the cell area); a point, or a polygon smaller than ``min_cells`` cells, puts
     all its demand in the cell of its representative point. Demand outside the grid is
@@ -388,7 +401,9 @@ def demand_raster(geoms, values, grid, min_cells=4):
 # --------------------------------------------------------------------------------------
 # Distances, demand within a radius, score
 # --------------------------------------------------------------------------------------
-def distance_to(mask, res, crop=None):
+def distance_to(
+    mask: np.ndarray, res: float, crop: tuple[slice, slice] | None = None
+) -> np.ndarray:
     """Distance (m) from each cell centre to the nearest marked cell centre; inf where
     nothing is marked. ``crop`` (a pair of slices) returns only that part.
 
@@ -416,7 +431,7 @@ def distance_to(mask, res, crop=None):
     return np.sqrt(dr, out=dr)
 
 
-def gap_kernel(distance, res):
+def gap_kernel(distance: float, res: float) -> np.ndarray:
     """Boolean kernel of the cell offsets whose squares come closer than ``distance``
     to the middle cell's square (edge to edge: res * sqrt(max(|dr|-1,0)^2 +
     max(|dc|-1,0)^2) < distance)."""
@@ -425,7 +440,7 @@ def gap_kernel(distance, res):
     return (k[:, None] ** 2 + k[None, :] ** 2) < distance * distance
 
 
-def near_cells(mask, res, distance):
+def near_cells(mask: np.ndarray, res: float, distance: float) -> np.ndarray:
     """Cells whose square comes closer than ``distance`` to the square of a marked cell,
     plus the marked cells themselves (a dilation by :func:`gap_kernel`). Conservative: a
     feature inside a marked cell is at least ``distance`` from every cell left out.
@@ -462,14 +477,14 @@ def near_cells(mask, res, distance):
     return out
 
 
-def disc_kernel(radius, res):
+def disc_kernel(radius: float, res: float) -> np.ndarray:
     """Boolean disc of cells whose centre lies within ``radius`` of the middle cell."""
     r = int(math.floor(radius / res + 1e-9))
     d = np.arange(-r, r + 1) * res
     return (d[:, None] ** 2 + d[None, :] ** 2) <= radius * radius + 1e-9
 
 
-def sum_within_radius(values, res, radius):
+def sum_within_radius(values: np.ndarray, res: float, radius: float) -> np.ndarray:
     """Sum of ``values`` over all cells whose centre lies within ``radius`` of each cell
     centre (a disc convolution by FFT)."""
     from scipy.signal import fftconvolve
@@ -485,7 +500,7 @@ def sum_within_radius(values, res, radius):
     return np.maximum(out, 0.0)
 
 
-def proximity(d, dmax):
+def proximity(d: np.ndarray, dmax: float) -> np.ndarray:
     """1 - min(d / dmax, 1); 0 for infinite distances."""
     with np.errstate(invalid="ignore", divide="ignore"):
         p = 1.0 - np.minimum(np.asarray(d, dtype=float) / float(dmax), 1.0)
@@ -493,17 +508,17 @@ def proximity(d, dmax):
 
 
 def suitability(
-    dist_main,
-    dist_network=None,
-    demand=None,
-    max_dist_main=MAX_DIST_MAIN,
-    max_dist_network=MAX_DIST_NETWORK,
-    weight_main=WEIGHT_MAIN,
-    weight_network=WEIGHT_NETWORK,
-    weight_demand=WEIGHT_DEMAND,
-    demand_max=None,
-    hard_max_dist_network=HARD_MAX_DIST_NETWORK,
-):
+    dist_main: np.ndarray,
+    dist_network: np.ndarray | None = None,
+    demand: np.ndarray | None = None,
+    max_dist_main: float = MAX_DIST_MAIN,
+    max_dist_network: float = MAX_DIST_NETWORK,
+    weight_main: float = WEIGHT_MAIN,
+    weight_network: float = WEIGHT_NETWORK,
+    weight_demand: float = WEIGHT_DEMAND,
+    demand_max: float | None = None,
+    hard_max_dist_network: float | None = HARD_MAX_DIST_NETWORK,
+) -> np.ndarray:
     """Score 0..1 of each cell (formula in the module docstring). ``dist_network`` and
     ``demand`` may be None (criterion not used, its weight left out of the sum).
     ``demand_max`` is the normaliser of the demand (default: the maximum of ``demand``).
@@ -534,7 +549,7 @@ def suitability(
 # --------------------------------------------------------------------------------------
 # Sites
 # --------------------------------------------------------------------------------------
-def plot_shape(min_plot_area, res):
+def plot_shape(min_plot_area: float, res: float) -> tuple[int, int]:
     """(rows, cols) of the most square rectangle of whole cells of at least
     ``min_plot_area`` m2, e.g. 2,000 m2 at 10 m: 20 cells -> 5 x 4."""
     k = max(int(math.ceil(min_plot_area / (res * res) - 1e-9)), 1)
@@ -574,7 +589,7 @@ def _window_sums(arr, h, w):
     return _windows_of(_summed_area(arr), h, w)
 
 
-def cells_polygon(mask, grid, row0=0, col0=0):
+def cells_polygon(mask: np.ndarray, grid: Grid, row0: int = 0, col0: int = 0) -> BaseGeometry:
     """Shapely polygon (union of row runs) of the True cells of ``mask``, whose top-left
     cell is (row0, col0) of ``grid``."""
     from shapely.geometry import box
@@ -616,17 +631,17 @@ def _nan_if_inf(v):
 
 
 def find_sites(
-    score,
-    usable,
-    grid,
-    dist_main,
-    dist_network,
-    demand,
-    min_plot_area=MIN_PLOT_AREA,
-    n_sites=N_SITES,
-    min_separation=MIN_SEPARATION,
-    score_tolerance=SCORE_TOLERANCE,
-):
+    score: np.ndarray,
+    usable: np.ndarray,
+    grid: Grid,
+    dist_main: np.ndarray,
+    dist_network: np.ndarray | None,
+    demand: np.ndarray | None,
+    min_plot_area: float = MIN_PLOT_AREA,
+    n_sites: int = N_SITES,
+    min_separation: float = MIN_SEPARATION,
+    score_tolerance: float = SCORE_TOLERANCE,
+) -> list[Site]:
     """The ``n_sites`` best sites as a list of :class:`Site` (rank 1 first).
 
     A plot is an h x w window (:func:`plot_shape`, both orientations) of usable cells
@@ -638,84 +653,105 @@ def find_sites(
     patch, is dropped.
     ``dist_main``/``dist_network`` of a site are the least over its plot's cells,
     ``demand_gj`` the demand within the radius at the plot's centre cell."""
-    from scipy import ndimage
-
     h0, w0 = plot_shape(min_plot_area, grid.res)
     usable = usable & (score > 0)
-    taken = np.zeros(grid.shape, dtype=bool)
     shapes = [(h0, w0)] if h0 == w0 else [(h0, w0), (w0, h0)]
     shapes = [(h, w) for h, w in shapes if h <= grid.nrows and w <= grid.ncols]
     if not shapes:
         return []
-    score0 = np.where(usable, score, 0.0)
-    blocked = [np.zeros((grid.nrows - h + 1, grid.ncols - w + 1), dtype=bool) for h, w in shapes]
-    sat = _summed_area(score0)
-    means = [_windows_of(sat, h, w) / (h * w) for h, w in shapes]
-    del sat
-    # a plot is open when all its cells are free; mean > 0 and not blocked: its mean,
-    # else -1. Kept up to date where a site changes it.
-    full = [_all_windows(usable, h, w) for h, w in shapes]
-    open_mean = [np.where(full[k] & (means[k] > 0), means[k], -1.0) for k in range(len(shapes))]
+    plots = _OpenPlots(score, usable, grid, shapes)
+    taken = np.zeros(grid.shape, dtype=bool)
     sites = []
-    res = grid.res
     while len(sites) < n_sites:
+        plot = plots.best()
+        if plot is None:
+            break
+        patch = _patch(plot, score, usable, taken, grid, min_separation, score_tolerance)
+        taken[patch.rows, patch.cols] |= patch.mask
+        sites.append(_site(len(sites) + 1, plot, patch, grid, dist_main, dist_network, demand))
+        if len(sites) >= n_sites:
+            break
+        plots.drop_near(plot, patch, min_separation, usable, taken)
+    return sites
+
+
+@dataclass
+class _Plot:
+    """A plot: its mean score and the top-left cell (r, c) of its h x w window."""
+
+    score: float
+    r: int
+    c: int
+    h: int
+    w: int
+
+    @property
+    def centre(self):
+        """The centre in (fractional) cell units (row, column)."""
+        return self.r + self.h / 2.0 - 0.5, self.c + self.w / 2.0 - 0.5
+
+
+@dataclass
+class _Patch:
+    """The patch of a site: a mask over rows r0..r1-1 and columns c0..c1-1."""
+
+    mask: np.ndarray
+    r0: int
+    r1: int
+    c0: int
+    c1: int
+
+    @property
+    def rows(self):
+        return slice(self.r0, self.r1)
+
+    @property
+    def cols(self):
+        return slice(self.c0, self.c1)
+
+
+class _OpenPlots:
+    """The plots of each shape with their mean score: a plot is open when all its cells
+    are free, its mean > 0 and it is not blocked (``open_mean`` its mean, else -1); kept
+    up to date where a site changes it."""
+
+    def __init__(self, score, usable, grid, shapes):
+        self.shapes = shapes
+        self.res = grid.res
+        score0 = np.where(usable, score, 0.0)
+        self.blocked = [
+            np.zeros((grid.nrows - h + 1, grid.ncols - w + 1), dtype=bool) for h, w in shapes
+        ]
+        sat = _summed_area(score0)
+        self.means = [_windows_of(sat, h, w) / (h * w) for h, w in shapes]
+        del sat
+        self.full = [_all_windows(usable, h, w) for h, w in shapes]
+        self.open_mean = [
+            np.where(self.full[k] & (self.means[k] > 0), self.means[k], -1.0)
+            for k in range(len(shapes))
+        ]
+
+    def best(self):
+        """The open plot with the highest mean (the first shape on a tie), or None."""
         best = None
-        for k, (h, w) in enumerate(shapes):
-            m = open_mean[k]
+        for k, (h, w) in enumerate(self.shapes):
+            m = self.open_mean[k]
             i = int(np.argmax(m))
             r, c = divmod(i, m.shape[1])
             if m[r, c] <= 0:  # no open plot of this shape
                 continue
-            if best is None or m[r, c] > best[0] + 1e-12:
-                best = (float(m[r, c]), r, c, h, w)
-        if best is None:
-            break
-        s, r, c, h, w = best
-        cr, cc = r + h / 2.0 - 0.5, c + w / 2.0 - 0.5  # centre in (fractional) cell units
-        cx, cy = grid.centre(cr, cc)
-        # the patch: connected cells of similar score near the plot
-        rad = max(min_separation / 2.0, 0.5 * math.hypot(h, w) * res)
-        rc = int(math.ceil(rad / res))
-        r0, r1 = max(int(math.floor(cr)) - rc, 0), min(int(math.ceil(cr)) + rc + 1, grid.nrows)
-        c0, c1 = max(int(math.floor(cc)) - rc, 0), min(int(math.ceil(cc)) + rc + 1, grid.ncols)
-        rr = np.arange(r0, r1)[:, None]
-        cc_ = np.arange(c0, c1)[None, :]
-        near = ((rr - cr) ** 2 + (cc_ - cc) ** 2) * res * res < rad * rad
-        plot = np.zeros((r1 - r0, c1 - c0), dtype=bool)
-        plot[r - r0 : r - r0 + h, c - c0 : c - c0 + w] = True
-        free = usable[r0:r1, c0:c1] & ~taken[r0:r1, c0:c1]
-        cand = (free & near & (score[r0:r1, c0:c1] >= s - score_tolerance)) | plot
-        lab, _ = ndimage.label(cand)
-        patch = np.isin(lab, np.unique(lab[plot]))
-        taken[r0:r1, c0:c1] |= patch
-        win = (slice(r, r + h), slice(c, c + w))
-        ic, jc = int(round(cr)), int(round(cc))
-        from shapely.geometry import box as _box
+            if best is None or m[r, c] > best.score + 1e-12:
+                best = _Plot(float(m[r, c]), r, c, h, w)
+        return best
 
-        ytop = grid.y0 - r * res
-        xleft = grid.x0 + c * res
-        sites.append(
-            Site(
-                rank=len(sites) + 1,
-                score=s,
-                area_m2=float(h * w) * res * res,
-                x=cx,
-                y=cy,
-                dist_main=_nan_if_inf(dist_main[win].min()),
-                dist_network=(
-                    float("nan") if dist_network is None else _nan_if_inf(dist_network[win].min())
-                ),
-                demand_gj=float("nan") if demand is None else float(demand[ic, jc]),
-                geometry=_box(xleft, ytop - h * res, xleft + w * res, ytop),
-                patch=cells_polygon(patch, grid, r0, c0),
-                patch_area_m2=float(patch.sum()) * res * res,
-            )
-        )
-        if len(sites) >= n_sites:
-            break
-        # drop plots too close to this site's centre, and plots holding a cell of the patch
-        for k, (hh, ww) in enumerate(shapes):
-            nr, nc = blocked[k].shape
+    def drop_near(self, plot, patch, min_separation, usable, taken):
+        """Close the plots whose centre lies closer than ``min_separation`` to the
+        plot's, and the plots holding a cell of the patch."""
+        res = self.res
+        cr, cc = plot.centre
+        for k, (hh, ww) in enumerate(self.shapes):
+            blocked, open_mean = self.blocked[k], self.open_mean[k]
+            nr, nc = blocked.shape
             ys = (np.arange(nr) + hh / 2.0 - 0.5 - cr) * res
             xs = (np.arange(nc) + ww / 2.0 - 0.5 - cc) * res
             rows = np.flatnonzero(ys**2 < min_separation**2)
@@ -723,34 +759,84 @@ def find_sites(
             if len(rows) and len(cols):
                 rs = slice(rows[0], rows[-1] + 1)
                 cs = slice(cols[0], cols[-1] + 1)
-                blocked[k][rs, cs] |= (ys[rs, None] ** 2 + xs[None, cs] ** 2) < min_separation**2
-                open_mean[k][rs, cs] = np.where(blocked[k][rs, cs], -1.0, open_mean[k][rs, cs])
-            # plots (top-left cell) overlapping rows r0..r1-1, cols c0..c1-1 of the patch
-            a0, a1 = max(r0 - hh + 1, 0), min(r1, nr)
-            b0, b1 = max(c0 - ww + 1, 0), min(c1, nc)
+                blocked[rs, cs] |= (ys[rs, None] ** 2 + xs[None, cs] ** 2) < min_separation**2
+                open_mean[rs, cs] = np.where(blocked[rs, cs], -1.0, open_mean[rs, cs])
+            # plots (top-left cell) overlapping the rows and columns of the patch
+            a0, a1 = max(patch.r0 - hh + 1, 0), min(patch.r1, nr)
+            b0, b1 = max(patch.c0 - ww + 1, 0), min(patch.c1, nc)
             if a1 > a0 and b1 > b0:
                 win_rows, win_cols = slice(a0, a1 + hh - 1), slice(b0, b1 + ww - 1)
                 free = usable[win_rows, win_cols] & ~taken[win_rows, win_cols]
-                full[k][a0:a1, b0:b1] = _all_windows(free, hh, ww)
-                mk = means[k][a0:a1, b0:b1]
-                open_mean[k][a0:a1, b0:b1] = np.where(
-                    full[k][a0:a1, b0:b1] & ~blocked[k][a0:a1, b0:b1] & (mk > 0), mk, -1.0
+                self.full[k][a0:a1, b0:b1] = _all_windows(free, hh, ww)
+                mk = self.means[k][a0:a1, b0:b1]
+                open_mean[a0:a1, b0:b1] = np.where(
+                    self.full[k][a0:a1, b0:b1] & ~blocked[a0:a1, b0:b1] & (mk > 0), mk, -1.0
                 )
-    return sites
+
+
+def _patch(plot, score, usable, taken, grid, min_separation, score_tolerance):
+    """The patch of a plot: the connected free cells of similar score near it."""
+    from scipy import ndimage
+
+    res = grid.res
+    cr, cc = plot.centre
+    r, c, h, w = plot.r, plot.c, plot.h, plot.w
+    rad = max(min_separation / 2.0, 0.5 * math.hypot(h, w) * res)
+    rc = int(math.ceil(rad / res))
+    r0, r1 = max(int(math.floor(cr)) - rc, 0), min(int(math.ceil(cr)) + rc + 1, grid.nrows)
+    c0, c1 = max(int(math.floor(cc)) - rc, 0), min(int(math.ceil(cc)) + rc + 1, grid.ncols)
+    rr = np.arange(r0, r1)[:, None]
+    cc_ = np.arange(c0, c1)[None, :]
+    near = ((rr - cr) ** 2 + (cc_ - cc) ** 2) * res * res < rad * rad
+    in_plot = np.zeros((r1 - r0, c1 - c0), dtype=bool)
+    in_plot[r - r0 : r - r0 + h, c - c0 : c - c0 + w] = True
+    free = usable[r0:r1, c0:c1] & ~taken[r0:r1, c0:c1]
+    cand = (free & near & (score[r0:r1, c0:c1] >= plot.score - score_tolerance)) | in_plot
+    lab, _ = ndimage.label(cand)
+    return _Patch(np.isin(lab, np.unique(lab[in_plot])), r0, r1, c0, c1)
+
+
+def _site(rank, plot, patch, grid, dist_main, dist_network, demand):
+    """The :class:`Site` of a plot and its patch."""
+    from shapely.geometry import box as _box
+
+    res = grid.res
+    r, c, h, w = plot.r, plot.c, plot.h, plot.w
+    cr, cc = plot.centre
+    cx, cy = grid.centre(cr, cc)
+    win = (slice(r, r + h), slice(c, c + w))
+    ic, jc = int(round(cr)), int(round(cc))
+    ytop = grid.y0 - r * res
+    xleft = grid.x0 + c * res
+    return Site(
+        rank=rank,
+        score=plot.score,
+        area_m2=float(h * w) * res * res,
+        x=cx,
+        y=cy,
+        dist_main=_nan_if_inf(dist_main[win].min()),
+        dist_network=(
+            float("nan") if dist_network is None else _nan_if_inf(dist_network[win].min())
+        ),
+        demand_gj=float("nan") if demand is None else float(demand[ic, jc]),
+        geometry=_box(xleft, ytop - h * res, xleft + w * res, ytop),
+        patch=cells_polygon(patch.mask, grid, patch.r0, patch.c0),
+        patch_area_m2=float(patch.mask.sum()) * res * res,
+    )
 
 
 def score_candidates(
-    candidates,
-    score,
-    usable,
-    grid,
-    dist_main,
-    dist_network,
-    demand,
-    min_plot_area=MIN_PLOT_AREA,
-    n_sites=N_SITES,
-    min_separation=MIN_SEPARATION,
-):
+    candidates: Sequence[Any],
+    score: np.ndarray,
+    usable: np.ndarray,
+    grid: Grid,
+    dist_main: np.ndarray,
+    dist_network: np.ndarray | None,
+    demand: np.ndarray | None,
+    min_plot_area: float = MIN_PLOT_AREA,
+    n_sites: int = N_SITES,
+    min_separation: float = MIN_SEPARATION,
+) -> tuple[list[Site], int]:
     """Score candidate parcels (shapely polygons in the grid's CRS).
 
     A candidate's usable area is the number of usable cells with a score above 0 (cells
@@ -829,32 +915,32 @@ class SitingResult:
 
 
 def site_analysis(
-    study_area,
-    mains,
-    networks=None,
-    demand_geoms=None,
-    demand_values=None,
-    buildings=None,
-    exclusions=None,
-    candidates=None,
-    resolution=RESOLUTION,
-    max_dist_main=MAX_DIST_MAIN,
-    max_dist_network=MAX_DIST_NETWORK,
-    demand_radius=DEMAND_RADIUS,
-    building_distance=BUILDING_DISTANCE,
-    exclusion_distance=EXCLUSION_DISTANCE,
-    main_strip=MAIN_STRIP,
-    hard_max_dist_network=HARD_MAX_DIST_NETWORK,
-    weight_main=WEIGHT_MAIN,
-    weight_network=WEIGHT_NETWORK,
-    weight_demand=WEIGHT_DEMAND,
-    min_plot_area=MIN_PLOT_AREA,
-    n_sites=N_SITES,
-    min_separation=MIN_SEPARATION,
-    score_tolerance=SCORE_TOLERANCE,
-    max_cells=MAX_CELLS,
-    progress=None,
-):
+    study_area: Any,
+    mains: Sequence[Any],
+    networks: Sequence[Any] | None = None,
+    demand_geoms: Sequence[Any] | None = None,
+    demand_values: Numbers | None = None,
+    buildings: Sequence[Any] | None = None,
+    exclusions: Sequence[Any] | None = None,
+    candidates: Sequence[Any] | None = None,
+    resolution: float = RESOLUTION,
+    max_dist_main: float = MAX_DIST_MAIN,
+    max_dist_network: float = MAX_DIST_NETWORK,
+    demand_radius: float = DEMAND_RADIUS,
+    building_distance: float = BUILDING_DISTANCE,
+    exclusion_distance: float = EXCLUSION_DISTANCE,
+    main_strip: float = MAIN_STRIP,
+    hard_max_dist_network: float | None = HARD_MAX_DIST_NETWORK,
+    weight_main: float = WEIGHT_MAIN,
+    weight_network: float = WEIGHT_NETWORK,
+    weight_demand: float = WEIGHT_DEMAND,
+    min_plot_area: float = MIN_PLOT_AREA,
+    n_sites: int = N_SITES,
+    min_separation: float = MIN_SEPARATION,
+    score_tolerance: float = SCORE_TOLERANCE,
+    max_cells: int = MAX_CELLS,
+    progress: Callable[..., Any] | None = None,
+) -> SitingResult:
     """Suitability raster and ranked sites. All geometries are shapely, in one metric CRS.
 
     ``study_area``: list of polygons; ``mains``/``networks``: lines; ``demand_geoms`` with
@@ -862,11 +948,100 @@ def site_analysis(
     geometries; ``candidates``: polygons (candidates mode) or None (patch search).
     ``networks``/``demand_geoms`` None or empty: criterion not used. ``progress``: optional
     callable(percent) -> bool (True = cancel)."""
-    from shapely.ops import unary_union
 
     def step(p):
         if progress is not None and progress(p):
             raise InterruptedError
+
+    study, mains, networks = _usable_inputs(study_area, mains, networks)
+    use_network = bool(networks)
+    use_demand = demand_geoms is not None and len(demand_geoms) > 0
+    # pad so that features just outside the study area still count
+    pad = max(
+        max_dist_main,
+        max_dist_network if use_network else 0.0,
+        demand_radius if use_demand else 0.0,
+        building_distance,
+        exclusion_distance,
+    )
+    pad = math.ceil(pad / resolution) * resolution + resolution
+    out_grid, big, crop = _grids(study.bounds, resolution, pad, max_cells)
+    step(5)
+
+    inside = rasterize_polygons([study], out_grid)
+    excluded = ~inside | _excluded_cells(
+        buildings,
+        exclusions,
+        mains,
+        main_strip,
+        out_grid,
+        big,
+        crop,
+        building_distance,
+        exclusion_distance,
+        step,
+    )
+    d_main, d_net, dem = _criteria_rasters(
+        mains,
+        networks if use_network else None,
+        demand_geoms if use_demand else None,
+        demand_values,
+        demand_radius,
+        big,
+        crop,
+        step,
+    )
+    dem_max = float(dem[inside].max()) if dem is not None and inside.any() else None
+    score = suitability(
+        d_main,
+        d_net,
+        dem,
+        max_dist_main,
+        max_dist_network,
+        weight_main,
+        weight_network,
+        weight_demand,
+        demand_max=dem_max,
+        hard_max_dist_network=hard_max_dist_network,
+    )
+    usable = ~excluded
+    out = np.where(usable, score, NODATA).astype(np.float32)
+    step(80)
+    result = SitingResult(out_grid, out, usable, d_main, d_net, dem, [], 0)
+    if candidates is not None:
+        result.sites, result.n_candidates_too_small = score_candidates(
+            candidates,
+            score,
+            usable,
+            out_grid,
+            d_main,
+            d_net,
+            dem,
+            min_plot_area,
+            n_sites,
+            min_separation,
+        )
+    else:
+        result.sites = find_sites(
+            score,
+            usable,
+            out_grid,
+            d_main,
+            d_net,
+            dem,
+            min_plot_area,
+            n_sites,
+            min_separation,
+            score_tolerance,
+        )
+    step(100)
+    return result
+
+
+def _usable_inputs(study_area, mains, networks):
+    """(the study area as one geometry, the mains, the networks) without empty
+    geometries; a WosError without a study area or a main."""
+    from shapely.ops import unary_union
 
     study = unary_union([g for g in study_area if g is not None and not g.is_empty])
     if study.is_empty or study.area <= 0:
@@ -875,21 +1050,50 @@ def site_analysis(
     if not mains:
         raise WosError("The transport main layer has no geometry.")
     networks = [g for g in (networks or []) if g is not None and not g.is_empty]
-    use_network = bool(networks)
-    use_demand = demand_geoms is not None and len(demand_geoms) > 0
-    # pad so that features just outside the study area still count
-    pad = max(max_dist_main, max_dist_network if use_network else 0.0,
-              demand_radius if use_demand else 0.0, building_distance, exclusion_distance)
-    pad = math.ceil(pad / resolution) * resolution + resolution
-    out_grid = Grid.from_bounds(study.bounds, resolution, 0.0, max_cells)
-    big = Grid.from_bounds(study.bounds, resolution, pad, max_cells)
-    dr, dc = out_grid.offset_in(big)
-    crop = (slice(dr, dr + out_grid.nrows), slice(dc, dc + out_grid.ncols))
-    res = resolution
-    step(5)
+    return study, mains, networks
 
-    inside = rasterize_polygons([study], out_grid)
-    excluded = ~inside
+
+def _criteria_rasters(mains, networks, demand_geoms, demand_values, demand_radius, big, crop, step):
+    """(distance to the main, distance to the networks or None, demand within the radius
+    or None) on the output grid, computed on the larger grid ``big`` (progress 50-75)."""
+    res = big.res
+    d_main = distance_to(rasterize_lines(mains, big), res, crop)
+    step(50)
+    d_net = distance_to(rasterize_lines(networks, big), res, crop) if networks else None
+    step(60)
+    dem = None
+    if demand_geoms is not None:
+        raw = demand_raster(demand_geoms, demand_values, big)
+        dem = sum_within_radius(raw, res, demand_radius)[crop]
+    step(75)
+    return d_main, d_net, dem
+
+
+def _grids(bounds, resolution, pad, max_cells):
+    """(the output grid over ``bounds``, the grid ``pad`` larger on every side, the
+    slices of the output grid in the larger one)."""
+    out_grid = Grid.from_bounds(bounds, resolution, 0.0, max_cells)
+    big = Grid.from_bounds(bounds, resolution, pad, max_cells)
+    dr, dc = out_grid.offset_in(big)
+    return out_grid, big, (slice(dr, dr + out_grid.nrows), slice(dc, dc + out_grid.ncols))
+
+
+def _excluded_cells(
+    buildings,
+    exclusions,
+    mains,
+    main_strip,
+    out_grid,
+    big,
+    crop,
+    building_distance,
+    exclusion_distance,
+    step,
+):
+    """The cells of ``out_grid`` no station may take: near a building, near or on an
+    exclusion, touched by the strip along the main (progress 20 and 35)."""
+    res = out_grid.res
+    excluded = np.zeros(out_grid.shape, dtype=bool)
     if buildings:
         bmask = rasterize_any(buildings, big)
         excluded |= near_cells(bmask, res, building_distance)[crop]
@@ -904,34 +1108,80 @@ def site_analysis(
         # rounding of a reprojected main
         strip = main_strip - STRIP_TOLERANCE
         excluded |= rasterize_any([g.buffer(strip) for g in mains], out_grid)
-    d_main = distance_to(rasterize_lines(mains, big), res, crop)
-    step(50)
-    d_net = distance_to(rasterize_lines(networks, big), res, crop) if use_network else None
-    step(60)
-    dem = None
-    if use_demand:
-        raw = demand_raster(demand_geoms, demand_values, big)
-        dem = sum_within_radius(raw, res, demand_radius)[crop]
-    step(75)
-    dem_max = float(dem[inside].max()) if dem is not None and inside.any() else None
-    score = suitability(
-        d_main, d_net, dem, max_dist_main, max_dist_network,
-        weight_main, weight_network, weight_demand, demand_max=dem_max,
-        hard_max_dist_network=hard_max_dist_network,
+    return excluded
+
+
+@dataclass
+class SitingParameters:
+    """The numbers of a siting run (metres, m², weights, counts), as the algorithm's
+    parameters give them; the defaults are the module's."""
+
+    resolution: float = RESOLUTION
+    max_dist_main: float = MAX_DIST_MAIN
+    max_dist_network: float = MAX_DIST_NETWORK
+    main_strip: float = MAIN_STRIP
+    hard_max_dist_network: float = HARD_MAX_DIST_NETWORK
+    demand_radius: float = DEMAND_RADIUS
+    building_distance: float = BUILDING_DISTANCE
+    exclusion_distance: float = EXCLUSION_DISTANCE
+    weight_main: float = WEIGHT_MAIN
+    weight_network: float = WEIGHT_NETWORK
+    weight_demand: float = WEIGHT_DEMAND
+    min_plot_area: float = MIN_PLOT_AREA
+    n_sites: int = N_SITES
+    min_separation: float = MIN_SEPARATION
+    score_tolerance: float = SCORE_TOLERANCE
+
+    def search_margin(self) -> float:
+        """How far (m) outside the study area a feature can still matter: the largest
+        distance of a criterion or an exclusion, plus two cells."""
+        return (
+            max(
+                self.max_dist_main,
+                self.max_dist_network,
+                self.demand_radius,
+                self.building_distance,
+                self.exclusion_distance,
+            )
+            + 2 * self.resolution
+        )
+
+    def weight_sum(self, use_network: bool, use_demand: bool) -> float:
+        """The sum of the weights of the criteria used (the main always counts)."""
+        return (
+            self.weight_main
+            + (self.weight_network if use_network else 0.0)
+            + (self.weight_demand if use_demand else 0.0)
+        )
+
+
+@dataclass
+class SitingInputs:
+    """The geometries of a siting run (shapely, one metric CRS): see :func:`site_analysis`.
+    ``networks`` None: no network layer; ``demand_geoms`` None: no demand criterion;
+    ``candidates`` None: the patch search."""
+
+    study_area: list
+    mains: list
+    networks: list | None = None
+    demand_geoms: list | None = None
+    demand_values: list | None = None
+    buildings: list = field(default_factory=list)
+    exclusions: list = field(default_factory=list)
+    candidates: list | None = None
+
+
+def site(inputs: SitingInputs, parameters: SitingParameters, progress=None) -> SitingResult:
+    """:func:`site_analysis` of the records of a run."""
+    return site_analysis(
+        inputs.study_area,
+        inputs.mains,
+        inputs.networks,
+        inputs.demand_geoms,
+        inputs.demand_values,
+        inputs.buildings,
+        inputs.exclusions,
+        inputs.candidates,
+        progress=progress,
+        **asdict(parameters),
     )
-    usable = ~excluded
-    out = np.where(usable, score, NODATA).astype(np.float32)
-    step(80)
-    too_small = 0
-    if candidates is not None:
-        sites, too_small = score_candidates(
-            candidates, score, usable, out_grid, d_main, d_net, dem,
-            min_plot_area, n_sites, min_separation,
-        )
-    else:
-        sites = find_sites(
-            score, usable, out_grid, d_main, d_net, dem,
-            min_plot_area, n_sites, min_separation, score_tolerance,
-        )
-    step(100)
-    return SitingResult(out_grid, out, usable, d_main, d_net, dem, sites, too_small)

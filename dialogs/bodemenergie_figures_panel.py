@@ -55,7 +55,7 @@ def _number(value, decimals=0):
 def _percent(value):
     if value is None:
         return "-"
-    return "{} %".format(_number(100.0 * float(value), 1))
+    return f"{_number(100.0 * float(value), 1)} %"
 
 
 def figure_rows(figures):
@@ -66,8 +66,11 @@ def figure_rows(figures):
     for key, label, fmt in (
         ("n_wells", tr("Wells"), lambda v: _number(v)),
         ("n_systems", tr("Systems"), lambda v: _number(v)),
-        ("usage_fraction", tr("Aquifer use (busiest aquifer)") if _aquifers_of(figures)
-         else tr("Aquifer use"), _percent),
+        (
+            "usage_fraction",
+            tr("Aquifer use (busiest aquifer)") if _aquifers_of(figures) else tr("Aquifer use"),
+            _percent,
+        ),
         ("volume", tr("Volume per season (m³)"), lambda v: _number(v)),
         ("density_km2", tr("Wells per km²"), lambda v: _number(v, 1)),
         ("n_conflicts", tr("Conflicts"), lambda v: _number(v)),
@@ -97,8 +100,11 @@ def _aquifers_of(figures):
     rows = []
     for k, name in enumerate(names):
         row = {"name": name}
-        for key, source in (("n_wells", "wells_aq"), ("usage_fraction", "usage_aq"),
-                            ("n_conflicts", "conflicts_aq")):
+        for key, source in (
+            ("n_wells", "wells_aq"),
+            ("usage_fraction", "usage_aq"),
+            ("n_conflicts", "conflicts_aq"),
+        ):
             values = figures.get(source)
             if values is not None:
                 flat = list(values.ravel()) if hasattr(values, "ravel") else list(values)
@@ -112,19 +118,24 @@ def aquifer_rows(figures):
     """Per aquifer: (name, wells, aquifer use, conflicts) as texts."""
     aquifers = _aquifers_of(figures)
     if isinstance(aquifers, dict):
-        aquifers = [dict(values, name=values.get("name", name))
-                    for name, values in aquifers.items()]
+        aquifers = [
+            dict(values, name=values.get("name", name)) for name, values in aquifers.items()
+        ]
     rows = []
     for values in aquifers:
-        rows.append((str(values.get("name", "")),
-                     _number(values.get("n_wells")) if "n_wells" in values else "-",
-                     _percent(values.get("usage_fraction")),
-                     _number(values.get("n_conflicts")) if "n_conflicts" in values else "-"))
+        rows.append(
+            (
+                str(values.get("name", "")),
+                _number(values.get("n_wells")) if "n_wells" in values else "-",
+                _percent(values.get("usage_fraction")),
+                _number(values.get("n_conflicts")) if "n_conflicts" in values else "-",
+            )
+        )
     return rows
 
 
 def _escape(text):
-    return (str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def figures_html(figures):
@@ -133,29 +144,34 @@ def figures_html(figures):
         return "<p>{}</p>".format(_escape(tr("Click at least three points.")))
     cell = "<tr><td>{}</td><td align='right'><b>{}</b></td></tr>"
     parts = ["<table cellspacing='0' cellpadding='2'>"]
-    parts += [cell.format(_escape(label), _escape(value)) for label, value in
-              figure_rows(figures)]
+    parts += [cell.format(_escape(label), _escape(value)) for label, value in figure_rows(figures)]
     parts.append("</table>")
     conflicts = conflict_rows(figures)
     if conflicts:
-        parts.append("<p style='margin-top:6px'><b>{}</b></p>".format(
-            _escape(tr("Conflicts by kind"))))
+        parts.append(
+            "<p style='margin-top:6px'><b>{}</b></p>".format(_escape(tr("Conflicts by kind")))
+        )
         parts.append("<table cellspacing='0' cellpadding='2'>")
         parts += [cell.format(_escape(kind), n) for kind, n in conflicts]
         parts.append("</table>")
     aquifers = aquifer_rows(figures)
     if aquifers:
-        parts.append("<p style='margin-top:6px'><b>{}</b></p>".format(
-            _escape(tr("Per aquifer"))))
-        parts.append("<table cellspacing='0' cellpadding='3'><tr><th align='left'>{}</th>"
-                     "<th align='right'>&nbsp;&nbsp;{}</th><th align='right'>&nbsp;&nbsp;{}</th>"
-                     "<th align='right'>&nbsp;&nbsp;{}</th></tr>".format(
-                         _escape(tr("Aquifer")), _escape(tr("Wells")),
-                         _escape(tr("Use")), _escape(tr("Conflicts"))))
+        parts.append("<p style='margin-top:6px'><b>{}</b></p>".format(_escape(tr("Per aquifer"))))
+        parts.append(
+            "<table cellspacing='0' cellpadding='3'><tr><th align='left'>{}</th>"
+            "<th align='right'>&nbsp;&nbsp;{}</th><th align='right'>&nbsp;&nbsp;{}</th>"
+            "<th align='right'>&nbsp;&nbsp;{}</th></tr>".format(
+                _escape(tr("Aquifer")),
+                _escape(tr("Wells")),
+                _escape(tr("Use")),
+                _escape(tr("Conflicts")),
+            )
+        )
         for name, wells, use, conflicts_n in aquifers:
-            parts.append("<tr><td>{}</td><td align='right'>{}</td><td align='right'>{}</td>"
-                         "<td align='right'>{}</td></tr>".format(
-                             _escape(name), wells, use, conflicts_n))
+            parts.append(
+                f"<tr><td>{_escape(name)}</td><td align='right'>{wells}</td><td align='right'>{use}</td>"
+                f"<td align='right'>{conflicts_n}</td></tr>"
+            )
         parts.append("</table>")
     return "".join(parts)
 
@@ -165,8 +181,10 @@ def short_line(figures):
     if figures is None:
         return tr("Click at least three points.")
     return tr("{n} wells, use {u}, {c} conflicts (see the panel)").format(
-        n=figures.get("n_wells", "-"), u=_percent(figures.get("usage_fraction")),
-        c="-" if figures.get("n_conflicts") is None else figures["n_conflicts"])
+        n=figures.get("n_wells", "-"),
+        u=_percent(figures.get("usage_fraction")),
+        c="-" if figures.get("n_conflicts") is None else figures["n_conflicts"],
+    )
 
 
 class FiguresPanel(QDockWidget):
@@ -175,8 +193,9 @@ class FiguresPanel(QDockWidget):
     def __init__(self, parent=None):
         super().__init__(tr("Interference area: figures"), parent)
         self.setObjectName(OBJECT_NAME)
-        self.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea
-                             | Qt.DockWidgetArea.RightDockWidgetArea)
+        self.setAllowedAreas(
+            Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
+        )
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(8, 6, 8, 6)
@@ -208,13 +227,13 @@ class FiguresPanel(QDockWidget):
 
     def set_message(self, text):
         self.figures = None
-        self.label.setText("<p>{}</p>".format(_escape(text)))
+        self.label.setText(f"<p>{_escape(text)}</p>")
 
     def text(self):
         """The panel's content as plain text (one row per line), e.g. for tests."""
         if self.figures is None:
             return self.label.text()
-        lines = ["{}: {}".format(label, value) for label, value in figure_rows(self.figures)]
-        lines += ["{}: {}".format(kind, n) for kind, n in conflict_rows(self.figures)]
+        lines = [f"{label}: {value}" for label, value in figure_rows(self.figures)]
+        lines += [f"{kind}: {n}" for kind, n in conflict_rows(self.figures)]
         lines += [" | ".join(row) for row in aquifer_rows(self.figures)]
         return "\n".join(lines)

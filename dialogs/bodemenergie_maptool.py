@@ -47,18 +47,24 @@ from qgis.PyQt.QtWidgets import (
 from ..compat import FieldType
 from ..core import soilenergy
 from ..core.constants import C_WATER
+from ..glue.geometry import to_shapely
 from ..translation import tr
 from .polygon_capture import PolygonCaptureTool
 
 #: Fields of the layer the tool creates (and fills when the chosen layer has them).
-AREA_FIELDS = (("name", FieldType.String), ("n_wells", FieldType.Int),
-               ("n_systems", FieldType.Int), ("usage_fraction", FieldType.Double),
-               ("n_conflicts", FieldType.Int), ("area_ha", FieldType.Double))
+AREA_FIELDS = (
+    ("name", FieldType.String),
+    ("n_wells", FieldType.Int),
+    ("n_systems", FieldType.Int),
+    ("usage_fraction", FieldType.Double),
+    ("n_conflicts", FieldType.Int),
+    ("area_ha", FieldType.Double),
+)
 
 #: Where the tool saves: the claims register (through the claims dialog) or a layer.
 SAVE_REGISTER = "register"
 SAVE_LAYER = "layer"
-#: Claim attributes of a drawn interference area (codes of layers/ruimteclaims.py).
+#: Claim attributes of a drawn interference area (codes of core/claim_schema.py).
 CLAIM_TYPE = "bodemenergie_interferentiegebied"
 CLAIM_LEVEL = "ondergronds"
 #: source_ref of the claims made with this tool (stored data: not translated).
@@ -85,11 +91,22 @@ class AreaStatistics:
     """The wells of a layer read once (in RD New / a metric CRS), and the figures of any
     polygon against them. Wells without a usable volume are left out (and counted)."""
 
-    def __init__(self, layer, volume_field, system_field="", temperature_field="",
-                 screen_length=soilenergy.SCREEN_LENGTH, aquifer_thickness=
-                 soilenergy.AQUIFER_THICKNESS, porosity=soilenergy.POROSITY,
-                 metric_crs="EPSG:28992", transform_context=None, top_field="",
-                 bottom_field="", aquifers=None, aquifer_field=""):
+    def __init__(
+        self,
+        layer,
+        volume_field,
+        system_field="",
+        temperature_field="",
+        screen_length=soilenergy.SCREEN_LENGTH,
+        aquifer_thickness=soilenergy.AQUIFER_THICKNESS,
+        porosity=soilenergy.POROSITY,
+        metric_crs="EPSG:28992",
+        transform_context=None,
+        top_field="",
+        bottom_field="",
+        aquifers=None,
+        aquifer_field="",
+    ):
         """Screen fields (m below ground) are optional: where both are known the screen
         length is bottom - top (as in the algorithms; a bottom not below the top leaves
         the well out), else ``screen_length``; they also give the depth range.
@@ -132,10 +149,12 @@ class AreaStatistics:
             tops.append(np.nan if top is None else top)
             bottoms.append(np.nan if bottom is None else bottom)
             systems.append(_text(feature[system_field]) if system_field else "")
-            temps.append(soilenergy.parse_temperature(_text(feature[temperature_field]))
-                         if temperature_field else None)
-            codes.append(soilenergy.aquifer_code(feature[aquifer_field])
-                         if aquifer_field else None)
+            temps.append(
+                soilenergy.parse_temperature(_text(feature[temperature_field]))
+                if temperature_field
+                else None
+            )
+            codes.append(soilenergy.aquifer_code(feature[aquifer_field]) if aquifer_field else None)
         self.x = np.asarray(xs, dtype=float)
         self.y = np.asarray(ys, dtype=float)
         self.volume = np.asarray(vs, dtype=float)
@@ -148,21 +167,28 @@ class AreaStatistics:
         self.aquifers = list(aquifers) if aquifers else None
         self.weights = self.thicknesses = None
         if self.aquifers:
-            self.weights, _ = soilenergy.aquifer_weights(self.top, self.bottom,
-                                                         self.aquifers, self.codes)
+            self.weights, _ = soilenergy.aquifer_weights(
+                self.top, self.bottom, self.aquifers, self.codes
+            )
             self.thicknesses = [a[2] - a[1] for a in self.aquifers]
         self.conflict_x = self.conflict_y = self.conflict_aquifer = None
         self.conflict_kind = None
         if system_field and temperature_field and len(xs):
             ok = np.array([bool(s) and t is not None for s, t in zip(systems, temps)])
             idx = np.nonzero(ok)[0]
-            r = np.atleast_1d(soilenergy.thermal_radius(self.volume[idx], self.screen[idx],
-                                                        C_WATER))
+            r = np.atleast_1d(
+                soilenergy.thermal_radius(self.volume[idx], self.screen[idx], C_WATER)
+            )
             pairs = soilenergy.well_conflicts(
-                self.x[idx], self.y[idx], r, [systems[k] for k in idx],
-                [temps[k] == soilenergy.WARM for k in idx], top=self.top[idx],
+                self.x[idx],
+                self.y[idx],
+                r,
+                [systems[k] for k in idx],
+                [temps[k] == soilenergy.WARM for k in idx],
+                top=self.top[idx],
                 bottom=self.bottom[idx],
-                aquifer=None if self.codes is None else [codes[k] for k in idx])
+                aquifer=None if self.codes is None else [codes[k] for k in idx],
+            )
             a, b = idx[pairs["i"]], idx[pairs["j"]]
             self.conflict_x = (self.x[a] + self.x[b]) / 2.0
             self.conflict_y = (self.y[a] + self.y[b]) / 2.0
@@ -175,27 +201,27 @@ class AreaStatistics:
         ``depth_bottom``: the shallowest screen top and deepest screen bottom of the wells
         inside, None when unknown) of a QgsGeometry in ``crs``, or None for an empty or
         too small polygon."""
-        from shapely import wkb
-
-        if geometry is None or geometry.isEmpty():
-            return None
-        g = QgsGeometry(geometry)
-        g.transform(QgsCoordinateTransform(crs, self.metric, self.context))
-        if not g.isGeosValid():
-            g = g.makeValid()
-        shp = wkb.loads(bytes(g.asWkb()))
-        if shp.is_empty or shp.area <= 0:
+        shp = to_shapely(geometry, QgsCoordinateTransform(crs, self.metric, self.context))
+        if shp is None or shp.area <= 0:
             return None
         conflict_inside = None
         if self.conflict_x is not None:
-            conflict_inside = soilenergy.points_in_polygon(shp, self.conflict_x,
-                                                           self.conflict_y)
-        stats = soilenergy.polygon_metrics(shp, self.x, self.y, self.volume, self.thickness,
-                                           self.porosity, self.system, self.conflict_x,
-                                           self.conflict_y, conflict_inside=conflict_inside,
-                                           weights=self.weights,
-                                           thicknesses=self.thicknesses,
-                                           conflict_aquifer=self.conflict_aquifer)
+            conflict_inside = soilenergy.points_in_polygon(shp, self.conflict_x, self.conflict_y)
+        stats = soilenergy.polygon_metrics(
+            shp,
+            self.x,
+            self.y,
+            self.volume,
+            self.thickness,
+            self.porosity,
+            self.system,
+            self.conflict_x,
+            self.conflict_y,
+            conflict_inside=conflict_inside,
+            weights=self.weights,
+            thicknesses=self.thicknesses,
+            conflict_aquifer=self.conflict_aquifer,
+        )
         if self.aquifers:
             stats["aquifer_names"] = [a[0] for a in self.aquifers]
         inside = soilenergy.points_in_polygon(shp, self.x, self.y)
@@ -204,8 +230,9 @@ class AreaStatistics:
         stats["depth_top"] = float(tops.min()) if len(tops) else None
         stats["depth_bottom"] = float(bottoms.max()) if len(bottoms) else None
         if self.conflict_kind is not None and len(self.conflict_kind):
-            kinds, counts = np.unique(self.conflict_kind[conflict_inside].astype(str),
-                                      return_counts=True)
+            kinds, counts = np.unique(
+                self.conflict_kind[conflict_inside].astype(str), return_counts=True
+            )
             stats["conflicts_by_kind"] = {str(k): int(n) for k, n in zip(kinds, counts)}
         return stats
 
@@ -215,16 +242,20 @@ def describe(stats):
     if stats is None:
         return tr("Click at least three points.")
     text = tr("{n} wells, {s} systems, aquifer use {u:.1%}, {c} conflicts, {a:.1f} ha").format(
-        n=stats["n_wells"], s="-" if stats["n_systems"] is None else stats["n_systems"],
+        n=stats["n_wells"],
+        s="-" if stats["n_systems"] is None else stats["n_systems"],
         u=float(stats["usage_fraction"]),
-        c="-" if stats["n_conflicts"] is None else stats["n_conflicts"], a=stats["area_ha"])
+        c="-" if stats["n_conflicts"] is None else stats["n_conflicts"],
+        a=stats["area_ha"],
+    )
     names = stats.get("aquifer_names")
     if names:
         conflicts = stats.get("conflicts_aq")
         parts = []
         for k, name in enumerate(names):
             part = tr("{name}: use {u:.1%}, {n} wells").format(
-                name=name, u=float(stats["usage_aq"][k]), n=int(stats["wells_aq"][k]))
+                name=name, u=float(stats["usage_aq"][k]), n=int(stats["wells_aq"][k])
+            )
             if conflicts is not None:
                 part += tr(", {c} conflicts").format(c=int(conflicts[k]))
             parts.append(part)
@@ -234,8 +265,9 @@ def describe(stats):
 
 def create_area_layer(crs="EPSG:28992", name=None):
     """A memory polygon layer with AREA_FIELDS, added to the project."""
-    layer = QgsVectorLayer("MultiPolygon?crs={}".format(crs),
-                           name or tr("Drawn interference areas"), "memory")
+    layer = QgsVectorLayer(
+        f"MultiPolygon?crs={crs}", name or tr("Drawn interference areas"), "memory"
+    )
     layer.dataProvider().addAttributes([QgsField(n, t) for n, t in AREA_FIELDS])
     layer.updateFields()
     QgsProject.instance().addMapLayer(layer)
@@ -271,29 +303,37 @@ def default_save_mode(project=None):
     return SAVE_REGISTER if register_path(project) else SAVE_LAYER
 
 
-def claim_values(stats, wells_name="", aquifer_thickness=soilenergy.AQUIFER_THICKNESS,
-                 porosity=soilenergy.POROSITY):
-    """Claim attributes (field names of layers/ruimteclaims.py) of a drawn interference
+def claim_values(
+    stats,
+    wells_name="",
+    aquifer_thickness=soilenergy.AQUIFER_THICKNESS,
+    porosity=soilenergy.POROSITY,
+):
+    """Claim attributes (field names of core/claim_schema.py) of a drawn interference
     area with figures ``stats`` (AreaStatistics.for_geometry, or None)."""
-    from ..layers import ruimteclaims as L
+    from ..core import claim_schema as L
 
     values = {L.F_CLAIM_TYPE: CLAIM_TYPE, L.F_LEVEL: CLAIM_LEVEL, L.F_SOURCE_REF: SOURCE_REF}
     if stats is None:
-        values[L.F_MOTIVATION] = tr("Interference area drawn with the map tool 'Draw "
-                                    "interference area' (no well figures).")
+        values[L.F_MOTIVATION] = tr(
+            "Interference area drawn with the map tool 'Draw "
+            "interference area' (no well figures)."
+        )
         return values
-    text = tr("Interference area drawn with the map tool 'Draw interference area' against "
-              "the well layer '{layer}' (aquifer thickness H {h:g} m, porosity n {p:g}): "
-              "{figures}.").format(layer=wells_name, h=aquifer_thickness, p=porosity,
-                                   figures=describe(stats))
+    text = tr(
+        "Interference area drawn with the map tool 'Draw interference area' against "
+        "the well layer '{layer}' (aquifer thickness H {h:g} m, porosity n {p:g}): "
+        "{figures}."
+    ).format(layer=wells_name, h=aquifer_thickness, p=porosity, figures=describe(stats))
     top, bottom = stats.get("depth_top"), stats.get("depth_bottom")
     if top is not None:
         values[L.F_DEPTH_TOP] = round(top, 2)
     if bottom is not None:
         values[L.F_DEPTH_BOTTOM] = round(bottom, 2)
     if top is not None and bottom is not None:
-        text += " " + tr("Depth range from the well screens inside: {top:g} to {bottom:g} m "
-                         "below ground.").format(top=round(top, 2), bottom=round(bottom, 2))
+        text += " " + tr(
+            "Depth range from the well screens inside: {top:g} to {bottom:g} m " "below ground."
+        ).format(top=round(top, 2), bottom=round(bottom, 2))
     values[L.F_MOTIVATION] = text
     return values
 
@@ -337,13 +377,22 @@ class OptionsDialog(QDialog):
         self.aquifer.setAllowEmptyFieldName(True)
         self.aquifers = QLineEdit(self)
         self.aquifers.setText(options.get("aquifers_text", soilenergy.AQUIFERS))
-        self.aquifers.setToolTip(tr(
-            "Aquifers as 'name:top-bottom' in m below ground, separated by ';' (default: Den "
-            "Haag's first aquifer 18-60 m, SKB Meer met Bodemenergie report 7, and the "
-            "second 70-150 m [assumption]). The figures are shown per aquifer; empty: one "
-            "aquifer of the thickness H."))
-        for combo in (self.volume, self.system, self.temperature, self.top, self.bottom,
-                      self.aquifer):
+        self.aquifers.setToolTip(
+            tr(
+                "Aquifers as 'name:top-bottom' in m below ground, separated by ';' (default: Den "
+                "Haag's first aquifer 18-60 m, SKB Meer met Bodemenergie report 7, and the "
+                "second 70-150 m [assumption]). The figures are shown per aquifer; empty: one "
+                "aquifer of the thickness H."
+            )
+        )
+        for combo in (
+            self.volume,
+            self.system,
+            self.temperature,
+            self.top,
+            self.bottom,
+            self.aquifer,
+        ):
             self.wells.layerChanged.connect(combo.setLayer)
             combo.setLayer(self.wells.currentLayer())
         self.thickness = QDoubleSpinBox(self)
@@ -355,8 +404,9 @@ class OptionsDialog(QDialog):
         self.porosity.setValue(options.get("porosity", soilenergy.POROSITY))
         self.save_to = QComboBox(self)
         self.save_to.setObjectName("saveToCombo")
-        self.save_to.addItem(tr("The spatial claims register (via 'Record a spatial claim')"),
-                             SAVE_REGISTER)
+        self.save_to.addItem(
+            tr("The spatial claims register (via 'Record a spatial claim')"), SAVE_REGISTER
+        )
         self.save_to.addItem(tr("A polygon layer"), SAVE_LAYER)
         mode = options.get("save_to") or default_save_mode()
         self.save_to.setCurrentIndex(max(self.save_to.findData(mode), 0))
@@ -386,7 +436,9 @@ class OptionsDialog(QDialog):
         form.addRow(tr("Porosity n"), self.porosity)
         form.addRow(tr("Save into"), self.save_to)
         form.addRow(tr("Polygon layer (empty: a new layer)"), self.target)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -395,14 +447,20 @@ class OptionsDialog(QDialog):
         self.target.setEnabled(self.save_to.currentData() == SAVE_LAYER)
 
     def values(self):
-        return {"wells": self.wells.currentLayer(), "volume": self.volume.currentField(),
-                "system": self.system.currentField(),
-                "temperature": self.temperature.currentField(),
-                "top": self.top.currentField(), "bottom": self.bottom.currentField(),
-                "aquifer": self.aquifer.currentField(),
-                "aquifers_text": self.aquifers.text(),
-                "thickness": self.thickness.value(), "porosity": self.porosity.value(),
-                "save_to": self.save_to.currentData(), "target": self.target.currentLayer()}
+        return {
+            "wells": self.wells.currentLayer(),
+            "volume": self.volume.currentField(),
+            "system": self.system.currentField(),
+            "temperature": self.temperature.currentField(),
+            "top": self.top.currentField(),
+            "bottom": self.bottom.currentField(),
+            "aquifer": self.aquifer.currentField(),
+            "aquifers_text": self.aquifers.text(),
+            "thickness": self.thickness.value(),
+            "porosity": self.porosity.value(),
+            "save_to": self.save_to.currentData(),
+            "target": self.target.currentLayer(),
+        }
 
 
 class SaveDialog(QDialog):
@@ -415,7 +473,9 @@ class SaveDialog(QDialog):
         form.addRow(QLabel(text, self))
         self.name = QLineEdit(self)
         form.addRow(tr("Name"), self.name)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -456,18 +516,24 @@ class InterferenceAreaTool(PolygonCaptureTool):
                     self.iface.messageBar().pushMessage(
                         tr("Interference area"),
                         tr("Aquifers not used: {error}").format(
-                            error=html.escape(str(exc), quote=False)),
-                        Qgis.MessageLevel.Warning, 8)
+                            error=html.escape(str(exc), quote=False)
+                        ),
+                        Qgis.MessageLevel.Warning,
+                        8,
+                    )
         if wells is not None and self.options.get("volume"):
             self.stats = AreaStatistics(
-                wells, self.options["volume"], self.options.get("system", ""),
+                wells,
+                self.options["volume"],
+                self.options.get("system", ""),
                 self.options.get("temperature", ""),
-                aquifer_thickness=self.options.get("thickness",
-                                                   soilenergy.AQUIFER_THICKNESS),
+                aquifer_thickness=self.options.get("thickness", soilenergy.AQUIFER_THICKNESS),
                 porosity=self.options.get("porosity", soilenergy.POROSITY),
                 top_field=self.options.get("top", ""),
                 bottom_field=self.options.get("bottom", ""),
-                aquifers=aquifers, aquifer_field=self.options.get("aquifer", ""))
+                aquifers=aquifers,
+                aquifer_field=self.options.get("aquifer", ""),
+            )
 
     def ask_options(self):
         dialog = OptionsDialog(self.options, self.canvas.window())
@@ -499,8 +565,7 @@ class InterferenceAreaTool(PolygonCaptureTool):
             if self.stats is None:
                 self.panel.set_message(short)
             else:
-                self.panel.set_source(tr("Wells: {layer}").format(
-                    layer=self.stats.layer_name))
+                self.panel.set_source(tr("Wells: {layer}").format(layer=self.stats.layer_name))
                 self.panel.set_figures(figures)
         if self.iface is not None:
             self.iface.mainWindow().statusBar().showMessage(short, 0)
@@ -547,17 +612,23 @@ class InterferenceAreaTool(PolygonCaptureTool):
         values = {"name": name}
         stats = self.figures()
         if stats is not None:
-            values.update(n_wells=stats["n_wells"], n_systems=stats["n_systems"],
-                          usage_fraction=round(float(stats["usage_fraction"]), 5),
-                          n_conflicts=stats["n_conflicts"],
-                          area_ha=round(stats["area_ha"], 3))
+            values.update(
+                n_wells=stats["n_wells"],
+                n_systems=stats["n_systems"],
+                usage_fraction=round(float(stats["usage_fraction"]), 5),
+                n_conflicts=stats["n_conflicts"],
+                area_ha=round(stats["area_ha"], 3),
+            )
         ok = write_area(target, geometry, crs, values)
         if self.iface is not None:
             self.iface.messageBar().pushMessage(
                 tr("Interference area"),
                 tr("Saved in '{layer}': {text}").format(layer=target.name(), text=text)
-                if ok else tr("Could not save in '{layer}'.").format(layer=target.name()),
-                Qgis.MessageLevel.Info if ok else Qgis.MessageLevel.Warning, 5)
+                if ok
+                else tr("Could not save in '{layer}'.").format(layer=target.name()),
+                Qgis.MessageLevel.Info if ok else Qgis.MessageLevel.Warning,
+                5,
+            )
         self.reset()
         return target if ok else None
 
@@ -566,9 +637,11 @@ class InterferenceAreaTool(PolygonCaptureTool):
         cannot be opened (the caller then saves into the layer)."""
         stats = self.figures()
         values = claim_values(
-            stats, self.stats.layer_name if self.stats is not None else "",
+            stats,
+            self.stats.layer_name if self.stats is not None else "",
             self.options.get("thickness", soilenergy.AQUIFER_THICKNESS),
-            self.options.get("porosity", soilenergy.POROSITY))
+            self.options.get("porosity", soilenergy.POROSITY),
+        )
         if name:
             values["name"] = name
         crs = self.canvas.mapSettings().destinationCrs()
@@ -578,9 +651,13 @@ class InterferenceAreaTool(PolygonCaptureTool):
             if self.iface is not None:
                 self.iface.messageBar().pushMessage(
                     tr("Interference area"),
-                    tr("The claims dialog could not be opened ({error}); the area is "
-                       "saved in a polygon layer instead.").format(error=exc),
-                    Qgis.MessageLevel.Warning, 8)
+                    tr(
+                        "The claims dialog could not be opened ({error}); the area is "
+                        "saved in a polygon layer instead."
+                    ).format(error=exc),
+                    Qgis.MessageLevel.Warning,
+                    8,
+                )
             return None
         # unsaved dialogs stay open (nothing entered is lost); closed ones are let go
         self.claim_dialogs = [d for d in self.claim_dialogs if _alive(d) and d.isVisible()]
@@ -607,7 +684,6 @@ class InterferenceAreaTool(PolygonCaptureTool):
                 self.iface.removeDockWidget(self.panel)
             self.panel.deleteLater()
         self.panel = None
-
 
 
 def make_tool(canvas, iface=None, options=None):
@@ -647,7 +723,11 @@ def open_tool(plugin):
     show_panel(tool, iface)
     iface.messageBar().pushMessage(
         tr("Draw interference area"),
-        tr("Left click: add a point; right click or Enter: finish and save; Backspace: undo; "
-           "Esc: start again. The figures show in the panel 'Interference area: figures'."),
-        Qgis.MessageLevel.Info, 8)
+        tr(
+            "Left click: add a point; right click or Enter: finish and save; Backspace: undo; "
+            "Esc: start again. The figures show in the panel 'Interference area: figures'."
+        ),
+        Qgis.MessageLevel.Info,
+        8,
+    )
     return tool  # the plugin keeps it (and closes it on unload)

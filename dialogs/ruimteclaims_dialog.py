@@ -4,7 +4,7 @@ Geometry comes from drawing a polygon on the map canvas, from the selected featu
 polygon layer, or from all features of a layer (e.g. an output of one of the plugin's
 algorithms). Several features become one multipolygon or one claim each. Values are
 checked live with ``core.claims``; Save writes one transaction through the register
-(``layers.register``). On any error the dialog stays open with everything entered.
+(``register``). On any error the dialog stays open with everything entered.
 """
 
 import html
@@ -25,9 +25,9 @@ from qgis.PyQt import uic
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox
 
+from .. import register as reg
 from ..core import claims as core_claims
-from ..layers import register as reg
-from ..layers import ruimteclaims as L
+from ..register import qgis_layer as L
 from ..translation import translate
 from .polygon_capture import PolygonCaptureTool
 
@@ -53,7 +53,7 @@ def register_path(project=None):
 
 def set_register_path(path, project=None):
     """Remember the register in the project and the settings, never with a password."""
-    from ..layers.register_postgis import safe_location
+    from ..register.postgis import safe_location
 
     path = safe_location(str(path))
     project = project or QgsProject.instance()
@@ -78,9 +78,12 @@ def choose_register(parent, current=""):
 def confirm_create(parent, path):
     """Ask before a new, empty register is made at ``path`` (True: make it)."""
     answer = QMessageBox.question(
-        parent, translate("RuimteclaimsDialog", "Create a claims register"),
-        translate("RuimteclaimsDialog", "There is no claims register at {path}. Create a new, empty "
-                  "register there?").format(path=path),
+        parent,
+        translate("RuimteclaimsDialog", "Create a claims register"),
+        translate(
+            "RuimteclaimsDialog",
+            "There is no claims register at {path}. Create a new, empty " "register there?",
+        ).format(path=path),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
@@ -109,8 +112,10 @@ def escaped(text):
 
 def claim_id_expression(ids):
     """QGIS expression selecting the claims with these ids (values quoted by QGIS)."""
-    return "{} IN ({})".format(QgsExpression.quotedColumnRef(L.F_CLAIM_ID),
-                               ", ".join(QgsExpression.quotedValue(str(i)) for i in ids))
+    return "{} IN ({})".format(
+        QgsExpression.quotedColumnRef(L.F_CLAIM_ID),
+        ", ".join(QgsExpression.quotedValue(str(i)) for i in ids),
+    )
 
 
 def register_layer(store, project=None, add=True):
@@ -180,7 +185,11 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
             label.setTextFormat(Qt.TextFormat.PlainText)
         self.registerButton.clicked.connect(self._browse_register)
         self.geometrySourceCombo.addItems(
-            [translate("RuimteclaimsDialog", "Drawing on the map"), translate("RuimteclaimsDialog", "Selected features of a layer"), translate("RuimteclaimsDialog", "All features of a layer")]
+            [
+                translate("RuimteclaimsDialog", "Drawing on the map"),
+                translate("RuimteclaimsDialog", "Selected features of a layer"),
+                translate("RuimteclaimsDialog", "All features of a layer"),
+            ]
         )
         self.layerCombo.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
         self.geometrySourceCombo.currentIndexChanged.connect(self._source_changed)
@@ -188,14 +197,21 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
         self.takeButton.clicked.connect(self.take_from_layer)
         self.onePerFeatureCheck.toggled.connect(lambda _: self.take_from_layer(quiet=True))
         self.typeCombo.currentIndexChanged.connect(self._type_changed)
-        for edit in (self.nameEdit, self.depthTopEdit, self.depthBottomEdit, self.validFromEdit,
-                     self.validToEdit):
+        for edit in (
+            self.nameEdit,
+            self.depthTopEdit,
+            self.depthBottomEdit,
+            self.validFromEdit,
+            self.validToEdit,
+        ):
             edit.textChanged.connect(self.update_messages)
         for combo in (self.categoryCombo, self.statusCombo, self.levelCombo):
             combo.currentIndexChanged.connect(self.update_messages)
         save = self.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         save.setText(translate("RuimteclaimsDialog", "Save"))
-        self.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("RuimteclaimsDialog", "Cancel"))
+        self.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            translate("RuimteclaimsDialog", "Cancel")
+        )
         self.buttonBox.accepted.connect(self.save)
         self.buttonBox.rejected.connect(self.reject)
         self._source_changed(self.geometrySourceCombo.currentIndex())
@@ -251,7 +267,10 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
         code = self.typeCombo.currentData()
         defaults = L.defaults_for_type(code)
         previous = L.defaults_for_type(getattr(self, "_last_type", None))
-        for edit, field in ((self.imowTypeEdit, L.F_IMOW_TYPE), (self.imowGroupEdit, L.F_IMOW_GROUP)):
+        for edit, field in (
+            (self.imowTypeEdit, L.F_IMOW_TYPE),
+            (self.imowGroupEdit, L.F_IMOW_GROUP),
+        ):
             if not edit.text() or edit.text() == previous[field]:
                 edit.setText(defaults[field])
         if self.levelCombo.currentData() in (None, previous[L.F_LEVEL]):
@@ -286,7 +305,9 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
     def set_values(self, attrs):
         def text(name):
             value = attrs.get(name)
-            return "" if value is None else ("{:g}".format(value) if isinstance(value, float) else str(value))
+            return (
+                "" if value is None else (f"{value:g}" if isinstance(value, float) else str(value))
+            )
 
         self.nameEdit.setText(text(L.F_NAME))
         self._set_combo(self.typeCombo, attrs.get(L.F_CLAIM_TYPE))
@@ -310,18 +331,27 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
         type goes first so that its defaults (IMOW type/group, level) can be overridden."""
         if L.F_CLAIM_TYPE in attrs:
             self._set_combo(self.typeCombo, attrs[L.F_CLAIM_TYPE])
-        combos = {L.F_CATEGORY: self.categoryCombo, L.F_STATUS: self.statusCombo,
-                  L.F_LEVEL: self.levelCombo}
-        edits = {L.F_NAME: self.nameEdit, L.F_DEPTH_TOP: self.depthTopEdit,
-                 L.F_DEPTH_BOTTOM: self.depthBottomEdit,
-                 L.F_OMGEVINGSPLAN_REF: self.omgevingsplanEdit,
-                 L.F_IMOW_TYPE: self.imowTypeEdit, L.F_IMOW_GROUP: self.imowGroupEdit,
-                 L.F_INITIATOR: self.initiatorEdit, L.F_VALID_FROM: self.validFromEdit,
-                 L.F_VALID_TO: self.validToEdit, L.F_SOURCE_REF: self.sourceRefEdit}
+        combos = {
+            L.F_CATEGORY: self.categoryCombo,
+            L.F_STATUS: self.statusCombo,
+            L.F_LEVEL: self.levelCombo,
+        }
+        edits = {
+            L.F_NAME: self.nameEdit,
+            L.F_DEPTH_TOP: self.depthTopEdit,
+            L.F_DEPTH_BOTTOM: self.depthBottomEdit,
+            L.F_OMGEVINGSPLAN_REF: self.omgevingsplanEdit,
+            L.F_IMOW_TYPE: self.imowTypeEdit,
+            L.F_IMOW_GROUP: self.imowGroupEdit,
+            L.F_INITIATOR: self.initiatorEdit,
+            L.F_VALID_FROM: self.validFromEdit,
+            L.F_VALID_TO: self.validToEdit,
+            L.F_SOURCE_REF: self.sourceRefEdit,
+        }
         for name, value in attrs.items():
             if value is None:
                 continue
-            text = "{:g}".format(value) if isinstance(value, float) else str(value)
+            text = f"{value:g}" if isinstance(value, float) else str(value)
             if name in combos:
                 self._set_combo(combos[name], value)
             elif name in edits:
@@ -333,7 +363,11 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
     def load_claim(self, claim_id):
         claim = self._store().get(claim_id)
         if claim is None:
-            self.show_message(translate("RuimteclaimsDialog", "The claim {} is no longer in the register.").format(claim_id))
+            self.show_message(
+                translate(
+                    "RuimteclaimsDialog", "The claim {} is no longer in the register."
+                ).format(claim_id)
+            )
             return
         self.setWindowTitle(translate("RuimteclaimsDialog", "Edit spatial claim"))
         self.set_values(claim)
@@ -347,7 +381,7 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
     def set_geometries(self, geometries, crs):
         """Use QgsGeometries in ``crs`` (a QgsCoordinateReferenceSystem): transformed to
         EPSG:28992; unreadable or untransformable ones are reported."""
-        from ..processing.ruimteclaims.addclaims import qgs_to_shapely
+        from ..glue.geometry import to_shapely
 
         target = QgsCoordinateReferenceSystem(L.CRS_AUTHID)
         self.source_crs = crs.authid() if crs is not None else ""
@@ -366,7 +400,7 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
                     self.source_transformable = False
                     continue
             try:
-                shapes.append(qgs_to_shapely(geometry))
+                shapes.append(to_shapely(geometry, make_valid=False))
             except Exception:  # noqa: BLE001 - unreadable -> reported as missing
                 shapes.append(None)
         self.geometries = shapes
@@ -384,7 +418,11 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
         if self.geometrySourceCombo.currentIndex() == SOURCE_SELECTED:
             features = layer.selectedFeatures()
             if not features and not quiet:
-                self.show_message(translate("RuimteclaimsDialog", "The layer {} has no selected features.").format(layer.name()))
+                self.show_message(
+                    translate(
+                        "RuimteclaimsDialog", "The layer {} has no selected features."
+                    ).format(layer.name())
+                )
         else:
             features = list(layer.getFeatures())
         geometries = [f.geometry() for f in features if f.hasGeometry()]
@@ -404,7 +442,12 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
         self.map_tool.cancelled.connect(self._drawing_done)
         self.previous_tool = canvas.mapTool()
         canvas.setMapTool(self.map_tool)
-        self.geometryLabel.setText(translate("RuimteclaimsDialog", "Click the corners on the map; Backspace removes the last one; right click or Enter finishes, Esc cancels."))
+        self.geometryLabel.setText(
+            translate(
+                "RuimteclaimsDialog",
+                "Click the corners on the map; Backspace removes the last one; right click or Enter finishes, Esc cancels.",
+            )
+        )
 
     def _drawn(self, geometry):
         self.set_geometries([geometry], self.iface.mapCanvas().mapSettings().destinationCrs())
@@ -429,8 +472,14 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
             self.areaLabel.setText("-")
         else:
             area = sum(g.area for g in self.geometries if g is not None and not g.is_empty)
-            self.geometryLabel.setText(translate("RuimteclaimsDialog", "{} geometry(ies), {} claim(s) will be saved.").format(n, n))
-            self.areaLabel.setText(translate("RuimteclaimsDialog", "{:,.0f} m² ({:.2f} ha)").format(area, area / 1e4))
+            self.geometryLabel.setText(
+                translate(
+                    "RuimteclaimsDialog", "{} geometry(ies), {} claim(s) will be saved."
+                ).format(n, n)
+            )
+            self.areaLabel.setText(
+                translate("RuimteclaimsDialog", "{:,.0f} m² ({:.2f} ha)").format(area, area / 1e4)
+            )
         self.update_messages()
 
     # -- validation -----------------------------------------------------------------
@@ -445,10 +494,18 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
             if crs_problems:
                 problems.extend(crs_problems)
                 break
-            problems.extend(core_claims.check_geometry(geometry) or core_claims.check_rd_extent(geometry))
+            problems.extend(
+                core_claims.check_geometry(geometry) or core_claims.check_rd_extent(geometry)
+            )
         if not self.registerEdit.text().strip():
-            problems.append(core_claims.Problem(
-                "register", "register", translate("RuimteclaimsDialog", "Choose the claims register (GeoPackage)."), {}))
+            problems.append(
+                core_claims.Problem(
+                    "register",
+                    "register",
+                    translate("RuimteclaimsDialog", "Choose the claims register (GeoPackage)."),
+                    {},
+                )
+            )
         return problems
 
     def update_messages(self, *_):
@@ -460,8 +517,9 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
         self.messagesLabel.setText(text)
         if self.iface is not None:
             try:
-                self.iface.messageBar().pushMessage(translate("RuimteclaimsDialog", "Spatial claims"), escaped(text),
-                                                    level, 10)
+                self.iface.messageBar().pushMessage(
+                    translate("RuimteclaimsDialog", "Spatial claims"), escaped(text), level, 10
+                )
             except Exception:  # noqa: BLE001 - message bar of a test iface
                 pass
 
@@ -478,7 +536,9 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
         problems = self.update_messages()
         if problems:
             self.show_message(
-                translate("RuimteclaimsDialog", "Not saved: {}").format(" ".join(p.text(translate) for p in problems)),
+                translate("RuimteclaimsDialog", "Not saved: {}").format(
+                    " ".join(p.text(translate) for p in problems)
+                ),
                 Qgis.MessageLevel.Warning,
             )
             return False
@@ -488,15 +548,21 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
             store.require()  # never creates: a mistyped path is an error naming it
             if self.claim_id:
                 geometry = self.geometries[0] if len(self.geometries) == 1 else None
-                ids = [store.update(self.claim_id, values, geometry,
-                                    expected_modified_at=getattr(self, "loaded_modified_at", None))]
+                ids = [
+                    store.update(
+                        self.claim_id,
+                        values,
+                        geometry,
+                        expected_modified_at=getattr(self, "loaded_modified_at", None),
+                    )
+                ]
             else:
                 batch = []
                 n = len(self.geometries)
                 for i, geometry in enumerate(self.geometries):
                     attrs = dict(values)
                     if n > 1:
-                        attrs[L.F_NAME] = "{} ({}/{})".format(values[L.F_NAME], i + 1, n)
+                        attrs[L.F_NAME] = f"{values[L.F_NAME]} ({i + 1}/{n})"
                     batch.append((attrs, geometry))
                 ids = store.add(batch)
         except reg.RegisterError as exc:
@@ -508,9 +574,14 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
         if self.iface is not None:
             try:
                 self.iface.messageBar().pushMessage(
-                    translate("RuimteclaimsDialog", "Spatial claims"), escaped(translate("RuimteclaimsDialog", "{} claim(s) saved in {}.").format(
-                        len(ids), store.location())),
-                    Qgis.MessageLevel.Success, 5,
+                    translate("RuimteclaimsDialog", "Spatial claims"),
+                    escaped(
+                        translate("RuimteclaimsDialog", "{} claim(s) saved in {}.").format(
+                            len(ids), store.location()
+                        )
+                    ),
+                    Qgis.MessageLevel.Success,
+                    5,
                 )
             except Exception:  # noqa: BLE001
                 pass

@@ -33,14 +33,23 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..layers import register as reg
-from ..layers import ruimteclaims as L
+from .. import register as reg
+from ..register import qgis_layer as L
 from ..translation import translate
 from . import ruimteclaims_dialog as dlg
 
 #: Columns of the table (field names).
-COLUMNS = (L.F_NAME, L.F_CLAIM_TYPE, L.F_STATUS, L.F_CATEGORY, L.F_LEVEL, L.F_OMGEVINGSPLAN_REF,
-           L.F_VALID_FROM, L.F_VALID_TO, L.F_MODIFIED_AT)
+COLUMNS = (
+    L.F_NAME,
+    L.F_CLAIM_TYPE,
+    L.F_STATUS,
+    L.F_CATEGORY,
+    L.F_LEVEL,
+    L.F_OMGEVINGSPLAN_REF,
+    L.F_VALID_FROM,
+    L.F_VALID_TO,
+    L.F_MODIFIED_AT,
+)
 
 
 class HistoryDialog(QDialog):
@@ -52,14 +61,29 @@ class HistoryDialog(QDialog):
         self.resize(720, 360)
         layout = QVBoxLayout(self)
         self.table = QTableWidget(len(rows), 4, self)
-        self.table.setHorizontalHeaderLabels([translate("RuimteclaimsDock", "Time"), translate("RuimteclaimsDock", "Action"), translate("RuimteclaimsDock", "User"), translate("RuimteclaimsDock", "Changes")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("RuimteclaimsDock", "Time"),
+                translate("RuimteclaimsDock", "Action"),
+                translate("RuimteclaimsDock", "User"),
+                translate("RuimteclaimsDock", "Changes"),
+            ]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        actions = {"insert": translate("RuimteclaimsDock", "added"), "update": translate("RuimteclaimsDock", "changed"), "delete": translate("RuimteclaimsDock", "deleted"),
-                   "restore": translate("RuimteclaimsDock", "restored")}
+        actions = {
+            "insert": translate("RuimteclaimsDock", "added"),
+            "update": translate("RuimteclaimsDock", "changed"),
+            "delete": translate("RuimteclaimsDock", "deleted"),
+            "restore": translate("RuimteclaimsDock", "restored"),
+        }
         for r, row in enumerate(rows):
-            values = (row[L.H_TIME], actions.get(row[L.H_ACTION], row[L.H_ACTION]), row[L.H_USER] or "",
-                      describe_changes(row[L.H_OLD], row[L.H_NEW]))
+            values = (
+                row[L.H_TIME],
+                actions.get(row[L.H_ACTION], row[L.H_ACTION]),
+                row[L.H_USER] or "",
+                describe_changes(row[L.H_OLD], row[L.H_NEW]),
+            )
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(str(value)))
         layout.addWidget(self.table)
@@ -77,7 +101,9 @@ def describe_changes(old, new):
         if key == L.F_MODIFIED_AT:
             continue
         if old.get(key) != new.get(key):
-            parts.append("{}: {} → {}".format(L.translated(L.FIELDS_BY_NAME[key].alias), old.get(key), new.get(key)))
+            parts.append(
+                f"{L.translated(L.FIELDS_BY_NAME[key].alias)}: {old.get(key)} → {new.get(key)}"
+            )
     if old.get(L.GEOMETRY_COLUMN) != new.get(L.GEOMETRY_COLUMN):
         parts.append(translate("RuimteclaimsDock", "geometry changed"))
     return "; ".join(parts)
@@ -89,7 +115,10 @@ class RuimteclaimsDock(QDockWidget):
     claimsChanged = pyqtSignal()  # noqa: N815 - Qt signal naming
 
     def __init__(self, iface, store=None, parent=None):
-        super().__init__(translate("RuimteclaimsDock", "Spatial claims"), parent or (iface.mainWindow() if iface else None))
+        super().__init__(
+            translate("RuimteclaimsDock", "Spatial claims"),
+            parent or (iface.mainWindow() if iface else None),
+        )
         self.setObjectName("bronnenstrategieRuimteclaimsDock")
         self.iface = iface
         self.store = store
@@ -132,7 +161,9 @@ class RuimteclaimsDock(QDockWidget):
         layout.addLayout(filters)
 
         self.table = QTableWidget(0, len(COLUMNS), body)
-        self.table.setHorizontalHeaderLabels([L.translated(L.FIELDS_BY_NAME[c].alias) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels(
+            [L.translated(L.FIELDS_BY_NAME[c].alias) for c in COLUMNS]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
@@ -143,13 +174,28 @@ class RuimteclaimsDock(QDockWidget):
         self.buttonBar = QHBoxLayout()
         self.buttonBar.setObjectName("buttonBar")
         layout.addLayout(self.buttonBar)
-        self.add_button("zoom", translate("RuimteclaimsDock", "Zoom to"), lambda d: d.zoom_to_selected())
-        self.add_button("new", translate("RuimteclaimsDock", "New…"), lambda d: d.new_claim(), needs_selection=False)
+        self.add_button(
+            "zoom", translate("RuimteclaimsDock", "Zoom to"), lambda d: d.zoom_to_selected()
+        )
+        self.add_button(
+            "new",
+            translate("RuimteclaimsDock", "New…"),
+            lambda d: d.new_claim(),
+            needs_selection=False,
+        )
         self.add_button("edit", translate("RuimteclaimsDock", "Edit…"), lambda d: d.edit_selected())
-        self.add_button("delete", translate("RuimteclaimsDock", "Delete"), lambda d: d.delete_selected())
-        self.add_button("history", translate("RuimteclaimsDock", "History"), lambda d: d.show_history())
-        self.add_button("restore", translate("RuimteclaimsDock", "Restore deleted…"), lambda d: d.restore_deleted(),
-                        needs_selection=False)
+        self.add_button(
+            "delete", translate("RuimteclaimsDock", "Delete"), lambda d: d.delete_selected()
+        )
+        self.add_button(
+            "history", translate("RuimteclaimsDock", "History"), lambda d: d.show_history()
+        )
+        self.add_button(
+            "restore",
+            translate("RuimteclaimsDock", "Restore deleted…"),
+            lambda d: d.restore_deleted(),
+            needs_selection=False,
+        )
         self.buttonBar.addStretch(1)
         self.setWidget(body)
         self.refresh()
@@ -208,25 +254,36 @@ class RuimteclaimsDock(QDockWidget):
     def report(self, text, level=Qgis.MessageLevel.Critical):
         if self.iface is not None:
             try:
-                self.iface.messageBar().pushMessage(translate("RuimteclaimsDock", "Spatial claims"),
-                                                    dlg.escaped(text), level, 10)
+                self.iface.messageBar().pushMessage(
+                    translate("RuimteclaimsDock", "Spatial claims"), dlg.escaped(text), level, 10
+                )
                 return
             except Exception:  # noqa: BLE001
                 pass
-        box = QMessageBox(QMessageBox.Icon.Warning, translate("RuimteclaimsDock", "Spatial claims"), text,
-                          QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            translate("RuimteclaimsDock", "Spatial claims"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
         box.setTextFormat(Qt.TextFormat.PlainText)  # claim names and paths are data, not HTML
         box.exec()
 
     # -- table ----------------------------------------------------------------------
     def refresh(self, *_):
         store = self.current_store()
-        self.registerLabel.setText(store.location() if store else translate("RuimteclaimsDock", "No register chosen."))
+        self.registerLabel.setText(
+            store.location() if store else translate("RuimteclaimsDock", "No register chosen.")
+        )
         rows = []
         if store is not None and store.exists():
             try:
-                rows = store.list_claims(self.typeFilter.currentData(), self.statusFilter.currentData(),
-                                         self.textFilter.text())
+                rows = store.list_claims(
+                    self.typeFilter.currentData(),
+                    self.statusFilter.currentData(),
+                    self.textFilter.text(),
+                )
             except reg.RegisterError as exc:
                 self.report(exc.text(dlg.translate))
         self.table.setSortingEnabled(False)
@@ -234,7 +291,11 @@ class RuimteclaimsDock(QDockWidget):
         for r, claim in enumerate(rows):
             for c, name in enumerate(COLUMNS):
                 value = claim.get(name)
-                text = L.label(name, value) if L.value_map(name) else ("" if value is None else str(value))
+                text = (
+                    L.label(name, value)
+                    if L.value_map(name)
+                    else ("" if value is None else str(value))
+                )
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, claim[L.F_CLAIM_ID])
                 self.table.setItem(r, c, item)
@@ -244,7 +305,10 @@ class RuimteclaimsDock(QDockWidget):
 
     def claim_ids(self):
         """claim_ids of the rows shown, in table order."""
-        return [self.table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(self.table.rowCount())]
+        return [
+            self.table.item(r, 0).data(Qt.ItemDataRole.UserRole)
+            for r in range(self.table.rowCount())
+        ]
 
     def selected_claim_ids(self):
         if not hasattr(self, "table"):
@@ -270,7 +334,9 @@ class RuimteclaimsDock(QDockWidget):
         if not ids or layer is None or self.iface is None:
             return
         expression = dlg.claim_id_expression(ids)
-        fids = [f.id() for f in layer.getFeatures(QgsFeatureRequest().setFilterExpression(expression))]
+        fids = [
+            f.id() for f in layer.getFeatures(QgsFeatureRequest().setFilterExpression(expression))
+        ]
         if fids:
             canvas = self.iface.mapCanvas()
             canvas.zoomToFeatureIds(layer, fids)
@@ -299,10 +365,15 @@ class RuimteclaimsDock(QDockWidget):
             return 0
         if confirm:
             answer = QMessageBox.question(
-                self, translate("RuimteclaimsDock", "Delete claims"),
-                translate("RuimteclaimsDock", "Delete {} claim(s) from the register? The history keeps them; they can be "
-                   "restored with 'Restore deleted…'.").format(len(ids)),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+                self,
+                translate("RuimteclaimsDock", "Delete claims"),
+                translate(
+                    "RuimteclaimsDock",
+                    "Delete {} claim(s) from the register? The history keeps them; they can be "
+                    "restored with 'Restore deleted…'.",
+                ).format(len(ids)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return 0
@@ -332,7 +403,9 @@ class RuimteclaimsDock(QDockWidget):
             name = (row[L.H_NEW] or row[L.H_OLD] or {}).get(L.F_NAME) or name
             if name:
                 break
-        dialog = HistoryDialog(rows, translate("RuimteclaimsDock", "History of {}").format(name or ids[0]), self)
+        dialog = HistoryDialog(
+            rows, translate("RuimteclaimsDock", "History of {}").format(name or ids[0]), self
+        )
         dialog.show()
         self.dialogs.append(dialog)
         return dialog
@@ -345,11 +418,20 @@ class RuimteclaimsDock(QDockWidget):
             if claim_id is None:
                 deleted = store.deleted_claims()
                 if not deleted:
-                    self.report(translate("RuimteclaimsDock", "There are no deleted claims to restore."), Qgis.MessageLevel.Info)
+                    self.report(
+                        translate("RuimteclaimsDock", "There are no deleted claims to restore."),
+                        Qgis.MessageLevel.Info,
+                    )
                     return None
                 labels = ["{} ({}, {})".format(d["name"], d["time"], d["user"]) for d in deleted]
-                choice, ok = QInputDialog.getItem(self, translate("RuimteclaimsDock", "Restore a deleted claim"), translate("RuimteclaimsDock", "Claim"),
-                                                  labels, 0, False)
+                choice, ok = QInputDialog.getItem(
+                    self,
+                    translate("RuimteclaimsDock", "Restore a deleted claim"),
+                    translate("RuimteclaimsDock", "Claim"),
+                    labels,
+                    0,
+                    False,
+                )
                 if not ok:
                     return None
                 claim_id = deleted[labels.index(choice)]["claim_id"]

@@ -10,12 +10,12 @@ selected claims, or on the claims the dock shows when none are selected.
 from qgis.core import Qgis
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..layers import ruimteclaims as L
+from ..core import claim_schema as L
 
 TR_CONTEXT = "RuimteclaimsGioActions"
 
 #: Leave withdrawn claims out of the conflict check.
-ACTIVE_FILTER = "\"{s}\" IS NULL OR \"{s}\" <> 'ingetrokken'".format(s=L.F_STATUS)
+ACTIVE_FILTER = f'"{L.F_STATUS}" IS NULL OR "{L.F_STATUS}" <> \'ingetrokken\''
 
 
 def install(dock):
@@ -30,7 +30,7 @@ def install(dock):
         tooltip=QCoreApplication.translate(
             "RuimteclaimsGioActions",
             "Find claims that overlap on the map and in depth (withdrawn claims left out) "
-            "and show the overlaps as a layer."
+            "and show the overlaps as a layer.",
         ),
     )
     dock.add_button(
@@ -40,7 +40,7 @@ def install(dock):
         needs_selection=False,
         tooltip=QCoreApplication.translate(
             "RuimteclaimsGioActions",
-            "Write the selected claims (or the claims shown) as a STOP GIO for the omgevingsplan."
+            "Write the selected claims (or the claims shown) as a STOP GIO for the omgevingsplan.",
         ),
     )
 
@@ -58,7 +58,7 @@ def claims_filter(claim_ids):
 
     # QGIS's own quoting (quotes, backslashes, new lines), never hand-made
     quoted = ", ".join(QgsExpression.quotedValue(i) for i in ids)
-    return "{} IN ({})".format(QgsExpression.quotedColumnRef(L.F_CLAIM_ID), quoted)
+    return f"{QgsExpression.quotedColumnRef(L.F_CLAIM_ID)} IN ({quoted})"
 
 
 def export_filter(dock):
@@ -107,7 +107,8 @@ def check_conflicts(dock):
     n = int(results.get("N_CONFLICTS", 0) or 0)
     dock.report(
         QCoreApplication.translate(
-            "RuimteclaimsGioActions", "{n} conflict(s) between the claims; see the layer 'Claim conflicts'."
+            "RuimteclaimsGioActions",
+            "{n} conflict(s) between the claims; see the layer 'Claim conflicts'.",
         ).format(n=n),
         Qgis.MessageLevel.Warning if n else Qgis.MessageLevel.Success,
     )

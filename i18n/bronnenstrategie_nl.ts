@@ -4372,6 +4372,18 @@
             <source>spreadsheet</source>
             <translation>spreadsheet</translation>
         </message>
+        <message>
+            <source>Wells (instead of the input's)</source>
+            <translation>Bronnen (in plaats van die van de invoer)</translation>
+        </message>
+        <message>
+            <source>Optional point layer of open soil-energy wells, e.g. the output of 'Import a soil-energy register', with the fields volume_m3, system_id, screen_top, screen_bottom, temperature and well_id where it has them. When set, every soil-energy step (thermal radius, well conflicts, interference areas, warm and cold zones) and the depth range of the soil-energy claims use this layer instead of the input's wko_wells.</source>
+            <translation>Optionele puntlaag met open bodemenergiebronnen, bijv. de uitvoer van 'Bodemenergieregister importeren', met de velden volume_m3, system_id, screen_top, screen_bottom, temperature en well_id voor zover aanwezig. Indien ingesteld gebruiken alle bodemenergiestappen (thermische straal, bronconflicten, interferentiegebieden, warme en koude zones) en het dieptebereik van de bodemenergieclaims deze laag in plaats van wko_wells uit de invoer.</translation>
+        </message>
+        <message>
+            <source>The soil-energy steps use the well layer {layer} instead of the input's.</source>
+            <translation>De bodemenergiestappen gebruiken de bronnenlaag {layer} in plaats van die uit de invoer.</translation>
+        </message>
     </context>
     <context>
         <name>ThermalRadius</name>

@@ -43,7 +43,7 @@ def _guarded(process):
             results = process(self, parameters, context, feedback)
         except QgsProcessingException:
             raise
-        except Exception as exc:  # noqa: BLE001 - last line of defence, reported in full
+        except Exception as exc:
             if feedback is not None:
                 feedback.reportError(traceback.format_exc(), False)
             raise QgsProcessingException(
@@ -99,7 +99,7 @@ class BronnenstrategieAlgorithm(Translatable, QgsProcessingAlgorithm):
         return QIcon(self.svgIconPath())
 
     def svgIconPath(self):  # noqa: N802
-        icon = ICON_DIR / "{}.svg".format(self.GROUP_ID)
+        icon = ICON_DIR / f"{self.GROUP_ID}.svg"
         if not icon.exists():
             icon = ICON_DIR / "bronnenstrategie.svg"
         return str(icon)
@@ -116,16 +116,14 @@ class BronnenstrategieAlgorithm(Translatable, QgsProcessingAlgorithm):
             parts.append("<h3>{}</h3><dl>".format(tr("Parameters")))
             for param in params:
                 parts.append(
-                    "<dt><b>{}</b> <code>{}</code></dt><dd>{}</dd>".format(
-                        param.description(), param.name(), param.help()
-                    )
+                    f"<dt><b>{param.description()}</b> <code>{param.name()}</code></dt><dd>{param.help()}</dd>"
                 )
             parts.append("</dl>")
         return "\n".join(parts)
 
     def helpUrl(self):  # noqa: N802
         readme = QUrl.fromLocalFile(str(PLUGIN_DIR / "README.md")).toString()
-        return "{}#{}".format(readme, self.NAME)
+        return f"{readme}#{self.NAME}"
 
     # -- parameters ---------------------------------------------------------------
     def add_param(self, param, help_text, advanced=False):
@@ -141,8 +139,7 @@ class BronnenstrategieAlgorithm(Translatable, QgsProcessingAlgorithm):
         # that is left out even when it has a default, e.g. a default field name)
         filled = dict(parameters)
         for definition in self.parameterDefinitions():
-            if filled.get(definition.name()) is None and \
-                    definition.defaultValue() is not None:
+            if filled.get(definition.name()) is None and definition.defaultValue() is not None:
                 filled[definition.name()] = definition.defaultValue()
         return super().checkParameterValues(filled, context)
 
@@ -168,9 +165,10 @@ class BronnenstrategieAlgorithm(Translatable, QgsProcessingAlgorithm):
                 # without that field has the parameter not set
                 if required:
                     raise QgsProcessingException(
-                        tr("The parameter {key} needs a field name (the default '{field}' "
-                           "is not in the layer; available fields: {fields}).").format(
-                               key=key, field=name, fields=", ".join(source.fields().names()))
+                        tr(
+                            "The parameter {key} needs a field name (the default '{field}' "
+                            "is not in the layer; available fields: {fields})."
+                        ).format(key=key, field=name, fields=", ".join(source.fields().names()))
                     )
                 return ""
             raise QgsProcessingException(

@@ -67,7 +67,7 @@ def algorithm_classes():
 class BronnenstrategieProvider(QgsProcessingProvider):
     """Provider of every Bronnenstrategie algorithm."""
 
-    def id(self):  # noqa: A003 - QGIS API name
+    def id(self):
         return "bronnenstrategie"
 
     def name(self):

@@ -11,6 +11,26 @@ from qgis.core import (
     QgsRectangle,
     QgsUnitTypes,
 )
+
+# moved: the number readers to core/values.py, the geometry helpers to the geometry
+# bridge, the cancel check to glue.progress; importable here until every caller uses
+# them there
+from ..core.values import (  # noqa: F401
+    NUMBER_HIGH,
+    NUMBER_LOW,
+    NUMBER_MISSING,
+    NUMBER_OK,
+    NUMBER_TEXT,
+    read_number,
+    to_float,
+    to_text,
+)
+from ..glue.geometry import (  # noqa: F401
+    polygon_geometries,
+    single_point,
+    transform_rings,
+)
+from ..glue.progress import raise_if_canceled  # noqa: F401 - one place, used here too
 from ..translation import tr
 
 STYLE_DIR = Path(__file__).resolve().parent.parent / "resources" / "styles"
@@ -21,85 +41,6 @@ WGS84 = "EPSG:4326"
 NL_BOX = (3.0, 50.6, 7.4, 53.8)
 #: Projected CRSs in metres whose scale is too distorted to measure with.
 DISTORTED = {"EPSG:3857", "EPSG:900913", "EPSG:3785", "EPSG:102100"}
-
-
-# -- numbers ----------------------------------------------------------------------
-def to_float(value):
-    """A finite float from an attribute value, or None (null, empty, NaN, text, inf).
-
-    Accepts numbers, numeric strings and Dutch decimal commas ("12,5").
-    """
-    if value is None:
-        return None
-    try:  # QVariant NULL
-        if hasattr(value, "isNull") and value.isNull():
-            return None
-    except TypeError:
-        pass
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, (int, float)):
-        number = float(value)
-    else:
-        text = str(value).strip()
-        if not text or text.upper() == "NULL":
-            return None
-        if "," in text and "." not in text:
-            text = text.replace(",", ".")
-        try:
-            number = float(text)
-        except ValueError:
-            return None
-    if math.isnan(number) or math.isinf(number):
-        return None
-    return number
-
-
-#: Status of a number read from an attribute (see :func:`read_number`).
-NUMBER_OK, NUMBER_MISSING, NUMBER_TEXT, NUMBER_LOW, NUMBER_HIGH = (
-    "ok", "missing", "text", "low", "high")
-
-
-def read_number(value, low=None, high=None, low_inclusive=True):
-    """(number or None, status) of an attribute value, telling *why* it is unusable.
-
-    status: ``"missing"`` (null, empty string, NaN), ``"text"`` (something that is not a
-    number, e.g. 'veel'), ``"low"`` (below ``low``, or equal to it when not
-    ``low_inclusive``), ``"high"`` (above ``high``: implausibly large), else ``"ok"``.
-    Algorithms skip or warn per status with a SkipCounter, so that text in a number
-    column is never silently taken for an empty value.
-    """
-    if value is None:
-        return None, NUMBER_MISSING
-    try:
-        if hasattr(value, "isNull") and value.isNull():
-            return None, NUMBER_MISSING
-    except TypeError:
-        pass
-    if isinstance(value, str) and (not value.strip() or value.strip().upper() == "NULL"):
-        return None, NUMBER_MISSING
-    if isinstance(value, float) and math.isnan(value):
-        return None, NUMBER_MISSING
-    number = to_float(value)
-    if number is None:
-        return None, NUMBER_TEXT
-    if low is not None and (number < low or (number == low and not low_inclusive)):
-        return number, NUMBER_LOW
-    if high is not None and number > high:
-        return number, NUMBER_HIGH
-    return number, NUMBER_OK
-
-
-def to_text(value):
-    """A stripped string from an attribute value, or '' for null."""
-    if value is None:
-        return ""
-    try:
-        if hasattr(value, "isNull") and value.isNull():
-            return ""
-    except TypeError:
-        pass
-    return str(value).strip()
 
 
 # -- CRS --------------------------------------------------------------------------
@@ -136,7 +77,7 @@ def metric_crs(crs, extent, transform_context):
     zone = int((centre.x() + 180.0) // 6.0) + 1
     zone = min(max(zone, 1), 60)
     epsg = (32600 if centre.y() >= 0 else 32700) + zone
-    return QgsCoordinateReferenceSystem("EPSG:{}".format(epsg))
+    return QgsCoordinateReferenceSystem(f"EPSG:{epsg}")
 
 
 def metric_transforms(source, context, extent=None):
@@ -220,81 +161,3 @@ def apply_style_on_load(context, dest_id, qml):
     details = context.layerToLoadOnCompletionDetails(dest_id)
     details.setPostProcessor(StylePostProcessor.create(path))
     return True
-
-
-# -- cancellation -----------------------------------------------------------------
-def raise_if_canceled(feedback):
-    """Stop with a clear message when the user cancelled: no output is presented as complete."""
-    from qgis.core import QgsProcessingException
-
-    if feedback is not None and feedback.isCanceled():
-        raise QgsProcessingException(
-            tr("Cancelled by the user: the outputs are incomplete and were discarded.")
-        )
-
-
-# -- geometry -----------------------------------------------------------------------
-def single_point(geometry):
-    """The QgsPointXY of a point or single-part multipoint geometry, else None."""
-    if geometry is None or geometry.isNull() or geometry.isEmpty():
-        return None
-    if geometry.isMultipart():
-        parts = geometry.asMultiPoint()
-        if len(parts) != 1:
-            return None
-        return parts[0]
-    try:
-        return geometry.asPoint()
-    except (TypeError, ValueError):
-        return None
-
-
-# -- many polygons at once (numpy rings <-> QGIS) ------------------------------------
-def transform_rings(rings, transform):
-    """Coordinates (..., 2) through a QgsCoordinateTransform in one call.
-
-    The points go through QGIS as one line string, i.e. the same per-point PROJ calls
-    (with z = 0) as transforming each geometry; a failing point raises QgsCsException for
-    the whole call, so a caller can fall back to one geometry at a time."""
-    import numpy as np
-    from qgis.core import QgsGeometry
-
-    rings = np.asarray(rings, dtype=float)
-    if transform.isShortCircuited() or rings.size == 0:
-        return rings
-    flat = rings.reshape(-1, 2)
-    n = len(flat)
-    if n < 2:  # a line string needs two points
-        flat = np.vstack([flat, flat])
-    wkb = (np.array([1], "<u1").tobytes() + np.array([2, len(flat)], "<u4").tobytes()
-           + np.ascontiguousarray(flat, "<f8").tobytes())
-    geom = QgsGeometry()
-    geom.fromWkb(wkb)
-    geom.transform(transform)
-    out = np.frombuffer(bytes(geom.asWkb()), dtype="<f8", offset=9).reshape(-1, 2)[:n]
-    return out.reshape(rings.shape)
-
-
-def polygon_geometries(rings, multi=False):
-    """QgsGeometry polygons (``multi``: single-part multipolygons) with the exterior rings
-    (n, m, 2), written as one WKB buffer."""
-    import numpy as np
-    from qgis.core import QgsGeometry
-
-    rings = np.asarray(rings, dtype=float)
-    n, m = rings.shape[0], rings.shape[1] if rings.ndim == 3 else 0
-    head = [("order", "u1"), ("type", "<u4"), ("rings", "<u4")]
-    if multi:
-        head = [("morder", "u1"), ("mtype", "<u4"), ("parts", "<u4")] + head
-    rec = np.zeros(n, dtype=np.dtype(head + [("points", "<u4"), ("xy", "<f8", (m, 2))]))
-    rec["order"], rec["type"], rec["rings"], rec["points"] = 1, 3, 1, m
-    if multi:
-        rec["morder"], rec["mtype"], rec["parts"] = 1, 6, 1
-    rec["xy"] = rings
-    buf, size = rec.tobytes(), rec.dtype.itemsize
-    out = []
-    for k in range(n):
-        geom = QgsGeometry()
-        geom.fromWkb(buf[k * size:(k + 1) * size])
-        out.append(geom)
-    return out

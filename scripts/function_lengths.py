@@ -49,10 +49,10 @@ def main(argv):
         for name, line, length in functions(rel):
             total += 1
             if length > args.limit:
-                rows.append((length, "{}:{}".format(rel, line), name))
+                rows.append((length, f"{rel}:{line}", name))
     for length, where, name in sorted(rows, reverse=True):
-        print("{:5d}  {}  {}".format(length, where, name))
-    print("{} of {} functions longer than {} lines".format(len(rows), total, args.limit))
+        print(f"{length:5d}  {where}  {name}")
+    print(f"{len(rows)} of {total} functions longer than {args.limit} lines")
     return 0
 
 

@@ -51,23 +51,36 @@ def reference():
         members = [a for a in algs if a.groupId() == group]
         if not members:
             continue
-        lines.append("### {} ({})\n".format(group_name(group), group))
+        lines.append(f"### {group_name(group)} ({group})\n")
         for alg in members:
-            lines.append('<a id="{0}"></a>\n#### {1} — `bronnenstrategie:{0}`\n'.format(
-                alg.name(), alg.displayName()))
+            lines.append(
+                '<a id="{0}"></a>\n#### {1} — `bronnenstrategie:{0}`\n'.format(
+                    alg.name(), alg.displayName()
+                )
+            )
             lines.append(to_markdown(alg.help_text()) + "\n")
             lines.append("| parameter | description | help |\n|---|---|---|")
             for p in alg.parameterDefinitions():
                 default = p.defaultValue()
-                extra = " (default {})".format(default) if default not in (None, "") else ""
-                lines.append("| `{}` | {}{} | {} |".format(
-                    p.name(), p.description(), extra,
-                    to_markdown(p.help()).replace("\n", " ").replace("|", "\\|")))
-            outs = [o for o in alg.outputDefinitions()
-                    if o.name() not in {d.name() for d in alg.destinationParameterDefinitions()}]
+                extra = f" (default {default})" if default not in (None, "") else ""
+                lines.append(
+                    "| `{}` | {}{} | {} |".format(
+                        p.name(),
+                        p.description(),
+                        extra,
+                        to_markdown(p.help()).replace("\n", " ").replace("|", "\\|"),
+                    )
+                )
+            outs = [
+                o
+                for o in alg.outputDefinitions()
+                if o.name() not in {d.name() for d in alg.destinationParameterDefinitions()}
+            ]
             if outs:
-                lines.append("\nOutput values: " + ", ".join(
-                    "`{}` ({})".format(o.name(), o.description()) for o in outs))
+                lines.append(
+                    "\nOutput values: "
+                    + ", ".join(f"`{o.name()}` ({o.description()})" for o in outs)
+                )
             lines.append("")
     return "\n".join(lines)
 

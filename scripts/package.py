@@ -37,8 +37,17 @@ PREFIX = PACKAGE + "/"
 GENERATED = ("i18n/bronnenstrategie_nl.qm", "resources/sample/denhaag_sample.gpkg")
 
 MAX_SIZE = 25_000_000  # plugins.qgis.org's upload limit (bytes)
-REQUIRED = ("name", "description", "version", "qgisMinimumVersion", "author", "email",
-            "about", "tracker", "repository")
+REQUIRED = (
+    "name",
+    "description",
+    "version",
+    "qgisMinimumVersion",
+    "author",
+    "email",
+    "about",
+    "tracker",
+    "repository",
+)
 TO_SET_BEFORE_PUBLISHING = ("email", "homepage", "tracker", "repository")
 BOOLEANS = ("experimental", "deprecated", "server", "supportsQt6")
 COMPILED = (".pyc", ".pyo", ".so", ".pyd", ".dll", ".dylib", ".exe")
@@ -58,12 +67,16 @@ def version():
 
 def git(*args, binary=False):
     if shutil.which("git") is None:
-        raise SystemExit("package: git is needed (the zip holds the tracked files): "
-                         "apt-get install git")
+        raise SystemExit(
+            "package: git is needed (the zip holds the tracked files): " "apt-get install git"
+        )
     result = subprocess.run(["git", *args], cwd=REPO, capture_output=True)
     if result.returncode != 0:
-        raise SystemExit("package: 'git {}' failed in {}: {}".format(
-            " ".join(args), REPO, result.stderr.decode(errors="replace").strip()))
+        raise SystemExit(
+            "package: 'git {}' failed in {}: {}".format(
+                " ".join(args), REPO, result.stderr.decode(errors="replace").strip()
+            )
+        )
     return result.stdout if binary else result.stdout.decode().strip()
 
 
@@ -72,12 +85,16 @@ def write_zip(target):
     subprocess.run([sys.executable, str(REPO / "scripts" / "i18n.py"), "build"], check=True)
     sample = REPO / GENERATED[1]
     if not sample.exists():
-        subprocess.run([sys.executable, str(REPO / "scripts" / "sample" /
-                                            "make_sample_data.py"), "--quiet"], check=True)
+        subprocess.run(
+            [sys.executable, str(REPO / "scripts" / "sample" / "make_sample_data.py"), "--quiet"],
+            check=True,
+        )
     tree = git("stash", "create") or "HEAD"
     tar_bytes = git("archive", "--format=tar", "--prefix=" + PREFIX, tree, binary=True)
-    with tarfile.open(fileobj=io.BytesIO(tar_bytes)) as tar, \
-            zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zf:
+    with (
+        tarfile.open(fileobj=io.BytesIO(tar_bytes)) as tar,
+        zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zf,
+    ):
         for member in tar.getmembers():
             if member.isfile():
                 zf.writestr(member.name, tar.extractfile(member).read())
@@ -97,8 +114,8 @@ def check(zip_path, publish=False):
     zip_path = Path(zip_path)
     size = zip_path.stat().st_size
     if size > MAX_SIZE:
-        errors.append("the zip is {:,d} bytes, more than the limit of {:,d}".format(size, MAX_SIZE))
-    notes.append("size {:,d} bytes (limit {:,d})".format(size, MAX_SIZE))
+        errors.append(f"the zip is {size:,d} bytes, more than the limit of {MAX_SIZE:,d}")
+    notes.append(f"size {size:,d} bytes (limit {MAX_SIZE:,d})")
     try:
         zf = zipfile.ZipFile(zip_path)
     except zipfile.BadZipFile:
@@ -107,11 +124,14 @@ def check(zip_path, publish=False):
         names = zf.namelist()
         bad = zf.testzip()
         if bad:
-            errors.append("bad zip (CRC error) at {}".format(bad))
+            errors.append(f"bad zip (CRC error) at {bad}")
         tops = sorted({n.split("/", 1)[0] for n in names})
         if tops != [PACKAGE]:
-            errors.append("the zip must hold exactly one top-level folder '{}' (found: {})"
-                          .format(PACKAGE, ", ".join(tops)))
+            errors.append(
+                "the zip must hold exactly one top-level folder '{}' (found: {})".format(
+                    PACKAGE, ", ".join(tops)
+                )
+            )
         if not PACKAGE.isidentifier():
             errors.append("the top-level folder is no valid Python identifier")
         for name in names:
@@ -125,11 +145,12 @@ def check(zip_path, publish=False):
             if name.lower().endswith(COMPILED) or ".pyc" in name:
                 errors.append("compiled file: " + name)
             if name.startswith(PREFIX + "docs/") and name.lower().endswith(
-                    (".png", ".jpg", ".jpeg", ".gif")):
+                (".png", ".jpg", ".jpeg", ".gif")
+            ):
                 errors.append("screenshot of the documentation in the zip: " + name)
         for required in ("__init__.py", "metadata.txt", "LICENSE"):
             if PREFIX + required not in names:
-                errors.append("{} is missing".format(required))
+                errors.append(f"{required} is missing")
         if PREFIX + "metadata.txt" not in names:
             return errors, to_set, notes
         parser = configparser.ConfigParser(interpolation=None)
@@ -138,44 +159,52 @@ def check(zip_path, publish=False):
             parser.read_string(zf.read(PREFIX + "metadata.txt").decode("utf-8"))
             meta = dict(parser.items("general"))
         except (configparser.Error, UnicodeDecodeError) as exc:
-            return errors + ["metadata.txt cannot be read: {}".format(exc)], to_set, notes
+            return errors + [f"metadata.txt cannot be read: {exc}"], to_set, notes
         for field in REQUIRED:
             if field not in meta:
-                errors.append("metadata: required field '{}' is missing".format(field))
+                errors.append(f"metadata: required field '{field}' is missing")
         for field in TO_SET_BEFORE_PUBLISHING:
             value = meta.get(field, "").strip()
             if not value or PLACEHOLDER.search(value):
                 to_set.append(field)
             elif field == "email" and not EMAIL.match(value):
-                errors.append("metadata: email '{}' is not an e-mail address".format(value))
+                errors.append(f"metadata: email '{value}' is not an e-mail address")
             elif field != "email" and not URL.match(value):
-                errors.append("metadata: {} '{}' is not an http(s) URL".format(field, value))
+                errors.append(f"metadata: {field} '{value}' is not an http(s) URL")
         if not PLUGIN_VERSION.match(meta.get("version", "")):
             errors.append("metadata: version '{}' is not like 1.2.3".format(meta.get("version")))
         for field in ("qgisMinimumVersion", "qgisMaximumVersion"):
             if field in meta and not QGIS_RELEASE.match(meta[field]):
-                errors.append("metadata: {} '{}' is not like 3.22".format(field, meta[field]))
-        minimum = tuple(int(x) for x in meta.get("qgisMinimumVersion", "0.0").split(".")
-                        if x.isdigit())
-        maximum = tuple(int(x) for x in meta.get("qgisMaximumVersion", "99.99").split(".")
-                        if x.isdigit())
+                errors.append(f"metadata: {field} '{meta[field]}' is not like 3.22")
+        minimum = tuple(
+            int(x) for x in meta.get("qgisMinimumVersion", "0.0").split(".") if x.isdigit()
+        )
+        maximum = tuple(
+            int(x) for x in meta.get("qgisMaximumVersion", "99.99").split(".") if x.isdigit()
+        )
         if minimum > maximum:
             errors.append("metadata: qgisMinimumVersion is above qgisMaximumVersion")
         if maximum >= (4, 0) and meta.get("supportsQt6", "").lower() not in ("true", "1"):
-            errors.append("metadata: qgisMaximumVersion {} needs supportsQt6=True".format(
-                meta.get("qgisMaximumVersion")))
+            errors.append(
+                "metadata: qgisMaximumVersion {} needs supportsQt6=True".format(
+                    meta.get("qgisMaximumVersion")
+                )
+            )
         for field in BOOLEANS:
             if field in meta and meta[field].lower() not in ("true", "false", "1", "0"):
-                errors.append("metadata: {} must be True or False".format(field))
+                errors.append(f"metadata: {field} must be True or False")
         if "/" in meta.get("author", ""):
             errors.append("metadata: author cannot contain slashes")
         description, about = meta.get("description", ""), meta.get("about", "")
         if not 10 <= len(description) <= 400:
-            errors.append("metadata: description has {} characters (10-400: one sentence)"
-                          .format(len(description)))
+            errors.append(
+                f"metadata: description has {len(description)} characters (10-400: one sentence)"
+            )
         if len(about) < 100:
-            errors.append("metadata: about has {} characters (at least 100: what the plugin "
-                          "does, how and what it needs)".format(len(about)))
+            errors.append(
+                f"metadata: about has {len(about)} characters (at least 100: what the plugin "
+                "does, how and what it needs)"
+            )
         if about.strip() == description.strip():
             errors.append("metadata: about repeats the description")
         if not meta.get("changelog", "").strip():
@@ -186,18 +215,26 @@ def check(zip_path, publish=False):
         if not icon:
             errors.append("metadata: icon is missing")
         elif PREFIX + icon not in names:
-            errors.append("metadata: the icon {} is not in the zip".format(icon))
+            errors.append(f"metadata: the icon {icon} is not in the zip")
         if "license" in meta:
             notes.append("licence " + meta["license"])
-        notes.append("{} files, version {}, QGIS {} to {}, supportsQt6={}".format(
-            len(names), meta.get("version"), meta.get("qgisMinimumVersion"),
-            meta.get("qgisMaximumVersion", "-"), meta.get("supportsQt6", "False")))
+        notes.append(
+            "{} files, version {}, QGIS {} to {}, supportsQt6={}".format(
+                len(names),
+                meta.get("version"),
+                meta.get("qgisMinimumVersion"),
+                meta.get("qgisMaximumVersion", "-"),
+                meta.get("supportsQt6", "False"),
+            )
+        )
         shipped = sorted(n for n in names if n.endswith(".qm"))
         if shipped:
-            notes.append("compiled translations shipped on purpose: " + ", ".join(
-                n[len(PREFIX):] for n in shipped))
+            notes.append(
+                "compiled translations shipped on purpose: "
+                + ", ".join(n[len(PREFIX) :] for n in shipped)
+            )
     if publish and to_set:
-        errors.extend("metadata: {} must be set before publishing".format(f) for f in to_set)
+        errors.extend(f"metadata: {f} must be set before publishing" for f in to_set)
     return errors, to_set, notes
 
 
@@ -207,7 +244,7 @@ def report(errors, to_set, notes):
     if to_set:
         lines.append("  to set before publishing (metadata.txt): " + ", ".join(to_set))
     lines += ["  ERROR: " + e for e in errors]
-    lines.append("  result: " + ("FAILED ({} errors)".format(len(errors)) if errors else "OK"))
+    lines.append("  result: " + (f"FAILED ({len(errors)} errors)" if errors else "OK"))
     return "\n".join(lines)
 
 
@@ -215,7 +252,7 @@ def build(out_dir, publish=False):
     """Build, check and write the zip; returns ``(path or None, errors, to_set, notes)``."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    name = "{}-{}.zip".format(PACKAGE, version())
+    name = f"{PACKAGE}-{version()}.zip"
     with tempfile.TemporaryDirectory() as tmp:
         candidate = write_zip(Path(tmp) / name)
         errors, to_set, notes = check(candidate, publish=publish)
@@ -229,8 +266,11 @@ def build(out_dir, publish=False):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=str(REPO / "dist"))
-    parser.add_argument("--publish", action="store_true",
-                        help="also fail on metadata still to set before publishing")
+    parser.add_argument(
+        "--publish",
+        action="store_true",
+        help="also fail on metadata still to set before publishing",
+    )
     parser.add_argument("--check", metavar="ZIP", help="only check an existing zip")
     args = parser.parse_args(argv)
     if args.check:

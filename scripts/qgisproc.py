@@ -58,10 +58,9 @@ def plugin_env(plugins_dir=None):
         plugins = Path(plugins_dir)
     ini = base / "config" / "profiles" / "default" / "QGIS" / "QGIS3.ini"
     ini.parent.mkdir(parents=True)
-    text = "[PythonPlugins]\n{}=true\n".format(PLUGIN)
+    text = f"[PythonPlugins]\n{PLUGIN}=true\n"
     if os.environ.get("BS_LOCALE"):  # e.g. BS_LOCALE=nl: QGIS (and the plugin) in Dutch
-        text += "\n[locale]\noverrideFlag=true\nuserLocale={}\n".format(
-            os.environ["BS_LOCALE"])
+        text += "\n[locale]\noverrideFlag=true\nuserLocale={}\n".format(os.environ["BS_LOCALE"])
     ini.write_text(text)
     env = dict(os.environ)
     env.update(
@@ -73,8 +72,9 @@ def plugin_env(plugins_dir=None):
     )
     # newer QGIS (>= 3.26) has 'plugins enable'; on 3.22 the ini line above does it
     binary = qgis_process_binary()
-    probe = subprocess.run([binary, "plugins", "enable", PLUGIN], env=env,
-                           capture_output=True, text=True)
+    probe = subprocess.run(
+        [binary, "plugins", "enable", PLUGIN], env=env, capture_output=True, text=True
+    )
     said = probe.stdout + probe.stderr
     if probe.returncode != 0 and "not known" not in said and "already enabled" not in said:
         sys.stderr.write(said)
@@ -85,8 +85,14 @@ def plugin_env(plugins_dir=None):
 
 def run(args, check=False, **kwargs):
     """Run qgis_process with ``args``; returns the CompletedProcess (text)."""
-    return subprocess.run([qgis_process_binary()] + list(args), env=plugin_env(),
-                          capture_output=True, text=True, check=check, **kwargs)
+    return subprocess.run(
+        [qgis_process_binary()] + list(args),
+        env=plugin_env(),
+        capture_output=True,
+        text=True,
+        check=check,
+        **kwargs,
+    )
 
 
 def run_json(algorithm, params, timeout=900):
@@ -95,13 +101,14 @@ def run_json(algorithm, params, timeout=900):
     for key, value in params.items():
         values = value if isinstance(value, (list, tuple)) else [value]
         for v in values:
-            args.append("{}={}".format(key, v))
+            args.append(f"{key}={v}")
     proc = run(args, timeout=timeout)
     if proc.returncode != 0:
-        raise RuntimeError("qgis_process {} failed ({}):\n{}\n{}".format(
-            algorithm, proc.returncode, proc.stdout[-3000:], proc.stderr[-3000:]))
+        raise RuntimeError(
+            f"qgis_process {algorithm} failed ({proc.returncode}):\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}"
+        )
     text = proc.stdout
-    return json.loads(text[text.index("{"):])
+    return json.loads(text[text.index("{") :])
 
 
 def main(argv):

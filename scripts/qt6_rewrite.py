@@ -41,16 +41,33 @@ REPO = Path(__file__).resolve().parent.parent
 COMPAT = "compat.py"
 COMPAT_NAMES = ("FieldType", "SourceType", "WkbType", "GeometryType", "QAction")
 # folders that are not part of the plugin's code: not scanned
-SKIP_DIRS = {"tests", ".venv", ".venv-compat", ".roots", ".git", "out", "dist", "i18n",
-             "resources", "__pycache__", ".pytest_cache", ".ruff_cache", ".hypothesis"}
+SKIP_DIRS = {
+    "tests",
+    ".venv",
+    ".venv-compat",
+    ".roots",
+    ".git",
+    "out",
+    "dist",
+    "i18n",
+    "resources",
+    "__pycache__",
+    ".pytest_cache",
+    ".ruff_cache",
+    ".hypothesis",
+}
 FORBIDDEN_NAMES = {
     "QRegExp": "QRegExp is gone in Qt6: use QRegularExpression",
     "QDesktopWidget": "QDesktopWidget is gone in Qt6: use QScreen (QGuiApplication.screens())",
 }
 # QgsWkbTypes.GeometryType value -> Qgis.GeometryType value (compat.GeometryType)
-GEOMETRY_TYPES = {"PointGeometry": "Point", "LineGeometry": "Line",
-                  "PolygonGeometry": "Polygon", "UnknownGeometry": "Unknown",
-                  "NullGeometry": "Null"}
+GEOMETRY_TYPES = {
+    "PointGeometry": "Point",
+    "LineGeometry": "Line",
+    "PolygonGeometry": "Polygon",
+    "UnknownGeometry": "Unknown",
+    "NullGeometry": "Null",
+}
 
 
 class Finding:
@@ -58,7 +75,7 @@ class Finding:
         self.path, self.line, self.message, self.fix = path, line, message, fix
 
     def __str__(self):
-        return "{}:{}: {}".format(self.path, self.line, self.message)
+        return f"{self.path}:{self.line}: {self.message}"
 
 
 def modules(root=REPO):
@@ -95,16 +112,23 @@ def _is_enum_value(value):
     if isinstance(value, enum.Enum):
         return True
     meta = type(type(value))
-    return meta.__name__ in ("enumtype", "EnumType") and meta.__module__ in ("sip", "PyQt5.sip",
-                                                                            "PyQt6.sip")
+    return meta.__name__ in ("enumtype", "EnumType") and meta.__module__ in (
+        "sip",
+        "PyQt5.sip",
+        "PyQt6.sip",
+    )
 
 
 def _imported_names(tree):
     """name -> (module, attribute) of every 'from qgis... import X' / PyQt import."""
     names = {}
     for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0 and (
-                node.module.startswith("qgis") or node.module.startswith("PyQt")):
+        if (
+            isinstance(node, ast.ImportFrom)
+            and node.module
+            and node.level == 0
+            and (node.module.startswith("qgis") or node.module.startswith("PyQt"))
+        ):
             for alias in node.names:
                 names[alias.asname or alias.name] = (node.module, alias.name)
     return names
@@ -132,8 +156,7 @@ def _chain(node):
 class _Scanner(ast.NodeVisitor):
     def __init__(self, path, source, tree):
         self.path = path
-        self.rel = path.resolve().relative_to(REPO) if path.resolve().is_relative_to(REPO) \
-            else path
+        self.rel = path.resolve().relative_to(REPO) if path.resolve().is_relative_to(REPO) else path
         self.source = source
         self.lines = source.splitlines(keepends=True)
         self.tree = tree
@@ -160,8 +183,10 @@ class _Scanner(ast.NodeVisitor):
         return self._offsets[line - 1] + len(text)
 
     def span(self, node):
-        return (self.offset(node.lineno, node.col_offset),
-                self.offset(node.end_lineno, node.end_col_offset))
+        return (
+            self.offset(node.lineno, node.col_offset),
+            self.offset(node.end_lineno, node.end_col_offset),
+        )
 
     def anchor(self, name):
         """Where the compat import for a use of ``name`` goes: None (the module's top) when
@@ -182,31 +207,42 @@ class _Scanner(ast.NodeVisitor):
     def visit_Import(self, node):  # noqa: N802
         for alias in node.names:
             if alias.name.split(".")[0] in ("PyQt5", "PyQt6"):
-                self.add(node, "import {}: import from qgis.PyQt instead".format(alias.name))
+                self.add(node, f"import {alias.name}: import from qgis.PyQt instead")
             elif alias.name == "sip":
-                self.add(node, "import sip: use 'from qgis.PyQt import sip'",
-                         None if alias.asname else "from qgis.PyQt import sip")
+                self.add(
+                    node,
+                    "import sip: use 'from qgis.PyQt import sip'",
+                    None if alias.asname else "from qgis.PyQt import sip",
+                )
             elif alias.name.split(".")[-1] in ("resources_rc", "resources"):
-                self.add(node, "import {}: Qt resource files are gone in Qt6; use file paths"
-                         .format(alias.name))
+                self.add(
+                    node, f"import {alias.name}: Qt resource files are gone in Qt6; use file paths"
+                )
 
     def visit_ImportFrom(self, node):  # noqa: N802
         module = node.module or ""
         if node.level == 0 and module.split(".")[0] in ("PyQt5", "PyQt6"):
-            new = "qgis.PyQt" + module[len(module.split(".")[0]):]
+            new = "qgis.PyQt" + module[len(module.split(".")[0]) :]
             start, end = self.span(node)
             text = self.source[start:end].replace(module, new, 1)
-            self.add(node, "from {} import: import from {} instead".format(module, new), text)
+            self.add(node, f"from {module} import: import from {new} instead", text)
         for alias in node.names:
             if alias.name in ("resources_rc",) or module.endswith("resources_rc"):
                 self.add(node, "resources_rc: Qt resource files are gone in Qt6; use file paths")
-            if alias.name == "QAction" and not self.is_compat and module in (
-                    "qgis.PyQt.QtWidgets", "qgis.PyQt.QtGui"):
-                self.add(node, "QAction from {}: it is in QtWidgets with Qt5 and in QtGui "
-                               "with Qt6; import it from compat.py".format(module))
+            if (
+                alias.name == "QAction"
+                and not self.is_compat
+                and module in ("qgis.PyQt.QtWidgets", "qgis.PyQt.QtGui")
+            ):
+                self.add(
+                    node,
+                    f"QAction from {module}: it is in QtWidgets with Qt5 and in QtGui "
+                    "with Qt6; import it from compat.py",
+                )
                 if self.package:
                     self.needs_compat.add(
-                        ("QAction", None if node in self.tree.body else node.lineno))
+                        ("QAction", None if node in self.tree.body else node.lineno)
+                    )
                     self._drop_import.add(("QAction", module))
         self.generic_visit(node)
 
@@ -218,19 +254,30 @@ class _Scanner(ast.NodeVisitor):
             # the attribute name is at the end of func's span
             self.findings.append(Finding(self.rel, node.lineno, "exec_(): use exec()"))
             self.edits.append((end - len("exec_"), end, "exec"))
-        if isinstance(func, ast.Name) and func.id == "QVariant" and not node.args \
-                and not node.keywords:
+        if (
+            isinstance(func, ast.Name)
+            and func.id == "QVariant"
+            and not node.args
+            and not node.keywords
+        ):
             self.add(node, "QVariant() as NULL: use NULL from qgis.core", "NULL")
             self.needs_null = True
         self.generic_visit(node)
 
     def visit_Subscript(self, node):  # noqa: N802
-        if isinstance(node.value, ast.Attribute) and node.value.attr == "activated" and \
-                isinstance(node.slice, ast.Name) and node.slice.id == "str":
+        if (
+            isinstance(node.value, ast.Attribute)
+            and node.value.attr == "activated"
+            and isinstance(node.slice, ast.Name)
+            and node.slice.id == "str"
+        ):
             start, end = self.span(node.value)
             text = self.source[start:end]
-            self.add(node, "activated[str]: gone in Qt6, use textActivated",
-                     text[: -len("activated")] + "textActivated")
+            self.add(
+                node,
+                "activated[str]: gone in Qt6, use textActivated",
+                text[: -len("activated")] + "textActivated",
+            )
         self.generic_visit(node)
 
     def visit_Name(self, node):  # noqa: N802
@@ -254,7 +301,9 @@ class _Scanner(ast.NodeVisitor):
             try:
                 value = getattr(parent, name)
             except AttributeError:
-                self.add(node, "{} does not exist in this QGIS/PyQt".format(".".join(chain[:i + 1])))
+                self.add(
+                    node, "{} does not exist in this QGIS/PyQt".format(".".join(chain[: i + 1]))
+                )
                 return
             if _is_enum_value(value):
                 self._enum_value(node, chain, i, parent, value)
@@ -265,52 +314,61 @@ class _Scanner(ast.NodeVisitor):
     def _enum_value(self, node, chain, i, parent, value):
         enum_class = type(value)
         enum_name = enum_class.__name__
-        written = ".".join(chain[:i + 1])
+        written = ".".join(chain[: i + 1])
         owner, member = chain[i - 1], chain[i]
         root_module = self.imported[chain[0]][0]
         # the spellings that changed between versions: through compat.py
-        if chain[0] == "QVariant" and root_module == "qgis.PyQt.QtCore" and \
-                enum_name == "Type":
+        if chain[0] == "QVariant" and root_module == "qgis.PyQt.QtCore" and enum_name == "Type":
             return self._compat(node, chain, i, "FieldType", member)
         if chain[0] == "QgsProcessing" and enum_name in ("SourceType", "ProcessingSourceType"):
-            name = member[len("Type"):] if member.startswith("Type") and member != "Type" \
-                else member
+            name = (
+                member[len("Type") :] if member.startswith("Type") and member != "Type" else member
+            )
             return self._compat(node, chain, i, "SourceType", name)
         if chain[0] == "QgsWkbTypes" and enum_name in ("Type", "WkbType"):
             return self._compat(node, chain, i, "WkbType", member)
         if chain[0] == "QgsWkbTypes" and enum_name == "GeometryType":
-            return self._compat(node, chain, i, "GeometryType",
-                                GEOMETRY_TYPES.get(member, member))
+            return self._compat(node, chain, i, "GeometryType", GEOMETRY_TYPES.get(member, member))
         if parent is enum_class:
             return  # written scoped
         target = self._chain_node(node, len(chain) - 1 - i)
         # the enum's name as reachable from the owner: its own name, or an alias of it
-        names = [enum_name] + sorted(n for n in dir(parent) if n != enum_name and
-                                     getattr(parent, n, None) is enum_class)
+        names = [enum_name] + sorted(
+            n for n in dir(parent) if n != enum_name and getattr(parent, n, None) is enum_class
+        )
         for name in names:
             scoped_class = getattr(parent, name, None)
             candidate = getattr(scoped_class, member, None) if scoped_class is not None else None
             if type(candidate) is enum_class and candidate == value:
                 scoped = ".".join(chain[:i] + [name, member])
-                self.add(target, "{} is not scoped: write {}".format(written, scoped), scoped)
+                self.add(target, f"{written} is not scoped: write {scoped}", scoped)
                 return
         # an enum moved to another class (e.g. to Qgis): its own class and member name
         qualname = getattr(enum_class, "__qualname__", enum_name).split(".")
-        outer = importlib.import_module("qgis.core") if qualname[0].startswith("Qgs") or \
-            qualname[0] == "Qgis" else None
+        outer = (
+            importlib.import_module("qgis.core")
+            if qualname[0].startswith("Qgs") or qualname[0] == "Qgis"
+            else None
+        )
         holder = getattr(outer, qualname[0], None) if outer is not None else None
         for part in qualname[1:]:
             holder = getattr(holder, part, None)
         if holder is enum_class:
-            names = [n for n in dir(enum_class) if not n.startswith("_") and
-                     getattr(enum_class, n, None) is value]
+            names = [
+                n
+                for n in dir(enum_class)
+                if not n.startswith("_") and getattr(enum_class, n, None) is value
+            ]
             if names:
                 scoped = ".".join(qualname + [names[0]])
-                self.add(target, "{} is not scoped: write {}".format(written, scoped), scoped)
+                self.add(target, f"{written} is not scoped: write {scoped}", scoped)
                 self.needs_core.add(qualname[0])
                 return
-        self.add(target, "{} is not scoped, and {}.{}.{} does not exist: write the enum "
-                         "value fully scoped".format(written, owner, enum_name, member))
+        self.add(
+            target,
+            f"{written} is not scoped, and {owner}.{enum_name}.{member} does not exist: write the enum "
+            "value fully scoped",
+        )
 
     def _chain_node(self, node, up):
         """The attribute node ``up`` levels inside ``node`` (for a chain longer than the value)."""
@@ -320,14 +378,22 @@ class _Scanner(ast.NodeVisitor):
 
     def _compat(self, node, chain, i, compat_name, member):
         target = self._chain_node(node, len(chain) - 1 - i)
-        written = ".".join(chain[:i + 1])
-        new = "{}.{}".format(compat_name, member)
+        written = ".".join(chain[: i + 1])
+        new = f"{compat_name}.{member}"
         if not self.package:
-            self.add(target, "{}: its spelling changed between QGIS versions; use {} from "
-                             "compat.py".format(written, new))
+            self.add(
+                target,
+                f"{written}: its spelling changed between QGIS versions; use {new} from "
+                "compat.py",
+            )
             return
-        self.add(target, "{}: its spelling changed between QGIS versions: {} (compat.py)"
-                 .format(written, new), new, compat=compat_name, root=chain[0])
+        self.add(
+            target,
+            f"{written}: its spelling changed between QGIS versions: {new} (compat.py)",
+            new,
+            compat=compat_name,
+            root=chain[0],
+        )
 
     def run(self):
         self._drop_import = set()
@@ -364,10 +430,11 @@ def _format_import(prefix, names, indent, width=100, one_per_line=False):
     line = "{}{} {}\n".format(indent, prefix, ", ".join(names))
     if one_per_line:
         return "{}{} (\n{}{})\n".format(
-            indent, prefix, "".join("{}    {},\n".format(indent, n) for n in names), indent)
+            indent, prefix, "".join(f"{indent}    {n},\n" for n in names), indent
+        )
     if len(line) <= width:
         return line
-    out = "{}{} (\n".format(indent, prefix)
+    out = f"{indent}{prefix} (\n"
     current = indent + "    "
     for name in names:
         piece = name + ","
@@ -401,12 +468,13 @@ def _fix_imports(path, source, needs_compat, needs_null, dropped, needs_core=())
         changed = False
         for alias in node.names:
             bound = alias.asname or alias.name
-            if (alias.name in droppable and bound not in used) or \
-                    (alias.name, node.module) in dropped:
+            if (alias.name in droppable and bound not in used) or (
+                alias.name,
+                node.module,
+            ) in dropped:
                 changed = True
                 continue
-            keep.append(alias.name if not alias.asname else
-                        "{} as {}".format(alias.name, alias.asname))
+            keep.append(alias.name if not alias.asname else f"{alias.name} as {alias.asname}")
         if node.module == "qgis.core" and node in tree.body:
             present = {a.asname or a.name for a in node.names}
             for name in sorted(needs_core - present):
@@ -422,41 +490,53 @@ def _fix_imports(path, source, needs_compat, needs_null, dropped, needs_core=())
                 keep = sorted(keep, key=str.lower)
         if not changed:
             continue
-        start = sum(len(x) for x in lines[:node.lineno - 1])
-        end = sum(len(x) for x in lines[:node.end_lineno])
-        indent = lines[node.lineno - 1][:len(lines[node.lineno - 1]) -
-                                        len(lines[node.lineno - 1].lstrip())]
+        start = sum(len(x) for x in lines[: node.lineno - 1])
+        end = sum(len(x) for x in lines[: node.end_lineno])
+        indent = lines[node.lineno - 1][
+            : len(lines[node.lineno - 1]) - len(lines[node.lineno - 1].lstrip())
+        ]
         multi = node.end_lineno > node.lineno and len(keep) > 1
-        text = _format_import("from {} import".format(node.module), keep, indent,
-                              one_per_line=multi) if keep \
+        text = (
+            _format_import(f"from {node.module} import", keep, indent, one_per_line=multi)
+            if keep
             else (indent + "pass\n" if _only_statement(tree, node) else "")
+        )
         edits.append((start, end, text))
     if needs_null or needs_core:  # no top-level 'from qgis.core import': add one
         names = sorted(needs_core | ({"NULL"} if needs_null else set()))
-        edits.append(_insert_after_imports(tree, lines, _format_import(
-            "from qgis.core import", names, "")))
+        edits.append(
+            _insert_after_imports(tree, lines, _format_import("from qgis.core import", names, ""))
+        )
     local = {}
     for name, line in needs_compat:
         if line is not None:
             local.setdefault(line, set()).add(name)
     for line, names in sorted(local.items()):
-        node = next(n for n in ast.walk(tree) if isinstance(n, (ast.Import, ast.ImportFrom))
-                    and n.lineno == line)
-        indent = lines[line - 1][:len(lines[line - 1]) - len(lines[line - 1].lstrip())]
-        pos = sum(len(x) for x in lines[:node.end_lineno])
+        node = next(
+            n
+            for n in ast.walk(tree)
+            if isinstance(n, (ast.Import, ast.ImportFrom)) and n.lineno == line
+        )
+        indent = lines[line - 1][: len(lines[line - 1]) - len(lines[line - 1].lstrip())]
+        pos = sum(len(x) for x in lines[: node.end_lineno])
         edits.append((pos, pos, _format_import(compat_prefix, sorted(names), indent)))
     needs_compat = {name for name, line in needs_compat if line is None}
     if needs_compat:
         names = set(needs_compat)
         if existing_compat is not None:
             names |= {a.name for a in existing_compat.names}
-            start = sum(len(x) for x in lines[:existing_compat.lineno - 1])
-            end = sum(len(x) for x in lines[:existing_compat.end_lineno])
+            start = sum(len(x) for x in lines[: existing_compat.lineno - 1])
+            end = sum(len(x) for x in lines[: existing_compat.end_lineno])
             edits.append((start, end, _format_import(compat_prefix, sorted(names), "")))
         else:
-            edits.append(_insert_compat_import(
-                tree, lines, compat_prefix.count("."),
-                _format_import(compat_prefix, sorted(names), "")))
+            edits.append(
+                _insert_compat_import(
+                    tree,
+                    lines,
+                    compat_prefix.count("."),
+                    _format_import(compat_prefix, sorted(names), ""),
+                )
+            )
     return _apply(source, edits)
 
 
@@ -480,10 +560,13 @@ def _insert_after_imports(tree, lines, text):
             break
     if last is None:
         first = tree.body[0] if tree.body else None
-        if first is not None and isinstance(first, ast.Expr) and \
-                isinstance(getattr(first, "value", None), ast.Constant):
+        if (
+            first is not None
+            and isinstance(first, ast.Expr)
+            and isinstance(getattr(first, "value", None), ast.Constant)
+        ):
             last = first
-    pos = sum(len(x) for x in lines[:last.end_lineno]) if last is not None else 0
+    pos = sum(len(x) for x in lines[: last.end_lineno]) if last is not None else 0
     return (pos, pos, text)
 
 
@@ -495,10 +578,10 @@ def _insert_compat_import(tree, lines, level, text):
     relative = [n for n in tree.body if isinstance(n, ast.ImportFrom) and n.level > 0]
     for node in relative:
         if (-node.level, node.module or "") > key:
-            pos = sum(len(x) for x in lines[:node.lineno - 1])
+            pos = sum(len(x) for x in lines[: node.lineno - 1])
             return (pos, pos, text)
     if relative:
-        pos = sum(len(x) for x in lines[:relative[-1].end_lineno])
+        pos = sum(len(x) for x in lines[: relative[-1].end_lineno])
         return (pos, pos, text)
     pos, _, _ = _insert_after_imports(tree, lines, text)
     return (pos, pos, "\n" + text)
@@ -516,12 +599,22 @@ def rewrite(path):
     source = path.read_text(encoding="utf-8")
     for _ in range(3):  # the import edits can make new chains resolvable: repeat to a fixpoint
         scanner = _Scanner(path, source, ast.parse(source)).run()
-        if not scanner.edits and not scanner.needs_compat and not scanner._drop_import \
-                and not scanner.needs_core:
+        if (
+            not scanner.edits
+            and not scanner.needs_compat
+            and not scanner._drop_import
+            and not scanner.needs_core
+        ):
             break
         new = _apply(source, scanner.edits)
-        new = _fix_imports(path, new, scanner.needs_compat, scanner.needs_null,
-                           scanner._drop_import, scanner.needs_core)
+        new = _fix_imports(
+            path,
+            new,
+            scanner.needs_compat,
+            scanner.needs_null,
+            scanner._drop_import,
+            scanner.needs_core,
+        )
         if new == source:
             break
         ast.parse(new)  # never write broken code
@@ -550,9 +643,13 @@ def rewrite_test(path):
         if isinstance(func, ast.Attribute) and func.attr == "exec_":
             end = scanner.span(func)[1]
             edits.append((end - len("exec_"), end, "exec"))
-        if isinstance(func, ast.Attribute) and func.attr == "setattr" and \
-                len(node.args) >= 2 and isinstance(node.args[1], ast.Constant) and \
-                node.args[1].value == "exec_":
+        if (
+            isinstance(func, ast.Attribute)
+            and func.attr == "setattr"
+            and len(node.args) >= 2
+            and isinstance(node.args[1], ast.Constant)
+            and node.args[1].value == "exec_"
+        ):
             start, end = scanner.span(node.args[1])
             quote = source[start]
             edits.append((start, end, quote + "exec" + quote))
@@ -581,15 +678,16 @@ def main(argv=None):
                 before[path] = text
     changed = [f for f in files if f.read_text(encoding="utf-8") != before[f]]
     for path in changed:
-        print("rewritten: {}".format(path.relative_to(REPO)))
+        print(f"rewritten: {path.relative_to(REPO)}")
     for finding in findings:
         print(finding)
     if changed and not args.check:
         ruff = REPO / ".venv" / "bin" / "ruff"
         if ruff.exists():  # keep the import order and style the repository's ruff wants
-            subprocess.run([str(ruff), "check", "--fix", "--quiet", *map(str, changed)],
-                           cwd=REPO, check=False)
-    print("qt6_rewrite: {} files rewritten, {} findings left".format(len(changed), len(findings)))
+            subprocess.run(
+                [str(ruff), "check", "--fix", "--quiet", *map(str, changed)], cwd=REPO, check=False
+            )
+    print(f"qt6_rewrite: {len(changed)} files rewritten, {len(findings)} findings left")
     return 1 if findings else 0
 
 

@@ -75,8 +75,10 @@ def render(layers, extent, width=700, height=700):
 def main(argv):
     folder = argv[1] if len(argv) > 1 else os.environ.get("BRONNENSTRATEGIE_REALDATA")
     if not folder:
-        raise SystemExit("usage: realdata_aquathermie.py <folder of real BGT data> "
-                         "(or set BRONNENSTRATEGIE_REALDATA)")
+        raise SystemExit(
+            "usage: realdata_aquathermie.py <folder of real BGT data> "
+            "(or set BRONNENSTRATEGIE_REALDATA)"
+        )
     realdata = Path(folder)
     app, plugin = load_plugin()
     from qgis.core import QgsVectorLayer
@@ -87,33 +89,54 @@ def main(argv):
     panels = []
 
     # --- Den Haag: water outline as quay line -------------------------------------------
-    water = QgsVectorLayer(str(realdata / "denhaag_centrum_bgt" / "waterdeel_current_rd.geojson"),
-                           "water", "ogr")
+    water = QgsVectorLayer(
+        str(realdata / "denhaag_centrum_bgt" / "waterdeel_current_rd.geojson"), "water", "ogr"
+    )
     dissolved = run("native:dissolve", {"INPUT": water, "OUTPUT": "memory:"})["OUTPUT"]
     outline = run("native:polygonstolines", {"INPUT": dissolved, "OUTPUT": "memory:"})["OUTPUT"]
-    res = run("bronnenstrategie:quaypotential", {
-        "QUAYS": outline, "WATER": water, "OUTPUT": "memory:", "OUTPUT_CATCHMENT": "memory:"})
-    print("Den Haag centre: {n} segments, water {w:,.0f} m2, assigned {a:,.0f} m2, source "
-          "{s:,.0f} GJ/yr, delivered {d:,.0f} GJ/yr, {h:,.0f} homes, {t:.1f} s".format(
-              n=res["N_SEGMENTS"], w=sum(f.geometry().area() for f in water.getFeatures()),
-              a=sum(f["water_area_m2"] for f in res["OUTPUT"].getFeatures()),
-              s=res["TOTAL_SOURCE_GJ"], d=res["TOTAL_DELIVERED_GJ"], h=res["TOTAL_HOMES"],
-              t=res["seconds"]))
+    res = run(
+        "bronnenstrategie:quaypotential",
+        {"QUAYS": outline, "WATER": water, "OUTPUT": "memory:", "OUTPUT_CATCHMENT": "memory:"},
+    )
+    print(
+        "Den Haag centre: {n} segments, water {w:,.0f} m2, assigned {a:,.0f} m2, source "
+        "{s:,.0f} GJ/yr, delivered {d:,.0f} GJ/yr, {h:,.0f} homes, {t:.1f} s".format(
+            n=res["N_SEGMENTS"],
+            w=sum(f.geometry().area() for f in water.getFeatures()),
+            a=sum(f["water_area_m2"] for f in res["OUTPUT"].getFeatures()),
+            s=res["TOTAL_SOURCE_GJ"],
+            d=res["TOTAL_DELIVERED_GJ"],
+            h=res["TOTAL_HOMES"],
+            t=res["seconds"],
+        )
+    )
     segs, cats = res["OUTPUT"], res["OUTPUT_CATCHMENT"]
     segs.loadNamedStyle(str(styles / "quaypotential_segments.qml"))
     cats.loadNamedStyle(str(styles / "quaypotential_catchment.qml"))
     water.loadNamedStyle(str(styles / "quaypotential_catchment.qml"))
     from qgis.core import QgsFillSymbol, QgsSingleSymbolRenderer
 
-    water.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
-        {"color": "225,235,245,255", "outline_style": "no"})))
-    panels.append(("Den Haag centre (BGT waterdeel, outline as quay): {:,.0f} GJ/yr delivered"
-                   .format(res["TOTAL_DELIVERED_GJ"]),
-                   render([segs, cats, water], segs.extent())))
+    water.setRenderer(
+        QgsSingleSymbolRenderer(
+            QgsFillSymbol.createSimple({"color": "225,235,245,255", "outline_style": "no"})
+        )
+    )
+    panels.append(
+        (
+            "Den Haag centre (BGT waterdeel, outline as quay): {:,.0f} GJ/yr delivered".format(
+                res["TOTAL_DELIVERED_GJ"]
+            ),
+            render([segs, cats, water], segs.extent()),
+        )
+    )
     from qgis.core import QgsRectangle
 
-    panels.append(("Den Haag, zoom on the Hofvijver: catchment of each segment",
-                   render([segs, cats, water], QgsRectangle(80950, 454900, 81750, 455550))))
+    panels.append(
+        (
+            "Den Haag, zoom on the Hofvijver: catchment of each segment",
+            render([segs, cats, water], QgsRectangle(80950, 454900, 81750, 455550)),
+        )
+    )
 
     # --- Delft: real kademuur polygons -------------------------------------------------
     sch = str(realdata / "delft_bgt" / "bgt_scheiding.sqlite")
@@ -121,27 +144,61 @@ def main(argv):
     quays.setSubsetString("bgt_type = 'kademuur'")
     dwater = QgsVectorLayer(str(realdata / "delft_bgt" / "bgt_waterdeel.sqlite"), "water", "ogr")
     pand = QgsVectorLayer(str(realdata / "delft_bgt" / "bgt_pand.sqlite"), "pand", "ogr")
-    res = run("bronnenstrategie:quaypotential", {
-        "QUAYS": quays, "WATER": dwater, "SEGMENT_LENGTH": 50, "OUTPUT": "memory:",
-        "OUTPUT_CATCHMENT": "memory:"})
-    print("Delft: {q} kademuur polygons -> {n} segments, source {s:,.0f} GJ/yr, delivered "
-          "{d:,.0f} GJ/yr, {h:,.0f} homes, {t:.1f} s".format(
-              q=quays.featureCount(), n=res["N_SEGMENTS"], s=res["TOTAL_SOURCE_GJ"],
-              d=res["TOTAL_DELIVERED_GJ"], h=res["TOTAL_HOMES"], t=res["seconds"]))
+    res = run(
+        "bronnenstrategie:quaypotential",
+        {
+            "QUAYS": quays,
+            "WATER": dwater,
+            "SEGMENT_LENGTH": 50,
+            "OUTPUT": "memory:",
+            "OUTPUT_CATCHMENT": "memory:",
+        },
+    )
+    print(
+        "Delft: {q} kademuur polygons -> {n} segments, source {s:,.0f} GJ/yr, delivered "
+        "{d:,.0f} GJ/yr, {h:,.0f} homes, {t:.1f} s".format(
+            q=quays.featureCount(),
+            n=res["N_SEGMENTS"],
+            s=res["TOTAL_SOURCE_GJ"],
+            d=res["TOTAL_DELIVERED_GJ"],
+            h=res["TOTAL_HOMES"],
+            t=res["seconds"],
+        )
+    )
     dsegs, dcats = res["OUTPUT"], res["OUTPUT_CATCHMENT"]
     dsegs.loadNamedStyle(str(styles / "quaypotential_segments.qml"))
     dcats.loadNamedStyle(str(styles / "quaypotential_catchment.qml"))
-    dwater.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
-        {"color": "225,235,245,255", "outline_style": "no"})))
-    quays.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
-        {"color": "120,120,120,255", "outline_style": "no"})))
-    pand.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
-        {"color": "235,225,215,255", "outline_color": "200,190,180,255", "outline_width": "0.1"})))
+    dwater.setRenderer(
+        QgsSingleSymbolRenderer(
+            QgsFillSymbol.createSimple({"color": "225,235,245,255", "outline_style": "no"})
+        )
+    )
+    quays.setRenderer(
+        QgsSingleSymbolRenderer(
+            QgsFillSymbol.createSimple({"color": "120,120,120,255", "outline_style": "no"})
+        )
+    )
+    pand.setRenderer(
+        QgsSingleSymbolRenderer(
+            QgsFillSymbol.createSimple(
+                {
+                    "color": "235,225,215,255",
+                    "outline_color": "200,190,180,255",
+                    "outline_width": "0.1",
+                }
+            )
+        )
+    )
     ext = dwater.extent()
     ext.combineExtentWith(quays.extent())
-    panels.append(("Delft (13 BGT kademuur polygons, segments of 50 m): {:,.0f} GJ/yr delivered"
-                   .format(res["TOTAL_DELIVERED_GJ"]),
-                   render([dsegs, quays, dcats, dwater, pand], ext)))
+    panels.append(
+        (
+            "Delft (13 BGT kademuur polygons, segments of 50 m): {:,.0f} GJ/yr delivered".format(
+                res["TOTAL_DELIVERED_GJ"]
+            ),
+            render([dsegs, quays, dcats, dwater, pand], ext),
+        )
+    )
 
     # --- compose ---------------------------------------------------------------------
     w, h, head = 700, 700, 40
@@ -151,7 +208,11 @@ def main(argv):
     painter.setFont(QFont("DejaVu Sans", 10))
     for i, (title, img) in enumerate(panels):
         painter.drawImage(i * w, head, img)
-        painter.drawText(QRect(i * w + 10, 0, w - 20, head), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, title)
+        painter.drawText(
+            QRect(i * w + 10, 0, w - 20, head),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            title,
+        )
     painter.setPen(QColor("#999999"))
     for i in range(1, len(panels)):
         painter.drawLine(i * w, head, i * w, h + head)

@@ -30,7 +30,7 @@ OUT = IMG / "qgis_screenshot.png"
 #: Pages of the runstrategy report shown in the README: the map and a page of tables.
 REPORT_PAGES = {"report_map.png": 2, "report_tables.png": 5}
 
-PANEL = r'''
+PANEL = r"""
 import os
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QApplication
@@ -89,9 +89,9 @@ def step3():
 iface.mainWindow().setGeometry(0, 0, 1600, 1000)
 iface.mainWindow().show()
 QTimer.singleShot(4000, step1)
-'''
+"""
 
-INSIDE = r'''
+INSIDE = r"""
 import os
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QApplication, QDockWidget, QLineEdit, QTreeView
@@ -137,7 +137,7 @@ def step3():
 iface.mainWindow().setGeometry(0, 0, 1600, 1000)
 iface.mainWindow().show()
 QTimer.singleShot(4000, step1)
-'''
+"""
 
 
 def qgis_shot(inside, out):
@@ -148,19 +148,28 @@ def qgis_shot(inside, out):
     (plugins / "bronnenstrategie").symlink_to(REPO, target_is_directory=True)
     ini = base / "profiles" / "default" / "QGIS" / "QGIS3.ini"
     ini.parent.mkdir(parents=True)
-    ini.write_text("[PythonPlugins]\nbronnenstrategie=true\nprocessing=true\n\n"
-                   "[locale]\noverrideFlag=true\nuserLocale=" + os.environ.get("BS_LOCALE", "nl")
-                   + "\n\n[qgis]\ncheckVersion=false\nshowTips=false\n")
+    ini.write_text(
+        "[PythonPlugins]\nbronnenstrategie=true\nprocessing=true\n\n"
+        "[locale]\noverrideFlag=true\nuserLocale="
+        + os.environ.get("BS_LOCALE", "nl")
+        + "\n\n[qgis]\ncheckVersion=false\nshowTips=false\n"
+    )
     code = base / "shot.py"
     code.write_text(inside)
-    env = dict(os.environ, QGIS_PLUGINPATH=str(plugins),
-               BS_SAMPLE=str(REPO / "resources" / "sample" / "denhaag_sample.gpkg"),
-               BS_OUT=str(out))
+    env = dict(
+        os.environ,
+        QGIS_PLUGINPATH=str(plugins),
+        BS_SAMPLE=str(REPO / "resources" / "sample" / "denhaag_sample.gpkg"),
+        BS_OUT=str(out),
+    )
     out.parent.mkdir(parents=True, exist_ok=True)
     if out.exists():
         out.unlink()
-    proc = subprocess.run(["qgis", "--profiles-path", str(base), "--nologo", "--code",
-                           str(code)], env=env, timeout=180)
+    proc = subprocess.run(
+        ["qgis", "--profiles-path", str(base), "--nologo", "--code", str(code)],
+        env=env,
+        timeout=180,
+    )
     print("screenshot:", out if out.exists() else "not written", "rc", proc.returncode)
     return out.exists()
 
@@ -172,17 +181,42 @@ def report_shots():
 
     folder = Path(tempfile.mkdtemp(prefix="bronnenstrategie-report-"))
     env = dict(os.environ, BS_LOCALE=os.environ.get("BS_LOCALE", "nl"))
-    subprocess.run([sys.executable, str(REPO / "scripts" / "qgisproc.py"), "run",
-                    "bronnenstrategie:runstrategy", "--", "OUTPUT_FOLDER={}".format(folder)],
-                   env=env, check=True, timeout=900, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [
+            sys.executable,
+            str(REPO / "scripts" / "qgisproc.py"),
+            "run",
+            "bronnenstrategie:runstrategy",
+            "--",
+            f"OUTPUT_FOLDER={folder}",
+        ],
+        env=env,
+        check=True,
+        timeout=900,
+        stdout=subprocess.DEVNULL,
+    )
     pdf = folder / "rapport.pdf"
     ok = True
     for name, page in REPORT_PAGES.items():
-        prefix = folder / "page{}".format(page)
-        subprocess.run(["pdftoppm", "-f", str(page), "-l", str(page), "-r", "110", "-png",
-                        "-singlefile", str(pdf), str(prefix)], check=True)
+        prefix = folder / f"page{page}"
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-f",
+                str(page),
+                "-l",
+                str(page),
+                "-r",
+                "110",
+                "-png",
+                "-singlefile",
+                str(pdf),
+                str(prefix),
+            ],
+            check=True,
+        )
         shutil.copy(str(prefix) + ".png", str(IMG / name))
-        print("report page {}: {}".format(page, IMG / name))
+        print(f"report page {page}: {IMG / name}")
         ok = ok and (IMG / name).exists()
     return ok
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the plugin's demo and tests need, if it is missing:
 #   - QGIS and the Python packages from Debian (one GDAL/GEOS/PROJ/numpy for all),
-#   - a venv (with the system site packages) holding the test tools pytest-qgis and ruff,
+#   - a venv (with the system site packages) holding the test tools pytest-qgis, ruff and mypy,
 #   - the Dutch translation (.qm) and the sample data.
 # Safe to run again: it only installs what is missing.
 set -euo pipefail
@@ -53,8 +53,8 @@ if [[ ! -x "$VENV/bin/python" ]]; then
   echo "setup: creating the test venv in .venv (with the system site packages)"
   /usr/bin/python3 -m venv --system-site-packages "$VENV"
 fi
-if ! "$VENV/bin/python" -c "import pytest_qgis, ruff" 2>/dev/null; then
-  echo "setup: installing pytest-qgis and ruff into .venv"
+if ! "$VENV/bin/python" -c "import pytest_qgis, ruff, mypy" 2>/dev/null; then
+  echo "setup: installing pytest-qgis, ruff and mypy into .venv"
   "$VENV/bin/python" -m pip install -q --disable-pip-version-check -r "$ROOT/requirements-dev.txt"
 fi
 

@@ -24,20 +24,10 @@ os.environ.setdefault("PROJ_DATA", "/usr/share/proj")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 try:  # the QGIS fixtures live in their own module so core tests run without QGIS
-    from qgis_fixtures import *  # noqa: F401,F403
+    from qgis_fixtures import *  # noqa: F403
 except ImportError as exc:  # pragma: no cover - only without QGIS
     if "qgis" not in str(exc).lower():
         raise
-
-
-def pytest_configure(config):
-    """BRONNENSTRATEGIE_DEPRECATIONS_AS_ERRORS=1 (the newest QGIS of the test matrix,
-    scripts/matrix/run.sh): a DeprecationWarning raised from the plugin's own modules fails
-    the test; QGIS's own internal warnings (other modules) stay ignored."""
-    if os.environ.get("BRONNENSTRATEGIE_DEPRECATIONS_AS_ERRORS") == "1":
-        for category in ("DeprecationWarning", "PendingDeprecationWarning"):
-            config.addinivalue_line("filterwarnings",
-                                    "error::{}:bronnenstrategie".format(category))
 
 
 _EXIT_STATUS = {}

@@ -29,7 +29,9 @@ def bin_dir():
     """The newest /usr/lib/postgresql/<version>/bin holding initdb and pg_ctl, or None."""
     candidates = []
     for path in glob.glob("/usr/lib/postgresql/*/bin"):
-        if os.path.exists(os.path.join(path, "initdb")) and os.path.exists(os.path.join(path, "pg_ctl")):
+        if os.path.exists(os.path.join(path, "initdb")) and os.path.exists(
+            os.path.join(path, "pg_ctl")
+        ):
             try:
                 candidates.append((float(path.split("/")[-2]), path))
             except ValueError:
@@ -40,18 +42,21 @@ def bin_dir():
 def postgis_available(bindir):
     """True when the PostGIS extension is installed for the server of ``bindir``."""
     version = bindir.split("/")[-2]
-    return bool(glob.glob("/usr/share/postgresql/{}/extension/postgis.control".format(version)))
+    return bool(glob.glob(f"/usr/share/postgresql/{version}/extension/postgis.control"))
 
 
 def unavailable_reason():
     """Why no test server can be started (a sentence), or None when it can."""
     bindir = bin_dir()
     if bindir is None:
-        return ("PostgreSQL server binaries (initdb, pg_ctl) not found in /usr/lib/postgresql/*/bin: "
-                "apt-get install postgresql postgresql-15-postgis-3")
+        return (
+            "PostgreSQL server binaries (initdb, pg_ctl) not found in /usr/lib/postgresql/*/bin: "
+            "apt-get install postgresql postgresql-15-postgis-3"
+        )
     if not postgis_available(bindir):
         return "the PostGIS extension is not installed for {}: apt-get install postgresql-{}-postgis-3".format(
-            bindir, bindir.split("/")[-2])
+            bindir, bindir.split("/")[-2]
+        )
     try:
         import psycopg2  # noqa: F401
     except ImportError:
@@ -60,9 +65,9 @@ def unavailable_reason():
         try:
             pwd.getpwnam(SERVER_USER)
         except KeyError:
-            return "running as root without a '{}' user to run the server as".format(SERVER_USER)
+            return f"running as root without a '{SERVER_USER}' user to run the server as"
         if shutil.which("runuser") is None:
-            return "running as root without runuser to start the server as '{}'".format(SERVER_USER)
+            return f"running as root without runuser to start the server as '{SERVER_USER}'"
     return None
 
 
@@ -114,29 +119,64 @@ class PostgisServer:
         if os.geteuid() == 0:
             entry = pwd.getpwnam(SERVER_USER)
             os.chown(self.root, entry.pw_uid, entry.pw_gid)
-        self._run([os.path.join(self.bindir, "initdb"), "-D", self.data_dir, "-U", self.superuser,
-                   "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"])
+        self._run(
+            [
+                os.path.join(self.bindir, "initdb"),
+                "-D",
+                self.data_dir,
+                "-U",
+                self.superuser,
+                "-A",
+                "trust",
+                "-E",
+                "UTF8",
+                "--locale=C",
+                "--no-sync",
+            ]
+        )
         error = None
         for _ in range(attempts):
             self.port = free_port()
-            options = "-p {} -k {} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off".format(
-                self.port, self.root)
+            options = f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"
             try:
-                self._run([os.path.join(self.bindir, "pg_ctl"), "-D", self.data_dir, "-l", self.log_file,
-                           "-o", options, "-w", "-t", "60", "start"])
+                self._run(
+                    [
+                        os.path.join(self.bindir, "pg_ctl"),
+                        "-D",
+                        self.data_dir,
+                        "-l",
+                        self.log_file,
+                        "-o",
+                        options,
+                        "-w",
+                        "-t",
+                        "60",
+                        "start",
+                    ]
+                )
                 self.started = True
                 return self
             except subprocess.CalledProcessError as exc:  # port taken in between: try another
                 error = exc
                 time.sleep(0.5)
-        raise RuntimeError("PostgreSQL did not start: {}\n{}".format(
-            error.stderr if error else "", self.log()))
+        raise RuntimeError(
+            "PostgreSQL did not start: {}\n{}".format(error.stderr if error else "", self.log())
+        )
 
     def stop(self):
         if self.started:
             try:
-                self._run([os.path.join(self.bindir, "pg_ctl"), "-D", self.data_dir, "-m", "fast",
-                           "-w", "stop"])
+                self._run(
+                    [
+                        os.path.join(self.bindir, "pg_ctl"),
+                        "-D",
+                        self.data_dir,
+                        "-m",
+                        "fast",
+                        "-w",
+                        "stop",
+                    ]
+                )
             except subprocess.CalledProcessError:
                 pass
             self.started = False
@@ -153,7 +193,7 @@ class PostgisServer:
     # -- databases ----------------------------------------------------------------
     def dsn(self, dbname="postgres", user=None):
         """libpq keyword string of a database on this server."""
-        return "host=127.0.0.1 port={} dbname={} user={}".format(self.port, dbname, user or self.superuser)
+        return f"host=127.0.0.1 port={self.port} dbname={dbname} user={user or self.superuser}"
 
     def connect(self, dbname="postgres", user=None, autocommit=True):
         import psycopg2
@@ -167,7 +207,7 @@ class PostgisServer:
         conn = self.connect()
         try:
             with conn.cursor() as cur:
-                cur.execute('CREATE DATABASE "{}"'.format(name))
+                cur.execute(f'CREATE DATABASE "{name}"')
         finally:
             conn.close()
         if postgis:
@@ -184,8 +224,8 @@ class PostgisServer:
         conn = self.connect(dbname)
         try:
             with conn.cursor() as cur:
-                cur.execute('CREATE ROLE "{}" LOGIN'.format(name))
-                cur.execute('GRANT CREATE, CONNECT ON DATABASE "{}" TO "{}"'.format(dbname, name))
+                cur.execute(f'CREATE ROLE "{name}" LOGIN')
+                cur.execute(f'GRANT CREATE, CONNECT ON DATABASE "{dbname}" TO "{name}"')
         finally:
             conn.close()
 
@@ -195,9 +235,26 @@ class PostgisServer:
         if not os.path.exists(psql):
             psql = shutil.which("psql")
         return subprocess.run(
-            [psql, "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1", "-p", str(self.port),
-             "-U", user or self.superuser, "-d", dbname, "-c", sql],
-            check=True, capture_output=True, text=True,
+            [
+                psql,
+                "-X",
+                "-q",
+                "-v",
+                "ON_ERROR_STOP=1",
+                "-h",
+                "127.0.0.1",
+                "-p",
+                str(self.port),
+                "-U",
+                user or self.superuser,
+                "-d",
+                dbname,
+                "-c",
+                sql,
+            ],
+            check=True,
+            capture_output=True,
+            text=True,
         )
 
     def require_password(self, role, password, dbname):
@@ -207,15 +264,23 @@ class PostgisServer:
         try:
             with conn.cursor() as cur:
                 cur.execute("SET password_encryption = 'scram-sha-256'")
-                cur.execute('CREATE ROLE "{}" LOGIN PASSWORD %s'.format(role), (password,))
-                cur.execute('GRANT CONNECT ON DATABASE "{}" TO "{}"'.format(dbname, role))
+                cur.execute(f'CREATE ROLE "{role}" LOGIN PASSWORD %s', (password,))
+                cur.execute(f'GRANT CONNECT ON DATABASE "{dbname}" TO "{role}"')
         finally:
             conn.close()
         hba = os.path.join(self.data_dir, "pg_hba.conf")
-        line = "host all {} 127.0.0.1/32 scram-sha-256\n".format(role)
+        line = f"host all {role} 127.0.0.1/32 scram-sha-256\n"
         if os.geteuid() == 0:
-            self._run(["sh", "-c", "printf '%s' \"$1\" | cat - \"$2\" > \"$2.new\" && mv \"$2.new\" \"$2\"",
-                       "sh", line, hba])
+            self._run(
+                [
+                    "sh",
+                    "-c",
+                    'printf \'%s\' "$1" | cat - "$2" > "$2.new" && mv "$2.new" "$2"',
+                    "sh",
+                    line,
+                    hba,
+                ]
+            )
         else:
             with open(hba, encoding="utf-8") as handle:
                 rest = handle.read()

@@ -72,8 +72,9 @@ def _run(alg_id, params, feedback=None, context=None):
 
     from qgis import processing
 
-    results = processing.run(alg_id, params, feedback=feedback or RecordingFeedback(),
-                             context=context)
+    results = processing.run(
+        alg_id, params, feedback=feedback or RecordingFeedback(), context=context
+    )
     # the run's context (and with it the file sinks) can be held by a reference cycle:
     # collect it now, so the files are complete before the next step reads them
     gc.collect()
@@ -93,9 +94,9 @@ def feedback():
 
 def make_memory_layer(geom_type, crs, fields, rows, name="test"):
     """A memory layer; fields [(name, 'int'|'double'|'string')], rows [(wkt, {field: v})]."""
-    uri = "{}?crs={}".format(geom_type, crs)
+    uri = f"{geom_type}?crs={crs}"
     for fname, ftype in fields:
-        uri += "&field={}:{}".format(fname, FIELD_TYPES[ftype][0])
+        uri += f"&field={fname}:{FIELD_TYPES[ftype][0]}"
     layer = QgsVectorLayer(uri, name, "memory")
     assert layer.isValid(), uri
     features = []
@@ -120,13 +121,15 @@ def memory_layer(qgis_app):
 def sample_gpkg():
     """The sample GeoPackage (generated if it is missing)."""
     if not SAMPLE.exists():
-        subprocess.run([sys.executable, str(REPO / "scripts" / "sample" / "make_sample_data.py"),
-                        "--quiet"], check=True)
+        subprocess.run(
+            [sys.executable, str(REPO / "scripts" / "sample" / "make_sample_data.py"), "--quiet"],
+            check=True,
+        )
     return SAMPLE
 
 
 def sample_layer(name):
-    layer = QgsVectorLayer("{}|layername={}".format(SAMPLE, name), name, "ogr")
+    layer = QgsVectorLayer(f"{SAMPLE}|layername={name}", name, "ogr")
     assert layer.isValid(), name
     return layer
 

@@ -46,15 +46,31 @@ def test_fill_placeholders():
     assert run.fill(250, "/d.gpkg", "/o", results) == 250
 
 
-@pytest.mark.skipif(shutil.which("qgis_process.bin") is None and shutil.which("qgis_process") is None,
-                    reason="qgis_process not installed")
+@pytest.mark.skipif(
+    shutil.which("qgis_process.bin") is None and shutil.which("qgis_process") is None,
+    reason="qgis_process not installed",
+)
 def test_runner_smoke(tmp_path):
     env = dict(os.environ, BENCH_DATA_DIR=str(tmp_path / "data"))
     out = tmp_path / "results"
     proc = subprocess.run(
-        [sys.executable, str(RUNNER), "--tier", "smoke", "--algs", "thermalradius",
-         "--repeat", "1", "--out", str(out)],
-        capture_output=True, text=True, env=env, timeout=600)
+        [
+            sys.executable,
+            str(RUNNER),
+            "--tier",
+            "smoke",
+            "--algs",
+            "thermalradius",
+            "--repeat",
+            "1",
+            "--out",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+    )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     with open(out / "results.csv", newline="") as fh:
         rows = list(csv.DictReader(fh))

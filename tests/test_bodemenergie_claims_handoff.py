@@ -15,28 +15,49 @@ import pytest
 from qgis.core import QgsCoordinateReferenceSystem, QgsPointXY, QgsProject, QgsSettings
 from qgis.PyQt.QtWidgets import QDialogButtonBox
 
-from bronnenstrategie.layers import register as R
-from bronnenstrategie.layers import ruimteclaims as L
+from bronnenstrategie import register as R
+from bronnenstrategie.register import qgis_layer as L
 
-FIELDS = [("system", "string"), ("temp", "string"), ("vol", "double"), ("top", "double"),
-          ("bottom", "double")]
+FIELDS = [
+    ("system", "string"),
+    ("temp", "string"),
+    ("vol", "double"),
+    ("top", "double"),
+    ("bottom", "double"),
+]
 SQUARE = [(80000, 455000), (81000, 455000), (81000, 456000), (80000, 456000)]
 
 
 def _wells(memory_layer):
-    return memory_layer("Point", "EPSG:28992", FIELDS, [
-        ("POINT (80200 455500)", {"system": "A", "temp": "warm", "vol": 50000.0, "top": 20.0,
-                                  "bottom": 60.0}),
-        ("POINT (80250 455500)", {"system": "A", "temp": "koud", "vol": 50000.0, "top": 18.0,
-                                  "bottom": 58.0}),
-        ("POINT (80750 455500)", {"system": "B", "temp": "warm", "vol": 50000.0, "top": 25.0,
-                                  "bottom": 65.0}),
-        ("POINT (80500 455100)", {"system": "C", "temp": "koud", "vol": 50000.0, "top": 30.0,
-                                  "bottom": 70.0}),
-        ("POINT (82000 455500)", {"system": "D", "temp": "warm", "vol": 50000.0, "top": 5.0,
-                                  "bottom": 200.0}),
-        ("POINT (80300 455300)", {"system": "E", "temp": "warm"}),  # no volume: left out
-    ], name="wko_bronnen")
+    return memory_layer(
+        "Point",
+        "EPSG:28992",
+        FIELDS,
+        [
+            (
+                "POINT (80200 455500)",
+                {"system": "A", "temp": "warm", "vol": 50000.0, "top": 20.0, "bottom": 60.0},
+            ),
+            (
+                "POINT (80250 455500)",
+                {"system": "A", "temp": "koud", "vol": 50000.0, "top": 18.0, "bottom": 58.0},
+            ),
+            (
+                "POINT (80750 455500)",
+                {"system": "B", "temp": "warm", "vol": 50000.0, "top": 25.0, "bottom": 65.0},
+            ),
+            (
+                "POINT (80500 455100)",
+                {"system": "C", "temp": "koud", "vol": 50000.0, "top": 30.0, "bottom": 70.0},
+            ),
+            (
+                "POINT (82000 455500)",
+                {"system": "D", "temp": "warm", "vol": 50000.0, "top": 5.0, "bottom": 200.0},
+            ),
+            ("POINT (80300 455300)", {"system": "E", "temp": "warm"}),  # no volume: left out
+        ],
+        name="wko_bronnen",
+    )
 
 
 @pytest.fixture
@@ -81,8 +102,14 @@ def _draw(tool, corners=SQUARE):
 def _tool(mt, qgis_iface, wells, **options):
     canvas = qgis_iface.mapCanvas()
     canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:28992"))
-    opts = {"wells": wells, "volume": "vol", "system": "system", "temperature": "temp",
-            "top": "top", "bottom": "bottom"}
+    opts = {
+        "wells": wells,
+        "volume": "vol",
+        "system": "system",
+        "temperature": "temp",
+        "top": "top",
+        "bottom": "bottom",
+    }
     opts.update(options)
     return mt.make_tool(canvas, qgis_iface, opts)
 
@@ -99,8 +126,9 @@ def test_default_is_the_register_when_the_project_has_one(mt, no_register, store
     assert options.target.isEnabled()
 
 
-def test_drawn_area_goes_to_the_claims_dialog_and_register(mt, no_register, store, qgis_iface,
-                                                          memory_layer):
+def test_drawn_area_goes_to_the_claims_dialog_and_register(
+    mt, no_register, store, qgis_iface, memory_layer
+):
     no_register.set_register_path(store.location())
     tool = _tool(mt, qgis_iface, _wells(memory_layer))
     assert tool.save_mode() == mt.SAVE_REGISTER
@@ -118,8 +146,15 @@ def test_drawn_area_goes_to_the_claims_dialog_and_register(mt, no_register, stor
     defaults = L.defaults_for_type("bodemenergie_interferentiegebied")
     assert dialog.imowTypeEdit.text() == defaults[L.F_IMOW_TYPE]  # type defaults kept
     motivation = dialog.motivationEdit.toPlainText()
-    for part in ("'wko_bronnen'", "4 wells", "3 systems", "aquifer use 1.7%", "1 conflicts",
-                 "100.0 ha", "18 to 70 m"):
+    for part in (
+        "'wko_bronnen'",
+        "4 wells",
+        "3 systems",
+        "aquifer use 1.7%",
+        "1 conflicts",
+        "100.0 ha",
+        "18 to 70 m",
+    ):
         assert part in motivation, part
     assert dialog.sourceRefEdit.text() == mt.SOURCE_REF
     # 1,000 m x 1,000 m = 1,000,000 m2 = 100 ha
@@ -151,8 +186,15 @@ def test_drawn_area_goes_to_the_claims_dialog_and_register(mt, no_register, stor
 
 
 def test_claim_values_without_screens_or_wells(mt):
-    stats = {"n_wells": 2, "n_systems": 1, "usage_fraction": 0.5, "n_conflicts": None,
-             "area_ha": 3.0, "depth_top": None, "depth_bottom": None}
+    stats = {
+        "n_wells": 2,
+        "n_systems": 1,
+        "usage_fraction": 0.5,
+        "n_conflicts": None,
+        "area_ha": 3.0,
+        "depth_top": None,
+        "depth_bottom": None,
+    }
     values = mt.claim_values(stats, "wells")
     assert L.F_DEPTH_TOP not in values and L.F_DEPTH_BOTTOM not in values
     assert "2 wells, 1 systems, aquifer use 50.0%, - conflicts, 3.0 ha" in values[L.F_MOTIVATION]
@@ -162,8 +204,9 @@ def test_claim_values_without_screens_or_wells(mt):
     assert bare[L.F_LEVEL] == "ondergronds" and bare[L.F_MOTIVATION]
 
 
-def test_layer_mode_and_fallback_when_the_dialog_fails(mt, no_register, store, qgis_iface,
-                                                      memory_layer, monkeypatch):
+def test_layer_mode_and_fallback_when_the_dialog_fails(
+    mt, no_register, store, qgis_iface, memory_layer, monkeypatch
+):
     no_register.set_register_path(store.location())
     target = memory_layer("Polygon", "EPSG:28992", [("name", "string"), ("n_wells", "int")], [])
     # chosen explicitly: the layer, even with a register in the project
@@ -189,40 +232,68 @@ def test_screens_set_the_thermal_radius(mt, qgis_app, memory_layer):
     # default H = 40 m: r_th = 24.372 m, required 3 x 24.372 = 73.1 m < 80 m -> no conflict
     # screens 20-40 m (H = 20 m): r_th = 24.372 x sqrt(40 / 20) = 34.467 m,
     #   required 3 x 34.467 = 103.4 m > 80 m -> 1 conflict
-    rows = [("POINT (80200 455500)", {"system": "A", "temp": "warm", "vol": 50000.0}),
-            ("POINT (80280 455500)", {"system": "A", "temp": "koud", "vol": 50000.0})]
+    rows = [
+        ("POINT (80200 455500)", {"system": "A", "temp": "warm", "vol": 50000.0}),
+        ("POINT (80280 455500)", {"system": "A", "temp": "koud", "vol": 50000.0}),
+    ]
     square = QgsCoordinateReferenceSystem("EPSG:28992")
     from qgis.core import QgsGeometry
 
-    area = QgsGeometry.fromWkt("POLYGON ((80000 455000, 81000 455000, 81000 456000, "
-                               "80000 456000, 80000 455000))")
-    plain = mt.AreaStatistics(memory_layer("Point", "EPSG:28992", FIELDS, rows), "vol",
-                              "system", "temp", top_field="top", bottom_field="bottom")
+    area = QgsGeometry.fromWkt(
+        "POLYGON ((80000 455000, 81000 455000, 81000 456000, " "80000 456000, 80000 455000))"
+    )
+    plain = mt.AreaStatistics(
+        memory_layer("Point", "EPSG:28992", FIELDS, rows),
+        "vol",
+        "system",
+        "temp",
+        top_field="top",
+        bottom_field="bottom",
+    )
     assert plain.for_geometry(area, square)["n_conflicts"] == 0
     for _wkt, attrs in rows:
         attrs.update(top=20.0, bottom=40.0)
-    rows.append(("POINT (80500 455500)", {"system": "X", "temp": "warm", "vol": 50000.0,
-                                          "top": 40.0, "bottom": 30.0}))  # bottom above top
-    screened = mt.AreaStatistics(memory_layer("Point", "EPSG:28992", FIELDS, rows), "vol",
-                                 "system", "temp", top_field="top", bottom_field="bottom")
+    rows.append(
+        (
+            "POINT (80500 455500)",
+            {"system": "X", "temp": "warm", "vol": 50000.0, "top": 40.0, "bottom": 30.0},
+        )
+    )  # bottom above top
+    screened = mt.AreaStatistics(
+        memory_layer("Point", "EPSG:28992", FIELDS, rows),
+        "vol",
+        "system",
+        "temp",
+        top_field="top",
+        bottom_field="bottom",
+    )
     assert screened.skipped == 1
     stats = screened.for_geometry(area, square)
     assert stats["n_conflicts"] == 1 and stats["n_wells"] == 2
     assert (stats["depth_top"], stats["depth_bottom"]) == (20.0, 40.0)
 
 
-def test_claims_dialog_takes_an_algorithm_output(plugin, run_alg, qgis_iface, store,
-                                                 memory_layer):
+def test_claims_dialog_takes_an_algorithm_output(plugin, run_alg, qgis_iface, store, memory_layer):
     """Geometry "from a layer produced by one of the plugin's algorithms":
     warmcoldzones on a 300 m square, zones 100 m wide, flow north -> 3 strips of
     100 x 300 = 30,000 m2 (warm, koud, warm); the two warm ones become two claims."""
     from bronnenstrategie.dialogs import ruimteclaims_dialog as dlg
 
-    area = memory_layer("Polygon", "EPSG:28992", [("name", "string")], [
-        ("POLYGON ((80000 455000, 80300 455000, 80300 455300, 80000 455300, 80000 455000))",
-         {"name": "plan"})])
-    zones = run_alg("bronnenstrategie:warmcoldzones", {
-        "AREA": area, "FLOW_DIRECTION": 0.0, "ZONE_WIDTH": 100.0, "OUTPUT": "memory:"})["OUTPUT"]
+    area = memory_layer(
+        "Polygon",
+        "EPSG:28992",
+        [("name", "string")],
+        [
+            (
+                "POLYGON ((80000 455000, 80300 455000, 80300 455300, 80000 455300, 80000 455000))",
+                {"name": "plan"},
+            )
+        ],
+    )
+    zones = run_alg(
+        "bronnenstrategie:warmcoldzones",
+        {"AREA": area, "FLOW_DIRECTION": 0.0, "ZONE_WIDTH": 100.0, "OUTPUT": "memory:"},
+    )["OUTPUT"]
     zones.setName("Warme en koude zones")
     QgsProject.instance().addMapLayer(zones)
     try:

@@ -13,25 +13,39 @@ FIELDS = [("system", "string"), ("temp", "string"), ("vol", "double")]
 
 
 def _wells(memory_layer):
-    return memory_layer("Point", "EPSG:28992", FIELDS, [
-        ("POINT (80200 455500)", {"system": "A", "temp": "warm", "vol": 50000.0}),
-        ("POINT (80250 455500)", {"system": "A", "temp": "koud", "vol": 50000.0}),
-        ("POINT (80750 455500)", {"system": "B", "temp": "warm", "vol": 50000.0}),
-        ("POINT (80500 455100)", {"system": "C", "temp": "koud", "vol": 50000.0}),
-        ("POINT (82000 455500)", {"system": "D", "temp": "warm", "vol": 50000.0}),
-        ("POINT (80300 455300)", {"system": "E", "temp": "warm"}),  # no volume: left out
-    ])
+    return memory_layer(
+        "Point",
+        "EPSG:28992",
+        FIELDS,
+        [
+            ("POINT (80200 455500)", {"system": "A", "temp": "warm", "vol": 50000.0}),
+            ("POINT (80250 455500)", {"system": "A", "temp": "koud", "vol": 50000.0}),
+            ("POINT (80750 455500)", {"system": "B", "temp": "warm", "vol": 50000.0}),
+            ("POINT (80500 455100)", {"system": "C", "temp": "koud", "vol": 50000.0}),
+            ("POINT (82000 455500)", {"system": "D", "temp": "warm", "vol": 50000.0}),
+            ("POINT (80300 455300)", {"system": "E", "temp": "warm"}),  # no volume: left out
+        ],
+    )
 
 
 def test_statistics_and_save(qgis_app, qgis_canvas, memory_layer):
     from bronnenstrategie.dialogs import bodemenergie_maptool as mt
 
     qgis_canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:28992"))
-    target = memory_layer("Polygon", "EPSG:28992", [("name", "string"),
-                                                    ("usage_fraction", "double")], [])
-    tool = mt.make_tool(qgis_canvas, None, {"wells": _wells(memory_layer), "volume": "vol",
-                                            "system": "system", "temperature": "temp",
-                                            "target": target})
+    target = memory_layer(
+        "Polygon", "EPSG:28992", [("name", "string"), ("usage_fraction", "double")], []
+    )
+    tool = mt.make_tool(
+        qgis_canvas,
+        None,
+        {
+            "wells": _wells(memory_layer),
+            "volume": "vol",
+            "system": "system",
+            "temperature": "temp",
+            "target": target,
+        },
+    )
     assert tool.stats.skipped == 1
     tool.add_point(QgsPointXY(80000, 455000))
     tool.add_point(QgsPointXY(81000, 455000))
@@ -59,10 +73,10 @@ def test_write_area_transforms(qgis_app, memory_layer):
     from bronnenstrategie.dialogs import bodemenergie_maptool as mt
 
     target = memory_layer("Polygon", "EPSG:4326", [("name", "string")], [])
-    g = QgsGeometry.fromWkt("POLYGON ((80000 455000, 80100 455000, 80100 455100, "
-                            "80000 455000))")
-    assert mt.write_area(target, g, QgsCoordinateReferenceSystem("EPSG:28992"),
-                         {"name": "t", "unknown_field": 1})
+    g = QgsGeometry.fromWkt("POLYGON ((80000 455000, 80100 455000, 80100 455100, " "80000 455000))")
+    assert mt.write_area(
+        target, g, QgsCoordinateReferenceSystem("EPSG:28992"), {"name": "t", "unknown_field": 1}
+    )
     f = next(target.getFeatures())
     assert f["name"] == "t"
     assert f.geometry().boundingBox().xMinimum() == pytest.approx(4.28, abs=0.05)
@@ -83,19 +97,37 @@ def test_statistics_per_aquifer(qgis_app, memory_layer):
     from bronnenstrategie.dialogs import bodemenergie_maptool as mt
 
     fields = FIELDS + [("top", "double"), ("bottom", "double")]
-    wells = memory_layer("Point", "EPSG:28992", fields, [
-        ("POINT (80500 455500)", {"system": "A", "temp": "warm", "vol": 50000.0,
-                                  "top": 25.0, "bottom": 35.0}),
-        ("POINT (80520 455500)", {"system": "B", "temp": "koud", "vol": 50000.0,
-                                  "top": 70.0, "bottom": 110.0}),
-        ("POINT (80500 455530)", {"system": "C", "temp": "koud", "vol": 60000.0,
-                                  "top": 30.0, "bottom": 80.0}),
-    ])
-    stats = mt.AreaStatistics(wells, "vol", "system", "temp", top_field="top",
-                              bottom_field="bottom",
-                              aquifers=[("A", 20.0, 40.0), ("B", 60.0, 120.0)])
-    square = QgsGeometry.fromWkt("POLYGON ((80000 455000, 81000 455000, 81000 456000, "
-                                 "80000 456000, 80000 455000))")
+    wells = memory_layer(
+        "Point",
+        "EPSG:28992",
+        fields,
+        [
+            (
+                "POINT (80500 455500)",
+                {"system": "A", "temp": "warm", "vol": 50000.0, "top": 25.0, "bottom": 35.0},
+            ),
+            (
+                "POINT (80520 455500)",
+                {"system": "B", "temp": "koud", "vol": 50000.0, "top": 70.0, "bottom": 110.0},
+            ),
+            (
+                "POINT (80500 455530)",
+                {"system": "C", "temp": "koud", "vol": 60000.0, "top": 30.0, "bottom": 80.0},
+            ),
+        ],
+    )
+    stats = mt.AreaStatistics(
+        wells,
+        "vol",
+        "system",
+        "temp",
+        top_field="top",
+        bottom_field="bottom",
+        aquifers=[("A", 20.0, 40.0), ("B", 60.0, 120.0)],
+    )
+    square = QgsGeometry.fromWkt(
+        "POLYGON ((80000 455000, 81000 455000, 81000 456000, " "80000 456000, 80000 455000))"
+    )
     got = stats.for_geometry(square, QgsCoordinateReferenceSystem("EPSG:28992"))
     assert got["usage_aq"].tolist() == pytest.approx([0.011667, 0.005], abs=1e-6)
     assert got["usage_fraction"] == pytest.approx(0.011667, abs=1e-6)
@@ -120,8 +152,11 @@ def test_figures_panel_follows_the_drawing(qgis_app, qgis_canvas, memory_layer):
     from bronnenstrategie.dialogs import bodemenergie_maptool as mt
 
     qgis_canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:28992"))
-    tool = mt.make_tool(qgis_canvas, None, {"wells": _wells(memory_layer), "volume": "vol",
-                                            "system": "system", "temperature": "temp"})
+    tool = mt.make_tool(
+        qgis_canvas,
+        None,
+        {"wells": _wells(memory_layer), "volume": "vol", "system": "system", "temperature": "temp"},
+    )
     tool.panel = fp.FiguresPanel()
     for x, y in ((80000, 455000), (81000, 455000), (81000, 456000)):
         tool.add_point(QgsPointXY(x, y))
@@ -152,11 +187,18 @@ def test_figures_panel_aquifer_rows(qgis_app):
     from bronnenstrategie.dialogs import bodemenergie_figures_panel as fp
 
     panel = fp.FiguresPanel()
-    panel.set_figures({"n_wells": 5, "usage_fraction": 0.25, "n_conflicts": 2,
-                       "conflicts_by_kind": {"opposite_temperature": 1, "same_temperature": 1},
-                       "aquifers": {"1st aquifer": {"n_wells": 3, "usage_fraction": 0.1},
-                                    "2nd aquifer": {"n_wells": 2, "usage_fraction": 0.4,
-                                                    "n_conflicts": 2}}})
+    panel.set_figures(
+        {
+            "n_wells": 5,
+            "usage_fraction": 0.25,
+            "n_conflicts": 2,
+            "conflicts_by_kind": {"opposite_temperature": 1, "same_temperature": 1},
+            "aquifers": {
+                "1st aquifer": {"n_wells": 3, "usage_fraction": 0.1},
+                "2nd aquifer": {"n_wells": 2, "usage_fraction": 0.4, "n_conflicts": 2},
+            },
+        }
+    )
     text = panel.text()
     assert "1st aquifer | 3 | 10.0 % | -" in text
     assert "2nd aquifer | 2 | 40.0 % | 2" in text

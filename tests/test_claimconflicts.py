@@ -73,19 +73,22 @@ def test_missing_depth_warns(run_alg, memory_layer, feedback):
     assert any("1 claim(s) have no usable depth range" in w for w in feedback.warnings)
 
 
-@pytest.mark.parametrize("top,bottom,warning", [
-    # text / negative / > 10,000 m: the depth counts as empty, so the range is unknown
-    ("veel", 2500.0, "1 claim(s) have a depth_top_m that is not a number"),
-    (-5.0, 2500.0, "1 claim(s) have a negative depth_top_m"),
-    (18.0, 1e15, "1 claim(s) have a depth_bottom_m of more than 10000 m"),
-])
+@pytest.mark.parametrize(
+    "top,bottom,warning",
+    [
+        # text / negative / > 10,000 m: the depth counts as empty, so the range is unknown
+        ("veel", 2500.0, "1 claim(s) have a depth_top_m that is not a number"),
+        (-5.0, 2500.0, "1 claim(s) have a negative depth_top_m"),
+        (18.0, 1e15, "1 claim(s) have a depth_bottom_m of more than 10000 m"),
+    ],
+)
 def test_unusable_depth_counts_as_empty(run_alg, memory_layer, feedback, top, bottom, warning):
     # depth_top_m as a text field, so that it can hold 'veel'
     fields = [(n, "string") if n == "depth_top_m" else (n, t) for n, t in CLAIM_FIELDS]
-    rows = [(A_WKT, _claim("a", "WKO Noord", "bodemenergie_interferentiegebied", "beide",
-                           None, 60)),
-            (B_WKT, _claim("b", "Geo", "geothermie_locatie", "ondergronds", str(top), bottom,
-                           "Y"))]
+    rows = [
+        (A_WKT, _claim("a", "WKO Noord", "bodemenergie_interferentiegebied", "beide", None, 60)),
+        (B_WKT, _claim("b", "Geo", "geothermie_locatie", "ondergronds", str(top), bottom, "Y")),
+    ]
     res, feats = _run(run_alg, memory_layer("Polygon", "EPSG:28992", fields, rows), feedback)
     # A and B overlap 40 x 30 = 1,200 m2; B's range is unknown, so they conflict
     assert res["N_CONFLICTS"] == 1 and feats[0]["depth_overlap"] == "onbekend"
@@ -104,8 +107,10 @@ def test_unknown_claim_type_and_empty_layer_warn(run_alg, memory_layer, feedback
     b = _claim("b", "Geo", "geothermie_lokatie", "ondergronds", 18, 2500, "Y")
     res, _ = _run(run_alg, _layer(memory_layer, b), feedback)
     assert res["N_CONFLICTS"] == 1  # still compared
-    assert any("1 claim(s) have an unknown claim_type ('geothermie_lokatie' 1x)" in w
-               for w in feedback.warnings), feedback.warnings
+    assert any(
+        "1 claim(s) have an unknown claim_type ('geothermie_lokatie' 1x)" in w
+        for w in feedback.warnings
+    ), feedback.warnings
     feedback.warnings.clear()
     res, _ = _run(run_alg, memory_layer("Polygon", "EPSG:28992", CLAIM_FIELDS, []), feedback)
     assert res["N_CLAIMS"] == 0
@@ -138,7 +143,12 @@ def test_same_type_same_initiator(run_alg, memory_layer):
 
 def test_wgs84_claims_computed_in_metres(run_alg, memory_layer):
     """The same squares in EPSG:4326: the overlap is computed in RD (1200 m2)."""
-    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, QgsProject
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsCoordinateTransform,
+        QgsGeometry,
+        QgsProject,
+    )
 
     tr = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:28992"),
                                 QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())  # fmt: skip
@@ -157,7 +167,9 @@ def test_wgs84_claims_computed_in_metres(run_alg, memory_layer):
 
 
 def test_layer_without_register_fields(run_alg, memory_layer, feedback):
-    layer = memory_layer("Polygon", "EPSG:28992", [("id", "int")], [(A_WKT, {"id": 1}), (B_WKT, {"id": 2})])
+    layer = memory_layer(
+        "Polygon", "EPSG:28992", [("id", "int")], [(A_WKT, {"id": 1}), (B_WKT, {"id": 2})]
+    )
     res, feats = _run(run_alg, layer, feedback)
     assert res["N_CONFLICTS"] == 1  # no depths: overlapping, with a warning
     assert feats[0]["claim_a"].startswith("fid ")

@@ -43,8 +43,12 @@ def test_export_with_groups(run_alg, memory_layer, tmp_path):
     assert res["N_LOCATIONS"] == 3 and res["N_SKIPPED"] == 0
     assert gio.validate(res["OUTPUT"]) == []
     root = ET.parse(res["OUTPUT"]).getroot()
-    assert root.find(".//geo:FRBRWork", NS).text == "/join/id/regdata/gm0518/2024/bodemenergiegebied"
-    assert root.find(".//geo:FRBRExpression", NS).text.endswith("/bodemenergiegebied/nld@2024-05-14;2")
+    assert (
+        root.find(".//geo:FRBRWork", NS).text == "/join/id/regdata/gm0518/2024/bodemenergiegebied"
+    )
+    assert root.find(".//geo:FRBRExpression", NS).text.endswith(
+        "/bodemenergiegebied/nld@2024-05-14;2"
+    )
     assert root.find(".//gio:achtergrondVerwijzing", NS).text == "top10nl"
     assert root.find(".//gio:achtergrondActualiteit", NS).text == "2023-12-01"
     groups = {g.find("geo:groepID", NS).text for g in root.iter("{%s}Groep" % NS["geo"])}
@@ -62,8 +66,12 @@ def test_export_with_groups(run_alg, memory_layer, tmp_path):
     e = side["gebiedsaanwijzingen"]
     assert [x["basisgeo_id"] for x in e] == ids
     # the first claim has no imow fields: defaults of its claim type (warm zone)
-    assert e[0]["gebiedsaanwijzing_type"].endswith("/typegebiedsaanwijzing/id/concept/Energievoorziening")
-    assert e[0]["gebiedsaanwijzing_groep"].endswith("/energievoorziening/id/concept/Bodemenergiegebied")
+    assert e[0]["gebiedsaanwijzing_type"].endswith(
+        "/typegebiedsaanwijzing/id/concept/Energievoorziening"
+    )
+    assert e[0]["gebiedsaanwijzing_groep"].endswith(
+        "/energievoorziening/id/concept/Bodemenergiegebied"
+    )
     assert e[1]["kenmerken"]["claim_id"] == U2
 
 
@@ -76,8 +84,12 @@ def test_export_without_groups_and_filter(run_alg, memory_layer, tmp_path):
 
 
 def test_wgs84_claim_comes_out_in_rd(run_alg, memory_layer, tmp_path):
-    from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry,
-                           QgsProject)  # fmt: skip
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsCoordinateTransform,
+        QgsGeometry,
+        QgsProject,  # fmt: skip
+    )
 
     tr = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:28992"),
                                 QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())  # fmt: skip
@@ -92,11 +104,16 @@ def test_wgs84_claim_comes_out_in_rd(run_alg, memory_layer, tmp_path):
     xs, ys = v[::2], v[1::2]
     # back in RD to within a millimetre or two: the square 80000-80100 x 455000-455100
     assert min(xs) == pytest.approx(80000, abs=0.002) and max(xs) == pytest.approx(80100, abs=0.002)
-    assert min(ys) == pytest.approx(455000, abs=0.002) and max(ys) == pytest.approx(455100, abs=0.002)
+    assert min(ys) == pytest.approx(455000, abs=0.002) and max(ys) == pytest.approx(
+        455100, abs=0.002
+    )
 
 
 def test_missing_group_value_refused(run_alg, memory_layer, tmp_path):
-    rows = [(SQ1, {"claim_id": U1, "name": "a", "claim_type": "overig"}), (SQ2, {"claim_id": U2, "name": "b"})]
+    rows = [
+        (SQ1, {"claim_id": U1, "name": "a", "claim_type": "overig"}),
+        (SQ2, {"claim_id": U2, "name": "b"}),
+    ]
     with pytest.raises(QgsProcessingException, match="STOP3000"):
         _export(run_alg, _layer(memory_layer, rows=rows), tmp_path, GROUP_FIELD="claim_type")
     assert not (tmp_path / "gio.gml").exists()
@@ -157,8 +174,10 @@ def test_qgis_process_end_to_end(qgis_process, tmp_path):
         f.SetGeometry(ogr.ForceToMultiPolygon(ogr.CreateGeometryFromWkt(wkt)))
         lyr.CreateFeature(f)
     ds = None
-    src = "{}|layername=ruimteclaims".format(path)
-    out = qgis_process("bronnenstrategie:claimconflicts", {"INPUT": src, "OUTPUT": str(tmp_path / "c.gpkg")})
+    src = f"{path}|layername=ruimteclaims"
+    out = qgis_process(
+        "bronnenstrategie:claimconflicts", {"INPUT": src, "OUTPUT": str(tmp_path / "c.gpkg")}
+    )
     # overlap x 80050-80100 (50 m) * 100 m = 5000 m2, depth 20-80 m shared
     assert out["results"]["N_CONFLICTS"] == 1
     out = qgis_process("bronnenstrategie:exportgio", {
@@ -178,3 +197,21 @@ def test_layer_without_name_field(run_alg, memory_layer, tmp_path, feedback):
     assert gio.validate(root) == []
     with pytest.raises(QgsProcessingException, match="does not exist"):
         _export(run_alg, layer, tmp_path, NAME_FIELD="naam")
+
+
+def test_bad_identifiers_are_checked_before_the_run(provider, memory_layer, tmp_path):
+    from qgis.core import QgsApplication, QgsProcessingContext
+
+    alg = QgsApplication.processingRegistry().createAlgorithmById("bronnenstrategie:exportgio")
+    params = {
+        "INPUT": _layer(memory_layer),
+        "OUTPUT": str(tmp_path / "gio.gml"),
+        "EXPRESSION_DATE": "2024-05-14",
+        "VERSION": 2,
+    }
+    context = QgsProcessingContext()
+    ok, message = alg.checkParameterValues(dict(params, WORK_ID="bodem energie"), context)
+    assert not ok and "Work id" in message
+    ok, message = alg.checkParameterValues(dict(params, WORK_ID="bodemenergiegebied"), context)
+    assert ok, message
+    assert not (tmp_path / "gio.gml").exists()

@@ -25,10 +25,18 @@ from qgis.core import (
 
 ALG = "bronnenstrategie:geothermalbuffers"
 FIELDS = [("name", "string"), ("cat", "int"), ("dbl", "int"), ("az", "double")]
-OUTPUTS = {"OUTPUT_SITES": "memory:", "OUTPUT_NOISE": "memory:",
-           "OUTPUT_RESERVOIR": "memory:", "OUTPUT_CONFLICTS": "memory:"}
-FIELD_PARAMS = {"NAME_FIELD": "name", "CATEGORY_FIELD": "cat", "DOUBLETS_FIELD": "dbl",
-                "AZIMUTH_FIELD": "az"}
+OUTPUTS = {
+    "OUTPUT_SITES": "memory:",
+    "OUTPUT_NOISE": "memory:",
+    "OUTPUT_RESERVOIR": "memory:",
+    "OUTPUT_CONFLICTS": "memory:",
+}
+FIELD_PARAMS = {
+    "NAME_FIELD": "name",
+    "CATEGORY_FIELD": "cat",
+    "DOUBLETS_FIELD": "dbl",
+    "AZIMUTH_FIELD": "az",
+}
 
 P_MW = 250 / 3600 * 4.18 * 40  # 11.611
 HEAT_TJ = 250.8
@@ -58,9 +66,14 @@ def _rows(layer, key="name"):
 
 
 def test_check_values_one_doublet(run_alg, memory_layer):
-    layer = memory_layer("Point", "EPSG:28992", FIELDS, [
-        ("POINT (78211 452501)", {"name": "Leyweg", "cat": 0, "dbl": 1, "az": 0.0}),
-    ])
+    layer = memory_layer(
+        "Point",
+        "EPSG:28992",
+        FIELDS,
+        [
+            ("POINT (78211 452501)", {"name": "Leyweg", "cat": 0, "dbl": 1, "az": 0.0}),
+        ],
+    )
     res = _run(run_alg, layer, **FIELD_PARAMS)
     assert res["TOTAL_POWER_MW"] == pytest.approx(11.611, abs=1e-3)
     assert res["TOTAL_HEAT_TJ"] == pytest.approx(HEAT_TJ, abs=0.01)
@@ -98,9 +111,14 @@ def test_check_values_one_doublet(run_alg, memory_layer):
 
 
 def test_double_doublet_doubles_and_offsets(run_alg, memory_layer):
-    layer = memory_layer("Point", "EPSG:28992", FIELDS, [
-        ("POINT (80000 450000)", {"name": "DD", "cat": 1, "dbl": 2, "az": 0.0}),
-    ])
+    layer = memory_layer(
+        "Point",
+        "EPSG:28992",
+        FIELDS,
+        [
+            ("POINT (80000 450000)", {"name": "DD", "cat": 1, "dbl": 2, "az": 0.0}),
+        ],
+    )
     res = _run(run_alg, layer, **FIELD_PARAMS)
     # 2 * 11.611 = 23.222 MW, 2 * 250.8 = 501.6 TJ, 2 * 7600 = 15,200 homes
     assert res["TOTAL_POWER_MW"] == pytest.approx(23.222, abs=1e-3)
@@ -127,11 +145,16 @@ def test_conflict_of_two_locations_computed_by_hand(run_alg, memory_layer):
     #        = 441,058 * 1.00941 - 250 * 795.06 = 445,207 - 198,765 = 246,442 m2
     #   overlap = 817,415 m2
     # C is 10 km away: no conflict.
-    layer = memory_layer("Point", "EPSG:28992", FIELDS, [
-        ("POINT (80000 450000)", {"name": "A", "cat": 1, "dbl": 1, "az": 0.0}),
-        ("POINT (80500 450000)", {"name": "B", "cat": 2, "dbl": 1, "az": 0.0}),
-        ("POINT (90000 450000)", {"name": "C", "cat": 3, "dbl": 1, "az": 0.0}),
-    ])
+    layer = memory_layer(
+        "Point",
+        "EPSG:28992",
+        FIELDS,
+        [
+            ("POINT (80000 450000)", {"name": "A", "cat": 1, "dbl": 1, "az": 0.0}),
+            ("POINT (80500 450000)", {"name": "B", "cat": 2, "dbl": 1, "az": 0.0}),
+            ("POINT (90000 450000)", {"name": "C", "cat": 3, "dbl": 1, "az": 0.0}),
+        ],
+    )
     res = _run(run_alg, layer, **FIELD_PARAMS)
     assert res["N_CONFLICTS"] == 1
     (c,) = res["OUTPUT_CONFLICTS"].getFeatures()
@@ -148,10 +171,17 @@ def test_conflict_of_two_locations_computed_by_hand(run_alg, memory_layer):
 
 def test_polygon_search_area_uses_centroid(run_alg, memory_layer):
     # a 600 x 400 m rectangle centred on (80300, 450200)
-    layer = memory_layer("Polygon", "EPSG:28992", FIELDS, [
-        ("POLYGON ((80000 450000, 80600 450000, 80600 450400, 80000 450400, 80000 450000))",
-         {"name": "Zoek", "cat": 2}),
-    ])
+    layer = memory_layer(
+        "Polygon",
+        "EPSG:28992",
+        FIELDS,
+        [
+            (
+                "POLYGON ((80000 450000, 80600 450000, 80600 450400, 80000 450400, 80000 450000))",
+                {"name": "Zoek", "cat": 2},
+            ),
+        ],
+    )
     res = _run(run_alg, layer, NAME_FIELD="name", CATEGORY_FIELD="cat", AZIMUTH=90.0)
     kinds = {f["kind"]: f for f in res["OUTPUT_SITES"].getFeatures()}
     assert set(kinds) == {"search_area", "drilling_site", "permanent_site"}
@@ -175,9 +205,14 @@ def test_geographic_crs_is_computed_in_metres(run_alg, memory_layer):
     from qgis.core import QgsPointXY
 
     p = to_wgs.transform(QgsPointXY(78211, 452501))
-    layer = memory_layer("Point", "EPSG:4326", FIELDS, [
-        ("POINT ({} {})".format(p.x(), p.y()), {"name": "Leyweg", "cat": 0, "az": 0.0}),
-    ])
+    layer = memory_layer(
+        "Point",
+        "EPSG:4326",
+        FIELDS,
+        [
+            (f"POINT ({p.x()} {p.y()})", {"name": "Leyweg", "cat": 0, "az": 0.0}),
+        ],
+    )
     res = _run(run_alg, layer, **FIELD_PARAMS)
     out = res["OUTPUT_RESERVOIR"]
     assert out.crs().authid() == "EPSG:4326"
@@ -196,23 +231,42 @@ def test_geographic_crs_is_computed_in_metres(run_alg, memory_layer):
 
 
 def test_sensitive_objects_in_noise_contour(run_alg, memory_layer):
-    layer = memory_layer("Point", "EPSG:28992", FIELDS, [
-        ("POINT (80000 450000)", {"name": "A"}),
-    ])
+    layer = memory_layer(
+        "Point",
+        "EPSG:28992",
+        FIELDS,
+        [
+            ("POINT (80000 450000)", {"name": "A"}),
+        ],
+    )
     # contour radius 356.42 m: points at 200 and 350 m inside, 360 and 500 m outside;
     # a school polygon straddling the contour (x 80340-80400) counts, one at 80400+ not
-    sens = memory_layer("Polygon", "EPSG:28992", [("kind", "string")], [
-        ("POLYGON ((80340 449990, 80400 449990, 80400 450010, 80340 450010, 80340 449990))",
-         {"kind": "school"}),
-        ("POLYGON ((80400 449990, 80450 449990, 80450 450010, 80400 450010, 80400 449990))",
-         {"kind": "school"}),
-    ])
-    pts = memory_layer("Point", "EPSG:28992", [("kind", "string")], [
-        ("POINT (80000 450200)", {"kind": "home"}),
-        ("POINT (79650 450000)", {"kind": "home"}),
-        ("POINT (80000 449640)", {"kind": "home"}),
-        ("POINT (80500 450000)", {"kind": "home"}),
-    ])
+    sens = memory_layer(
+        "Polygon",
+        "EPSG:28992",
+        [("kind", "string")],
+        [
+            (
+                "POLYGON ((80340 449990, 80400 449990, 80400 450010, 80340 450010, 80340 449990))",
+                {"kind": "school"},
+            ),
+            (
+                "POLYGON ((80400 449990, 80450 449990, 80450 450010, 80400 450010, 80400 449990))",
+                {"kind": "school"},
+            ),
+        ],
+    )
+    pts = memory_layer(
+        "Point",
+        "EPSG:28992",
+        [("kind", "string")],
+        [
+            ("POINT (80000 450200)", {"kind": "home"}),
+            ("POINT (79650 450000)", {"kind": "home"}),
+            ("POINT (80000 449640)", {"kind": "home"}),
+            ("POINT (80500 450000)", {"kind": "home"}),
+        ],
+    )
     res = _run(run_alg, layer, NAME_FIELD="name", SENSITIVE=sens)
     (noise,) = res["OUTPUT_NOISE"].getFeatures()
     assert noise["n_sensitive"] == 1
@@ -226,17 +280,23 @@ def test_sensitive_objects_in_noise_contour(run_alg, memory_layer):
 
 
 def test_invalid_field_values_are_counted(run_alg, memory_layer, feedback):
-    layer = memory_layer("Point", "EPSG:28992", FIELDS, [
-        ("POINT (80000 450000)", {"name": "cat7", "cat": 7, "dbl": 1, "az": 0.0}),
-        ("POINT (85000 450000)", {"name": "az400", "cat": 1, "dbl": 1, "az": 400.0}),
-        ("POINT (90000 450000)", {"name": "dbl0", "cat": 2, "dbl": 0, "az": 0.0}),
-        ("POINT (95000 450000)", {"name": "ok"}),  # nulls: parameter fallbacks, no warning
-        ("", {"name": "nogeom", "cat": 1}),
-    ])
+    layer = memory_layer(
+        "Point",
+        "EPSG:28992",
+        FIELDS,
+        [
+            ("POINT (80000 450000)", {"name": "cat7", "cat": 7, "dbl": 1, "az": 0.0}),
+            ("POINT (85000 450000)", {"name": "az400", "cat": 1, "dbl": 1, "az": 400.0}),
+            ("POINT (90000 450000)", {"name": "dbl0", "cat": 2, "dbl": 0, "az": 0.0}),
+            ("POINT (95000 450000)", {"name": "ok"}),  # nulls: parameter fallbacks, no warning
+            ("", {"name": "nogeom", "cat": 1}),
+        ],
+    )
     res = _run(run_alg, layer, feedback=feedback, AZIMUTH=90.0, **FIELD_PARAMS)
     assert res["N_LOCATIONS"] == 4
-    sites = {f["name"]: f for f in res["OUTPUT_SITES"].getFeatures()
-             if f["kind"] == "permanent_site"}
+    sites = {
+        f["name"]: f for f in res["OUTPUT_SITES"].getFeatures() if f["kind"] == "permanent_site"
+    }
     assert _is_null(sites["cat7"]["category"])
     assert sites["dbl0"]["doublets"] == 1  # DOUBLETS default 1
     fps = _rows(res["OUTPUT_RESERVOIR"])
@@ -278,8 +338,9 @@ def test_parameters_change_the_numbers(run_alg, memory_layer):
     # Q 150 m3/h, dT 30 K: P = 150/3600 * 4.18 * 30 = 5.225 MW; 5,000 h: 5.225 * 5000 * 3600
     # = 94.05 TJ; 50 GJ/home: 1,881 homes. r_cf with Q 150, 5000 h, 30 yr, H 100:
     # V = 22.5e6 m3; r = sqrt(4.18 * 22.5e6 / (pi * 100 * 2.715024)) = sqrt(110,264) = 332.06
-    res = _run(run_alg, layer, FLOW_RATE=150.0, DELTA_T=30.0, FULL_LOAD_HOURS=5000.0,
-               GJ_PER_HOME=50.0)
+    res = _run(
+        run_alg, layer, FLOW_RATE=150.0, DELTA_T=30.0, FULL_LOAD_HOURS=5000.0, GJ_PER_HOME=50.0
+    )
     assert res["TOTAL_POWER_MW"] == pytest.approx(5.225, abs=1e-3)
     assert res["TOTAL_HEAT_TJ"] == pytest.approx(94.05, abs=0.01)
     assert res["TOTAL_HOMES"] == pytest.approx(1881.0, abs=0.5)
@@ -293,11 +354,18 @@ def test_sample_data(run_alg, tmp_path):
     import make_sample_data
 
     gpkg = make_sample_data.write(geothermie.layers(), tmp_path / "geo.gpkg")
-    locs = QgsVectorLayer("{}|layername=geothermal_locations".format(gpkg), "l", "ogr")
-    sens = QgsVectorLayer("{}|layername=geothermal_sensitive".format(gpkg), "s", "ogr")
+    locs = QgsVectorLayer(f"{gpkg}|layername=geothermal_locations", "l", "ogr")
+    sens = QgsVectorLayer(f"{gpkg}|layername=geothermal_sensitive", "s", "ogr")
     assert locs.isValid() and sens.isValid()
-    res = _run(run_alg, locs, NAME_FIELD="name", CATEGORY_FIELD="category",
-               DOUBLETS_FIELD="doublets", AZIMUTH_FIELD="azimuth", SENSITIVE=sens)
+    res = _run(
+        run_alg,
+        locs,
+        NAME_FIELD="name",
+        CATEGORY_FIELD="category",
+        DOUBLETS_FIELD="doublets",
+        AZIMUTH_FIELD="azimuth",
+        SENSITIVE=sens,
+    )
     # 10 sites, 15 doublets: 15 * 250.8 = 3,762 TJ (3.76 PJ, the seed says about 4 PJ);
     # 15 * 7,600 = 114,000 homes
     assert res["N_LOCATIONS"] == 10
@@ -309,7 +377,7 @@ def test_sample_data(run_alg, tmp_path):
     c = leyweg[0].geometry().centroid().asPoint()
     assert (c.x(), c.y()) == pytest.approx((78211, 452501), abs=0.5)
     assert all(f["n_sensitive"] >= 1 for f in res["OUTPUT_NOISE"].getFeatures())
-    areas = QgsVectorLayer("{}|layername=geothermal_search_areas".format(gpkg), "a", "ogr")
+    areas = QgsVectorLayer(f"{gpkg}|layername=geothermal_search_areas", "a", "ogr")
     res = _run(run_alg, areas, NAME_FIELD="name", CATEGORY_FIELD="category")
     kinds = [f["kind"] for f in res["OUTPUT_SITES"].getFeatures()]
     assert kinds.count("search_area") == 3
@@ -319,10 +387,15 @@ def test_styles_exist_and_load(run_alg, memory_layer):
     from bronnenstrategie.processing.geothermie.geothermalbuffers import GeothermalBuffers
     from bronnenstrategie.processing.utils import style_path
 
-    layer = memory_layer("Point", "EPSG:28992", FIELDS, [
-        ("POINT (80000 450000)", {"name": "A", "cat": 1}),
-        ("POINT (80500 450000)", {"name": "B", "cat": 2}),
-    ])
+    layer = memory_layer(
+        "Point",
+        "EPSG:28992",
+        FIELDS,
+        [
+            ("POINT (80000 450000)", {"name": "A", "cat": 1}),
+            ("POINT (80500 450000)", {"name": "B", "cat": 2}),
+        ],
+    )
     res = _run(run_alg, layer, **FIELD_PARAMS)
     for key, qml in GeothermalBuffers.STYLES.items():
         path = style_path(qml)
@@ -338,27 +411,32 @@ def test_styles_exist_and_load(run_alg, memory_layer):
 
 
 @pytest.mark.parametrize("crs", ["EPSG:28992", "EPSG:4326"])
-def test_vectorised_rings_equal_the_buffers_one_by_one(run_alg, memory_layer, monkeypatch,
-                                                       crs):
+def test_vectorised_rings_equal_the_buffers_one_by_one(run_alg, memory_layer, monkeypatch, crs):
     # The sites, noise contours and footprints of all locations come from core.buffers'
     # vectorised rings; when its check against shapely's buffer fails the algorithm
     # buffers one location at a time. Both give the same features, vertex for vertex.
     from bronnenstrategie.core import buffers
 
     if crs == "EPSG:4326":  # lon/lat: the rings go through the metric CRS and back
-        rows = [("POINT (4.30 52.07)", {"name": "a", "cat": 1, "dbl": 1, "az": 10.0}),
-                ("POINT (4.31 52.075)", {"name": "b", "cat": 2, "dbl": 2, "az": 135.0}),
-                ("POINT (4.36 52.04)", {"name": "c", "cat": 0, "dbl": 1, "az": 0.0})]
+        rows = [
+            ("POINT (4.30 52.07)", {"name": "a", "cat": 1, "dbl": 1, "az": 10.0}),
+            ("POINT (4.31 52.075)", {"name": "b", "cat": 2, "dbl": 2, "az": 135.0}),
+            ("POINT (4.36 52.04)", {"name": "c", "cat": 0, "dbl": 1, "az": 0.0}),
+        ]
     else:
-        rows = [("POINT (78211 452501)", {"name": "a", "cat": 1, "dbl": 1, "az": 10.0}),
-                ("POINT (78900 453100)", {"name": "b", "cat": 2, "dbl": 2, "az": 135.0}),
-                ("POINT (82000 449000)", {"name": "c", "cat": 0, "dbl": 1, "az": 0.0})]
+        rows = [
+            ("POINT (78211 452501)", {"name": "a", "cat": 1, "dbl": 1, "az": 10.0}),
+            ("POINT (78900 453100)", {"name": "b", "cat": 2, "dbl": 2, "az": 135.0}),
+            ("POINT (82000 449000)", {"name": "c", "cat": 0, "dbl": 1, "az": 0.0}),
+        ]
 
     def outputs():
         layer = memory_layer("Point", crs, FIELDS, rows)
         res = _run(run_alg, layer, **FIELD_PARAMS)
-        return {key: [(f.geometry().asWkb(), f.attributes())
-                      for f in res[key].getFeatures()] for key in OUTPUTS}
+        return {
+            key: [(f.geometry().asWkb(), f.attributes()) for f in res[key].getFeatures()]
+            for key in OUTPUTS
+        }
 
     fast = outputs()
     monkeypatch.setattr(buffers, "rings_match", lambda *args, **kwargs: False)

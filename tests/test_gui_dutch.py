@@ -14,7 +14,7 @@ from qgis.PyQt.QtWidgets import (
     QTableWidget,
 )
 
-from bronnenstrategie.layers import register as R
+from bronnenstrategie import register as R
 
 #: Texts that are the same in English and Dutch (or not texts at all), and the standard
 #: buttons of a QDialogButtonBox, which Qt's own translator (installed by QGIS) translates.
@@ -36,22 +36,27 @@ def texts(widget):
         if isinstance(combo, (QgsMapLayerComboBox, QgsFieldComboBox)):
             continue  # layer and field names are data, not texts
         for i in range(combo.count()):
-            found.append(("item {} {}".format(combo.objectName(), i), combo.itemText(i)))
+            found.append((f"item {combo.objectName()} {i}", combo.itemText(i)))
     for edit in widget.findChildren(QLineEdit):
         found.append(("placeholder " + edit.objectName(), edit.placeholderText()))
     for table in widget.findChildren(QTableWidget):
         for c in range(table.columnCount()):
             item = table.horizontalHeaderItem(c)
-            found.append(("header {} {}".format(table.objectName(), c), item.text() if item else ""))
+            found.append((f"header {table.objectName()} {c}", item.text() if item else ""))
     return found
 
 
 def untranslated(english, dutch):
     """Texts equal in both builds that are not allowed to be."""
     assert [w for w, _ in english] == [w for w, _ in dutch]  # same widgets in both
-    return [(w, e) for (w, e), (_, d) in zip(english, dutch)
-            if e == d and e.strip() not in SAME and not set(e.split()) <= SAME_WORDS
-            and not e.startswith("/")]  # paths
+    return [
+        (w, e)
+        for (w, e), (_, d) in zip(english, dutch)
+        if e == d
+        and e.strip() not in SAME
+        and not set(e.split()) <= SAME_WORDS
+        and not e.startswith("/")
+    ]  # paths
 
 
 @pytest.fixture
@@ -91,12 +96,22 @@ def test_claims_dialog_in_dutch(dutch, qgis_iface, store):
     assert dialog.buttonBox.button(dialog.buttonBox.Save).text() == "Opslaan"
     assert dialog.levelLabel.text() == "Niveau"
     assert dialog.geometrySourceCombo.itemText(0) == "Tekenen op de kaart"
-    assert dialog.typeCombo.itemText(dialog.typeCombo.findData(
-        "bodemenergie_interferentiegebied")) == "Bodemenergie: interferentiegebied"
+    assert (
+        dialog.typeCombo.itemText(dialog.typeCombo.findData("bodemenergie_interferentiegebied"))
+        == "Bodemenergie: interferentiegebied"
+    )
     assert [dialog.statusCombo.itemText(i) for i in range(dialog.statusCombo.count())] == [
-        "Concept", "In procedure", "Vastgesteld", "Ingetrokken"]
+        "Concept",
+        "In procedure",
+        "Vastgesteld",
+        "Ingetrokken",
+    ]
     assert [dialog.levelCombo.itemText(i) for i in range(dialog.levelCombo.count())] == [
-        "", "Bovengronds", "Ondergronds", "Beide"]
+        "",
+        "Bovengronds",
+        "Ondergronds",
+        "Beide",
+    ]
     # live validation messages too
     assert "Een naam is verplicht." in dialog.messagesLabel.text()
 
@@ -122,16 +137,26 @@ def test_claims_dock_in_dutch(dutch, qgis_iface, store):
 def test_map_tool_in_dutch(dutch, qgis_iface, qgis_canvas):
     from bronnenstrategie.dialogs import bodemenergie_maptool as mt
 
-    stats = {"n_wells": 4, "n_systems": 3, "usage_fraction": 1 / 60, "n_conflicts": 1,
-             "area_ha": 100.0, "depth_top": 18.0, "depth_bottom": 70.0}
+    stats = {
+        "n_wells": 4,
+        "n_systems": 3,
+        "usage_fraction": 1 / 60,
+        "n_conflicts": 1,
+        "area_ha": 100.0,
+        "depth_top": 18.0,
+        "depth_bottom": 70.0,
+    }
 
     def build():
         tool = mt.make_tool(qgis_canvas, None)
         found = texts(mt.OptionsDialog({}))
         found += texts(mt.SaveDialog(mt.describe(stats)))
-        found += [("status", tool.show()), ("describe", mt.describe(None)),
-                  ("figures", mt.describe(stats)),
-                  ("motivation", mt.claim_values(stats, "bronnen")["motivation"])]
+        found += [
+            ("status", tool.show()),
+            ("describe", mt.describe(None)),
+            ("figures", mt.describe(stats)),
+            ("motivation", mt.claim_values(stats, "bronnen")["motivation"]),
+        ]
         tool.close()
         return found
 
@@ -141,11 +166,12 @@ def test_map_tool_in_dutch(dutch, qgis_iface, qgis_canvas):
     assert untranslated(english, got) == []
     options = mt.OptionsDialog({})
     assert options.windowTitle() == "Interferentiegebied tekenen: opties"
-    labels = [options.layout().itemAt(i, QFormLayout.LabelRole).widget().text()
-              for i in range(3)]
+    labels = [options.layout().itemAt(i, QFormLayout.LabelRole).widget().text() for i in range(3)]
     assert labels == ["Bronnenlaag", "Volume per bron per seizoen (m³)", "Systeem-id"]
     assert [options.save_to.itemText(i) for i in range(2)] == [
-        "Het ruimteclaimregister (via 'Ruimteclaim vastleggen')", "Een vlakkenlaag"]
+        "Het ruimteclaimregister (via 'Ruimteclaim vastleggen')",
+        "Een vlakkenlaag",
+    ]
     motivation = dict(got)["motivation"]
     assert motivation.startswith("Interferentiegebied getekend met het kaartgereedschap")
     assert "18 tot 70 m onder maaiveld" in motivation

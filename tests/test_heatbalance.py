@@ -26,38 +26,61 @@ def _areas(layer, key="name"):
 
 def _check_case_layers(memory_layer):
     """The seed's check case: demand in TJ, three source layers in PJ, TJ and GJ."""
-    demand = memory_layer("Polygon", "EPSG:28992",
-                          [("name", "string"), ("ht", "double"), ("mt", "double"),
-                           ("lt", "double")],
-                          [(SQUARE_A, {"name": "city", "ht": 4300.0, "mt": 3100.0,
-                                       "lt": 4600.0})])
+    demand = memory_layer(
+        "Polygon",
+        "EPSG:28992",
+        [("name", "string"), ("ht", "double"), ("mt", "double"), ("lt", "double")],
+        [(SQUARE_A, {"name": "city", "ht": 4300.0, "mt": 3100.0, "lt": 4600.0})],
+    )
     # WarmtelinQ 2 PJ HT (class field), geothermal 4000 TJ without class field (-> the
     # default class MT), aquathermal 1,000,000 GJ = 1 PJ with class 'lt' (lower case).
-    residual = memory_layer("Point", "EPSG:28992",
-                            [("heat_pj", "double"), ("temp_class", "string")],
-                            [("POINT (80500 455500)", {"heat_pj": 2.0, "temp_class": "HT"})],
-                            name="restwarmte")
-    geo = memory_layer("Point", "EPSG:28992", [("heat_tj", "double")],
-                       [("POINT (80400 455400)", {"heat_tj": 2500.0}),
-                        ("POINT (80600 455600)", {"heat_tj": 1500.0})], name="geothermie")
-    aqua = memory_layer("LineString", "EPSG:28992",
-                        [("delivered_gj", "double"), ("temp_class", "string")],
-                        [("LINESTRING (80100 455100, 80200 455100)",
-                          {"delivered_gj": 1.0e6, "temp_class": "lt"})], name="aquathermie")
+    residual = memory_layer(
+        "Point",
+        "EPSG:28992",
+        [("heat_pj", "double"), ("temp_class", "string")],
+        [("POINT (80500 455500)", {"heat_pj": 2.0, "temp_class": "HT"})],
+        name="restwarmte",
+    )
+    geo = memory_layer(
+        "Point",
+        "EPSG:28992",
+        [("heat_tj", "double")],
+        [
+            ("POINT (80400 455400)", {"heat_tj": 2500.0}),
+            ("POINT (80600 455600)", {"heat_tj": 1500.0}),
+        ],
+        name="geothermie",
+    )
+    aqua = memory_layer(
+        "LineString",
+        "EPSG:28992",
+        [("delivered_gj", "double"), ("temp_class", "string")],
+        [("LINESTRING (80100 455100, 80200 455100)", {"delivered_gj": 1.0e6, "temp_class": "lt"})],
+        name="aquathermie",
+    )
     return demand, [residual, geo, aqua]
 
 
 @pytest.mark.parametrize("cascade", [False, True])
 def test_check_case_units_and_cascade(run_alg, memory_layer, tmp_path, cascade):
     demand, sources = _check_case_layers(memory_layer)
-    res = run_alg(ALG, {
-        "DEMAND": demand, "HT_FIELD": "ht", "MT_FIELD": "mt", "LT_FIELD": "lt",
-        "DEMAND_UNIT": 1,  # TJ
-        "SOURCES": sources, "DEFAULT_CLASS": 1,  # MT for the geothermal layer
-        "CASCADE": cascade, "OUTPUT_UNIT": 3,  # PJ
-        "OUTPUT_TABLE": "memory:", "OUTPUT_AREAS": "memory:",
-        "OUTPUT_CHART": str(tmp_path / "balance.png"),
-    })
+    res = run_alg(
+        ALG,
+        {
+            "DEMAND": demand,
+            "HT_FIELD": "ht",
+            "MT_FIELD": "mt",
+            "LT_FIELD": "lt",
+            "DEMAND_UNIT": 1,  # TJ
+            "SOURCES": sources,
+            "DEFAULT_CLASS": 1,  # MT for the geothermal layer
+            "CASCADE": cascade,
+            "OUTPUT_UNIT": 3,  # PJ
+            "OUTPUT_TABLE": "memory:",
+            "OUTPUT_AREAS": "memory:",
+            "OUTPUT_CHART": str(tmp_path / "balance.png"),
+        },
+    )
     table = _table(res["OUTPUT_TABLE"])
     assert set(table) == {"HT", "MT", "LT", "total"}
     # demand 4300 / 3100 / 4600 TJ = 4.3 / 3.1 / 4.6 PJ
@@ -100,22 +123,39 @@ def test_check_case_units_and_cascade(run_alg, memory_layer, tmp_path, cascade):
 
 def test_demand_class_field_mode_in_gj(run_alg, memory_layer, tmp_path):
     # buildings with one demand field and a class field; values in GJ (DEMAND_UNIT 0)
-    demand = memory_layer("Point", "EPSG:28992", [("gj", "double"), ("cls", "string")], [
-        ("POINT (80100 455100)", {"gj": 3.0e6, "cls": "ht"}),
-        ("POINT (80200 455100)", {"gj": 1.3e6, "cls": "HT "}),
-        ("POINT (80300 455100)", {"gj": 3.1e6, "cls": "Mt"}),
-        ("POINT (80400 455100)", {"gj": 4.6e6, "cls": "laag"}),
-        ("POINT (80500 455100)", {"gj": 9.9e6, "cls": "warm"}),  # skipped: no class
-    ])
-    src = memory_layer("None", "EPSG:28992", [("heat_pj", "double"), ("temp_class", "string")],
-                       [(None, {"heat_pj": 2.0, "temp_class": "HT"}),
-                        (None, {"heat_pj": 4.0, "temp_class": "MT"}),
-                        (None, {"heat_pj": 1.0, "temp_class": "LT"})])
-    res = run_alg(ALG, {
-        "DEMAND": demand, "DEMAND_FIELD": "gj", "DEMAND_CLASS_FIELD": "cls",
-        "SOURCES": [src], "OUTPUT_TABLE": "memory:",
-        "OUTPUT_CHART": str(tmp_path / "balance.svg"),
-    })
+    demand = memory_layer(
+        "Point",
+        "EPSG:28992",
+        [("gj", "double"), ("cls", "string")],
+        [
+            ("POINT (80100 455100)", {"gj": 3.0e6, "cls": "ht"}),
+            ("POINT (80200 455100)", {"gj": 1.3e6, "cls": "HT "}),
+            ("POINT (80300 455100)", {"gj": 3.1e6, "cls": "Mt"}),
+            ("POINT (80400 455100)", {"gj": 4.6e6, "cls": "laag"}),
+            ("POINT (80500 455100)", {"gj": 9.9e6, "cls": "warm"}),  # skipped: no class
+        ],
+    )
+    src = memory_layer(
+        "None",
+        "EPSG:28992",
+        [("heat_pj", "double"), ("temp_class", "string")],
+        [
+            (None, {"heat_pj": 2.0, "temp_class": "HT"}),
+            (None, {"heat_pj": 4.0, "temp_class": "MT"}),
+            (None, {"heat_pj": 1.0, "temp_class": "LT"}),
+        ],
+    )
+    res = run_alg(
+        ALG,
+        {
+            "DEMAND": demand,
+            "DEMAND_FIELD": "gj",
+            "DEMAND_CLASS_FIELD": "cls",
+            "SOURCES": [src],
+            "OUTPUT_TABLE": "memory:",
+            "OUTPUT_CHART": str(tmp_path / "balance.svg"),
+        },
+    )
     table = _table(res["OUTPUT_TABLE"])
     # HT 3.0e6 + 1.3e6 = 4.3e6 GJ; supply 2 PJ = 2.0e6 GJ -> -2.3e6 GJ; LT -2.7e6 (cascade)
     assert table["HT"]["demand"] == pytest.approx(4.3e6)
@@ -130,27 +170,55 @@ def test_demand_class_field_mode_in_gj(run_alg, memory_layer, tmp_path):
 
 
 def test_per_area_assignment(run_alg, memory_layer, feedback):
-    areas = memory_layer("Polygon", "EPSG:28992", [("name", "string")],
-                         [(SQUARE_A, {"name": "A"}), (SQUARE_B, {"name": "B"})])
-    demand = memory_layer("Point", "EPSG:28992",
-                          [("ht", "double"), ("mt", "double"), ("lt", "double")], [
-                              ("POINT (80500 455500)", {"ht": 100.0, "mt": 0.0, "lt": 50.0}),
-                              ("POINT (81500 455500)", {"ht": 0.0, "mt": 80.0, "lt": 40.0}),
-                              ("POINT (81700 455700)", {"ht": 0.0, "mt": 0.0, "lt": 60.0}),
-                              ("POINT (90000 455500)", {"ht": 10.0, "mt": 0.0, "lt": 0.0}),
-                          ])
-    located = memory_layer("Point", "EPSG:28992", SRC_FIELDS, [
-        ("POINT (80300 455300)", {"name": "S1", "heat_gj": 150.0, "temp_class": "HT"}),
-        ("POINT (81300 455300)", {"name": "S2", "heat_gj": 50.0, "temp_class": "MT"}),
-        ("POINT (90000 455500)", {"name": "S3", "heat_gj": 30.0, "temp_class": "LT"}),
-    ])
-    fixed = memory_layer("None", "EPSG:28992", SRC_FIELDS,
-                         [(None, {"name": "S4", "heat_gj": 20.0, "temp_class": "LT"})])
-    res = run_alg(ALG, {
-        "DEMAND": demand, "HT_FIELD": "ht", "MT_FIELD": "mt", "LT_FIELD": "lt",
-        "SOURCES": [located, fixed], "AREAS": areas, "CASCADE": True,
-        "OUTPUT_TABLE": "memory:", "OUTPUT_AREAS": "memory:", "OUTPUT_CHART": "",
-    }, feedback=feedback)
+    areas = memory_layer(
+        "Polygon",
+        "EPSG:28992",
+        [("name", "string")],
+        [(SQUARE_A, {"name": "A"}), (SQUARE_B, {"name": "B"})],
+    )
+    demand = memory_layer(
+        "Point",
+        "EPSG:28992",
+        [("ht", "double"), ("mt", "double"), ("lt", "double")],
+        [
+            ("POINT (80500 455500)", {"ht": 100.0, "mt": 0.0, "lt": 50.0}),
+            ("POINT (81500 455500)", {"ht": 0.0, "mt": 80.0, "lt": 40.0}),
+            ("POINT (81700 455700)", {"ht": 0.0, "mt": 0.0, "lt": 60.0}),
+            ("POINT (90000 455500)", {"ht": 10.0, "mt": 0.0, "lt": 0.0}),
+        ],
+    )
+    located = memory_layer(
+        "Point",
+        "EPSG:28992",
+        SRC_FIELDS,
+        [
+            ("POINT (80300 455300)", {"name": "S1", "heat_gj": 150.0, "temp_class": "HT"}),
+            ("POINT (81300 455300)", {"name": "S2", "heat_gj": 50.0, "temp_class": "MT"}),
+            ("POINT (90000 455500)", {"name": "S3", "heat_gj": 30.0, "temp_class": "LT"}),
+        ],
+    )
+    fixed = memory_layer(
+        "None",
+        "EPSG:28992",
+        SRC_FIELDS,
+        [(None, {"name": "S4", "heat_gj": 20.0, "temp_class": "LT"})],
+    )
+    res = run_alg(
+        ALG,
+        {
+            "DEMAND": demand,
+            "HT_FIELD": "ht",
+            "MT_FIELD": "mt",
+            "LT_FIELD": "lt",
+            "SOURCES": [located, fixed],
+            "AREAS": areas,
+            "CASCADE": True,
+            "OUTPUT_TABLE": "memory:",
+            "OUTPUT_AREAS": "memory:",
+            "OUTPUT_CHART": "",
+        },
+        feedback=feedback,
+    )
     out = _areas(res["OUTPUT_AREAS"])
     a, b = out["A"], out["B"]
     # A: demand HT 100, LT 50; supply HT 150 (S1); LT from S4 shared by LT demand
@@ -187,26 +255,46 @@ def _radius_layers(memory_layer, crs="EPSG:28992"):
         if crs == "EPSG:28992":
             return wkt
         g = QgsGeometry.fromWkt(wkt)
-        g.transform(QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:28992"),
-                                           QgsCoordinateReferenceSystem(crs),
-                                           QgsProject.instance()))
+        g.transform(
+            QgsCoordinateTransform(
+                QgsCoordinateReferenceSystem("EPSG:28992"),
+                QgsCoordinateReferenceSystem(crs),
+                QgsProject.instance(),
+            )
+        )
         return g.asWkt(9)
 
-    demand = memory_layer("Polygon", crs, [("name", "string"), ("mt", "double")], [
-        (geom(SQUARE_A), {"name": "A", "mt": 30.0}),
-        (geom(SQUARE_B), {"name": "B", "mt": 90.0}),
-    ])
+    demand = memory_layer(
+        "Polygon",
+        crs,
+        [("name", "string"), ("mt", "double")],
+        [
+            (geom(SQUARE_A), {"name": "A", "mt": 30.0}),
+            (geom(SQUARE_B), {"name": "B", "mt": 90.0}),
+        ],
+    )
     # one MT source in A, 50 m from B
-    src = memory_layer("Point", crs, SRC_FIELDS, [
-        (geom("POINT (80950 455500)"), {"name": "S", "heat_gj": 60.0, "temp_class": "MT"})])
+    src = memory_layer(
+        "Point",
+        crs,
+        SRC_FIELDS,
+        [(geom("POINT (80950 455500)"), {"name": "S", "heat_gj": 60.0, "temp_class": "MT"})],
+    )
     return demand, src
 
 
 @pytest.mark.parametrize("crs", ["EPSG:28992", "EPSG:4326"])
 def test_source_radius_shares_by_demand(run_alg, memory_layer, crs):
     demand, src = _radius_layers(memory_layer, crs)
-    params = {"DEMAND": demand, "MT_FIELD": "mt", "SOURCES": [src], "CASCADE": False,
-              "OUTPUT_TABLE": "memory:", "OUTPUT_AREAS": "memory:", "OUTPUT_CHART": ""}
+    params = {
+        "DEMAND": demand,
+        "MT_FIELD": "mt",
+        "SOURCES": [src],
+        "CASCADE": False,
+        "OUTPUT_TABLE": "memory:",
+        "OUTPUT_AREAS": "memory:",
+        "OUTPUT_CHART": "",
+    }
     # radius 0: the source serves A only: A 60 - 30 = +30, B -90
     out = _areas(run_alg(ALG, dict(params, SOURCE_RADIUS=0))["OUTPUT_AREAS"])
     assert out["A"]["mt_balance"] == pytest.approx(30.0)
@@ -228,19 +316,36 @@ def res_crs(feature):
 
 
 def test_bad_sources_are_counted(run_alg, memory_layer, feedback):
-    demand = memory_layer("Point", "EPSG:28992", [("lt", "double")],
-                          [("POINT (80500 455500)", {"lt": 100.0}),
-                           ("POINT (80600 455500)", {"lt": None})])  # empty -> 0, kept
-    src = memory_layer("Point", "EPSG:28992", SRC_FIELDS, [
-        ("POINT (80300 455300)", {"name": "ok", "heat_gj": 40.0, "temp_class": "LT"}),
-        ("POINT (80300 455300)", {"name": "neg", "heat_gj": -5.0, "temp_class": "LT"}),
-        ("POINT (80300 455300)", {"name": "null", "heat_gj": None, "temp_class": "LT"}),
-        ("POINT (80300 455300)", {"name": "bad class", "heat_gj": 7.0, "temp_class": "warm"}),
-        ("POINT (80300 455300)", {"name": "no class", "heat_gj": 9.0, "temp_class": None}),
-    ])
-    res = run_alg(ALG, {"DEMAND": demand, "LT_FIELD": "lt", "SOURCES": [src],
-                        "DEFAULT_CLASS": 2, "OUTPUT_TABLE": "memory:", "OUTPUT_CHART": ""},
-                  feedback=feedback)
+    demand = memory_layer(
+        "Point",
+        "EPSG:28992",
+        [("lt", "double")],
+        [("POINT (80500 455500)", {"lt": 100.0}), ("POINT (80600 455500)", {"lt": None})],
+    )  # empty -> 0, kept
+    src = memory_layer(
+        "Point",
+        "EPSG:28992",
+        SRC_FIELDS,
+        [
+            ("POINT (80300 455300)", {"name": "ok", "heat_gj": 40.0, "temp_class": "LT"}),
+            ("POINT (80300 455300)", {"name": "neg", "heat_gj": -5.0, "temp_class": "LT"}),
+            ("POINT (80300 455300)", {"name": "null", "heat_gj": None, "temp_class": "LT"}),
+            ("POINT (80300 455300)", {"name": "bad class", "heat_gj": 7.0, "temp_class": "warm"}),
+            ("POINT (80300 455300)", {"name": "no class", "heat_gj": 9.0, "temp_class": None}),
+        ],
+    )
+    res = run_alg(
+        ALG,
+        {
+            "DEMAND": demand,
+            "LT_FIELD": "lt",
+            "SOURCES": [src],
+            "DEFAULT_CLASS": 2,
+            "OUTPUT_TABLE": "memory:",
+            "OUTPUT_CHART": "",
+        },
+        feedback=feedback,
+    )
     # used: 40 (ok) + 9 (empty class -> default LT) = 49 -> balance 49 - 100 = -51
     table = _table(res["OUTPUT_TABLE"])
     assert table["LT"]["supply"] == pytest.approx(49.0)
@@ -256,16 +361,33 @@ def test_bad_sources_are_counted(run_alg, memory_layer, feedback):
 def test_implausible_values_are_skipped(run_alg, memory_layer, feedback):
     # bound 1e9 GJ = 1,000 PJ per feature (core.heatbalance.MAX_HEAT_GJ); demand in TJ:
     # 1e6 TJ = 1e9 GJ is still allowed, 2e6 TJ is not; a source of 2e9 GJ is skipped
-    demand = memory_layer("Point", "EPSG:28992", [("lt", "double")],
-                          [("POINT (80500 455500)", {"lt": 1.0e6}),
-                           ("POINT (80600 455500)", {"lt": 2.0e6})])
-    src = memory_layer("Point", "EPSG:28992", SRC_FIELDS, [
-        ("POINT (80300 455300)", {"name": "ok", "heat_gj": 40.0, "temp_class": "LT"}),
-        ("POINT (80300 455300)", {"name": "huge", "heat_gj": 2.0e9, "temp_class": "LT"}),
-    ])
-    res = run_alg(ALG, {"DEMAND": demand, "LT_FIELD": "lt", "DEMAND_UNIT": 1,
-                        "SOURCES": [src], "OUTPUT_TABLE": "memory:", "OUTPUT_CHART": ""},
-                  feedback=feedback)
+    demand = memory_layer(
+        "Point",
+        "EPSG:28992",
+        [("lt", "double")],
+        [("POINT (80500 455500)", {"lt": 1.0e6}), ("POINT (80600 455500)", {"lt": 2.0e6})],
+    )
+    src = memory_layer(
+        "Point",
+        "EPSG:28992",
+        SRC_FIELDS,
+        [
+            ("POINT (80300 455300)", {"name": "ok", "heat_gj": 40.0, "temp_class": "LT"}),
+            ("POINT (80300 455300)", {"name": "huge", "heat_gj": 2.0e9, "temp_class": "LT"}),
+        ],
+    )
+    res = run_alg(
+        ALG,
+        {
+            "DEMAND": demand,
+            "LT_FIELD": "lt",
+            "DEMAND_UNIT": 1,
+            "SOURCES": [src],
+            "OUTPUT_TABLE": "memory:",
+            "OUTPUT_CHART": "",
+        },
+        feedback=feedback,
+    )
     # demand 1e6 TJ (the second feature skipped); supply 40 GJ = 0.04 TJ
     table = _table(res["OUTPUT_TABLE"])
     assert table["LT"]["demand"] == pytest.approx(1.0e6)
@@ -277,19 +399,32 @@ def test_implausible_values_are_skipped(run_alg, memory_layer, feedback):
 
 def test_empty_demand_layer_warns(run_alg, memory_layer, feedback):
     demand = memory_layer("Point", "EPSG:28992", [("lt", "double")], [])
-    res = run_alg(ALG, {"DEMAND": demand, "LT_FIELD": "lt", "OUTPUT_TABLE": "memory:",
-                        "OUTPUT_CHART": ""}, feedback=feedback)
+    res = run_alg(
+        ALG,
+        {"DEMAND": demand, "LT_FIELD": "lt", "OUTPUT_TABLE": "memory:", "OUTPUT_CHART": ""},
+        feedback=feedback,
+    )
     assert res["TOTAL_DEMAND"] == 0
     assert "The demand layer is empty: the demand of every class is 0." in feedback.warnings
 
 
 def test_clear_errors(run_alg, memory_layer):
-    demand = memory_layer("Point", "EPSG:28992", [("lt", "double"), ("gj", "double")],
-                          [("POINT (80500 455500)", {"lt": 1.0, "gj": 1.0})])
-    no_heat = memory_layer("Point", "EPSG:28992", [("power_mw", "double")],
-                           [("POINT (80500 455500)", {"power_mw": 1.0})], name="nowarmte")
-    plain = memory_layer("Point", "EPSG:28992", [("heat", "double")],
-                         [("POINT (80500 455500)", {"heat": 1.0})])
+    demand = memory_layer(
+        "Point",
+        "EPSG:28992",
+        [("lt", "double"), ("gj", "double")],
+        [("POINT (80500 455500)", {"lt": 1.0, "gj": 1.0})],
+    )
+    no_heat = memory_layer(
+        "Point",
+        "EPSG:28992",
+        [("power_mw", "double")],
+        [("POINT (80500 455500)", {"power_mw": 1.0})],
+        name="nowarmte",
+    )
+    plain = memory_layer(
+        "Point", "EPSG:28992", [("heat", "double")], [("POINT (80500 455500)", {"heat": 1.0})]
+    )
     base = {"DEMAND": demand, "OUTPUT_TABLE": "memory:", "OUTPUT_CHART": ""}
     with pytest.raises(QgsProcessingException, match="No demand fields"):
         run_alg(ALG, base)
@@ -307,17 +442,24 @@ def test_clear_errors(run_alg, memory_layer):
 
 def test_sample_data(run_alg, sample_gpkg, tmp_path):
     def layer(name):
-        lyr = QgsVectorLayer("{}|layername={}".format(sample_gpkg, name), name, "ogr")
+        lyr = QgsVectorLayer(f"{sample_gpkg}|layername={name}", name, "ogr")
         assert lyr.isValid(), name
         return lyr
 
-    res = run_alg(ALG, {
-        "DEMAND": layer("heat_demand_wijken"), "HT_FIELD": "ht_tj", "MT_FIELD": "mt_tj",
-        "LT_FIELD": "lt_tj", "DEMAND_UNIT": 1,
-        "SOURCES": [layer("residual_heat"), layer("heat_supply_fixed")],
-        "OUTPUT_TABLE": "memory:", "OUTPUT_AREAS": "memory:",
-        "OUTPUT_CHART": str(tmp_path / "c.png"),
-    })
+    res = run_alg(
+        ALG,
+        {
+            "DEMAND": layer("heat_demand_wijken"),
+            "HT_FIELD": "ht_tj",
+            "MT_FIELD": "mt_tj",
+            "LT_FIELD": "lt_tj",
+            "DEMAND_UNIT": 1,
+            "SOURCES": [layer("residual_heat"), layer("heat_supply_fixed")],
+            "OUTPUT_TABLE": "memory:",
+            "OUTPUT_AREAS": "memory:",
+            "OUTPUT_CHART": str(tmp_path / "c.png"),
+        },
+    )
     table = _table(res["OUTPUT_TABLE"])
     # the sample spreads the seed's 4.3 / 3.1 / 4.6 PJ (4300 / 3100 / 4600 TJ, +-1 TJ of
     # rounding) over 27 wijken; supply 2 PJ HT = 2000 TJ, 0.5 PJ LT = 500 TJ
@@ -335,16 +477,24 @@ def test_sample_data(run_alg, sample_gpkg, tmp_path):
 
 
 def test_qgis_process(qgis_process, sample_gpkg, tmp_path):
-    out = qgis_process(ALG, {
-        "DEMAND": "{}|layername=heat_demand_wijken".format(sample_gpkg),
-        "HT_FIELD": "ht_tj", "MT_FIELD": "mt_tj", "LT_FIELD": "lt_tj", "DEMAND_UNIT": 1,
-        "SOURCES": ["{}|layername=residual_heat".format(sample_gpkg),
-                    "{}|layername=heat_supply_fixed".format(sample_gpkg)],
-        "OUTPUT_UNIT": 3,
-        "OUTPUT_TABLE": str(tmp_path / "table.csv"),
-        "OUTPUT_AREAS": str(tmp_path / "areas.gpkg"),
-        "OUTPUT_CHART": str(tmp_path / "chart.png"),
-    })
+    out = qgis_process(
+        ALG,
+        {
+            "DEMAND": f"{sample_gpkg}|layername=heat_demand_wijken",
+            "HT_FIELD": "ht_tj",
+            "MT_FIELD": "mt_tj",
+            "LT_FIELD": "lt_tj",
+            "DEMAND_UNIT": 1,
+            "SOURCES": [
+                f"{sample_gpkg}|layername=residual_heat",
+                f"{sample_gpkg}|layername=heat_supply_fixed",
+            ],
+            "OUTPUT_UNIT": 3,
+            "OUTPUT_TABLE": str(tmp_path / "table.csv"),
+            "OUTPUT_AREAS": str(tmp_path / "areas.gpkg"),
+            "OUTPUT_CHART": str(tmp_path / "chart.png"),
+        },
+    )
     results = out["results"]
     # PJ: HT 2.0 - 4.3 = -2.3 (demand +-0.0015 PJ of rounding)
     assert results["HT_BALANCE"] == pytest.approx(-2.3, abs=0.002)
@@ -368,19 +518,45 @@ def test_box_search_and_spatial_index_agree(run_alg, memory_layer, monkeypatch, 
     for i in range(4):
         for j in range(3):
             x, y = 80000 + 1000 * i, 455000 + 1000 * j
-            squares.append(("POLYGON (({0} {1}, {2} {1}, {2} {3}, {0} {3}, {0} {1}))".format(
-                x, y, x + 1000, y + 1000), {"name": "a{}{}".format(i, j)}))
+            squares.append(
+                (
+                    f"POLYGON (({x} {y}, {x + 1000} {y}, {x + 1000} {y + 1000}, {x} {y + 1000}, {x} {y}))",
+                    {"name": f"a{i}{j}"},
+                )
+            )
     areas = memory_layer("Polygon", "EPSG:28992", [("name", "string")], squares)
-    demand = memory_layer("Point", "EPSG:28992", [("ht", "double"), ("lt", "double")], [
-        ("POINT ({} {})".format(80000 + 370 * k, 455000 + 290 * k),
-         {"ht": 10.0 + k, "lt": 3.0 * k}) for k in range(11)])
-    src = memory_layer("Point", "EPSG:28992", SRC_FIELDS, [
-        ("POINT ({} {})".format(80000 + 500 * k, 455000 + 250 * k),
-         {"name": "s{}".format(k), "heat_gj": 7.0 + k, "temp_class": "HT" if k % 2 else "LT"})
-        for k in range(9)])
-    params = {"DEMAND": demand, "HT_FIELD": "ht", "LT_FIELD": "lt", "SOURCES": [src],
-              "AREAS": areas, "SOURCE_RADIUS": radius, "OUTPUT_TABLE": "memory:",
-              "OUTPUT_AREAS": "memory:", "OUTPUT_CHART": ""}
+    demand = memory_layer(
+        "Point",
+        "EPSG:28992",
+        [("ht", "double"), ("lt", "double")],
+        [
+            (f"POINT ({80000 + 370 * k} {455000 + 290 * k})", {"ht": 10.0 + k, "lt": 3.0 * k})
+            for k in range(11)
+        ],
+    )
+    src = memory_layer(
+        "Point",
+        "EPSG:28992",
+        SRC_FIELDS,
+        [
+            (
+                f"POINT ({80000 + 500 * k} {455000 + 250 * k})",
+                {"name": f"s{k}", "heat_gj": 7.0 + k, "temp_class": "HT" if k % 2 else "LT"},
+            )
+            for k in range(9)
+        ],
+    )
+    params = {
+        "DEMAND": demand,
+        "HT_FIELD": "ht",
+        "LT_FIELD": "lt",
+        "SOURCES": [src],
+        "AREAS": areas,
+        "SOURCE_RADIUS": radius,
+        "OUTPUT_TABLE": "memory:",
+        "OUTPUT_AREAS": "memory:",
+        "OUTPUT_CHART": "",
+    }
 
     def run():
         out = _areas(run_alg(ALG, dict(params))["OUTPUT_AREAS"])

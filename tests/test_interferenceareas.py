@@ -32,9 +32,12 @@ def _block_rows():
     rows = []
     for k in range(10):
         a = math.radians(36 * k)
-        rows.append(("POINT ({!r} {!r})".format(80125 + 8 * math.cos(a), 455125 + 8 * math.sin(a)),
-                     {"system": "S{}".format(k // 2), "temp": ("warm", "koud")[k % 2],
-                      "vol": 50000.0}))
+        rows.append(
+            (
+                f"POINT ({80125 + 8 * math.cos(a)!r} {455125 + 8 * math.sin(a)!r})",
+                {"system": f"S{k // 2}", "temp": ("warm", "koud")[k % 2], "vol": 50000.0},
+            )
+        )
     # a lone doublet 3 km east: 2 wells -> 2 / 0.502655 = 3.98 wells/km2 and
     # 100,000 / 6,031,858 = 0.0166 aquifer use: never a candidate
     rows.append(("POINT (83125 455125)", {"system": "L", "temp": "warm", "vol": 50000.0}))
@@ -43,8 +46,15 @@ def _block_rows():
 
 
 # the aquifers list empty: one aquifer of 40 m for all wells (these wells have no depth)
-PARAMS = {"VOLUME_FIELD": "vol", "SYSTEM_FIELD": "system", "TEMPERATURE_FIELD": "temp",
-          "CELL_SIZE": 250.0, "WINDOW_RADIUS": 400.0, "AQUIFERS": "", "OUTPUT": "memory:"}
+PARAMS = {
+    "VOLUME_FIELD": "vol",
+    "SYSTEM_FIELD": "system",
+    "TEMPERATURE_FIELD": "temp",
+    "CELL_SIZE": 250.0,
+    "WINDOW_RADIUS": 400.0,
+    "AQUIFERS": "",
+    "OUTPUT": "memory:",
+}
 
 
 def test_block_by_hand(run_alg, memory_layer):
@@ -61,9 +71,13 @@ def test_block_by_hand(run_alg, memory_layer):
     # one system, 40 of different systems closer than 48.7 / 73.1 m)
     assert area["n_conflicts"] == 45
     assert area["criteria"] == "density,usage"
-    cells = {(round(f.geometry().centroid().asPoint().x()),
-              round(f.geometry().centroid().asPoint().y())): f
-             for f in res["OUTPUT_GRID"].getFeatures()}
+    cells = {
+        (
+            round(f.geometry().centroid().asPoint().x()),
+            round(f.geometry().centroid().asPoint().y()),
+        ): f
+        for f in res["OUTPUT_GRID"].getFeatures()
+    }
     centre = cells[(80125, 455125)]
     assert centre["n_wells"] == 10
     assert centre["density_km2"] == pytest.approx(19.894, abs=0.001)
@@ -82,8 +96,9 @@ def test_rule_all_and_thresholds(run_alg, memory_layer):
     res = run_alg(ALG, dict(PARAMS, INPUT=layer, MIN_USAGE=0.1, CRITERIA=1))
     assert res["N_AREAS"] == 0
     # usage off, conflicts >= 45 required and present in the 9 cells -> one area
-    res = run_alg(ALG, dict(PARAMS, INPUT=layer, MIN_USAGE=0.0, MIN_WELL_DENSITY=0.0,
-                            MIN_CONFLICTS=45))
+    res = run_alg(
+        ALG, dict(PARAMS, INPUT=layer, MIN_USAGE=0.0, MIN_WELL_DENSITY=0.0, MIN_CONFLICTS=45)
+    )
     assert res["N_AREAS"] == 1
     assert next(res["OUTPUT"].getFeatures())["criteria"] == "conflicts"
     # minimum area above 56.25 ha drops it
@@ -95,10 +110,21 @@ def test_study_area_clip_in_other_crs(run_alg, memory_layer):
     layer = memory_layer("Point", "EPSG:28992", FIELDS, _block_rows())
     # study area [79750, 80125] x [454750, 455250] = 375 x 500 m = 18.75 ha, inside the
     # block; the wells west of x = 80125 are those at 108, 144, 180, 216, 252 deg: 5 wells
-    tr = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:28992"),
-                                QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
-    ring = [tr.transform(QgsPointXY(x, y)) for x, y in
-            ((79750, 454750), (80125, 454750), (80125, 455250), (79750, 455250), (79750, 454750))]
+    tr = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem("EPSG:28992"),
+        QgsCoordinateReferenceSystem("EPSG:4326"),
+        QgsProject.instance(),
+    )
+    ring = [
+        tr.transform(QgsPointXY(x, y))
+        for x, y in (
+            (79750, 454750),
+            (80125, 454750),
+            (80125, 455250),
+            (79750, 455250),
+            (79750, 454750),
+        )
+    ]
     wkt = QgsGeometry.fromPolygonXY([ring]).asWkt(12)
     study = memory_layer("Polygon", "EPSG:4326", [("name", "string")], [(wkt, {"name": "s"})])
     res = run_alg(ALG, dict(PARAMS, INPUT=layer, STUDY_AREA=study, MIN_AREA=1.0))
@@ -114,8 +140,9 @@ def test_bad_input(run_alg, memory_layer):
         run_alg(ALG, dict(PARAMS, INPUT=empty))
     layer = memory_layer("Point", "EPSG:28992", FIELDS, _block_rows())
     with pytest.raises(QgsProcessingException, match="needs the system id field"):
-        run_alg(ALG, {"INPUT": layer, "VOLUME_FIELD": "vol", "MIN_CONFLICTS": 3,
-                      "OUTPUT": "memory:"})
+        run_alg(
+            ALG, {"INPUT": layer, "VOLUME_FIELD": "vol", "MIN_CONFLICTS": 3, "OUTPUT": "memory:"}
+        )
     with pytest.raises(QgsProcessingException, match="Every criterion is switched off"):
         run_alg(ALG, dict(PARAMS, INPUT=layer, MIN_USAGE=0.0, MIN_WELL_DENSITY=0.0))
 
@@ -123,10 +150,16 @@ def test_bad_input(run_alg, memory_layer):
 def test_sample_centre_and_binckhorst_are_candidates(run_alg, sample_gpkg):
     from qgis_fixtures import sample_layer
 
-    params = {"INPUT": sample_layer("wko_wells"), "VOLUME_FIELD": "volume_m3",
-              "SYSTEM_FIELD": "system_id", "TEMPERATURE_FIELD": "temperature",
-              "SCREEN_TOP_FIELD": "screen_top", "SCREEN_BOTTOM_FIELD": "screen_bottom",
-              "STUDY_AREA": sample_layer("bodemenergie_study_area"), "OUTPUT": "memory:"}
+    params = {
+        "INPUT": sample_layer("wko_wells"),
+        "VOLUME_FIELD": "volume_m3",
+        "SYSTEM_FIELD": "system_id",
+        "TEMPERATURE_FIELD": "temperature",
+        "SCREEN_TOP_FIELD": "screen_top",
+        "SCREEN_BOTTOM_FIELD": "screen_bottom",
+        "STUDY_AREA": sample_layer("bodemenergie_study_area"),
+        "OUTPUT": "memory:",
+    }
     res = run_alg("bronnenstrategie:interferenceareas", params)
     areas = [f.geometry() for f in res["OUTPUT"].getFeatures()]
     # the centre (around RD 81150, 455050) and the Binckhorst (around 82850, 454350)
@@ -137,9 +170,10 @@ def test_sample_centre_and_binckhorst_are_candidates(run_alg, sample_gpkg):
     # alone (>= 10 %) they come out as separate areas
     res = run_alg(ALG, dict(params, MIN_WELL_DENSITY=0.0, MIN_USAGE=0.1))
     areas = [f.geometry() for f in res["OUTPUT"].getFeatures()]
-    hits = [[k for k, a in enumerate(areas)
-             if a.contains(QgsGeometry.fromPointXY(QgsPointXY(x, y)))]
-            for x, y in ((81150, 455050), (82850, 454350))]
+    hits = [
+        [k for k, a in enumerate(areas) if a.contains(QgsGeometry.fromPointXY(QgsPointXY(x, y)))]
+        for x, y in ((81150, 455050), (82850, 454350))
+    ]
     assert len(hits[0]) == 1 and len(hits[1]) == 1 and hits[0] != hits[1]
 
 
@@ -160,19 +194,34 @@ def test_use_per_aquifer_by_hand(run_alg, memory_layer, feedback):
     #   density A 6 / 0.5625 = 10.667, B 5 / 0.5625 = 8.889 per km2.
     rows = []
     for k, (wkt, attrs) in enumerate(_block_rows()[:10]):
-        top, bottom = ((25.0, 35.0) if k < 5 else (70.0, 110.0) if k < 9 else (30.0, 80.0))
-        rows.append((wkt, dict(attrs, top=top, bottom=bottom,
-                               vol=60000.0 if k == 9 else 50000.0)))
-    layer = memory_layer("Point", "EPSG:28992",
-                         FIELDS + [("top", "double"), ("bottom", "double")], rows)
-    res = run_alg(ALG, dict(PARAMS, INPUT=layer, AQUIFERS="A:20-40;B:60-120",
-                            SCREEN_TOP_FIELD="top", SCREEN_BOTTOM_FIELD="bottom",
-                            OUTPUT_GRID="memory:"), feedback=feedback)
-    assert any("20 pair(s) within the required distance are in different aquifers" in m
-               for m in feedback.infos)
-    cells = {(round(f.geometry().centroid().asPoint().x()),
-              round(f.geometry().centroid().asPoint().y())): f
-             for f in res["OUTPUT_GRID"].getFeatures()}
+        top, bottom = (25.0, 35.0) if k < 5 else (70.0, 110.0) if k < 9 else (30.0, 80.0)
+        rows.append((wkt, dict(attrs, top=top, bottom=bottom, vol=60000.0 if k == 9 else 50000.0)))
+    layer = memory_layer(
+        "Point", "EPSG:28992", FIELDS + [("top", "double"), ("bottom", "double")], rows
+    )
+    res = run_alg(
+        ALG,
+        dict(
+            PARAMS,
+            INPUT=layer,
+            AQUIFERS="A:20-40;B:60-120",
+            SCREEN_TOP_FIELD="top",
+            SCREEN_BOTTOM_FIELD="bottom",
+            OUTPUT_GRID="memory:",
+        ),
+        feedback=feedback,
+    )
+    assert any(
+        "20 pair(s) within the required distance are in different aquifers" in m
+        for m in feedback.infos
+    )
+    cells = {
+        (
+            round(f.geometry().centroid().asPoint().x()),
+            round(f.geometry().centroid().asPoint().y()),
+        ): f
+        for f in res["OUTPUT_GRID"].getFeatures()
+    }
     centre = cells[(80125, 455125)]
     assert centre["usage_a"] == pytest.approx(0.089525, abs=1e-5)
     assert centre["usage_b"] == pytest.approx(0.026526, abs=1e-5)
@@ -201,12 +250,16 @@ def test_aquifers_parameter_errors_and_warnings(run_alg, memory_layer, feedback)
     # the default aquifers and wells without depth: counted in every aquifer, with a
     # warning; the first aquifer (18-60 m, 42 m thick) is the busiest: centre cell
     # 500,000 / (502,654.8 x 0.3 x 42) = 0.078946
-    res = run_alg(ALG, dict(PARAMS, INPUT=layer, AQUIFERS=None, OUTPUT_GRID="memory:"),
-                  feedback=feedback)
+    res = run_alg(
+        ALG, dict(PARAMS, INPUT=layer, AQUIFERS=None, OUTPUT_GRID="memory:"), feedback=feedback
+    )
     assert any("12 well(s) without a screen depth" in w for w in feedback.warnings)
-    centre = [f for f in res["OUTPUT_GRID"].getFeatures()
-              if f.geometry().centroid().asPoint().x() == pytest.approx(80125)
-              and f.geometry().centroid().asPoint().y() == pytest.approx(455125)][0]
+    centre = [
+        f
+        for f in res["OUTPUT_GRID"].getFeatures()
+        if f.geometry().centroid().asPoint().x() == pytest.approx(80125)
+        and f.geometry().centroid().asPoint().y() == pytest.approx(455125)
+    ][0]
     assert centre["usage_1e_watervoerend_pakket"] == pytest.approx(0.078946, abs=1e-5)
     assert centre["busiest_aquifer"] == "1e watervoerend pakket"
 
@@ -220,20 +273,38 @@ def test_aquifer_codes_and_screens_outside_the_aquifers(run_alg, memory_layer, f
     # 200,000 / (502,654.8 x 0.3 x 80) = 0.016579
     rows = []
     for k, (wkt, attrs) in enumerate(_block_rows()[:10]):
-        top, bottom, code = ((25.0, 35.0, "1") if k < 5 else (70.0, 110.0, "PZWA") if k < 9
-                             else (61.0, 69.0, None))
+        top, bottom, code = (
+            (25.0, 35.0, "1") if k < 5 else (70.0, 110.0, "PZWA") if k < 9 else (61.0, 69.0, None)
+        )
         rows.append((wkt, dict(attrs, top=top, bottom=bottom, aquifer=code)))
-    layer = memory_layer("Point", "EPSG:28992", FIELDS + [
-        ("top", "double"), ("bottom", "double"), ("aquifer", "string")], rows)
-    res = run_alg(ALG, dict(PARAMS, INPUT=layer, AQUIFERS=None, SCREEN_TOP_FIELD="top",
-                            SCREEN_BOTTOM_FIELD="bottom", OUTPUT_GRID="memory:"),
-                  feedback=feedback)
-    assert any("1 well(s) have a screen in none of the aquifers" in w
-               for w in feedback.warnings)
-    assert any("name none of the aquifers (the screen depth is used instead): pzwa" in w
-               for w in feedback.warnings)
-    centre = [f for f in res["OUTPUT_GRID"].getFeatures()
-              if f.geometry().centroid().asPoint().x() == pytest.approx(80125)
-              and f.geometry().centroid().asPoint().y() == pytest.approx(455125)][0]
+    layer = memory_layer(
+        "Point",
+        "EPSG:28992",
+        FIELDS + [("top", "double"), ("bottom", "double"), ("aquifer", "string")],
+        rows,
+    )
+    res = run_alg(
+        ALG,
+        dict(
+            PARAMS,
+            INPUT=layer,
+            AQUIFERS=None,
+            SCREEN_TOP_FIELD="top",
+            SCREEN_BOTTOM_FIELD="bottom",
+            OUTPUT_GRID="memory:",
+        ),
+        feedback=feedback,
+    )
+    assert any("1 well(s) have a screen in none of the aquifers" in w for w in feedback.warnings)
+    assert any(
+        "name none of the aquifers (the screen depth is used instead): pzwa" in w
+        for w in feedback.warnings
+    )
+    centre = [
+        f
+        for f in res["OUTPUT_GRID"].getFeatures()
+        if f.geometry().centroid().asPoint().x() == pytest.approx(80125)
+        and f.geometry().centroid().asPoint().y() == pytest.approx(455125)
+    ][0]
     assert centre["usage_1e_watervoerend_pakket"] == pytest.approx(0.039474, abs=1e-5)
     assert centre["usage_2e_watervoerend_pakket"] == pytest.approx(0.016579, abs=1e-5)

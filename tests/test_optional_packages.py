@@ -37,13 +37,22 @@ def test_plugin_loads_without_optional_packages(tmp_path):
     plugins = tmp_path / "plugins"
     plugins.mkdir()
     (plugins / "bronnenstrategie").symlink_to(TESTS.parent, target_is_directory=True)
-    proc = subprocess.run([sys.executable, "-c", SCRIPT, str(plugins)], capture_output=True,
-                          text=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(plugins)], capture_output=True, text=True, timeout=120
+    )
     assert "REPORT" in proc.stdout, proc.stdout + proc.stderr
     report = json.loads(proc.stdout.split("REPORT", 1)[1])
     # every algorithm file still loads and registers (14 or more algorithms)
-    for name in ("thermalradius", "wellconflicts", "geothermalbuffers", "quaypotential",
-                 "wossiting", "addclaims", "exportgio", "heatbalance"):
+    for name in (
+        "thermalradius",
+        "wellconflicts",
+        "geothermalbuffers",
+        "quaypotential",
+        "wossiting",
+        "addclaims",
+        "exportgio",
+        "heatbalance",
+    ):
         assert name in report, name
     for name, (ok, message, modules) in report.items():
         blocked = {"scipy", "shapely", "geopandas", "rasterio", "matplotlib"} & set(modules)
@@ -53,6 +62,12 @@ def test_plugin_loads_without_optional_packages(tmp_path):
     assert report["wossiting"][0] is False and "python3-scipy" in report["wossiting"][1]
     assert report["thermalradius"][0] is True
     # algorithms that use shapely say so
-    for name in ("wellconflicts", "geothermalbuffers", "quaypotential", "addclaims",
-                 "claimconflicts", "exportgio"):
+    for name in (
+        "wellconflicts",
+        "geothermalbuffers",
+        "quaypotential",
+        "addclaims",
+        "claimconflicts",
+        "exportgio",
+    ):
         assert report[name][0] is False and "python3-shapely" in report[name][1], name

@@ -7,8 +7,8 @@ from qgis.core import QgsProject
 @pytest.fixture
 def gui_plugin(plugin, qgis_iface, tmp_path):
     import bronnenstrategie
+    from bronnenstrategie import register as R
     from bronnenstrategie.dialogs import ruimteclaims_dialog as dlg
-    from bronnenstrategie.layers import register as R
 
     store = R.GeoPackageClaimStore(str(tmp_path / "ruimteclaims.gpkg"))
     store.create()
@@ -33,8 +33,11 @@ def test_open_algorithm(gui_plugin, monkeypatch):
     from qgis import processing
 
     calls = []
-    monkeypatch.setattr(processing, "execAlgorithmDialog",
-                        lambda alg_id, params: calls.append((alg_id, params)) or "shown")
+    monkeypatch.setattr(
+        processing,
+        "execAlgorithmDialog",
+        lambda alg_id, params: calls.append((alg_id, params)) or "shown",
+    )
     assert gui_plugin.open_algorithm("bronnenstrategie:importwells") == "shown"
     assert calls == [("bronnenstrategie:importwells", {})]
 
@@ -52,8 +55,9 @@ def test_register_dock_once_and_the_claims_dialog_refreshes_it(gui_plugin):
 def test_interference_tool(gui_plugin, qgis_iface, memory_layer, monkeypatch):
     from bronnenstrategie.dialogs import bodemenergie_maptool as mt
 
-    wells = memory_layer("Point", "EPSG:28992", [("vol", "double")],
-                         [("POINT (80200 455500)", {"vol": 50000.0})])
+    wells = memory_layer(
+        "Point", "EPSG:28992", [("vol", "double")], [("POINT (80200 455500)", {"vol": 50000.0})]
+    )
     QgsProject.instance().addMapLayer(wells)
     monkeypatch.setattr(mt.OptionsDialog, "exec", lambda self: 0)  # options cancelled
     assert gui_plugin.start_interference_tool() is None

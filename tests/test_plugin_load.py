@@ -30,8 +30,9 @@ def test_menu_and_toolbar_with_iface(qgis_app, qgis_processing, qgis_iface):
     names = {a.objectName() for a in plugin.actions}
     assert "bronnenstrategie_thermalradius" in names
     toolbar_actions = set(plugin.toolbar.actions())
-    assert all(a in toolbar_actions for a in plugin.actions
-               if a.objectName() != "bronnenstrategie_toolbox")
+    assert all(
+        a in toolbar_actions for a in plugin.actions if a.objectName() != "bronnenstrategie_toolbox"
+    )
     assert set(plugin.menu.actions()) >= set(plugin.actions)
     plugin.unload()
     assert plugin.actions == [] and plugin.toolbar is None and plugin.menu is None

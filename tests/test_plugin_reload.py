@@ -17,8 +17,11 @@ class PluginsMenu:
         main_window.menuBar().addMenu(self.menu)
 
     def submenus(self, title):
-        return [a.menu() for a in self.menu.actions() if a.menu() is not None and
-                a.menu().title() == title]
+        return [
+            a.menu()
+            for a in self.menu.actions()
+            if a.menu() is not None and a.menu().title() == title
+        ]
 
     def add(self, title, action):
         found = self.submenus(title)
@@ -37,15 +40,20 @@ def _count(main_window):
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     menus = [m for m in main_window.findChildren(QMenu, "bronnenstrategieMenu")]
     toolbars = [t for t in main_window.findChildren(QToolBar, "bronnenstrategieToolbar")]
-    in_menu_bar = [a for a in main_window.menuBar().actions()
-                   if a.menu() is not None and a.menu().objectName() == "bronnenstrategieMenu"]
-    providers = [p for p in QgsApplication.processingRegistry().providers()
-                 if p.id() == "bronnenstrategie"]
+    in_menu_bar = [
+        a
+        for a in main_window.menuBar().actions()
+        if a.menu() is not None and a.menu().objectName() == "bronnenstrategieMenu"
+    ]
+    providers = [
+        p for p in QgsApplication.processingRegistry().providers() if p.id() == "bronnenstrategie"
+    ]
     return len(menus), len(toolbars), len(in_menu_bar), len(providers)
 
 
-def test_unload_and_init_gui_twice_leave_no_duplicates(qgis_app, qgis_processing, qgis_iface,
-                                                        monkeypatch):
+def test_unload_and_init_gui_twice_leave_no_duplicates(
+    qgis_app, qgis_processing, qgis_iface, monkeypatch
+):
     import bronnenstrategie
     from bronnenstrategie import i18n_loader
 
@@ -71,8 +79,9 @@ def test_unload_and_init_gui_twice_leave_no_duplicates(qgis_app, qgis_processing
         assert _count(main)[:3] == (menus0, toolbars0, bar0)
         assert ours is None or ours not in QgsApplication.processingRegistry().providers()
         assert _count(main)[3] <= providers0
-        assert plugin.plugins_menu_title() not in [m.title() for m in
-                                                   plugins.submenus(plugin.plugins_menu_title())]
+        assert plugin.plugins_menu_title() not in [
+            m.title() for m in plugins.submenus(plugin.plugins_menu_title())
+        ]
         assert i18n_loader._translators == []
         plugin.initGui()
         plugin.initGui()  # a second initGui without unload adds nothing either
@@ -81,14 +90,23 @@ def test_unload_and_init_gui_twice_leave_no_duplicates(qgis_app, qgis_processing
         # that one, next to which QGIS refuses a duplicate
         assert _count(main)[3] == max(providers0, 1)
         if providers0 == 0:
-            assert len([p for p in QgsApplication.processingRegistry().providers()
-                        if p is plugin.provider]) == 1
+            assert (
+                len(
+                    [
+                        p
+                        for p in QgsApplication.processingRegistry().providers()
+                        if p is plugin.provider
+                    ]
+                )
+                == 1
+            )
         assert len(i18n_loader._translators) == 1  # Dutch: one translator, not one per call
         # every action also in the Plugins menu, in one submenu
         submenus = plugins.submenus(title)
         assert len(submenus) == 1
-        assert [a.objectName() for a in submenus[0].actions()] == \
-            [a.objectName() for a in plugin.actions]
+        assert [a.objectName() for a in submenus[0].actions()] == [
+            a.objectName() for a in plugin.actions
+        ]
         assert len(plugin.actions) == n_actions
     # the toolbar is a main-window toolbar with a name: View > Toolbars can hide it
     toolbar = plugin.toolbar

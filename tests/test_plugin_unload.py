@@ -9,25 +9,30 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
 from qgis.PyQt.QtWidgets import QAction, QDockWidget, QMenu, QToolBar
 
-from bronnenstrategie.layers import register as R
+from bronnenstrategie import register as R
 
 
 def _plugin_children(main_window):
     """Widgets and actions of the plugin still under the main window."""
     found = []
     for kind in (QAction, QMenu, QToolBar, QDockWidget):
-        found += [w.objectName() for w in main_window.findChildren(kind)
-                  if w.objectName().startswith("bronnenstrategie")]
+        found += [
+            w.objectName()
+            for w in main_window.findChildren(kind)
+            if w.objectName().startswith("bronnenstrategie")
+        ]
     return found
 
 
 def _providers():
-    return [p for p in QgsApplication.processingRegistry().providers()
-            if p.id() == "bronnenstrategie"]
+    return [
+        p for p in QgsApplication.processingRegistry().providers() if p.id() == "bronnenstrategie"
+    ]
 
 
-def test_unload_removes_everything(qgis_app, qgis_processing, qgis_iface, memory_layer,
-                                   tmp_path, monkeypatch):
+def test_unload_removes_everything(
+    qgis_app, qgis_processing, qgis_iface, memory_layer, tmp_path, monkeypatch
+):
     import bronnenstrategie
     from bronnenstrategie.dialogs import bodemenergie_maptool as mt
     from bronnenstrategie.dialogs import ruimteclaims_dialog as dlg
@@ -37,8 +42,12 @@ def test_unload_removes_everything(qgis_app, qgis_processing, qgis_iface, memory
     canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:28992"))
     # pytest-qgis's iface does not dock: let it dock in its main window and record removal
     removed = []
-    monkeypatch.setattr(qgis_iface, "addDockWidget",
-                        lambda area, dock: main.addDockWidget(area, dock), raising=False)
+    monkeypatch.setattr(
+        qgis_iface,
+        "addDockWidget",
+        lambda area, dock: main.addDockWidget(area, dock),
+        raising=False,
+    )
 
     def remove_dock(dock):
         removed.append(dock)
@@ -49,8 +58,9 @@ def test_unload_removes_everything(qgis_app, qgis_processing, qgis_iface, memory
     store = R.GeoPackageClaimStore(str(tmp_path / "ruimteclaims.gpkg"))
     store.create()
     dlg.set_register_path(store.location())
-    wells = memory_layer("Point", "EPSG:28992", [("vol", "double")],
-                         [("POINT (80200 455500)", {"vol": 50000.0})])
+    wells = memory_layer(
+        "Point", "EPSG:28992", [("vol", "double")], [("POINT (80200 455500)", {"vol": 50000.0})]
+    )
     QgsProject.instance().addMapLayer(wells)
     providers_before = len(_providers())
     scene_items_before = len(canvas.scene().items())
@@ -82,10 +92,13 @@ def test_unload_removes_everything(qgis_app, qgis_processing, qgis_iface, memory
     tool.add_point(QgsPointXY(80000, 455000))  # drawing again
     panel = tool.panel  # the live figures, docked next to the canvas
     assert panel is not None and main.dockWidgetArea(panel) != 0
-    assert set(Counter(_plugin_children(main)) - Counter(children_before)) >= {"bronnenstrategieToolbar", "bronnenstrategieMenu",
-                                            "bronnenstrategieRuimteclaimsDock",
-                                            "bronnenstrategie_ruimteclaims_dock",
-                                            "bronnenstrategieInterferenceFigures"}
+    assert set(Counter(_plugin_children(main)) - Counter(children_before)) >= {
+        "bronnenstrategieToolbar",
+        "bronnenstrategieMenu",
+        "bronnenstrategieRuimteclaimsDock",
+        "bronnenstrategie_ruimteclaims_dock",
+        "bronnenstrategieInterferenceFigures",
+    }
 
     plugin.unload()
     QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)

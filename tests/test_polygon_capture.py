@@ -42,8 +42,8 @@ def canvas(qgis_iface):
 @pytest.fixture
 def claims_tool(plugin, qgis_iface, canvas, tmp_path):
     """The tool the claims dialog starts for "Drawing on the map"."""
+    from bronnenstrategie import register as R
     from bronnenstrategie.dialogs import ruimteclaims_dialog as dlg
-    from bronnenstrategie.layers import register as R
 
     store = R.GeoPackageClaimStore(str(tmp_path / "ruimteclaims.gpkg"))
     store.create()
@@ -78,8 +78,16 @@ def test_both_digitise_with_the_one_tool_class(claims_tool, interference_tool):
     assert mt.InterferenceAreaTool.__module__ == mt.__name__  # a module-level class
     assert mt.InterferenceAreaTool.__qualname__ == "InterferenceAreaTool"
     # the key, mouse and rubber-band handling is the shared one, not overridden
-    for name in ("keyPressEvent", "canvasReleaseEvent", "canvasDoubleClickEvent",
-                 "canvasMoveEvent", "undo", "cancel", "_make_band", "_redraw"):
+    for name in (
+        "keyPressEvent",
+        "canvasReleaseEvent",
+        "canvasDoubleClickEvent",
+        "canvasMoveEvent",
+        "undo",
+        "cancel",
+        "_make_band",
+        "_redraw",
+    ):
         assert getattr(mt.InterferenceAreaTool, name) is getattr(pc.PolygonCaptureTool, name)
     assert not hasattr(dlg, "PolygonMapTool")
     for tool in (claims_tool, interference_tool):
@@ -131,16 +139,19 @@ def test_right_click_finishes_and_double_click_adds_no_extra_vertex(claims_tool,
     tool = pc.PolygonCaptureTool(canvas)
     got = recorder(tool)
     draw(tool)
-    release = QgsMapMouseEvent(canvas, QEvent.Type.MouseButtonRelease, QPoint(5, 5),
-                               Qt.MouseButton.RightButton)
+    release = QgsMapMouseEvent(
+        canvas, QEvent.Type.MouseButtonRelease, QPoint(5, 5), Qt.MouseButton.RightButton
+    )
     tool.canvasReleaseEvent(release)
     assert got["finished"] == [pytest.approx(10000.0)] and tool.points == []
     draw(tool)
-    double = QgsMapMouseEvent(canvas, QEvent.Type.MouseButtonDblClick, QPoint(5, 5),
-                              Qt.MouseButton.LeftButton)
+    double = QgsMapMouseEvent(
+        canvas, QEvent.Type.MouseButtonDblClick, QPoint(5, 5), Qt.MouseButton.LeftButton
+    )
     tool.canvasDoubleClickEvent(double)
-    left = QgsMapMouseEvent(canvas, QEvent.Type.MouseButtonRelease, QPoint(5, 5),
-                            Qt.MouseButton.LeftButton)
+    left = QgsMapMouseEvent(
+        canvas, QEvent.Type.MouseButtonRelease, QPoint(5, 5), Qt.MouseButton.LeftButton
+    )
     tool.canvasReleaseEvent(left)  # the release ending the double click
     assert got["finished"] == [pytest.approx(10000.0)] * 2 and tool.points == []
     tool.canvasReleaseEvent(left)  # a later click starts the next polygon
@@ -156,8 +167,8 @@ def test_fewer_than_three_vertices_cancel_the_finish(tool):
 
 
 def test_the_claims_dialog_takes_the_finished_polygon(plugin, qgis_iface, canvas, tmp_path):
+    from bronnenstrategie import register as R
     from bronnenstrategie.dialogs import ruimteclaims_dialog as dlg
-    from bronnenstrategie.layers import register as R
 
     store = R.GeoPackageClaimStore(str(tmp_path / "ruimteclaims.gpkg"))
     store.create()
@@ -173,8 +184,9 @@ def test_the_claims_dialog_takes_the_finished_polygon(plugin, qgis_iface, canvas
     dialog.deleteLater()
 
 
-def test_the_interference_tool_saves_the_finished_polygon(interference_tool, memory_layer,
-                                                          monkeypatch):
+def test_the_interference_tool_saves_the_finished_polygon(
+    interference_tool, memory_layer, monkeypatch
+):
     from bronnenstrategie.dialogs import bodemenergie_maptool as mt
 
     monkeypatch.setattr(mt.SaveDialog, "exec", lambda self: 1)  # "Save" with no name

@@ -7,8 +7,7 @@ from qgis.core import QgsProcessingDestinationParameter
 
 from bronnenstrategie.i18n_loader import install_translator, remove_translators
 
-GROUPS = {"bodemenergie", "geothermie", "aquathermie", "restwarmte", "ruimteclaims",
-          "warmtebalans"}
+GROUPS = {"bodemenergie", "geothermie", "aquathermie", "restwarmte", "ruimteclaims", "warmtebalans"}
 
 
 def test_provider_identity(provider):
@@ -33,12 +32,12 @@ def test_every_algorithm_is_well_formed(provider):
         assert len(alg.shortHelpString()) > 200, alg.id()
         assert alg.helpUrl().endswith("#" + alg.name())
         for param in alg.parameterDefinitions():
-            assert param.help(), "{}: parameter {} has no help".format(alg.id(), param.name())
+            assert param.help(), f"{alg.id()}: parameter {param.name()} has no help"
             assert param.name() == param.name().upper(), param.name()
         outputs = {o.name() for o in alg.outputDefinitions()}
         for param in alg.destinationParameterDefinitions():
             assert isinstance(param, QgsProcessingDestinationParameter)
-            assert param.name() in outputs, "{}: {} has no output".format(alg.id(), param.name())
+            assert param.name() in outputs, f"{alg.id()}: {param.name()} has no output"
 
 
 def test_every_algorithm_has_a_dutch_name(provider):
@@ -47,18 +46,23 @@ def test_every_algorithm_has_a_dutch_name(provider):
     try:
         for alg in provider.algorithms():
             dutch_name, dutch_group = alg.displayName(), alg.group()
-            assert dutch_name != english[alg.id()][0], "{} has no Dutch name".format(alg.id())
+            assert dutch_name != english[alg.id()][0], f"{alg.id()} has no Dutch name"
             assert dutch_group != english[alg.id()][1], alg.id()
     finally:
         remove_translators()
 
 
-@pytest.mark.parametrize("group,dutch", [("bodemenergie", "Bodemenergie"),
-                                         ("geothermie", "Geothermie"),
-                                         ("aquathermie", "Aquathermie"),
-                                         ("restwarmte", "Restwarmte"),
-                                         ("ruimteclaims", "Ruimteclaims"),
-                                         ("warmtebalans", "Warmtebalans")])
+@pytest.mark.parametrize(
+    "group,dutch",
+    [
+        ("bodemenergie", "Bodemenergie"),
+        ("geothermie", "Geothermie"),
+        ("aquathermie", "Aquathermie"),
+        ("restwarmte", "Restwarmte"),
+        ("ruimteclaims", "Ruimteclaims"),
+        ("warmtebalans", "Warmtebalans"),
+    ],
+)
 def test_groups_are_dutch_under_locale_nl(plugin, group, dutch):
     from bronnenstrategie.processing.groups import group_name
 
@@ -102,8 +106,11 @@ def test_translation_file_is_in_step_with_the_sources(tmp_path, monkeypatch):
     i18n.update()
 
     def messages(path):
-        return {(c.findtext("name"), m.findtext("source"))
-                for c in ET.parse(path).iter("context") for m in c.iter("message")}
+        return {
+            (c.findtext("name"), m.findtext("source"))
+            for c in ET.parse(path).iter("context")
+            for m in c.iter("message")
+        }
 
     assert messages(copy) == messages(committed)
     assert copy.read_bytes() == committed.read_bytes()
@@ -127,13 +134,14 @@ def test_every_map_output_has_a_style(provider):
             elif not isinstance(param, QgsProcessingParameterRasterDestination):
                 continue
             qml = alg.STYLES.get(param.name())
-            assert qml, "{}: output {} has no style".format(alg.id(), param.name())
+            assert qml, f"{alg.id()}: output {param.name()} has no style"
             assert style_path(qml).exists(), qml
             if not isinstance(param, QgsProcessingParameterRasterDestination):
-                kinds = {QgsProcessing.TypeVectorPoint: ["Point"],
-                         QgsProcessing.TypeVectorLine: ["LineString"],
-                         QgsProcessing.TypeVectorPolygon: ["Polygon"]}.get(
-                             param.dataType(), ["Point", "LineString", "Polygon"])
+                kinds = {
+                    QgsProcessing.TypeVectorPoint: ["Point"],
+                    QgsProcessing.TypeVectorLine: ["LineString"],
+                    QgsProcessing.TypeVectorPolygon: ["Polygon"],
+                }.get(param.dataType(), ["Point", "LineString", "Polygon"])
                 messages = []
                 for kind in kinds:
                     layer = QgsVectorLayer(kind + "?crs=EPSG:28992", "x", "memory")
@@ -141,7 +149,7 @@ def test_every_map_output_has_a_style(provider):
                     messages.append(message)
                     if ok:
                         break
-                assert ok, "{}: {}".format(qml, messages)
+                assert ok, f"{qml}: {messages}"
 
 
 def test_outputs_are_styled_when_loaded(provider, qgis_iface, memory_layer, monkeypatch):
@@ -155,11 +163,18 @@ def test_outputs_are_styled_when_loaded(provider, qgis_iface, memory_layer, monk
     view.setModel(QgsLayerTreeModel(QgsProject.instance().layerTreeRoot(), view))
     monkeypatch.setattr(qgis_iface, "layerTreeView", lambda: view, raising=False)
 
-    wells = memory_layer("Point", "EPSG:28992", [("vol", "double")],
-                         [("POINT (81000 455000)", {"vol": 50000.0})])
-    results = processing.runAndLoadResults("bronnenstrategie:thermalradius", {
-        "INPUT": wells, "VOLUME_FIELD": "vol", "OUTPUT": "TEMPORARY_OUTPUT",
-        "OUTPUT_AREAS": "TEMPORARY_OUTPUT"})
+    wells = memory_layer(
+        "Point", "EPSG:28992", [("vol", "double")], [("POINT (81000 455000)", {"vol": 50000.0})]
+    )
+    results = processing.runAndLoadResults(
+        "bronnenstrategie:thermalradius",
+        {
+            "INPUT": wells,
+            "VOLUME_FIELD": "vol",
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "OUTPUT_AREAS": "TEMPORARY_OUTPUT",
+        },
+    )
     try:
         layer = QgsProject.instance().mapLayer(results["OUTPUT"])
         assert layer is not None
@@ -177,8 +192,8 @@ def test_every_algorithm_is_in_the_readme_reference(provider):
     reference = readme.split("<!-- ALGORITHMS:START -->", 1)[1].split("<!-- ALGORITHMS:END -->")[0]
     for alg in provider.algorithms():
         # helpUrl() points to this anchor; 'make docs' regenerates the reference
-        assert '<a id="{}"></a>'.format(alg.name()) in reference, alg.id()
-        assert "`{}`".format(alg.id()) in reference, alg.id()
+        assert f'<a id="{alg.name()}"></a>' in reference, alg.id()
+        assert f"`{alg.id()}`" in reference, alg.id()
 
 
 def test_the_explicit_algorithm_list_is_complete(provider):
@@ -196,10 +211,14 @@ def test_the_explicit_algorithm_list_is_complete(provider):
     for group in GROUP_IDS:
         package = importlib.import_module("bronnenstrategie.processing." + group)
         for info in pkgutil.iter_modules(package.__path__):
-            module = importlib.import_module("{}.{}".format(package.__name__, info.name))
-            found += [obj for _name, obj in inspect.getmembers(module, inspect.isclass)
-                      if issubclass(obj, BronnenstrategieAlgorithm)
-                      and obj.__module__ == module.__name__ and obj.NAME]
+            module = importlib.import_module(f"{package.__name__}.{info.name}")
+            found += [
+                obj
+                for _name, obj in inspect.getmembers(module, inspect.isclass)
+                if issubclass(obj, BronnenstrategieAlgorithm)
+                and obj.__module__ == module.__name__
+                and obj.NAME
+            ]
     listed = provider_module.ALGORITHMS
     assert len(set(listed)) == len(listed)
     assert {cls.__qualname__ for cls in found} == {cls.__qualname__ for cls in listed}

@@ -15,13 +15,19 @@ def test_no_module_has_a_qt6_finding():
     for path in qt6_rewrite.modules():
         findings.extend(qt6_rewrite.scan(path))
     assert not findings, "{} findings (run 'python3 scripts/qt6_rewrite.py'):\n{}".format(
-        len(findings), "\n".join(str(f) for f in findings))
+        len(findings), "\n".join(str(f) for f in findings)
+    )
 
 
 def test_every_module_is_walked():
     names = {str(p.relative_to(qt6_rewrite.REPO)) for p in qt6_rewrite.modules()}
-    assert {"plugin.py", "compat.py", "processing/provider.py",
-            "processing/warmtebalans/report.py", "scripts/package.py"} <= names
+    assert {
+        "plugin.py",
+        "compat.py",
+        "processing/provider.py",
+        "processing/warmtebalans/report.py",
+        "scripts/package.py",
+    } <= names
     assert not any(n.startswith(("tests/", ".venv", ".roots/")) for n in names)
 
 
@@ -83,7 +89,7 @@ def test_the_scan_lists_each_construct_with_file_and_line(tmp_path):
     by_line = {}
     for finding in findings:
         by_line.setdefault(finding.line, []).append(finding.message)
-        assert str(finding).startswith("{}:{}: ".format(path, finding.line))
+        assert str(finding).startswith(f"{path}:{finding.line}: ")
     assert "sip" in by_line[3][0]
     assert "PyQt5.QtCore" in by_line[4][0] and any("QRegExp" in m for m in by_line[20])
     assert any("QAction" in m for m in by_line[7])
@@ -115,13 +121,15 @@ def test_the_rewrite_is_mechanical_and_idempotent(tmp_path):
 
 def test_rewritten_code_is_scoped_as_written_by_hand(tmp_path):
     path = tmp_path / "scoped.py"
-    path.write_text(textwrap.dedent('''\
+    path.write_text(
+        textwrap.dedent("""\
         from qgis.core import Qgis
         from qgis.PyQt.QtCore import Qt
 
         LEVEL = Qgis.MessageLevel.Info
         ALIGN = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-        '''))
+        """)
+    )
     assert qt6_rewrite.scan(path) == []
 
 
@@ -156,25 +164,18 @@ def test_only_compat_knows_the_qgis_version():
         text = path.read_text(encoding="utf-8")
         for number, line in enumerate(text.splitlines(), 1):
             if "versionInt()" in line or "QGIS_VERSION" in line or "Qgis.QGIS_VERSION" in line:
-                offenders.append("{}:{}".format(path.relative_to(qt6_rewrite.REPO), number))
+                offenders.append(f"{path.relative_to(qt6_rewrite.REPO)}:{number}")
     assert not offenders, offenders
 
 
-def test_deprecations_from_the_plugin_are_errors_when_asked():
-    """With BRONNENSTRATEGIE_DEPRECATIONS_AS_ERRORS=1 (the newest QGIS of the matrix) a
-    DeprecationWarning from a plugin module fails; from another module it stays ignored."""
-    import os
-
-    code = compile("import warnings\nwarnings.warn('old API', DeprecationWarning)\n",
-                   "fake.py", "exec")
+def test_deprecations_from_the_plugin_are_errors():
+    """pyproject.toml's filterwarnings: a DeprecationWarning raised from a plugin module
+    fails the test; one from another module (QGIS's own internals) stays ignored."""
+    code = compile(
+        "import warnings\nwarnings.warn('old API', DeprecationWarning)\n", "fake.py", "exec"
+    )
     plugin_module = {"__name__": "bronnenstrategie.processing.fake"}
     other_module = {"__name__": "qgis.fake"}
     exec(code, other_module)  # QGIS's own: never an error
-    if os.environ.get("BRONNENSTRATEGIE_DEPRECATIONS_AS_ERRORS") == "1":
-        with pytest.raises(DeprecationWarning, match="old API"):
-            exec(code, plugin_module)
-    else:
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            exec(code, plugin_module)
-        assert [str(w.message) for w in caught] == ["old API"]
+    with pytest.raises(DeprecationWarning, match="old API"):
+        exec(code, plugin_module)

@@ -16,19 +16,23 @@ WFIELDS = [("flow", "double")]
 
 
 def rect(x0, y0, x1, y1):
-    return "POLYGON (({a} {b}, {c} {b}, {c} {d}, {a} {d}, {a} {b}))".format(
-        a=X0 + x0, b=Y0 + y0, c=X0 + x1, d=Y0 + y1)
+    return f"POLYGON (({X0 + x0} {Y0 + y0}, {X0 + x1} {Y0 + y0}, {X0 + x1} {Y0 + y1}, {X0 + x0} {Y0 + y1}, {X0 + x0} {Y0 + y0}))"
 
 
 def line(*pts):
-    return "LINESTRING ({})".format(", ".join("{} {}".format(X0 + x, Y0 + y) for x, y in pts))
+    return "LINESTRING ({})".format(", ".join(f"{X0 + x} {Y0 + y}" for x, y in pts))
 
 
 def basin(memory_layer, width, height, renov=None):
-    quays = memory_layer("LineString", "EPSG:28992", QFIELDS, [
-        (line((0, 0), (width, 0)), {"name": "south", "renov": renov}),
-        (line((0, height), (width, height)), {"name": "north"}),
-    ])
+    quays = memory_layer(
+        "LineString",
+        "EPSG:28992",
+        QFIELDS,
+        [
+            (line((0, 0), (width, 0)), {"name": "south", "renov": renov}),
+            (line((0, height), (width, height)), {"name": "north"}),
+        ],
+    )
     water = memory_layer("Polygon", "EPSG:28992", WFIELDS, [(rect(0, 0, width, height), {})])
     return quays, water
 
@@ -47,9 +51,17 @@ def test_basin_200x100(run_alg, memory_layer):
     # source 5,000 * 0.5 = 2,500 GJ; delivered 2,500 * 4/3 = 3,333.33; electricity 833.33;
     # homes 3,333.33 / 33 = 101.01; totals 10,000 / 13,333.3 GJ and 404.04 homes
     quays, water = basin(memory_layer, 200, 100, renov=2027)
-    res = run_alg(ALG, {"QUAYS": quays, "WATER": water, "QUAY_ID_FIELD": "name",
-                        "RENOVATION_YEAR_FIELD": "renov", "OUTPUT": "memory:",
-                        "OUTPUT_CATCHMENT": "memory:"})
+    res = run_alg(
+        ALG,
+        {
+            "QUAYS": quays,
+            "WATER": water,
+            "QUAY_ID_FIELD": "name",
+            "RENOVATION_YEAR_FIELD": "renov",
+            "OUTPUT": "memory:",
+            "OUTPUT_CATCHMENT": "memory:",
+        },
+    )
     segs = features(res["OUTPUT"])
     assert len(segs) == 4 and res["N_SEGMENTS"] == 4
     for f in segs:
@@ -76,8 +88,9 @@ def test_basin_wider_than_twice_reach(run_alg, memory_layer):
     # 200 x 400 basin, MAX_REACH 150: each segment 100 x 150 = 15,000 m2 (7,500 GJ);
     # the middle strip 200 x 100 = 20,000 m2 is unassigned: total 60,000 m2 -> 30,000 GJ
     quays, water = basin(memory_layer, 200, 400)
-    res = run_alg(ALG, {"QUAYS": quays, "WATER": water, "OUTPUT": "memory:",
-                        "OUTPUT_CATCHMENT": "memory:"})
+    res = run_alg(
+        ALG, {"QUAYS": quays, "WATER": water, "OUTPUT": "memory:", "OUTPUT_CATCHMENT": "memory:"}
+    )
     for f in res["OUTPUT"].getFeatures():
         assert f["water_area_m2"] == pytest.approx(15000.0, rel=1e-4)
     assert res["TOTAL_SOURCE_GJ"] == pytest.approx(30000.0, rel=1e-4)
@@ -90,19 +103,39 @@ def test_area_conservation_irregular(run_alg, memory_layer):
     # irregular harbour with an island; quays along parts of its edge: the assigned areas
     # add up to the water within 150 m of the segments (to 0.5 %)
     water_wkt = ("POLYGON (({p}), ({h}))").format(
-        p=", ".join("{} {}".format(X0 + x, Y0 + y) for x, y in [
-            (0, 0), (420, 30), (610, -80), (700, 250), (520, 420), (300, 330), (90, 460),
-            (-60, 200), (0, 0)]),
-        h=", ".join("{} {}".format(X0 + x, Y0 + y) for x, y in [
-            (250, 150), (330, 140), (340, 230), (260, 240), (250, 150)]))
-    quays = memory_layer("LineString", "EPSG:28992", QFIELDS, [
-        (line((0, 0), (420, 30), (610, -80)), {}),
-        (line((520, 420), (300, 330), (90, 460)), {}),
-        (line((250, 150), (330, 140), (340, 230)), {}),
-    ])
+        p=", ".join(
+            f"{X0 + x} {Y0 + y}"
+            for x, y in [
+                (0, 0),
+                (420, 30),
+                (610, -80),
+                (700, 250),
+                (520, 420),
+                (300, 330),
+                (90, 460),
+                (-60, 200),
+                (0, 0),
+            ]
+        ),
+        h=", ".join(
+            f"{X0 + x} {Y0 + y}"
+            for x, y in [(250, 150), (330, 140), (340, 230), (260, 240), (250, 150)]
+        ),
+    )
+    quays = memory_layer(
+        "LineString",
+        "EPSG:28992",
+        QFIELDS,
+        [
+            (line((0, 0), (420, 30), (610, -80)), {}),
+            (line((520, 420), (300, 330), (90, 460)), {}),
+            (line((250, 150), (330, 140), (340, 230)), {}),
+        ],
+    )
     water = memory_layer("Polygon", "EPSG:28992", WFIELDS, [(water_wkt, {})])
-    res = run_alg(ALG, {"QUAYS": quays, "WATER": water, "OUTPUT": "memory:",
-                        "OUTPUT_CATCHMENT": "memory:"})
+    res = run_alg(
+        ALG, {"QUAYS": quays, "WATER": water, "OUTPUT": "memory:", "OUTPUT_CATCHMENT": "memory:"}
+    )
     segs = list(res["OUTPUT"].getFeatures())
     reach = QgsGeometry.unaryUnion([f.geometry().buffer(150, 36) for f in segs])
     within = QgsGeometry.fromWkt(water_wkt).intersection(reach).area()
@@ -111,8 +144,9 @@ def test_area_conservation_irregular(run_alg, memory_layer):
     # still water: source = area * 0.5
     assert res["TOTAL_SOURCE_GJ"] == pytest.approx(0.5 * assigned, rel=1e-4)
     cats = [c.geometry() for c in res["OUTPUT_CATCHMENT"].getFeatures()]
-    assert QgsGeometry.unaryUnion(cats).area() == pytest.approx(sum(c.area() for c in cats),
-                                                                 rel=1e-5)
+    assert QgsGeometry.unaryUnion(cats).area() == pytest.approx(
+        sum(c.area() for c in cats), rel=1e-5
+    )
 
 
 def test_flowing_water(run_alg, memory_layer):
@@ -120,16 +154,34 @@ def test_flowing_water(run_alg, memory_layer):
     # body: 2 * 4.18 * 4 = 33.44 MW * 2000 h * 3600 s = 240,768 GJ, shared by area
     # (5,000 m2 each) -> 24,076.8 GJ each. A still pond beside it with its own quay of 100 m:
     # 100 x 40 = 4,000 m2 * 0.5 = 2,000 GJ
-    quays = memory_layer("LineString", "EPSG:28992", QFIELDS, [
-        (line((0, 0), (1000, 0)), {"name": "river"}),
-        (line((0, 500), (100, 500)), {"name": "pond"}),
-    ])
-    water = memory_layer("Polygon", "EPSG:28992", WFIELDS, [
-        (rect(0, 0, 1000, 50), {"flow": 2.0}),
-        (rect(0, 500, 100, 540), {}),
-    ])
-    res = run_alg(ALG, {"QUAYS": quays, "WATER": water, "FLOW_FIELD": "flow",
-                        "QUAY_ID_FIELD": "name", "OUTPUT": "memory:"})
+    quays = memory_layer(
+        "LineString",
+        "EPSG:28992",
+        QFIELDS,
+        [
+            (line((0, 0), (1000, 0)), {"name": "river"}),
+            (line((0, 500), (100, 500)), {"name": "pond"}),
+        ],
+    )
+    water = memory_layer(
+        "Polygon",
+        "EPSG:28992",
+        WFIELDS,
+        [
+            (rect(0, 0, 1000, 50), {"flow": 2.0}),
+            (rect(0, 500, 100, 540), {}),
+        ],
+    )
+    res = run_alg(
+        ALG,
+        {
+            "QUAYS": quays,
+            "WATER": water,
+            "FLOW_FIELD": "flow",
+            "QUAY_ID_FIELD": "name",
+            "OUTPUT": "memory:",
+        },
+    )
     by_quay = {}
     for f in res["OUTPUT"].getFeatures():
         by_quay.setdefault(f["quay_id"], []).append(f["source_gj"])
@@ -142,8 +194,9 @@ def test_quay_polygon(run_alg, memory_layer):
     # a 1 m thick quay wall polygon (BGT kademuur) south of a 200 x 100 basin: only its
     # north edge (200 m, on the water) is used -> 2 segments of 100 m, each 100 x 100 =
     # 10,000 m2 -> 5,000 GJ
-    quays = memory_layer("Polygon", "EPSG:28992", QFIELDS,
-                         [(rect(0, -1, 200, 0), {"name": "kademuur"})])
+    quays = memory_layer(
+        "Polygon", "EPSG:28992", QFIELDS, [(rect(0, -1, 200, 0), {"name": "kademuur"})]
+    )
     water = memory_layer("Polygon", "EPSG:28992", WFIELDS, [(rect(0, 0, 200, 100), {})])
     res = run_alg(ALG, {"QUAYS": quays, "WATER": water, "OUTPUT": "memory:"})
     segs = list(res["OUTPUT"].getFeatures())
@@ -156,16 +209,17 @@ def test_quay_polygon(run_alg, memory_layer):
 
 def test_quays_touching_no_water(run_alg, memory_layer, feedback):
     # a quay line 1 km from the water and a quay polygon touching none: zero, not an error
-    quays = memory_layer("LineString", "EPSG:28992", QFIELDS,
-                         [(line((1000, 0), (1100, 0)), {"name": "far"})])
+    quays = memory_layer(
+        "LineString", "EPSG:28992", QFIELDS, [(line((1000, 0), (1100, 0)), {"name": "far"})]
+    )
     water = memory_layer("Polygon", "EPSG:28992", WFIELDS, [(rect(0, 0, 100, 100), {})])
     res = run_alg(ALG, {"QUAYS": quays, "WATER": water, "OUTPUT": "memory:"})
     assert res["TOTAL_SOURCE_GJ"] == 0
     assert [f["source_gj"] for f in res["OUTPUT"].getFeatures()] == [0.0]
-    polys = memory_layer("Polygon", "EPSG:28992", QFIELDS,
-                         [(rect(2000, 0, 2100, 2), {"name": "dry"})])
-    res = run_alg(ALG, {"QUAYS": polys, "WATER": water, "OUTPUT": "memory:"},
-                  feedback=feedback)
+    polys = memory_layer(
+        "Polygon", "EPSG:28992", QFIELDS, [(rect(2000, 0, 2100, 2), {"name": "dry"})]
+    )
+    res = run_alg(ALG, {"QUAYS": polys, "WATER": water, "OUTPUT": "memory:"}, feedback=feedback)
     assert res["TOTAL_SOURCE_GJ"] == 0
     assert any("1 quay polygon(s) touch no water" in w for w in feedback.warnings)
 
@@ -180,13 +234,26 @@ def test_demand_and_rank(run_alg, memory_layer):
     # sqrt(50^2+350^2) = 353.6 from north-west, 450 / 453 from the south ones: near all ->
     # demand 1,330 each; shares 332.5 each. Total demand 1,330 (each block once).
     quays, water = basin(memory_layer, 200, 100)
-    demand = memory_layer("Point", "EPSG:28992", [("gj", "double"), ("homes", "double")], [
-        ("POINT ({} {})".format(X0 + 50, Y0 - 200), {"gj": 1000.0}),
-        ("POINT ({} {})".format(X0 + 150, Y0 + 700), {"gj": 5000.0}),
-        ("POINT ({} {})".format(X0 + 150, Y0 + 450), {"homes": 10.0}),
-    ])
-    res = run_alg(ALG, {"QUAYS": quays, "WATER": water, "DEMAND": demand, "DEMAND_FIELD": "gj",
-                        "OUTPUT": "memory:"})
+    demand = memory_layer(
+        "Point",
+        "EPSG:28992",
+        [("gj", "double"), ("homes", "double")],
+        [
+            (f"POINT ({X0 + 50} {Y0 - 200})", {"gj": 1000.0}),
+            (f"POINT ({X0 + 150} {Y0 + 700})", {"gj": 5000.0}),
+            (f"POINT ({X0 + 150} {Y0 + 450})", {"homes": 10.0}),
+        ],
+    )
+    res = run_alg(
+        ALG,
+        {
+            "QUAYS": quays,
+            "WATER": water,
+            "DEMAND": demand,
+            "DEMAND_FIELD": "gj",
+            "OUTPUT": "memory:",
+        },
+    )
     # with only the GJ field the homes block has no demand (skipped): 1,000 each
     for f in res["OUTPUT"].getFeatures():
         assert f["demand_gj"] == pytest.approx(1000.0)
@@ -194,8 +261,16 @@ def test_demand_and_rank(run_alg, memory_layer):
         assert f["matched_share_gj"] == pytest.approx(250.0)
     assert res["TOTAL_MATCHED_GJ"] == pytest.approx(1000.0)
     assert res["TOTAL_DEMAND_GJ"] == pytest.approx(1000.0)
-    res = run_alg(ALG, {"QUAYS": quays, "WATER": water, "DEMAND": demand,
-                        "HOMES_FIELD": "homes", "OUTPUT": "memory:"})
+    res = run_alg(
+        ALG,
+        {
+            "QUAYS": quays,
+            "WATER": water,
+            "DEMAND": demand,
+            "HOMES_FIELD": "homes",
+            "OUTPUT": "memory:",
+        },
+    )
     for f in res["OUTPUT"].getFeatures():
         assert f["demand_gj"] == pytest.approx(330.0)
     # ranks are 1..4, by matched (all 330) then delivered (all equal) then order
@@ -205,17 +280,40 @@ def test_demand_and_rank(run_alg, memory_layer):
 def test_rank_prefers_matched_heat(run_alg, memory_layer):
     # two basins: A 200 x 100 (4 segments of 3,333 GJ delivered) with a 2,000 GJ block
     # near A only; B 200 x 100 at 3 km without demand -> A's segments take ranks 1-4
-    quays = memory_layer("LineString", "EPSG:28992", QFIELDS, [
-        (line((0, 0), (200, 0)), {"name": "A"}), (line((0, 100), (200, 100)), {"name": "A"}),
-        (line((3000, 0), (3200, 0)), {"name": "B"}),
-        (line((3000, 100), (3200, 100)), {"name": "B"}),
-    ])
-    water = memory_layer("Polygon", "EPSG:28992", WFIELDS,
-                         [(rect(0, 0, 200, 100), {}), (rect(3000, 0, 3200, 100), {})])
-    demand = memory_layer("Point", "EPSG:28992", [("gj", "double")],
-                          [("POINT ({} {})".format(X0 + 100, Y0 + 50), {"gj": 2000.0})])
-    res = run_alg(ALG, {"QUAYS": quays, "WATER": water, "DEMAND": demand, "DEMAND_FIELD": "gj",
-                        "QUAY_ID_FIELD": "name", "OUTPUT": "memory:"})
+    quays = memory_layer(
+        "LineString",
+        "EPSG:28992",
+        QFIELDS,
+        [
+            (line((0, 0), (200, 0)), {"name": "A"}),
+            (line((0, 100), (200, 100)), {"name": "A"}),
+            (line((3000, 0), (3200, 0)), {"name": "B"}),
+            (line((3000, 100), (3200, 100)), {"name": "B"}),
+        ],
+    )
+    water = memory_layer(
+        "Polygon",
+        "EPSG:28992",
+        WFIELDS,
+        [(rect(0, 0, 200, 100), {}), (rect(3000, 0, 3200, 100), {})],
+    )
+    demand = memory_layer(
+        "Point",
+        "EPSG:28992",
+        [("gj", "double")],
+        [(f"POINT ({X0 + 100} {Y0 + 50})", {"gj": 2000.0})],
+    )
+    res = run_alg(
+        ALG,
+        {
+            "QUAYS": quays,
+            "WATER": water,
+            "DEMAND": demand,
+            "DEMAND_FIELD": "gj",
+            "QUAY_ID_FIELD": "name",
+            "OUTPUT": "memory:",
+        },
+    )
     ranks = {f["rank"]: f["quay_id"] for f in res["OUTPUT"].getFeatures()}
     assert [ranks[r] for r in (1, 2, 3, 4)] == ["A"] * 4
     assert [ranks[r] for r in (5, 6, 7, 8)] == ["B"] * 4
@@ -224,8 +322,16 @@ def test_rank_prefers_matched_heat(run_alg, memory_layer):
 def test_empty_demand(run_alg, memory_layer):
     quays, water = basin(memory_layer, 200, 100)
     demand = memory_layer("Point", "EPSG:28992", [("gj", "double")], [])
-    res = run_alg(ALG, {"QUAYS": quays, "WATER": water, "DEMAND": demand, "DEMAND_FIELD": "gj",
-                        "OUTPUT": "memory:"})
+    res = run_alg(
+        ALG,
+        {
+            "QUAYS": quays,
+            "WATER": water,
+            "DEMAND": demand,
+            "DEMAND_FIELD": "gj",
+            "OUTPUT": "memory:",
+        },
+    )
     assert res["TOTAL_MATCHED_GJ"] == 0
     assert res["TOTAL_DEMAND_GJ"] == 0
     assert all(f["demand_gj"] == 0 for f in res["OUTPUT"].getFeatures())
@@ -252,8 +358,12 @@ def test_geographic_crs(run_alg, memory_layer):
         g.transform(tr)
         return g.asWkt(9)
 
-    quays = memory_layer("LineString", "EPSG:4326", QFIELDS, [
-        (to_wgs(line((0, 0), (200, 0))), {}), (to_wgs(line((0, 100), (200, 100))), {})])
+    quays = memory_layer(
+        "LineString",
+        "EPSG:4326",
+        QFIELDS,
+        [(to_wgs(line((0, 0), (200, 0))), {}), (to_wgs(line((0, 100), (200, 100))), {})],
+    )
     water = memory_layer("Polygon", "EPSG:4326", WFIELDS, [(to_wgs(rect(0, 0, 200, 100)), {})])
     res = run_alg(ALG, {"QUAYS": quays, "WATER": water, "OUTPUT": "memory:"})
     assert res["OUTPUT"].crs().authid() == "EPSG:4326"
@@ -272,14 +382,22 @@ def test_sample_data(run_alg, sample_gpkg):
     from qgis.core import QgsVectorLayer
 
     def layer(name):
-        return QgsVectorLayer("{}|layername={}".format(sample_gpkg, name), name, "ogr")
+        return QgsVectorLayer(f"{sample_gpkg}|layername={name}", name, "ogr")
 
-    res = run_alg(ALG, {
-        "QUAYS": layer("aquathermie_quays"), "QUAY_ID_FIELD": "quay_id",
-        "RENOVATION_YEAR_FIELD": "renovation_year", "WATER": layer("aquathermie_water"),
-        "FLOW_FIELD": "flow_m3s", "DEMAND": layer("aquathermie_demand"),
-        "DEMAND_FIELD": "demand_gj", "OUTPUT": "memory:", "OUTPUT_CATCHMENT": "memory:",
-    })
+    res = run_alg(
+        ALG,
+        {
+            "QUAYS": layer("aquathermie_quays"),
+            "QUAY_ID_FIELD": "quay_id",
+            "RENOVATION_YEAR_FIELD": "renovation_year",
+            "WATER": layer("aquathermie_water"),
+            "FLOW_FIELD": "flow_m3s",
+            "DEMAND": layer("aquathermie_demand"),
+            "DEMAND_FIELD": "demand_gj",
+            "OUTPUT": "memory:",
+            "OUTPUT_CATCHMENT": "memory:",
+        },
+    )
     segs = list(res["OUTPUT"].getFeatures())
     assert res["N_SEGMENTS"] == len(segs) > 50
     # delivered = source * 4/3 for every segment and in total
@@ -305,19 +423,36 @@ def test_bad_flows_are_still_water_with_counted_warnings(run_alg, memory_layer, 
     # (text, in a text field) are not used: still water, one counted warning each. The
     # flow "2" (text that is a number) is used: 2 * 4.18 * 4 * 2000 * 3600 / 1000 =
     # 240,768 GJ. Total 3 * 2,000 + 240,768 = 246,768 GJ.
-    quays = memory_layer("LineString", "EPSG:28992", QFIELDS, [
-        (line((500 * k, 0), (500 * k + 100, 0)), {"name": str(k)}) for k in range(4)])
-    water = memory_layer("Polygon", "EPSG:28992", [("flow", "string")], [
-        (rect(0, 0, 100, 40), {"flow": "1e15"}),
-        (rect(500, 0, 600, 40), {"flow": "-5"}),
-        (rect(1000, 0, 1100, 40), {"flow": "veel"}),
-        (rect(1500, 0, 1600, 40), {"flow": "2"}),
-    ])
-    res = run_alg(ALG, {"QUAYS": quays, "WATER": water, "FLOW_FIELD": "flow",
-                        "QUAY_ID_FIELD": "name", "OUTPUT": "memory:"}, feedback=feedback)
+    quays = memory_layer(
+        "LineString",
+        "EPSG:28992",
+        QFIELDS,
+        [(line((500 * k, 0), (500 * k + 100, 0)), {"name": str(k)}) for k in range(4)],
+    )
+    water = memory_layer(
+        "Polygon",
+        "EPSG:28992",
+        [("flow", "string")],
+        [
+            (rect(0, 0, 100, 40), {"flow": "1e15"}),
+            (rect(500, 0, 600, 40), {"flow": "-5"}),
+            (rect(1000, 0, 1100, 40), {"flow": "veel"}),
+            (rect(1500, 0, 1600, 40), {"flow": "2"}),
+        ],
+    )
+    res = run_alg(
+        ALG,
+        {
+            "QUAYS": quays,
+            "WATER": water,
+            "FLOW_FIELD": "flow",
+            "QUAY_ID_FIELD": "name",
+            "OUTPUT": "memory:",
+        },
+        feedback=feedback,
+    )
     by_quay = {f["quay_id"]: f["source_gj"] for f in res["OUTPUT"].getFeatures()}
-    assert by_quay == pytest.approx({"0": 2000.0, "1": 2000.0, "2": 2000.0, "3": 240768.0},
-                                    abs=0.1)
+    assert by_quay == pytest.approx({"0": 2000.0, "1": 2000.0, "2": 2000.0, "3": 240768.0}, abs=0.1)
     assert res["TOTAL_SOURCE_GJ"] == pytest.approx(246768.0, abs=1)
     text = "\n".join(feedback.warnings)
     assert "1 water polygon(s) with a flow above 10,000 m³/s" in text
@@ -330,20 +465,40 @@ def test_water_temperature_field_limits_flowing_water(run_alg, memory_layer, fee
     # dT = clip(T_w - 1, 0, 4): 3 C -> 2 K -> 1 * 4.18 * 2 * 2000 * 3600 / 1000 = 60,192 GJ;
     # empty -> the parameter 4 C -> 3 K -> 90,288 GJ; "koud" (text) and 60 C (> 40 C) are
     # not used: the parameter as well, with a counted warning each -> 90,288 GJ.
-    quays = memory_layer("LineString", "EPSG:28992", QFIELDS, [
-        (line((500 * k, 0), (500 * k + 100, 0)), {"name": str(k)}) for k in range(4)])
-    water = memory_layer("Polygon", "EPSG:28992", [("flow", "double"), ("temp", "string")], [
-        (rect(0, 0, 100, 40), {"flow": 1.0, "temp": "3"}),
-        (rect(500, 0, 600, 40), {"flow": 1.0}),
-        (rect(1000, 0, 1100, 40), {"flow": 1.0, "temp": "koud"}),
-        (rect(1500, 0, 1600, 40), {"flow": 1.0, "temp": "60"}),
-    ])
-    res = run_alg(ALG, {"QUAYS": quays, "WATER": water, "FLOW_FIELD": "flow",
-                        "WATER_TEMP_FIELD": "temp", "WATER_TEMPERATURE": 4.0,
-                        "QUAY_ID_FIELD": "name", "OUTPUT": "memory:"}, feedback=feedback)
+    quays = memory_layer(
+        "LineString",
+        "EPSG:28992",
+        QFIELDS,
+        [(line((500 * k, 0), (500 * k + 100, 0)), {"name": str(k)}) for k in range(4)],
+    )
+    water = memory_layer(
+        "Polygon",
+        "EPSG:28992",
+        [("flow", "double"), ("temp", "string")],
+        [
+            (rect(0, 0, 100, 40), {"flow": 1.0, "temp": "3"}),
+            (rect(500, 0, 600, 40), {"flow": 1.0}),
+            (rect(1000, 0, 1100, 40), {"flow": 1.0, "temp": "koud"}),
+            (rect(1500, 0, 1600, 40), {"flow": 1.0, "temp": "60"}),
+        ],
+    )
+    res = run_alg(
+        ALG,
+        {
+            "QUAYS": quays,
+            "WATER": water,
+            "FLOW_FIELD": "flow",
+            "WATER_TEMP_FIELD": "temp",
+            "WATER_TEMPERATURE": 4.0,
+            "QUAY_ID_FIELD": "name",
+            "OUTPUT": "memory:",
+        },
+        feedback=feedback,
+    )
     by_quay = {f["quay_id"]: f["source_gj"] for f in res["OUTPUT"].getFeatures()}
-    assert by_quay == pytest.approx({"0": 60192.0, "1": 90288.0, "2": 90288.0,
-                                     "3": 90288.0}, abs=0.1)
+    assert by_quay == pytest.approx(
+        {"0": 60192.0, "1": 90288.0, "2": 90288.0, "3": 90288.0}, abs=0.1
+    )
     text = "\n".join(feedback.warnings)
     assert "1 water polygon(s) with text in the water temperature field" in text
     assert "1 water polygon(s) with a water temperature above 40 °C" in text
@@ -353,13 +508,15 @@ def test_water_without_geometry_is_counted(run_alg, memory_layer, feedback):
     # 200 x 100 basin, quays on both long sides: 20,000 m2 * 0.5 = 10,000 GJ; the polygon
     # without a geometry is skipped with a counted warning
     quays, _ = basin(memory_layer, 200, 100)
-    water = memory_layer("Polygon", "EPSG:28992", WFIELDS, [
-        (rect(0, 0, 200, 100), {}), (None, {"flow": 1.0})])
-    res = run_alg(ALG, {"QUAYS": quays, "WATER": water, "OUTPUT": "memory:"},
-                  feedback=feedback)
+    water = memory_layer(
+        "Polygon", "EPSG:28992", WFIELDS, [(rect(0, 0, 200, 100), {}), (None, {"flow": 1.0})]
+    )
+    res = run_alg(ALG, {"QUAYS": quays, "WATER": water, "OUTPUT": "memory:"}, feedback=feedback)
     assert res["TOTAL_SOURCE_GJ"] == pytest.approx(10000.0, rel=1e-6)
-    assert any("1 feature(s) skipped: water polygon without a usable geometry" in w
-               for w in feedback.warnings)
+    assert any(
+        "1 feature(s) skipped: water polygon without a usable geometry" in w
+        for w in feedback.warnings
+    )
 
 
 def test_curved_water_from_a_geopackage(run_alg, memory_layer, tmp_path):
@@ -368,16 +525,42 @@ def test_curved_water_from_a_geopackage(run_alg, memory_layer, tmp_path):
     from qgis.core import QgsVectorFileWriter, QgsVectorLayer, QgsWkbTypes
 
     quays, _ = basin(memory_layer, 200, 100)
-    curved = memory_layer("CurvePolygon", "EPSG:28992", WFIELDS,
-                          [(rect(0, 0, 200, 100).replace("POLYGON", "CURVEPOLYGON"), {})])
+    curved = memory_layer(
+        "CurvePolygon",
+        "EPSG:28992",
+        WFIELDS,
+        [(rect(0, 0, 200, 100).replace("POLYGON", "CURVEPOLYGON"), {})],
+    )
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     options.layerName = "water"
     path = str(tmp_path / "curved.gpkg")
     err = QgsVectorFileWriter.writeAsVectorFormatV2(
-        curved, path, QgsProject.instance().transformContext(), options)
+        curved, path, QgsProject.instance().transformContext(), options
+    )
     assert err[0] == QgsVectorFileWriter.NoError, err
     water = QgsVectorLayer(path + "|layername=water", "water", "ogr")
     assert QgsWkbTypes.flatType(water.wkbType()) == QgsWkbTypes.CurvePolygon
     res = run_alg(ALG, {"QUAYS": quays, "WATER": water, "OUTPUT": "memory:"})
     assert res["TOTAL_SOURCE_GJ"] == pytest.approx(10000.0, rel=1e-6)
+
+
+def test_demand_without_field_is_refused_before_the_run(memory_layer):
+    from qgis.core import QgsProcessingContext
+
+    from bronnenstrategie.processing.aquathermie.quaypotential import QuayPotential
+
+    quays, water = basin(memory_layer, 200, 100)
+    demand = memory_layer("Point", "EPSG:28992", [("gj", "double")], [])
+    alg = QuayPotential()
+    alg.initAlgorithm()
+    context = QgsProcessingContext()
+    params = {"QUAYS": quays, "WATER": water, "DEMAND": demand, "OUTPUT": "memory:"}
+    ok, message = alg.checkParameterValues(params, context)
+    assert not ok and "demand field" in message
+    ok, message = alg.checkParameterValues(dict(params, HOMES_FIELD="gj"), context)
+    assert ok, message
+    ok, message = alg.checkParameterValues(
+        {"QUAYS": quays, "WATER": water, "OUTPUT": "memory:"}, context
+    )
+    assert ok, message

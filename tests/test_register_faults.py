@@ -2,7 +2,7 @@
 a read-only or missing location and a full disk (a real size-limited file system when run
 as root, a mocked SQLite write error otherwise).
 
-Pure sqlite3 + shapely through layers/register.py (no QGIS). Complements
+Pure sqlite3 + shapely through register/geopackage.py (no QGIS). Complements
 tests/test_ruimteclaims_register.py, which kills a raw ``_write`` and mocks the read-only
 and full-disk cases: here the public ``add`` is used with real processes and file systems.
 """
@@ -22,8 +22,8 @@ import pytest
 pytest.importorskip("shapely")
 from shapely.geometry import box  # noqa: E402
 
-from bronnenstrategie.layers import register as R  # noqa: E402
-from bronnenstrategie.layers import ruimteclaims as L  # noqa: E402
+from bronnenstrategie import register as R  # noqa: E402
+from bronnenstrategie.register import qgis_layer as L  # noqa: E402
 
 SQUARE = box(80000, 454000, 80100, 454100)
 
@@ -36,9 +36,10 @@ def claim(name, **extra):
 
 def counts(path):
     with sqlite3.connect(path) as conn:
-        n = conn.execute("SELECT count(*) FROM {}".format(L.LAYER_NAME)).fetchone()[0]
-        ins = conn.execute("SELECT count(*) FROM {} WHERE action = 'insert'".format(
-            L.HISTORY_TABLE)).fetchone()[0]
+        n = conn.execute(f"SELECT count(*) FROM {L.LAYER_NAME}").fetchone()[0]
+        ins = conn.execute(
+            f"SELECT count(*) FROM {L.HISTORY_TABLE} WHERE action = 'insert'"
+        ).fetchone()[0]
         ok = conn.execute("PRAGMA integrity_check").fetchone()[0]
     return n, ins, ok
 
@@ -51,11 +52,11 @@ def _script(tmp_path, body, **fmt):
         import sys, time
         sys.path.insert(0, {plugins!r})
         from shapely.geometry import box
-        from bronnenstrategie.layers import register as R
-        from bronnenstrategie.layers import ruimteclaims as L
+        from bronnenstrategie import register as R
+        from bronnenstrategie.register import qgis_layer as L
         SQUARE = box(80000, 454000, 80100, 454100)
     """).format(plugins=plugins) + textwrap.dedent(body).format(**fmt)
-    path = tmp_path / "script_{}.py".format(uuid.uuid4().hex[:8])
+    path = tmp_path / f"script_{uuid.uuid4().hex[:8]}.py"
     path.write_text(text)
     return path
 
@@ -71,24 +72,28 @@ def test_sigkill_during_a_batch_of_claims(store, tmp_path):
     """A process killed while ``add`` writes a batch of 3,000 claims: afterwards the
     register opens, the 25 claims committed before are intact, nothing of the batch is
     there, and the history holds exactly one insert per claim."""
-    before = store.add([(claim("voor {}".format(i)), SQUARE) for i in range(25)])
-    script = _script(tmp_path, """
+    before = store.add([(claim(f"voor {i}"), SQUARE) for i in range(25)])
+    script = _script(
+        tmp_path,
+        """
         store = R.GeoPackageClaimStore({path!r})
         batch = [({{L.F_NAME: "batch %d" % i, L.F_CLAIM_TYPE: "overig",
                     L.F_MOTIVATION: "m" * 3000}}, SQUARE) for i in range(3000)]
         print("start", flush=True)
         store.add(batch)
         print("done", flush=True)
-    """, path=store.path)
-    proc = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+    """,
+        path=store.path,
+    )
+    proc = subprocess.Popen(
+        [sys.executable, str(script)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     try:
         assert proc.stdout.readline().strip() == "start", proc.stderr.read()
         journal = Path(store.path + "-journal")
         deadline = time.monotonic() + 20
         # kill once the write transaction has spilled into the file (a hot journal)
-        while time.monotonic() < deadline and not (journal.exists()
-                                                   and journal.stat().st_size > 0):
+        while time.monotonic() < deadline and not (journal.exists() and journal.stat().st_size > 0):
             time.sleep(0.002)
         assert journal.exists(), "the batch never started writing"
     finally:
@@ -107,7 +112,9 @@ def test_two_processes_writing_at_the_same_time(store, tmp_path):
     """Two processes each add 30 batches of 5 claims as fast as they can. Every batch
     either succeeds or fails with the clear 'locked' error; nothing is lost or duplicated:
     the register holds exactly the claims of the successful batches, once each."""
-    script = _script(tmp_path, """
+    script = _script(
+        tmp_path,
+        """
         import json
         store = R.GeoPackageClaimStore({path!r}, timeout=float(sys.argv[2]))
         ok, busy, ids = 0, 0, []
@@ -123,13 +130,21 @@ def test_two_processes_writing_at_the_same_time(store, tmp_path):
                 assert "locked" in exc.text()
                 busy += 1
         print(json.dumps({{"ok": ok, "busy": busy, "ids": ids}}))
-    """, path=store.path)
+    """,
+        path=store.path,
+    )
     results = []
     for timeout in ("5.0", "0.0"):  # patient writers, then writers that give up at once
         start = str(time.time() + 1.0)
-        procs = [subprocess.Popen([sys.executable, str(script), name, timeout, start],
-                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-                 for name in ("a" + timeout, "b" + timeout)]
+        procs = [
+            subprocess.Popen(
+                [sys.executable, str(script), name, timeout, start],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for name in ("a" + timeout, "b" + timeout)
+        ]
         for proc in procs:
             out, err = proc.communicate(timeout=120)
             assert proc.returncode == 0, err
@@ -170,8 +185,11 @@ def small_fs(tmp_path):
         pytest.skip("mounting a size-limited file system needs root")
     mnt = tmp_path / "mnt"
     mnt.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=320k", "tmpfs", str(mnt)],
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=320k", "tmpfs", str(mnt)],
+        capture_output=True,
+        text=True,
+    )
     if done.returncode != 0:
         pytest.skip("cannot mount a tmpfs here: " + done.stderr.strip())
     try:
@@ -185,7 +203,7 @@ def test_read_only_file_system(small_fs):
     claims stay readable and unchanged."""
     store = R.GeoPackageClaimStore(str(small_fs / "register.gpkg"), timeout=0.5)
     store.create()
-    ids = store.add([(claim("bewaard {}".format(i)), SQUARE) for i in range(3)])
+    ids = store.add([(claim(f"bewaard {i}"), SQUARE) for i in range(3)])
     subprocess.run(["mount", "-o", "remount,ro", str(small_fs)], check=True)
     with pytest.raises(R.RegisterReadOnlyError) as info:
         store.add([(claim("nieuw"), SQUARE)])
@@ -202,8 +220,9 @@ def test_full_disk_on_a_small_file_system(small_fs):
     added = []
     with pytest.raises(R.RegisterDiskFullError) as info:
         for b in range(200):
-            added += store.add([(claim("vol {}-{}".format(b, i), motivation="x" * 4000),
-                                 SQUARE) for i in range(4)])
+            added += store.add(
+                [(claim(f"vol {b}-{i}", motivation="x" * 4000), SQUARE) for i in range(4)]
+            )
     assert "full" in info.value.text().lower()
     assert added, "the first batches fitted"
     assert sorted(c[L.F_CLAIM_ID] for c in store.list_claims()) == sorted(added)
@@ -218,13 +237,12 @@ def test_full_disk_mocked_at_sqlite_level(store, monkeypatch):
     def full(write=True):
         conn = connect(write)
         pages = conn.execute("PRAGMA page_count").fetchone()[0]
-        conn.execute("PRAGMA max_page_count = {}".format(pages + 2))
+        conn.execute(f"PRAGMA max_page_count = {pages + 2}")
         return conn
 
     monkeypatch.setattr(store, "_connect", full)
     with pytest.raises(R.RegisterDiskFullError):
-        store.add([(claim("groot {}".format(i), motivation="y" * 5000), SQUARE)
-                   for i in range(50)])
+        store.add([(claim(f"groot {i}", motivation="y" * 5000), SQUARE) for i in range(50)])
     monkeypatch.undo()
     assert [c[L.F_CLAIM_ID] for c in store.list_claims()] == ids
     assert counts(store.path) == (1, 1, "ok")

@@ -14,18 +14,20 @@ import time
 import uuid
 from pathlib import Path
 
+import postgis_server
 import pytest
 
-import postgis_server
-from bronnenstrategie.layers import register as R
-from bronnenstrategie.layers import register_postgis as PG
-from bronnenstrategie.layers import ruimteclaims as L
+from bronnenstrategie import register as R
+from bronnenstrategie.register import postgis as PG
+from bronnenstrategie.register import qgis_layer as L
 
 DB = "bronnen_test"
 PLANNERS = ("planner_a", "planner_b")
 SQ1 = "POLYGON ((80000 455000, 80100 455000, 80100 455100, 80000 455100, 80000 455000))"
 SQ2 = "POLYGON ((80050 455000, 80150 455000, 80150 455100, 80050 455100, 80050 455000))"
-MULTI_WKT = ("MULTIPOLYGON (((80000 455000, 80100 455000, 80100 455100, 80000 455100, 80000 455000)))")
+MULTI_WKT = (
+    "MULTIPOLYGON (((80000 455000, 80100 455000, 80100 455100, 80000 455100, 80000 455000)))"
+)
 
 
 # -- the server ---------------------------------------------------------------------
@@ -68,15 +70,21 @@ def store(pg, schema):
 
 
 def _claim(name="Zoeklocatie A", **kw):
-    attrs = {L.F_NAME: name, L.F_CLAIM_TYPE: "geothermie_zoeklocatie", L.F_CATEGORY: 2,
-             L.F_DEPTH_TOP: 0.0, L.F_DEPTH_BOTTOM: 2500.0, L.F_STATUS: "in_procedure"}
+    attrs = {
+        L.F_NAME: name,
+        L.F_CLAIM_TYPE: "geothermie_zoeklocatie",
+        L.F_CATEGORY: 2,
+        L.F_DEPTH_TOP: 0.0,
+        L.F_DEPTH_BOTTOM: 2500.0,
+        L.F_STATUS: "in_procedure",
+    }
     attrs.update(kw)
     return attrs
 
 
 # -- without a server -------------------------------------------------------------------
 def _sql_list(text, constraint):
-    block = re.search(r"CONSTRAINT {} CHECK \((.*?)\)\)".format(constraint), text, re.S).group(1)
+    block = re.search(rf"CONSTRAINT {constraint} CHECK \((.*?)\)\)", text, re.S).group(1)
     return set(re.findall(r"'([^']+)'", block.split("IN (", 1)[1]))
 
 
@@ -89,21 +97,38 @@ def test_sql_value_lists_follow_the_layer_definition():
     assert set(re.findall(r"'([^']+)'", category)) == set(L.GEOTHERMAL_TYPES)
     assert "category IN (1, 2, 3)" in category and sorted(L.CATEGORIES) == [1, 2, 3]
     for definition in L.FIELDS:
-        assert re.search(r"^\s+{} ".format(definition.name), text, re.M), definition.name
+        assert re.search(rf"^\s+{definition.name} ", text, re.M), definition.name
     assert sorted(PG.MIGRATIONS) == list(range(1, PG.SCHEMA_VERSION + 1))
 
 
-@pytest.mark.parametrize("location, params, schema, connection", [
-    ("pg:Team GIS", {}, "ruimteclaims", "Team GIS"),
-    ("pg:Team GIS | schema=claims", {}, "claims", "Team GIS"),
-    ("service=team schema=rc", {"service": "team"}, "rc", None),
-    ("dbname='gis' host=db port=5432 user='p' password='a b' sslmode=disable key='fid' srid=28992 "
-     "type=MultiPolygon table=\"team\".\"ruimteclaims\" (geom)",
-     {"dbname": "gis", "host": "db", "port": "5432", "user": "p", "password": "a b", "sslmode": "disable"},
-     "team", None),
-    ("postgresql://p@db:5432/gis?schema=x&sslmode=require",
-     {"dsn": "postgresql://p@db:5432/gis?sslmode=require"}, "x", None),
-])
+@pytest.mark.parametrize(
+    "location, params, schema, connection",
+    [
+        ("pg:Team GIS", {}, "ruimteclaims", "Team GIS"),
+        ("pg:Team GIS | schema=claims", {}, "claims", "Team GIS"),
+        ("service=team schema=rc", {"service": "team"}, "rc", None),
+        (
+            "dbname='gis' host=db port=5432 user='p' password='a b' sslmode=disable key='fid' srid=28992 "
+            'type=MultiPolygon table="team"."ruimteclaims" (geom)',
+            {
+                "dbname": "gis",
+                "host": "db",
+                "port": "5432",
+                "user": "p",
+                "password": "a b",
+                "sslmode": "disable",
+            },
+            "team",
+            None,
+        ),
+        (
+            "postgresql://p@db:5432/gis?schema=x&sslmode=require",
+            {"dsn": "postgresql://p@db:5432/gis?sslmode=require"},
+            "x",
+            None,
+        ),
+    ],
+)
 def test_parse_location(location, params, schema, connection):
     assert PG.is_postgis_location(location)
     assert PG.parse_location(location) == (params, schema, connection)
@@ -125,23 +150,38 @@ def test_display_location_hides_the_password():
 def test_install_creates_the_schema(pg, store, schema):
     conn = pg.connect(DB)
     with conn.cursor() as cur:
-        cur.execute("SELECT column_name FROM information_schema.columns WHERE table_schema = %s AND "
-                    "table_name = 'ruimteclaims' ORDER BY ordinal_position", (schema,))
+        cur.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_schema = %s AND "
+            "table_name = 'ruimteclaims' ORDER BY ordinal_position",
+            (schema,),
+        )
         assert [r[0] for r in cur.fetchall()] == ["fid", "geom"] + list(L.FIELD_NAMES)
-        cur.execute("SELECT type, srid FROM geometry_columns WHERE f_table_schema = %s AND "
-                    "f_table_name = 'ruimteclaims'", (schema,))
+        cur.execute(
+            "SELECT type, srid FROM geometry_columns WHERE f_table_schema = %s AND "
+            "f_table_name = 'ruimteclaims'",
+            (schema,),
+        )
         assert cur.fetchone() == ("MULTIPOLYGON", 28992)
-        cur.execute("SELECT indexdef FROM pg_indexes WHERE schemaname = %s AND indexname = "
-                    "'ruimteclaims_geom_gist'", (schema,))
+        cur.execute(
+            "SELECT indexdef FROM pg_indexes WHERE schemaname = %s AND indexname = "
+            "'ruimteclaims_geom_gist'",
+            (schema,),
+        )
         assert "USING gist (geom)" in cur.fetchone()[0]
-        cur.execute('SELECT version FROM "{}".ruimteclaims_schema_versie ORDER BY version'.format(schema))
+        cur.execute(f'SELECT version FROM "{schema}".ruimteclaims_schema_versie ORDER BY version')
         assert [r[0] for r in cur.fetchall()] == list(range(1, PG.SCHEMA_VERSION + 1))
-        cur.execute("SELECT tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN "
-                    "pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = %s AND NOT tgisinternal "
-                    "ORDER BY tgname", (schema,))
+        cur.execute(
+            "SELECT tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN "
+            "pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = %s AND NOT tgisinternal "
+            "ORDER BY tgname",
+            (schema,),
+        )
         assert [r[0] for r in cur.fetchall()] == [
-            "ruimteclaims_historie", "ruimteclaims_historie_alleen_toevoegen",
-            "ruimteclaims_historie_niet_legen", "ruimteclaims_stempel"]
+            "ruimteclaims_historie",
+            "ruimteclaims_historie_alleen_toevoegen",
+            "ruimteclaims_historie_niet_legen",
+            "ruimteclaims_stempel",
+        ]
     conn.close()
     assert store.exists() and store.schema_version() == PG.SCHEMA_VERSION
     store.create()  # an up-to-date register: nothing to do, no error
@@ -162,7 +202,9 @@ def test_upgrade_from_version_1_keeps_claims_and_history(pg, schema):
     assert s.schema_version() == 1
     [cid] = s.add([(_claim(), _shape(SQ1))])
     # a version-1 register is not used silently: the plugin asks for the upgrade
-    with pytest.raises(PG.RegisterVersionError, match="version 1.*version {}.*Upgrade".format(PG.SCHEMA_VERSION)):
+    with pytest.raises(
+        PG.RegisterVersionError, match=f"version 1.*version {PG.SCHEMA_VERSION}.*Upgrade"
+    ):
         s.create()
     before = s.get(cid)
     assert s.upgrade() == (1, PG.SCHEMA_VERSION)
@@ -172,13 +214,13 @@ def test_upgrade_from_version_1_keeps_claims_and_history(pg, schema):
     assert [h["action"] for h in s.history(cid)] == ["insert"]
     # version 2 stamps on the server: an update moves modified_at forward even when the
     # client writes an old value
-    pg.psql(DB, "UPDATE {}.ruimteclaims SET name = 'B', modified_at = '2000-01-01'".format(schema))
+    pg.psql(DB, f"UPDATE {schema}.ruimteclaims SET name = 'B', modified_at = '2000-01-01'")
     assert s.get(cid)[L.F_MODIFIED_AT] > before[L.F_MODIFIED_AT]
     assert s.upgrade() == (PG.SCHEMA_VERSION, PG.SCHEMA_VERSION)  # nothing left to do
 
 
 def test_create_refuses_a_newer_register(pg, store, schema):
-    pg.psql(DB, "INSERT INTO {}.ruimteclaims_schema_versie (version) VALUES (99)".format(schema))
+    pg.psql(DB, f"INSERT INTO {schema}.ruimteclaims_schema_versie (version) VALUES (99)")
     with pytest.raises(PG.RegisterVersionError, match="version 99.*Update the plugin"):
         store.create()
     with pytest.raises(PG.RegisterVersionError):
@@ -197,8 +239,12 @@ def _insert_raw(pg, schema, **values):
     try:
         with conn.cursor() as cur:
             cols = ", ".join(row)
-            cur.execute('INSERT INTO "{}".ruimteclaims (geom, {}) VALUES (ST_GeomFromText(%s, 28992), {})'.format(
-                schema, cols, ", ".join(["%s"] * len(row))), [geom] + list(row.values()))
+            cur.execute(
+                'INSERT INTO "{}".ruimteclaims (geom, {}) VALUES (ST_GeomFromText(%s, 28992), {})'.format(
+                    schema, cols, ", ".join(["%s"] * len(row))
+                ),
+                [geom] + list(row.values()),
+            )
         return None
     except psycopg2.Error as exc:
         return exc
@@ -206,22 +252,31 @@ def _insert_raw(pg, schema, **values):
         conn.close()
 
 
-@pytest.mark.parametrize("values, constraint", [
-    ({"name": "  "}, "ruimteclaims_name_required"),
-    ({"claim_type": "kerncentrale"}, "ruimteclaims_claim_type_values"),
-    ({"status": "misschien"}, "ruimteclaims_status_values"),
-    ({"level": "zolder"}, "ruimteclaims_level_values"),
-    ({"claim_type": "geothermie_locatie", "category": 4}, "ruimteclaims_category_values"),
-    ({"claim_type": "aquathermie", "category": 1}, "ruimteclaims_category_values"),
-    ({"depth_top_m": 100.0, "depth_bottom_m": 50.0}, "ruimteclaims_depth_order"),
-    ({"valid_from": "2025-01-02", "valid_to": "2025-01-01"}, "ruimteclaims_date_order"),
-    ({"geom": "MULTIPOLYGON (((0 300000, 10 300010, 10 300000, 0 300010, 0 300000)))"},
-     "ruimteclaims_geometry_valid"),
-    ({"geom": "MULTIPOLYGON EMPTY"}, "ruimteclaims_geometry_valid"),
-    # a square near Paris in RD coordinates: outside the area of use of RD New
-    ({"geom": "MULTIPOLYGON (((-300000 -100000, -299900 -100000, -299900 -99900, -300000 -100000)))"},
-     "ruimteclaims_geometry_in_rd"),
-])
+@pytest.mark.parametrize(
+    "values, constraint",
+    [
+        ({"name": "  "}, "ruimteclaims_name_required"),
+        ({"claim_type": "kerncentrale"}, "ruimteclaims_claim_type_values"),
+        ({"status": "misschien"}, "ruimteclaims_status_values"),
+        ({"level": "zolder"}, "ruimteclaims_level_values"),
+        ({"claim_type": "geothermie_locatie", "category": 4}, "ruimteclaims_category_values"),
+        ({"claim_type": "aquathermie", "category": 1}, "ruimteclaims_category_values"),
+        ({"depth_top_m": 100.0, "depth_bottom_m": 50.0}, "ruimteclaims_depth_order"),
+        ({"valid_from": "2025-01-02", "valid_to": "2025-01-01"}, "ruimteclaims_date_order"),
+        (
+            {"geom": "MULTIPOLYGON (((0 300000, 10 300010, 10 300000, 0 300010, 0 300000)))"},
+            "ruimteclaims_geometry_valid",
+        ),
+        ({"geom": "MULTIPOLYGON EMPTY"}, "ruimteclaims_geometry_valid"),
+        # a square near Paris in RD coordinates: outside the area of use of RD New
+        (
+            {
+                "geom": "MULTIPOLYGON (((-300000 -100000, -299900 -100000, -299900 -99900, -300000 -100000)))"
+            },
+            "ruimteclaims_geometry_in_rd",
+        ),
+    ],
+)
 def test_check_constraints_refuse(pg, store, schema, values, constraint):
     error = _insert_raw(pg, schema, **values)
     assert error is not None and error.pgcode == "23514"  # check_violation
@@ -249,7 +304,7 @@ def test_not_null_and_geometry_type(pg, store, schema):
     conn = pg.connect(DB)
     try:
         with conn.cursor() as cur:
-            cur.execute('SELECT DISTINCT ST_GeometryType(geom) FROM "{}".ruimteclaims'.format(schema))
+            cur.execute(f'SELECT DISTINCT ST_GeometryType(geom) FROM "{schema}".ruimteclaims')
             assert {row[0] for row in cur.fetchall()} <= {"ST_MultiPolygon"}
     finally:
         conn.close()
@@ -265,8 +320,17 @@ def test_constraints_accept_every_listed_value(pg, store, schema):
     for category in L.CATEGORIES:
         assert _insert_raw(pg, schema, claim_type="geothermie_locatie", category=category) is None
     # equal depths and equal dates are allowed (<=)
-    assert _insert_raw(pg, schema, depth_top_m=5.0, depth_bottom_m=5.0,
-                       valid_from="2025-01-01", valid_to="2025-01-01") is None
+    assert (
+        _insert_raw(
+            pg,
+            schema,
+            depth_top_m=5.0,
+            depth_bottom_m=5.0,
+            valid_from="2025-01-01",
+            valid_to="2025-01-01",
+        )
+        is None
+    )
     n = len(L.CLAIM_TYPES) + len(L.STATUSES) + len(L.LEVELS) + len(L.CATEGORIES) + 1
     assert len(store.list_claims()) == n
 
@@ -282,8 +346,12 @@ def test_database_rule_becomes_a_validation_error(store):
 
 def test_store_validates_before_the_database(store):
     with pytest.raises(R.RegisterValidationError) as info:
-        store.add([(_claim(), _shape(SQ1)), (_claim(name="Omgekeerd", depth_top_m=10, depth_bottom_m=5),
-                                             _shape(SQ2))])
+        store.add(
+            [
+                (_claim(), _shape(SQ1)),
+                (_claim(name="Omgekeerd", depth_top_m=10, depth_bottom_m=5), _shape(SQ2)),
+            ]
+        )
     assert info.value.index == 1 and info.value.problems[0].code == "depth_order"
     assert store.list_claims() == []  # one transaction: nothing written
 
@@ -292,8 +360,10 @@ def test_store_validates_before_the_database(store):
 def test_same_claims_as_the_geopackage_store(store, tmp_path):
     gpkg = R.GeoPackageClaimStore(str(tmp_path / "r.gpkg"), user="anna")
     gpkg.create()
-    claims = [(_claim(valid_from="2025-01-01", valid_to="2030-12-31"), _shape(SQ1)),
-              ({L.F_NAME: "Koud", L.F_CLAIM_TYPE: "bodemenergie_zone_koud"}, _shape(SQ2))]
+    claims = [
+        (_claim(valid_from="2025-01-01", valid_to="2030-12-31"), _shape(SQ1)),
+        ({L.F_NAME: "Koud", L.F_CLAIM_TYPE: "bodemenergie_zone_koud"}, _shape(SQ2)),
+    ]
     ids_pg, ids_gp = store.add(claims), gpkg.add(claims)
     volatile = (L.F_CLAIM_ID, L.F_CREATED_AT, L.F_MODIFIED_AT)
     rows_pg = [{k: v for k, v in r.items() if k not in volatile} for r in store.list_claims()]
@@ -328,28 +398,46 @@ def test_delete_and_restore_keep_the_fid_and_history(store):
 # -- history triggers -------------------------------------------------------------------
 def test_psql_update_appears_in_the_history(pg, store, schema):
     [cid] = store.add([(_claim(), _shape(SQ1))])
-    pg.psql(DB, "UPDATE {}.ruimteclaims SET name = 'Via psql', depth_bottom_m = 3000 WHERE claim_id = '{}'"
-            .format(schema, cid), user="planner_a")
+    pg.psql(
+        DB,
+        f"UPDATE {schema}.ruimteclaims SET name = 'Via psql', depth_bottom_m = 3000 WHERE claim_id = '{cid}'",
+        user="planner_a",
+    )
     newest, first = store.history(cid)
-    assert first["action"] == "insert" and first["user"] == "postgres" and first["app_user"] == "anna"
+    assert (
+        first["action"] == "insert" and first["user"] == "postgres" and first["app_user"] == "anna"
+    )
     assert newest["action"] == "update"
     assert newest["user"] == "planner_a"  # the database user of the psql session
     assert newest["app_user"] is None  # not the plugin
-    assert newest["old_values"][L.F_NAME] == "Zoeklocatie A" and newest["new_values"][L.F_NAME] == "Via psql"
-    assert newest["old_values"][L.F_DEPTH_BOTTOM] == 2500 and newest["new_values"][L.F_DEPTH_BOTTOM] == 3000
+    assert (
+        newest["old_values"][L.F_NAME] == "Zoeklocatie A"
+        and newest["new_values"][L.F_NAME] == "Via psql"
+    )
+    assert (
+        newest["old_values"][L.F_DEPTH_BOTTOM] == 2500
+        and newest["new_values"][L.F_DEPTH_BOTTOM] == 3000
+    )
     assert re.match(r"^\d{4}-\d\d-\d\dT", newest["time"])
     # the planner may edit claims but cannot touch the history (append-only, no rights)
-    for sql in ("DELETE FROM {}.ruimteclaims_historie", "UPDATE {}.ruimteclaims_historie SET action = 'x'",
-                "INSERT INTO {}.ruimteclaims_historie (claim_id, action) VALUES ('x', 'insert')"):
+    for sql in (
+        "DELETE FROM {}.ruimteclaims_historie",
+        "UPDATE {}.ruimteclaims_historie SET action = 'x'",
+        "INSERT INTO {}.ruimteclaims_historie (claim_id, action) VALUES ('x', 'insert')",
+    ):
         with pytest.raises(Exception) as info:
             pg.psql(DB, sql.format(schema), user="planner_a")
         assert "permission denied" in info.value.stderr
     with pytest.raises(Exception) as info:
-        pg.psql(DB, "DELETE FROM {}.ruimteclaims_historie".format(schema))  # even the owner
+        pg.psql(DB, f"DELETE FROM {schema}.ruimteclaims_historie")  # even the owner
     assert "append-only" in info.value.stderr
-    pg.psql(DB, "DELETE FROM {}.ruimteclaims WHERE claim_id = '{}'".format(schema, cid), user="planner_b")
+    pg.psql(DB, f"DELETE FROM {schema}.ruimteclaims WHERE claim_id = '{cid}'", user="planner_b")
     newest = store.history(cid)[0]
-    assert newest["action"] == "delete" and newest["user"] == "planner_b" and newest["new_values"] is None
+    assert (
+        newest["action"] == "delete"
+        and newest["user"] == "planner_b"
+        and newest["new_values"] is None
+    )
 
 
 # -- concurrency ------------------------------------------------------------------------
@@ -383,7 +471,9 @@ def test_concurrent_transaction_waits_then_refuses(pg, store, schema):
     opened = store.get(cid)[L.F_MODIFIED_AT]
     other = pg.connect(DB, "planner_a", autocommit=False)
     cur = other.cursor()
-    cur.execute('UPDATE "{}".ruimteclaims SET name = %s WHERE claim_id = %s'.format(schema), ("Sessie 1", cid))
+    cur.execute(
+        f'UPDATE "{schema}".ruimteclaims SET name = %s WHERE claim_id = %s', ("Sessie 1", cid)
+    )
     bert = PG.PostgisClaimStore(pg.dsn(DB, "planner_b"), schema=schema, user="bert", timeout=20)
     outcome = {}
 
@@ -409,8 +499,9 @@ def test_concurrent_transaction_waits_then_refuses(pg, store, schema):
 def test_held_lock_gives_a_locked_error(pg, store, schema):
     [cid] = store.add([(_claim(), _shape(SQ1))])
     other = pg.connect(DB, autocommit=False)
-    other.cursor().execute('SELECT 1 FROM "{}".ruimteclaims WHERE claim_id = %s FOR UPDATE'.format(schema),
-                           (cid,))
+    other.cursor().execute(
+        f'SELECT 1 FROM "{schema}".ruimteclaims WHERE claim_id = %s FOR UPDATE', (cid,)
+    )
     quick = PG.PostgisClaimStore(pg.dsn(DB), schema=schema, timeout=0.3)
     try:
         with pytest.raises(R.RegisterLockedError, match="locked"):
@@ -423,7 +514,7 @@ def test_held_lock_gives_a_locked_error(pg, store, schema):
 
 def test_unreachable_server_is_a_clear_error():
     port = postgis_server.free_port()
-    s = PG.PostgisClaimStore("host=127.0.0.1 port={} dbname=x user=y connect_timeout=2".format(port))
+    s = PG.PostgisClaimStore(f"host=127.0.0.1 port={port} dbname=x user=y connect_timeout=2")
     with pytest.raises(R.RegisterOpenError, match="cannot be opened"):
         s.list_claims()
     assert not s.exists()
@@ -456,39 +547,45 @@ def _uuid_free(text):
     registers give their claims different random claim_ids)."""
     found = {}
     pattern = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
-    return re.sub(pattern, lambda m: "uuid{}".format(found.setdefault(m.group(0), len(found))), text)
+    return re.sub(pattern, lambda m: f"uuid{found.setdefault(m.group(0), len(found))}", text)
 
 
 def test_createregister_postgis(pg, run_alg, schema):
     from qgis.core import QgsProcessingException
 
     uri = pg.dsn(DB)
-    res = run_alg("bronnenstrategie:createregister", {"URI": uri, "SCHEMA": schema,
-                                                       "EDITORS": "planner_a"})
+    res = run_alg(
+        "bronnenstrategie:createregister", {"URI": uri, "SCHEMA": schema, "EDITORS": "planner_a"}
+    )
     assert res["ACTION"] == "created" and res["VERSION"] == PG.SCHEMA_VERSION
     assert res["REGISTER"] == uri + " schema=" + schema
     s = R.open_store(res["REGISTER"])
     assert isinstance(s, PG.PostgisClaimStore) and s.schema == schema and s.exists()
     s.add([(_claim(), _shape(SQ1))])
     # planner_a may read and edit (EDITORS), planner_b was not named
-    pg.psql(DB, "UPDATE {}.ruimteclaims SET name = 'A'".format(schema), user="planner_a")
+    pg.psql(DB, f"UPDATE {schema}.ruimteclaims SET name = 'A'", user="planner_a")
     with pytest.raises(Exception) as info:
-        pg.psql(DB, "SELECT count(*) FROM {}.ruimteclaims".format(schema), user="planner_b")
+        pg.psql(DB, f"SELECT count(*) FROM {schema}.ruimteclaims", user="planner_b")
     assert "permission denied" in info.value.stderr
     # refused without OVERWRITE; the claim stays
     with pytest.raises(QgsProcessingException, match="already holds a claims register"):
         run_alg("bronnenstrategie:createregister", {"URI": uri, "SCHEMA": schema})
     assert len(s.list_claims()) == 1
     # an older version is upgraded, keeping the claim
-    pg.psql(DB, "DROP TRIGGER ruimteclaims_stempel ON {0}.ruimteclaims; DROP FUNCTION "
-                "{0}.ruimteclaims_stempel(); DROP INDEX {0}.ruimteclaims_historie_time; DELETE FROM "
-                "{0}.ruimteclaims_schema_versie WHERE version >= 2".format(schema))
+    pg.psql(
+        DB,
+        f"DROP TRIGGER ruimteclaims_stempel ON {schema}.ruimteclaims; DROP FUNCTION "
+        f"{schema}.ruimteclaims_stempel(); DROP INDEX {schema}.ruimteclaims_historie_time; DELETE FROM "
+        f"{schema}.ruimteclaims_schema_versie WHERE version >= 2",
+    )
     assert s.schema_version() == 1
     res = run_alg("bronnenstrategie:createregister", {"URI": uri, "SCHEMA": schema})
     assert res["ACTION"] == "upgraded" and res["VERSION"] == PG.SCHEMA_VERSION
     assert s.schema_version() == PG.SCHEMA_VERSION and len(s.list_claims()) == 1
     # overwrite when told
-    res = run_alg("bronnenstrategie:createregister", {"URI": uri, "SCHEMA": schema, "OVERWRITE": True})
+    res = run_alg(
+        "bronnenstrategie:createregister", {"URI": uri, "SCHEMA": schema, "OVERWRITE": True}
+    )
     assert res["ACTION"] == "overwritten" and s.list_claims() == [] and s.history() == []
 
 
@@ -513,8 +610,10 @@ def test_createregister_needs_exactly_one_register(run_alg, tmp_path):
     with pytest.raises(QgsProcessingException, match="exactly one register"):
         run_alg("bronnenstrategie:createregister", {})
     with pytest.raises(QgsProcessingException, match="exactly one register"):
-        run_alg("bronnenstrategie:createregister", {"GEOPACKAGE": str(tmp_path / "a.gpkg"),
-                                                    "URI": "service=x"})
+        run_alg(
+            "bronnenstrategie:createregister",
+            {"GEOPACKAGE": str(tmp_path / "a.gpkg"), "URI": "service=x"},
+        )
 
 
 def test_qgis_layer_of_the_postgis_register(store):
@@ -531,39 +630,68 @@ def test_qgis_layer_of_the_postgis_register(store):
     assert feature.geometry().area() == pytest.approx(10000.0)
 
 
-def test_addclaims_and_exportgio_postgis_equals_geopackage(pg, store, schema, run_alg, memory_layer,
-                                                           tmp_path):
+def test_addclaims_and_exportgio_postgis_equals_geopackage(
+    pg, store, schema, run_alg, memory_layer, tmp_path
+):
     fields = [("naam", "string"), ("cat", "int"), ("top", "double"), ("bottom", "double")]
-    layer = memory_layer("Polygon", "EPSG:28992", fields, [
-        (SQ1, {"naam": "Zoeklocatie A", "cat": 2, "top": 0.0, "bottom": 2500.0}),
-        (SQ2, {"naam": "Zoeklocatie B & <C>", "cat": 3, "top": None, "bottom": None}),
-        (SQ1, {"naam": "Omgekeerd", "cat": 2, "top": 2500.0, "bottom": 100.0}),  # rejected
-    ])
-    common = {"INPUT": layer, "CLAIM_TYPE": "geothermie_zoeklocatie", "STATUS": "in_procedure",
-              "NAME_FIELD": "naam", "CATEGORY_FIELD": "cat", "DEPTH_TOP_FIELD": "top",
-              "DEPTH_BOTTOM_FIELD": "bottom", "SOURCE_REF": "test"}
+    layer = memory_layer(
+        "Polygon",
+        "EPSG:28992",
+        fields,
+        [
+            (SQ1, {"naam": "Zoeklocatie A", "cat": 2, "top": 0.0, "bottom": 2500.0}),
+            (SQ2, {"naam": "Zoeklocatie B & <C>", "cat": 3, "top": None, "bottom": None}),
+            (SQ1, {"naam": "Omgekeerd", "cat": 2, "top": 2500.0, "bottom": 100.0}),  # rejected
+        ],
+    )
+    common = {
+        "INPUT": layer,
+        "CLAIM_TYPE": "geothermie_zoeklocatie",
+        "STATUS": "in_procedure",
+        "NAME_FIELD": "naam",
+        "CATEGORY_FIELD": "cat",
+        "DEPTH_TOP_FIELD": "top",
+        "DEPTH_BOTTOM_FIELD": "bottom",
+        "SOURCE_REF": "test",
+    }
     gpkg = str(tmp_path / "r.gpkg")
     location = pg.dsn(DB) + " schema=" + schema
     res_gp = run_alg("bronnenstrategie:addclaims", dict(common, REGISTER=gpkg, CREATE=True))
     res_pg = run_alg("bronnenstrategie:addclaims", dict(common, REGISTER_DB=location))
-    assert (res_pg["N_ADDED"], res_pg["N_REJECTED"]) == (res_gp["N_ADDED"], res_gp["N_REJECTED"]) == (2, 1)
+    assert (
+        (res_pg["N_ADDED"], res_pg["N_REJECTED"])
+        == (res_gp["N_ADDED"], res_gp["N_REJECTED"])
+        == (2, 1)
+    )
     assert [c[L.F_NAME] for c in store.list_claims()] == ["Zoeklocatie A", "Zoeklocatie B & <C>"]
     inserts = store.history()
-    assert {h["action"] for h in inserts} == {"insert"} and {h["user"] for h in inserts} == {"postgres"}
+    assert {h["action"] for h in inserts} == {"insert"} and {h["user"] for h in inserts} == {
+        "postgres"
+    }
 
     from qgis.core import QgsVectorLayer
 
-    sources = {"gpkg": ("{}|layername=ruimteclaims".format(gpkg), "ogr"), "pg": store.qgis_source()}
+    sources = {"gpkg": (f"{gpkg}|layername=ruimteclaims", "ogr"), "pg": store.qgis_source()}
     texts = {}
     for key, (uri, provider) in sources.items():
         claims = QgsVectorLayer(uri, key, provider)
         assert claims.isValid(), key
-        out = run_alg("bronnenstrategie:exportgio", {
-            "INPUT": claims, "OUTPUT": str(tmp_path / "{}.gml".format(key)), "GROUP_FIELD": "claim_type",
-            "WORK_ID": "geothermie", "EXPRESSION_DATE": "2024-05-14", "VERSION": 1})
+        out = run_alg(
+            "bronnenstrategie:exportgio",
+            {
+                "INPUT": claims,
+                "OUTPUT": str(tmp_path / f"{key}.gml"),
+                "GROUP_FIELD": "claim_type",
+                "WORK_ID": "geothermie",
+                "EXPRESSION_DATE": "2024-05-14",
+                "VERSION": 1,
+            },
+        )
         assert out["N_LOCATIONS"] == 2
-        texts[key] = (Path(out["OUTPUT"]).read_text(encoding="utf-8"),
-                      Path(out["SIDECAR"]).read_text(encoding="utf-8"))
+        texts[key] = (
+            Path(out["OUTPUT"]).read_text(encoding="utf-8"),
+            Path(out["SIDECAR"]).read_text(encoding="utf-8"),
+        )
     # the claim_ids (and so basisgeo:id / gml:id) differ; everything else is the same
     assert _uuid_free(texts["pg"][0]) == _uuid_free(texts["gpkg"][0])
     assert _uuid_free(texts["pg"][1]) == _uuid_free(texts["gpkg"][1])
@@ -575,8 +703,12 @@ def test_addclaims_and_exportgio_postgis_equals_geopackage(pg, store, schema, ru
 def test_claimconflicts_same_on_postgis_and_geopackage(store, run_alg, tmp_path):
     gpkg = R.GeoPackageClaimStore(str(tmp_path / "r.gpkg"))
     gpkg.create()
-    warm = {L.F_NAME: "Warm", L.F_CLAIM_TYPE: "bodemenergie_zone_warm", L.F_DEPTH_TOP: 20.0,
-            L.F_DEPTH_BOTTOM: 80.0}
+    warm = {
+        L.F_NAME: "Warm",
+        L.F_CLAIM_TYPE: "bodemenergie_zone_warm",
+        L.F_DEPTH_TOP: 20.0,
+        L.F_DEPTH_BOTTOM: 80.0,
+    }
     cold = dict(warm, **{L.F_NAME: "Koud", L.F_CLAIM_TYPE: "bodemenergie_zone_koud"})
     claims = [(warm, _shape(SQ1)), (cold, _shape(SQ2))]
     store.add(claims)
@@ -585,8 +717,13 @@ def test_claimconflicts_same_on_postgis_and_geopackage(store, run_alg, tmp_path)
 
     counts = []
     for key, (uri, provider) in (("pg", store.qgis_source()), ("gpkg", gpkg.qgis_source())):
-        out = run_alg("bronnenstrategie:claimconflicts", {
-            "INPUT": QgsVectorLayer(uri, key, provider), "OUTPUT": str(tmp_path / "c_{}.gpkg".format(key))})
+        out = run_alg(
+            "bronnenstrategie:claimconflicts",
+            {
+                "INPUT": QgsVectorLayer(uri, key, provider),
+                "OUTPUT": str(tmp_path / f"c_{key}.gpkg"),
+            },
+        )
         counts.append((out["N_CLAIMS"], out["N_CONFLICTS"]))
     # overlap x 80050-80100 (50 m) * 100 m = 5000 m2 and depth 20-80 m shared: one conflict
     assert counts == [(2, 1), (2, 1)]
@@ -599,7 +736,7 @@ def test_register_through_a_qgis_connection(pg, store, schema):
     name = "bronnen test " + schema
     metadata.saveConnection(metadata.createConnection(pg.dsn(DB), {"saveUsername": True}), name)
     try:
-        s = R.open_store("{}{} | schema={}".format(PG.CONNECTION_PREFIX, name, schema))
+        s = R.open_store(f"{PG.CONNECTION_PREFIX}{name} | schema={schema}")
         assert isinstance(s, PG.PostgisClaimStore) and s.exists()
         [cid] = s.add([(_claim(), _shape(SQ1))])
         assert store.get(cid)[L.F_NAME] == "Zoeklocatie A"
@@ -629,7 +766,9 @@ def test_dialog_adds_the_postgis_layer_once(store):
 
 def test_skip_reason_names_the_missing_packages(monkeypatch):
     monkeypatch.setattr(postgis_server, "bin_dir", lambda: None)
-    assert "apt-get install postgresql postgresql-15-postgis-3" in postgis_server.unavailable_reason()
+    assert (
+        "apt-get install postgresql postgresql-15-postgis-3" in postgis_server.unavailable_reason()
+    )
 
 
 def test_two_dialogs_edit_one_claim_second_refused_and_kept(plugin, qgis_iface, pg, store, schema):

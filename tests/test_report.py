@@ -9,7 +9,7 @@ from qgis.core import QgsVectorLayer
 
 
 def _layer(gpkg, name):
-    lyr = QgsVectorLayer("{}|layername={}".format(gpkg, name), name, "ogr")
+    lyr = QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
     assert lyr.isValid(), name
     return lyr
 
@@ -19,10 +19,12 @@ def _pdf_pages(path):
     assert data[:5] == b"%PDF-"
     assert b"%%EOF" in data[-1024:]
     if shutil.which("pdfinfo"):
-        info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True,
-                              check=True).stdout
-        return int(next(line.split()[-1] for line in info.splitlines()
-                        if line.startswith("Pages:")))
+        info = subprocess.run(
+            ["pdfinfo", str(path)], capture_output=True, text=True, check=True
+        ).stdout
+        return int(
+            next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:"))
+        )
     return data.count(b"/Type /Page\n") + data.count(b"/Type /Page ")
 
 
@@ -30,9 +32,23 @@ def _page_ink(pdf, page, tmp_path):
     """Fraction of pixels of a rendered page that are not white (pdftoppm)."""
     from PIL import Image  # python3-pil comes with matplotlib
 
-    prefix = tmp_path / "page{}".format(page)
-    subprocess.run(["pdftoppm", "-f", str(page), "-l", str(page), "-r", "40", "-png",
-                    "-singlefile", str(pdf), str(prefix)], check=True)
+    prefix = tmp_path / f"page{page}"
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-f",
+            str(page),
+            "-l",
+            str(page),
+            "-r",
+            "40",
+            "-png",
+            "-singlefile",
+            str(pdf),
+            str(prefix),
+        ],
+        check=True,
+    )
     img = Image.open(str(prefix) + ".png").convert("L")
     pixels = list(img.getdata())
     return sum(1 for p in pixels if p < 240) / float(len(pixels))
@@ -40,26 +56,38 @@ def _page_ink(pdf, page, tmp_path):
 
 def test_report_pages_and_map(run_alg, sample_gpkg, tmp_path):
     # make the balance first (table and chart), then the report
-    balance = run_alg("bronnenstrategie:heatbalance", {
-        "DEMAND": _layer(sample_gpkg, "heat_demand_wijken"), "HT_FIELD": "ht_tj",
-        "MT_FIELD": "mt_tj", "LT_FIELD": "lt_tj", "DEMAND_UNIT": 1, "OUTPUT_UNIT": 3,
-        "SOURCES": [_layer(sample_gpkg, "residual_heat"),
-                    _layer(sample_gpkg, "heat_supply_fixed")],
-        "OUTPUT_TABLE": str(tmp_path / "balance.gpkg"),
-        "OUTPUT_AREAS": str(tmp_path / "heatbalance_areas.gpkg"),
-        "OUTPUT_CHART": str(tmp_path / "chart.png"),
-    })
+    balance = run_alg(
+        "bronnenstrategie:heatbalance",
+        {
+            "DEMAND": _layer(sample_gpkg, "heat_demand_wijken"),
+            "HT_FIELD": "ht_tj",
+            "MT_FIELD": "mt_tj",
+            "LT_FIELD": "lt_tj",
+            "DEMAND_UNIT": 1,
+            "OUTPUT_UNIT": 3,
+            "SOURCES": [
+                _layer(sample_gpkg, "residual_heat"),
+                _layer(sample_gpkg, "heat_supply_fixed"),
+            ],
+            "OUTPUT_TABLE": str(tmp_path / "balance.gpkg"),
+            "OUTPUT_AREAS": str(tmp_path / "heatbalance_areas.gpkg"),
+            "OUTPUT_CHART": str(tmp_path / "chart.png"),
+        },
+    )
     areas = QgsVectorLayer(balance["OUTPUT_AREAS"], "heatbalance_areas", "ogr")
     residual = _layer(sample_gpkg, "residual_heat")
     pdf = tmp_path / "rapport.pdf"
-    res = run_alg("bronnenstrategie:report", {
-        "LAYERS": [residual, areas],
-        "TABLES": [areas, residual],
-        "BALANCE_TABLE": balance["OUTPUT_TABLE"],
-        "CHART": balance["OUTPUT_CHART"],
-        "TITLE": "Bronnenstrategie test",
-        "OUTPUT": str(pdf),
-    })
+    res = run_alg(
+        "bronnenstrategie:report",
+        {
+            "LAYERS": [residual, areas],
+            "TABLES": [areas, residual],
+            "BALANCE_TABLE": balance["OUTPUT_TABLE"],
+            "CHART": balance["OUTPUT_CHART"],
+            "TITLE": "Bronnenstrategie test",
+            "OUTPUT": str(pdf),
+        },
+    )
     # title + map of the sources + heat balance + map of the heat balance per area (the
     # layer heatbalance_areas among the map layers gets its own map) + one page for both
     # tables: the 20 rows (of 27) of the heat balance per area leave room for the one row
@@ -78,8 +106,10 @@ def test_report_pages_and_map(run_alg, sample_gpkg, tmp_path):
 
 def test_report_without_balance(run_alg, sample_gpkg, tmp_path):
     pdf = tmp_path / "r.pdf"
-    res = run_alg("bronnenstrategie:report", {
-        "LAYERS": [_layer(sample_gpkg, "heat_demand_wijken")], "OUTPUT": str(pdf)})
+    res = run_alg(
+        "bronnenstrategie:report",
+        {"LAYERS": [_layer(sample_gpkg, "heat_demand_wijken")], "OUTPUT": str(pdf)},
+    )
     # title + map only
     assert res["N_PAGES"] == 2
     assert _pdf_pages(pdf) == 2
@@ -87,37 +117,66 @@ def test_report_without_balance(run_alg, sample_gpkg, tmp_path):
 
 # -- layout quality: fitting pages, rounded tables, labels, language ------------------
 
+
 def _balance(run_alg, sample_gpkg, tmp_path):
-    return run_alg("bronnenstrategie:heatbalance", {
-        "DEMAND": _layer(sample_gpkg, "heat_demand_wijken"), "HT_FIELD": "ht_tj",
-        "MT_FIELD": "mt_tj", "LT_FIELD": "lt_tj", "DEMAND_UNIT": 1, "OUTPUT_UNIT": 3,
-        "SOURCES": [_layer(sample_gpkg, "residual_heat"),
-                    _layer(sample_gpkg, "heat_supply_fixed")],
-        "OUTPUT_TABLE": str(tmp_path / "balance.gpkg"),
-        "OUTPUT_AREAS": str(tmp_path / "heatbalance_areas.gpkg"),
-        "OUTPUT_CHART": str(tmp_path / "chart.png"),
-    })
+    return run_alg(
+        "bronnenstrategie:heatbalance",
+        {
+            "DEMAND": _layer(sample_gpkg, "heat_demand_wijken"),
+            "HT_FIELD": "ht_tj",
+            "MT_FIELD": "mt_tj",
+            "LT_FIELD": "lt_tj",
+            "DEMAND_UNIT": 1,
+            "OUTPUT_UNIT": 3,
+            "SOURCES": [
+                _layer(sample_gpkg, "residual_heat"),
+                _layer(sample_gpkg, "heat_supply_fixed"),
+            ],
+            "OUTPUT_TABLE": str(tmp_path / "balance.gpkg"),
+            "OUTPUT_AREAS": str(tmp_path / "heatbalance_areas.gpkg"),
+            "OUTPUT_CHART": str(tmp_path / "chart.png"),
+        },
+    )
 
 
 def _long_layer(n=80, name="quaypotential_segments"):
     """n points with a long text, a heat in TJ, a length in m and a rank (n..1)."""
     from qgis_fixtures import make_memory_layer
 
-    rows = [("POINT({} {})".format(80000 + 50 * i, 454000 + 30 * i),
-             {"quay_id": "row {:02d}".format(i), "rank": n - i + 1,
-              "heat_tj": i * 1.234567, "length_m": 100.0 / 3 * i,
-              "note": "a rather long text that has to wrap inside its column " * 2})
-            for i in range(1, n + 1)]
-    return make_memory_layer("Point", "EPSG:28992", [
-        ("quay_id", "string"), ("rank", "int"), ("heat_tj", "double"),
-        ("length_m", "double"), ("note", "string")], rows, name=name)
+    rows = [
+        (
+            f"POINT({80000 + 50 * i} {454000 + 30 * i})",
+            {
+                "quay_id": f"row {i:02d}",
+                "rank": n - i + 1,
+                "heat_tj": i * 1.234567,
+                "length_m": 100.0 / 3 * i,
+                "note": "a rather long text that has to wrap inside its column " * 2,
+            },
+        )
+        for i in range(1, n + 1)
+    ]
+    return make_memory_layer(
+        "Point",
+        "EPSG:28992",
+        [
+            ("quay_id", "string"),
+            ("rank", "int"),
+            ("heat_tj", "double"),
+            ("length_m", "double"),
+            ("note", "string"),
+        ],
+        rows,
+        name=name,
+    )
 
 
 def _pdftotext(pdf):
     if not shutil.which("pdftotext"):
         pytest.skip("pdftotext (poppler-utils) not installed")
-    return subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
-                          text=True, check=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
 
 
 def _report_alg():
@@ -129,22 +188,22 @@ def _report_alg():
 def test_decimals_by_meaning():
     from bronnenstrategie.processing.warmtebalans.report import decimals_for
 
-    assert decimals_for("heat_tj") == 2          # TJ: 2 decimals
-    assert decimals_for("delivered_gj") == 0     # GJ: whole numbers
-    assert decimals_for("length_m") == 0         # metres: whole numbers
+    assert decimals_for("heat_tj") == 2  # TJ: 2 decimals
+    assert decimals_for("delivered_gj") == 0  # GJ: whole numbers
+    assert decimals_for("length_m") == 0  # metres: whole numbers
     assert decimals_for("area_ha") == 1
     assert decimals_for("score") == 2
     assert decimals_for("usage_fraction") == 2
     # balance columns follow the layer's unit
     assert decimals_for("balance", "PJ") == 2
     assert decimals_for("mt_demand", "GJ") == 0
-    assert decimals_for("something_else") == 2   # an unknown double: 2
+    assert decimals_for("something_else") == 2  # an unknown double: 2
 
 
 def test_layout_fits_its_pages_and_rounds_numbers(provider, run_alg, sample_gpkg, tmp_path):
+    from qgis.core import QgsLayoutItemAttributeTable, QgsLayoutItemLegend, QgsLayoutItemMap
+
     from bronnenstrategie.processing.warmtebalans.report import layout_problems
-    from qgis.core import (QgsLayoutItemAttributeTable, QgsLayoutItemLegend,
-                           QgsLayoutItemMap)
 
     balance = _balance(run_alg, sample_gpkg, tmp_path)
     areas = QgsVectorLayer(balance["OUTPUT_AREAS"], "heatbalance_areas", "ogr")
@@ -152,9 +211,12 @@ def test_layout_fits_its_pages_and_rounds_numbers(provider, run_alg, sample_gpkg
     long_layer = _long_layer(80)
     empty = _long_layer(0, name="wossiting_sites")
     layout = _report_alg().build_layout(
-        [_layer(sample_gpkg, "residual_heat"), areas,
-         _layer(sample_gpkg, "heat_demand_wijken")],
-        [long_layer, empty, areas], table, balance["OUTPUT_CHART"], max_rows=80)
+        [_layer(sample_gpkg, "residual_heat"), areas, _layer(sample_gpkg, "heat_demand_wijken")],
+        [long_layer, empty, areas],
+        table,
+        balance["OUTPUT_CHART"],
+        max_rows=80,
+    )
     # nothing extends beyond its page, no legend overlaps an item, no table is wider
     # than its frame
     assert layout_problems(layout) == []
@@ -168,8 +230,11 @@ def test_layout_fits_its_pages_and_rounds_numbers(provider, run_alg, sample_gpkg
     first = min(maps, key=lambda m: m.page())
     assert "Heat balance per area" not in [lyr.name() for lyr in first.layers()]
     assert len(first.layers()) == 2  # residual heat and the demand per district
-    tables = {t.vectorLayer().name(): t for t in layout.multiFrames()
-              if isinstance(t, QgsLayoutItemAttributeTable)}
+    tables = {
+        t.vectorLayer().name(): t
+        for t in layout.multiFrames()
+        if isinstance(t, QgsLayoutItemAttributeTable)
+    }
     # the balance table: numbers in PJ with 2 decimals; the sample's HT demand is 4.3 PJ
     rows = tables["heatbalance_table"].contents()
     headers = [c.heading() for c in tables["heatbalance_table"].columns()]
@@ -197,18 +262,29 @@ def test_layout_fits_its_pages_and_rounds_numbers(provider, run_alg, sample_gpkg
 
 
 def test_labels_once_and_never_unknown(provider):
-    from bronnenstrategie.processing.warmtebalans.report import Report
-    from qgis.core import (QgsExpression, QgsExpressionContext, QgsExpressionContextUtils,
-                           QgsPalLayerSettings, QgsVectorLayerSimpleLabeling)
+    from qgis.core import (
+        QgsExpression,
+        QgsExpressionContext,
+        QgsExpressionContextUtils,
+        QgsPalLayerSettings,
+        QgsVectorLayerSimpleLabeling,
+    )
     from qgis_fixtures import make_memory_layer
 
-    layer = make_memory_layer("Point", "EPSG:28992", [("name", "string")], [
-        ("POINT(80000 454000)", {"name": "Binckhorst"}),     # drilling site
-        ("POINT(80010 454000)", {"name": "Binckhorst"}),     # permanent site: same name
-        ("POINT(81000 454000)", {"name": "onbekend"}),
-        ("POINT(82000 454000)", {"name": None}),
-        ("POINT(83000 454000)", {"name": "Leyweg"}),
-    ])
+    from bronnenstrategie.processing.warmtebalans.report import Report
+
+    layer = make_memory_layer(
+        "Point",
+        "EPSG:28992",
+        [("name", "string")],
+        [
+            ("POINT(80000 454000)", {"name": "Binckhorst"}),  # drilling site
+            ("POINT(80010 454000)", {"name": "Binckhorst"}),  # permanent site: same name
+            ("POINT(81000 454000)", {"name": "onbekend"}),
+            ("POINT(82000 454000)", {"name": None}),
+            ("POINT(83000 454000)", {"name": "Leyweg"}),
+        ],
+    )
     settings = QgsPalLayerSettings()
     settings.fieldName = "name"
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
@@ -230,20 +306,34 @@ def _run_report(run_alg, sample_gpkg, tmp_path, pdf):
     balance = _balance(run_alg, sample_gpkg, tmp_path)
     areas = QgsVectorLayer(balance["OUTPUT_AREAS"], "heatbalance_areas", "ogr")
     empty = _long_layer(0, name="wossiting_sites")
-    return run_alg("bronnenstrategie:report", {
-        "LAYERS": [_layer(sample_gpkg, "residual_heat")], "BALANCE_AREAS": areas,
-        "TABLES": [areas, empty], "BALANCE_TABLE": balance["OUTPUT_TABLE"],
-        "CHART": balance["OUTPUT_CHART"], "INPUT_DATA": "denhaag_sample.gpkg",
-        "OUTPUT": str(pdf)})
+    return run_alg(
+        "bronnenstrategie:report",
+        {
+            "LAYERS": [_layer(sample_gpkg, "residual_heat")],
+            "BALANCE_AREAS": areas,
+            "TABLES": [areas, empty],
+            "BALANCE_TABLE": balance["OUTPUT_TABLE"],
+            "CHART": balance["OUTPUT_CHART"],
+            "INPUT_DATA": "denhaag_sample.gpkg",
+            "OUTPUT": str(pdf),
+        },
+    )
 
 
 def test_report_text_in_english(run_alg, sample_gpkg, tmp_path):
     pdf = tmp_path / "en.pdf"
     _run_report(run_alg, sample_gpkg, tmp_path, pdf)
     text = _pdftotext(pdf)
-    for words in ("Heat source strategy", "Heat sources and spatial claims", "Legend",
-                  "Heat balance by temperature class", "Heat balance per area",
-                  "Residual heat (sources)", "Demand (PJ)", "No features."):
+    for words in (
+        "Heat source strategy",
+        "Heat sources and spatial claims",
+        "Legend",
+        "Heat balance by temperature class",
+        "Heat balance per area",
+        "Residual heat (sources)",
+        "Demand (PJ)",
+        "No features.",
+    ):
         assert words in text, words
     # readable names: no raw output names in the legend or titles
     assert "heatbalance_areas" not in text and "residual_heat" not in text
@@ -260,23 +350,46 @@ def test_report_text_in_dutch(run_alg, sample_gpkg, tmp_path):
     finally:
         remove_translators()
     text = _pdftotext(pdf)
-    for words in ("Bronnenstrategie", "Warmtebronnen en ruimteclaims", "Legenda",
-                  "Warmtebalans per temperatuurklasse", "Warmtebalans per gebied",
-                  "Vraag (PJ)", "Geen objecten."):
+    for words in (
+        "Bronnenstrategie",
+        "Warmtebronnen en ruimteclaims",
+        "Legenda",
+        "Warmtebalans per temperatuurklasse",
+        "Warmtebalans per gebied",
+        "Vraag (PJ)",
+        "Geen objecten.",
+    ):
         assert words in text, words
     assert "Heat sources and spatial claims" not in text and "Legend\n" not in text
     assert "4,30" in text  # Dutch decimal comma
     # the cover, the footers and the tables are Dutch too: 5 pages (title, map, heat
     # balance, map per area, both tables on one page), each with its number and the date
-    for words in ("Invoergegevens: denhaag_sample.gpkg", "Pagina 1 van 5", "Pagina 5 van 5",
-                  "Achtergrond: geen", "totaal", "27 objecten; de eerste 20 staan"):
+    for words in (
+        "Invoergegevens: denhaag_sample.gpkg",
+        "Pagina 1 van 5",
+        "Pagina 5 van 5",
+        "Achtergrond: geen",
+        "totaal",
+        "27 objecten; de eerste 20 staan",
+    ):
         assert words in text, words
     from qgis.PyQt.QtCore import QDate, QLocale
 
     assert QLocale("nl").toString(QDate.currentDate(), "d MMMM yyyy") in text
     # not one English word of the report's own texts is left
-    english = ("Page ", "Input data", "Background", "features", "Heat balance",
-               "Demand", "Supply", "Balance (", "No features", "total", "Made with")
+    english = (
+        "Page ",
+        "Input data",
+        "Background",
+        "features",
+        "Heat balance",
+        "Demand",
+        "Supply",
+        "Balance (",
+        "No features",
+        "total",
+        "Made with",
+    )
     assert [w for w in english if w in text] == []
 
 
@@ -284,15 +397,18 @@ def test_map_context_basemap_and_see_through_zones(provider, sample_gpkg, tmp_pa
     """The municipality outline (the wijken merged) and the water lie under the map
     layers, the zones are see-through, a basemap goes under everything and not into the
     legend, and the extent covers the municipality."""
-    from qgis.core import (QgsLayoutItemLegend, QgsLayoutItemMap, QgsRasterLayer,
-                           QgsRectangle)
+    from qgis.core import QgsLayoutItemLegend, QgsLayoutItemMap, QgsRasterLayer, QgsRectangle
     from qgis_fixtures import make_memory_layer
 
     wijken = _layer(sample_gpkg, "heat_demand_wijken")
     water = [_layer(sample_gpkg, "aquathermie_water"), _layer(sample_gpkg, "restwarmte_water")]
-    zones = make_memory_layer("Polygon", "EPSG:28992", [("zone", "string")], [
-        ("POLYGON((80000 454000, 80100 454000, 80100 454100, 80000 454000))",
-         {"zone": "warm"})], name="warmcoldzones_output")
+    zones = make_memory_layer(
+        "Polygon",
+        "EPSG:28992",
+        [("zone", "string")],
+        [("POLYGON((80000 454000, 80100 454000, 80100 454100, 80000 454000))", {"zone": "warm"})],
+        name="warmcoldzones_output",
+    )
     # a small local raster stands in for a web basemap (no internet in tests)
     tif = tmp_path / "basemap.tif"
     from osgeo import gdal
@@ -303,14 +419,21 @@ def test_map_context_basemap_and_see_through_zones(provider, sample_gpkg, tmp_pa
     ds.GetRasterBand(1).Fill(200)
     ds = None
     basemap = QgsRasterLayer(str(tif), "BRT-Achtergrondkaart grijs")
-    layout = _report_alg().build_layout([_layer(sample_gpkg, "residual_heat"), zones],
-                                        outline=wijken, water=water, basemap=basemap)
-    first = min((i for i in layout.items() if isinstance(i, QgsLayoutItemMap)),
-                key=lambda m: m.page())
+    layout = _report_alg().build_layout(
+        [_layer(sample_gpkg, "residual_heat"), zones], outline=wijken, water=water, basemap=basemap
+    )
+    first = min(
+        (i for i in layout.items() if isinstance(i, QgsLayoutItemMap)), key=lambda m: m.page()
+    )
     names = [lyr.name() for lyr in first.layers()]
     # top first: the map layers, then the outline and the water, the basemap last
-    assert names == ["Residual heat (sources)", "Soil energy: Warm and cold zones",
-                     "Municipality boundary", "Water", "BRT-Achtergrondkaart grijs"]
+    assert names == [
+        "Residual heat (sources)",
+        "Soil energy: Warm and cold zones",
+        "Municipality boundary",
+        "Water",
+        "BRT-Achtergrondkaart grijs",
+    ]
     outline = first.layers()[2]
     assert outline.featureCount() == 1  # 27 wijken merged into one outline
     assert outline.extent().contains(wijken.extent().buffered(-1.0))
@@ -320,8 +443,9 @@ def test_map_context_basemap_and_see_through_zones(provider, sample_gpkg, tmp_pa
     assert first.layers()[1].opacity() == pytest.approx(0.25)
     # the map shows the whole municipality, not only the residual heat point
     assert first.extent().contains(QgsRectangle(wijken.extent()))
-    legend = next(i for i in layout.items() if isinstance(i, QgsLayoutItemLegend)
-                  and i.page() == first.page())
+    legend = next(
+        i for i in layout.items() if isinstance(i, QgsLayoutItemLegend) and i.page() == first.page()
+    )
     in_legend = [n.layer().name() for n in legend.model().rootGroup().findLayers()]
     assert "BRT-Achtergrondkaart grijs" not in in_legend
     assert "Municipality boundary" in in_legend and "Water" in in_legend
@@ -335,12 +459,21 @@ def test_tables_as_csv(run_alg, sample_gpkg, tmp_path):
     balance = _balance(run_alg, sample_gpkg, tmp_path)
     areas = QgsVectorLayer(balance["OUTPUT_AREAS"], "heatbalance_areas", "ogr")
     pdf = tmp_path / "rapport.pdf"
-    res = run_alg("bronnenstrategie:report", {
-        "TABLES": [areas], "BALANCE_TABLE": balance["OUTPUT_TABLE"], "MAX_ROWS": 5,
-        "SPREADSHEETS": 1, "OUTPUT": str(pdf)})
+    res = run_alg(
+        "bronnenstrategie:report",
+        {
+            "TABLES": [areas],
+            "BALANCE_TABLE": balance["OUTPUT_TABLE"],
+            "MAX_ROWS": 5,
+            "SPREADSHEETS": 1,
+            "OUTPUT": str(pdf),
+        },
+    )
     files = res["SPREADSHEET_FILES"].split(";")
-    assert files == [str(tmp_path / "rapport_heat-balance-by-temperature-class.csv"),
-                     str(tmp_path / "rapport_heat-balance-per-area.csv")]
+    assert files == [
+        str(tmp_path / "rapport_heat-balance-by-temperature-class.csv"),
+        str(tmp_path / "rapport_heat-balance-per-area.csv"),
+    ]
     with open(files[0], encoding="utf-8") as handle:
         rows = {r["Class"]: r for r in csv.DictReader(handle)}
     # sample: HT demand 4.3 PJ against 2.0 PJ of residual heat -> -2.3 PJ
@@ -383,8 +516,7 @@ def test_legend_and_codes_in_dutch(provider):
 def test_basemap_from_the_project(provider):
     """Without a BASEMAP the project's web map layer (WMS/WMTS/XYZ) is the background;
     without one the background is plain."""
-    from qgis.core import (QgsProcessingContext, QgsProcessingFeedback, QgsProject,
-                           QgsRasterLayer)
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsRasterLayer
     from qgis_fixtures import make_memory_layer
 
     project = QgsProject()
@@ -395,8 +527,11 @@ def test_basemap_from_the_project(provider):
     assert alg.basemap({}, context, feedback) is None
     # a vector layer is no basemap; an XYZ layer (provider 'wms') is; nothing is fetched
     project.addMapLayer(make_memory_layer("Point", "EPSG:28992", [], []))
-    xyz = QgsRasterLayer("type=xyz&url=http://127.0.0.1/tiles/%7Bz%7D/%7Bx%7D/%7By%7D.png"
-                         "&zmax=19&zmin=0", "BRT-Achtergrondkaart", "wms")
+    xyz = QgsRasterLayer(
+        "type=xyz&url=http://127.0.0.1/tiles/%7Bz%7D/%7Bx%7D/%7By%7D.png" "&zmax=19&zmin=0",
+        "BRT-Achtergrondkaart",
+        "wms",
+    )
     assert xyz.isValid()
     project.addMapLayer(xyz)
     assert alg.basemap({}, context, feedback) is xyz

@@ -6,8 +6,8 @@ import pytest
 from qgis.core import QgsProject
 from qgis.PyQt.QtWidgets import QDialogButtonBox, QMessageBox
 
-from bronnenstrategie.layers import register as R
-from bronnenstrategie.layers import ruimteclaims as L
+from bronnenstrategie import register as R
+from bronnenstrategie.register import qgis_layer as L
 
 SQUARE = "POLYGON ((80000 454000, 80100 454000, 80100 454100, 80000 454100, 80000 454000))"
 SQUARE2 = "POLYGON ((80200 454000, 80300 454000, 80300 454050, 80200 454050, 80200 454000))"
@@ -36,8 +36,13 @@ def store(tmp_path):
 
 @pytest.fixture
 def polygons(memory_layer):
-    layer = memory_layer("Polygon", "EPSG:28992", [("naam", "string")],
-                         [(SQUARE, {"naam": "a"}), (SQUARE2, {"naam": "b"})], name="zones")
+    layer = memory_layer(
+        "Polygon",
+        "EPSG:28992",
+        [("naam", "string")],
+        [(SQUARE, {"naam": "a"}), (SQUARE2, {"naam": "b"})],
+        name="zones",
+    )
     QgsProject.instance().addMapLayer(layer)
     yield layer
     QgsProject.instance().removeMapLayer(layer.id())
@@ -45,7 +50,9 @@ def polygons(memory_layer):
 
 def fill(dialog, **values):
     dialog.nameEdit.setText(values.get("name", "Geothermie Binckhorst"))
-    dialog.typeCombo.setCurrentIndex(dialog.typeCombo.findData(values.get("type", "geothermie_locatie")))
+    dialog.typeCombo.setCurrentIndex(
+        dialog.typeCombo.findData(values.get("type", "geothermie_locatie"))
+    )
     dialog.categoryCombo.setCurrentIndex(dialog.categoryCombo.findData(values.get("category", 1)))
     dialog.statusCombo.setCurrentIndex(dialog.statusCombo.findData("in_procedure"))
     dialog.depthTopEdit.setText(values.get("top", "0"))
@@ -87,8 +94,11 @@ def test_fill_save_read_back(dialog_module, qgis_iface, store, polygons):
     (claim,) = store.list_claims()
     got = store.get(claim[L.F_CLAIM_ID])
     assert got[L.F_NAME] == "Geothermie Binckhorst"
-    assert (got[L.F_CLAIM_TYPE], got[L.F_CATEGORY], got[L.F_STATUS]) == ("geothermie_locatie", 1,
-                                                                        "in_procedure")
+    assert (got[L.F_CLAIM_TYPE], got[L.F_CATEGORY], got[L.F_STATUS]) == (
+        "geothermie_locatie",
+        1,
+        "in_procedure",
+    )
     assert (got[L.F_DEPTH_TOP], got[L.F_DEPTH_BOTTOM]) == (0.0, 2500.0)
     assert got[L.F_VALID_FROM] == "2025-01-01"
     assert got[L.F_SOURCE_REF] == "zones"
@@ -143,8 +153,9 @@ def test_no_geometry_is_a_validation_error(dialog_module, qgis_iface, store):
     assert "no geometry" in dialog.messagesLabel.text()
 
 
-def test_read_only_register_keeps_data_and_reports(dialog_module, qgis_iface, store, polygons,
-                                                   monkeypatch):
+def test_read_only_register_keeps_data_and_reports(
+    dialog_module, qgis_iface, store, polygons, monkeypatch
+):
     store.create()
     connect = store._connect
     # as root a chmod does not stop writes: open the file read-only as SQLite does for
@@ -183,8 +194,9 @@ def test_edit_existing_claim(dialog_module, qgis_iface, store, polygons):
     from shapely.geometry import box
 
     store.create()
-    (cid,) = store.add([({L.F_NAME: "WOS", L.F_CLAIM_TYPE: "restwarmte_wos"},
-                         box(80000, 454000, 80010, 454010))])
+    (cid,) = store.add(
+        [({L.F_NAME: "WOS", L.F_CLAIM_TYPE: "restwarmte_wos"}, box(80000, 454000, 80010, 454010))]
+    )
     dialog = dialog_module.RuimteclaimsDialog(qgis_iface, store=store, claim_id=cid)
     assert dialog.nameEdit.text() == "WOS"
     # 10 m x 10 m = 100 m2
@@ -200,13 +212,26 @@ def test_dock_filter_delete_history_restore(dock_module, qgis_iface, store, monk
     from shapely.geometry import box
 
     store.create()
-    ids = store.add([
-        ({L.F_NAME: "Geo CR-plein", L.F_CLAIM_TYPE: "geothermie_locatie", L.F_CATEGORY: 1},
-         box(80000, 454000, 80100, 454100)),
-        ({L.F_NAME: "WOS CR-plein", L.F_CLAIM_TYPE: "restwarmte_wos"}, box(80200, 454000, 80210, 454010)),
-        ({L.F_NAME: "Zone koud", L.F_CLAIM_TYPE: "bodemenergie_zone_koud", L.F_STATUS: "vastgesteld"},
-         box(81000, 454000, 81100, 454100)),
-    ])
+    ids = store.add(
+        [
+            (
+                {L.F_NAME: "Geo CR-plein", L.F_CLAIM_TYPE: "geothermie_locatie", L.F_CATEGORY: 1},
+                box(80000, 454000, 80100, 454100),
+            ),
+            (
+                {L.F_NAME: "WOS CR-plein", L.F_CLAIM_TYPE: "restwarmte_wos"},
+                box(80200, 454000, 80210, 454010),
+            ),
+            (
+                {
+                    L.F_NAME: "Zone koud",
+                    L.F_CLAIM_TYPE: "bodemenergie_zone_koud",
+                    L.F_STATUS: "vastgesteld",
+                },
+                box(81000, 454000, 81100, 454100),
+            ),
+        ]
+    )
     dock = dock_module.RuimteclaimsDock(qgis_iface, store=store)
     assert dock.table.rowCount() == 3
     dock.typeFilter.setCurrentIndex(dock.typeFilter.findData("restwarmte_wos"))
@@ -250,8 +275,9 @@ def test_qgis_attribute_edit_is_recorded(store, qgis_app):
     from shapely.geometry import box
 
     store.create()
-    (cid,) = store.add([({L.F_NAME: "WOS", L.F_CLAIM_TYPE: "restwarmte_wos"},
-                         box(80000, 454000, 80010, 454010))])
+    (cid,) = store.add(
+        [({L.F_NAME: "WOS", L.F_CLAIM_TYPE: "restwarmte_wos"}, box(80000, 454000, 80010, 454010))]
+    )
     layer = L.load_layer(store.location())
     assert layer.isValid()
     assert layer.crs().authid() == "EPSG:28992"
@@ -296,8 +322,11 @@ def test_qml_style_matches_the_definition(qgis_app):
     # the editor widget of claim_type is a value map of exactly the claim types
     for field in root.iter("field"):
         if field.get("name") == L.F_CLAIM_TYPE:
-            values = [o.get("value") for o in field.iter("Option") if o.get("type") == "QString"
-                      and o.get("name") not in (None, "map")]
+            values = [
+                o.get("value")
+                for o in field.iter("Option")
+                if o.get("type") == "QString" and o.get("name") not in (None, "map")
+            ]
             assert values == list(L.CLAIM_TYPES)
             break
     else:

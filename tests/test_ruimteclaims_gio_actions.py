@@ -3,8 +3,8 @@
 import pytest
 from shapely.geometry import box
 
-from bronnenstrategie.layers import register as R
-from bronnenstrategie.layers import ruimteclaims as L
+from bronnenstrategie import register as R
+from bronnenstrategie.register import qgis_layer as L
 
 
 @pytest.fixture
@@ -42,10 +42,10 @@ def test_export_filter(dock):
 
     assert A.export_filter(dock) == ""  # nothing selected, nothing filtered: all claims
     dock.select_claims([dock.ids[1]])
-    assert A.export_filter(dock) == "\"claim_id\" IN ('{}')".format(dock.ids[1])
+    assert A.export_filter(dock) == f"\"claim_id\" IN ('{dock.ids[1]}')"
     dock.table.clearSelection()
     dock.statusFilter.setCurrentIndex(dock.statusFilter.findData("ingetrokken"))
-    assert A.export_filter(dock) == "\"claim_id\" IN ('{}')".format(dock.ids[2])
+    assert A.export_filter(dock) == f"\"claim_id\" IN ('{dock.ids[2]}')"
     assert A.claims_filter(["x'y"]) == "\"claim_id\" IN ('x''y')"
 
 
@@ -77,9 +77,11 @@ def test_export_opens_prefilled_dialog(dock, monkeypatch):
     from bronnenstrategie.dialogs import ruimteclaims_gio_actions as A
 
     seen = {}
-    monkeypatch.setattr(processing, "execAlgorithmDialog", lambda alg, params: seen.update(alg=alg, params=params))
+    monkeypatch.setattr(
+        processing, "execAlgorithmDialog", lambda alg, params: seen.update(alg=alg, params=params)
+    )
     dock.select_claims([dock.ids[0]])
     A.export_gio(dock)
     assert seen["alg"] == "bronnenstrategie:exportgio"
-    assert seen["params"]["FILTER"] == "\"claim_id\" IN ('{}')".format(dock.ids[0])
+    assert seen["params"]["FILTER"] == f"\"claim_id\" IN ('{dock.ids[0]}')"
     assert seen["params"]["INPUT"].isValid()

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from shapely.geometry import box
 
-from bronnenstrategie.layers import register as R
-from bronnenstrategie.layers import ruimteclaims as L
+from bronnenstrategie import register as R
+from bronnenstrategie.register import qgis_layer as L
 
 SQUARE = box(80000, 454000, 80100, 454100)
 
@@ -37,7 +37,7 @@ def store(tmp_path):
 
 def count(path, table=L.LAYER_NAME):
     with sqlite3.connect(path) as conn:
-        return conn.execute("SELECT count(*) FROM {}".format(table)).fetchone()[0]
+        return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
 
 def test_schema(store):
@@ -50,9 +50,13 @@ def test_schema(store):
     contents = dict(conn.execute("SELECT table_name, data_type FROM gpkg_contents"))
     assert contents == {"ruimteclaims": "features", "ruimteclaims_historie": "attributes"}
     triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger'")}
-    assert triggers == {"ruimteclaims_hist_insert", "ruimteclaims_hist_update",
-                        "ruimteclaims_hist_delete", "ruimteclaims_historie_no_update",
-                        "ruimteclaims_historie_no_delete"}
+    assert triggers == {
+        "ruimteclaims_hist_insert",
+        "ruimteclaims_hist_update",
+        "ruimteclaims_hist_delete",
+        "ruimteclaims_historie_no_update",
+        "ruimteclaims_historie_no_delete",
+    }
     assert store.exists()
     store.create()  # idempotent on an existing register
     assert count(store.path) == 0
@@ -66,8 +70,16 @@ def test_create_refuses_foreign_file(tmp_path):
 
 
 def test_add_get_roundtrip_with_defaults(store):
-    (claim_id,) = store.add([(claim(category=None, depth_top_m="0", depth_bottom_m="12,5",
-                                    valid_from="2025-01-01"), SQUARE)])
+    (claim_id,) = store.add(
+        [
+            (
+                claim(
+                    category=None, depth_top_m="0", depth_bottom_m="12,5", valid_from="2025-01-01"
+                ),
+                SQUARE,
+            )
+        ]
+    )
     got = store.get(claim_id)
     assert got[L.F_NAME] == "WOS Ypenburg"
     assert got[L.F_STATUS] == "concept"
@@ -149,14 +161,27 @@ def test_restore_unknown_claim(store):
 
 
 def test_list_claims_filters(store):
-    store.add([(claim(name="Geo CR-plein", claim_type="geothermie_locatie", category=1), SQUARE),
-               (claim(name="WOS Zuidwest", status="vastgesteld"), SQUARE),
-               (claim(name="Zone warm", claim_type="bodemenergie_zone_warm",
-                      motivation="bij het CR-plein"), SQUARE)])
+    store.add(
+        [
+            (claim(name="Geo CR-plein", claim_type="geothermie_locatie", category=1), SQUARE),
+            (claim(name="WOS Zuidwest", status="vastgesteld"), SQUARE),
+            (
+                claim(
+                    name="Zone warm",
+                    claim_type="bodemenergie_zone_warm",
+                    motivation="bij het CR-plein",
+                ),
+                SQUARE,
+            ),
+        ]
+    )
     assert [c[L.F_NAME] for c in store.list_claims(claim_type="restwarmte_wos")] == ["WOS Zuidwest"]
     assert [c[L.F_NAME] for c in store.list_claims(status="vastgesteld")] == ["WOS Zuidwest"]
     # text searches name and motivation, case-insensitively
-    assert [c[L.F_NAME] for c in store.list_claims(text="cr-PLEIN")] == ["Geo CR-plein", "Zone warm"]
+    assert [c[L.F_NAME] for c in store.list_claims(text="cr-PLEIN")] == [
+        "Geo CR-plein",
+        "Zone warm",
+    ]
 
 
 def test_check_constraints_refuse_bad_outside_edits(store):
@@ -212,7 +237,7 @@ def test_disk_full_reports_and_changes_nothing(store, monkeypatch):
     def full_disk(write=True):
         conn = connect(write)
         pages = conn.execute("PRAGMA page_count").fetchone()[0]
-        conn.execute("PRAGMA max_page_count = {}".format(pages))  # no room to grow
+        conn.execute(f"PRAGMA max_page_count = {pages}")  # no room to grow
         return conn
 
     monkeypatch.setattr(store, "_connect", full_disk)
@@ -239,8 +264,8 @@ WRITER = textwrap.dedent(
     import sys
     sys.path.insert(0, {plugins!r})
     from shapely.geometry import box
-    from bronnenstrategie.layers import register as R
-    from bronnenstrategie.layers import ruimteclaims as L
+    from bronnenstrategie import register as R
+    from bronnenstrategie.register import qgis_layer as L
 
     store = R.GeoPackageClaimStore({path!r})
     sql = "INSERT INTO ruimteclaims (claim_id, name, claim_type, status, motivation, geom) " \\
@@ -262,15 +287,16 @@ WRITER = textwrap.dedent(
 
 
 def test_killed_writer_leaves_register_readable(store, tmp_path):
-    earlier = store.add([(claim(name="claim {}".format(i)), SQUARE) for i in range(20)])
+    earlier = store.add([(claim(name=f"claim {i}"), SQUARE) for i in range(20)])
     import bronnenstrategie
 
     plugins = str(Path(bronnenstrategie.__file__).parent.parent)  # holds 'bronnenstrategie'
 
     script = tmp_path / "writer.py"
     script.write_text(WRITER.format(plugins=plugins, path=store.path))
-    proc = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, str(script)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     try:
         line = proc.stdout.readline()
         assert line.strip() == "writing", proc.stderr.read()
@@ -283,13 +309,21 @@ def test_killed_writer_leaves_register_readable(store, tmp_path):
     # the next reader rolls the hot journal back: the 20 earlier claims, nothing of the batch
     claims = store.list_claims()
     assert sorted(c[L.F_CLAIM_ID] for c in claims) == sorted(earlier)
-    assert not Path(store.path + "-journal").exists() or Path(store.path + "-journal").stat().st_size == 0
+    assert (
+        not Path(store.path + "-journal").exists()
+        or Path(store.path + "-journal").stat().st_size == 0
+    )
     conn = sqlite3.connect(store.path)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert conn.execute("SELECT count(*) FROM ruimteclaims_historie").fetchone()[0] == 20
     # and it is writable again
     store.add([(claim(name="na de crash"), SQUARE)])
     assert count(store.path) == 21
-    assert json.loads(
-        conn.execute("SELECT new_values FROM ruimteclaims_historie ORDER BY fid DESC").fetchone()[0]
-    )[L.F_NAME] == "na de crash"
+    assert (
+        json.loads(
+            conn.execute(
+                "SELECT new_values FROM ruimteclaims_historie ORDER BY fid DESC"
+            ).fetchone()[0]
+        )[L.F_NAME]
+        == "na de crash"
+    )

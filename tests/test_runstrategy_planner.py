@@ -19,8 +19,9 @@ def run(provider, sample_gpkg, tmp_path_factory):
     from qgis_fixtures import _run
 
     out = tmp_path_factory.mktemp("strategy")
-    results = _run("bronnenstrategie:runstrategy", {
-        "INPUT": str(sample_gpkg), "OUTPUT_FOLDER": str(out)})
+    results = _run(
+        "bronnenstrategie:runstrategy", {"INPUT": str(sample_gpkg), "OUTPUT_FOLDER": str(out)}
+    )
     return out, results
 
 
@@ -31,7 +32,7 @@ def _claims(out):
 
 def _wijken(sample_gpkg):
     with sqlite3.connect(str(sample_gpkg)) as conn:
-        return {n for (n,) in conn.execute("SELECT name FROM {}".format(WIJKEN_LAYER))}
+        return {n for (n,) in conn.execute(f"SELECT name FROM {WIJKEN_LAYER}")}
 
 
 def test_claim_names_unique_and_meaningful(run, sample_gpkg):
@@ -44,13 +45,16 @@ def test_claim_names_unique_and_meaningful(run, sample_gpkg):
     # no internal names such as 'warmcoldzones_output 1' or 'wossiting_sites 2'
     assert not [n for n in names if re.search(r"_output|_sites|^\w+_\w+ \d+$", n)]
     wijken = _wijken(sample_gpkg)
-    kinds = {"bodemenergie_zone_warm": "Warme zone", "bodemenergie_zone_koud": "Koude zone",
-             "bodemenergie_interferentiegebied": "Interferentiegebied bodemenergie",
-             "restwarmte_wos": "Warmteoverdrachtstation"}
+    kinds = {
+        "bodemenergie_zone_warm": "Warme zone",
+        "bodemenergie_zone_koud": "Koude zone",
+        "bodemenergie_interferentiegebied": "Interferentiegebied bodemenergie",
+        "restwarmte_wos": "Warmteoverdrachtstation",
+    }
     for claim_type, name, _ in claims:
         if claim_type in kinds:
             # '<kind>[ <k>] (<wijk>)' with a neighbourhood of the input
-            match = re.match(r"^{}( \d+)? \((.+)\)$".format(kinds[claim_type]), name)
+            match = re.match(rf"^{kinds[claim_type]}( \d+)? \((.+)\)$", name)
             assert match and match.group(2) in wijken, name
     # geothermal locations keep the names of the input (sample: geothermal_locations)
     geothermal = {n for t, n, _ in claims if t == "geothermie_locatie"}
@@ -82,8 +86,9 @@ def test_gio_has_one_part_per_kind_of_area(run, run_alg):
     out, _ = run
     gml = out / "gio_ruimteclaims.gml"
     root = ET.parse(str(gml)).getroot()
-    groups = {g.find(GEO + "groepID").text: g.find(GEO + "label").text
-              for g in root.iter(GEO + "Groep")}
+    groups = {
+        g.find(GEO + "groepID").text: g.find(GEO + "label").text for g in root.iter(GEO + "Groep")
+    }
     kinds = {group for _, _, group in _claims(out)}
     # the sample's claims are energy production (geothermal, WOS) and soil energy
     # (interference areas, warm and cold zones): two kinds, two parts
@@ -109,8 +114,12 @@ def test_tables_as_spreadsheet(run):
     ds = ogr.Open(str(path))
     sheets = {ds.GetLayer(i).GetName(): ds.GetLayer(i) for i in range(ds.GetLayerCount())}
     # a sheet per table of the report, named after the table (at most 31 characters)
-    assert {"Heat balance by temperature", "Geothermal locations and their",
-            "Conflicting spatial claims", "Heat balance per area"} <= set(sheets)
+    assert {
+        "Heat balance by temperature",
+        "Geothermal locations and their",
+        "Conflicting spatial claims",
+        "Heat balance per area",
+    } <= set(sheets)
     balance = {f["Class"]: f for f in sheets["Heat balance by temperature"]}
     # sample: HT demand 4.3 PJ, WarmtelinQ 2.0 PJ -> balance 2.0 - 4.3 = -2.3 PJ
     assert balance["HT"]["Demand (PJ)"] == pytest.approx(4.3)
@@ -128,26 +137,49 @@ def test_report_of_the_run_in_dutch(provider, sample_gpkg, tmp_path):
     import shutil
     import subprocess
 
-    from bronnenstrategie.i18n_loader import install_translator, remove_translators
     from qgis_fixtures import _run
+
+    from bronnenstrategie.i18n_loader import install_translator, remove_translators
 
     if not shutil.which("pdftotext"):
         pytest.skip("pdftotext (poppler-utils) not installed")
     assert install_translator("nl")
     try:
-        results = _run("bronnenstrategie:runstrategy", {
-            "INPUT": str(sample_gpkg), "OUTPUT_FOLDER": str(tmp_path)})
+        results = _run(
+            "bronnenstrategie:runstrategy",
+            {"INPUT": str(sample_gpkg), "OUTPUT_FOLDER": str(tmp_path)},
+        )
     finally:
         remove_translators()
     assert results["SPREADSHEET_FILES"] == str(tmp_path / "rapport_tabellen.xlsx")
-    text = subprocess.run(["pdftotext", "-layout", results["REPORT"], "-"],
-                          capture_output=True, text=True, check=True).stdout
-    for words in ("Warmtebronnen en ruimteclaims", "Legenda", "Gemeentegrens",
-                  "Geothermielocaties en hun vermogen", "10 objecten.", "permanent terrein",
-                  "Conflicterende ruimteclaims", "Bodemenergie: warme zone", "Boorterrein",
-                  "Invoergegevens: denhaag_sample.gpkg", "GJ/jr", "Pagina 1 van"):
+    text = subprocess.run(
+        ["pdftotext", "-layout", results["REPORT"], "-"], capture_output=True, text=True, check=True
+    ).stdout
+    for words in (
+        "Warmtebronnen en ruimteclaims",
+        "Legenda",
+        "Gemeentegrens",
+        "Geothermielocaties en hun vermogen",
+        "10 objecten.",
+        "permanent terrein",
+        "Conflicterende ruimteclaims",
+        "Bodemenergie: warme zone",
+        "Boorterrein",
+        "Invoergegevens: denhaag_sample.gpkg",
+        "GJ/jr",
+        "Pagina 1 van",
+    ):
         assert words.replace("fl", "\ufb02") in text or words in text, words
-    english = ("Heat sources", "Legend\n", " features", "Page ", "drilling site",
-               "permanent_site", "GJ/yr", "Input data", "Municipality boundary",
-               "geothermie_locatie")
+    english = (
+        "Heat sources",
+        "Legend\n",
+        " features",
+        "Page ",
+        "drilling site",
+        "permanent_site",
+        "GJ/yr",
+        "Input data",
+        "Municipality boundary",
+        "geothermie_locatie",
+    )
     assert [w for w in english if w in text] == []

@@ -25,9 +25,9 @@ from qgis.core import (  # noqa: E402
 from qgis.PyQt.QtCore import Qt  # noqa: E402
 from shapely.geometry import box  # noqa: E402
 
+from bronnenstrategie import register as R  # noqa: E402
 from bronnenstrategie.core import gio  # noqa: E402
-from bronnenstrategie.layers import register as R  # noqa: E402
-from bronnenstrategie.layers import ruimteclaims as L  # noqa: E402
+from bronnenstrategie.register import qgis_layer as L  # noqa: E402
 
 SQUARE = box(80000, 454000, 80100, 454100)
 SQ_WKT = "POLYGON((80000 455000, 80100 455000, 80100 455100, 80000 455100, 80000 455000))"
@@ -46,13 +46,19 @@ def make_register(path, *names):
 
 def candidates_gpkg(path, memory_layer, name="Nieuwe claim"):
     """An input GeoPackage with only the layer claim_candidates (one polygon)."""
-    layer = memory_layer("Polygon", "EPSG:28992", [("naam", "string")], [(SQ_WKT, {"naam": name})],
-                         name="claim_candidates")
+    layer = memory_layer(
+        "Polygon",
+        "EPSG:28992",
+        [("naam", "string")],
+        [(SQ_WKT, {"naam": name})],
+        name="claim_candidates",
+    )
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     options.layerName = "claim_candidates"
     error = QgsVectorFileWriter.writeAsVectorFormatV3(
-        layer, str(path), QgsCoordinateTransformContext(), options)[0]
+        layer, str(path), QgsCoordinateTransformContext(), options
+    )[0]
     assert error == QgsVectorFileWriter.NoError
     return str(path)
 
@@ -79,26 +85,37 @@ def test_cancelled_run_leaves_every_existing_file(run_alg, memory_layer, tmp_pat
     out = tmp_path / "out"
     out.mkdir()
     make_register(out / "ruimteclaims.gpkg", "Vastgesteld plein")
-    for name in ("rapport.pdf", "gio_ruimteclaims.gml", "warmtebalans.png", "bronnenstrategie.gpkg"):
+    for name in (
+        "rapport.pdf",
+        "gio_ruimteclaims.gml",
+        "warmtebalans.png",
+        "bronnenstrategie.gpkg",
+    ):
         (out / name).write_bytes(b"vorige versie van " + name.encode())
     before = {name: digest(out / name) for name in listing(out)}
     source = candidates_gpkg(tmp_path / "in.gpkg", memory_layer)
     feedback = QgsProcessingFeedback()
     feedback.cancel()  # the planner pressed Cancel
     with pytest.raises(QgsProcessingException):
-        run_alg("bronnenstrategie:runstrategy", {"INPUT": source, "OUTPUT_FOLDER": str(out),
-                                                 "OVERWRITE_REGISTER": True}, feedback)
+        run_alg(
+            "bronnenstrategie:runstrategy",
+            {"INPUT": source, "OUTPUT_FOLDER": str(out), "OVERWRITE_REGISTER": True},
+            feedback,
+        )
     assert {name: digest(out / name) for name in listing(out)} == before
 
 
-def test_explicit_overwrite_replaces_the_register_when_the_run_is_complete(run_alg, memory_layer,
-                                                                          tmp_path):
+def test_explicit_overwrite_replaces_the_register_when_the_run_is_complete(
+    run_alg, memory_layer, tmp_path
+):
     out = tmp_path / "out"
     out.mkdir()
     make_register(out / "ruimteclaims.gpkg", "Oude claim")
     source = candidates_gpkg(tmp_path / "in.gpkg", memory_layer, name="Nieuwe claim")
-    res = run_alg("bronnenstrategie:runstrategy", {"INPUT": source, "OUTPUT_FOLDER": str(out),
-                                                   "OVERWRITE_REGISTER": True})
+    res = run_alg(
+        "bronnenstrategie:runstrategy",
+        {"INPUT": source, "OUTPUT_FOLDER": str(out), "OVERWRITE_REGISTER": True},
+    )
     assert res["REGISTER"] == str(out / "ruimteclaims.gpkg") and res["N_CLAIMS"] == 1
     names = [c[L.F_NAME] for c in R.GeoPackageClaimStore(res["REGISTER"]).list_claims()]
     assert names == ["Nieuwe claim"]
@@ -108,8 +125,16 @@ def test_explicit_overwrite_replaces_the_register_when_the_run_is_complete(run_a
 # -- 14. files written through a temporary name ---------------------------------------------
 def _claims_layer(memory_layer):
     fields = [("claim_id", "string"), ("name", "string"), ("claim_type", "string")]
-    rows = [(SQ_WKT, {"claim_id": "0b7f9c1e-3c1a-4d2e-9f00-111111111111", "name": "Kade",
-                      "claim_type": "bodemenergie_zone_warm"})]
+    rows = [
+        (
+            SQ_WKT,
+            {
+                "claim_id": "0b7f9c1e-3c1a-4d2e-9f00-111111111111",
+                "name": "Kade",
+                "claim_type": "bodemenergie_zone_warm",
+            },
+        )
+    ]
     return memory_layer("MultiPolygon", "EPSG:28992", fields, rows)
 
 
@@ -128,9 +153,16 @@ def test_sidecar_failure_leaves_no_new_gio(run_alg, memory_layer, tmp_path, monk
 
     monkeypatch.setattr(gio, "write_sidecar", full_disk)
     with pytest.raises(QgsProcessingException):
-        run_alg("bronnenstrategie:exportgio", {
-            "INPUT": _claims_layer(memory_layer), "OUTPUT": str(gml), "WORK_ID": "bodemenergiegebied",
-            "EXPRESSION_DATE": "2024-05-14", "VERSION": 2})
+        run_alg(
+            "bronnenstrategie:exportgio",
+            {
+                "INPUT": _claims_layer(memory_layer),
+                "OUTPUT": str(gml),
+                "WORK_ID": "bodemenergiegebied",
+                "EXPRESSION_DATE": "2024-05-14",
+                "VERSION": 2,
+            },
+        )
     assert len(calls) == 1
     assert gml.read_text() == "vorige GIO" and sidecar.read_text() == "vorige sidecar"
     assert listing(tmp_path) == ["gio.gml", "gio.json"]
@@ -176,26 +208,35 @@ def test_failed_chart_keeps_the_previous_chart(run_alg, sample_gpkg, tmp_path, m
     monkeypatch.setattr(hb, "chart", crash)
 
     def layer(name):
-        return QgsVectorLayer("{}|layername={}".format(sample_gpkg, name), name, "ogr")
+        return QgsVectorLayer(f"{sample_gpkg}|layername={name}", name, "ogr")
 
     with pytest.raises(Exception):  # noqa: B017 - whatever the processing framework makes of it
-        run_alg("bronnenstrategie:heatbalance", {
-            "DEMAND": layer("heat_demand_wijken"), "HT_FIELD": "ht_tj", "MT_FIELD": "mt_tj",
-            "LT_FIELD": "lt_tj", "DEMAND_UNIT": 1, "OUTPUT_UNIT": 3,
-            "SOURCES": [layer("residual_heat")],
-            "OUTPUT_TABLE": "TEMPORARY_OUTPUT", "OUTPUT_CHART": str(chart)})
+        run_alg(
+            "bronnenstrategie:heatbalance",
+            {
+                "DEMAND": layer("heat_demand_wijken"),
+                "HT_FIELD": "ht_tj",
+                "MT_FIELD": "mt_tj",
+                "LT_FIELD": "lt_tj",
+                "DEMAND_UNIT": 1,
+                "OUTPUT_UNIT": 3,
+                "SOURCES": [layer("residual_heat")],
+                "OUTPUT_TABLE": "TEMPORARY_OUTPUT",
+                "OUTPUT_CHART": str(chart),
+            },
+        )
     assert len(calls) == 1  # the chart writer ran and failed half-way
     assert chart.read_bytes() == b"vorige grafiek"
     assert listing(tmp_path) == ["chart.png"]
 
 
 def _box(xmin, ymin, xmax, ymax):
-    return "POLYGON(({a} {b}, {c} {b}, {c} {d}, {a} {d}, {a} {b}))".format(
-        a=80000 + xmin, b=450000 + ymin, c=80000 + xmax, d=450000 + ymax)
+    return f"POLYGON(({80000 + xmin} {450000 + ymin}, {80000 + xmax} {450000 + ymin}, {80000 + xmax} {450000 + ymax}, {80000 + xmin} {450000 + ymax}, {80000 + xmin} {450000 + ymin}))"
 
 
-def test_failed_raster_keeps_the_previous_suitability_raster(run_alg, memory_layer, tmp_path,
-                                                              monkeypatch):
+def test_failed_raster_keeps_the_previous_suitability_raster(
+    run_alg, memory_layer, tmp_path, monkeypatch
+):
     pytest.importorskip("scipy")
     from bronnenstrategie.processing.restwarmte.wossiting import WosSiting
 
@@ -210,16 +251,32 @@ def test_failed_raster_keeps_the_previous_suitability_raster(run_alg, memory_lay
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(WosSiting, "_write_raster", staticmethod(full_disk))
-    study = memory_layer("Polygon", "EPSG:28992", [("name", "string")],
-                         [(_box(0, 0, 1000, 1000), {"name": "test"})])
-    main = memory_layer("LineString", "EPSG:28992", [("name", "string")],
-                        [("LINESTRING(79900 450005, 81100 450005)", {})])
-    net = memory_layer("LineString", "EPSG:28992", [("name", "string")],
-                       [("LINESTRING(80005 449900, 80005 451100)", {})])
+    study = memory_layer(
+        "Polygon", "EPSG:28992", [("name", "string")], [(_box(0, 0, 1000, 1000), {"name": "test"})]
+    )
+    main = memory_layer(
+        "LineString",
+        "EPSG:28992",
+        [("name", "string")],
+        [("LINESTRING(79900 450005, 81100 450005)", {})],
+    )
+    net = memory_layer(
+        "LineString",
+        "EPSG:28992",
+        [("name", "string")],
+        [("LINESTRING(80005 449900, 80005 451100)", {})],
+    )
     with pytest.raises(Exception):  # noqa: B017 - whatever the processing framework makes of it
-        run_alg("bronnenstrategie:wossiting", {
-            "STUDY_AREA": study, "TRANSPORT_MAIN": main, "HEAT_NETWORK": net,
-            "OUTPUT_RASTER": str(raster), "OUTPUT_SITES": "memory:"})
+        run_alg(
+            "bronnenstrategie:wossiting",
+            {
+                "STUDY_AREA": study,
+                "TRANSPORT_MAIN": main,
+                "HEAT_NETWORK": net,
+                "OUTPUT_RASTER": str(raster),
+                "OUTPUT_SITES": "memory:",
+            },
+        )
     assert len(calls) == 1
     assert raster.read_bytes() == b"vorige raster" and listing(tmp_path) == ["score.tif"]
 
@@ -301,8 +358,9 @@ def test_claim_name_with_quotes_and_html_shows_as_text(plugin, qgis_iface, tmp_p
     store = make_register(tmp_path / "ruimteclaims.gpkg", name)
     cid = store.list_claims()[0][L.F_CLAIM_ID]
     pushed = []
-    monkeypatch.setattr(qgis_iface.messageBar(), "pushMessage",
-                        lambda title, text, *a, **k: pushed.append(text))
+    monkeypatch.setattr(
+        qgis_iface.messageBar(), "pushMessage", lambda title, text, *a, **k: pushed.append(text)
+    )
     dialog = dlg.RuimteclaimsDialog(qgis_iface, store=store, claim_id=cid)
     assert dialog.nameEdit.text() == name
     for label in (dialog.messagesLabel, dialog.geometryLabel):
@@ -329,8 +387,9 @@ def test_claim_id_with_a_backslash_exports_that_claim_only(plugin, memory_layer)
     from bronnenstrategie.dialogs import ruimteclaims_gio_actions as actions
 
     ids = ["x\\", "y') OR ('1'='1", "gewoon"]
-    layer = memory_layer("Polygon", "EPSG:28992", [("claim_id", "string")],
-                         [(SQ_WKT, {"claim_id": i}) for i in ids])
+    layer = memory_layer(
+        "Polygon", "EPSG:28992", [("claim_id", "string")], [(SQ_WKT, {"claim_id": i}) for i in ids]
+    )
     for wanted in ids:
         request = QgsFeatureRequest().setFilterExpression(actions.claims_filter([wanted]))
         assert [f["claim_id"] for f in layer.getFeatures(request)] == [wanted]

@@ -22,8 +22,8 @@ from qgis.core import (  # noqa: E402
 )
 from shapely.geometry import box  # noqa: E402
 
-from bronnenstrategie.layers import register as R  # noqa: E402
-from bronnenstrategie.layers import ruimteclaims as L  # noqa: E402
+from bronnenstrategie.register import geopackage as R  # noqa: E402
+from bronnenstrategie.register import qgis_layer as L  # noqa: E402
 
 SQUARE = box(80000, 454000, 80100, 454100)
 
@@ -48,12 +48,12 @@ def raw(path):
 
 def history_rows(path):
     with raw(path) as conn:
-        return conn.execute("SELECT * FROM {} ORDER BY fid".format(L.HISTORY_TABLE)).fetchall()
+        return conn.execute(f"SELECT * FROM {L.HISTORY_TABLE} ORDER BY fid").fetchall()
 
 
 def n_claims(path):
     with raw(path) as conn:
-        return conn.execute("SELECT count(*) FROM {}".format(L.LAYER_NAME)).fetchone()[0]
+        return conn.execute(f"SELECT count(*) FROM {L.LAYER_NAME}").fetchone()[0]
 
 
 # -- 7. append-only history ------------------------------------------------------------
@@ -64,9 +64,9 @@ def test_editor_rewrites_or_deletes_history_rows(store):
     assert len(before) == 2
     conn = raw(store.path)
     with pytest.raises(sqlite3.DatabaseError, match="append-only"):
-        conn.execute("UPDATE {} SET user = 'niemand', old_values = NULL".format(L.HISTORY_TABLE))
+        conn.execute(f"UPDATE {L.HISTORY_TABLE} SET user = 'niemand', old_values = NULL")
     with pytest.raises(sqlite3.DatabaseError, match="append-only"):
-        conn.execute("DELETE FROM {}".format(L.HISTORY_TABLE))
+        conn.execute(f"DELETE FROM {L.HISTORY_TABLE}")
     conn.close()
     assert history_rows(store.path) == before
 
@@ -74,19 +74,20 @@ def test_editor_rewrites_or_deletes_history_rows(store):
 def test_editor_drops_a_history_trigger_then_the_plugin_refuses_to_write(store):
     cid = store.add([(claim("Kade"), SQUARE)])[0]
     with raw(store.path) as conn:
-        conn.execute("DROP TRIGGER {}_hist_update".format(L.LAYER_NAME))
+        conn.execute(f"DROP TRIGGER {L.LAYER_NAME}_hist_update")
     before = history_rows(store.path)
     with pytest.raises(R.RegisterError, match="history safeguards") as info:
         store.update(cid, {L.F_NAME: "stil veranderd"})
-    assert "{}_hist_update".format(L.LAYER_NAME) in str(info.value)
+    assert f"{L.LAYER_NAME}_hist_update" in str(info.value)
     with pytest.raises(R.RegisterError, match="history safeguards"):
         store.add([(claim("Nieuw"), SQUARE)])
     assert store.get(cid)[L.F_NAME] == "Kade" and n_claims(store.path) == 1
     assert history_rows(store.path) == before
     # a replaced (no-op) trigger of the same name is refused as well
     with raw(store.path) as conn:
-        conn.execute("CREATE TRIGGER {0}_hist_update AFTER UPDATE ON {0} BEGIN SELECT 1; END"
-                     .format(L.LAYER_NAME))
+        conn.execute(
+            f"CREATE TRIGGER {L.LAYER_NAME}_hist_update AFTER UPDATE ON {L.LAYER_NAME} BEGIN SELECT 1; END"
+        )
     with pytest.raises(R.RegisterError, match="history safeguards"):
         store.delete(cid)
     assert store.get(cid) is not None
@@ -97,27 +98,32 @@ def test_register_of_the_previous_version_is_upgraded_on_its_next_write(store):
     # append-only triggers; the next write installs the current triggers
     cid = store.add([(claim("Kade"), SQUARE)])[0]
     with raw(store.path) as conn:
-        for name in ("{}_no_update".format(L.HISTORY_TABLE), "{}_no_delete".format(L.HISTORY_TABLE),
-                     "{}_hist_update".format(L.LAYER_NAME)):
-            conn.execute("DROP TRIGGER {}".format(name))
+        for name in (
+            f"{L.HISTORY_TABLE}_no_update",
+            f"{L.HISTORY_TABLE}_no_delete",
+            f"{L.LAYER_NAME}_hist_update",
+        ):
+            conn.execute(f"DROP TRIGGER {name}")
         conn.execute(R.legacy_update_trigger_sql())
     store.update(cid, {L.F_NAME: "Kade 2"})
     with raw(store.path) as conn:
         with pytest.raises(sqlite3.DatabaseError, match="append-only"):
-            conn.execute("DELETE FROM {}".format(L.HISTORY_TABLE))
+            conn.execute(f"DELETE FROM {L.HISTORY_TABLE}")
     assert [h[L.H_ACTION] for h in store.history(cid)] == ["update", "insert"]
 
 
 # -- 8. modified_at follows every edit ----------------------------------------------------
 def test_edit_in_another_tool_without_modified_at_is_not_overwritten(store):
-    from bronnenstrategie.layers.register_postgis import RegisterConflictError
+    from bronnenstrategie.register import RegisterConflictError
 
     cid = store.add([(claim("Kade"), SQUARE)])[0]
     loaded = store.get(cid)[L.F_MODIFIED_AT]  # the planner opens the claim in the dialog
     time.sleep(0.01)
     with raw(store.path) as conn:  # a colleague edits the name in another tool
-        conn.execute("UPDATE {} SET {} = 'Kade (collega)' WHERE {} = ?".format(
-            L.LAYER_NAME, L.F_NAME, L.F_CLAIM_ID), (cid,))
+        conn.execute(
+            f"UPDATE {L.LAYER_NAME} SET {L.F_NAME} = 'Kade (collega)' WHERE {L.F_CLAIM_ID} = ?",
+            (cid,),
+        )
     assert store.get(cid)[L.F_MODIFIED_AT] != loaded
     with pytest.raises(RegisterConflictError) as info:
         store.update(cid, {L.F_NAME: "Kade (planner)"}, expected_modified_at=loaded)
@@ -138,7 +144,7 @@ def test_dialog_refuses_to_overwrite_an_attribute_table_edit(plugin, qgis_iface,
     dialog = dlg.RuimteclaimsDialog(qgis_iface, store=store, claim_id=cid)
     time.sleep(0.01)
     with raw(store.path) as conn:
-        conn.execute("UPDATE {} SET {} = 'Kade (tabel)'".format(L.LAYER_NAME, L.F_NAME))
+        conn.execute(f"UPDATE {L.LAYER_NAME} SET {L.F_NAME} = 'Kade (tabel)'")
     dialog.nameEdit.setText("Kade (dialoog)")
     assert dialog.save() is False
     assert R.EXTERNAL_USER in dialog.messagesLabel.text()
@@ -147,9 +153,11 @@ def test_dialog_refuses_to_overwrite_an_attribute_table_edit(plugin, qgis_iface,
 
 
 # -- 9. file names ------------------------------------------------------------------------
-@pytest.mark.parametrize("name", ["a#b.gpkg", "a?b.gpkg", "%41.gpkg", "met spatie.gpkg",
-                                  "ĳzer_straße_Ω.gpkg"],
-                         ids=["hash", "question-mark", "percent-41", "space", "non-ascii"])
+@pytest.mark.parametrize(
+    "name",
+    ["a#b.gpkg", "a?b.gpkg", "%41.gpkg", "met spatie.gpkg", "ĳzer_straße_Ω.gpkg"],
+    ids=["hash", "question-mark", "percent-41", "space", "non-ascii"],
+)
 def test_odd_file_name_opens_the_right_file(tmp_path, name):
     folder = tmp_path / "map"
     folder.mkdir()
@@ -166,16 +174,21 @@ def test_odd_file_name_opens_the_right_file(tmp_path, name):
 
 # -- 10. a mistyped path ----------------------------------------------------------------
 def test_mistyped_path_in_addclaims_creates_no_register(run_alg, memory_layer, tmp_path, store):
-    layer = memory_layer("Polygon", "EPSG:28992", [("naam", "string")],
-                         [(SQUARE.wkt, {"naam": "a"})])
+    layer = memory_layer(
+        "Polygon", "EPSG:28992", [("naam", "string")], [(SQUARE.wkt, {"naam": "a"})]
+    )
     typo = tmp_path / "ruimteclaim.gpkg"  # the planner meant ruimteclaims.gpkg
     with pytest.raises(QgsProcessingException, match="ruimteclaim.gpkg"):
-        run_alg("bronnenstrategie:addclaims", {"INPUT": layer, "REGISTER": str(typo),
-                                               "CLAIM_TYPE": "overig"})
+        run_alg(
+            "bronnenstrategie:addclaims",
+            {"INPUT": layer, "REGISTER": str(typo), "CLAIM_TYPE": "overig"},
+        )
     assert not typo.exists()
     # creating is explicit
-    res = run_alg("bronnenstrategie:addclaims", {"INPUT": layer, "REGISTER": str(typo),
-                                                 "CLAIM_TYPE": "overig", "CREATE": True})
+    res = run_alg(
+        "bronnenstrategie:addclaims",
+        {"INPUT": layer, "REGISTER": str(typo), "CLAIM_TYPE": "overig", "CREATE": True},
+    )
     assert res["N_ADDED"] == 1 and n_claims(typo) == 1
 
 
@@ -187,7 +200,9 @@ def test_mistyped_path_in_the_dialog_creates_no_register(plugin, qgis_iface, tmp
     dialog.registerEdit.setText(str(typo))
     dialog.nameEdit.setText("Kade")
     dialog.typeCombo.setCurrentIndex(dialog.typeCombo.findData("overig"))
-    dialog.set_geometries([QgsGeometry.fromWkt(SQUARE.wkt)], QgsCoordinateReferenceSystem(L.CRS_AUTHID))
+    dialog.set_geometries(
+        [QgsGeometry.fromWkt(SQUARE.wkt)], QgsCoordinateReferenceSystem(L.CRS_AUTHID)
+    )
     assert dialog.problems() == []  # a valid claim: only the path is wrong
     assert dialog.save() is False
     assert not typo.exists()
@@ -202,8 +217,9 @@ def test_mistyped_path_in_the_dock_creates_no_register(plugin, qgis_iface, tmp_p
     typo = tmp_path / "ruimteclaimz.gpkg"
     asked = []
     monkeypatch.setattr(dlg, "choose_register", lambda *a, **k: str(typo))
-    monkeypatch.setattr(dlg, "confirm_create", lambda parent, path: asked.append(path) or False,
-                        raising=False)
+    monkeypatch.setattr(
+        dlg, "confirm_create", lambda parent, path: asked.append(path) or False, raising=False
+    )
     dock = dock_module.RuimteclaimsDock(qgis_iface)
     dock.choose_register()
     assert asked == [str(typo)]  # the planner was asked, said no
@@ -223,6 +239,7 @@ def test_interrupted_create_does_not_block_the_next_try(tmp_path, monkeypatch):
         def statements():
             yield from real()[:8]
             raise KeyboardInterrupt  # Ctrl+C, a crash, a closed QGIS
+
         return statements()
 
     monkeypatch.setattr(R, "schema_sql", interrupted)
@@ -252,9 +269,13 @@ def _add_other_layer(path):
     with raw(path) as conn:
         conn.execute("CREATE TABLE bomen (fid INTEGER PRIMARY KEY, geom POINT, soort TEXT)")
         conn.execute("INSERT INTO bomen (soort) VALUES ('eik'), ('linde')")
-        conn.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier, srs_id) "
-                     "VALUES ('bomen', 'features', 'bomen', 28992)")
-        conn.execute("INSERT INTO gpkg_geometry_columns VALUES ('bomen', 'geom', 'POINT', 28992, 0, 0)")
+        conn.execute(
+            "INSERT INTO gpkg_contents (table_name, data_type, identifier, srs_id) "
+            "VALUES ('bomen', 'features', 'bomen', 28992)"
+        )
+        conn.execute(
+            "INSERT INTO gpkg_geometry_columns VALUES ('bomen', 'geom', 'POINT', 28992, 0, 0)"
+        )
 
 
 def test_overwrite_keeps_the_other_layers_of_the_geopackage(run_alg, store):
@@ -263,9 +284,16 @@ def test_overwrite_keeps_the_other_layers_of_the_geopackage(run_alg, store):
     res = run_alg("bronnenstrategie:createregister", {"GEOPACKAGE": store.path, "OVERWRITE": True})
     assert res["ACTION"] == "overwritten"
     with raw(store.path) as conn:
-        assert conn.execute("SELECT soort FROM bomen ORDER BY fid").fetchall() == [("eik",), ("linde",)]
+        assert conn.execute("SELECT soort FROM bomen ORDER BY fid").fetchall() == [
+            ("eik",),
+            ("linde",),
+        ]
         contents = dict(conn.execute("SELECT table_name, data_type FROM gpkg_contents"))
-    assert contents == {"bomen": "features", L.LAYER_NAME: "features", L.HISTORY_TABLE: "attributes"}
+    assert contents == {
+        "bomen": "features",
+        L.LAYER_NAME: "features",
+        L.HISTORY_TABLE: "attributes",
+    }
     assert n_claims(store.path) == 0 and history_rows(store.path) == []
     assert store.add([(claim("Nieuw"), SQUARE)])
 

@@ -12,12 +12,12 @@ BRONNENSTRATEGIE_REQUIRE_POSTGIS=1), as in test_register_postgis.py.
 import os
 import uuid
 
+import postgis_server
 import pytest
 
-import postgis_server
-from bronnenstrategie.layers import register as R
-from bronnenstrategie.layers import register_postgis as PG
-from bronnenstrategie.layers import ruimteclaims as L
+from bronnenstrategie import register as R
+from bronnenstrategie.register import postgis as PG
+from bronnenstrategie.register import qgis_layer as L
 
 EDITOR = "editor"
 SECRET_USER = "planner_pw"
@@ -37,7 +37,7 @@ def pg():
     try:
         conn = server.connect()
         with conn.cursor() as cur:
-            cur.execute('CREATE ROLE "{}" LOGIN'.format(EDITOR))
+            cur.execute(f'CREATE ROLE "{EDITOR}" LOGIN')
         conn.close()
         yield server
     finally:
@@ -65,8 +65,14 @@ def _shape(wkt=SQ1):
 
 
 def _claim(name="Zoeklocatie A"):
-    return {L.F_NAME: name, L.F_CLAIM_TYPE: "geothermie_zoeklocatie", L.F_CATEGORY: 2,
-            L.F_DEPTH_TOP: 0.0, L.F_DEPTH_BOTTOM: 2500.0, L.F_STATUS: "in_procedure"}
+    return {
+        L.F_NAME: name,
+        L.F_CLAIM_TYPE: "geothermie_zoeklocatie",
+        L.F_CATEGORY: 2,
+        L.F_DEPTH_TOP: 0.0,
+        L.F_DEPTH_BOTTOM: 2500.0,
+        L.F_STATUS: "in_procedure",
+    }
 
 
 def _register(pg, db, schema="ruimteclaims", version=PG.SCHEMA_VERSION):
@@ -91,7 +97,9 @@ def _as_editor(pg, db, sql, args=None):
 def _proof_table(pg, db):
     """A table the attacker's code writes current_user into: a row other than 'editor'
     means the code ran with another role's rights."""
-    _as_editor(pg, db, "CREATE TABLE public.proof (who text); GRANT INSERT ON public.proof TO PUBLIC")
+    _as_editor(
+        pg, db, "CREATE TABLE public.proof (who text); GRANT INSERT ON public.proof TO PUBLIC"
+    )
 
 
 def _proof(pg, db):
@@ -106,13 +114,18 @@ def _history_actions(store, cid):
 def _temp_table_attack(pg, db, store, cid, schema="ruimteclaims"):
     """An editor shadows the history with a temporary table, then changes and deletes."""
     before = _history_actions(store, cid)
-    _as_editor(pg, db, """
+    _as_editor(
+        pg,
+        db,
+        f"""
         CREATE TEMP TABLE ruimteclaims_historie (
             fid bigserial, claim_id text, action text, "time" timestamptz DEFAULT now(),
             "user" text DEFAULT session_user, app_user text, old_values jsonb, new_values jsonb);
-        UPDATE {s}.ruimteclaims SET name = 'Stil veranderd' WHERE claim_id = %(c)s;
-        DELETE FROM {s}.ruimteclaims WHERE claim_id = %(c)s;
-    """.format(s=schema), {"c": cid})
+        UPDATE {schema}.ruimteclaims SET name = 'Stil veranderd' WHERE claim_id = %(c)s;
+        DELETE FROM {schema}.ruimteclaims WHERE claim_id = %(c)s;
+    """,
+        {"c": cid},
+    )
     history = store.history(cid)
     assert [h["action"] for h in history] == ["delete", "update"] + before
     assert {h["user"] for h in history[:2]} == {EDITOR}
@@ -124,15 +137,23 @@ def _attach_attack(pg, db, store, schema="ruimteclaims"):
     adds the overload it then resolves: that overload would run as the function's owner."""
     import psycopg2
 
-    _as_editor(pg, db, """
+    _as_editor(
+        pg,
+        db,
+        """
         CREATE TABLE public.evil (claim_id text);
         CREATE FUNCTION public.ruimteclaims_als_json(r public.evil) RETURNS jsonb
         LANGUAGE plpgsql AS $$ BEGIN INSERT INTO public.proof VALUES (current_user);
         RETURN '{}'::jsonb; END $$;
-    """)
+    """,
+    )
     with pytest.raises(psycopg2.Error) as info:
-        _as_editor(pg, db, "CREATE TRIGGER evil AFTER INSERT ON public.evil FOR EACH ROW "
-                           "EXECUTE FUNCTION {}.ruimteclaims_historie_log()".format(schema))
+        _as_editor(
+            pg,
+            db,
+            "CREATE TRIGGER evil AFTER INSERT ON public.evil FOR EACH ROW "
+            f"EXECUTE FUNCTION {schema}.ruimteclaims_historie_log()",
+        )
         _as_editor(pg, db, "INSERT INTO public.evil VALUES ('x')")
     assert info.value.pgcode == "42501"  # insufficient_privilege: no EXECUTE on the function
     assert [r for r in _proof(pg, db) if r != EDITOR] == []
@@ -141,12 +162,17 @@ def _attach_attack(pg, db, store, schema="ruimteclaims"):
 def _overload_attack(pg, db, store, cid, schema="ruimteclaims"):
     """An editor adds a more specific to_jsonb for the claims row type in public; the
     history trigger (running as its owner) must not resolve it."""
-    _as_editor(pg, db, """
-        CREATE FUNCTION public.to_jsonb(r {s}.ruimteclaims) RETURNS jsonb
+    _as_editor(
+        pg,
+        db,
+        f"""
+        CREATE FUNCTION public.to_jsonb(r {schema}.ruimteclaims) RETURNS jsonb
         LANGUAGE plpgsql AS $$ BEGIN INSERT INTO public.proof VALUES (current_user);
         RETURN '{{}}'::jsonb; END $$;
-        UPDATE {s}.ruimteclaims SET name = 'Via overload' WHERE claim_id = %(c)s;
-    """.format(s=schema), {"c": cid})
+        UPDATE {schema}.ruimteclaims SET name = 'Via overload' WHERE claim_id = %(c)s;
+    """,
+        {"c": cid},
+    )
     assert [r for r in _proof(pg, db) if r != EDITOR] == []
     last = store.history(cid)[0]
     assert last["action"] == "update" and last["new_values"]["name"] == "Via overload"
@@ -159,12 +185,18 @@ def test_temp_table_named_like_the_history_does_not_swallow_history_rows(pg, db)
     _temp_table_attack(pg, db, store, cid)
     # the functions name their search_path with pg_temp last and PUBLIC may not call them
     rows = pg.connect(db).cursor()
-    rows.execute("SELECT p.proname, p.proconfig, has_function_privilege('editor', p.oid, 'EXECUTE') "
-                 "FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
-                 "WHERE n.nspname = 'ruimteclaims' ORDER BY 1")
+    rows.execute(
+        "SELECT p.proname, p.proconfig, has_function_privilege('editor', p.oid, 'EXECUTE') "
+        "FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+        "WHERE n.nspname = 'ruimteclaims' ORDER BY 1"
+    )
     functions = rows.fetchall()
-    assert [f[0] for f in functions] == ["ruimteclaims_als_json", "ruimteclaims_historie_alleen_toevoegen",
-                                         "ruimteclaims_historie_log", "ruimteclaims_stempel"]
+    assert [f[0] for f in functions] == [
+        "ruimteclaims_als_json",
+        "ruimteclaims_historie_alleen_toevoegen",
+        "ruimteclaims_historie_log",
+        "ruimteclaims_stempel",
+    ]
     for name, config, executable in functions:
         assert config and config[0].endswith("pg_temp"), (name, config)
         assert not executable, name
@@ -177,21 +209,28 @@ def test_public_create_on_public_no_code_runs_as_the_register_owner(pg, db, run_
     _pg14_public(pg, db)
     # a register in a schema where everybody may create objects is refused, nothing is made
     with pytest.raises(QgsProcessingException) as info:
-        run_alg("bronnenstrategie:createregister", {"URI": pg.dsn(db), "SCHEMA": "public",
-                                                     "EDITORS": EDITOR})
+        run_alg(
+            "bronnenstrategie:createregister",
+            {"URI": pg.dsn(db), "SCHEMA": "public", "EDITORS": EDITOR},
+        )
     assert "REVOKE CREATE ON SCHEMA public FROM PUBLIC" in str(info.value)
     assert PG.PostgisClaimStore(pg.dsn(db), schema="public").schema_version() is None
     # editing rights for everybody are refused too
     with pytest.raises(QgsProcessingException, match="PUBLIC would let every database user"):
-        run_alg("bronnenstrategie:createregister", {"URI": pg.dsn(db), "SCHEMA": "ruimteclaims",
-                                                     "EDITORS": "planner, public"})
+        run_alg(
+            "bronnenstrategie:createregister",
+            {"URI": pg.dsn(db), "SCHEMA": "ruimteclaims", "EDITORS": "planner, public"},
+        )
     assert PG.PostgisClaimStore(pg.dsn(db)).schema_version() is None
     # in its own schema it is made, with a warning about public
     from qgis_fixtures import RecordingFeedback
 
     feedback = RecordingFeedback()
-    res = run_alg("bronnenstrategie:createregister", {"URI": pg.dsn(db), "SCHEMA": "ruimteclaims",
-                                                       "EDITORS": EDITOR}, feedback=feedback)
+    res = run_alg(
+        "bronnenstrategie:createregister",
+        {"URI": pg.dsn(db), "SCHEMA": "ruimteclaims", "EDITORS": EDITOR},
+        feedback=feedback,
+    )
     assert res["ACTION"] == "created" and res["VERSION"] == PG.SCHEMA_VERSION
     assert any("REVOKE CREATE ON SCHEMA public FROM PUBLIC" in w for w in feedback.warnings)
     store = PG.PostgisClaimStore(pg.dsn(db), schema="ruimteclaims", user="admin")
@@ -208,12 +247,16 @@ def test_public_create_on_public_no_code_runs_as_a_planner_using_the_plugin(pg, 
     _pg14_public(pg, db)
     store, cid = _register(pg, db)
     _proof_table(pg, db)
-    _as_editor(pg, db, """
+    _as_editor(
+        pg,
+        db,
+        """
         CREATE FUNCTION public.jsonb_populate_record(r ruimteclaims.ruimteclaims, j jsonb)
         RETURNS ruimteclaims.ruimteclaims LANGUAGE plpgsql AS $$
         BEGIN INSERT INTO public.proof VALUES (current_user);
         RETURN pg_catalog.jsonb_populate_record(r, j); END $$;
-    """)
+    """,
+    )
     store.delete(cid)
     store.restore(cid)
     assert store.get(cid)[L.F_NAME] == "Zoeklocatie A"
@@ -234,7 +277,9 @@ def test_upgrade_3_closes_the_attacks_on_a_version_2_register(pg, db, run_alg):
     assert store.schema_version() == 2
     res = run_alg("bronnenstrategie:createregister", {"URI": pg.dsn(db), "SCHEMA": "ruimteclaims"})
     assert res["ACTION"] == "upgraded" and res["VERSION"] == 3 == PG.SCHEMA_VERSION
-    assert store.get(cid)[L.F_NAME] == "Zoeklocatie A" and _history_actions(store, cid) == ["insert"]
+    assert store.get(cid)[L.F_NAME] == "Zoeklocatie A" and _history_actions(store, cid) == [
+        "insert"
+    ]
     _proof_table(pg, db)
     _attach_attack(pg, db, store)
     _overload_attack(pg, db, store, cid)
@@ -245,12 +290,18 @@ def test_upgrade_3_closes_the_attacks_on_a_version_2_register(pg, db, run_alg):
 def _objects(pg, db, schema):
     conn = pg.connect(db)
     with conn.cursor() as cur:
-        cur.execute("SELECT tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN "
-                    "pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = %s AND NOT tgisinternal "
-                    "ORDER BY 1", (schema,))
+        cur.execute(
+            "SELECT tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN "
+            "pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = %s AND NOT tgisinternal "
+            "ORDER BY 1",
+            (schema,),
+        )
         triggers = [r[0] for r in cur.fetchall()]
-        cur.execute("SELECT proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
-                    "WHERE n.nspname = %s AND proname LIKE 'ruimteclaims%%' ORDER BY 1", (schema,))
+        cur.execute(
+            "SELECT proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+            "WHERE n.nspname = %s AND proname LIKE 'ruimteclaims%%' ORDER BY 1",
+            (schema,),
+        )
         functions = [r[0] for r in cur.fetchall()]
     conn.close()
     return triggers, functions
@@ -262,8 +313,10 @@ def test_overwrite_in_one_schema_never_touches_the_register_in_another(pg, db, r
     assert len(before[0]) == 4 and len(before[1]) == 4
     # an older register in ruimteclaims (version 1: without the time-stamp function)
     old, _ = _register(pg, db, schema="ruimteclaims", version=1)
-    res = run_alg("bronnenstrategie:createregister", {"URI": pg.dsn(db), "SCHEMA": "ruimteclaims",
-                                                       "OVERWRITE": True})
+    res = run_alg(
+        "bronnenstrategie:createregister",
+        {"URI": pg.dsn(db), "SCHEMA": "ruimteclaims", "OVERWRITE": True},
+    )
     assert res["ACTION"] == "overwritten" and old.list_claims() == []
     assert _objects(pg, db, "public") == before
     assert [c[L.F_CLAIM_ID] for c in public.list_claims()] == [public_cid]
@@ -272,7 +325,10 @@ def test_overwrite_in_one_schema_never_touches_the_register_in_another(pg, db, r
     # and the other way round: overwriting public leaves ruimteclaims alone
     [cid] = old.add([(_claim("In ruimteclaims"), _shape())])
     kept = _objects(pg, db, "ruimteclaims")
-    run_alg("bronnenstrategie:createregister", {"URI": pg.dsn(db), "SCHEMA": "public", "OVERWRITE": True})
+    run_alg(
+        "bronnenstrategie:createregister",
+        {"URI": pg.dsn(db), "SCHEMA": "public", "OVERWRITE": True},
+    )
     assert public.list_claims() == [] and _objects(pg, db, "ruimteclaims") == kept
     assert old.get(cid)[L.F_NAME] == "In ruimteclaims"
     # the store's drop() too
@@ -286,7 +342,7 @@ def test_overwrite_in_one_schema_never_touches_the_register_in_another(pg, db, r
 def test_schema_name_is_validated_not_pasted_into_the_connection(pg, db, run_alg, bad):
     from qgis.core import QgsProcessingException
 
-    for uri in (pg.dsn(db), "postgresql://postgres@127.0.0.1:{}/{}".format(pg.port, db)):
+    for uri in (pg.dsn(db), f"postgresql://postgres@127.0.0.1:{pg.port}/{db}"):
         with pytest.raises(QgsProcessingException, match="not a valid schema name"):
             run_alg("bronnenstrategie:createregister", {"URI": uri, "SCHEMA": bad})
     conn = pg.connect(db)
@@ -308,13 +364,21 @@ def test_schema_name_is_validated_not_pasted_into_the_connection(pg, db, run_alg
 def test_valid_schema_names_pass():
     for good in ("ruimteclaims", "public", "Team_2", "_x"):
         assert PG.PostgisClaimStore("service=team", schema=good).schema == good
-    assert PG.with_schema("postgresql://u@db/gis", "team_2") == "postgresql://u@db/gis?schema=team_2"
+    assert (
+        PG.with_schema("postgresql://u@db/gis", "team_2") == "postgresql://u@db/gis?schema=team_2"
+    )
 
 
 # -- 6: the password stays in the connection ------------------------------------------------
-def test_password_in_a_location_never_leaves_the_connection(pg, db, run_alg, qgis_iface, tmp_path,
-                                                            plugin):
-    from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingException, QgsProject, QgsSettings
+def test_password_in_a_location_never_leaves_the_connection(
+    pg, db, run_alg, qgis_iface, tmp_path, plugin
+):
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsProcessingException,
+        QgsProject,
+        QgsSettings,
+    )
 
     from bronnenstrategie.dialogs import ruimteclaims_dialog as dlg
     from bronnenstrategie.dialogs import ruimteclaims_dock as dock_module
@@ -322,9 +386,9 @@ def test_password_in_a_location_never_leaves_the_connection(pg, db, run_alg, qgi
     pg.require_password(SECRET_USER, SECRET, db)
     admin, _ = _register(pg, db)
     admin.grant_editors([SECRET_USER])
-    base = "host=127.0.0.1 port={} dbname={} user={}".format(pg.port, db, SECRET_USER)
-    location = base + " password='{}'".format(SECRET)
-    url = "postgresql://{}:{}@127.0.0.1:{}/{}".format(SECRET_USER, SECRET, pg.port, db)
+    base = f"host=127.0.0.1 port={pg.port} dbname={db} user={SECRET_USER}"
+    location = base + f" password='{SECRET}'"
+    url = f"postgresql://{SECRET_USER}:{SECRET}@127.0.0.1:{pg.port}/{db}"
     # without the password the server refuses: the password really is needed, and the
     # message says so (not that there is no register)
     with pytest.raises(R.RegisterOpenError, match="password"):
@@ -342,12 +406,17 @@ def test_password_in_a_location_never_leaves_the_connection(pg, db, run_alg, qgi
             run_alg("bronnenstrategie:createregister", params, feedback=feedback)
         assert SECRET not in str(info.value) and "password" in str(info.value)
     with pytest.raises(QgsProcessingException) as info:
-        run_alg("bronnenstrategie:addclaims", {"INPUT": _memory_polygon(), "REGISTER_DB": location,
-                                                "CLAIM_TYPE": "overig"}, feedback=feedback)
+        run_alg(
+            "bronnenstrategie:addclaims",
+            {"INPUT": _memory_polygon(), "REGISTER_DB": location, "CLAIM_TYPE": "overig"},
+            feedback=feedback,
+        )
     assert SECRET not in str(info.value)
     logged = feedback.infos + feedback.warnings + feedback.errors
     assert logged and not [text for text in logged if SECRET in text]
-    assert admin.schema_version() == PG.SCHEMA_VERSION and len(admin.list_claims()) == 1  # nothing ran
+    assert (
+        admin.schema_version() == PG.SCHEMA_VERSION and len(admin.list_claims()) == 1
+    )  # nothing ran
 
     # messages and the shown form of the location
     for text in (location, url):
@@ -360,7 +429,9 @@ def test_password_in_a_location_never_leaves_the_connection(pg, db, run_alg, qgi
     project = QgsProject.instance()
     project.clear()
     messages = []
-    qgis_iface.messageBar().pushMessage = lambda *args, **kw: messages.append(" ".join(map(str, args)))
+    qgis_iface.messageBar().pushMessage = lambda *args, **kw: messages.append(
+        " ".join(map(str, args))
+    )
     dialog = dlg.RuimteclaimsDialog(qgis_iface)
     dialog.registerEdit.setText(location)
     dialog.nameEdit.setText("Met wachtwoord")
@@ -393,20 +464,36 @@ def test_password_in_a_location_never_leaves_the_connection(pg, db, run_alg, qgi
     project.clear()
 
 
-@pytest.mark.parametrize("location, safe, password", [
-    ("host=db dbname=gis user=p password=geheim schema=rc", "host=db dbname=gis user=p schema=rc", "geheim"),
-    ("host=db password = 'a b\\'c' dbname=gis", "host=db dbname=gis", "a b'c"),
-    ("PASSWORD=x host=db", "host=db", "x"),
-    ("postgresql://p:ge%40heim@db:5432/gis?schema=rc", "postgresql://p@db:5432/gis?schema=rc", "ge@heim"),
-    ("postgresql://p@db/gis?password=geheim&sslmode=require", "postgresql://p@db/gis?sslmode=require",
-     "geheim"),
-    ("host=db  dbname=gis", "host=db  dbname=gis", None),
-    ("pg:Team GIS | schema=rc", "pg:Team GIS | schema=rc", None),
-    ("/data/password=geheim.gpkg", "/data/password=geheim.gpkg", None),
-])
+@pytest.mark.parametrize(
+    "location, safe, password",
+    [
+        (
+            "host=db dbname=gis user=p password=geheim schema=rc",
+            "host=db dbname=gis user=p schema=rc",
+            "geheim",
+        ),
+        ("host=db password = 'a b\\'c' dbname=gis", "host=db dbname=gis", "a b'c"),
+        ("PASSWORD=x host=db", "host=db", "x"),
+        (
+            "postgresql://p:ge%40heim@db:5432/gis?schema=rc",
+            "postgresql://p@db:5432/gis?schema=rc",
+            "ge@heim",
+        ),
+        (
+            "postgresql://p@db/gis?password=geheim&sslmode=require",
+            "postgresql://p@db/gis?sslmode=require",
+            "geheim",
+        ),
+        ("host=db  dbname=gis", "host=db  dbname=gis", None),
+        ("pg:Team GIS | schema=rc", "pg:Team GIS | schema=rc", None),
+        ("/data/password=geheim.gpkg", "/data/password=geheim.gpkg", None),
+    ],
+)
 def test_split_password_of_every_location_form(location, safe, password):
     assert PG.split_password(location) == (safe, password)
-    assert PG.safe_location(location) == safe and PG.has_password(location) == (password is not None)
+    assert PG.safe_location(location) == safe and PG.has_password(location) == (
+        password is not None
+    )
     if PG.is_postgis_location(location):
         store = PG.PostgisClaimStore(location)
         assert store.location() == safe
@@ -430,14 +517,16 @@ def _qgs(wkt):
 
 
 # -- the roles the README describes: a non-superuser owner, editors ------------------------
-def test_register_installed_by_a_non_superuser_owner_editors_cannot_touch_the_history(pg, db, run_alg):
+def test_register_installed_by_a_non_superuser_owner_editors_cannot_touch_the_history(
+    pg, db, run_alg
+):
     import psycopg2
 
     owner = "claims_owner_" + db[-8:]
     conn = pg.connect(db)
     with conn.cursor() as cur:
-        cur.execute('CREATE ROLE "{}" LOGIN'.format(owner))
-        cur.execute('GRANT CREATE ON DATABASE "{}" TO "{}"'.format(db, owner))
+        cur.execute(f'CREATE ROLE "{owner}" LOGIN')
+        cur.execute(f'GRANT CREATE ON DATABASE "{db}" TO "{owner}"')
     conn.close()
     res = run_alg("bronnenstrategie:createregister", {"URI": pg.dsn(db, owner), "EDITORS": EDITOR})
     assert res["ACTION"] == "created"
@@ -447,25 +536,33 @@ def test_register_installed_by_a_non_superuser_owner_editors_cannot_touch_the_hi
     editor.update(cid, {L.F_NAME: "Door de editor"})
     history = store.history(cid)
     assert [(h["action"], h["user"], h["app_user"]) for h in history] == [
-        ("update", EDITOR, "eva"), ("insert", EDITOR, "eva")]
+        ("update", EDITOR, "eva"),
+        ("insert", EDITOR, "eva"),
+    ]
     # what an editor may not do: write, change or empty the history, switch off or replace
     # the triggers and their functions
-    for sql in ("INSERT INTO ruimteclaims.ruimteclaims_historie (claim_id, action) VALUES ('x', 'insert')",
-                "UPDATE ruimteclaims.ruimteclaims_historie SET action = 'insert'",
-                "DELETE FROM ruimteclaims.ruimteclaims_historie",
-                "TRUNCATE ruimteclaims.ruimteclaims_historie",
-                "ALTER TABLE ruimteclaims.ruimteclaims DISABLE TRIGGER ruimteclaims_historie",
-                "DROP TRIGGER ruimteclaims_historie ON ruimteclaims.ruimteclaims",
-                "CREATE OR REPLACE FUNCTION ruimteclaims.ruimteclaims_historie_log() RETURNS trigger "
-                "LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$",
-                "CREATE TABLE ruimteclaims.extra (x int)"):
+    for sql in (
+        "INSERT INTO ruimteclaims.ruimteclaims_historie (claim_id, action) VALUES ('x', 'insert')",
+        "UPDATE ruimteclaims.ruimteclaims_historie SET action = 'insert'",
+        "DELETE FROM ruimteclaims.ruimteclaims_historie",
+        "TRUNCATE ruimteclaims.ruimteclaims_historie",
+        "ALTER TABLE ruimteclaims.ruimteclaims DISABLE TRIGGER ruimteclaims_historie",
+        "DROP TRIGGER ruimteclaims_historie ON ruimteclaims.ruimteclaims",
+        "CREATE OR REPLACE FUNCTION ruimteclaims.ruimteclaims_historie_log() RETURNS trigger "
+        "LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$",
+        "CREATE TABLE ruimteclaims.extra (x int)",
+    ):
         with pytest.raises(psycopg2.Error) as info:
             _as_editor(pg, db, sql)
         assert info.value.pgcode == "42501", sql  # insufficient_privilege
     _temp_table_attack(pg, db, store, cid)
     assert len(store.history(cid)) == 4
     # what the history cannot guarantee: the owner can switch it off (documented)
-    pg.psql(db, "ALTER TABLE ruimteclaims.ruimteclaims DISABLE TRIGGER ruimteclaims_historie", user=owner)
+    pg.psql(
+        db,
+        "ALTER TABLE ruimteclaims.ruimteclaims DISABLE TRIGGER ruimteclaims_historie",
+        user=owner,
+    )
 
 
 def test_authcfg_in_a_location_connects_without_a_password_anywhere(pg, db, qgis_app, tmp_path):
@@ -487,7 +584,7 @@ def test_authcfg_in_a_location_connects_without_a_password_anywhere(pg, db, qgis
     config.setConfig("username", user)
     config.setConfig("password", SECRET)
     assert manager.storeAuthenticationConfig(config)[0]
-    location = "host=127.0.0.1 port={} dbname={} authcfg={}".format(pg.port, db, config.id())
+    location = f"host=127.0.0.1 port={pg.port} dbname={db} authcfg={config.id()}"
     store = R.open_store(location)
     assert [c[L.F_CLAIM_ID] for c in store.list_claims()] == [cid]
     assert SECRET not in store.location() + store.display_location()

@@ -15,7 +15,6 @@ to keep this geometry; the strip has its own test.
 import math
 
 import numpy as np
-
 import pytest
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
@@ -27,27 +26,41 @@ ALG = "bronnenstrategie:wossiting"
 
 
 def _box(xmin, ymin, xmax, ymax):
-    return "POLYGON(({a} {b}, {c} {b}, {c} {d}, {a} {d}, {a} {b}))".format(
-        a=X0 + xmin, b=Y0 + ymin, c=X0 + xmax, d=Y0 + ymax)
+    return f"POLYGON(({X0 + xmin} {Y0 + ymin}, {X0 + xmax} {Y0 + ymin}, {X0 + xmax} {Y0 + ymax}, {X0 + xmin} {Y0 + ymax}, {X0 + xmin} {Y0 + ymin}))"
 
 
 @pytest.fixture
 def layers(memory_layer):
     def make(crs="EPSG:28992"):
-        study = memory_layer("Polygon", crs, [("name", "string")],
-                             [(_box(0, 0, 1000, 1000), {"name": "test"})])
-        main = memory_layer("LineString", crs, [("name", "string")], [(
-            "LINESTRING({} {}, {} {})".format(X0 - 100, Y0 + 5, X0 + 1100, Y0 + 5), {})])
-        net = memory_layer("LineString", crs, [("name", "string")], [(
-            "LINESTRING({} {}, {} {})".format(X0 + 5, Y0 - 100, X0 + 5, Y0 + 1100), {})])
+        study = memory_layer(
+            "Polygon", crs, [("name", "string")], [(_box(0, 0, 1000, 1000), {"name": "test"})]
+        )
+        main = memory_layer(
+            "LineString",
+            crs,
+            [("name", "string")],
+            [(f"LINESTRING({X0 - 100} {Y0 + 5}, {X0 + 1100} {Y0 + 5})", {})],
+        )
+        net = memory_layer(
+            "LineString",
+            crs,
+            [("name", "string")],
+            [(f"LINESTRING({X0 + 5} {Y0 - 100}, {X0 + 5} {Y0 + 1100})", {})],
+        )
         return study, main, net
+
     return make
 
 
 def _params(study, main, net, tmp_path, **extra):
-    params = {"STUDY_AREA": study, "TRANSPORT_MAIN": main, "HEAT_NETWORK": net,
-              "OUTPUT_RASTER": str(tmp_path / "score.tif"), "OUTPUT_SITES": "memory:",
-              "MAIN_STRIP": 0.0}
+    params = {
+        "STUDY_AREA": study,
+        "TRANSPORT_MAIN": main,
+        "HEAT_NETWORK": net,
+        "OUTPUT_RASTER": str(tmp_path / "score.tif"),
+        "OUTPUT_SITES": "memory:",
+        "MAIN_STRIP": 0.0,
+    }
     params.update(extra)
     return params
 
@@ -69,8 +82,9 @@ def _read_raster(path):
 
 def test_best_site_near_crossing_and_50_m_from_homes(run_alg, layers, memory_layer, tmp_path):
     study, main, net = layers()
-    homes = memory_layer("Polygon", "EPSG:28992", [("id", "int")],
-                         [(_box(1, 1, 29, 29), {"id": 1})])
+    homes = memory_layer(
+        "Polygon", "EPSG:28992", [("id", "int")], [(_box(1, 1, 29, 29), {"id": 1})]
+    )
     res = run_alg(ALG, _params(study, main, net, tmp_path, BUILDINGS=homes, N_SITES=1))
     (site,) = _sites(res)
     # The home touches the cells of u, v in [0, 30]; usable cells keep 50 m edge to edge,
@@ -117,8 +131,9 @@ def test_best_site_near_crossing_and_50_m_from_homes(run_alg, layers, memory_lay
 
 def test_exclusion_layer_gives_nodata(run_alg, layers, memory_layer, tmp_path):
     study, main, net = layers()
-    water = memory_layer("Polygon", "EPSG:28992", [("name", "string")],
-                         [(_box(0, 0, 200, 200), {"name": "pond"})])
+    water = memory_layer(
+        "Polygon", "EPSG:28992", [("name", "string")], [(_box(0, 0, 200, 200), {"name": "pond"})]
+    )
     res = run_alg(ALG, _params(study, main, net, tmp_path, EXCLUSIONS=[water], N_SITES=3))
     _, arr, nodata = _read_raster(res["OUTPUT_RASTER"])
     # the 20 x 20 cells of the pond (rows 80..99, cols 0..19) are nodata, the rest is not
@@ -153,13 +168,17 @@ def test_min_separation(run_alg, layers, tmp_path):
 
 def test_candidates_mode(run_alg, layers, memory_layer, tmp_path, feedback):
     study, main, net = layers()
-    parcels = memory_layer("Polygon", "EPSG:28992", [("parcel", "string")], [
-        (_box(500, 0, 600, 100), {"parcel": "B"}),
-        (_box(0, 0, 100, 100), {"parcel": "A"}),
-        (_box(200, 200, 230, 230), {"parcel": "C"}),  # 9 cells = 900 m2 < 2,000
-    ])
-    res = run_alg(ALG, _params(study, main, net, tmp_path, CANDIDATES=parcels),
-                  feedback=feedback)
+    parcels = memory_layer(
+        "Polygon",
+        "EPSG:28992",
+        [("parcel", "string")],
+        [
+            (_box(500, 0, 600, 100), {"parcel": "B"}),
+            (_box(0, 0, 100, 100), {"parcel": "A"}),
+            (_box(200, 200, 230, 230), {"parcel": "C"}),  # 9 cells = 900 m2 < 2,000
+        ],
+    )
+    res = run_alg(ALG, _params(study, main, net, tmp_path, CANDIDATES=parcels), feedback=feedback)
     sites = _sites(res)
     # A: centre (50, 50): 1 - 45/1000 - 45/2000 = 0.9325; B: centre (550, 50):
     # 1 - 0.045 - 545/2000 = 0.6825; 500 m apart (not less than 500): both kept
@@ -177,10 +196,25 @@ def test_candidates_mode(run_alg, layers, memory_layer, tmp_path, feedback):
 
 def test_demand_and_why(run_alg, layers, memory_layer, tmp_path):
     study, main, _net = layers()
-    demand = memory_layer("Point", "EPSG:28992", [("gj", "double")],
-                          [("POINT({} {})".format(X0 + 505, Y0 + 105), {"gj": 45000.0})])
-    res = run_alg(ALG, _params(study, main, None, tmp_path, DEMAND=demand, DEMAND_FIELD="gj",
-                               DEMAND_RADIUS=200, N_SITES=1))
+    demand = memory_layer(
+        "Point",
+        "EPSG:28992",
+        [("gj", "double")],
+        [(f"POINT({X0 + 505} {Y0 + 105})", {"gj": 45000.0})],
+    )
+    res = run_alg(
+        ALG,
+        _params(
+            study,
+            main,
+            None,
+            tmp_path,
+            DEMAND=demand,
+            DEMAND_FIELD="gj",
+            DEMAND_RADIUS=200,
+            N_SITES=1,
+        ),
+    )
     _, arr, _ = _read_raster(res["OUTPUT_RASTER"])
     # main and demand only: score = (0.4 (1 - d_main/500) + 0.2 D/45000) / 0.6.
     # cell centre (505, 305) (row 69, col 50): d_main 300, 200 m from the point so
@@ -203,8 +237,9 @@ def test_strip_along_the_main_hard_network_limit_and_patches(run_alg, layers, tm
     # default strip 5 m each side of the main (v = 5): the buffer covers v 0..10, so the
     # bottom row (row 99) is nodata. Best plot 4 x 5 at u 0..50, v 10..50, centre (25, 30):
     # 1 - 25/1000 - 20/2000 = 0.965; least distance to the main (row centre v 15) 10 m.
-    params = _params(study, main, net, tmp_path, N_SITES=1, SCORE_TOLERANCE=0.0525,
-                     OUTPUT_PATCHES="memory:")
+    params = _params(
+        study, main, net, tmp_path, N_SITES=1, SCORE_TOLERANCE=0.0525, OUTPUT_PATCHES="memory:"
+    )
     del params["MAIN_STRIP"]
     res = run_alg(ALG, params)
     _, arr, nodata = _read_raster(res["OUTPUT_RASTER"])
@@ -223,8 +258,12 @@ def test_strip_along_the_main_hard_network_limit_and_patches(run_alg, layers, tm
     assert site["patch_m2"] == pytest.approx(7200.0)
     assert patches[0].geometry().contains(site.geometry())
     # hard maximum of 200 m to the network (u = 5): the cells from u = 215 on score 0
-    res = run_alg(ALG, _params(study, main, net, tmp_path, N_SITES=3, MIN_SEPARATION=100,
-                               HARD_MAX_DIST_NETWORK=200))
+    res = run_alg(
+        ALG,
+        _params(
+            study, main, net, tmp_path, N_SITES=3, MIN_SEPARATION=100, HARD_MAX_DIST_NETWORK=200
+        ),
+    )
     _, arr, _ = _read_raster(res["OUTPUT_RASTER"])
     assert arr[99, 20] == pytest.approx(0.9, abs=1e-6)  # centre (205, 5): 1 - 0 - 0.1
     assert arr[99, 21] == 0.0
@@ -234,12 +273,18 @@ def test_strip_along_the_main_hard_network_limit_and_patches(run_alg, layers, tm
 
 def test_geographic_study_area(run_alg, memory_layer, tmp_path):
     # the same 1 km square near RD (80000, 450000) drawn in WGS84 is computed in RD New
-    from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform,
-                           QgsGeometry, QgsProject)
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsCoordinateTransform,
+        QgsGeometry,
+        QgsProject,
+    )
 
-    to_wgs = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:28992"),
-                                    QgsCoordinateReferenceSystem("EPSG:4326"),
-                                    QgsProject.instance())
+    to_wgs = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem("EPSG:28992"),
+        QgsCoordinateReferenceSystem("EPSG:4326"),
+        QgsProject.instance(),
+    )
 
     def wgs(wkt):
         g = QgsGeometry.fromWkt(wkt)
@@ -247,12 +292,24 @@ def test_geographic_study_area(run_alg, memory_layer, tmp_path):
         return g.asWkt()
 
     study = memory_layer("Polygon", "EPSG:4326", [], [(wgs(_box(0, 0, 1000, 1000)), {})])
-    main = memory_layer("LineString", "EPSG:4326", [], [(wgs("LINESTRING({} {}, {} {})".format(
-        X0 - 100, Y0 + 5, X0 + 1100, Y0 + 5)), {})])
+    main = memory_layer(
+        "LineString",
+        "EPSG:4326",
+        [],
+        [(wgs(f"LINESTRING({X0 - 100} {Y0 + 5}, {X0 + 1100} {Y0 + 5})"), {})],
+    )
     # with the default strip of 5 m: the reprojected line lies a hair off the row of cell
     # centres; the strip (less 1 mm of rounding tolerance) still excludes only the bottom row
-    res = run_alg(ALG, {"STUDY_AREA": study, "TRANSPORT_MAIN": main, "N_SITES": 1,
-                        "OUTPUT_RASTER": str(tmp_path / "g.tif"), "OUTPUT_SITES": "memory:"})
+    res = run_alg(
+        ALG,
+        {
+            "STUDY_AREA": study,
+            "TRANSPORT_MAIN": main,
+            "N_SITES": 1,
+            "OUTPUT_RASTER": str(tmp_path / "g.tif"),
+            "OUTPUT_SITES": "memory:",
+        },
+    )
     ds, arr, _ = _read_raster(res["OUTPUT_RASTER"])
     from osgeo import osr
 
@@ -271,29 +328,41 @@ def test_geographic_study_area(run_alg, memory_layer, tmp_path):
 
 def test_bad_input(run_alg, layers, memory_layer, tmp_path):
     study, main, net = layers()
-    demand = memory_layer("Point", "EPSG:28992", [("gj", "double")],
-                          [("POINT({} {})".format(X0 + 505, Y0 + 505), {"gj": 1.0})])
+    demand = memory_layer(
+        "Point", "EPSG:28992", [("gj", "double")], [(f"POINT({X0 + 505} {Y0 + 505})", {"gj": 1.0})]
+    )
     with pytest.raises(QgsProcessingException, match="DEMAND_FIELD"):
         run_alg(ALG, _params(study, main, net, tmp_path, DEMAND=demand))
-    far = memory_layer("LineString", "EPSG:28992", [], [(
-        "LINESTRING({} {}, {} {})".format(X0 + 9000, Y0, X0 + 9000, Y0 + 1000), {})])
+    far = memory_layer(
+        "LineString",
+        "EPSG:28992",
+        [],
+        [(f"LINESTRING({X0 + 9000} {Y0}, {X0 + 9000} {Y0 + 1000})", {})],
+    )
     with pytest.raises(QgsProcessingException, match="no line within"):
         run_alg(ALG, _params(study, far, net, tmp_path))
 
 
 def test_sample_data_zuidwest(run_alg, sample_gpkg, tmp_path):
     def lyr(name):
-        layer = QgsVectorLayer("{}|layername={}".format(sample_gpkg, name), name, "ogr")
+        layer = QgsVectorLayer(f"{sample_gpkg}|layername={name}", name, "ogr")
         assert layer.isValid(), name
         return layer
 
-    res = run_alg(ALG, {
-        "STUDY_AREA": lyr("restwarmte_study_area"), "TRANSPORT_MAIN": lyr("restwarmte_main"),
-        "HEAT_NETWORK": lyr("restwarmte_networks"), "DEMAND": lyr("restwarmte_ht_demand"),
-        "DEMAND_FIELD": "demand_gj", "BUILDINGS": lyr("restwarmte_homes"),
-        "EXCLUSIONS": [lyr("restwarmte_water")], "OUTPUT_RASTER": str(tmp_path / "zw.tif"),
-        "OUTPUT_SITES": "memory:",
-    })
+    res = run_alg(
+        ALG,
+        {
+            "STUDY_AREA": lyr("restwarmte_study_area"),
+            "TRANSPORT_MAIN": lyr("restwarmte_main"),
+            "HEAT_NETWORK": lyr("restwarmte_networks"),
+            "DEMAND": lyr("restwarmte_ht_demand"),
+            "DEMAND_FIELD": "demand_gj",
+            "BUILDINGS": lyr("restwarmte_homes"),
+            "EXCLUSIONS": [lyr("restwarmte_water")],
+            "OUTPUT_RASTER": str(tmp_path / "zw.tif"),
+            "OUTPUT_SITES": "memory:",
+        },
+    )
     sites = _sites(res)
     assert len(sites) == 5
     scores = [s["score"] for s in sites]
@@ -310,15 +379,27 @@ def test_sample_data_zuidwest(run_alg, sample_gpkg, tmp_path):
             assert g.distance(homes.getFeature(fid).geometry()) >= 50.0
 
 
-@pytest.mark.parametrize("geom_type, crs, null", [
-    ("Point", "EPSG:28992", False), ("Point", "EPSG:28992", True),
-    ("PointZ", "EPSG:4326", False), ("PointZ", "EPSG:4326", True),
-    ("MultiPoint", "EPSG:28992", True), ("MultiPointZM", "EPSG:4326", True)])
+@pytest.mark.parametrize(
+    "geom_type, crs, null",
+    [
+        ("Point", "EPSG:28992", False),
+        ("Point", "EPSG:28992", True),
+        ("PointZ", "EPSG:4326", False),
+        ("PointZ", "EPSG:4326", True),
+        ("MultiPoint", "EPSG:28992", True),
+        ("MultiPointZM", "EPSG:4326", True),
+    ],
+)
 def test_point_layers_read_as_one_array(memory_layer, feedback, geom_type, crs, null):
     """Homes given as points are read as one coordinate array (no shapely point each);
     they mark the same cells, with the same skip counts, as the shapely path."""
-    from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform,
-                           QgsGeometry, QgsProcessingContext, QgsProject)
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsCoordinateTransform,
+        QgsGeometry,
+        QgsProcessingContext,
+        QgsProject,
+    )
 
     from bronnenstrategie.core import wos
     from bronnenstrategie.processing.restwarmte.wossiting import WosSiting
@@ -329,8 +410,7 @@ def test_point_layers_read_as_one_array(memory_layer, feedback, geom_type, crs, 
     coords = [(X0 + 5 + 33 * i, Y0 + 995 - 29 * i) for i in range(30)]
 
     def wkt(pts):
-        g = QgsGeometry.fromWkt("MultiPoint({})".format(
-            ", ".join("({} {})".format(x, y) for x, y in pts)))
+        g = QgsGeometry.fromWkt("MultiPoint({})".format(", ".join(f"({x} {y})" for x, y in pts)))
         g.transform(to_crs)
         if not geom_type.startswith("Multi"):
             g = QgsGeometry(g.constGet().geometryN(0).clone())
@@ -351,8 +431,9 @@ def test_point_layers_read_as_one_array(memory_layer, feedback, geom_type, crs, 
     masks, counts, xys = [], [], []
     for point_array in (False, True):
         skips = SkipCounter(feedback)
-        geoms, _, _ = alg._read(layer, rd, context, None, skips, "homes",
-                                point_array=point_array)
+        geoms = alg._read(
+            layer, rd, context, None, skips, "homes", point_array=point_array
+        ).geometries
         assert isinstance(geoms[0], wos.PointArray) == point_array
         masks.append(wos.rasterize_any(geoms, grid))
         counts.append(dict(skips.counts))
@@ -369,15 +450,19 @@ def test_point_layers_read_as_one_array(memory_layer, feedback, geom_type, crs, 
 def test_point_blobs_with_empty_and_nan_points():
     from qgis.core import QgsGeometry, QgsMultiPoint, QgsPoint
 
-    from bronnenstrategie.processing.restwarmte.wossiting import _point_blobs_xy
+    from bronnenstrategie.core.geometry import wkb_points_xy as _point_blobs_xy
 
     multi = QgsMultiPoint()
     multi.addGeometry(QgsPoint(1.0, 2.0, 5.0))
     multi.addGeometry(QgsPoint(3.0, 4.0, 6.0))
-    blobs = [QgsGeometry.fromWkt("Point(10 20)").asWkb(), QgsGeometry().asWkb(),
-             QgsGeometry(QgsPoint(float("nan"), 1.0)).asWkb(),
-             QgsGeometry(multi).asWkb(), QgsGeometry.fromWkt("MultiPoint EMPTY").asWkb(),
-             QgsGeometry.fromWkt("PointZM(30 40 1 2)").asWkb()]
+    blobs = [
+        QgsGeometry.fromWkt("Point(10 20)").asWkb(),
+        QgsGeometry().asWkb(),
+        QgsGeometry(QgsPoint(float("nan"), 1.0)).asWkb(),
+        QgsGeometry(multi).asWkb(),
+        QgsGeometry.fromWkt("MultiPoint EMPTY").asWkb(),
+        QgsGeometry.fromWkt("PointZM(30 40 1 2)").asWkb(),
+    ]
     x, y, owner, empty = _point_blobs_xy(blobs)
     order = np.argsort(owner, kind="stable")
     assert x[order].tolist() == [10.0, 1.0, 3.0, 30.0]

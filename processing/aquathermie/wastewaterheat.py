@@ -1,30 +1,52 @@
 """bronnenstrategie:wastewaterheat - heat from waste water (TEA)."""
 
+from dataclasses import dataclass
+from typing import Optional
+
 import numpy as np
 from qgis.core import (
     QgsCsException,
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsGeometry,
     QgsPointXY,
-    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
-    QgsProcessingUtils,
 )
 
-from ...compat import FieldType, SourceType, WkbType
+from ...compat import SourceType, WkbType
 from ...core import aquathermal as aq
 from ...core import buffers
 from ...core.constants import C_WATER, GJ_PER_HOME
+from ...glue import geometry, records, writer
+from ...glue.features import read_features, transform_or_none
 from .. import utils
 from ..base import BronnenstrategieAlgorithm
-from .quaypotential import read_features, transform_or_none
+
+
+@dataclass(frozen=True)
+class _Settings:
+    flow_field: str
+    dt_field: str
+    flow: float
+    delta_t: float
+    cop: float
+    gj_per_home: float
+    c_water: float
+    supply_radius: Optional[float]
+
+
+@dataclass
+class _Sources:
+    """The sources that are computed: geometry, attributes, flow (m³/day), cooling (K)."""
+
+    geometries: list
+    attributes: list
+    flows: np.ndarray
+    delta_ts: np.ndarray
 
 
 class WasteWaterHeat(BronnenstrategieAlgorithm):
@@ -50,15 +72,24 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
     #: Segments per quarter circle of the supply circles (QgsGeometry.buffer).
     SUPPLY_SEGMENTS = 16
 
-    NEW_FIELDS = ("flow_m3_day", "delta_t", "source_gj", "delivered_gj", "electricity_gj",
-                  "homes", "mw_avg")
+    NEW_FIELDS = (
+        "flow_m3_day",
+        "delta_t",
+        "source_gj",
+        "delivered_gj",
+        "electricity_gj",
+        "homes",
+        "mw_avg",
+    )
 
     def displayName(self):  # noqa: N802
         return self.tr("Heat from waste water (TEA)")
 
     def shortDescription(self):  # noqa: N802
-        return self.tr("Heat a heat pump can take from the flow of treatment plants, pumping "
-                       "stations or pressure mains.")
+        return self.tr(
+            "Heat a heat pump can take from the flow of treatment plants, pumping "
+            "stations or pressure mains."
+        )
 
     def help_text(self):
         return self.tr(
@@ -88,6 +119,12 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
+        self._add_input_parameters()
+        self._add_heat_pump_parameters()
+        self._add_outputs()
+
+    def _add_input_parameters(self):
+        """The sources, their flow and cooling fields and fallbacks."""
         self.add_param(
             QgsProcessingParameterFeatureSource(
                 self.INPUT, self.tr("Waste-water sources"), [SourceType.VectorPoint]
@@ -96,82 +133,137 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
         )
         self.add_param(
             QgsProcessingParameterField(
-                self.FLOW_FIELD, self.tr("Flow field (m³/day)"), parentLayerParameterName=self.INPUT,
-                type=QgsProcessingParameterField.DataType.Numeric, optional=True,
+                self.FLOW_FIELD,
+                self.tr("Flow field (m³/day)"),
+                parentLayerParameterName=self.INPUT,
+                type=QgsProcessingParameterField.DataType.Numeric,
+                optional=True,
             ),
             self.tr("Numeric field with the average flow in m³/day."),
         )
         self.add_param(
             QgsProcessingParameterNumber(
-                self.FLOW, self.tr("Flow when the field is empty (m³/day)"),
-                QgsProcessingParameterNumber.Type.Double, 0.0, False, 0.0,
+                self.FLOW,
+                self.tr("Flow when the field is empty (m³/day)"),
+                QgsProcessingParameterNumber.Type.Double,
+                0.0,
+                False,
+                0.0,
                 aq.MAX_FLOW_WASTEWATER_M3_DAY,
             ),
-            self.tr("Flow used where the flow field is missing or empty; 0 skips those points "
-                    "(text in the field is never replaced: that point is skipped)."),
+            self.tr(
+                "Flow used where the flow field is missing or empty; 0 skips those points "
+                "(text in the field is never replaced: that point is skipped)."
+            ),
         )
         self.add_param(
             QgsProcessingParameterNumber(
-                self.DELTA_T, self.tr("Cooling of the waste water (K)"),
-                QgsProcessingParameterNumber.Type.Double, aq.DELTA_T_WASTEWATER, False, 0.1,
+                self.DELTA_T,
+                self.tr("Cooling of the waste water (K)"),
+                QgsProcessingParameterNumber.Type.Double,
+                aq.DELTA_T_WASTEWATER,
+                False,
+                0.1,
                 aq.MAX_DELTA_T_WASTEWATER,
             ),
             self.tr("How much the waste water is cooled (default 4 K, the Bronnenstrategie)."),
         )
         self.add_param(
             QgsProcessingParameterField(
-                self.DELTA_T_FIELD, self.tr("Cooling field (K)"), parentLayerParameterName=self.INPUT,
-                type=QgsProcessingParameterField.DataType.Numeric, optional=True,
+                self.DELTA_T_FIELD,
+                self.tr("Cooling field (K)"),
+                parentLayerParameterName=self.INPUT,
+                type=QgsProcessingParameterField.DataType.Numeric,
+                optional=True,
             ),
-            self.tr("Optional numeric field that overrides the cooling per point; where it is "
-                    "empty the cooling parameter is used, where it is text, zero, negative or "
-                    "above 30 K the point is skipped with a warning."),
+            self.tr(
+                "Optional numeric field that overrides the cooling per point; where it is "
+                "empty the cooling parameter is used, where it is text, zero, negative or "
+                "above 30 K the point is skipped with a warning."
+            ),
+            True,
+        )
+
+    def _add_heat_pump_parameters(self):
+        """Heat pump, home-equivalent, water and supply radius."""
+        self.add_param(
+            QgsProcessingParameterNumber(
+                self.COP,
+                self.tr("COP of the heat pump"),
+                QgsProcessingParameterNumber.Type.Double,
+                aq.COP,
+                False,
+                1.01,
+                20.0,
+            ),
+            self.tr(
+                "Coefficient of performance of the heat pump (default 4; aquathermie.nl "
+                "gives 3-5)."
+            ),
+        )
+        self.add_param(
+            QgsProcessingParameterNumber(
+                self.GJ_PER_HOME,
+                self.tr("GJ per home-equivalent"),
+                QgsProcessingParameterNumber.Type.Double,
+                GJ_PER_HOME,
+                False,
+                0.1,
+                1000.0,
+            ),
+            self.tr(
+                "Heat demand of one home-equivalent (default 33 GJ/yr, derived from the "
+                "Bronnenstrategie)."
+            ),
             True,
         )
         self.add_param(
             QgsProcessingParameterNumber(
-                self.COP, self.tr("COP of the heat pump"), QgsProcessingParameterNumber.Type.Double,
-                aq.COP, False, 1.01, 20.0,
-            ),
-            self.tr("Coefficient of performance of the heat pump (default 4; aquathermie.nl "
-                    "gives 3-5)."),
-        )
-        self.add_param(
-            QgsProcessingParameterNumber(
-                self.GJ_PER_HOME, self.tr("GJ per home-equivalent"),
-                QgsProcessingParameterNumber.Type.Double, GJ_PER_HOME, False, 0.1, 1000.0,
-            ),
-            self.tr("Heat demand of one home-equivalent (default 33 GJ/yr, derived from the "
-                    "Bronnenstrategie)."),
-            True,
-        )
-        self.add_param(
-            QgsProcessingParameterNumber(
-                self.C_WATER, self.tr("Heat capacity of water (MJ/m³K)"),
-                QgsProcessingParameterNumber.Type.Double, C_WATER, False, 1.0, 10.0,
+                self.C_WATER,
+                self.tr("Heat capacity of water (MJ/m³K)"),
+                QgsProcessingParameterNumber.Type.Double,
+                C_WATER,
+                False,
+                1.0,
+                10.0,
             ),
             self.tr("Volumetric heat capacity of water (4.18 MJ/m³K)."),
             True,
         )
         self.add_param(
             QgsProcessingParameterNumber(
-                self.SUPPLY_RADIUS, self.tr("Supply radius (m)"), QgsProcessingParameterNumber.Type.Double,
-                0.0, True, 0.0, 100000.0,
+                self.SUPPLY_RADIUS,
+                self.tr("Supply radius (m)"),
+                QgsProcessingParameterNumber.Type.Double,
+                0.0,
+                True,
+                0.0,
+                100000.0,
             ),
-            self.tr("Optional radius of the supply area drawn around each source (0 or empty: "
-                    "none) [assumption]."),
+            self.tr(
+                "Optional radius of the supply area drawn around each source (0 or empty: "
+                "none) [assumption]."
+            ),
         )
+
+    def _add_outputs(self):
+        """The points, the optional supply circles and the totals."""
         self.add_param(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, self.tr("Waste-water heat"), SourceType.VectorPoint
             ),
-            self.tr("The points with flow_m3_day, delta_t, source_gj, delivered_gj, "
-                    "electricity_gj, homes and mw_avg."),
+            self.tr(
+                "The points with flow_m3_day, delta_t, source_gj, delivered_gj, "
+                "electricity_gj, homes and mw_avg."
+            ),
         )
         self.add_param(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT_SUPPLY, self.tr("Supply areas"), SourceType.VectorPolygon,
-                optional=True, createByDefault=False,
+                self.OUTPUT_SUPPLY,
+                self.tr("Supply areas"),
+                SourceType.VectorPolygon,
+                optional=True,
+                createByDefault=False,
             ),
             self.tr("Optional: circles of the supply radius, same attributes."),
         )
@@ -183,13 +275,17 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
         ):
             self.addOutput(QgsProcessingOutputNumber(key, text))
 
-    def _add_all(self, sink, features, parameters, key, feedback, check=True):
-        """Write features in blocks of 5,000, checking the cancel between blocks."""
-        for start in range(0, len(features), 5000):
+    @staticmethod
+    def _add_all(output, features, feedback, check=True):
+        """Write features in blocks, checking the cancel between blocks; without
+        ``check`` a refused block is not an error (the supply circles, as before)."""
+        for start in range(0, len(features), writer.CHUNK):
             utils.raise_if_canceled(feedback)
-            ok = sink.addFeatures(features[start:start + 5000], QgsFeatureSink.Flag.FastInsert)
-            if check and not ok:
-                raise QgsProcessingException(self.writeFeatureError(sink, parameters, key))
+            block = features[start : start + writer.CHUNK]
+            if check:
+                output.add_features(block)
+            else:
+                output.sink.addFeatures(block, QgsFeatureSink.Flag.FastInsert)
 
     def _supply_circles(self, geometries, radius, forward, back):
         """The supply circle of every feature, in the source CRS (None where the
@@ -212,7 +308,7 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
         circles = [None] * len(geometries)
         where, xy = [], []
         for k, geom in enumerate(geometries):
-            point = utils.single_point(geom)
+            point = geometry.single_point(geom)
             if point is None:
                 circles[k] = one(geom)
             else:
@@ -221,7 +317,7 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
         if not where:
             return circles
         try:
-            metric = utils.transform_rings(np.array(xy, dtype=float), forward)
+            metric = geometry.transform_rings(np.array(xy, dtype=float), forward)
         except QgsCsException:
             for k in where:
                 circles[k] = one(geometries[k])
@@ -230,154 +326,195 @@ class WasteWaterHeat(BronnenstrategieAlgorithm):
         first = QgsGeometry.fromPointXY(QgsPointXY(metric[0, 0], metric[0, 1]))
         first = first.buffer(radius, segments)
         wkb = bytes(first.asWkb())
-        if first.wkbType() != WkbType.Polygon or len(wkb) != 13 + rings[0].nbytes or \
-                not buffers.same_ring(np.frombuffer(wkb, "<f8", offset=13).reshape(-1, 2),
-                                      rings[0]):
+        if (
+            first.wkbType() != WkbType.Polygon
+            or len(wkb) != 13 + rings[0].nbytes
+            or not buffers.same_ring(np.frombuffer(wkb, "<f8", offset=13).reshape(-1, 2), rings[0])
+        ):
             for k in where:
                 circles[k] = one(geometries[k])
             return circles
         try:
-            geoms = utils.polygon_geometries(utils.transform_rings(rings, back))
+            geoms = geometry.polygon_geometries(geometry.transform_rings(rings, back))
         except QgsCsException:  # one at a time: raises where it did before
-            geoms = utils.polygon_geometries(rings)
+            geoms = geometry.polygon_geometries(rings)
             for geom in geoms:
                 geom.transform(back)
         for k, geom in zip(where, geoms):
             circles[k] = geom
         return circles
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        source = self.source_or_raise(parameters, self.INPUT, context)
-        flow_field = self.field_or_raise(parameters, self.FLOW_FIELD, context, source)
-        dt_field = self.field_or_raise(parameters, self.DELTA_T_FIELD, context, source)
-        flow_default = self.parameterAsDouble(parameters, self.FLOW, context)
-        dt_default = self.parameterAsDouble(parameters, self.DELTA_T, context)
-        cop = self.parameterAsDouble(parameters, self.COP, context)
-        gj_home = self.parameterAsDouble(parameters, self.GJ_PER_HOME, context)
-        c_water = self.parameterAsDouble(parameters, self.C_WATER, context)
-        radius = None
-        if parameters.get(self.SUPPLY_RADIUS) not in (None, ""):
-            radius = self.parameterAsDouble(parameters, self.SUPPLY_RADIUS, context) or None
-        if not flow_field and flow_default <= 0:
-            raise QgsProcessingException(
-                self.tr("Give a flow field (m³/day) or a flow larger than 0.")
-            )
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        flow_field = self.parameterAsString(parameters, self.FLOW_FIELD, context)
+        if not flow_field and self.parameterAsDouble(parameters, self.FLOW, context) <= 0:
+            return False, self.tr("Give a flow field (m³/day) or a flow larger than 0.")
+        return super().checkParameterValues(parameters, context)
 
-        new = QgsFields()
-        for name in self.NEW_FIELDS:
-            new.append(QgsField(name, FieldType.Double, "double", 20, 3))
-        fields = QgsProcessingUtils.combineFields(source.fields(), new)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                          source.wkbType(), source.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        supply_sink, supply_dest = (None, None)
-        if radius:
-            supply_sink, supply_dest = self.parameterAsSink(
-                parameters, self.OUTPUT_SUPPLY, context, fields, WkbType.Polygon,
-                source.sourceCrs())
-            metric, forward, back = utils.metric_transforms(source, context)
-
-        skips = utils.SkipCounter(feedback)
-        reasons = {
+    def _reasons(self):
+        """Why a source is skipped, by (value, read_number status)."""
+        return {
             ("flow", utils.NUMBER_MISSING): self.tr(
-                "no positive flow (field empty and no fallback flow)"),
+                "no positive flow (field empty and no fallback flow)"
+            ),
             ("flow", utils.NUMBER_TEXT): self.tr("text in the flow field"),
             ("flow", utils.NUMBER_LOW): self.tr("a flow of zero or less"),
             ("flow", utils.NUMBER_HIGH): self.tr(
-                "a flow above {max:,.0f} m³/day (implausible)").format(
-                    max=aq.MAX_FLOW_WASTEWATER_M3_DAY),
+                "a flow above {max:,.0f} m³/day (implausible)"
+            ).format(max=aq.MAX_FLOW_WASTEWATER_M3_DAY),
             ("dt", utils.NUMBER_TEXT): self.tr("text in the cooling field"),
             ("dt", utils.NUMBER_LOW): self.tr("a cooling of zero or less"),
-            ("dt", utils.NUMBER_HIGH): self.tr(
-                "a cooling above {max:,.0f} K (implausible)").format(
-                    max=aq.MAX_DELTA_T_WASTEWATER),
+            ("dt", utils.NUMBER_HIGH): self.tr("a cooling above {max:,.0f} K (implausible)").format(
+                max=aq.MAX_DELTA_T_WASTEWATER
+            ),
         }
-        count = source.featureCount() or 0
-        if count == 0:
-            feedback.pushWarning(self.tr("The input layer is empty: nothing to compute."))
-        step = 100.0 / count if count else 0
-        features = read_features(source, context, feedback, skips, "geometry",
-                                 self.tr("source without a geometry"))
-        # 1. flow and cooling of every source; a float in range is taken as it is (what
-        # read_number returns for it), anything else goes through read_number
-        flow_idx = source.fields().lookupField(flow_field) if flow_field else -1
-        dt_idx = source.fields().lookupField(dt_field) if dt_field else -1
-        max_flow, max_dt = aq.MAX_FLOW_WASTEWATER_M3_DAY, aq.MAX_DELTA_T_WASTEWATER
-        geoms, attrs, flows, dts = [], [], [], []
-        for i, feature in enumerate(features):
-            if i % 200 == 0:
-                utils.raise_if_canceled(feedback)
-                feedback.setProgress(i * step * 0.5)
-            values = feature.attributes()
-            flow, status = flow_default, utils.NUMBER_OK
-            if flow_idx >= 0:
-                value = values[flow_idx]
-                if type(value) is float and 0.0 < value <= max_flow:
-                    flow = value
-                else:
-                    flow, status = utils.read_number(value, 0.0, max_flow, False)
-                    if status == utils.NUMBER_MISSING and flow_default > 0:
-                        flow, status = flow_default, utils.NUMBER_OK
-            if status != utils.NUMBER_OK:
-                skips.add(("flow", status), reasons[("flow", status)], feature.id())
-                continue
-            dt = dt_default
-            if dt_idx >= 0:
-                value = values[dt_idx]
-                if type(value) is float and 0.0 < value <= max_dt:
-                    dt = value
-                else:
-                    dt, status = utils.read_number(value, 0.0, max_dt, False)
-                    if status == utils.NUMBER_MISSING:
-                        dt, status = dt_default, utils.NUMBER_OK
-            if status != utils.NUMBER_OK:
-                skips.add(("dt", status), reasons[("dt", status)], feature.id())
-                continue
-            geoms.append(feature.geometry())
-            attrs.append(values)
-            flows.append(flow)
-            dts.append(dt)
 
-        # 2. the heat of all sources at once (element by element the same arithmetic)
-        r = aq.wastewater_heat(np.array(flows, dtype=float), np.array(dts, dtype=float),
-                               cop, gj_home, c_water)
-        columns = [r[k].tolist() for k in self.NEW_FIELDS[2:]]
-        totals = {k: sum(r[k].tolist(), 0.0) for k in ("source_gj", "delivered_gj", "homes")}
+    @staticmethod
+    def _column(attributes, index, default, maximum, fallback_if_missing):
+        """(values, status codes) of one field of every source: as utils.read_number
+        with the bounds (0, maximum], the default where the field is not set (and, with
+        ``fallback_if_missing``, where a value is empty)."""
+        n = len(attributes)
+        if index < 0:
+            return np.full(n, default, dtype=float), np.full(n, records.OK, dtype=np.int8)
+        values, status = records.numbers([a[index] for a in attributes], 0.0, maximum, False)
+        if fallback_if_missing:
+            missing = status == records.MISSING
+            values[missing] = default
+            status[missing] = records.OK
+        return values, status
+
+    def _read_sources(self, source, settings, features, skips):
+        """The sources with a usable flow and cooling, as one :class:`_Sources`; the
+        others counted in ``skips`` (the flow checked first)."""
+        fields = source.fields()
+        attributes = [feature.attributes() for feature in features]
+        flows, flow_status = self._column(
+            attributes,
+            fields.lookupField(settings.flow_field) if settings.flow_field else -1,
+            settings.flow,
+            aq.MAX_FLOW_WASTEWATER_M3_DAY,
+            settings.flow > 0,
+        )
+        dts, dt_status = self._column(
+            attributes,
+            fields.lookupField(settings.dt_field) if settings.dt_field else -1,
+            settings.delta_t,
+            aq.MAX_DELTA_T_WASTEWATER,
+            True,
+        )
+        reasons = records.SkipReasons(len(features))
+        for (value, name), message in self._reasons().items():
+            status = flow_status if value == "flow" else dt_status
+            reasons.fail(status == records.STATUS_CODE[name], (value, name), message)
+        reasons.report(skips, np.array([f.id() for f in features], dtype=np.int64))
+        keep = np.nonzero(reasons.ok)[0].tolist()
+        return _Sources(
+            geometries=[features[k].geometry() for k in keep],
+            attributes=[attributes[k] for k in keep],
+            flows=flows[keep],
+            delta_ts=dts[keep],
+        )
+
+    def _settings(self, parameters, context, source):
+        radius = None
+        if parameters.get(self.SUPPLY_RADIUS) not in (None, ""):
+            radius = self.parameterAsDouble(parameters, self.SUPPLY_RADIUS, context) or None
+        return _Settings(
+            flow_field=self.field_or_raise(parameters, self.FLOW_FIELD, context, source),
+            dt_field=self.field_or_raise(parameters, self.DELTA_T_FIELD, context, source),
+            flow=self.parameterAsDouble(parameters, self.FLOW, context),
+            delta_t=self.parameterAsDouble(parameters, self.DELTA_T, context),
+            cop=self.parameterAsDouble(parameters, self.COP, context),
+            gj_per_home=self.parameterAsDouble(parameters, self.GJ_PER_HOME, context),
+            c_water=self.parameterAsDouble(parameters, self.C_WATER, context),
+            supply_radius=radius,
+        )
+
+    def _write_sources(
+        self, points, supply_output, sources, heat, feedback, source, context, radius
+    ):
+        """The points (and supply circles) with their heat; the number written."""
+        columns = [heat[k].tolist() for k in self.NEW_FIELDS[2:]]
         outs = []
-        for geom, values, flow, dt, *rest in zip(geoms, attrs, flows, dts, *columns):
-            out = QgsFeature(fields)
+        for geom, values, flow, dt, *rest in zip(
+            sources.geometries,
+            sources.attributes,
+            sources.flows.tolist(),
+            sources.delta_ts.tolist(),
+            *columns,
+        ):
+            out = QgsFeature(points.fields)
             out.setGeometry(geom)
             out.setAttributes(values + [flow, dt] + [round(v, 3) for v in rest])
             outs.append(out)
         feedback.setProgress(60)
-        self._add_all(sink, outs, parameters, self.OUTPUT, feedback)
-        n_written = len(outs)
-        if supply_sink is not None:
-            circles = self._supply_circles(geoms, radius, forward, back)
+        self._add_all(points, outs, feedback)
+        if supply_output is not None:
+            _metric, forward, back = utils.metric_transforms(source, context)
+            circles = self._supply_circles(sources.geometries, radius, forward, back)
             supply = []
             for out, circle in zip(outs, circles):  # written above: reused, as before
                 if circle is not None:
                     out.setGeometry(circle)
                     supply.append(out)
-            self._add_all(supply_sink, supply, parameters, self.OUTPUT_SUPPLY, feedback,
-                          check=False)
+            self._add_all(supply_output, supply, feedback, check=False)
+        return len(outs)
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        source = self.source_or_raise(parameters, self.INPUT, context)
+        settings = self._settings(parameters, context, source)
+        fields = writer.make_fields(
+            [writer.double(name) for name in self.NEW_FIELDS], base=source.fields()
+        )
+        points = writer.Writer.open(
+            self, parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
+        )
+        supply = None
+        if settings.supply_radius:
+            supply = writer.Writer.open(
+                self,
+                parameters,
+                self.OUTPUT_SUPPLY,
+                context,
+                fields,
+                WkbType.Polygon,
+                source.sourceCrs(),
+                required=False,
+            )
+
+        skips = utils.SkipCounter(feedback)
+        count = source.featureCount() or 0
+        if count == 0:
+            feedback.pushWarning(self.tr("The input layer is empty: nothing to compute."))
+        features = read_features(
+            source, context, feedback, skips, "geometry", self.tr("source without a geometry")
+        )
+        feedback.setProgress(40)
+        sources = self._read_sources(source, settings, features, skips)
+        heat = aq.wastewater_heat(
+            sources.flows, sources.delta_ts, settings.cop, settings.gj_per_home, settings.c_water
+        )
+        totals = aq.wastewater_totals(heat)
+        n_written = self._write_sources(
+            points, supply, sources, heat, feedback, source, context, settings.supply_radius
+        )
         n_skipped = skips.report()
         if count and not n_written:
             feedback.pushWarning(self.tr("No source could be computed."))
         feedback.setProgress(100)
         feedback.pushInfo(
-            self.tr("{src:,.0f} GJ/yr from the waste water, {dl:,.0f} GJ/yr delivered, "
-                    "{homes:,.0f} home-equivalents.").format(
-                src=totals["source_gj"], dl=totals["delivered_gj"], homes=totals["homes"])
+            self.tr(
+                "{src:,.0f} GJ/yr from the waste water, {dl:,.0f} GJ/yr delivered, "
+                "{homes:,.0f} home-equivalents."
+            ).format(src=totals["source_gj"], dl=totals["delivered_gj"], homes=totals["homes"])
         )
         results = {
-            self.OUTPUT: dest,
+            self.OUTPUT: points.dest,
             "TOTAL_SOURCE_GJ": totals["source_gj"],
             "TOTAL_DELIVERED_GJ": totals["delivered_gj"],
             "TOTAL_HOMES": totals["homes"],
             "N_SKIPPED": n_skipped,
         }
-        if supply_sink is not None:
-            results[self.OUTPUT_SUPPLY] = supply_dest
+        if supply is not None:
+            results[self.OUTPUT_SUPPLY] = supply.dest
         return results

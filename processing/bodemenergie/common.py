@@ -5,23 +5,23 @@ physics parameters (same names, same defaults) and read wells the same way.
 """
 
 from collections import Counter
+from dataclasses import dataclass
 from operator import itemgetter
 
 import numpy as np
 from qgis.core import (
     QgsFeatureRequest,
-    QgsGeometry,
-    QgsLineString,
-    QgsPointXY,
     QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
 )
-from ...translation import tr
 
 from ...core import soilenergy
 from ...core.constants import C_WATER
+from ...glue import geometry as geometry_bridge
+from ...glue import records
+from ...translation import tr
 from ..utils import (
     NUMBER_HIGH,
     NUMBER_LOW,
@@ -31,8 +31,6 @@ from ..utils import (
     raise_if_canceled,
     read_number,
     single_point,
-    to_float,
-    to_text,
 )
 
 VOLUME_FIELD = "VOLUME_FIELD"
@@ -48,9 +46,13 @@ POROSITY = "POROSITY"
 
 #: Default field names: those of the standard well layer (written by importwells, as in the
 #: sample data). A default field the layer does not have counts as not set.
-DEFAULT_FIELDS = {VOLUME_FIELD: "volume_m3", SYSTEM_FIELD: "system_id",
-                  SCREEN_TOP_FIELD: "screen_top", SCREEN_BOTTOM_FIELD: "screen_bottom",
-                  "TEMPERATURE_FIELD": "temperature"}
+DEFAULT_FIELDS = {
+    VOLUME_FIELD: "volume_m3",
+    SYSTEM_FIELD: "system_id",
+    SCREEN_TOP_FIELD: "screen_top",
+    SCREEN_BOTTOM_FIELD: "screen_bottom",
+    "TEMPERATURE_FIELD": "temperature",
+}
 
 BASIS_SEASON = 0
 BASIS_YEAR = 1
@@ -71,6 +73,13 @@ def needed_text():
 
 def add_well_parameters(alg, input_name="INPUT", system_required=False):
     """Add the shared volume/screen/physics parameters to an algorithm."""
+    _add_volume_parameters(alg, input_name, system_required)
+    _add_screen_parameters(alg, input_name)
+    _add_physics_parameters(alg)
+
+
+def _add_volume_parameters(alg, input_name, system_required):
+    """The volume, volume basis and system id fields."""
     alg.add_param(
         QgsProcessingParameterField(
             VOLUME_FIELD,
@@ -87,7 +96,9 @@ def add_well_parameters(alg, input_name="INPUT", system_required=False):
             "system per year (see Volume basis). A well storing more than 10,000,000 m³ per "
             "season is skipped with a counted warning as implausible (a typing or unit "
             "error)."
-        ) + " " + needed_text(),
+        )
+        + " "
+        + needed_text(),
     )
     alg.add_param(
         QgsProcessingParameterEnum(
@@ -114,9 +125,13 @@ def add_well_parameters(alg, input_name="INPUT", system_required=False):
             defaultValue=DEFAULT_FIELDS[SYSTEM_FIELD],
             optional=True,
         ),
-        tr("Field with the id of the system (installation) each well belongs to.") +
-        (" " + needed_text() if system_required else ""),
+        tr("Field with the id of the system (installation) each well belongs to.")
+        + (" " + needed_text() if system_required else ""),
     )
+
+
+def _add_screen_parameters(alg, input_name):
+    """The screen depth fields and the default screen length."""
     alg.add_param(
         QgsProcessingParameterField(
             SCREEN_TOP_FIELD,
@@ -162,6 +177,10 @@ def add_well_parameters(alg, input_name="INPUT", system_required=False):
             "[assumption]."
         ),
     )
+
+
+def _add_physics_parameters(alg):
+    """The volume factor and the heat capacities and porosity."""
     alg.add_param(
         QgsProcessingParameterNumber(
             VOLUME_FACTOR,
@@ -241,6 +260,24 @@ class WellParameters:
             )
 
 
+def check_rules(alg, parameters, context, rules, input_name="INPUT"):
+    """checkParameterValues' verdict on the cross-parameter rules, so that the dialog
+    tells the user before the run starts: ``rules(source)`` raises QgsProcessingException
+    with the message. (True, "") when the input layer cannot be read yet (the run says
+    so)."""
+    try:
+        source = alg.parameterAsSource(parameters, input_name, context)
+    except QgsProcessingException:
+        return True, ""
+    if source is None:
+        return True, ""
+    try:
+        rules(source)
+    except QgsProcessingException as exc:
+        return False, str(exc)
+    return True, ""
+
+
 class Wells:
     """The computable wells of a layer, as numpy arrays in a metric CRS.
 
@@ -262,12 +299,18 @@ class Wells:
         self.v_season = np.asarray(v_season, dtype=float)
         self.screen_len = np.asarray(screen_len, dtype=float)
         self.values = {}
-        self.r_th = np.atleast_1d(
-            soilenergy.thermal_radius(self.v_season, self.screen_len, p.c_water, p.c_aquifer)
-        ) if len(self.fid) else np.zeros(0)
-        self.r_hyd = np.atleast_1d(
-            soilenergy.hydraulic_radius(self.v_season, self.screen_len, p.porosity)
-        ) if len(self.fid) else np.zeros(0)
+        self.r_th = (
+            np.atleast_1d(
+                soilenergy.thermal_radius(self.v_season, self.screen_len, p.c_water, p.c_aquifer)
+            )
+            if len(self.fid)
+            else np.zeros(0)
+        )
+        self.r_hyd = (
+            np.atleast_1d(soilenergy.hydraulic_radius(self.v_season, self.screen_len, p.porosity))
+            if len(self.fid)
+            else np.zeros(0)
+        )
 
     def __len__(self):
         return len(self.fid)
@@ -281,24 +324,31 @@ def _volume_reason(status, field, volume_max):
         return tr("volume is not a number in field '{}'").format(field)
     if status == NUMBER_LOW:
         return tr("volume is zero or negative in field '{}'").format(field)
-    return tr("volume in field '{field}' is implausibly large (more than {max:,.0f} m³ per "
-              "well per season)").format(field=field, max=volume_max)
+    return tr(
+        "volume in field '{field}' is implausibly large (more than {max:,.0f} m³ per "
+        "well per season)"
+    ).format(field=field, max=volume_max)
 
 
 def _screen_reason(which, status, field):
     """The skip message of a screen top / bottom (``which``) that is not usable."""
     if status == NUMBER_TEXT:
-        return (tr("screen top is not a number in field '{}'") if which == "top"
-                else tr("screen bottom is not a number in field '{}'")).format(field)
+        return (
+            tr("screen top is not a number in field '{}'")
+            if which == "top"
+            else tr("screen bottom is not a number in field '{}'")
+        ).format(field)
     if status == NUMBER_LOW:
-        return (tr("screen top is above ground level (negative) in field '{}'")
-                if which == "top" else
-                tr("screen bottom is at or above ground level (zero or negative) in "
-                   "field '{}'")).format(field)
-    return (tr("screen top is deeper than {max:,.0f} m in field '{field}'")
-            if which == "top" else
-            tr("screen bottom is deeper than {max:,.0f} m in field '{field}'")
-            ).format(max=SCREEN_DEPTH_MAX, field=field)
+        return (
+            tr("screen top is above ground level (negative) in field '{}'")
+            if which == "top"
+            else tr("screen bottom is at or above ground level (zero or negative) in " "field '{}'")
+        ).format(field)
+    return (
+        tr("screen top is deeper than {max:,.0f} m in field '{field}'")
+        if which == "top"
+        else tr("screen bottom is deeper than {max:,.0f} m in field '{field}'")
+    ).format(max=SCREEN_DEPTH_MAX, field=field)
 
 
 def _read_screen(feature, p):
@@ -311,93 +361,29 @@ def _read_screen(feature, p):
             values.append(None)
             continue
         # a top of 0 m is the surface (valid); a bottom must lie below it
-        value, status = read_number(feature[field], low=0.0, high=SCREEN_DEPTH_MAX,
-                                    low_inclusive=which == "top")
+        value, status = read_number(
+            feature[field], low=0.0, high=SCREEN_DEPTH_MAX, low_inclusive=which == "top"
+        )
         if status == NUMBER_MISSING:
             values.append(None)
             continue
         if status == NUMBER_OK:
             values.append(value)
             continue
-        return None, None, ("screen_{}_{}".format(which, status),
-                            _screen_reason(which, status, field))
+        return None, None, (f"screen_{which}_{status}", _screen_reason(which, status, field))
     return values[0], values[1], None
 
 
-#: Status codes of _numbers (the statuses of utils.read_number).
-_OK, _MISSING, _TEXT, _LOW, _HIGH = range(5)
-_STATUS_CODE = {NUMBER_OK: _OK, NUMBER_MISSING: _MISSING, NUMBER_TEXT: _TEXT,
-                NUMBER_LOW: _LOW, NUMBER_HIGH: _HIGH}
-_STATUS_NAME = {code: name for name, code in _STATUS_CODE.items()}
-
-
-def _numbers(raw, low=None, high=None, low_inclusive=True):
-    """(values, status codes) of a list of attribute values, as utils.read_number gives
-    them value by value: Python floats and ints are checked vectorised, anything else
-    (NULL, text, bool, ...) by read_number itself."""
-    n = len(raw)
-    nan = float("nan")
-    fast = [type(v) is float or type(v) is int for v in raw]
-    values = np.fromiter((v if f else nan for v, f in zip(raw, fast)), dtype=float, count=n)
-    status = np.full(n, _OK, dtype=np.int8)
-    with np.errstate(invalid="ignore"):
-        if low is not None:
-            status[(values < low) | ((values == low) if not low_inclusive else False)] = _LOW
-        if high is not None:
-            status[values > high] = _HIGH
-    status[np.isinf(values)] = _TEXT        # to_float refuses infinity: 'not a number'
-    status[np.isnan(values)] = _MISSING
-    for k in np.nonzero(~np.fromiter(fast, dtype=bool, count=n))[0]:
-        value, name = read_number(raw[k], low=low, high=high, low_inclusive=low_inclusive)
-        values[k] = nan if value is None else value
-        status[k] = _STATUS_CODE[name]
-    return values, status
-
-
-def floats(raw):
-    """utils.to_float of each value of a list as a float array, NaN for None (a quick
-    path for Python floats and ints)."""
-    nan = float("nan")
-    fast = [type(v) is float or type(v) is int for v in raw]
-    values = np.fromiter((v if f else nan for v, f in zip(raw, fast)), dtype=float,
-                         count=len(raw))
-    values[np.isinf(values)] = nan          # to_float refuses infinity
-    for k in np.nonzero(~np.fromiter(fast, dtype=bool, count=len(raw)))[0]:
-        value = to_float(raw[k])
-        values[k] = nan if value is None else value
-    return values
-
-
-def _texts(raw):
-    """utils.to_text of each value of a list (a quick path for str)."""
-    return [v.strip() if type(v) is str else to_text(v) for v in raw]
-
-
-def transform_points(forward, x, y):
-    """(x, y, ok) of points transformed with ``forward``: all at once (a QgsLineString),
-    point by point only where that gave no finite result; ``ok`` False where the point
-    cannot be transformed. No work when the transform is the identity."""
-    ok = np.ones(len(x), dtype=bool)
-    if forward.isShortCircuited() or not len(x):
-        return x, y, ok
-    line = QgsLineString(x.tolist(), y.tolist())
-    try:
-        line.transform(forward)
-        xy = np.frombuffer(bytes(line.asWkb()), dtype="<f8", offset=9).reshape(-1, 2)
-        tx, ty = xy[:, 0].copy(), xy[:, 1].copy()
-    except Exception:  # noqa: BLE001 - QgsCsException: go point by point
-        tx, ty = np.full(len(x), np.nan), np.full(len(x), np.nan)
-    for k in np.nonzero(~(np.isfinite(tx) & np.isfinite(ty)))[0]:
-        try:
-            q = forward.transform(QgsPointXY(float(x[k]), float(y[k])))
-            tx[k], ty[k] = q.x(), q.y()
-        except Exception:  # noqa: BLE001 - QgsCsException: outside the CRS's area
-            ok[k] = False
-    return tx, ty, ok
-
-
-def read_wells(source, p, forward, feedback, skips, progress_span=(0.0, 50.0),
-               volume_max=VOLUME_MAX, extra_fields=None):
+def read_wells(
+    source,
+    p,
+    forward,
+    feedback,
+    skips,
+    progress_span=(0.0, 50.0),
+    volume_max=VOLUME_MAX,
+    extra_fields=None,
+):
     """Read the wells of ``source`` with parameters ``p``; skip what cannot be computed.
 
     ``forward`` transforms source coordinates to the metric CRS. Volumes above
@@ -413,19 +399,71 @@ def read_wells(source, p, forward, feedback, skips, progress_span=(0.0, 50.0),
     volume, system id (basis per system per year), screen top, screen bottom, bottom not
     below top, transformation; warnings and examples are counted in feature order.
     """
+    extra = [name for name in (extra_fields or ()) if name]
+    columns = (
+        [p.volume_field]
+        + [name for name in (p.system_field, p.top_field, p.bottom_field) if name]
+        + extra
+    )
+    rows = _read_points(source, columns, extra_fields is not None, feedback, progress_span)
+    if not len(rows.fid):
+        return _no_wells(p)
+    reasons = records.SkipReasons(len(rows.fid))
+    reasons.fail(rows.no_point, "geometry", tr("no geometry, or a multipoint with several points"))
+    values = _check_values(rows.values, p, reasons, volume_max)
+    todo = np.nonzero(reasons.ok)[0]
+    mx, my = np.full(len(rows.fid), np.nan), np.full(len(rows.fid), np.nan)
+    mx[todo], my[todo], ok = geometry_bridge.transform_xy(forward, rows.x[todo], rows.y[todo])
+    bad = np.zeros(len(rows.fid), dtype=bool)
+    bad[todo[~ok]] = True
+    reasons.fail(bad, "transform", tr("the location cannot be transformed to metres"))
+    # the skipped features, in feature order (as the warnings count them)
+    reasons.report(skips, rows.fid)
+    keep = np.nonzero(reasons.ok)[0]
+    if not len(keep):
+        return _no_wells(p)
+    system = [values.system[k] for k in keep]
+    volume = values.volume[keep]
+    if p.basis == BASIS_YEAR:
+        keep, system, volume = _season_share(keep, system, volume, p, rows.fid, skips, volume_max)
+        if not len(keep):
+            return _no_wells(p)
+    volume = volume * p.volume_factor
+    wells = Wells(
+        [rows.features[k] for k in keep],
+        rows.fid[keep],
+        mx[keep],
+        my[keep],
+        system,
+        values.top[keep],
+        values.bottom[keep],
+        volume,
+        values.screen[keep],
+        p,
+    )
+    for name in extra:
+        column = rows.values[name]
+        wells.values[name] = [column[k] for k in keep]
+    return wells
+
+
+def _no_wells(p):
+    return Wells([], [], [], [], [], [], [], [], [], p)
+
+
+def _read_points(source, columns, subset, feedback, progress_span):
+    """The features of ``source`` as records.Columns (``x``, ``y`` of the single point,
+    NaN without one, and ``no_point``; the raw values of ``columns``; the features), in
+    one pass."""
     total = source.featureCount() or 0
     start, span = progress_span[0], progress_span[1] - progress_span[0]
-    fields = source.fields()
-    extra = [name for name in (extra_fields or ()) if name]
-    columns = [p.volume_field] + [name for name in (p.system_field, p.top_field,
-                                                    p.bottom_field) if name] + extra
-    index = [fields.lookupField(name) for name in columns]
+    index = [source.fields().lookupField(name) for name in columns]
     request = QgsFeatureRequest()
-    if extra_fields is not None:
+    if subset:
         request.setSubsetOfAttributes(sorted(set(index)))
     get = itemgetter(*index) if len(index) > 1 else (lambda f, k=index[0]: (f[k],))
-
-    rows = []
+    features, fids, xs, ys, raws, no_point = [], [], [], [], [], []
+    nan = float("nan")
     for i, feature in enumerate(source.getFeatures(request)):
         if i % 1000 == 0:
             raise_if_canceled(feedback)
@@ -439,99 +477,104 @@ def read_wells(source, p, forward, feedback, skips, progress_span=(0.0, 50.0),
                 raise ValueError
         except (TypeError, ValueError):  # null, empty, multipoint: the general way
             point = single_point(geometry)
-            x, y = (point.x(), point.y()) if point is not None else (None, None)
-        rows.append((feature, feature.id(), x, y, get(feature)))
-    n = len(rows)
-    if not n:
-        return Wells([], [], [], [], [], [], [], [], [], p)
-    features, fids, xs, ys, raws = zip(*rows)
-    del rows
+            x, y = (point.x(), point.y()) if point is not None else (nan, nan)
+            if point is None:
+                no_point.append(len(fids))
+        features.append(feature)
+        fids.append(feature.id())
+        xs.append(x)
+        ys.append(y)
+        raws.append(get(feature))
+    rows = records.Columns(
+        np.asarray(fids, dtype=np.int64),
+        [],
+        dict(zip(columns, (list(c) for c in zip(*raws)))),
+        features,
+    )
+    rows.x = np.asarray(xs, dtype=float)
+    rows.y = np.asarray(ys, dtype=float)
+    rows.no_point = np.zeros(len(fids), dtype=bool)
+    rows.no_point[no_point] = True
+    return rows
+
+
+@dataclass
+class _WellValues:
+    """The checked values of every well read (NaN / '' where unusable or absent)."""
+
+    volume: np.ndarray
+    system: list
+    top: np.ndarray
+    bottom: np.ndarray
+    screen: np.ndarray
+
+
+def _check_values(raw, p, reasons, volume_max):
+    """Check volume, system id and screens vectorised (failures into ``reasons``)."""
+    n = len(reasons.reason)
     nan = float("nan")
-    raw = dict(zip(columns, zip(*raws)))
-    fid = np.asarray(fids, dtype=np.int64)
-
-    # -- checks, vectorised: the first failing check of each feature is its skip reason
-    reason = np.zeros(n, dtype=np.int16)          # 0 = ok, else a code of ``keys``
-    keys, messages = [None], [None]
-
-    def fail(mask, key, message):
-        mask = mask & (reason == 0)
-        if mask.any():
-            keys.append(key)
-            messages.append(message)
-            reason[mask] = len(keys) - 1
-
-    no_point = np.fromiter((v is None for v in xs), dtype=bool, count=n)
-    x = np.fromiter((nan if v is None else v for v in xs), dtype=float, count=n)
-    y = np.fromiter((nan if v is None else v for v in ys), dtype=float, count=n)
-    fail(no_point, "geometry", tr("no geometry, or a multipoint with several points"))
     # per system per year: the bound applies to each well's share, checked below
-    volume, vstatus = _numbers(raw[p.volume_field], low=0.0,
-                               high=volume_max if p.basis != BASIS_YEAR else None,
-                               low_inclusive=False)
-    for code in (_MISSING, _TEXT, _LOW, _HIGH):
-        name = _STATUS_NAME[code]
-        fail(vstatus == code, "volume_" + name, _volume_reason(name, p.volume_field,
-                                                                volume_max))
-    system = _texts(raw[p.system_field]) if p.system_field else [""] * n
+    volume, vstatus = records.numbers(
+        raw[p.volume_field],
+        low=0.0,
+        high=volume_max if p.basis != BASIS_YEAR else None,
+        low_inclusive=False,
+    )
+    for code in (records.MISSING, records.TEXT, records.LOW, records.HIGH):
+        name = records.STATUS_NAME[code]
+        reasons.fail(
+            vstatus == code, "volume_" + name, _volume_reason(name, p.volume_field, volume_max)
+        )
+    system = records.texts(raw[p.system_field]) if p.system_field else [""] * n
     if p.basis == BASIS_YEAR:
-        fail(np.fromiter((not s for s in system), dtype=bool, count=n), "system_null",
-             tr("no system id in field '{}' (needed to divide the yearly volume)").format(
-                 p.system_field))
+        reasons.fail(
+            np.fromiter((not s for s in system), dtype=bool, count=n),
+            "system_null",
+            tr("no system id in field '{}' (needed to divide the yearly volume)").format(
+                p.system_field
+            ),
+        )
     screen_values = {}
     for which, field in (("top", p.top_field), ("bottom", p.bottom_field)):
         if not field:
             screen_values[which] = np.full(n, nan)
             continue
         # a top of 0 m is the surface (valid); a bottom must lie below it
-        values, status = _numbers(raw[field], low=0.0, high=SCREEN_DEPTH_MAX,
-                                  low_inclusive=which == "top")
-        for code in (_TEXT, _LOW, _HIGH):
-            name = _STATUS_NAME[code]
-            fail(status == code, "screen_{}_{}".format(which, name),
-                 _screen_reason(which, name, field))
-        values[status != _OK] = nan
+        values, status = records.numbers(
+            raw[field], low=0.0, high=SCREEN_DEPTH_MAX, low_inclusive=which == "top"
+        )
+        for code in (records.TEXT, records.LOW, records.HIGH):
+            name = records.STATUS_NAME[code]
+            reasons.fail(
+                status == code, f"screen_{which}_{name}", _screen_reason(which, name, field)
+            )
+        values[status != records.OK] = nan
         screen_values[which] = values
     top, bottom = screen_values["top"], screen_values["bottom"]
     known = ~np.isnan(top) & ~np.isnan(bottom)
     with np.errstate(invalid="ignore"):
-        fail(known & (bottom <= top), "screen", tr("screen bottom is not below screen top"))
+        reasons.fail(known & (bottom <= top), "screen", tr("screen bottom is not below screen top"))
     screen = np.where(known, bottom - top, p.screen_length)
-    todo = np.nonzero(reason == 0)[0]
-    mx, my = np.full(n, nan), np.full(n, nan)
-    mx[todo], my[todo], ok = transform_points(forward, x[todo], y[todo])
-    bad = np.zeros(n, dtype=bool)
-    bad[todo[~ok]] = True
-    fail(bad, "transform", tr("the location cannot be transformed to metres"))
-    # the skipped features, in feature order (as the warnings count them)
-    for k in np.nonzero(reason)[0]:
-        skips.add(keys[reason[k]], messages[reason[k]], int(fid[k]))
-    keep = np.nonzero(reason == 0)[0]
-    if not len(keep):
-        return Wells([], [], [], [], [], [], [], [], [], p)
+    return _WellValues(volume, system, top, bottom, screen)
 
-    system = [system[k] for k in keep]
-    volume = volume[keep]
-    if p.basis == BASIS_YEAR:
-        counts = Counter(system)
-        n_wells = np.array([counts[s] for s in system], dtype=float)
-        volume = np.asarray(soilenergy.season_volume_from_yearly(volume, n_wells))
-        high = volume > volume_max
-        if high.any():
-            for k in np.nonzero(high)[0]:
-                skips.add("volume_high", _volume_reason(NUMBER_HIGH, p.volume_field,
-                                                        volume_max), int(fid[keep[k]]))
-            system = [s for s, h in zip(system, high) if not h]
-            keep, volume = keep[~high], volume[~high]
-            if not len(keep):
-                return Wells([], [], [], [], [], [], [], [], [], p)
-    volume = volume * p.volume_factor
-    wells = Wells([features[k] for k in keep], fid[keep], mx[keep], my[keep], system,
-                  top[keep], bottom[keep], volume, screen[keep], p)
-    for name in extra:
-        values = raw[name]
-        wells.values[name] = [values[k] for k in keep]
-    return wells
+
+def _season_share(keep, system, volume, p, fid, skips, volume_max):
+    """(keep, system, volume) with the yearly volume of each system divided over its
+    wells; a share above ``volume_max`` is skipped as implausible."""
+    counts = Counter(system)
+    n_wells = np.array([counts[s] for s in system], dtype=float)
+    volume = np.asarray(soilenergy.season_volume_from_yearly(volume, n_wells))
+    high = volume > volume_max
+    if high.any():
+        for k in np.nonzero(high)[0]:
+            skips.add(
+                "volume_high",
+                _volume_reason(NUMBER_HIGH, p.volume_field, volume_max),
+                int(fid[keep[k]]),
+            )
+        system = [s for s, h in zip(system, high) if not h]
+        keep, volume = keep[~high], volume[~high]
+    return keep, system, volume
 
 
 # -- shared by wellconflicts, interferenceareas, warmcoldzones and the map tool ---------
@@ -562,14 +605,17 @@ def read_temperatures(wells, field, skips):
     raw = wells.values.get(field)
     if raw is None:
         raw = [feature[field] for feature in wells.features]
-    texts = _texts(raw)
+    texts = records.texts(raw)
     parsed = {text: soilenergy.parse_temperature(text or None) for text in set(texts)}
     values = [parsed[text] for text in texts]
     warm = np.fromiter((v == soilenergy.WARM for v in values), dtype=bool, count=len(values))
     ok = np.fromiter((v is not None for v in values), dtype=bool, count=len(values))
     for k in np.nonzero(~ok)[0]:
-        skips.add("temperature", tr("temperature in field '{}' is not warm or koud")
-                  .format(field), int(wells.fid[k]))
+        skips.add(
+            "temperature",
+            tr("temperature in field '{}' is not warm or koud").format(field),
+            int(wells.fid[k]),
+        )
     return warm, ok
 
 
@@ -588,75 +634,6 @@ def subset_wells(wells, mask, p):
     return sub
 
 
-def to_shapely(geometry, transform=None):
-    """A shapely geometry (metric when ``transform`` is given) from a QgsGeometry, or None
-    when the geometry is empty or cannot be transformed. Curved geometries are segmentized
-    first (on a copy)."""
-    from shapely import wkb
-
-    if geometry is None or geometry.isNull() or geometry.isEmpty():
-        return None
-    from qgis.core import QgsGeometry, QgsWkbTypes
-
-    g = QgsGeometry(geometry)
-    if QgsWkbTypes.isCurvedType(g.wkbType()):
-        # CurvePolygon / CompoundCurve (e.g. from a GeoPackage): shapely reads no curves
-        # (convertToStraightSegment keeps the curve type when there are no arcs)
-        g = QgsGeometry(g.constGet().segmentize())
-    if transform is not None:
-        try:
-            g.transform(transform)
-        except Exception:  # noqa: BLE001 - QgsCsException
-            return None
-    if QgsWkbTypes.hasZ(g.wkbType()) or QgsWkbTypes.hasM(g.wkbType()):
-        # 2D in QGIS, not with a shapely transform callback (shapely 2.1 passes x, y, z, m)
-        abstract = g.get()
-        abstract.dropZValue()
-        abstract.dropMValue()
-    g = g.makeValid() if not g.isGeosValid() else g
-    try:
-        shp = wkb.loads(bytes(g.asWkb()))
-    except Exception:  # noqa: BLE001 - unreadable geometry
-        return None
-    if shp.is_empty:
-        return None
-    return shp
-
-
-def line_geometries(start, end):
-    """Two-point line QgsGeometries from the rows of ``start`` and ``end`` ((n, 2) arrays),
-    made from WKB written by numpy (one call per line)."""
-    start = np.asarray(start, dtype=float).reshape(-1, 2)
-    end = np.asarray(end, dtype=float).reshape(-1, 2)
-    record = np.dtype([("order", "u1"), ("type", "<u4"), ("points", "<u4"),
-                       ("xy", "<f8", (2, 2))])
-    wkb = np.empty(len(start), dtype=record)
-    wkb["order"] = 1          # little endian
-    wkb["type"] = 2           # LineString
-    wkb["points"] = 2
-    wkb["xy"][:, 0] = start
-    wkb["xy"][:, 1] = end
-    raw = wkb.tobytes()
-    size = record.itemsize
-    out = []
-    for k in range(len(start)):
-        g = QgsGeometry()
-        g.fromWkb(raw[k * size:(k + 1) * size])
-        out.append(g)
-    return out
-
-
-def from_shapely(geom, transform=None):
-    """A QgsGeometry from a shapely geometry, transformed with ``transform`` if given."""
-    from qgis.core import QgsGeometry
-
-    g = QgsGeometry()
-    g.fromWkb(geom.wkb)
-    if transform is not None:
-        g.transform(transform)
-    return g
-
-
 FACTOR_SAME_SYSTEM = "FACTOR_SAME_SYSTEM"
 FACTOR_OPPOSITE = "FACTOR_OPPOSITE"
 FACTOR_SAME_TEMPERATURE = "FACTOR_SAME_TEMPERATURE"
@@ -665,41 +642,71 @@ FACTOR_SAME_TEMPERATURE = "FACTOR_SAME_TEMPERATURE"
 def add_factor_parameters(alg):
     """The three distance-rule factors (docs/method.md, "Well conflicts"; advanced parameters)."""
     for key, text, default, help_text in (
-        (FACTOR_SAME_SYSTEM, tr("Factor: warm-cold of one system"),
-         soilenergy.FACTOR_SAME_SYSTEM,
-         tr("Required distance = factor × the larger R_th. Default 3 (NVOE guideline, in "
-            "the SKB Meer met Bodemenergie reports). Also sets the footprint of a system "
-            "point (factor / 2 + 1).")),
-        (FACTOR_OPPOSITE, tr("Factor: opposite temperature, other systems"),
-         soilenergy.FACTOR_OPPOSITE,
-         tr("Required distance = factor × the larger R_th. Default 3 [assumption: same "
-            "physics as the NVOE rule].")),
-        (FACTOR_SAME_TEMPERATURE, tr("Factor: same temperature, other systems"),
-         soilenergy.FACTOR_SAME_TEMPERATURE,
-         tr("Required distance = factor × (R_th,a + R_th,b). Default 1: the thermal "
-            "bubbles may touch [assumption].")),
+        (
+            FACTOR_SAME_SYSTEM,
+            tr("Factor: warm-cold of one system"),
+            soilenergy.FACTOR_SAME_SYSTEM,
+            tr(
+                "Required distance = factor × the larger R_th. Default 3 (NVOE guideline, in "
+                "the SKB Meer met Bodemenergie reports). Also sets the footprint of a system "
+                "point (factor / 2 + 1)."
+            ),
+        ),
+        (
+            FACTOR_OPPOSITE,
+            tr("Factor: opposite temperature, other systems"),
+            soilenergy.FACTOR_OPPOSITE,
+            tr(
+                "Required distance = factor × the larger R_th. Default 3 [assumption: same "
+                "physics as the NVOE rule]."
+            ),
+        ),
+        (
+            FACTOR_SAME_TEMPERATURE,
+            tr("Factor: same temperature, other systems"),
+            soilenergy.FACTOR_SAME_TEMPERATURE,
+            tr(
+                "Required distance = factor × (R_th,a + R_th,b). Default 1: the thermal "
+                "bubbles may touch [assumption]."
+            ),
+        ),
     ):
         alg.add_param(
             QgsProcessingParameterNumber(
-                key, text, type=QgsProcessingParameterNumber.Type.Double,
-                defaultValue=default, minValue=0.0, maxValue=100.0,
+                key,
+                text,
+                type=QgsProcessingParameterNumber.Type.Double,
+                defaultValue=default,
+                minValue=0.0,
+                maxValue=100.0,
             ),
-            help_text, advanced=True,
+            help_text,
+            advanced=True,
         )
 
 
 def factor_values(alg, parameters, context):
     """(same system, opposite, same temperature) factors of a run."""
-    return tuple(alg.parameterAsDouble(parameters, key, context)
-                 for key in (FACTOR_SAME_SYSTEM, FACTOR_OPPOSITE, FACTOR_SAME_TEMPERATURE))
+    return tuple(
+        alg.parameterAsDouble(parameters, key, context)
+        for key in (FACTOR_SAME_SYSTEM, FACTOR_OPPOSITE, FACTOR_SAME_TEMPERATURE)
+    )
 
 
 def well_conflicts(wells, warm, factors, codes=None):
     """Conflict pairs (core.soilenergy.well_conflicts) of a Wells object: only between
     wells in the same aquifer (screen depths, or the aquifer ``codes`` when given)."""
-    return soilenergy.well_conflicts(wells.x, wells.y, wells.r_th, wells.system, warm,
-                                     *factors, top=wells.top, bottom=wells.bottom,
-                                     aquifer=codes)
+    return soilenergy.well_conflicts(
+        wells.x,
+        wells.y,
+        wells.r_th,
+        wells.system,
+        warm,
+        *factors,
+        top=wells.top,
+        bottom=wells.bottom,
+        aquifer=codes,
+    )
 
 
 # -- aquifers: which wells share an aquifer ---------------------------------------------
@@ -739,16 +746,25 @@ def aquifer_field(alg, parameters, context, source, feedback):
     if index < 0:
         return ""
     real = source.fields().at(index).name()
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry) \
+    request = (
+        QgsFeatureRequest()
+        .setFlags(QgsFeatureRequest.Flag.NoGeometry)
         .setSubsetOfAttributes([index])
+    )
     for feature in source.getFeatures(request):
         if soilenergy.aquifer_code(feature[index]) is not None:
-            feedback.pushInfo(tr(
-                "Aquifer codes from field '{}' (the layer has it; choose another field with "
-                "the aquifer field parameter).").format(real))
+            feedback.pushInfo(
+                tr(
+                    "Aquifer codes from field '{}' (the layer has it; choose another field with "
+                    "the aquifer field parameter)."
+                ).format(real)
+            )
             return real
-    feedback.pushInfo(tr("Field '{}' is empty: the screen depths decide which wells share "
-                         "an aquifer.").format(real))
+    feedback.pushInfo(
+        tr("Field '{}' is empty: the screen depths decide which wells share " "an aquifer.").format(
+            real
+        )
+    )
     return ""
 
 
@@ -772,17 +788,24 @@ def warn_unknown_aquifer(wells, p, codes, code_field, feedback):
     if not n:
         return 0
     if not (p.top_field and p.bottom_field) and not code_field:
-        feedback.pushWarning(tr(
-            "No screen depth fields (SCREEN_TOP_FIELD, SCREEN_BOTTOM_FIELD) and no aquifer "
-            "field: all {n} wells count as storing in one aquifer.").format(n=n))
+        feedback.pushWarning(
+            tr(
+                "No screen depth fields (SCREEN_TOP_FIELD, SCREEN_BOTTOM_FIELD) and no aquifer "
+                "field: all {n} wells count as storing in one aquifer."
+            ).format(n=n)
+        )
         return n
-    fields = " / ".join("'{}'".format(f) for f in (p.top_field, p.bottom_field) if f)
+    fields = " / ".join(f"'{f}'" for f in (p.top_field, p.bottom_field) if f)
     if code_field:
-        text = tr("{n} well(s) have no screen depth in field(s) {fields} and no aquifer code "
-                  "in field '{code}': they count as sharing an aquifer with every well.")
+        text = tr(
+            "{n} well(s) have no screen depth in field(s) {fields} and no aquifer code "
+            "in field '{code}': they count as sharing an aquifer with every well."
+        )
     else:
-        text = tr("{n} well(s) have no screen depth in field(s) {fields}: they count as "
-                  "sharing an aquifer with every well.")
+        text = tr(
+            "{n} well(s) have no screen depth in field(s) {fields}: they count as "
+            "sharing an aquifer with every well."
+        )
     feedback.pushWarning(text.format(n=n, fields=fields or "-", code=code_field))
     return n
 
@@ -793,8 +816,10 @@ def add_aquifers_parameter(alg):
 
     alg.add_param(
         QgsProcessingParameterString(
-            AQUIFERS, tr("Aquifers (name:top-bottom; ...)"),
-            defaultValue=soilenergy.AQUIFERS, optional=True,
+            AQUIFERS,
+            tr("Aquifers (name:top-bottom; ...)"),
+            defaultValue=soilenergy.AQUIFERS,
+            optional=True,
         ),
         tr(
             "The aquifers as depth intervals in m below surface, separated by ';', e.g. "
@@ -826,5 +851,5 @@ def aquifer_slug(name, taken=()):
     out = "_".join(part for part in out.split("_") if part) or "aquifer"
     slug, k = out, 2
     while slug in taken:
-        slug, k = "{}_{}".format(out, k), k + 1
+        slug, k = f"{out}_{k}", k + 1
     return slug

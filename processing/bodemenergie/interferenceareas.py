@@ -1,10 +1,11 @@
 """bronnenstrategie:interferenceareas - candidate interference areas from how busy the aquifer is."""
 
+from dataclasses import dataclass, field
+
 import numpy as np
 from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsGeometry,
@@ -19,6 +20,8 @@ from qgis.core import (
 
 from ...compat import FieldType, SourceType, WkbType
 from ...core import soilenergy
+from ...glue import geometry as geometry_bridge
+from ...glue.writer import Writer
 from ..base import BronnenstrategieAlgorithm
 from ..utils import SkipCounter, metric_transforms, raise_if_canceled
 from . import common
@@ -52,6 +55,7 @@ def area_fields(slugs=()):
 def aquifer_values(metrics, k, names, rounding=True):
     """busiest_aquifer and the per-aquifer values of row ``k`` of window metrics (k None:
     polygon metrics), in the order of area_fields."""
+
     def row(key):
         value = metrics.get(key)
         if value is None:
@@ -60,10 +64,12 @@ def aquifer_values(metrics, k, names, rounding=True):
         return np.asarray(value).tolist()
 
     busiest = metrics["busiest"] if k is None else int(metrics["busiest"][k])
-    return ([names[busiest] if busiest >= 0 else None]
-            + [round(v, 5) for v in row("usage_aq")]
-            + [round(v, 3) for v in row("density_aq")]
-            + [None if v is None else int(v) for v in row("conflicts_aq")])
+    return (
+        [names[busiest] if busiest >= 0 else None]
+        + [round(v, 5) for v in row("usage_aq")]
+        + [round(v, 3) for v in row("density_aq")]
+        + [None if v is None else int(v) for v in row("conflicts_aq")]
+    )
 
 
 def _aquifer_rows(metrics, idx, names):
@@ -74,8 +80,7 @@ def _aquifer_rows(metrics, idx, names):
     usage = np.round(metrics["usage_aq"][idx], 5).tolist()
     density = np.round(metrics["density_aq"][idx], 3).tolist()
     conflicts = metrics.get("conflicts_aq")
-    conflicts = ([[None] * len(names)] * len(idx) if conflicts is None
-                 else conflicts[idx].tolist())
+    conflicts = [[None] * len(names)] * len(idx) if conflicts is None else conflicts[idx].tolist()
     return [[b] + u + d + c for b, u, d, c in zip(busiest, usage, density, conflicts)]
 
 
@@ -160,6 +165,12 @@ class InterferenceAreas(BronnenstrategieAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
+        self._add_well_parameters()
+        self._add_criteria_parameters()
+        self._add_area_parameters()
+
+    def _add_well_parameters(self):
+        """The wells and their fields."""
         self.add_param(
             QgsProcessingParameterFeatureSource(
                 self.INPUT, self.tr("Wells"), [SourceType.VectorPoint]
@@ -173,234 +184,330 @@ class InterferenceAreas(BronnenstrategieAlgorithm):
         common.add_factor_parameters(self)
         self.add_param(
             QgsProcessingParameterFeatureSource(
-                self.STUDY_AREA, self.tr("Study area"), [SourceType.VectorPolygon],
+                self.STUDY_AREA,
+                self.tr("Study area"),
+                [SourceType.VectorPolygon],
                 optional=True,
             ),
-            self.tr("Optional polygons: the grid covers them and the candidates are clipped "
-                    "to them. Without it the grid covers the wells."),
+            self.tr(
+                "Optional polygons: the grid covers them and the candidates are clipped "
+                "to them. Without it the grid covers the wells."
+            ),
         )
+
+    def _add_criteria_parameters(self):
+        """The grid, the window and the criteria of a candidate cell."""
         for key, text, default, lo, hi, help_text, advanced in (
-            (self.CELL_SIZE, self.tr("Cell size (m)"), soilenergy.CELL_SIZE, 10.0, 10000.0,
-             self.tr("Side of the square grid cells; default 250 m [assumption]."), False),
-            (self.WINDOW_RADIUS, self.tr("Window radius (m)"), soilenergy.WINDOW_RADIUS,
-             10.0, 20000.0,
-             self.tr("Each cell's metrics count the wells within this distance of the cell "
-                     "centre; default 500 m [assumption]."), False),
-            (self.AQUIFER_THICKNESS, self.tr("Aquifer thickness H (m)"),
-             soilenergy.AQUIFER_THICKNESS, 0.1, 1000.0,
-             self.tr("Thickness of the one aquifer used for the aquifer use fraction when "
-                     "the aquifers list is empty; default 40 m (Den Haag's first aquifer, "
-                     "SKB report 7)."), True),
-            (self.MIN_WELL_DENSITY, self.tr("Minimum well density (wells per km²)"),
-             soilenergy.MIN_WELL_DENSITY, 0.0, 100000.0,
-             self.tr("Criterion: wells per km² within the window. Default 10 (the Den Haag "
-                     "centre has 17) [assumption]; 0 = not used."), False),
-            (self.MIN_USAGE, self.tr("Minimum aquifer use fraction"), soilenergy.MIN_USAGE,
-             0.0, 100.0,
-             self.tr("Criterion: Σ V / (A n H) within the window. Default 0.05 (the Den Haag "
-                     "centre uses about 0.08) [assumption]; 0 = not used."), False),
-            (self.SMOOTHING, self.tr("Smoothing distance (m)"), soilenergy.SMOOTHING, 0.0,
-             10000.0,
-             self.tr("Candidate cells are buffered out and back in by this distance, which "
-                     "merges cells up to twice this distance apart; default 100 m "
-                     "[assumption]; 0 = no smoothing."), True),
-            (self.MIN_AREA, self.tr("Minimum area (ha)"), soilenergy.MIN_AREA_HA, 0.0,
-             1.0e6,
-             self.tr("Candidate areas smaller than this are dropped; default 5 ha "
-                     "[assumption]."), False),
+            (
+                self.CELL_SIZE,
+                self.tr("Cell size (m)"),
+                soilenergy.CELL_SIZE,
+                10.0,
+                10000.0,
+                self.tr("Side of the square grid cells; default 250 m [assumption]."),
+                False,
+            ),
+            (
+                self.WINDOW_RADIUS,
+                self.tr("Window radius (m)"),
+                soilenergy.WINDOW_RADIUS,
+                10.0,
+                20000.0,
+                self.tr(
+                    "Each cell's metrics count the wells within this distance of the cell "
+                    "centre; default 500 m [assumption]."
+                ),
+                False,
+            ),
+            (
+                self.AQUIFER_THICKNESS,
+                self.tr("Aquifer thickness H (m)"),
+                soilenergy.AQUIFER_THICKNESS,
+                0.1,
+                1000.0,
+                self.tr(
+                    "Thickness of the one aquifer used for the aquifer use fraction when "
+                    "the aquifers list is empty; default 40 m (Den Haag's first aquifer, "
+                    "SKB report 7)."
+                ),
+                True,
+            ),
+            (
+                self.MIN_WELL_DENSITY,
+                self.tr("Minimum well density (wells per km²)"),
+                soilenergy.MIN_WELL_DENSITY,
+                0.0,
+                100000.0,
+                self.tr(
+                    "Criterion: wells per km² within the window. Default 10 (the Den Haag "
+                    "centre has 17) [assumption]; 0 = not used."
+                ),
+                False,
+            ),
+            (
+                self.MIN_USAGE,
+                self.tr("Minimum aquifer use fraction"),
+                soilenergy.MIN_USAGE,
+                0.0,
+                100.0,
+                self.tr(
+                    "Criterion: Σ V / (A n H) within the window. Default 0.05 (the Den Haag "
+                    "centre uses about 0.08) [assumption]; 0 = not used."
+                ),
+                False,
+            ),
+            (
+                self.SMOOTHING,
+                self.tr("Smoothing distance (m)"),
+                soilenergy.SMOOTHING,
+                0.0,
+                10000.0,
+                self.tr(
+                    "Candidate cells are buffered out and back in by this distance, which "
+                    "merges cells up to twice this distance apart; default 100 m "
+                    "[assumption]; 0 = no smoothing."
+                ),
+                True,
+            ),
+            (
+                self.MIN_AREA,
+                self.tr("Minimum area (ha)"),
+                soilenergy.MIN_AREA_HA,
+                0.0,
+                1.0e6,
+                self.tr(
+                    "Candidate areas smaller than this are dropped; default 5 ha " "[assumption]."
+                ),
+                False,
+            ),
         ):
             self.add_param(
                 QgsProcessingParameterNumber(
-                    key, text, type=QgsProcessingParameterNumber.Type.Double,
-                    defaultValue=default, minValue=lo, maxValue=hi,
+                    key,
+                    text,
+                    type=QgsProcessingParameterNumber.Type.Double,
+                    defaultValue=default,
+                    minValue=lo,
+                    maxValue=hi,
                 ),
-                help_text, advanced=advanced,
+                help_text,
+                advanced=advanced,
             )
         self.add_param(
             QgsProcessingParameterNumber(
-                self.MIN_CONFLICTS, self.tr("Minimum number of conflicts"),
+                self.MIN_CONFLICTS,
+                self.tr("Minimum number of conflicts"),
                 type=QgsProcessingParameterNumber.Type.Integer,
-                defaultValue=soilenergy.MIN_CONFLICTS, minValue=0, maxValue=1000000,
+                defaultValue=soilenergy.MIN_CONFLICTS,
+                minValue=0,
+                maxValue=1000000,
             ),
-            self.tr("Criterion: distance-rule conflicts within the window. Default 0 = not "
-                    "used; when set, the system and temperature fields are needed."),
+            self.tr(
+                "Criterion: distance-rule conflicts within the window. Default 0 = not "
+                "used; when set, the system and temperature fields are needed."
+            ),
         )
         self.add_param(
             QgsProcessingParameterEnum(
-                self.CRITERIA, self.tr("Combine the criteria"),
-                options=[self.tr("any (one criterion is enough)"),
-                         self.tr("all (every criterion in use)")],
+                self.CRITERIA,
+                self.tr("Combine the criteria"),
+                options=[
+                    self.tr("any (one criterion is enough)"),
+                    self.tr("all (every criterion in use)"),
+                ],
                 defaultValue=0,
             ),
-            self.tr("0 = a cell is a candidate when it passes any criterion in use; 1 = "
-                    "when it passes all of them."),
+            self.tr(
+                "0 = a cell is a candidate when it passes any criterion in use; 1 = "
+                "when it passes all of them."
+            ),
         )
+
+    def _add_area_parameters(self):
+        """How the candidate cells become areas, and the outputs."""
         self.add_param(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Candidate interference areas"),
+                self.OUTPUT,
+                self.tr("Candidate interference areas"),
                 SourceType.VectorPolygon,
             ),
-            self.tr("Candidate areas with n_wells, n_systems, density_km2, usage_fraction, "
-                    "n_conflicts (over the wells inside), area_ha and criteria; with "
-                    "aquifers also busiest_aquifer and usage_, density_ and conflicts_ per "
-                    "aquifer."),
+            self.tr(
+                "Candidate areas with n_wells, n_systems, density_km2, usage_fraction, "
+                "n_conflicts (over the wells inside), area_ha and criteria; with "
+                "aquifers also busiest_aquifer and usage_, density_ and conflicts_ per "
+                "aquifer."
+            ),
         )
         self.add_param(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT_GRID, self.tr("Aquifer use grid"), SourceType.VectorPolygon,
-                optional=True, createByDefault=False,
+                self.OUTPUT_GRID,
+                self.tr("Aquifer use grid"),
+                SourceType.VectorPolygon,
+                optional=True,
+                createByDefault=False,
             ),
-            self.tr("Optional: the grid cells (with at least one well in their window) with "
-                    "the window metrics, candidate (1/0) and criteria."),
+            self.tr(
+                "Optional: the grid cells (with at least one well in their window) with "
+                "the window metrics, candidate (1/0) and criteria."
+            ),
         )
         self.addOutput(QgsProcessingOutputNumber("N_AREAS", self.tr("Number of candidate areas")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    # -- parameters -------------------------------------------------------------------
+    def _settings(self, parameters, context, source):
+        """The run's settings (a _Settings); QgsProcessingException for a broken
+        cross-parameter rule (also shown by checkParameterValues before the run)."""
+        p = common.WellParameters(self, parameters, context, source)
+        run = _Settings(
+            p=p,
+            temp_field=self.field_or_raise(parameters, common.TEMPERATURE_FIELD, context, source),
+            factors=common.factor_values(self, parameters, context),
+            cell=self.parameterAsDouble(parameters, self.CELL_SIZE, context),
+            radius=self.parameterAsDouble(parameters, self.WINDOW_RADIUS, context),
+            thickness=self.parameterAsDouble(parameters, self.AQUIFER_THICKNESS, context),
+            min_density=self.parameterAsDouble(parameters, self.MIN_WELL_DENSITY, context),
+            min_usage=self.parameterAsDouble(parameters, self.MIN_USAGE, context),
+            min_conflicts=self.parameterAsInt(parameters, self.MIN_CONFLICTS, context),
+            rule="all" if self.parameterAsEnum(parameters, self.CRITERIA, context) == 1 else "any",
+            smoothing=self.parameterAsDouble(parameters, self.SMOOTHING, context),
+            min_area_m2=self.parameterAsDouble(parameters, self.MIN_AREA, context) * 1.0e4,
+        )
+        run.do_conflicts = bool(p.system_field and run.temp_field)
+        if run.min_conflicts > 0 and not run.do_conflicts:
+            raise QgsProcessingException(
+                self.tr(
+                    "The conflicts criterion (MIN_CONFLICTS > 0) needs the system id field and "
+                    "the temperature field."
+                )
+            )
+        if not (run.min_density > 0 or run.min_usage > 0 or run.min_conflicts > 0):
+            raise QgsProcessingException(
+                self.tr(
+                    "Every criterion is switched off (0): set a minimum well density, aquifer "
+                    "use fraction or number of conflicts."
+                )
+            )
+        run.aquifers = common.aquifers_value(self, parameters, context)
+        return run
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        ok, message = super().checkParameterValues(parameters, context)
+        if ok:
+            ok, message = common.check_rules(
+                self,
+                parameters,
+                context,
+                lambda source: self._settings(parameters, context, source),
+            )
+        return ok, message
+
+    # -- reading -----------------------------------------------------------------------
+    def _aquifer_weights(self, wells, run, feedback):
+        """The aquifers of the run on ``run`` (names, slugs, thicknesses) and each well's
+        share in them (``run.weights``), with the counted warnings."""
+        run.codes = common.aquifer_codes(wells, run.code_field)
+        if not run.aquifers:
+            return
+        run.names = [a[0] for a in run.aquifers]
+        for name in run.names:
+            run.slugs.append(common.aquifer_slug(name, run.slugs))
+        run.thicknesses = [a[2] - a[1] for a in run.aquifers]
+        run.weights, status = soilenergy.aquifer_weights(
+            wells.top, wells.bottom, run.aquifers, run.codes
+        )
+        self._report_aquifers(wells, run.p, run.codes, run.code_field, status, feedback)
+        feedback.pushInfo(
+            self.tr("Aquifers: {}.").format(
+                "; ".join(f"{n} {t:g}-{b:g} m ({b - t:g} m thick)" for n, t, b in run.aquifers)
+            )
+        )
+
+    def _conflict_points(self, wells, run, feedback):
+        """(x, y, aquifer) of the midpoints of the distance-rule conflicts (None each
+        without the system and temperature fields)."""
+        if not run.do_conflicts:
+            return None, None, None
+        tskips = SkipCounter(feedback)
+        warm, ok = common.read_temperatures(wells, run.temp_field, tskips)
+        ok &= np.array([bool(s) for s in wells.system], dtype=bool)
+        sub = common.subset_wells(wells, ok, run.p)
+        sub_codes = None if run.codes is None else [c for c, k in zip(run.codes, ok) if k]
+        pairs = common.well_conflicts(sub, warm[ok], run.factors, sub_codes)
+        conflict_x = (sub.x[pairs["i"]] + sub.x[pairs["j"]]) / 2.0
+        conflict_y = (sub.y[pairs["i"]] + sub.y[pairs["j"]]) / 2.0
+        conflict_aquifer = None
+        if run.weights is not None:
+            conflict_aquifer = soilenergy.pair_aquifer(pairs["i"], pairs["j"], run.weights[ok])
+        if tskips.total:
+            feedback.pushWarning(
+                self.tr(
+                    "{n} well(s) without a usable temperature or system are counted for "
+                    "density and use, but not for conflicts."
+                ).format(n=tskips.total)
+            )
+        feedback.pushInfo(self.tr("{n} distance-rule conflicts.").format(n=len(pairs["i"])))
+        if pairs["n_other_aquifer"]:
+            feedback.pushInfo(
+                self.tr(
+                    "{n} pair(s) within the required distance are in different aquifers: "
+                    "no conflict."
+                ).format(n=pairs["n_other_aquifer"])
+            )
+        return conflict_x, conflict_y, conflict_aquifer
+
+    def _study_area(self, parameters, context, metric, skips):
+        """The study area in metres (one shapely geometry), or None without a layer."""
         from shapely.ops import unary_union
 
-        source = self.source_or_raise(parameters, self.INPUT, context)
-        p = common.WellParameters(self, parameters, context, source)
-        temp_field = self.field_or_raise(parameters, common.TEMPERATURE_FIELD, context, source)
-        factors = common.factor_values(self, parameters, context)
-        cell = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
-        radius = self.parameterAsDouble(parameters, self.WINDOW_RADIUS, context)
-        thickness = self.parameterAsDouble(parameters, self.AQUIFER_THICKNESS, context)
-        min_density = self.parameterAsDouble(parameters, self.MIN_WELL_DENSITY, context)
-        min_usage = self.parameterAsDouble(parameters, self.MIN_USAGE, context)
-        min_conflicts = self.parameterAsInt(parameters, self.MIN_CONFLICTS, context)
-        rule = "all" if self.parameterAsEnum(parameters, self.CRITERIA, context) == 1 else "any"
-        smoothing = self.parameterAsDouble(parameters, self.SMOOTHING, context)
-        min_area_m2 = self.parameterAsDouble(parameters, self.MIN_AREA, context) * 1.0e4
-        do_conflicts = bool(p.system_field and temp_field)
-        if min_conflicts > 0 and not do_conflicts:
-            raise QgsProcessingException(self.tr(
-                "The conflicts criterion (MIN_CONFLICTS > 0) needs the system id field and "
-                "the temperature field."))
-        if not (min_density > 0 or min_usage > 0 or min_conflicts > 0):
-            raise QgsProcessingException(self.tr(
-                "Every criterion is switched off (0): set a minimum well density, aquifer "
-                "use fraction or number of conflicts."))
-
-        metric, forward, back = metric_transforms(source, context)
-        if metric.authid() != source.sourceCrs().authid():
-            feedback.pushInfo(self.tr("Distances are computed in {crs}.").format(
-                crs=metric.authid()))
-        skips = SkipCounter(feedback)
-        aquifers = common.aquifers_value(self, parameters, context)
-        code_field = common.aquifer_field(self, parameters, context, source, feedback)
-        wells = common.read_wells(source, p, forward, feedback, skips, (0.0, 30.0))
-        if len(wells) == 0:
-            raise QgsProcessingException(self.tr(
-                "No well could be read from the input layer (empty layer, or every well "
-                "was skipped: see the warnings)."))
-        system = wells.system if p.system_field else None
-        codes = common.aquifer_codes(wells, code_field)
-        weights = thicknesses = None
-        names, slugs = [], []
-        if aquifers:
-            names = [a[0] for a in aquifers]
-            for name in names:
-                slugs.append(common.aquifer_slug(name, slugs))
-            thicknesses = [a[2] - a[1] for a in aquifers]
-            weights, status = soilenergy.aquifer_weights(wells.top, wells.bottom, aquifers,
-                                                         codes)
-            self._report_aquifers(wells, p, codes, code_field, status, feedback)
-            feedback.pushInfo(self.tr("Aquifers: {}.").format("; ".join(
-                "{} {:g}-{:g} m ({:g} m thick)".format(n, t, b, b - t)
-                for n, t, b in aquifers)))
-
-        conflict_x = conflict_y = conflict_aquifer = None
-        if do_conflicts:
-            tskips = SkipCounter(feedback)
-            warm, ok = common.read_temperatures(wells, temp_field, tskips)
-            ok &= np.array([bool(s) for s in wells.system], dtype=bool)
-            sub = common.subset_wells(wells, ok, p)
-            sub_codes = None if codes is None else [c for c, k in zip(codes, ok) if k]
-            pairs = common.well_conflicts(sub, warm[ok], factors, sub_codes)
-            conflict_x = (sub.x[pairs["i"]] + sub.x[pairs["j"]]) / 2.0
-            conflict_y = (sub.y[pairs["i"]] + sub.y[pairs["j"]]) / 2.0
-            if weights is not None:
-                conflict_aquifer = soilenergy.pair_aquifer(pairs["i"], pairs["j"],
-                                                           weights[ok])
-            if tskips.total:
-                feedback.pushWarning(self.tr(
-                    "{n} well(s) without a usable temperature or system are counted for "
-                    "density and use, but not for conflicts.").format(n=tskips.total))
-            feedback.pushInfo(self.tr("{n} distance-rule conflicts.").format(
-                n=len(pairs["i"])))
-            if pairs["n_other_aquifer"]:
-                feedback.pushInfo(self.tr(
-                    "{n} pair(s) within the required distance are in different aquifers: "
-                    "no conflict.").format(n=pairs["n_other_aquifer"]))
-        raise_if_canceled(feedback)
-        feedback.setProgress(40)
-
-        # -- study area and grid -------------------------------------------------------
-        study = None
         area_source = self.parameterAsSource(parameters, self.STUDY_AREA, context)
-        if area_source is not None:
-            transform = QgsCoordinateTransform(area_source.sourceCrs(), metric,
-                                               context.transformContext())
-            parts = []
-            for feature in area_source.getFeatures():
-                shp = common.to_shapely(feature.geometry(), transform)
-                if shp is None or shp.area <= 0:
-                    skips.add("study_area", self.tr("study area feature without a usable "
-                                                    "polygon"), feature.id())
-                    continue
-                parts.append(shp)
-            if not parts:
-                raise QgsProcessingException(self.tr("The study area layer has no usable "
-                                                     "polygon."))
-            study = unary_union(parts)
+        if area_source is None:
+            return None
+        transform = QgsCoordinateTransform(
+            area_source.sourceCrs(), metric, context.transformContext()
+        )
+        parts = []
+        for feature in area_source.getFeatures():
+            shp = geometry_bridge.to_shapely(feature.geometry(), transform)
+            if shp is None or shp.area <= 0:
+                skips.add(
+                    "study_area",
+                    self.tr("study area feature without a usable " "polygon"),
+                    feature.id(),
+                )
+                continue
+            parts.append(shp)
+        if not parts:
+            raise QgsProcessingException(self.tr("The study area layer has no usable " "polygon."))
+        return unary_union(parts)
+
+    def _grid(self, wells, study, cell):
+        """(cx, cy): the centres of the grid cells over the wells or the study area."""
+        if study is not None:
             xmin, ymin, xmax, ymax = study.bounds
         else:
             xmin, ymin = float(wells.x.min()) - cell, float(wells.y.min()) - cell
             xmax, ymax = float(wells.x.max()) + cell, float(wells.y.max()) + cell
         n_cells = np.ceil((xmax - xmin) / cell + 1) * np.ceil((ymax - ymin) / cell + 1)
         if n_cells > MAX_CELLS:
-            raise QgsProcessingException(self.tr(
-                "The grid would have {n:,.0f} cells: choose a larger cell size or a smaller "
-                "study area.").format(n=n_cells))
+            raise QgsProcessingException(
+                self.tr(
+                    "The grid would have {n:,.0f} cells: choose a larger cell size or a smaller "
+                    "study area."
+                ).format(n=n_cells)
+            )
         cx, cy = soilenergy.grid_centres(xmin, ymin, xmax, ymax, cell)
-        if study is not None:
-            from shapely.geometry import box
+        if study is None:
+            return cx, cy
+        keep = np.nonzero(soilenergy.cells_touching(study, cx, cy, cell))[0]
+        return cx[keep], cy[keep]
 
-            # keep the cells that touch the study area: a cell whose centre lies in it
-            # does; a cell whose centre lies outside the study area grown by half the
-            # cell's diagonal does not; the cells between are tested one by one
-            grown = study.buffer(cell * 0.7072)
-            near = soilenergy.points_in_polygon(grown, cx, cy)
-            keep = near & soilenergy.points_in_polygon(study, cx, cy)
-            from shapely.prepared import prep
-
-            prepared = prep(study)
-            for k in np.nonzero(near & ~keep)[0]:
-                keep[k] = prepared.intersects(box(cx[k] - cell / 2, cy[k] - cell / 2,
-                                                  cx[k] + cell / 2, cy[k] + cell / 2))
-            keep = np.nonzero(keep)[0]
-            cx, cy = cx[keep], cy[keep]
-        feedback.pushInfo(self.tr("{n} grid cells of {c:g} m.").format(n=len(cx), c=cell))
-        metrics = soilenergy.window_metrics(cx, cy, wells.x, wells.y, wells.v_season, radius,
-                                            thickness, p.porosity, system, conflict_x,
-                                            conflict_y, weights, thicknesses,
-                                            conflict_aquifer)
-        mask, labels = soilenergy.candidate_cells(metrics, min_density, min_usage,
-                                                  min_conflicts, rule)
-        raise_if_canceled(feedback)
-        feedback.setProgress(60)
-
-        # -- candidate areas --------------------------------------------------------------
-        cand = np.nonzero(mask)[0]
-        # the union of runs of cells (same area, far fewer polygons than one per cell)
-        areas = soilenergy.merge_cells(soilenergy.cell_runs(cx[cand], cy[cand], cell),
-                                       smoothing, study, min_area_m2)
-        fields = area_fields(slugs)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                          WkbType.MultiPolygon, source.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        order = ["density", "usage", "conflicts"]
+    # -- output ------------------------------------------------------------------------
+    def _write_areas(self, out, areas, grid, wells, run, conflicts, back, feedback):
+        """One feature per candidate area: its metrics and the criteria its cells met."""
+        cx, cy, cand, labels = grid.cx, grid.cy, grid.cand, grid.labels
+        conflict_x, conflict_y, conflict_aquifer = conflicts
+        system = wells.system if run.p.system_field else None
+        cell = run.cell
         # the wells, the conflict midpoints and the candidate cell centres: one point set,
         # tested against each area at once
         n_w, n_c = len(wells.x), 0 if conflict_x is None else len(conflict_x)
@@ -409,92 +516,173 @@ class InterferenceAreas(BronnenstrategieAlgorithm):
         for n, geom in enumerate(areas):
             raise_if_canceled(feedback)
             covered = soilenergy.points_in_polygon(geom, px, py)
-            m = soilenergy.polygon_metrics(geom, wells.x, wells.y, wells.v_season, thickness,
-                                           p.porosity, system, conflict_x, conflict_y,
-                                           inside=covered[:n_w],
-                                           conflict_inside=covered[n_w:n_w + n_c],
-                                           weights=weights, thicknesses=thicknesses,
-                                           conflict_aquifer=conflict_aquifer)
+            m = soilenergy.polygon_metrics(
+                geom,
+                wells.x,
+                wells.y,
+                wells.v_season,
+                run.thickness,
+                run.p.porosity,
+                system,
+                conflict_x,
+                conflict_y,
+                inside=covered[:n_w],
+                conflict_inside=covered[n_w : n_w + n_c],
+                weights=run.weights,
+                thicknesses=run.thicknesses,
+                conflict_aquifer=conflict_aquifer,
+            )
             # the criteria of the candidate cells in this area: cells whose centre lies in
             # it (vectorised); an area clipped so that it holds no centre takes the cells
             # it overlaps (bounding boxes first, so this stays linear)
-            inside = covered[n_w + n_c:]
-            members = cand[inside]
+            members = cand[covered[n_w + n_c :]]
             if not len(members):
                 minx, miny, maxx, maxy = geom.bounds
-                near = ((cx[cand] + cell / 2 >= minx) & (cx[cand] - cell / 2 <= maxx)
-                        & (cy[cand] + cell / 2 >= miny) & (cy[cand] - cell / 2 <= maxy))
-                members = [cand[i] for i in np.nonzero(near)[0]
-                           if soilenergy.cell_box(cx[cand[i]], cy[cand[i]], cell)
-                           .intersection(geom).area > 0]
+                near = (
+                    (cx[cand] + cell / 2 >= minx)
+                    & (cx[cand] - cell / 2 <= maxx)
+                    & (cy[cand] + cell / 2 >= miny)
+                    & (cy[cand] - cell / 2 <= maxy)
+                )
+                members = [
+                    cand[i]
+                    for i in np.nonzero(near)[0]
+                    if soilenergy.cell_box(cx[cand[i]], cy[cand[i]], cell).intersection(geom).area
+                    > 0
+                ]
             passed = set()
             for k in members:
                 passed.update(x for x in labels[k].split(",") if x)
-            f = QgsFeature(fields)
-            g = common.from_shapely(geom, back)
-            g.convertToMultiType()
-            f.setGeometry(g)
-            f.setAttributes([
-                m["n_wells"], m["n_systems"], round(m["density_km2"], 3),
-                round(float(m["usage_fraction"]), 5), m["n_conflicts"], round(m["area_ha"], 3),
-                ",".join(c for c in order if c in passed),
-            ] + (aquifer_values(m, None, names) if names else []))
-            if not sink.addFeature(f, QgsFeatureSink.Flag.FastInsert):
-                raise QgsProcessingException(self.writeFeatureError(sink, parameters,
-                                                                    self.OUTPUT))
-            feedback.setProgress(60 + 30 * (n + 1) / len(areas))
-        results = {self.OUTPUT: dest, "N_AREAS": len(areas)}
-
-        # -- grid -------------------------------------------------------------------------
-        gfields = QgsFields()
-        for field in area_fields(slugs):
-            if field.name() != "area_ha":
-                gfields.append(field)
-        gfields.append(QgsField("candidate", FieldType.Int))
-        grid_sink, grid_dest = self.parameterAsSink(parameters, self.OUTPUT_GRID, context,
-                                                    gfields, WkbType.Polygon,
-                                                    source.sourceCrs())
-        if grid_sink is not None:
-            nsys, nconf = metrics["n_systems"], metrics["n_conflicts"]
-            half = cell / 2.0
-            idx = np.nonzero(metrics["n_wells"] > 0)[0]
-            # whole columns as Python values at once; round() per value as before
-            columns = zip(
-                metrics["n_wells"][idx].tolist(),
-                [None] * len(idx) if nsys is None else nsys[idx].tolist(),
-                [round(v, 3) for v in metrics["density_km2"][idx].tolist()],
-                [round(v, 5) for v in metrics["usage_fraction"][idx].tolist()],
-                [None] * len(idx) if nconf is None else nconf[idx].tolist(),
-                [labels[k] for k in idx],
-                _aquifer_rows(metrics, idx, names),
-                mask[idx].astype(int).tolist(),
-                (cx[idx] - half).tolist(), (cy[idx] - half).tolist(),
-                (cx[idx] + half).tolist(), (cy[idx] + half).tolist(),
+            f = QgsFeature(out.fields)
+            f.setGeometry(geometry_bridge.from_shapely(geom, multi=True, transform=back))
+            f.setAttributes(
+                [
+                    m["n_wells"],
+                    m["n_systems"],
+                    round(m["density_km2"], 3),
+                    round(float(m["usage_fraction"]), 5),
+                    m["n_conflicts"],
+                    round(m["area_ha"], 3),
+                    ",".join(c for c in CRITERIA_ORDER if c in passed),
+                ]
+                + (aquifer_values(m, None, run.names) if run.names else [])
             )
-            # the metric CRS is the layer's own for RD New input: no transform back
-            to_source = None if back.isShortCircuited() else back
-            batch = []
-            for j, (*attributes, per_aquifer, candidate, x0, y0, x1, y1) in enumerate(columns):
-                attributes += per_aquifer + [candidate]
-                if j % 5000 == 0:
-                    raise_if_canceled(feedback)
-                f = QgsFeature(gfields)
-                square = QgsGeometry.fromRect(QgsRectangle(x0, y0, x1, y1))
-                if to_source is not None:
-                    square.transform(to_source)
-                f.setGeometry(square)
-                f.setAttributes(attributes)
-                batch.append(f)
-                if len(batch) >= 5000:
-                    grid_sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
-                    batch = []
-            if batch:
-                grid_sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
-            results[self.OUTPUT_GRID] = grid_dest
+            out.add_features([f])
+            feedback.setProgress(60 + 30 * (n + 1) / len(areas))
+
+    @staticmethod
+    def _write_grid(out, grid, run, back, feedback):
+        """One square per grid cell with wells: its window metrics and criteria."""
+        metrics, cx, cy, cell = grid.metrics, grid.cx, grid.cy, run.cell
+        nsys, nconf = metrics["n_systems"], metrics["n_conflicts"]
+        half = cell / 2.0
+        idx = np.nonzero(metrics["n_wells"] > 0)[0]
+        # whole columns as Python values at once; round() per value as before
+        columns = zip(
+            metrics["n_wells"][idx].tolist(),
+            [None] * len(idx) if nsys is None else nsys[idx].tolist(),
+            [round(v, 3) for v in metrics["density_km2"][idx].tolist()],
+            [round(v, 5) for v in metrics["usage_fraction"][idx].tolist()],
+            [None] * len(idx) if nconf is None else nconf[idx].tolist(),
+            [grid.labels[k] for k in idx],
+            _aquifer_rows(metrics, idx, run.names),
+            grid.mask[idx].astype(int).tolist(),
+            (cx[idx] - half).tolist(),
+            (cy[idx] - half).tolist(),
+            (cx[idx] + half).tolist(),
+            (cy[idx] + half).tolist(),
+        )
+        # the metric CRS is the layer's own for RD New input: no transform back
+        to_source = None if back.isShortCircuited() else back
+        batch = []
+        for j, (*attributes, per_aquifer, candidate, x0, y0, x1, y1) in enumerate(columns):
+            attributes += per_aquifer + [candidate]
+            if j % 5000 == 0:
+                raise_if_canceled(feedback)
+            f = QgsFeature(out.fields)
+            square = QgsGeometry.fromRect(QgsRectangle(x0, y0, x1, y1))
+            if to_source is not None:
+                square.transform(to_source)
+            f.setGeometry(square)
+            f.setAttributes(attributes)
+            batch.append(f)
+            if len(batch) >= 5000:
+                out.add_features(batch)
+                batch = []
+        if batch:
+            out.add_features(batch)
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        source = self.source_or_raise(parameters, self.INPUT, context)
+        run = self._settings(parameters, context, source)
+        metric, forward, back = metric_transforms(source, context)
+        if metric.authid() != source.sourceCrs().authid():
+            feedback.pushInfo(
+                self.tr("Distances are computed in {crs}.").format(crs=metric.authid())
+            )
+        skips = SkipCounter(feedback)
+        run.code_field = common.aquifer_field(self, parameters, context, source, feedback)
+        wells = common.read_wells(source, run.p, forward, feedback, skips, (0.0, 30.0))
+        if len(wells) == 0:
+            raise QgsProcessingException(
+                self.tr(
+                    "No well could be read from the input layer (empty layer, or every well "
+                    "was skipped: see the warnings)."
+                )
+            )
+        self._aquifer_weights(wells, run, feedback)
+        conflicts = self._conflict_points(wells, run, feedback)
+        raise_if_canceled(feedback)
+        feedback.setProgress(40)
+        study = self._study_area(parameters, context, metric, skips)
+        grid = _Grid(*self._grid(wells, study, run.cell))
+        feedback.pushInfo(self.tr("{n} grid cells of {c:g} m.").format(n=len(grid.cx), c=run.cell))
+        grid.evaluate(wells, run, conflicts)
+        raise_if_canceled(feedback)
+        feedback.setProgress(60)
+        # the union of runs of cells (same area, far fewer polygons than one per cell)
+        areas = soilenergy.merge_cells(
+            soilenergy.cell_runs(grid.cx[grid.cand], grid.cy[grid.cand], run.cell),
+            run.smoothing,
+            study,
+            run.min_area_m2,
+        )
+        out = Writer.open(
+            self,
+            parameters,
+            self.OUTPUT,
+            context,
+            area_fields(run.slugs),
+            WkbType.MultiPolygon,
+            source.sourceCrs(),
+        )
+        self._write_areas(out, areas, grid, wells, run, conflicts, back, feedback)
+        results = {self.OUTPUT: out.dest, "N_AREAS": len(areas)}
+        gfields = QgsFields()
+        for area_field in area_fields(run.slugs):
+            if area_field.name() != "area_ha":
+                gfields.append(area_field)
+        gfields.append(QgsField("candidate", FieldType.Int))
+        grid_out = Writer.open(
+            self,
+            parameters,
+            self.OUTPUT_GRID,
+            context,
+            gfields,
+            WkbType.Polygon,
+            source.sourceCrs(),
+            required=False,
+        )
+        if grid_out is not None:
+            self._write_grid(grid_out, grid, run, back, feedback)
+            results[self.OUTPUT_GRID] = grid_out.dest
         skips.report()
         feedback.setProgress(100)
-        feedback.pushInfo(self.tr("{n} candidate interference area(s) from {c} candidate "
-                                  "cells.").format(n=len(areas), c=len(cand)))
+        feedback.pushInfo(
+            self.tr("{n} candidate interference area(s) from {c} candidate " "cells.").format(
+                n=len(areas), c=len(grid.cand)
+            )
+        )
         return results
 
     def _report_aquifers(self, wells, p, codes, code_field, status, feedback):
@@ -502,20 +690,96 @@ class InterferenceAreas(BronnenstrategieAlgorithm):
         none of the aquifers, codes that name no aquifer."""
         n_unknown = int(np.count_nonzero(status == soilenergy.AQ_UNKNOWN))
         if n_unknown:
-            fields = " / ".join("'{}'".format(f) for f in (p.top_field, p.bottom_field) if f)
-            feedback.pushWarning(self.tr(
-                "{n} well(s) without a screen depth (field(s) {fields}) or aquifer code count "
-                "in every aquifer.").format(n=n_unknown, fields=fields or "-"))
+            fields = " / ".join(f"'{f}'" for f in (p.top_field, p.bottom_field) if f)
+            feedback.pushWarning(
+                self.tr(
+                    "{n} well(s) without a screen depth (field(s) {fields}) or aquifer code count "
+                    "in every aquifer."
+                ).format(n=n_unknown, fields=fields or "-")
+            )
         n_none = int(np.count_nonzero(status == soilenergy.AQ_NONE))
         if n_none:
-            feedback.pushWarning(self.tr(
-                "{n} well(s) have a screen in none of the aquifers: not counted in the "
-                "aquifer use.").format(n=n_none))
+            feedback.pushWarning(
+                self.tr(
+                    "{n} well(s) have a screen in none of the aquifers: not counted in the "
+                    "aquifer use."
+                ).format(n=n_none)
+            )
         if codes is not None:
-            unmatched = sorted({c for c, st in zip(codes, status)
-                                if c is not None and st != soilenergy.AQ_CODE})
+            unmatched = sorted(
+                {c for c, st in zip(codes, status) if c is not None and st != soilenergy.AQ_CODE}
+            )
             if unmatched:
-                feedback.pushWarning(self.tr(
-                    "Aquifer code(s) in field '{field}' that name none of the aquifers (the "
-                    "screen depth is used instead): {codes}.").format(
-                        field=code_field, codes=", ".join(unmatched[:10])))
+                feedback.pushWarning(
+                    self.tr(
+                        "Aquifer code(s) in field '{field}' that name none of the aquifers (the "
+                        "screen depth is used instead): {codes}."
+                    ).format(field=code_field, codes=", ".join(unmatched[:10]))
+                )
+
+
+#: The criteria in the order the output's criteria field lists them.
+CRITERIA_ORDER = ("density", "usage", "conflicts")
+
+
+@dataclass
+class _Settings:
+    """The parameters of one run, and what is learnt from the wells about the aquifers."""
+
+    p: object
+    temp_field: str
+    factors: tuple
+    cell: float
+    radius: float
+    thickness: float
+    min_density: float
+    min_usage: float
+    min_conflicts: int
+    rule: str
+    smoothing: float
+    min_area_m2: float
+    do_conflicts: bool = False
+    aquifers: list = None
+    code_field: str = ""
+    codes: list = None
+    names: list = field(default_factory=list)
+    slugs: list = field(default_factory=list)
+    thicknesses: list = None
+    weights: object = None
+
+
+@dataclass
+class _Grid:
+    """The grid cells (centres ``cx``, ``cy``), their window metrics, the candidate mask,
+    the criteria labels per cell and the indices of the candidates."""
+
+    cx: np.ndarray
+    cy: np.ndarray
+    metrics: dict = None
+    mask: np.ndarray = None
+    labels: list = None
+    cand: np.ndarray = None
+
+    def evaluate(self, wells, run, conflicts):
+        conflict_x, conflict_y, conflict_aquifer = conflicts
+        system = wells.system if run.p.system_field else None
+        self.metrics = soilenergy.window_metrics(
+            self.cx,
+            self.cy,
+            wells.x,
+            wells.y,
+            wells.v_season,
+            run.radius,
+            run.thickness,
+            run.p.porosity,
+            system,
+            conflict_x,
+            conflict_y,
+            run.weights,
+            run.thicknesses,
+            conflict_aquifer,
+        )
+        self.mask, self.labels = soilenergy.candidate_cells(
+            self.metrics, run.min_density, run.min_usage, run.min_conflicts, run.rule
+        )
+        self.cand = np.nonzero(self.mask)[0]

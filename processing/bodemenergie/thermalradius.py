@@ -3,23 +3,23 @@
 import numpy as np
 from qgis.core import (
     QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsGeometry,
     QgsPointXY,
-    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingUtils,
 )
 
-from ...compat import FieldType, SourceType, WkbType
-from ..base import BronnenstrategieAlgorithm
+from ...compat import SourceType, WkbType
 from ...core.buffers import point_buffer_rings
-from ..utils import SkipCounter, metric_transforms, polygon_geometries, raise_if_canceled
+from ...glue.geometry import polygon_geometries
+from ...glue.writer import Writer, double, make_fields
+from ..base import BronnenstrategieAlgorithm
+from ..utils import SkipCounter, metric_transforms, raise_if_canceled
 from . import common
 
+#: The values added to each well.
+NEW_FIELDS = [double(name) for name in ("v_season", "screen_len", "r_th", "r_hyd")]
 #: Segments per quarter circle of the thermal radius circles (as QgsGeometry.buffer(r, 16)).
 QUAD_SEGMENTS = 16
 #: Features written per batch (bounds the memory of the circles; cancel checks between).
@@ -40,7 +40,8 @@ def circle_geometries(x, y, r, quad_segments=QUAD_SEGMENTS):
     out = polygon_geometries(point_buffer_rings(x, y, np.where(tiny, 1.0, r), quad_segments))
     for k in np.flatnonzero(tiny):
         out[k] = QgsGeometry.fromPointXY(QgsPointXY(float(x[k]), float(y[k]))).buffer(
-            float(r[k]), quad_segments)
+            float(r[k]), quad_segments
+        )
     return out
 
 
@@ -121,6 +122,49 @@ class ThermalRadius(BronnenstrategieAlgorithm):
         ):
             self.addOutput(QgsProcessingOutputNumber(key, text))
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        ok, message = super().checkParameterValues(parameters, context)
+        if ok:
+            ok, message = common.check_rules(
+                self,
+                parameters,
+                context,
+                lambda source: common.WellParameters(self, parameters, context, source),
+            )
+        return ok, message
+
+    @staticmethod
+    def _write(out, area_out, wells, fields, back, feedback):
+        """Write the wells (their features with the four new values set by index: no
+        conversion of all attributes) and their circles, CHUNK at a time."""
+        n = len(wells)
+        n_in = fields.count() - len(NEW_FIELDS)
+        # the four new values, rounded as before (Python's round, value by value)
+        values = [[round(v, 3) for v in getattr(wells, spec.name).tolist()] for spec in NEW_FIELDS]
+        transform_back = not back.isShortCircuited()
+        for start in range(0, n, CHUNK):
+            raise_if_canceled(feedback)
+            feedback.setProgress(50.0 + 50.0 * start / n)
+            stop = min(start + CHUNK, n)
+            batch = wells.features[start:stop]
+            for feature, *new in zip(batch, *(column[start:stop] for column in values)):
+                feature.setFields(fields, False)
+                feature.resizeAttributes(fields.count())
+                for k, value in enumerate(new):
+                    feature.setAttribute(n_in + k, value)
+            out.add_features(batch)
+            if area_out is not None:
+                circles = circle_geometries(
+                    wells.x[start:stop], wells.y[start:stop], wells.r_th[start:stop]
+                )
+                for feature, circle in zip(batch, circles):
+                    if transform_back:
+                        circle.transform(back)
+                    feature.setGeometry(circle)
+                area_out.sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
+            # written: let the features (and their circles) go, to keep the memory low
+            wells.features[start:stop] = [None] * (stop - start)
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         source = self.source_or_raise(parameters, self.INPUT, context)
         p = common.WellParameters(self, parameters, context, source)
@@ -131,55 +175,22 @@ class ThermalRadius(BronnenstrategieAlgorithm):
             )
         skips = SkipCounter(feedback)
         wells = common.read_wells(source, p, forward, feedback, skips)
-
-        new_fields = QgsFields()
-        for name in ("v_season", "screen_len", "r_th", "r_hyd"):
-            new_fields.append(QgsField(name, FieldType.Double, "double", 20, 3))
-        fields = QgsProcessingUtils.combineFields(source.fields(), new_fields)
-
-        sink, dest = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
+        fields = make_fields(NEW_FIELDS, base=source.fields())
+        out = Writer.open(
+            self, parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
         )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        area_sink, area_dest = self.parameterAsSink(
-            parameters, self.OUTPUT_AREAS, context, fields, WkbType.Polygon,
+        area_out = Writer.open(
+            self,
+            parameters,
+            self.OUTPUT_AREAS,
+            context,
+            fields,
+            WkbType.Polygon,
             source.sourceCrs(),
+            required=False,
         )
-
+        self._write(out, area_out, wells, fields, back, feedback)
         n = len(wells)
-        n_in = source.fields().count()
-        n_out = fields.count()
-        # the four new values, rounded as before (Python's round, value by value)
-        values = [[round(v, 3) for v in getattr(wells, name).tolist()]
-                  for name in ("v_season", "screen_len", "r_th", "r_hyd")]
-        transform_back = not back.isShortCircuited()
-        # the input features are reused as output features: the fields of the output,
-        # the new values set by index (no conversion of all attributes), written in bulk
-        for start in range(0, n, CHUNK):
-            raise_if_canceled(feedback)
-            feedback.setProgress(50.0 + 50.0 * start / n)
-            stop = min(start + CHUNK, n)
-            batch = wells.features[start:stop]
-            for feature, a, b, c, d in zip(batch, *(column[start:stop] for column in values)):
-                feature.setFields(fields, False)
-                feature.resizeAttributes(n_out)
-                feature.setAttribute(n_in, a)
-                feature.setAttribute(n_in + 1, b)
-                feature.setAttribute(n_in + 2, c)
-                feature.setAttribute(n_in + 3, d)
-            if not sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert):
-                raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
-            if area_sink is not None:
-                circles = circle_geometries(wells.x[start:stop], wells.y[start:stop],
-                                            wells.r_th[start:stop])
-                for feature, circle in zip(batch, circles):
-                    if transform_back:
-                        circle.transform(back)
-                    feature.setGeometry(circle)
-                area_sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
-            # written: let the features (and their circles) go, to keep the memory low
-            wells.features[start:stop] = [None] * (stop - start)
         n_skipped = skips.report()
         feedback.setProgress(100)
         if n:
@@ -191,12 +202,12 @@ class ThermalRadius(BronnenstrategieAlgorithm):
         else:
             feedback.pushWarning(self.tr("No well could be computed."))
         results = {
-            self.OUTPUT: dest,
+            self.OUTPUT: out.dest,
             "N_WELLS": n,
             "N_SKIPPED": n_skipped,
             "MIN_R_TH": float(wells.r_th.min()) if n else None,
             "MAX_R_TH": float(wells.r_th.max()) if n else None,
         }
-        if area_sink is not None:
-            results[self.OUTPUT_AREAS] = area_dest
+        if area_out is not None:
+            results[self.OUTPUT_AREAS] = area_out.dest
         return results

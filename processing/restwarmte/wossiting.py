@@ -2,18 +2,13 @@
 stations (warmteoverdrachtsstations, WOS) of a residual-heat transport main."""
 
 import math
+from dataclasses import dataclass, field
 
 import numpy as np
 from qgis.core import (
     QgsCoordinateTransform,
-    QgsFeature,
     QgsFeatureRequest,
-    QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsGeometry,
-    QgsLineString,
-    QgsPoint,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterDistance,
@@ -23,160 +18,28 @@ from qgis.core import (
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
-    QgsProcessingUtils,
     QgsRectangle,
     QgsVectorLayer,
     QgsWkbTypes,
 )
 
-from ...compat import FieldType, GeometryType, SourceType, WkbType
+from ...compat import GeometryType, SourceType, WkbType
 from ...core import files, wos
-from ..base import BronnenstrategieAlgorithm
+from ...glue.geometry import from_shapely, points_xy, to_shapely, transform_xy
+from ...glue.writer import Field, Writer, make_fields
+from ..base import BronnenstrategieAlgorithm, tr
+from ..paramtable import add_params, param
 from ..utils import SkipCounter, metric_transforms, raise_if_canceled, to_float
-
-
-def _to_shapely(geom):
-    """A shapely geometry (2D, linear) of a QgsGeometry, or None."""
-    from shapely import wkb
-
-    if geom is None or geom.isNull() or geom.isEmpty():
-        return None
-    wkb_type = geom.wkbType()
-    g = geom
-    if QgsWkbTypes.isCurvedType(wkb_type) or QgsWkbTypes.hasZ(wkb_type) \
-            or QgsWkbTypes.hasM(wkb_type):
-        g = QgsGeometry(geom)
-        if QgsWkbTypes.isCurvedType(wkb_type):
-            g = QgsGeometry(g.constGet().segmentize())
-        abstract = g.get()
-        abstract.dropMValue()
-        abstract.dropZValue()
-    try:
-        shp = wkb.loads(bytes(g.asWkb()))
-    except Exception:  # noqa: BLE001 - unreadable geometry: counted by the caller
-        return None
-    return None if shp.is_empty else shp
-
-
-def _point_blobs_xy(blobs):
-    """Coordinates of WKB blobs of points and multipoints (as QgsGeometry.asWkb writes
-    them), without an object per point: (x, y, owner, empty) with owner the blob index of
-    each point and empty a boolean per blob (null, empty or NaN point, multipoint without
-    parts); the parts of multipoints are read one by one."""
-    import struct
-
-    import numpy as np
-
-    n = len(blobs)
-    lens = np.fromiter(map(len, blobs), dtype=np.int64, count=n)
-    buf = np.frombuffer(b"".join(map(bytes, blobs)), dtype=np.uint8)
-    starts = np.cumsum(lens) - lens
-    empty = lens < 21
-    idx = np.flatnonzero(~empty)
-    if len(buf) < 32:  # room for the gathers below
-        buf = np.concatenate([buf, np.zeros(32, dtype=np.uint8)])
-    st = starts[idx]
-    little = buf[st] == 1
-    tbytes = buf[st[:, None] + np.arange(1, 5)]
-    wtype = np.where(little, tbytes.copy().view("<u4")[:, 0], tbytes.copy().view(">u4")[:, 0])
-    flat = (wtype & 0x7FFFFFFF) % 1000
-    coords = buf[st[:, None] + np.arange(5, 21)].copy()
-    xy = np.where(little[:, None], coords.view("<f8"), coords.view(">f8"))
-    single = flat == 1
-    x, y = xy[single, 0], xy[single, 1]
-    owner = idx[single]
-    ok = ~(np.isnan(x) | np.isnan(y))
-    empty[owner[~ok]] = True
-    x, y, owner = x[ok], y[ok], owner[ok]
-    # multipoints and anything else: part by part
-    mx, my, mo = [], [], []
-    for i in idx[~single]:
-        blob = bytes(blobs[i])
-        found = False
-        if (struct.unpack("<I" if blob[0] == 1 else ">I", blob[1:5])[0] & 0x7FFFFFFF) % 1000 == 4:
-            nparts = struct.unpack("<I" if blob[0] == 1 else ">I", blob[5:9])[0]
-            pos = 9
-            for _ in range(nparts):
-                fmt = "<" if blob[pos] == 1 else ">"
-                t = struct.unpack(fmt + "I", blob[pos + 1 : pos + 5])[0]
-                px, py = struct.unpack(fmt + "dd", blob[pos + 5 : pos + 21])
-                # 2.5D flag: x y z; ISO: +1000 z, +2000 m, +3000 z m
-                dims = 3 if t & 0x80000000 else 2 + (0, 1, 1, 2)[(t // 1000) % 4]
-                pos += 5 + 8 * dims
-                if not (math.isnan(px) or math.isnan(py)):
-                    mx.append(px)
-                    my.append(py)
-                    mo.append(i)
-                    found = True
-        if not found:
-            empty[i] = True
-    if mx:
-        x = np.concatenate([x, mx])
-        y = np.concatenate([y, my])
-        owner = np.concatenate([owner, np.asarray(mo, dtype=np.int64)])
-    return x, y, owner, empty
-
-
-def _single_points_xy(blob, count):
-    """(x, y) arrays of a multipoint WKB blob of ``count`` parts all of one type, else None
-    (another part count, a NaN coordinate, a mixed blob)."""
-    import numpy as np
-
-    buf = np.frombuffer(bytes(blob), dtype=np.uint8)
-    if len(buf) < 9 or buf[0] != 1 or int(buf[5:9].copy().view("<u4")[0]) != count:
-        return None
-    stride, rest = divmod(len(buf) - 9, count)
-    if rest or stride not in (21, 29, 37):
-        return None
-    parts = buf[9:].reshape(count, stride)
-    if not (parts[:, 0] == 1).all() or not (parts[:, 1:5] == parts[0, 1:5]).all():
-        return None
-    xy = parts[:, 5:21].copy().view("<f8")
-    if np.isnan(xy).any():
-        return None
-    return xy[:, 0].copy(), xy[:, 1].copy()
-
-
-def _transform_xy(transform, x, y):
-    """x, y arrays through a QgsCoordinateTransform in one call (as the coordinates of
-    one line string), point by point when that fails; returns (x, y, ok)."""
-    import numpy as np
-
-    ok = np.ones(len(x), dtype=bool)
-    if transform.isShortCircuited() or len(x) == 0:
-        return x, y, ok
-    try:
-        line = QgsLineString(x.tolist(), y.tolist())
-        line.transform(transform)
-        xy = np.frombuffer(bytes(line.asWkb()), dtype="<f8", offset=9).reshape(-1, 2)
-        if len(xy) == len(x) and np.isfinite(xy).all():
-            return xy[:, 0].copy(), xy[:, 1].copy(), ok
-    except Exception:  # noqa: BLE001 - some point cannot be transformed: one by one
-        pass
-    x, y = x.copy(), y.copy()
-    for i in range(len(x)):
-        geom = QgsGeometry(QgsPoint(float(x[i]), float(y[i])))
-        try:
-            geom.transform(transform)
-        except Exception:  # noqa: BLE001
-            ok[i] = False
-            continue
-        point = geom.constGet()
-        x[i], y[i] = point.x(), point.y()
-    return x, y, ok
-
-
-def _to_qgs(shp):
-    g = QgsGeometry()
-    g.fromWkb(shp.wkb)
-    return g
 
 
 class WosSiting(BronnenstrategieAlgorithm):
     NAME = "wossiting"
     GROUP_ID = "restwarmte"
-    STYLES = {"OUTPUT_RASTER": "wossiting_raster.qml", "OUTPUT_SITES": "wossiting_sites.qml",
-              "OUTPUT_PATCHES": "wossiting_patches.qml"}
+    STYLES = {
+        "OUTPUT_RASTER": "wossiting_raster.qml",
+        "OUTPUT_SITES": "wossiting_sites.qml",
+        "OUTPUT_PATCHES": "wossiting_patches.qml",
+    }
 
     STUDY_AREA = "STUDY_AREA"
     TRANSPORT_MAIN = "TRANSPORT_MAIN"
@@ -206,15 +69,16 @@ class WosSiting(BronnenstrategieAlgorithm):
     OUTPUT_PATCHES = "OUTPUT_PATCHES"
 
     SITE_FIELDS = (
-        ("rank", FieldType.Int, "integer", 5, 0),
-        ("score", FieldType.Double, "double", 10, 4),
-        ("area_m2", FieldType.Double, "double", 14, 1),
-        ("patch_m2", FieldType.Double, "double", 14, 1),
-        ("dist_main", FieldType.Double, "double", 12, 1),
-        ("dist_network", FieldType.Double, "double", 12, 1),
-        ("demand_gj", FieldType.Double, "double", 16, 1),
-        ("why", FieldType.String, "string", 254, 0),
+        Field("rank", "Int", 5, 0),
+        Field("score", "Double", 10, 4),
+        Field("area_m2", "Double", 14, 1),
+        Field("patch_m2", "Double", 14, 1),
+        Field("dist_main", "Double", 12, 1),
+        Field("dist_network", "Double", 12, 1),
+        Field("demand_gj", "Double", 16, 1),
+        Field("why", "String", 254, 0),
     )
+    PATCH_FIELDS = tuple(f for f in SITE_FIELDS if f.name in ("rank", "score", "patch_m2"))
 
     def required_modules(self):
         return ["numpy", "scipy", "shapely"]
@@ -274,253 +138,347 @@ class WosSiting(BronnenstrategieAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        poly = [SourceType.VectorPolygon]
-        line = [SourceType.VectorLine]
-        self.add_param(
-            QgsProcessingParameterFeatureSource(self.STUDY_AREA, self.tr("Study area"), poly),
-            self.tr("Polygon(s) of the area to search; the raster covers their extent."),
+        add_params(
+            self,
+            self._main_params()
+            + self._constraint_params()
+            + self._site_params()
+            + self._output_params(),
         )
-        self.add_param(
-            QgsProcessingParameterFeatureSource(
-                self.TRANSPORT_MAIN, self.tr("Transport main"), line
+        self.addOutput(QgsProcessingOutputNumber("SITES_FOUND", self.tr("Number of sites found")))
+        self.addOutput(QgsProcessingOutputNumber("BEST_SCORE", self.tr("Score of the best site")))
+
+    def _main_params(self):
+        """The study area, the transport main and the heat network with their distances."""
+        return [
+            param(
+                QgsProcessingParameterFeatureSource,
+                self.STUDY_AREA,
+                self.tr("Study area"),
+                [SourceType.VectorPolygon],
+                help=self.tr("Polygon(s) of the area to search; the raster covers their extent."),
             ),
-            self.tr("Lines of the residual-heat transport main (e.g. the WarmtelinQ route)."),
-        )
-        self.add_param(
-            QgsProcessingParameterDistance(
-                self.MAX_DIST_MAIN, self.tr("Maximum distance to the main"),
-                wos.MAX_DIST_MAIN, self.STUDY_AREA, minValue=1.0, maxValue=100000.0,
-            ),
-            self.tr(
-                "Beyond this distance (m) from the main a cell scores 0; closer, the main's "
-                "term falls linearly from 1 at the main to 0 here. Default 500 m "
-                "[assumption]."
-            ),
-        )
-        self.add_param(
-            QgsProcessingParameterDistance(
-                self.MAIN_STRIP, self.tr("Strip along the main (each side)"),
-                wos.MAIN_STRIP, self.STUDY_AREA, minValue=0.0, maxValue=1000.0,
-            ),
-            self.tr(
-                "No station stands within this distance (m) of the transport main, on either "
-                "side: every cell the strip touches is excluded. Default 5 m [assumption: "
-                "the usual right-of-way of a heat pipeline; the WarmtelinQ strip is 10-15 m "
-                "wide]. 0 = no strip."
-            ),
-        )
-        self.add_param(
-            QgsProcessingParameterFeatureSource(
-                self.HEAT_NETWORK, self.tr("Heat network"), line, optional=True
-            ),
-            self.tr("Optional lines of existing or planned district-heating networks to feed."),
-        )
-        self.add_param(
-            QgsProcessingParameterDistance(
-                self.MAX_DIST_NETWORK, self.tr("Maximum distance to the network"),
-                wos.MAX_DIST_NETWORK, self.STUDY_AREA, minValue=1.0, maxValue=100000.0,
-            ),
-            self.tr(
-                "Distance (m) at which the network's term reaches 0. Default 1,000 m "
-                "[assumption]."
-            ),
-        )
-        self.add_param(
-            QgsProcessingParameterDistance(
-                self.HARD_MAX_DIST_NETWORK, self.tr("Hard maximum distance to the network"),
-                wos.HARD_MAX_DIST_NETWORK, self.STUDY_AREA, minValue=0.0, maxValue=100000.0,
-            ),
-            self.tr(
-                "Optional (0 = none): cells farther than this (m) from the heat network score "
-                "0, so no site lies farther, whatever the other criteria. Default 0 "
-                "[assumption]."
-            ),
-        )
-        self.add_param(
-            QgsProcessingParameterFeatureSource(
-                self.DEMAND, self.tr("Heat demand"),
-                [SourceType.VectorPolygon, SourceType.VectorPoint],
-                optional=True,
-            ),
-            self.tr(
-                "Optional polygons or points with a heat demand in GJ/yr (e.g. "
-                "high-temperature neighbourhoods). A polygon spreads its demand evenly over "
-                "its area."
-            ),
-        )
-        self.add_param(
-            QgsProcessingParameterField(
-                self.DEMAND_FIELD, self.tr("Demand field (GJ/yr)"), None, self.DEMAND,
-                QgsProcessingParameterField.DataType.Numeric, optional=True,
-            ),
-            self.tr("Field of the demand layer with the heat demand in GJ per year."),
-        )
-        self.add_param(
-            QgsProcessingParameterDistance(
-                self.DEMAND_RADIUS, self.tr("Demand radius"), wos.DEMAND_RADIUS,
-                self.STUDY_AREA, minValue=0.0, maxValue=20000.0,
-            ),
-            self.tr(
-                "The demand criterion of a cell is the demand within this distance (m). "
-                "Default 1,000 m [assumption]."
-            ),
-        )
-        self.add_param(
-            QgsProcessingParameterFeatureSource(
-                self.BUILDINGS, self.tr("Homes (buildings)"),
-                [SourceType.VectorPolygon, SourceType.VectorPoint],
-                optional=True,
-            ),
-            self.tr("Optional homes or other sensitive buildings, as polygons or points."),
-        )
-        self.add_param(
-            QgsProcessingParameterDistance(
-                self.BUILDING_DISTANCE, self.tr("Distance to homes"), wos.BUILDING_DISTANCE,
-                self.STUDY_AREA, minValue=0.0, maxValue=5000.0,
-            ),
-            self.tr(
-                "Minimum distance (m) between a site and a home. Default 50 m [assumption: "
-                "a margin on the 30 m of the VNG list for pump stations of pipelines, SBI "
-                "603, category 2, used as a proxy]."
-            ),
-        )
-        self.add_param(
-            QgsProcessingParameterMultipleLayers(
-                self.EXCLUSIONS, self.tr("Exclusion layers"), SourceType.VectorAnyGeometry,
-                optional=True,
-            ),
-            self.tr(
-                "Optional layers where no station may stand: water, protected areas, the "
-                "pipeline strip where nothing may be built, ..."
-            ),
-        )
-        self.add_param(
-            QgsProcessingParameterDistance(
-                self.EXCLUSION_DISTANCE, self.tr("Distance to exclusions"),
-                wos.EXCLUSION_DISTANCE, self.STUDY_AREA, minValue=0.0, maxValue=5000.0,
-            ),
-            self.tr("Extra distance (m) kept from the exclusion layers. Default 0."),
-        )
-        for key, label, default in (
-            (self.WEIGHT_MAIN, self.tr("Weight of the main"), wos.WEIGHT_MAIN),
-            (self.WEIGHT_NETWORK, self.tr("Weight of the network"), wos.WEIGHT_NETWORK),
-            (self.WEIGHT_DEMAND, self.tr("Weight of the demand"), wos.WEIGHT_DEMAND),
-        ):
-            self.add_param(
-                QgsProcessingParameterNumber(
-                    key, label, QgsProcessingParameterNumber.Type.Double, default,
-                    minValue=0.0, maxValue=100.0,
+            param(
+                QgsProcessingParameterFeatureSource,
+                self.TRANSPORT_MAIN,
+                self.tr("Transport main"),
+                [SourceType.VectorLine],
+                help=self.tr(
+                    "Lines of the residual-heat transport main (e.g. the WarmtelinQ route)."
                 ),
-                self.tr(
+            ),
+            param(
+                QgsProcessingParameterDistance,
+                self.MAX_DIST_MAIN,
+                self.tr("Maximum distance to the main"),
+                wos.MAX_DIST_MAIN,
+                self.STUDY_AREA,
+                minValue=1.0,
+                maxValue=100000.0,
+                help=self.tr(
+                    "Beyond this distance (m) from the main a cell scores 0; closer, the main's "
+                    "term falls linearly from 1 at the main to 0 here. Default 500 m "
+                    "[assumption]."
+                ),
+            ),
+            param(
+                QgsProcessingParameterDistance,
+                self.MAIN_STRIP,
+                self.tr("Strip along the main (each side)"),
+                wos.MAIN_STRIP,
+                self.STUDY_AREA,
+                minValue=0.0,
+                maxValue=1000.0,
+                help=self.tr(
+                    "No station stands within this distance (m) of the transport main, on either "
+                    "side: every cell the strip touches is excluded. Default 5 m [assumption: "
+                    "the usual right-of-way of a heat pipeline; the WarmtelinQ strip is 10-15 m "
+                    "wide]. 0 = no strip."
+                ),
+            ),
+            param(
+                QgsProcessingParameterFeatureSource,
+                self.HEAT_NETWORK,
+                self.tr("Heat network"),
+                [SourceType.VectorLine],
+                optional=True,
+                help=self.tr(
+                    "Optional lines of existing or planned district-heating networks to feed."
+                ),
+            ),
+            param(
+                QgsProcessingParameterDistance,
+                self.MAX_DIST_NETWORK,
+                self.tr("Maximum distance to the network"),
+                wos.MAX_DIST_NETWORK,
+                self.STUDY_AREA,
+                minValue=1.0,
+                maxValue=100000.0,
+                help=self.tr(
+                    "Distance (m) at which the network's term reaches 0. Default 1,000 m "
+                    "[assumption]."
+                ),
+            ),
+            param(
+                QgsProcessingParameterDistance,
+                self.HARD_MAX_DIST_NETWORK,
+                self.tr("Hard maximum distance to the network"),
+                wos.HARD_MAX_DIST_NETWORK,
+                self.STUDY_AREA,
+                minValue=0.0,
+                maxValue=100000.0,
+                help=self.tr(
+                    "Optional (0 = none): cells farther than this (m) from the heat network score "
+                    "0, so no site lies farther, whatever the other criteria. Default 0 "
+                    "[assumption]."
+                ),
+            ),
+        ]
+
+    def _constraint_params(self):
+        """The demand, the homes and the exclusions."""
+        return [
+            param(
+                QgsProcessingParameterFeatureSource,
+                self.DEMAND,
+                self.tr("Heat demand"),
+                [SourceType.VectorPolygon, SourceType.VectorPoint],
+                optional=True,
+                help=self.tr(
+                    "Optional polygons or points with a heat demand in GJ/yr (e.g. "
+                    "high-temperature neighbourhoods). A polygon spreads its demand evenly over "
+                    "its area."
+                ),
+            ),
+            param(
+                QgsProcessingParameterField,
+                self.DEMAND_FIELD,
+                self.tr("Demand field (GJ/yr)"),
+                None,
+                self.DEMAND,
+                QgsProcessingParameterField.DataType.Numeric,
+                optional=True,
+                help=self.tr("Field of the demand layer with the heat demand in GJ per year."),
+            ),
+            param(
+                QgsProcessingParameterDistance,
+                self.DEMAND_RADIUS,
+                self.tr("Demand radius"),
+                wos.DEMAND_RADIUS,
+                self.STUDY_AREA,
+                minValue=0.0,
+                maxValue=20000.0,
+                help=self.tr(
+                    "The demand criterion of a cell is the demand within this distance (m). "
+                    "Default 1,000 m [assumption]."
+                ),
+            ),
+            param(
+                QgsProcessingParameterFeatureSource,
+                self.BUILDINGS,
+                self.tr("Homes (buildings)"),
+                [SourceType.VectorPolygon, SourceType.VectorPoint],
+                optional=True,
+                help=self.tr("Optional homes or other sensitive buildings, as polygons or points."),
+            ),
+            param(
+                QgsProcessingParameterDistance,
+                self.BUILDING_DISTANCE,
+                self.tr("Distance to homes"),
+                wos.BUILDING_DISTANCE,
+                self.STUDY_AREA,
+                minValue=0.0,
+                maxValue=5000.0,
+                help=self.tr(
+                    "Minimum distance (m) between a site and a home. Default 50 m [assumption: "
+                    "a margin on the 30 m of the VNG list for pump stations of pipelines, SBI "
+                    "603, category 2, used as a proxy]."
+                ),
+            ),
+            param(
+                QgsProcessingParameterMultipleLayers,
+                self.EXCLUSIONS,
+                self.tr("Exclusion layers"),
+                SourceType.VectorAnyGeometry,
+                optional=True,
+                help=self.tr(
+                    "Optional layers where no station may stand: water, protected areas, the "
+                    "pipeline strip where nothing may be built, ..."
+                ),
+            ),
+            param(
+                QgsProcessingParameterDistance,
+                self.EXCLUSION_DISTANCE,
+                self.tr("Distance to exclusions"),
+                wos.EXCLUSION_DISTANCE,
+                self.STUDY_AREA,
+                minValue=0.0,
+                maxValue=5000.0,
+                help=self.tr("Extra distance (m) kept from the exclusion layers. Default 0."),
+            ),
+        ]
+
+    def _site_params(self):
+        """The weights, the raster and the sites."""
+        weights = [
+            param(
+                QgsProcessingParameterNumber,
+                key,
+                label,
+                QgsProcessingParameterNumber.Type.Double,
+                default,
+                minValue=0.0,
+                maxValue=100.0,
+                help=self.tr(
                     "Relative weight of this criterion in the score; only the weights of the "
                     "criteria with a layer count. Defaults 0.4 main, 0.4 network, 0.2 demand "
                     "[assumption]."
                 ),
                 advanced=True,
             )
-        self.add_param(
-            QgsProcessingParameterNumber(
-                self.RESOLUTION, self.tr("Cell size (m)"), QgsProcessingParameterNumber.Type.Double,
-                wos.RESOLUTION, minValue=1.0, maxValue=1000.0,
+            for key, label, default in (
+                (self.WEIGHT_MAIN, self.tr("Weight of the main"), wos.WEIGHT_MAIN),
+                (self.WEIGHT_NETWORK, self.tr("Weight of the network"), wos.WEIGHT_NETWORK),
+                (self.WEIGHT_DEMAND, self.tr("Weight of the demand"), wos.WEIGHT_DEMAND),
+            )
+        ]
+        return weights + [
+            param(
+                QgsProcessingParameterNumber,
+                self.RESOLUTION,
+                self.tr("Cell size (m)"),
+                QgsProcessingParameterNumber.Type.Double,
+                wos.RESOLUTION,
+                minValue=1.0,
+                maxValue=1000.0,
+                help=self.tr(
+                    "Cell size of the suitability raster in metres. Default 10 m: a city of "
+                    "100 km² is 1 million cells and takes seconds."
+                ),
             ),
-            self.tr(
-                "Cell size of the suitability raster in metres. Default 10 m: a city of "
-                "100 km² is 1 million cells and takes seconds."
+            param(
+                QgsProcessingParameterNumber,
+                self.MIN_PLOT_AREA,
+                self.tr("Minimum plot area (m²)"),
+                QgsProcessingParameterNumber.Type.Double,
+                wos.MIN_PLOT_AREA,
+                minValue=1.0,
+                maxValue=1.0e6,
+                help=self.tr(
+                    "Area a station needs, in m². Default 2,000 m² [assumption; plots of "
+                    "1,000-2,500 m²]."
+                ),
             ),
-        )
-        self.add_param(
-            QgsProcessingParameterNumber(
-                self.MIN_PLOT_AREA, self.tr("Minimum plot area (m²)"),
-                QgsProcessingParameterNumber.Type.Double, wos.MIN_PLOT_AREA,
-                minValue=1.0, maxValue=1.0e6,
+            param(
+                QgsProcessingParameterNumber,
+                self.N_SITES,
+                self.tr("Number of sites"),
+                QgsProcessingParameterNumber.Type.Integer,
+                wos.N_SITES,
+                minValue=1,
+                maxValue=1000,
+                help=self.tr("How many ranked sites to return (at most). Default 5."),
             ),
-            self.tr(
-                "Area a station needs, in m². Default 2,000 m² [assumption; plots of "
-                "1,000-2,500 m²]."
+            param(
+                QgsProcessingParameterDistance,
+                self.MIN_SEPARATION,
+                self.tr("Minimum separation between sites"),
+                wos.MIN_SEPARATION,
+                self.STUDY_AREA,
+                minValue=0.0,
+                maxValue=100000.0,
+                help=self.tr(
+                    "Centres of two sites lie at least this far apart (m), so that the second "
+                    "site is not a neighbour of the best. Default 500 m [assumption]."
+                ),
             ),
-        )
-        self.add_param(
-            QgsProcessingParameterNumber(
-                self.N_SITES, self.tr("Number of sites"), QgsProcessingParameterNumber.Type.Integer,
-                wos.N_SITES, minValue=1, maxValue=1000,
+            param(
+                QgsProcessingParameterNumber,
+                self.SCORE_TOLERANCE,
+                self.tr("Score tolerance of a site's patch"),
+                QgsProcessingParameterNumber.Type.Double,
+                wos.SCORE_TOLERANCE,
+                minValue=0.0,
+                maxValue=1.0,
+                help=self.tr(
+                    "A site's polygon takes in the connected cells whose score is at most this "
+                    "much below the plot's score. Default 0.05 [assumption]."
+                ),
+                advanced=True,
             ),
-            self.tr("How many ranked sites to return (at most). Default 5."),
-        )
-        self.add_param(
-            QgsProcessingParameterDistance(
-                self.MIN_SEPARATION, self.tr("Minimum separation between sites"),
-                wos.MIN_SEPARATION, self.STUDY_AREA, minValue=0.0, maxValue=100000.0,
+            param(
+                QgsProcessingParameterFeatureSource,
+                self.CANDIDATES,
+                self.tr("Candidate parcels"),
+                [SourceType.VectorPolygon],
+                optional=True,
+                help=self.tr(
+                    "Optional parcels (e.g. municipal land). When given, these are scored and "
+                    "ranked instead of searching the raster for patches."
+                ),
             ),
-            self.tr(
-                "Centres of two sites lie at least this far apart (m), so that the second "
-                "site is not a neighbour of the best. Default 500 m [assumption]."
+        ]
+
+    def _output_params(self):
+        return [
+            param(
+                QgsProcessingParameterRasterDestination,
+                self.OUTPUT_RASTER,
+                self.tr("Suitability raster"),
+                help=self.tr(
+                    "GeoTIFF with the score 0..1 of every cell; excluded cells and cells outside "
+                    "the study area are nodata (-9999)."
+                ),
             ),
-        )
-        self.add_param(
-            QgsProcessingParameterNumber(
-                self.SCORE_TOLERANCE, self.tr("Score tolerance of a site's patch"),
-                QgsProcessingParameterNumber.Type.Double, wos.SCORE_TOLERANCE,
-                minValue=0.0, maxValue=1.0,
+            param(
+                QgsProcessingParameterFeatureSink,
+                self.OUTPUT_SITES,
+                self.tr("WOS sites"),
+                SourceType.VectorPolygon,
+                help=self.tr(
+                    "The ranked sites, each a plot of the minimum plot area: rank, score, "
+                    "area_m2, patch_m2 (area of its patch), dist_main and dist_network (m, least "
+                    "over the plot), demand_gj (GJ/yr within the demand radius) and why (the "
+                    "reasons in words). In candidates mode the candidate's fields are kept."
+                ),
             ),
-            self.tr(
-                "A site's polygon takes in the connected cells whose score is at most this "
-                "much below the plot's score. Default 0.05 [assumption]."
+            param(
+                QgsProcessingParameterFeatureSink,
+                self.OUTPUT_PATCHES,
+                self.tr("WOS site patches"),
+                SourceType.VectorPolygon,
+                optional=True,
+                createByDefault=False,
+                help=self.tr(
+                    "Optional: for every site the connected area of near-equal score around its "
+                    "plot (rank, score, patch_m2). Not written in candidates mode."
+                ),
             ),
-            advanced=True,
-        )
-        self.add_param(
-            QgsProcessingParameterFeatureSource(
-                self.CANDIDATES, self.tr("Candidate parcels"), poly, optional=True
-            ),
-            self.tr(
-                "Optional parcels (e.g. municipal land). When given, these are scored and "
-                "ranked instead of searching the raster for patches."
-            ),
-        )
-        self.add_param(
-            QgsProcessingParameterRasterDestination(
-                self.OUTPUT_RASTER, self.tr("Suitability raster")
-            ),
-            self.tr(
-                "GeoTIFF with the score 0..1 of every cell; excluded cells and cells outside "
-                "the study area are nodata (-9999)."
-            ),
-        )
-        self.add_param(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT_SITES, self.tr("WOS sites"), SourceType.VectorPolygon
-            ),
-            self.tr(
-                "The ranked sites, each a plot of the minimum plot area: rank, score, "
-                "area_m2, patch_m2 (area of its patch), dist_main and dist_network (m, least "
-                "over the plot), demand_gj (GJ/yr within the demand radius) and why (the "
-                "reasons in words). In candidates mode the candidate's fields are kept."
-            ),
-        )
-        self.add_param(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT_PATCHES, self.tr("WOS site patches"),
-                SourceType.VectorPolygon, optional=True, createByDefault=False,
-            ),
-            self.tr(
-                "Optional: for every site the connected area of near-equal score around its "
-                "plot (rank, score, patch_m2). Not written in candidates mode."
-            ),
-        )
-        self.addOutput(QgsProcessingOutputNumber("SITES_FOUND", self.tr("Number of sites found")))
-        self.addOutput(QgsProcessingOutputNumber("BEST_SCORE", self.tr("Score of the best site")))
+        ]
 
     # -- reading ----------------------------------------------------------------------
-    def _read(self, source, metric_crs, context, rect, skips, label, value_field=None,
-              attributes=False, point_array=False):
-        """(shapely geometries in the metric CRS, values, features) of a source, only the
-        features inside ``rect`` (metric CRS) when given. The features carry their
+    def _read(
+        self,
+        source,
+        metric_crs,
+        context,
+        rect,
+        skips,
+        label,
+        value_field=None,
+        attributes=False,
+        point_array=False,
+    ):
+        """A _LayerRead (shapely geometries in the metric CRS, values, features) of a
+        source, only the features inside ``rect`` (metric CRS) when given. The features carry their
         attributes only with ``attributes``. With ``point_array`` a point layer comes back
         as one :class:`wos.PointArray` (values and features empty)."""
         tr_fwd = QgsCoordinateTransform(source.sourceCrs(), metric_crs, context.transformContext())
         request = QgsFeatureRequest()
         if rect is not None:
-            back = QgsCoordinateTransform(metric_crs, source.sourceCrs(), context.transformContext())
+            back = QgsCoordinateTransform(
+                metric_crs, source.sourceCrs(), context.transformContext()
+            )
             try:
                 request.setFilterRect(back.transformBoundingBox(rect))
             except Exception:  # noqa: BLE001 - fall back to all features
@@ -531,9 +489,12 @@ class WosSiting(BronnenstrategieAlgorithm):
                 request.setSubsetOfAttributes([value_index])
         elif not attributes:
             request.setNoAttributes()
-        if point_array and not value_field and QgsWkbTypes.geometryType(
-                source.wkbType()) == GeometryType.Point:
-            return self._read_points(source, request, tr_fwd, skips, label), [], []
+        if (
+            point_array
+            and not value_field
+            and QgsWkbTypes.geometryType(source.wkbType()) == GeometryType.Point
+        ):
+            return _LayerRead(self._read_points(source, request, tr_fwd, skips, label))
         short_circuit = tr_fwd.isShortCircuited()
         geoms, values, feats = [], [], []
         for feature in source.getFeatures(request):
@@ -546,47 +507,43 @@ class WosSiting(BronnenstrategieAlgorithm):
                 try:
                     geom.transform(tr_fwd)
                 except Exception:  # noqa: BLE001
-                    skips.add(label + ":transform",
-                              self.tr("{layer}: cannot be transformed").format(layer=label))
+                    skips.add(
+                        label + ":transform",
+                        self.tr("{layer}: cannot be transformed").format(layer=label),
+                    )
                     continue
-            shp = _to_shapely(geom)
+            shp = to_shapely(geom, make_valid=False)
             if shp is None:
-                skips.add(label + ":invalid",
-                          self.tr("{layer}: unreadable geometry").format(layer=label))
+                skips.add(
+                    label + ":invalid", self.tr("{layer}: unreadable geometry").format(layer=label)
+                )
                 continue
             value = None
             if value_field:
                 value = to_float(feature.attribute(value_index))
                 if value is None or value < 0:
-                    skips.add(label + ":value", self.tr(
-                        "{layer}: demand is empty, not a number or negative").format(layer=label))
+                    skips.add(
+                        label + ":value",
+                        self.tr("{layer}: demand is empty, not a number or negative").format(
+                            layer=label
+                        ),
+                    )
                     continue
             geoms.append(shp)
             values.append(value)
             feats.append(feature)
-        return geoms, values, feats
+        return _LayerRead(geoms, values, feats)
 
     def _read_points(self, source, request, tr_fwd, skips, label):
         """[PointArray] of a point layer: the coordinates of all points read in one pass
         and transformed in one call, with the skips of :meth:`_read` (no geometry,
         cannot be transformed)."""
-        geoms = [feature.geometry() for feature in source.getFeatures(request)]
-        xy = None
-        if geoms and QgsWkbTypes.flatType(source.wkbType()) == WkbType.Point:
-            # one multipoint of all the points, one WKB: fixed-size parts when every
-            # feature gave exactly one point (else the blobs one by one)
-            xy = _single_points_xy(QgsGeometry.collectGeometry(geoms).asWkb(), len(geoms))
-        if xy is not None:
-            x, y = xy
-            owner = np.arange(len(x))
-            empty = np.zeros(len(x), dtype=bool)
-        else:
-            x, y, owner, empty = _point_blobs_xy([g.asWkb() for g in geoms])
+        x, y, owner, empty = points_xy(f.geometry() for f in source.getFeatures(request))
         if empty.any():
             message = self.tr("{layer}: no geometry").format(layer=label)
             for _ in range(int(empty.sum())):
                 skips.add(label + ":nogeom", message)
-        x, y, ok = _transform_xy(tr_fwd, x, y)
+        x, y, ok = transform_xy(tr_fwd, x, y)
         if not ok.all():
             bad = set(owner[~ok].tolist())
             message = self.tr("{layer}: cannot be transformed").format(layer=label)
@@ -608,8 +565,16 @@ class WosSiting(BronnenstrategieAlgorithm):
         if rasterio is not None:
             transform = Affine(grid.res, 0.0, grid.x0, 0.0, -grid.res, grid.y0)
             with rasterio.open(
-                path, "w", driver="GTiff", height=grid.nrows, width=grid.ncols, count=1,
-                dtype="float32", crs=crs_wkt, transform=transform, nodata=wos.NODATA,
+                path,
+                "w",
+                driver="GTiff",
+                height=grid.nrows,
+                width=grid.ncols,
+                count=1,
+                dtype="float32",
+                crs=crs_wkt,
+                transform=transform,
+                nodata=wos.NODATA,
                 compress="deflate",
             ) as dst:
                 dst.write(array.astype("float32"), 1)
@@ -617,8 +582,9 @@ class WosSiting(BronnenstrategieAlgorithm):
         from osgeo import gdal
 
         driver = gdal.GetDriverByName("GTiff")
-        ds = driver.Create(path, grid.ncols, grid.nrows, 1, gdal.GDT_Float32,
-                           options=["COMPRESS=DEFLATE"])
+        ds = driver.Create(
+            path, grid.ncols, grid.nrows, 1, gdal.GDT_Float32, options=["COMPRESS=DEFLATE"]
+        )
         ds.SetGeoTransform(grid.geotransform)
         ds.SetProjection(crs_wkt)
         band = ds.GetRasterBand(1)
@@ -648,17 +614,75 @@ class WosSiting(BronnenstrategieAlgorithm):
         return ", ".join(parts)
 
     # -- run --------------------------------------------------------------------------
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        study_src = self.source_or_raise(parameters, self.STUDY_AREA, context)
-        main_src = self.source_or_raise(parameters, self.TRANSPORT_MAIN, context)
-        net_src = self.parameterAsSource(parameters, self.HEAT_NETWORK, context)
-        dem_src = self.parameterAsSource(parameters, self.DEMAND, context)
-        bld_src = self.parameterAsSource(parameters, self.BUILDINGS, context)
-        cand_src = self.parameterAsSource(parameters, self.CANDIDATES, context)
-        excl_layers = self.parameterAsLayerList(parameters, self.EXCLUSIONS, context) or []
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        has_demand = parameters.get(self.DEMAND) not in (None, "")
+        if has_demand and not parameters.get(self.DEMAND_FIELD):
+            return False, tr("The parameter {key} needs a field name.").format(
+                key=self.DEMAND_FIELD
+            )
+        p = self._siting_parameters(parameters, context)
+        if p.weight_sum(parameters.get(self.HEAT_NETWORK) not in (None, ""), has_demand) <= 0:
+            return False, self.tr(
+                "The weights of the criteria used add up to 0: give at least one a weight."
+            )
+        return True, ""
 
-        num = lambda key: self.parameterAsDouble(parameters, key, context)  # noqa: E731
-        p = dict(
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        layers = self._layers(parameters, context)
+        p = self._siting_parameters(parameters, context)
+        metric, _fwd, back = metric_transforms(layers.study, context)
+        if metric.authid() != layers.study.sourceCrs().authid():
+            feedback.pushInfo(
+                self.tr("Distances are computed in {crs}.").format(crs=metric.authid())
+            )
+        skips = SkipCounter(feedback)
+        inputs, candidate_features = self._read_inputs(layers, p, metric, context, feedback, skips)
+        result = self._compute(inputs, p, feedback)
+        skips.report()
+        raster_path = self._write_suitability(parameters, context, feedback, result, layers, metric)
+        use = _Criteria(
+            network=layers.network is not None and bool(inputs.networks),
+            demand=inputs.demand_geoms is not None,
+        )
+        sites_dest = self._write_sites(
+            parameters, context, result, layers, back, candidate_features, use, p
+        )
+        patch_dest = self._write_patches(parameters, context, feedback, result, layers, back)
+        self._report(feedback, result, use, p)
+        feedback.setProgress(100)
+        return {
+            self.OUTPUT_RASTER: raster_path,
+            self.OUTPUT_SITES: sites_dest,
+            self.OUTPUT_PATCHES: patch_dest,
+            "SITES_FOUND": len(result.sites),
+            "BEST_SCORE": result.sites[0].score if result.sites else None,
+        }
+
+    def _layers(self, parameters, context):
+        """The input layers of a run (the demand with its field)."""
+        layers = _Layers(
+            study=self.source_or_raise(parameters, self.STUDY_AREA, context),
+            main=self.source_or_raise(parameters, self.TRANSPORT_MAIN, context),
+            network=self.parameterAsSource(parameters, self.HEAT_NETWORK, context),
+            demand=self.parameterAsSource(parameters, self.DEMAND, context),
+            buildings=self.parameterAsSource(parameters, self.BUILDINGS, context),
+            candidates=self.parameterAsSource(parameters, self.CANDIDATES, context),
+            exclusions=self.parameterAsLayerList(parameters, self.EXCLUSIONS, context) or [],
+        )
+        if layers.demand is not None:
+            layers.demand_field = self.field_or_raise(
+                parameters, self.DEMAND_FIELD, context, layers.demand, required=True
+            )
+        return layers
+
+    def _siting_parameters(self, parameters, context):
+        def num(key):
+            return self.parameterAsDouble(parameters, key, context)
+
+        return wos.SitingParameters(
             resolution=num(self.RESOLUTION),
             max_dist_main=num(self.MAX_DIST_MAIN),
             max_dist_network=num(self.MAX_DIST_NETWORK),
@@ -675,90 +699,96 @@ class WosSiting(BronnenstrategieAlgorithm):
             min_separation=num(self.MIN_SEPARATION),
             score_tolerance=num(self.SCORE_TOLERANCE),
         )
-        demand_field = ""
-        if dem_src is not None:
-            demand_field = self.field_or_raise(parameters, self.DEMAND_FIELD, context, dem_src,
-                                               required=True)
 
-        metric, _fwd, back = metric_transforms(study_src, context)
-        if metric.authid() != study_src.sourceCrs().authid():
-            feedback.pushInfo(self.tr("Distances are computed in {crs}.").format(
-                crs=metric.authid()))
-        skips = SkipCounter(feedback)
-        study, _, _ = self._read(study_src, metric, context, None, skips, self.tr("study area"))
+    def _search_rect(self, study, p):
+        """The rectangle (metric CRS) of the features that can matter: the study area's
+        extent with the margin of the distances; refused when its raster is too large."""
+        xmin, ymin, xmax, ymax = (
+            min(g.bounds[0] for g in study),
+            min(g.bounds[1] for g in study),
+            max(g.bounds[2] for g in study),
+            max(g.bounds[3] for g in study),
+        )
+        pad = p.search_margin()
+        rect = QgsRectangle(xmin - pad, ymin - pad, xmax + pad, ymax + pad)
+        cells = (rect.width() / p.resolution) * (rect.height() / p.resolution)
+        if cells > wos.MAX_CELLS:
+            raise QgsProcessingException(
+                self.tr(
+                    "The raster would have {cells:,.0f} cells (with the margin for the distances), "
+                    "more than {max:,.0f}: choose a larger cell size or a smaller study area."
+                ).format(cells=cells, max=wos.MAX_CELLS)
+            )
+        return rect
+
+    def _read_inputs(self, layers, p, metric, context, feedback, skips):
+        """(wos.SitingInputs in the metric CRS, the candidates' features)."""
+
+        def read(source, rect, label, **kwargs):
+            return self._read(source, metric, context, rect, skips, label, **kwargs)
+
+        study = read(layers.study, None, self.tr("study area")).geometries
         if not study:
             raise QgsProcessingException(self.tr("The study area layer has no usable polygon."))
-        # features farther than this from the study area cannot matter
-        xmin, ymin, xmax, ymax = (
-            min(g.bounds[0] for g in study), min(g.bounds[1] for g in study),
-            max(g.bounds[2] for g in study), max(g.bounds[3] for g in study),
-        )
-        pad = max(p["max_dist_main"], p["max_dist_network"], p["demand_radius"],
-                  p["building_distance"], p["exclusion_distance"]) + 2 * p["resolution"]
-        rect = QgsRectangle(xmin - pad, ymin - pad, xmax + pad, ymax + pad)
-        cells = (rect.width() / p["resolution"]) * (rect.height() / p["resolution"])
-        if cells > wos.MAX_CELLS:
-            raise QgsProcessingException(self.tr(
-                "The raster would have {cells:,.0f} cells (with the margin for the distances), "
-                "more than {max:,.0f}: choose a larger cell size or a smaller study area."
-            ).format(cells=cells, max=wos.MAX_CELLS))
-
-        mains, _, _ = self._read(main_src, metric, context, rect, skips, self.tr("main"))
-        if not mains:
-            raise QgsProcessingException(self.tr(
-                "The transport main has no line within {d:.0f} m of the study area: no cell "
-                "can be suitable. Check the layers and the maximum distance to the main."
-            ).format(d=p["max_dist_main"]))
-        networks = []
-        if net_src is not None:
-            networks, _, _ = self._read(net_src, metric, context, rect, skips,
-                                        self.tr("network"))
-            if not networks:
-                feedback.pushWarning(self.tr(
-                    "The heat network has no line near the study area; its criterion scores "
-                    "0 everywhere."))
-        dem_geoms, dem_values = None, None
-        if dem_src is not None:
-            dem_geoms, dem_values, _ = self._read(dem_src, metric, context, rect, skips,
-                                                  self.tr("demand"), demand_field)
-            if not dem_geoms:
-                feedback.pushWarning(self.tr(
-                    "No demand near the study area; the demand criterion is left out."))
-                dem_geoms = None
-        buildings = []
-        if bld_src is not None:
-            buildings, _, _ = self._read(bld_src, metric, context, rect, skips,
-                                         self.tr("homes"), point_array=True)
-        exclusions = []
-        for layer in excl_layers:
+        rect = self._search_rect(study, p)
+        inputs = wos.SitingInputs(study, read(layers.main, rect, self.tr("main")).geometries)
+        if not inputs.mains:
+            raise QgsProcessingException(
+                self.tr(
+                    "The transport main has no line within {d:.0f} m of the study area: no cell "
+                    "can be suitable. Check the layers and the maximum distance to the main."
+                ).format(d=p.max_dist_main)
+            )
+        if layers.network is not None:
+            inputs.networks = read(layers.network, rect, self.tr("network")).geometries
+            if not inputs.networks:
+                feedback.pushWarning(
+                    self.tr(
+                        "The heat network has no line near the study area; its criterion scores "
+                        "0 everywhere."
+                    )
+                )
+        if layers.demand is not None:
+            demand = read(layers.demand, rect, self.tr("demand"), value_field=layers.demand_field)
+            if demand.geometries:
+                inputs.demand_geoms, inputs.demand_values = demand.geometries, demand.values
+            else:
+                feedback.pushWarning(
+                    self.tr("No demand near the study area; the demand criterion is left out.")
+                )
+        if layers.buildings is not None:
+            inputs.buildings = read(
+                layers.buildings, rect, self.tr("homes"), point_array=True
+            ).geometries
+        for layer in layers.exclusions:
             if not isinstance(layer, QgsVectorLayer):
-                feedback.pushWarning(self.tr(
-                    "Exclusion layer {name} is not a vector layer; ignored.").format(
-                        name=layer.name()))
+                feedback.pushWarning(
+                    self.tr("Exclusion layer {name} is not a vector layer; ignored.").format(
+                        name=layer.name()
+                    )
+                )
                 continue
-            geoms, _, _ = self._read(layer, metric, context, rect, skips, layer.name(),
-                                     point_array=True)
-            exclusions.extend(geoms)
-        candidates, cand_feats = None, []
-        if cand_src is not None:
-            candidates, _, cand_feats = self._read(cand_src, metric, context, None, skips,
-                                                   self.tr("candidates"), attributes=True)
+            inputs.exclusions.extend(read(layer, rect, layer.name(), point_array=True).geometries)
+        candidate_features = []
+        if layers.candidates is not None:
+            candidates = read(layers.candidates, None, self.tr("candidates"), attributes=True)
+            inputs.candidates, candidate_features = candidates.geometries, candidates.features
         raise_if_canceled(feedback)
-        wsum = p["weight_main"] + (p["weight_network"] if net_src is not None else 0.0) + (
-            p["weight_demand"] if dem_geoms is not None else 0.0)
-        if wsum <= 0:
-            raise QgsProcessingException(self.tr(
-                "The weights of the criteria used add up to 0: give at least one a weight."))
+        if p.weight_sum(layers.network is not None, inputs.demand_geoms is not None) <= 0:
+            raise QgsProcessingException(
+                self.tr("The weights of the criteria used add up to 0: give at least one a weight.")
+            )
+        return inputs, candidate_features
+
+    def _compute(self, inputs, p, feedback):
+        """wos.site of the inputs, with progress and cancel (10-95 %)."""
 
         def progress(pct):
             feedback.setProgress(10.0 + 0.85 * pct)
             return feedback.isCanceled()
 
         try:
-            result = wos.site_analysis(
-                study, mains, networks if net_src is not None else None, dem_geoms, dem_values,
-                buildings, exclusions, candidates, progress=progress, **p,
-            )
+            return wos.site(inputs, p, progress=progress)
         except InterruptedError:
             raise_if_canceled(feedback)
             raise
@@ -766,102 +796,147 @@ class WosSiting(BronnenstrategieAlgorithm):
             raise QgsProcessingException(
                 self.tr("The siting could not be computed: {error}").format(error=exc)
             ) from exc
-        skips.report()
 
-        # raster
+    def _write_suitability(self, parameters, context, feedback, result, layers, metric):
+        """The score raster, in the study area's CRS when that is metric; its path."""
         raster_path = self.parameterAsOutputLayer(parameters, self.OUTPUT_RASTER, context)
-        raster_crs = study_src.sourceCrs() if metric.authid() == study_src.sourceCrs().authid() \
-            else metric
-        if raster_crs != study_src.sourceCrs():
-            feedback.pushInfo(self.tr(
-                "The study area's CRS is not in metres: the raster is written in {crs}."
-            ).format(crs=metric.authid()))
+        study_crs = layers.study.sourceCrs()
+        raster_crs = study_crs if metric.authid() == study_crs.authid() else metric
+        if raster_crs != study_crs:
+            feedback.pushInfo(
+                self.tr(
+                    "The study area's CRS is not in metres: the raster is written in {crs}."
+                ).format(crs=metric.authid())
+            )
         # a temporary file renamed when complete: a failure keeps the previous raster
         with files.replacing(raster_path) as raster_tmp:
-            self._write_raster(raster_tmp, result.score, result.grid,
-                               raster_crs.toWkt(raster_crs.WKT_PREFERRED_GDAL))
+            self._write_raster(
+                raster_tmp,
+                result.score,
+                result.grid,
+                raster_crs.toWkt(raster_crs.WKT_PREFERRED_GDAL),
+            )
+        return raster_path
 
-        # sites
-        fields = QgsFields()
-        for name, qtype, tname, length, prec in self.SITE_FIELDS:
-            fields.append(QgsField(name, qtype, tname, length, prec))
-        if cand_src is not None:
-            fields = QgsProcessingUtils.combineFields(cand_src.fields(), fields)
-        sink, dest = self.parameterAsSink(
-            parameters, self.OUTPUT_SITES, context, fields, WkbType.MultiPolygon,
-            study_src.sourceCrs(),
+    def _write_sites(self, parameters, context, result, layers, back, candidate_features, use, p):
+        """The ranked sites (with the candidate's fields in candidates mode)."""
+        base = layers.candidates.fields() if layers.candidates is not None else None
+        writer = Writer.open(
+            self,
+            parameters,
+            self.OUTPUT_SITES,
+            context,
+            make_fields(self.SITE_FIELDS, base),
+            WkbType.MultiPolygon,
+            layers.study.sourceCrs(),
         )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_SITES))
-        use_network = net_src is not None and bool(networks)
-        use_demand = dem_geoms is not None
-        nan_none = lambda v: None if v is None or math.isnan(v) else round(v, 1)  # noqa: E731
+        rows = []
         for site in result.sites:
-            geom = _to_qgs(site.geometry)
-            geom.transform(back)
-            geom.convertToMultiType()
-            f = QgsFeature(fields)
-            f.setGeometry(geom)
             attrs = []
-            if cand_src is not None:
-                attrs = list(cand_feats[site.source_index].attributes())
-            attrs += [
-                site.rank, round(site.score, 4), round(site.area_m2, 1),
-                nan_none(site.patch_area_m2),
-                nan_none(site.dist_main),
-                nan_none(site.dist_network) if use_network else None,
-                nan_none(site.demand_gj) if use_demand else None,
-                self._why(site, use_network, use_demand, p["demand_radius"],
-                          p["max_dist_main"]),
-            ]
-            f.setAttributes(attrs)
-            if not sink.addFeature(f, QgsFeatureSink.Flag.FastInsert):
-                raise QgsProcessingException(self.writeFeatureError(sink, parameters,
-                                                                    self.OUTPUT_SITES))
-        patch_fields = QgsFields()
-        for name, qtype, tname, length, prec in self.SITE_FIELDS:
-            if name in ("rank", "score", "patch_m2"):
-                patch_fields.append(QgsField(name, qtype, tname, length, prec))
-        patch_sink, patch_dest = self.parameterAsSink(
-            parameters, self.OUTPUT_PATCHES, context, patch_fields, WkbType.MultiPolygon,
-            study_src.sourceCrs(),
+            if layers.candidates is not None:
+                attrs = list(candidate_features[site.source_index].attributes())
+            rows.append(
+                attrs
+                + [
+                    site.rank,
+                    round(site.score, 4),
+                    round(site.area_m2, 1),
+                    _round1(site.patch_area_m2),
+                    _round1(site.dist_main),
+                    _round1(site.dist_network) if use.network else None,
+                    _round1(site.demand_gj) if use.demand else None,
+                    self._why(site, use.network, use.demand, p.demand_radius, p.max_dist_main),
+                ]
+            )
+        writer.write_rows(
+            rows, [from_shapely(site.geometry, multi=True, transform=back) for site in result.sites]
         )
-        if patch_sink is not None:
-            if cand_src is not None:
-                feedback.pushInfo(self.tr("Candidates mode: the patches output stays empty."))
-            for site in result.sites:
-                if site.patch is None:
-                    continue
-                geom = _to_qgs(site.patch)
-                geom.transform(back)
-                geom.convertToMultiType()
-                f = QgsFeature(patch_fields)
-                f.setGeometry(geom)
-                f.setAttributes([site.rank, round(site.score, 4), nan_none(site.patch_area_m2)])
-                if not patch_sink.addFeature(f, QgsFeatureSink.Flag.FastInsert):
-                    raise QgsProcessingException(self.writeFeatureError(
-                        patch_sink, parameters, self.OUTPUT_PATCHES))
+        return writer.dest
+
+    def _write_patches(self, parameters, context, feedback, result, layers, back):
+        """The optional patches output (empty in candidates mode); its destination."""
+        writer = Writer.open(
+            self,
+            parameters,
+            self.OUTPUT_PATCHES,
+            context,
+            self.PATCH_FIELDS,
+            WkbType.MultiPolygon,
+            layers.study.sourceCrs(),
+            required=False,
+        )
+        if writer is None:
+            return ""  # not wanted: the empty destination of parameterAsSink
+        if layers.candidates is not None:
+            feedback.pushInfo(self.tr("Candidates mode: the patches output stays empty."))
+        sites = [site for site in result.sites if site.patch is not None]
+        writer.write_rows(
+            [[site.rank, round(site.score, 4), _round1(site.patch_area_m2)] for site in sites],
+            [from_shapely(site.patch, multi=True, transform=back) for site in sites],
+        )
+        return writer.dest
+
+    def _report(self, feedback, result, use, p):
+        """The closing messages: candidates left out, no site, or the best site."""
         if result.n_candidates_too_small:
-            feedback.pushWarning(self.tr(
-                "{n} candidate(s) left out: less than {a:.0f} m² of usable cells with a "
-                "score above 0 (after exclusions, inside the study area, within the maximum "
-                "distance to the main).").format(
-                    n=result.n_candidates_too_small, a=p["min_plot_area"]))
+            feedback.pushWarning(
+                self.tr(
+                    "{n} candidate(s) left out: less than {a:.0f} m² of usable cells with a "
+                    "score above 0 (after exclusions, inside the study area, within the maximum "
+                    "distance to the main)."
+                ).format(n=result.n_candidates_too_small, a=p.min_plot_area)
+            )
         if not result.sites:
-            feedback.pushWarning(self.tr(
-                "No site found: no plot of {a:.0f} m² of usable cells with a score above 0. "
-                "Check the exclusions, the distance to homes and the maximum distance to the "
-                "main.").format(a=p["min_plot_area"]))
+            feedback.pushWarning(
+                self.tr(
+                    "No site found: no plot of {a:.0f} m² of usable cells with a score above 0. "
+                    "Check the exclusions, the distance to homes and the maximum distance to the "
+                    "main."
+                ).format(a=p.min_plot_area)
+            )
         else:
-            feedback.pushInfo(self.tr("{n} site(s); best score {s:.3f}: {why}").format(
-                n=len(result.sites), s=result.sites[0].score,
-                why=self._why(result.sites[0], use_network, use_demand, p["demand_radius"],
-                              p["max_dist_main"])))
-        feedback.setProgress(100)
-        return {
-            self.OUTPUT_RASTER: raster_path,
-            self.OUTPUT_SITES: dest,
-            self.OUTPUT_PATCHES: patch_dest,
-            "SITES_FOUND": len(result.sites),
-            "BEST_SCORE": result.sites[0].score if result.sites else None,
-        }
+            feedback.pushInfo(
+                self.tr("{n} site(s); best score {s:.3f}: {why}").format(
+                    n=len(result.sites),
+                    s=result.sites[0].score,
+                    why=self._why(
+                        result.sites[0], use.network, use.demand, p.demand_radius, p.max_dist_main
+                    ),
+                )
+            )
+
+
+def _round1(value):
+    """A number rounded to 0.1, None for None or NaN."""
+    return None if value is None or math.isnan(value) else round(value, 1)
+
+
+@dataclass
+class _Layers:
+    """The input layers of a run (feature sources; the exclusions as map layers)."""
+
+    study: object
+    main: object
+    network: object = None
+    demand: object = None
+    buildings: object = None
+    candidates: object = None
+    exclusions: list = field(default_factory=list)
+    demand_field: str = ""
+
+
+@dataclass
+class _LayerRead:
+    """What :meth:`WosSiting._read` read of one layer."""
+
+    geometries: list
+    values: list = field(default_factory=list)
+    features: list = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Criteria:
+    """Which optional criteria count in the outputs."""
+
+    network: bool
+    demand: bool

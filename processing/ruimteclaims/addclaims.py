@@ -1,11 +1,13 @@
 """bronnenstrategie:addclaims - add the polygons of a layer to the spatial-claims register."""
 
+import dataclasses
+
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCsException,
-    QgsGeometry,
     QgsFeatureRequest,
+    QgsGeometry,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
@@ -15,32 +17,26 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
 
+from ... import register as reg
 from ...compat import SourceType
 from ...core import claims as core_claims
-from ...layers import register as reg
-from ...layers import ruimteclaims as L
+from ...glue.geometry import to_shapely
+from ...register import qgis_layer as L
 from ...translation import translate
 from ..base import BronnenstrategieAlgorithm
 from ..utils import SkipCounter, raise_if_canceled, to_text
 
 
-def qgs_to_shapely(geometry):
-    """A 2D shapely geometry of a QgsGeometry (curves segmentised), or None."""
-    from shapely import wkb
+@dataclasses.dataclass
+class ClaimSettings:
+    """What the parameters say about every claim of a run."""
 
-    if geometry is None or geometry.isNull():
-        return None
-    abstract = geometry.constGet().clone()
-    # a CurvePolygon with straight rings (GeoPackage) has no curved segments but still a
-    # curved WKB type that shapely cannot read: segmentize every curved type
-    if QgsWkbTypes.isCurvedType(abstract.wkbType()) or abstract.hasCurvedSegments():
-        abstract = abstract.segmentize()
-    abstract.dropZValue()
-    abstract.dropMValue()
-    return wkb.loads(bytes(QgsGeometry(abstract).asWkb()))
+    common: dict
+    fields: dict
+    fallbacks: dict = dataclasses.field(default_factory=dict)
+    layer_name: str = "input"
 
 
 class AddClaims(BronnenstrategieAlgorithm):
@@ -105,6 +101,22 @@ class AddClaims(BronnenstrategieAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
+        self._add_register_params()
+        self._add_claim_params()
+        self._add_depth_params()
+        self.add_param(
+            QgsProcessingParameterString(
+                self.SOURCE_REF, self.tr("Source reference"), optional=True
+            ),
+            self.tr(
+                "Where the claims come from, e.g. 'bronnenstrategie:thermalradius OUTPUT_AREAS' "
+                "(default: the name of the input layer)."
+            ),
+        )
+        self.addOutput(QgsProcessingOutputNumber(self.N_ADDED, self.tr("Claims added")))
+        self.addOutput(QgsProcessingOutputNumber(self.N_REJECTED, self.tr("Features rejected")))
+
+    def _add_register_params(self):
         self.add_param(
             QgsProcessingParameterFeatureSource(
                 self.INPUT, self.tr("Claim polygons"), [SourceType.VectorPolygon]
@@ -119,23 +131,33 @@ class AddClaims(BronnenstrategieAlgorithm):
                 extension="gpkg",
                 optional=True,
             ),
-            self.tr("Path of an existing register (made with 'Create or upgrade the claims "
-                    "register', or tick 'Create the register'); a path without a register is "
-                    "refused, so a typing error never starts a new, empty register."),
+            self.tr(
+                "Path of an existing register (made with 'Create or upgrade the claims "
+                "register', or tick 'Create the register'); a path without a register is "
+                "refused, so a typing error never starts a new, empty register."
+            ),
         )
         self.add_param(
-            QgsProcessingParameterString(self.REGISTER_DB, self.tr("Claims register (PostGIS)"),
-                                         optional=True),
-            self.tr("Instead of a GeoPackage: a PostGIS register made with 'Create or upgrade the "
-                    "claims register', as pg:<QGIS connection name>, service=<name> or a connection "
-                    "string (add schema=<name> for another schema than ruimteclaims)."),
+            QgsProcessingParameterString(
+                self.REGISTER_DB, self.tr("Claims register (PostGIS)"), optional=True
+            ),
+            self.tr(
+                "Instead of a GeoPackage: a PostGIS register made with 'Create or upgrade the "
+                "claims register', as pg:<QGIS connection name>, service=<name> or a connection "
+                "string (add schema=<name> for another schema than ruimteclaims)."
+            ),
         )
         self.add_param(
-            QgsProcessingParameterBoolean(self.CREATE, self.tr("Create the register"),
-                                          defaultValue=False),
-            self.tr("Create the GeoPackage register when there is none at the given path "
-                    "(default: no, a missing register is an error naming the path)."),
+            QgsProcessingParameterBoolean(
+                self.CREATE, self.tr("Create the register"), defaultValue=False
+            ),
+            self.tr(
+                "Create the GeoPackage register when there is none at the given path "
+                "(default: no, a missing register is an error naming the path)."
+            ),
         )
+
+    def _add_claim_params(self):
         self.add_param(
             QgsProcessingParameterEnum(
                 self.CLAIM_TYPE,
@@ -145,7 +167,9 @@ class AddClaims(BronnenstrategieAlgorithm):
                 usesStaticStrings=True,
             ),
             self.tr("Type of every claim: {}.").format(
-                "; ".join("{} ({})".format(code, L.translated(label)) for code, label in L.CLAIM_TYPES.items())
+                "; ".join(
+                    f"{code} ({L.translated(label)})" for code, label in L.CLAIM_TYPES.items()
+                )
             ),
         )
         self.add_param(
@@ -157,21 +181,40 @@ class AddClaims(BronnenstrategieAlgorithm):
                 usesStaticStrings=True,
             ),
             self.tr("Status of every claim: {}.").format(
-                "; ".join("{} ({})".format(code, L.translated(label)) for code, label in L.STATUSES.items())
+                "; ".join(f"{code} ({L.translated(label)})" for code, label in L.STATUSES.items())
             ),
         )
         for key, description, help_text, kind in (
-            (self.NAME_FIELD, self.tr("Name field"),
-             self.tr("Field with the claim name (optional)."), QgsProcessingParameterField.DataType.Any),
-            (self.CATEGORY_FIELD, self.tr("Category field"),
-             self.tr("Field with the geothermal category 1, 2 or 3 (optional; only for "
-                     "geothermal claim types)."), QgsProcessingParameterField.DataType.Any),
-            (self.DEPTH_TOP_FIELD, self.tr("Depth top field"),
-             self.tr("Field with the top depth of the claim in metres below ground level "
-                     "(optional)."), QgsProcessingParameterField.DataType.Any),
-            (self.DEPTH_BOTTOM_FIELD, self.tr("Depth bottom field"),
-             self.tr("Field with the bottom depth in metres below ground level (optional)."),
-             QgsProcessingParameterField.DataType.Any),
+            (
+                self.NAME_FIELD,
+                self.tr("Name field"),
+                self.tr("Field with the claim name (optional)."),
+                QgsProcessingParameterField.DataType.Any,
+            ),
+            (
+                self.CATEGORY_FIELD,
+                self.tr("Category field"),
+                self.tr(
+                    "Field with the geothermal category 1, 2 or 3 (optional; only for "
+                    "geothermal claim types)."
+                ),
+                QgsProcessingParameterField.DataType.Any,
+            ),
+            (
+                self.DEPTH_TOP_FIELD,
+                self.tr("Depth top field"),
+                self.tr(
+                    "Field with the top depth of the claim in metres below ground level "
+                    "(optional)."
+                ),
+                QgsProcessingParameterField.DataType.Any,
+            ),
+            (
+                self.DEPTH_BOTTOM_FIELD,
+                self.tr("Depth bottom field"),
+                self.tr("Field with the bottom depth in metres below ground level (optional)."),
+                QgsProcessingParameterField.DataType.Any,
+            ),
         ):
             self.add_param(
                 QgsProcessingParameterField(
@@ -179,6 +222,8 @@ class AddClaims(BronnenstrategieAlgorithm):
                 ),
                 help_text,
             )
+
+    def _add_depth_params(self):
         self.add_param(
             QgsProcessingParameterEnum(
                 self.LEVEL,
@@ -187,43 +232,58 @@ class AddClaims(BronnenstrategieAlgorithm):
                 optional=True,
                 usesStaticStrings=True,
             ),
-            self.tr("Level of every claim: {}. Empty: the default level of the claim type "
-                    "[assumption].").format(
-                "; ".join("{} ({})".format(code, L.translated(label)) for code, label in L.LEVELS.items())
+            self.tr(
+                "Level of every claim: {}. Empty: the default level of the claim type "
+                "[assumption]."
+            ).format(
+                "; ".join(f"{code} ({L.translated(label)})" for code, label in L.LEVELS.items())
             ),
         )
         for key, description, help_text in (
-            (self.DEPTH_TOP, self.tr("Top depth where the field is empty (m)"),
-             self.tr("Top depth in metres below ground level, used where the depth top field "
-                     "is not chosen or a feature's value is empty (optional).")),
-            (self.DEPTH_BOTTOM, self.tr("Bottom depth where the field is empty (m)"),
-             self.tr("Bottom depth in metres below ground level, used where the depth bottom "
-                     "field is not chosen or a feature's value is empty (optional). Top and "
-                     "bottom follow the register's rules: 0 to 10,000 m, top not below "
-                     "bottom.")),
+            (
+                self.DEPTH_TOP,
+                self.tr("Top depth where the field is empty (m)"),
+                self.tr(
+                    "Top depth in metres below ground level, used where the depth top field "
+                    "is not chosen or a feature's value is empty (optional)."
+                ),
+            ),
+            (
+                self.DEPTH_BOTTOM,
+                self.tr("Bottom depth where the field is empty (m)"),
+                self.tr(
+                    "Bottom depth in metres below ground level, used where the depth bottom "
+                    "field is not chosen or a feature's value is empty (optional). Top and "
+                    "bottom follow the register's rules: 0 to 10,000 m, top not below "
+                    "bottom."
+                ),
+            ),
         ):
             self.add_param(
                 QgsProcessingParameterNumber(
-                    key, description, QgsProcessingParameterNumber.Type.Double, optional=True,
-                    minValue=0.0, maxValue=core_claims.MAX_DEPTH_M,
+                    key,
+                    description,
+                    QgsProcessingParameterNumber.Type.Double,
+                    optional=True,
+                    minValue=0.0,
+                    maxValue=core_claims.MAX_DEPTH_M,
                 ),
                 help_text,
             )
-        self.add_param(
-            QgsProcessingParameterString(self.SOURCE_REF, self.tr("Source reference"), optional=True),
-            self.tr("Where the claims come from, e.g. 'bronnenstrategie:thermalradius OUTPUT_AREAS' "
-                    "(default: the name of the input layer)."),
-        )
-        self.addOutput(QgsProcessingOutputNumber(self.N_ADDED, self.tr("Claims added")))
-        self.addOutput(QgsProcessingOutputNumber(self.N_REJECTED, self.tr("Features rejected")))
 
     def checkParameterValues(self, parameters, context):  # noqa: N802
-        """Refuse a password in the PostGIS location before anything runs or is logged."""
-        from ...layers import register_postgis
+        """Refuse a password in the PostGIS location before anything runs or is logged, a
+        run without a register, and a level or fixed depths against the register's rules."""
+        from ...register import postgis as register_postgis
 
         location = self.parameterAsString(parameters, self.REGISTER_DB, context) or ""
         if location.strip() and register_postgis.has_password(location):
             return False, translate("register", register_postgis.MSG_PASSWORD_REFUSED)
+        try:
+            self._register_path(parameters, context)
+            self._fallbacks(parameters, context)
+        except QgsProcessingException as exc:
+            return False, str(exc)
         return super().checkParameterValues(parameters, context)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -234,27 +294,79 @@ class AddClaims(BronnenstrategieAlgorithm):
             source = self.source_or_raise(parameters, self.INPUT, context)
         finally:
             context.setInvalidGeometryCheck(check)
+        path = self._register_path(parameters, context)
+        settings = self._settings(parameters, context, source)
+        store = self._open_store(parameters, context, path)
+        transform, transformable = self._transform(source, context)
+        inputs = self._read_inputs(source, settings.fields, transform, feedback)
+        outcomes = core_claims.check_claims(
+            inputs,
+            settings.common,
+            settings.fallbacks,
+            settings.layer_name,
+            source.sourceCrs().authid(),
+            transformable,
+        )
+        raise_if_canceled(feedback)
+        if not inputs:
+            feedback.pushWarning(self.tr("The input layer is empty: nothing to compute."))
+        valid, rejected = self._report(outcomes, feedback)
+        added = 0
+        if valid:
+            feedback.pushInfo(
+                self.tr("Writing {} claim(s) to {} in one transaction…").format(len(valid), path)
+            )
+            try:
+                added = len(store.add(valid))
+            except reg.RegisterError as exc:
+                raise QgsProcessingException(exc.text(translate)) from exc
+        feedback.setProgress(100)
+        feedback.pushInfo(
+            self.tr("{} claim(s) added, {} feature(s) rejected.").format(added, rejected)
+        )
+        return {self.N_ADDED: added, self.N_REJECTED: rejected}
+
+    def _register_path(self, parameters, context):
+        """The PostGIS location or GeoPackage path of the register; one is required."""
         path = (self.parameterAsString(parameters, self.REGISTER_DB, context) or "").strip()
         path = path or self.parameterAsFile(parameters, self.REGISTER, context)
         if not path:
-            raise QgsProcessingException(self.tr("Give the path of the claims register (REGISTER)."))
+            raise QgsProcessingException(
+                self.tr("Give the path of the claims register (REGISTER).")
+            )
+        return path
+
+    def _settings(self, parameters, context, source):
+        """:class:`ClaimSettings` of the parameters (QgsProcessingException when one is wrong)."""
         claim_type = self.parameterAsEnumString(parameters, self.CLAIM_TYPE, context)
         status = self.parameterAsEnumString(parameters, self.STATUS, context)
         if claim_type not in L.CLAIM_TYPES:
             raise QgsProcessingException(
-                self.tr("Unknown claim type '{}'; use one of: {}.").format(claim_type, ", ".join(L.CLAIM_TYPES))
+                self.tr("Unknown claim type '{}'; use one of: {}.").format(
+                    claim_type, ", ".join(L.CLAIM_TYPES)
+                )
             )
         fields = {
             L.F_NAME: self.field_or_raise(parameters, self.NAME_FIELD, context, source),
             L.F_CATEGORY: self.field_or_raise(parameters, self.CATEGORY_FIELD, context, source),
             L.F_DEPTH_TOP: self.field_or_raise(parameters, self.DEPTH_TOP_FIELD, context, source),
-            L.F_DEPTH_BOTTOM: self.field_or_raise(parameters, self.DEPTH_BOTTOM_FIELD, context, source),
+            L.F_DEPTH_BOTTOM: self.field_or_raise(
+                parameters, self.DEPTH_BOTTOM_FIELD, context, source
+            ),
         }
         level, fallbacks = self._fallbacks(parameters, context)
         source_ref = self.parameterAsString(parameters, self.SOURCE_REF, context) or ""
         layer_name = source.sourceName() or "input"
-        source_ref = source_ref.strip() or layer_name
+        common = {
+            L.F_CLAIM_TYPE: claim_type,
+            L.F_STATUS: status,
+            L.F_SOURCE_REF: source_ref.strip() or layer_name,
+            L.F_LEVEL: level,
+        }
+        return ClaimSettings(common, {k: v for k, v in fields.items() if v}, fallbacks, layer_name)
 
+    def _open_store(self, parameters, context, path):
+        """The register at ``path``: created when asked, otherwise it must exist."""
         try:
             store = reg.open_store(path)
             if self.parameterAsBoolean(parameters, self.CREATE, context):
@@ -263,72 +375,72 @@ class AddClaims(BronnenstrategieAlgorithm):
                 store.require()
         except reg.RegisterError as exc:
             raise QgsProcessingException(exc.text(translate)) from exc
+        return store
 
+    @staticmethod
+    def _transform(source, context):
+        """(transform to EPSG:28992 or None, whether the source CRS can be transformed)."""
         crs = source.sourceCrs()
-        target = QgsCoordinateReferenceSystem(L.CRS_AUTHID)
         transform = None
         transformable = crs.isValid()
         if transformable and crs.authid() != L.CRS_AUTHID:
+            target = QgsCoordinateReferenceSystem(L.CRS_AUTHID)
             transform = QgsCoordinateTransform(crs, target, context.transformContext())
             transformable = transform.isValid()
+        return transform, transformable
 
-        skips = SkipCounter(feedback)
-        valid = []
-        total = 100.0 / source.featureCount() if source.featureCount() else 0
-        n_features = 0
+    @staticmethod
+    def _read_inputs(source, fields, transform, feedback):
+        """[core.claims.ClaimInput] of every feature: the chosen fields' values (the name
+        as text) and the geometry in EPSG:28992, or the reason it cannot be read."""
+        inputs = []
+        step = 100.0 / source.featureCount() if source.featureCount() else 0
         for i, feature in enumerate(source.getFeatures()):
             raise_if_canceled(feedback)
-            n_features += 1
-            feedback.setProgress(i * total * 0.8)
-            attrs = {L.F_CLAIM_TYPE: claim_type, L.F_STATUS: status, L.F_SOURCE_REF: source_ref,
-                     L.F_LEVEL: level}
+            feedback.setProgress(i * step * 0.8)
+            attrs = {}
             for register_field, input_field in fields.items():
-                if input_field:
-                    value = feature[input_field]
-                    attrs[register_field] = to_text(value) if register_field == L.F_NAME else _plain(value)
-            for register_field, value in fallbacks.items():
-                # only where the depth is absent or empty: text stays, and is rejected
-                if core_claims.is_empty(attrs.get(register_field)):
-                    attrs[register_field] = value
-            if not attrs.get(L.F_NAME):
-                attrs[L.F_NAME] = "{} {}".format(layer_name, feature.id())
+                value = feature[input_field]
+                attrs[register_field] = (
+                    to_text(value) if register_field == L.F_NAME else _plain(value)
+                )
+            item = core_claims.ClaimInput(feature.id(), attrs)
             geometry = QgsGeometry(feature.geometry())
-            geom_problem = None
-            if transform is not None and not geometry.isNull():
-                try:
+            try:
+                if transform is not None and not geometry.isNull():
                     geometry.transform(transform)
-                except QgsCsException as exc:
-                    geom_problem = exc
-            if geom_problem is not None:
-                skips.add("transform", self.tr("the geometry cannot be transformed to EPSG:28992"),
-                          feature.id())
-                continue
-            try:
-                shape = qgs_to_shapely(geometry)
-            except Exception:  # noqa: BLE001 - unreadable geometry is a rejected claim
-                skips.add("unreadable", self.tr("the geometry cannot be read"), feature.id())
-                continue
-            values = core_claims.normalise(attrs)
-            problems = core_claims.validate(values, shape, crs.authid(), transformable)
-            if problems:
-                first = problems[0]
-                skips.add(first.code, first.text(translate), feature.id())
-                continue
-            valid.append((values, shape))
-        raise_if_canceled(feedback)
-        if n_features == 0:
-            feedback.pushWarning(self.tr("The input layer is empty: nothing to compute."))
-        rejected = skips.report()
-        added = 0
-        if valid:
-            feedback.pushInfo(self.tr("Writing {} claim(s) to {} in one transaction…").format(len(valid), path))
-            try:
-                added = len(store.add(valid))
-            except reg.RegisterError as exc:
-                raise QgsProcessingException(exc.text(translate)) from exc
-        feedback.setProgress(100)
-        feedback.pushInfo(self.tr("{} claim(s) added, {} feature(s) rejected.").format(added, rejected))
-        return {self.N_ADDED: added, self.N_REJECTED: rejected}
+            except QgsCsException:
+                item.unread = "transform"
+            else:
+                item.geometry = to_shapely(geometry, make_valid=False)
+                if item.geometry is None and not geometry.isNull():
+                    if geometry.isEmpty():
+                        from shapely.geometry import Polygon
+
+                        item.geometry = Polygon()  # rejected as empty, not as missing
+                    else:
+                        item.unread = "unreadable"
+            inputs.append(item)
+        return inputs
+
+    def _report(self, outcomes, feedback):
+        """([(values, geometry)] of the valid claims, number rejected); one warning per
+        reason of rejection, with a count."""
+        unread = {
+            "transform": self.tr("the geometry cannot be transformed to EPSG:28992"),
+            "unreadable": self.tr("the geometry cannot be read"),
+        }
+        skips = SkipCounter(feedback)
+        valid = []
+        for outcome in outcomes:
+            if outcome.unread:
+                skips.add(outcome.unread, unread[outcome.unread], outcome.fid)
+            elif outcome.problems:
+                first = outcome.problems[0]
+                skips.add(first.code, first.text(translate), outcome.fid)
+            else:
+                valid.append((outcome.values, outcome.geometry))
+        return valid, skips.report()
 
     def _fallbacks(self, parameters, context):
         """(level or None, {depth field: number}) of the LEVEL / DEPTH_TOP / DEPTH_BOTTOM
@@ -343,14 +455,21 @@ class AddClaims(BronnenstrategieAlgorithm):
         attrs = dict(fallbacks)
         attrs[L.F_LEVEL] = level
         problems = []
-        for rule in (core_claims.check_level, core_claims.check_depth_values,
-                     core_claims.check_depth_not_negative, core_claims.check_depth_plausible,
-                     core_claims.check_depth_order, core_claims.check_depth_range_not_empty):
+        for rule in (
+            core_claims.check_level,
+            core_claims.check_depth_values,
+            core_claims.check_depth_not_negative,
+            core_claims.check_depth_plausible,
+            core_claims.check_depth_order,
+            core_claims.check_depth_range_not_empty,
+        ):
             problems.extend(rule(attrs))
         if problems:
-            raise QgsProcessingException(self.tr("Level and depths (LEVEL, DEPTH_TOP, "
-                                                 "DEPTH_BOTTOM): {}").format(
-                " ".join(p.text(translate) for p in problems)))
+            raise QgsProcessingException(
+                self.tr("Level and depths (LEVEL, DEPTH_TOP, " "DEPTH_BOTTOM): {}").format(
+                    " ".join(p.text(translate) for p in problems)
+                )
+            )
         return level, fallbacks
 
 

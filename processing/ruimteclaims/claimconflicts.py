@@ -1,11 +1,10 @@
 """bronnenstrategie:claimconflicts - conflicts between spatial claims in plan and depth."""
 
+import dataclasses
+
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
@@ -17,6 +16,8 @@ from qgis.core import (
 from ...compat import FieldType, GeometryType, SourceType, WkbType
 from ...core import claimconflicts as cc
 from ...core.claims import MAX_DEPTH_M
+from ...glue.geometry import from_shapely, to_shapely
+from ...glue.writer import Writer
 from ..base import BronnenstrategieAlgorithm
 from ..utils import (
     NUMBER_HIGH,
@@ -40,6 +41,17 @@ OUTPUT_FIELDS = (
     ("depth_overlap", FieldType.String),
     ("advice", FieldType.String),
 )
+
+
+@dataclasses.dataclass
+class ClaimsRead:
+    """The claims of the input layer as core.claimconflicts.Claim records, with what was
+    skipped (a SkipCounter) and the unusable depth values per (field, status)."""
+
+    claims: list
+    skips: SkipCounter
+    bad_depths: dict
+    n_features: int = 0
 
 
 class _Progress:
@@ -115,9 +127,12 @@ class ClaimConflicts(BronnenstrategieAlgorithm):
         gc.add_filter_param(self, self.FILTER, self.INPUT)
         self.add_param(
             QgsProcessingParameterNumber(
-                self.MIN_OVERLAP_AREA, self.tr("Minimum overlap area (m²)"),
-                QgsProcessingParameterNumber.Type.Double, defaultValue=cc.MIN_OVERLAP_AREA,
-                minValue=0.0, maxValue=1.0e9,
+                self.MIN_OVERLAP_AREA,
+                self.tr("Minimum overlap area (m²)"),
+                QgsProcessingParameterNumber.Type.Double,
+                defaultValue=cc.MIN_OVERLAP_AREA,
+                minValue=0.0,
+                maxValue=1.0e9,
             ),
             self.tr(
                 "Overlaps of this area or less are ignored (slivers from digitising). "
@@ -126,7 +141,8 @@ class ClaimConflicts(BronnenstrategieAlgorithm):
         )
         self.add_param(
             QgsProcessingParameterBoolean(
-                self.SAME_TYPE_CONFLICTS, self.tr("Same type and initiator also conflict"),
+                self.SAME_TYPE_CONFLICTS,
+                self.tr("Same type and initiator also conflict"),
                 defaultValue=False,
             ),
             self.tr(
@@ -172,7 +188,36 @@ class ClaimConflicts(BronnenstrategieAlgorithm):
         metric, forward, back = metric_transforms(source, context)
         if metric.authid() != source.sourceCrs().authid():
             feedback.pushInfo(self.tr("Areas are computed in {crs}.").format(crs=metric.authid()))
+        read = self._read_claims(source, req, forward, feedback)
+        claims = read.claims
+        if read.n_features == 0:
+            feedback.pushWarning(self.tr("The input layer is empty: nothing to compute."))
+        self._report_values(feedback, read.bad_depths, cc.unknown_values(claims))
+        if filter_text:
+            feedback.pushInfo(
+                self.tr("{n} claims match the filter {expr}.").format(
+                    n=len(claims), expr=filter_text
+                )
+            )
+        conflicts, counts = cc.find_conflicts(
+            claims,
+            min_overlap_area=min_area,
+            same_type_conflicts=same_type,
+            feedback=_Progress(feedback, 40.0, 55.0),
+            plan_parts_conflict=plan_parts,
+        )
+        raise_if_canceled(feedback)
+        self._report_counts(feedback, counts)
+        dest = self._write(parameters, context, source, claims, conflicts, back, feedback)
+        read.skips.report()
+        feedback.setProgress(100)
+        feedback.pushInfo(
+            self.tr("{n} conflicts between {m} claims.").format(n=len(conflicts), m=len(claims))
+        )
+        return {self.OUTPUT: dest, "N_CONFLICTS": len(conflicts), "N_CLAIMS": len(claims)}
 
+    def _read_claims(self, source, req, forward, feedback):
+        """:class:`ClaimsRead` of the (filtered) features, geometries in metres."""
         names = (gc.F_CLAIM_ID, gc.F_NAME, gc.F_CLAIM_TYPE, gc.F_STATUS, gc.F_LEVEL,
                  gc.F_DEPTH_TOP, gc.F_DEPTH_BOTTOM, gc.F_INITIATOR)  # fmt: skip
         idx = gc.field_indices(source.fields(), names)
@@ -183,68 +228,65 @@ class ClaimConflicts(BronnenstrategieAlgorithm):
                     fields=", ".join(absent)
                 )
             )
-        skips = SkipCounter(feedback)
-        # unusable depth values per (field, status): the depth counts as empty
-        bad_depths = {}
-        n_features = 0
-        claims = []
+        read = ClaimsRead([], SkipCounter(feedback), {})
         total = source.featureCount() or 0
         step = 40.0 / total if total > 0 else 0
-        i_id, i_name, i_type, i_status, i_level, i_top, i_bottom, i_init = (
-            idx[name] for name in names)
         transform_needed = not forward.isShortCircuited()
         for n, feature in enumerate(source.getFeatures(req)):
             if n % 200 == 0:
                 raise_if_canceled(feedback)
                 feedback.setProgress(n * step)
-            n_features += 1
+            read.n_features += 1
             geom = feature.geometry()
             if geom is None or geom.isNull() or geom.isEmpty():
-                skips.add("nogeom", self.tr("no geometry"), feature.id())
+                read.skips.add("nogeom", self.tr("no geometry"), feature.id())
                 continue
             if QgsWkbTypes.geometryType(geom.wkbType()) != GeometryType.Polygon:
-                skips.add("notpoly", self.tr("not a polygon"), feature.id())
+                read.skips.add("notpoly", self.tr("not a polygon"), feature.id())
                 continue
             if transform_needed:
                 try:
                     geom.transform(forward)
                 except Exception:  # noqa: BLE001 - QgsCsException
-                    skips.add("transform", self.tr("could not be transformed to metres"), feature.id())
+                    read.skips.add(
+                        "transform", self.tr("could not be transformed to metres"), feature.id()
+                    )
                     continue
-            values = feature.attributes()  # read once; fields by index
-            claim_id = gc.text_at(values, i_id) or "fid {}".format(feature.id())
-            depths = {}
-            for fname, index in ((gc.F_DEPTH_TOP, i_top), (gc.F_DEPTH_BOTTOM, i_bottom)):
-                number, status = read_number(gc.value_at(values, index), 0.0, MAX_DEPTH_M)
-                if status in (NUMBER_TEXT, NUMBER_LOW, NUMBER_HIGH):
-                    bad_depths.setdefault((fname, status), []).append(feature.id())
-                    number = None
-                depths[fname] = number
-            box = geom.boundingBox()
-            claims.append(
-                cc.Claim(
-                    claim_id, gc.to_shapely(geom), name=gc.text_at(values, i_name) or None,
-                    claim_type=gc.text_at(values, i_type) or None,
-                    initiator=gc.text_at(values, i_init) or None,
-                    status=gc.text_at(values, i_status) or None,
-                    level=gc.text_at(values, i_level) or None,
-                    depth_top=depths[gc.F_DEPTH_TOP],
-                    depth_bottom=depths[gc.F_DEPTH_BOTTOM],
-                    bounds=(box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()),
-                )
-            )
-        if n_features == 0:
-            feedback.pushWarning(self.tr("The input layer is empty: nothing to compute."))
-        self._report_values(feedback, bad_depths, cc.unknown_values(claims))
-        if filter_text:
-            feedback.pushInfo(
-                self.tr("{n} claims match the filter {expr}.").format(n=len(claims), expr=filter_text)
-            )
-        conflicts, counts = cc.find_conflicts(
-            claims, min_overlap_area=min_area, same_type_conflicts=same_type,
-            feedback=_Progress(feedback, 40.0, 55.0), plan_parts_conflict=plan_parts,
+            read.claims.append(self._claim(feature, geom, idx, read.bad_depths))
+        return read
+
+    @staticmethod
+    def _claim(feature, geom, idx, bad_depths):
+        """The cc.Claim of a feature (its geometry ``geom`` in metres); an unusable depth
+        counts as empty and is noted in ``bad_depths``."""
+        values = feature.attributes()  # read once; fields by index
+
+        def text(name):
+            return gc.text_at(values, idx[name]) or None
+
+        depths = {}
+        for fname in (gc.F_DEPTH_TOP, gc.F_DEPTH_BOTTOM):
+            number, status = read_number(gc.value_at(values, idx[fname]), 0.0, MAX_DEPTH_M)
+            if status in (NUMBER_TEXT, NUMBER_LOW, NUMBER_HIGH):
+                bad_depths.setdefault((fname, status), []).append(feature.id())
+                number = None
+            depths[fname] = number
+        box = geom.boundingBox()
+        return cc.Claim(
+            text(gc.F_CLAIM_ID) or f"fid {feature.id()}",
+            to_shapely(geom, make_valid=False),  # the core repairs and counts invalid ones
+            name=text(gc.F_NAME),
+            claim_type=text(gc.F_CLAIM_TYPE),
+            initiator=text(gc.F_INITIATOR),
+            status=text(gc.F_STATUS),
+            level=text(gc.F_LEVEL),
+            depth_top=depths[gc.F_DEPTH_TOP],
+            depth_bottom=depths[gc.F_DEPTH_BOTTOM],
+            bounds=(box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()),
         )
-        raise_if_canceled(feedback)
+
+    def _report_counts(self, feedback, counts):
+        """Warnings on claims without depth range and repaired or empty geometries."""
         if counts["unknown_depth"]:
             feedback.pushWarning(
                 self.tr(
@@ -266,63 +308,72 @@ class ClaimConflicts(BronnenstrategieAlgorithm):
                 )
             )
 
+    def _write(self, parameters, context, source, claims, conflicts, back, feedback):
+        """Write one MultiPolygon per conflict (back in the source CRS); the destination."""
         fields = QgsFields()
         for fname, ftype in OUTPUT_FIELDS:
             fields.append(QgsField(fname, ftype))
-        sink, dest = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, WkbType.MultiPolygon, source.sourceCrs()
+        writer = Writer.open(
+            self, parameters, self.OUTPUT, context, fields, WkbType.MultiPolygon, source.sourceCrs()
         )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        batch = []
-        for k, c in enumerate(conflicts):
+        transform = None if back.isShortCircuited() else back
+        rows, geometries = [], []
+        for c in conflicts:
             a, b = claims[c.a], claims[c.b]
-            geom = gc.from_shapely(c.geometry)
-            if transform_needed:
-                geom.transform(back)
-            geom.convertToMultiType()
-            out = QgsFeature(fields)
-            out.setGeometry(geom)
-            out.setAttributes([
+            geometries.append(from_shapely(c.geometry, multi=True, transform=transform))
+            rows.append([
                 str(a.claim_id), str(b.claim_id), a.name, b.name, a.claim_type, b.claim_type,
                 round(float(c.overlap_m2), 2), cc.format_depth(c.depth_range), c.advice,
             ])  # fmt: skip
-            batch.append(out)
-            if len(batch) >= 2000 or k == len(conflicts) - 1:
-                raise_if_canceled(feedback)
-                if not sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert):
-                    raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
-                batch = []
-        skips.report()
-        feedback.setProgress(100)
-        feedback.pushInfo(
-            self.tr("{n} conflicts between {m} claims.").format(n=len(conflicts), m=len(claims))
-        )
-        return {self.OUTPUT: dest, "N_CONFLICTS": len(conflicts), "N_CLAIMS": len(claims)}
+        raise_if_canceled(feedback)
+        writer.write_rows(rows, geometries)
+        return writer.dest
 
     def _report_values(self, feedback, bad_depths, unknown):
         """One counted warning per kind of unusable depth and per unknown value map."""
         templates = {
-            NUMBER_TEXT: self.tr("{n} claim(s) have a {field} that is not a number; it counts "
-                                 "as empty (feature ids: {ids})."),
-            NUMBER_LOW: self.tr("{n} claim(s) have a negative {field} (depths are metres below "
-                                "ground level); it counts as empty (feature ids: {ids})."),
-            NUMBER_HIGH: self.tr("{n} claim(s) have a {field} of more than {limit:g} m "
-                                 "(implausible); it counts as empty (feature ids: {ids})."),
+            NUMBER_TEXT: self.tr(
+                "{n} claim(s) have a {field} that is not a number; it counts "
+                "as empty (feature ids: {ids})."
+            ),
+            NUMBER_LOW: self.tr(
+                "{n} claim(s) have a negative {field} (depths are metres below "
+                "ground level); it counts as empty (feature ids: {ids})."
+            ),
+            NUMBER_HIGH: self.tr(
+                "{n} claim(s) have a {field} of more than {limit:g} m "
+                "(implausible); it counts as empty (feature ids: {ids})."
+            ),
         }
         for (fname, status), ids in bad_depths.items():
-            feedback.pushWarning(templates[status].format(
-                n=len(ids), field=fname, limit=MAX_DEPTH_M,
-                ids=", ".join(str(i) for i in ids[:10]) + (", ..." if len(ids) > 10 else "")))
+            feedback.pushWarning(
+                templates[status].format(
+                    n=len(ids),
+                    field=fname,
+                    limit=MAX_DEPTH_M,
+                    ids=", ".join(str(i) for i in ids[:10]) + (", ..." if len(ids) > 10 else ""),
+                )
+            )
         for values, text in (
-            (unknown["claim_type"], self.tr(
-                "{n} claim(s) have an unknown claim_type ({values}): check the spelling. They "
-                "are still compared and the advice names the type as written.")),
-            (unknown["level"], self.tr(
-                "{n} claim(s) have an unknown level ({values}); they count as "
-                "'ondergronds' (depth_top_m to depth_bottom_m).")),
+            (
+                unknown["claim_type"],
+                self.tr(
+                    "{n} claim(s) have an unknown claim_type ({values}): check the spelling. They "
+                    "are still compared and the advice names the type as written."
+                ),
+            ),
+            (
+                unknown["level"],
+                self.tr(
+                    "{n} claim(s) have an unknown level ({values}); they count as "
+                    "'ondergronds' (depth_top_m to depth_bottom_m)."
+                ),
+            ),
         ):
             if values:
-                feedback.pushWarning(text.format(
-                    n=sum(values.values()),
-                    values=", ".join("'{}' {}x".format(v, c) for v, c in sorted(values.items()))))
+                feedback.pushWarning(
+                    text.format(
+                        n=sum(values.values()),
+                        values=", ".join(f"'{v}' {c}x" for v, c in sorted(values.items())),
+                    )
+                )

@@ -12,11 +12,10 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ...layers import register as reg
-from ...layers import register_postgis as pg
+from ... import register as reg
+from ...register import postgis as pg
 from ...translation import translate
 from ..base import BronnenstrategieAlgorithm
-
 
 #: Version reported for a GeoPackage register: its schema has no version table yet and is
 #: the first version [A].
@@ -41,8 +40,10 @@ class CreateRegister(BronnenstrategieAlgorithm):
         return self.tr("Create or upgrade the claims register")
 
     def shortDescription(self):  # noqa: N802
-        return self.tr("Creates the spatial-claims register in a GeoPackage or a PostGIS database, "
-                       "or upgrades an older PostGIS register.")
+        return self.tr(
+            "Creates the spatial-claims register in a GeoPackage or a PostGIS database, "
+            "or upgrades an older PostGIS register."
+        )
 
     def help_text(self):
         return self.tr(
@@ -82,8 +83,11 @@ class CreateRegister(BronnenstrategieAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_param(
             QgsProcessingParameterFileDestination(
-                self.GEOPACKAGE, self.tr("GeoPackage register"), "GeoPackage (*.gpkg)",
-                optional=True, createByDefault=False,
+                self.GEOPACKAGE,
+                self.tr("GeoPackage register"),
+                "GeoPackage (*.gpkg)",
+                optional=True,
+                createByDefault=False,
             ),
             self.tr("File of a GeoPackage register (leave empty for PostGIS)."),
         )
@@ -91,30 +95,44 @@ class CreateRegister(BronnenstrategieAlgorithm):
             QgsProcessingParameterProviderConnection(
                 self.CONNECTION, self.tr("PostgreSQL connection"), "postgres", optional=True
             ),
-            self.tr("QGIS PostgreSQL connection of the PostGIS database (or give a connection string)."),
+            self.tr(
+                "QGIS PostgreSQL connection of the PostGIS database (or give a connection string)."
+            ),
         )
         self.add_param(
-            QgsProcessingParameterString(self.URI, self.tr("PostGIS service or connection string"),
-                                         optional=True),
-            self.tr("Instead of a connection: service=NAME, 'host=... port=... dbname=... user=...' "
-                    "or postgresql://user@host:port/dbname (no password: use a service, .pgpass or "
-                    "authcfg=ID)."),
+            QgsProcessingParameterString(
+                self.URI, self.tr("PostGIS service or connection string"), optional=True
+            ),
+            self.tr(
+                "Instead of a connection: service=NAME, 'host=... port=... dbname=... user=...' "
+                "or postgresql://user@host:port/dbname (no password: use a service, .pgpass or "
+                "authcfg=ID)."
+            ),
         )
         self.add_param(
-            QgsProcessingParameterString(self.SCHEMA, self.tr("Schema"), defaultValue=pg.DEFAULT_SCHEMA),
-            self.tr("PostGIS schema of the register (created if missing; default ruimteclaims; "
-                    "letters, digits and underscores)."),
+            QgsProcessingParameterString(
+                self.SCHEMA, self.tr("Schema"), defaultValue=pg.DEFAULT_SCHEMA
+            ),
+            self.tr(
+                "PostGIS schema of the register (created if missing; default ruimteclaims; "
+                "letters, digits and underscores)."
+            ),
         )
         self.add_param(
-            QgsProcessingParameterBoolean(self.OVERWRITE, self.tr("Overwrite an existing register"),
-                                          defaultValue=False),
-            self.tr("Remove an existing register with all its claims and history and create it anew "
-                    "(default: no, an existing register is refused or upgraded)."),
+            QgsProcessingParameterBoolean(
+                self.OVERWRITE, self.tr("Overwrite an existing register"), defaultValue=False
+            ),
+            self.tr(
+                "Remove an existing register with all its claims and history and create it anew "
+                "(default: no, an existing register is refused or upgraded)."
+            ),
         )
         self.add_param(
             QgsProcessingParameterString(self.EDITORS, self.tr("Editor roles"), optional=True),
-            self.tr("PostGIS only: comma-separated database roles that may read and edit the claims "
-                    "(they get no right to change the history)."),
+            self.tr(
+                "PostGIS only: comma-separated database roles that may read and edit the claims "
+                "(they get no right to change the history)."
+            ),
             advanced=True,
         )
         self.addOutput(QgsProcessingOutputString(self.REGISTER, self.tr("Register location")))
@@ -126,27 +144,15 @@ class CreateRegister(BronnenstrategieAlgorithm):
         uri = self.parameterAsString(parameters, self.URI, context) or ""
         if uri.strip() and pg.has_password(uri):
             return False, translate("register", pg.MSG_PASSWORD_REFUSED)
+        try:
+            self._target(parameters, context)
+        except QgsProcessingException as exc:
+            return False, str(exc)
         return super().checkParameterValues(parameters, context)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        gpkg = (self.parameterAsFileOutput(parameters, self.GEOPACKAGE, context) or "").strip()
-        if self.GEOPACKAGE not in parameters or parameters.get(self.GEOPACKAGE) in (None, ""):
-            gpkg = ""
-        connection = self.parameterAsConnectionName(parameters, self.CONNECTION, context) or ""
-        uri = (self.parameterAsString(parameters, self.URI, context) or "").strip()
-        schema = (self.parameterAsString(parameters, self.SCHEMA, context) or "").strip() or pg.DEFAULT_SCHEMA
+        gpkg, connection, uri, schema, editors = self._target(parameters, context)
         overwrite = self.parameterAsBoolean(parameters, self.OVERWRITE, context)
-        editors = [r.strip() for r in (self.parameterAsString(parameters, self.EDITORS, context) or "").split(",")
-                   if r.strip()]
-        if any(role.lower() == "public" for role in editors):
-            raise QgsProcessingException(self.tr(
-                "Name the editors' own roles: PUBLIC would let every database user change the "
-                "claims. Nothing was changed."))
-        given = [bool(gpkg), bool(connection), bool(uri)]
-        if sum(given) != 1:
-            raise QgsProcessingException(self.tr(
-                "Give exactly one register: a GeoPackage file, a PostgreSQL connection or a "
-                "PostGIS connection string."))
         feedback.setProgress(5)
         try:
             if gpkg:
@@ -159,21 +165,67 @@ class CreateRegister(BronnenstrategieAlgorithm):
         feedback.setProgress(100)
         return result
 
+    def _target(self, parameters, context):
+        """(GeoPackage path, connection name, connection string, schema, editor roles) of
+        the parameters: exactly one register, and no PUBLIC among the editors."""
+        gpkg = (self.parameterAsFileOutput(parameters, self.GEOPACKAGE, context) or "").strip()
+        if self.GEOPACKAGE not in parameters or parameters.get(self.GEOPACKAGE) in (None, ""):
+            gpkg = ""
+        connection = self.parameterAsConnectionName(parameters, self.CONNECTION, context) or ""
+        uri = (self.parameterAsString(parameters, self.URI, context) or "").strip()
+        schema = (
+            self.parameterAsString(parameters, self.SCHEMA, context) or ""
+        ).strip() or pg.DEFAULT_SCHEMA
+        editors = [
+            r.strip()
+            for r in (self.parameterAsString(parameters, self.EDITORS, context) or "").split(",")
+            if r.strip()
+        ]
+        if any(role.lower() == "public" for role in editors):
+            raise QgsProcessingException(
+                self.tr(
+                    "Name the editors' own roles: PUBLIC would let every database user change the "
+                    "claims. Nothing was changed."
+                )
+            )
+        given = [bool(gpkg), bool(connection), bool(uri)]
+        if sum(given) != 1:
+            raise QgsProcessingException(
+                self.tr(
+                    "Give exactly one register: a GeoPackage file, a PostgreSQL connection or a "
+                    "PostGIS connection string."
+                )
+            )
+        return gpkg, connection, uri, schema, editors
+
     def _action_label(self, action):
-        return {"created": self.tr("created"), "overwritten": self.tr("overwritten"),
-                "upgraded": self.tr("upgraded")}.get(action, action)
+        return {
+            "created": self.tr("created"),
+            "overwritten": self.tr("overwritten"),
+            "upgraded": self.tr("upgraded"),
+        }.get(action, action)
 
     def _geopackage(self, path, overwrite, feedback):
         if not path.lower().endswith(".gpkg"):
             path += ".gpkg"
         store = reg.GeoPackageClaimStore(path)
-        if os.path.exists(path) and os.path.getsize(path) > 0 and not overwrite and (
-                store.exists() or not store._holds_nothing()):
-            what = (self.tr("a claims register") if store.exists()
-                    else self.tr("a file that is not a claims register"))
-            raise QgsProcessingException(self.tr(
-                "{path} is already {what}; nothing was changed. Tick 'Overwrite' to replace "
-                "it (all its claims and history are lost).").format(path=path, what=what))
+        if (
+            os.path.exists(path)
+            and os.path.getsize(path) > 0
+            and not overwrite
+            and (store.exists() or not store._holds_nothing())
+        ):
+            what = (
+                self.tr("a claims register")
+                if store.exists()
+                else self.tr("a file that is not a claims register")
+            )
+            raise QgsProcessingException(
+                self.tr(
+                    "{path} is already {what}; nothing was changed. Tick 'Overwrite' to replace "
+                    "it (all its claims and history are lost)."
+                ).format(path=path, what=what)
+            )
         feedback.setProgress(20)
         # an overwrite replaces only the register's own tables, in one transaction: the
         # other layers of the GeoPackage stay, and a failure keeps the previous register
@@ -181,10 +233,17 @@ class CreateRegister(BronnenstrategieAlgorithm):
         if action == "exists":
             action = "created"
         feedback.setProgress(90)
-        feedback.pushInfo(self.tr("GeoPackage register ({action}): {path}").format(
-            action=self._action_label(action), path=path))
-        return {self.REGISTER: path, self.VERSION: GEOPACKAGE_VERSION, self.ACTION: action,
-                self.GEOPACKAGE: path}
+        feedback.pushInfo(
+            self.tr("GeoPackage register ({action}): {path}").format(
+                action=self._action_label(action), path=path
+            )
+        )
+        return {
+            self.REGISTER: path,
+            self.VERSION: GEOPACKAGE_VERSION,
+            self.ACTION: action,
+            self.GEOPACKAGE: path,
+        }
 
     def _postgis(self, location, schema, overwrite, editors, feedback):
         store = pg.PostgisClaimStore(location, schema=schema)
@@ -196,28 +255,42 @@ class CreateRegister(BronnenstrategieAlgorithm):
         elif version < pg.SCHEMA_VERSION:
             old, new = store.upgrade()
             action = "upgraded"
-            feedback.pushInfo(self.tr("Upgraded the register {where} from schema version {old} to "
-                                      "{new}.").format(where=where, old=old, new=new))
+            feedback.pushInfo(
+                self.tr(
+                    "Upgraded the register {where} from schema version {old} to " "{new}."
+                ).format(where=where, old=old, new=new)
+            )
         elif version == pg.SCHEMA_VERSION:
-            raise QgsProcessingException(self.tr(
-                "{where} already holds a claims register (schema version {version}, the current "
-                "one); nothing was changed. Tick 'Overwrite' to replace it (all its claims and "
-                "history are lost).").format(where=where, version=version))
+            raise QgsProcessingException(
+                self.tr(
+                    "{where} already holds a claims register (schema version {version}, the current "
+                    "one); nothing was changed. Tick 'Overwrite' to replace it (all its claims and "
+                    "history are lost)."
+                ).format(where=where, version=version)
+            )
         else:
-            raise QgsProcessingException(self.tr(
-                "{where} holds a claims register of schema version {version}, newer than this "
-                "plugin knows ({known}); nothing was changed. Update the plugin.").format(
-                    where=where, version=version, known=pg.SCHEMA_VERSION))
+            raise QgsProcessingException(
+                self.tr(
+                    "{where} holds a claims register of schema version {version}, newer than this "
+                    "plugin knows ({known}); nothing was changed. Update the plugin."
+                ).format(where=where, version=version, known=pg.SCHEMA_VERSION)
+            )
         feedback.setProgress(80)
         for name in store.public_create_schemas():
-            feedback.pushWarning(self.tr(
-                "Every database user (PUBLIC) may create objects in the schema {schema}. The "
-                "register's functions do not search it, but other programs may: consider REVOKE "
-                "CREATE ON SCHEMA {schema} FROM PUBLIC.").format(schema=name))
+            feedback.pushWarning(
+                self.tr(
+                    "Every database user (PUBLIC) may create objects in the schema {schema}. The "
+                    "register's functions do not search it, but other programs may: consider REVOKE "
+                    "CREATE ON SCHEMA {schema} FROM PUBLIC."
+                ).format(schema=name)
+            )
         if editors:
             store.grant_editors(editors)
             feedback.pushInfo(self.tr("Editing rights granted to: {}").format(", ".join(editors)))
-        feedback.pushInfo(self.tr("PostGIS register ({action}): {where}, schema version {version}.").format(
-            action=self._action_label(action), where=where, version=new))
+        feedback.pushInfo(
+            self.tr("PostGIS register ({action}): {where}, schema version {version}.").format(
+                action=self._action_label(action), where=where, version=new
+            )
+        )
         location = pg.with_schema(store.location(), schema)
         return {self.REGISTER: location, self.VERSION: new, self.ACTION: action}

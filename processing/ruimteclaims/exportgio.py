@@ -1,5 +1,6 @@
 """bronnenstrategie:exportgio - spatial claims as a STOP GIO (GML) for the omgevingsplan."""
 
+import dataclasses
 import datetime
 import os
 
@@ -20,11 +21,11 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ...compat import GeometryType, SourceType, WkbType
 from ...core import files, gio
+from ...glue.geometry import to_shapely
 from ..base import BronnenstrategieAlgorithm
 from ..utils import SkipCounter, raise_if_canceled
 from . import gio_common as gc
@@ -69,6 +70,32 @@ def _geos_valid(wkbs):
         geom.fromWkb(data)
         out.append(geom.isGeosValid())
     return out
+
+
+@dataclasses.dataclass
+class GioOptions:
+    """What the parameters say about the GIO to write."""
+
+    group_field: str
+    name_field: str
+    bevoegd_gezag: str
+    work_id: str
+    expression_date: datetime.date
+    background_date: datetime.date
+    version: int
+    background: str
+    path: str
+    sidecar: str
+
+
+@dataclasses.dataclass
+class LocationsRead:
+    """The claims of the input as gio.GioLocation records, with what was skipped."""
+
+    locations: list
+    skips: SkipCounter
+    repaired: int = 0
+    no_group: int = 0
 
 
 class ExportGio(BronnenstrategieAlgorithm):
@@ -133,8 +160,10 @@ class ExportGio(BronnenstrategieAlgorithm):
         gc.add_filter_param(self, self.FILTER, self.INPUT)
         self.add_param(
             QgsProcessingParameterField(
-                self.GROUP_FIELD, self.tr("Group field (GIO-delen)"),
-                parentLayerParameterName=self.INPUT, optional=True,
+                self.GROUP_FIELD,
+                self.tr("Group field (GIO-delen)"),
+                parentLayerParameterName=self.INPUT,
+                optional=True,
             ),
             self.tr(
                 "Optional: a field whose values become the groups (GIO-delen) of the GIO, "
@@ -144,11 +173,31 @@ class ExportGio(BronnenstrategieAlgorithm):
         )
         self.add_param(
             QgsProcessingParameterField(
-                self.NAME_FIELD, self.tr("Name field"), defaultValue=gc.F_NAME,
-                parentLayerParameterName=self.INPUT, optional=True,
+                self.NAME_FIELD,
+                self.tr("Name field"),
+                defaultValue=gc.F_NAME,
+                parentLayerParameterName=self.INPUT,
+                optional=True,
             ),
             self.tr("The field written as geo:naam of each location (default: name)."),
         )
+        self._add_identity_params()
+        self.add_param(
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT, self.tr("GIO file"), self.tr("GML files (*.gml)")
+            ),
+            self.tr(
+                "The GIO (.gml). The IMOW sidecar is written next to it with the extension .json."
+            ),
+        )
+        self.addOutput(QgsProcessingOutputFile("SIDECAR", self.tr("IMOW sidecar (.json)")))
+        self.addOutput(
+            QgsProcessingOutputNumber("N_LOCATIONS", self.tr("Number of locations written"))
+        )
+        self.addOutput(QgsProcessingOutputNumber("N_SKIPPED", self.tr("Number of claims skipped")))
+
+    def _add_identity_params(self):
+        """Authority, work id, expression date, version and background of the GIO."""
         self.add_param(
             QgsProcessingParameterString(
                 self.BEVOEGD_GEZAG, self.tr("Bevoegd gezag code"), defaultValue=gio.BEVOEGD_GEZAG
@@ -169,41 +218,48 @@ class ExportGio(BronnenstrategieAlgorithm):
         )
         self.add_param(
             QgsProcessingParameterDateTime(
-                self.EXPRESSION_DATE, self.tr("Expression date"),
-                type=QgsProcessingParameterDateTime.Type.Date, optional=True,
+                self.EXPRESSION_DATE,
+                self.tr("Expression date"),
+                type=QgsProcessingParameterDateTime.Type.Date,
+                optional=True,
             ),
-            self.tr("Date of this version in FRBRExpression (and its year in FRBRWork). Empty: today."),
+            self.tr(
+                "Date of this version in FRBRExpression (and its year in FRBRWork). Empty: today."
+            ),
         )
         self.add_param(
             QgsProcessingParameterNumber(
-                self.VERSION, self.tr("Version"), QgsProcessingParameterNumber.Type.Integer,
-                defaultValue=1, minValue=1, maxValue=999999,
+                self.VERSION,
+                self.tr("Version"),
+                QgsProcessingParameterNumber.Type.Integer,
+                defaultValue=1,
+                minValue=1,
+                maxValue=999999,
             ),
             self.tr("Version number after ';' in FRBRExpression (default 1)."),
         )
         self.add_param(
             QgsProcessingParameterEnum(
-                self.BACKGROUND, self.tr("Background map"), options=list(gio.BACKGROUNDS),
+                self.BACKGROUND,
+                self.tr("Background map"),
+                options=list(gio.BACKGROUNDS),
                 defaultValue=0,
             ),
-            self.tr("The background the areas were drawn on (achtergrondVerwijzing): BGT or top10nl."),
+            self.tr(
+                "The background the areas were drawn on (achtergrondVerwijzing): BGT or top10nl."
+            ),
         )
         self.add_param(
             QgsProcessingParameterDateTime(
-                self.BACKGROUND_DATE, self.tr("Background date"),
-                type=QgsProcessingParameterDateTime.Type.Date, optional=True,
+                self.BACKGROUND_DATE,
+                self.tr("Background date"),
+                type=QgsProcessingParameterDateTime.Type.Date,
+                optional=True,
             ),
-            self.tr("Date of the background map (achtergrondActualiteit). Empty: the expression date."),
-        )
-        self.add_param(
-            QgsProcessingParameterFileDestination(
-                self.OUTPUT, self.tr("GIO file"), self.tr("GML files (*.gml)")
+            self.tr(
+                "Date of the background map (achtergrondActualiteit). Empty: the expression date."
             ),
-            self.tr("The GIO (.gml). The IMOW sidecar is written next to it with the extension .json."),
         )
-        self.addOutput(QgsProcessingOutputFile("SIDECAR", self.tr("IMOW sidecar (.json)")))
-        self.addOutput(QgsProcessingOutputNumber("N_LOCATIONS", self.tr("Number of locations written")))
-        self.addOutput(QgsProcessingOutputNumber("N_SKIPPED", self.tr("Number of claims skipped")))
 
     def _date(self, parameters, key, context):
         """The date of a date parameter (QDate, QDateTime or 'YYYY-MM-DD' text) or None."""
@@ -212,33 +268,104 @@ class ExportGio(BronnenstrategieAlgorithm):
             return None
         return _date_value(raw)
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        """Refuse bad identifiers (authority, work id, date, version) before the run."""
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        try:
+            self._check_identifiers(parameters, context)
+        except QgsProcessingException as exc:
+            return False, str(exc)
+        return True, ""
+
+    def _check_identifiers(self, parameters, context):
+        """The FRBR identifiers of the parameters are valid (QgsProcessingException)."""
+        bg = self.parameterAsString(parameters, self.BEVOEGD_GEZAG, context)
+        work_id = self.parameterAsString(parameters, self.WORK_ID, context)
+        expr_date = self._date(parameters, self.EXPRESSION_DATE, context) or datetime.date.today()
+        version = self.parameterAsInt(parameters, self.VERSION, context)
+        try:
+            gio.expression_identifier(
+                gio.work_identifier(bg, expr_date.year, work_id), expr_date, version
+            )
+        except gio.GioError as exc:
+            raise QgsProcessingException(str(exc)) from None
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         source = self.source_or_raise(parameters, self.INPUT, context)
         req, _ = gc.request(self, parameters, self.FILTER, context, source)
+        options = self._options(parameters, context, source, feedback)
+        read = self._read_locations(source, req, options, context, feedback)
+        if read.no_group:
+            raise QgsProcessingException(
+                self.tr(
+                    "{n} claim(s) have no value in the group field '{field}'. With groups "
+                    "every location needs one (STOP rule STOP3000): fill the field, filter "
+                    "those claims out, or export without a group field."
+                ).format(n=read.no_group, field=options.group_field)
+            )
+        if not read.locations:
+            raise QgsProcessingException(
+                self.tr("No claim to export: the layer, selection or filter gives no polygons.")
+            )
+        if read.repaired:
+            feedback.pushWarning(
+                self.tr("{n} invalid claim geometries were repaired before the export.").format(
+                    n=read.repaired
+                )
+            )
+        feedback.setProgress(65)
+        result = self._write(options, read.locations)
+        self._report(result, feedback)
+        n_skipped = read.skips.report()
+        feedback.setProgress(100)
+        feedback.pushInfo(
+            self.tr("GIO {expr} written with {n} locations; all STOP rules pass.").format(
+                expr=result.expression, n=len(result.locations)
+            )
+        )
+        return {
+            self.OUTPUT: options.path,
+            "SIDECAR": options.sidecar,
+            "N_LOCATIONS": len(result.locations),
+            "N_SKIPPED": n_skipped,
+        }
+
+    def _options(self, parameters, context, source, feedback):
+        """:class:`GioOptions` of the parameters (identifiers checked before any read)."""
         group_field = self.field_or_raise(parameters, self.GROUP_FIELD, context, source)
         name_field = self.parameterAsString(parameters, self.NAME_FIELD, context) or ""
         if name_field == gc.F_NAME and source.fields().lookupField(name_field) < 0:
             feedback.pushWarning(
-                self.tr("The layer has no field 'name': the locations are written without geo:naam.")
+                self.tr(
+                    "The layer has no field 'name': the locations are written without geo:naam."
+                )
             )
             name_field = ""
         else:
             name_field = self.field_or_raise(parameters, self.NAME_FIELD, context, source)
-        bg = self.parameterAsString(parameters, self.BEVOEGD_GEZAG, context)
-        work_id = self.parameterAsString(parameters, self.WORK_ID, context)
         expr_date = self._date(parameters, self.EXPRESSION_DATE, context) or datetime.date.today()
-        bg_date = self._date(parameters, self.BACKGROUND_DATE, context) or expr_date
-        version = self.parameterAsInt(parameters, self.VERSION, context)
-        background = gio.BACKGROUNDS[self.parameterAsEnum(parameters, self.BACKGROUND, context)]
         path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         if not path.lower().endswith((".gml", ".xml")):
             path += ".gml"
-        sidecar = os.path.splitext(path)[0] + ".json"
-        try:  # fail early on bad identifiers, before reading features
-            gio.expression_identifier(gio.work_identifier(bg, expr_date.year, work_id), expr_date, version)
-        except gio.GioError as exc:
-            raise QgsProcessingException(str(exc)) from None
+        options = GioOptions(
+            group_field,
+            name_field,
+            bevoegd_gezag=self.parameterAsString(parameters, self.BEVOEGD_GEZAG, context),
+            work_id=self.parameterAsString(parameters, self.WORK_ID, context),
+            expression_date=expr_date,
+            background_date=self._date(parameters, self.BACKGROUND_DATE, context) or expr_date,
+            version=self.parameterAsInt(parameters, self.VERSION, context),
+            background=gio.BACKGROUNDS[self.parameterAsEnum(parameters, self.BACKGROUND, context)],
+            path=path,
+            sidecar=os.path.splitext(path)[0] + ".json",
+        )
+        self._check_identifiers(parameters, context)  # fail early, before reading features
+        return options
 
+    def _read_locations(self, source, req, options, context, feedback):
+        """:class:`LocationsRead` of the (filtered) features, in RD New."""
         rd = QgsCoordinateReferenceSystem("EPSG:28992")
         to_rd = QgsCoordinateTransform(source.sourceCrs(), rd, context.transformContext())
         if source.sourceCrs().authid() != "EPSG:28992":
@@ -248,16 +375,18 @@ class ExportGio(BronnenstrategieAlgorithm):
                 )
             )
         fields = source.fields()
-        idx = gc.field_indices(fields, (gc.F_CLAIM_ID, gc.F_CLAIM_TYPE, gc.F_IMOW_TYPE, gc.F_IMOW_GROUP))
-        group_idx = fields.lookupField(group_field) if group_field else -1
-        name_idx = fields.lookupField(name_field) if name_field else -1
-        skips = SkipCounter(feedback)
-        if req.filterType() != QgsFeatureRequest.FilterType.FilterExpression:  # a filter reads its own fields
-            wanted = [i for i in list(idx.values()) + [group_idx, name_idx] if i >= 0]
-            req.setSubsetOfAttributes(sorted(set(wanted)))
+        idx = gc.field_indices(
+            fields, (gc.F_CLAIM_ID, gc.F_CLAIM_TYPE, gc.F_IMOW_TYPE, gc.F_IMOW_GROUP)
+        )
+        idx["group"] = fields.lookupField(options.group_field) if options.group_field else -1
+        idx["name"] = fields.lookupField(options.name_field) if options.name_field else -1
+        if (
+            req.filterType() != QgsFeatureRequest.FilterType.FilterExpression
+        ):  # a filter reads its own fields
+            req.setSubsetOfAttributes(sorted({i for i in idx.values() if i >= 0}))
         transform = not to_rd.isShortCircuited()
-        polygon_types = (WkbType.Polygon, WkbType.MultiPolygon)
-        locations, used_ids, repaired, no_group = [], set(), 0, 0
+        read = LocationsRead([], SkipCounter(feedback))
+        used_ids = set()
         total = source.featureCount() or 0
         step = 60.0 / total if total > 0 else 0
         with gio.paused_gc():  # tens of thousands of records: no collector passes
@@ -267,91 +396,103 @@ class ExportGio(BronnenstrategieAlgorithm):
                     feedback.setProgress(n * step)
                 geom = feature.geometry()
                 if geom is None or geom.isNull() or geom.isEmpty():
-                    skips.add("nogeom", self.tr("no geometry"), feature.id())
+                    read.skips.add("nogeom", self.tr("no geometry"), feature.id())
                     continue
                 wkb_type = geom.wkbType()
                 if QgsWkbTypes.geometryType(wkb_type) != GeometryType.Polygon:
-                    skips.add("notpoly", self.tr("not a polygon"), feature.id())
+                    read.skips.add("notpoly", self.tr("not a polygon"), feature.id())
                     continue
                 if transform:
                     try:
                         geom.transform(to_rd)
                     except Exception:  # noqa: BLE001 - QgsCsException
-                        skips.add("transform", self.tr("could not be transformed to RD New"), feature.id())
+                        read.skips.add(
+                            "transform", self.tr("could not be transformed to RD New"), feature.id()
+                        )
                         continue
-                if wkb_type in polygon_types and geom.isGeosValid():
-                    # plain 2D (multi)polygon that GEOS finds valid: handed over as WKB, the
-                    # writer reads its coordinates with numpy (no shapely object per claim)
-                    shape, valid = bytes(geom.asWkb()), True
-                else:
-                    shape = gc.to_shapely(geom)
-                    valid = shape.is_valid
-                    if not valid:
-                        from shapely.validation import make_valid
-
-                        shape = make_valid(shape)
-                        repaired += 1
-                        valid = None
-                    if not gio.polygon_parts(shape):
-                        skips.add("empty", self.tr("no area left after repairing the geometry"), feature.id())
-                        continue
-                values = feature.attributes()
-                claim_id = gc.text_at(values, idx[gc.F_CLAIM_ID])
-                basisgeo_id = None
-                if claim_id:
-                    try:
-                        basisgeo_id = gio.uuid_text(claim_id)
-                    except gio.GioError:
-                        basisgeo_id = None
-                    if basisgeo_id in used_ids:
-                        basisgeo_id = None
-                if basisgeo_id:
-                    used_ids.add(basisgeo_id)
-                claim_type = gc.text_at(values, idx[gc.F_CLAIM_TYPE])
-                default_type, default_group = gc.IMOW_DEFAULTS.get(claim_type, ("", ""))
-                group = gc.text_at(values, group_idx) if group_idx >= 0 else None
-                if group_idx >= 0 and not group:
-                    no_group += 1
-                locations.append(
-                    gio.GioLocation(
-                        shape,
-                        naam=gc.text_at(values, name_idx) if name_idx >= 0 else None,
-                        group=group,
-                        basisgeo_id=basisgeo_id,
-                        extra={
-                            "claim_id": claim_id or None,
-                            "claim_type": claim_type or None,
-                            "imow_type": gc.text_at(values, idx[gc.F_IMOW_TYPE]) or default_type,
-                            "imow_group": gc.text_at(values, idx[gc.F_IMOW_GROUP]) or default_group,
-                        },
-                        valid=valid,
+                shape, valid = self._shape(geom, wkb_type, read)
+                if shape is None:
+                    read.skips.add(
+                        "empty", self.tr("no area left after repairing the geometry"), feature.id()
                     )
+                    continue
+                read.locations.append(
+                    self._location(feature.attributes(), shape, valid, idx, used_ids, read)
                 )
-        if no_group:
-            raise QgsProcessingException(
-                self.tr(
-                    "{n} claim(s) have no value in the group field '{field}'. With groups "
-                    "every location needs one (STOP rule STOP3000): fill the field, filter "
-                    "those claims out, or export without a group field."
-                ).format(n=no_group, field=group_field)
-            )
-        if not locations:
-            raise QgsProcessingException(
-                self.tr("No claim to export: the layer, selection or filter gives no polygons.")
-            )
-        if repaired:
-            feedback.pushWarning(
-                self.tr("{n} invalid claim geometries were repaired before the export.").format(n=repaired)
-            )
-        feedback.setProgress(65)
+        return read
+
+    @staticmethod
+    def _shape(geom, wkb_type, read):
+        """(WKB or shapely geometry, valid flag) of a claim in RD New; None when no area
+        is left after repair (``read.repaired`` counts the repaired ones)."""
+        if wkb_type in (WkbType.Polygon, WkbType.MultiPolygon) and geom.isGeosValid():
+            # plain 2D (multi)polygon that GEOS finds valid: handed over as WKB, the
+            # writer reads its coordinates with numpy (no shapely object per claim)
+            return bytes(geom.asWkb()), True
+        shape = to_shapely(geom, make_valid=False)  # repaired (and counted) here
+        if shape is None:
+            return None, None
+        valid = shape.is_valid
+        if not valid:
+            from shapely.validation import make_valid
+
+            shape = make_valid(shape)
+            read.repaired += 1
+            valid = None
+        if not gio.polygon_parts(shape):
+            return None, None
+        return shape, valid
+
+    @staticmethod
+    def _location(values, shape, valid, idx, used_ids, read):
+        """The gio.GioLocation of a claim (attributes ``values``); a claim id that is not a
+        UUID or is taken already gets no basisgeo id (the writer makes one)."""
+        claim_id = gc.text_at(values, idx[gc.F_CLAIM_ID])
+        basisgeo_id = None
+        if claim_id:
+            try:
+                basisgeo_id = gio.uuid_text(claim_id)
+            except gio.GioError:
+                basisgeo_id = None
+            if basisgeo_id in used_ids:
+                basisgeo_id = None
+        if basisgeo_id:
+            used_ids.add(basisgeo_id)
+        claim_type = gc.text_at(values, idx[gc.F_CLAIM_TYPE])
+        default_type, default_group = gc.IMOW_DEFAULTS.get(claim_type, ("", ""))
+        group = gc.text_at(values, idx["group"]) if idx["group"] >= 0 else None
+        if idx["group"] >= 0 and not group:
+            read.no_group += 1
+        return gio.GioLocation(
+            shape,
+            naam=gc.text_at(values, idx["name"]) if idx["name"] >= 0 else None,
+            group=group,
+            basisgeo_id=basisgeo_id,
+            extra={
+                "claim_id": claim_id or None,
+                "claim_type": claim_type or None,
+                "imow_type": gc.text_at(values, idx[gc.F_IMOW_TYPE]) or default_type,
+                "imow_group": gc.text_at(values, idx[gc.F_IMOW_GROUP]) or default_group,
+            },
+            valid=valid,
+        )
+
+    def _write(self, options, locations):
+        """Write the GIO and its sidecar; the gio.write_gio result."""
         try:
             # both files through temporary names, renamed into place together: a failure
             # (also of the sidecar) leaves no new GIO and keeps the previous files
-            with files.replacing(path, sidecar) as (gml_tmp, sidecar_tmp):
+            with files.replacing(options.path, options.sidecar) as (gml_tmp, sidecar_tmp):
                 result = gio.write_gio(
-                    gml_tmp, locations, work_id=work_id, bevoegd_gezag=bg,
-                    expression_date=expr_date, version=version, background=background,
-                    background_date=bg_date, use_groups=bool(group_field),
+                    gml_tmp,
+                    locations,
+                    work_id=options.work_id,
+                    bevoegd_gezag=options.bevoegd_gezag,
+                    expression_date=options.expression_date,
+                    version=options.version,
+                    background=options.background,
+                    background_date=options.background_date,
+                    use_groups=bool(options.group_field),
                     polygon_validator=_geos_valid,
                 )
                 gio.write_sidecar(sidecar_tmp, result)
@@ -361,8 +502,12 @@ class ExportGio(BronnenstrategieAlgorithm):
             ) from None
         except OSError as exc:
             raise QgsProcessingException(
-                self.tr("Could not write {path}: {error}").format(path=path, error=exc)
+                self.tr("Could not write {path}: {error}").format(path=options.path, error=exc)
             ) from None
+        return result
+
+    def _report(self, result, feedback):
+        """The writer's warnings and the count of locations without IMOW type."""
         for warning in result.warnings:
             feedback.pushWarning(warning)
         n_imow = sum(1 for loc in result.locations if not loc["extra"].get("imow_type"))
@@ -373,16 +518,3 @@ class ExportGio(BronnenstrategieAlgorithm):
                     "their claim type); the sidecar leaves it empty."
                 ).format(n=n_imow)
             )
-        n_skipped = skips.report()
-        feedback.setProgress(100)
-        feedback.pushInfo(
-            self.tr("GIO {expr} written with {n} locations; all STOP rules pass.").format(
-                expr=result.expression, n=len(result.locations)
-            )
-        )
-        return {
-            self.OUTPUT: path,
-            "SIDECAR": sidecar,
-            "N_LOCATIONS": len(result.locations),
-            "N_SKIPPED": n_skipped,
-        }

@@ -1,21 +1,20 @@
-"""Helpers shared by claimconflicts, exportgio and validategio: filter, geometry exchange."""
+"""Helpers shared by claimconflicts and exportgio: the filter parameter and reading
+attribute values (geometries go through glue/geometry.py)."""
 
 from qgis.core import (
     QgsExpression,
     QgsFeatureRequest,
-    QgsGeometry,
     QgsProcessingException,
     QgsProcessingParameterExpression,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ...layers import ruimteclaims as L
+from ...core import claim_schema as L
 from ..utils import to_text
 
 TR_CONTEXT = "ClaimsGio"
 
-#: Register fields read by the algorithms (names written once in layers/ruimteclaims.py).
+#: Register fields read by the algorithms (names written once in core/claim_schema.py).
 F_CLAIM_ID = L.F_CLAIM_ID
 F_NAME = L.F_NAME
 F_CLAIM_TYPE = L.F_CLAIM_TYPE
@@ -32,14 +31,17 @@ IMOW_DEFAULTS = L.IMOW_DEFAULTS
 def add_filter_param(alg, key, parent):
     alg.add_param(
         QgsProcessingParameterExpression(
-            key, QCoreApplication.translate("ClaimsGio", "Filter (expression)"), defaultValue="", parentLayerParameterName=parent,
+            key,
+            QCoreApplication.translate("ClaimsGio", "Filter (expression)"),
+            defaultValue="",
+            parentLayerParameterName=parent,
             optional=True,
         ),
         QCoreApplication.translate(
             "ClaimsGio",
             "Optional: only claims for which this expression is true, e.g. "
             "\"status\" <> 'ingetrokken' to leave out withdrawn claims. Empty: all claims "
-            "(or the selected ones when 'selected features only' is ticked)."
+            "(or the selected ones when 'selected features only' is ticked).",
         ),
     )
 
@@ -57,9 +59,7 @@ def request(alg, parameters, key, context, source):
             raise QgsProcessingException(
                 QCoreApplication.translate(
                     "ClaimsGio", "The filter expression is not valid: {error}"
-                ).format(
-                    error=expr.parserErrorString()
-                )
+                ).format(error=expr.parserErrorString())
             )
         req.setFilterExpression(text)
         req.setExpressionContext(alg.createExpressionContext(parameters, context, source))
@@ -106,25 +106,3 @@ def python_value(value):
 
 def field_indices(fields, names):
     return {name: fields.lookupField(name) for name in names}
-
-
-def to_shapely(geometry):
-    """A shapely geometry from a QgsGeometry (curves segmentised), or None."""
-    from shapely import wkb
-
-    if geometry is None or geometry.isNull() or geometry.isEmpty():
-        return None
-    g = QgsGeometry(geometry)
-    if QgsWkbTypes.isCurvedType(g.wkbType()):
-        g = QgsGeometry(g.constGet().segmentize())
-    if QgsWkbTypes.hasZ(g.wkbType()) or QgsWkbTypes.hasM(g.wkbType()):
-        g.get().dropZValue()
-        g.get().dropMValue()
-    return wkb.loads(bytes(g.asWkb()))
-
-
-def from_shapely(geometry):
-    """A QgsGeometry from a shapely geometry."""
-    g = QgsGeometry()
-    g.fromWkb(geometry.wkb)
-    return g

@@ -50,9 +50,7 @@ class ValidateGio(BronnenstrategieAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_param(
-            QgsProcessingParameterFile(
-                self.INPUT, self.tr("GIO file"), extension="gml"
-            ),
+            QgsProcessingParameterFile(self.INPUT, self.tr("GIO file"), extension="gml"),
             self.tr("The GIO to check (.gml)."),
         )
         self.add_param(
@@ -74,10 +72,12 @@ class ValidateGio(BronnenstrategieAlgorithm):
         try:
             size = os.path.getsize(path)
             if size > gio.MAX_GIO_BYTES:
-                raise QgsProcessingException(self.tr(
-                    "{path} is {size:.0f} MB, above the limit of {limit:.0f} MB for a GIO; it "
-                    "was not read.").format(path=path, size=size / 1048576.0,
-                                            limit=gio.MAX_GIO_BYTES / 1048576.0))
+                raise QgsProcessingException(
+                    self.tr(
+                        "{path} is {size:.0f} MB, above the limit of {limit:.0f} MB for a GIO; it "
+                        "was not read."
+                    ).format(path=path, size=size / 1048576.0, limit=gio.MAX_GIO_BYTES / 1048576.0)
+                )
             with open(path, "rb") as fh:
                 data = fh.read(gio.MAX_GIO_BYTES + 1)
         except OSError as exc:
@@ -87,14 +87,17 @@ class ValidateGio(BronnenstrategieAlgorithm):
         try:
             gio.check_no_doctype(data)
         except gio.GioError:
-            raise QgsProcessingException(self.tr(
-                "{path} has a DOCTYPE declaration (or is not UTF-8); a GIO never has one, so "
-                "the file was refused and not read.").format(path=path)) from None
+            raise QgsProcessingException(
+                self.tr(
+                    "{path} has a DOCTYPE declaration (or is not UTF-8); a GIO never has one, so "
+                    "the file was refused and not read."
+                ).format(path=path)
+            ) from None
         feedback.setProgress(20)
         findings = gio.validate(data)
         feedback.setProgress(90)
         for f in findings:
-            feedback.reportError("{}: {}".format(f.code, f.message), False)
+            feedback.reportError(f"{f.code}: {f.message}", False)
         codes = sorted({f.code for f in findings})
         if findings:
             message = self.tr("{n} finding(s); rules broken: {codes}.").format(

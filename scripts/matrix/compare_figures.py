@@ -27,7 +27,7 @@ def compare(host, other, rtol):
             same = a == b
         if same:
             continue
-        line = "{}: host {} / here {}".format(key, a, b)
+        line = f"{key}: host {a} / here {b}"
         if key in EXPLAINED:
             explained.append(line + " (" + EXPLAINED[key] + ")")
         else:
@@ -53,9 +53,14 @@ def main(argv=None):
     if not host:
         print("  DIFFERS: the host's figures are empty")
         return 1
-    print("  demo: {} key figures, {} equal within {:g} (relative){}".format(
-        len(host), len(host) - len(problems) - len(explained), args.rtol,
-        ", {} explained".format(len(explained)) if explained else ""))
+    print(
+        "  demo: {} key figures, {} equal within {:g} (relative){}".format(
+            len(host),
+            len(host) - len(problems) - len(explained),
+            args.rtol,
+            f", {len(explained)} explained" if explained else "",
+        )
+    )
     return 1 if problems else 0
 
 

@@ -17,12 +17,21 @@ import random
 WATER = (
     ("Laakhaven-West", "haven", [(80950.0, 453615.0), (81700.0, 453615.0)], 130.0, None),
     ("Laakhaven-Oost", "haven", [(81615.0, 453550.0), (81615.0, 453250.0)], 110.0, None),
-    ("Haagse Trekvliet", "kanaal",
-     [(81706.0, 453620.0), (82250.0, 453420.0), (82800.0, 453050.0), (83300.0, 452700.0)],
-     30.0, 0.3),
+    (
+        "Haagse Trekvliet",
+        "kanaal",
+        [(81706.0, 453620.0), (82250.0, 453420.0), (82800.0, 453050.0), (83300.0, 452700.0)],
+        30.0,
+        0.3,
+    ),
     ("Binckhorsthaven", "haven", [(82650.0, 454505.0), (83350.0, 454505.0)], 110.0, None),
-    ("Zuidwal", "gracht", [(80450.0, 454780.0), (80850.0, 454560.0), (81250.0, 454360.0)],
-     20.0, None),
+    (
+        "Zuidwal",
+        "gracht",
+        [(80450.0, 454780.0), (80850.0, 454560.0), (81250.0, 454360.0)],
+        20.0,
+        None,
+    ),
     ("Prinsessegracht", "gracht", [(81300.0, 455620.0), (81900.0, 455600.0)], 25.0, None),
     ("Hofvijver", "vijver", [(81430.0, 455310.0), (81600.0, 455310.0)], 90.0, None),
 )
@@ -106,12 +115,12 @@ def _cut(points, k):
 
 
 def _wkt_line(pts):
-    return "LINESTRING ({})".format(", ".join("{:.2f} {:.2f}".format(x, y) for x, y in pts))
+    return "LINESTRING ({})".format(", ".join(f"{x:.2f} {y:.2f}" for x, y in pts))
 
 
 def _wkt_polygon(pts):
     ring = list(pts) + [pts[0]]
-    return "POLYGON (({}))".format(", ".join("{:.2f} {:.2f}".format(x, y) for x, y in ring))
+    return "POLYGON (({}))".format(", ".join(f"{x:.2f} {y:.2f}" for x, y in ring))
 
 
 def water_rows():
@@ -119,8 +128,9 @@ def water_rows():
     for name, kind, line, width, flow in WATER:
         left = _offset(line, width / 2.0)
         right = _offset(line, -width / 2.0)
-        rows.append((_wkt_polygon(left + right[::-1]),
-                     {"name": name, "water_type": kind, "flow_m3s": flow}))
+        rows.append(
+            (_wkt_polygon(left + right[::-1]), {"name": name, "water_type": kind, "flow_m3s": flow})
+        )
     return rows
 
 
@@ -132,15 +142,20 @@ def quay_rows():
         bank = _offset(line, side * width / 2.0)
         for i, (piece, year) in enumerate(zip(_cut(bank, len(years)), years)):
             quay_id = "{}-{}{}".format(name, "N" if side > 0 else "Z", i + 1)
-            rows.append((_wkt_line(piece),
-                         {"quay_id": quay_id, "water": name, "renovation_year": year}))
+            rows.append(
+                (_wkt_line(piece), {"quay_id": quay_id, "water": name, "renovation_year": year})
+            )
     return rows
 
 
 def tea_rows():
-    return [("POINT ({:.1f} {:.1f})".format(x, y),
-             {"name": name, "kind": kind, "flow_m3_day": flow, "delta_t": dt})
-            for name, kind, x, y, flow, dt in TEA]
+    return [
+        (
+            f"POINT ({x:.1f} {y:.1f})",
+            {"name": name, "kind": kind, "flow_m3_day": flow, "delta_t": dt},
+        )
+        for name, kind, x, y, flow, dt in TEA
+    ]
 
 
 def demand_rows():
@@ -152,11 +167,24 @@ def demand_rows():
             y = cy + rng.uniform(-hh, hh)
             half = rng.uniform(40.0, 80.0)
             homes = rng.choice((60, 90, 120, 180, 240, 320, 400))
-            rows.append((_wkt_polygon([(x - half, y - half), (x + half, y - half),
-                                       (x + half, y + half), (x - half, y + half)]),
-                         {"block_id": "{}-{:02d}".format(area[:4].upper(), k + 1),
-                          "area": area, "homes": homes,
-                          "demand_gj": round(homes * GJ_PER_HOME * rng.uniform(0.8, 1.3), 0)}))
+            rows.append(
+                (
+                    _wkt_polygon(
+                        [
+                            (x - half, y - half),
+                            (x + half, y - half),
+                            (x + half, y + half),
+                            (x - half, y + half),
+                        ]
+                    ),
+                    {
+                        "block_id": f"{area[:4].upper()}-{k + 1:02d}",
+                        "area": area,
+                        "homes": homes,
+                        "demand_gj": round(homes * GJ_PER_HOME * rng.uniform(0.8, 1.3), 0),
+                    },
+                )
+            )
     return rows
 
 
@@ -168,7 +196,7 @@ def layers():
             "fields": [("name", "str"), ("water_type", "str"), ("flow_m3s", "float")],
             "rows": water_rows(),
             "description": "Water bodies (like BGT waterdeel); flow_m3s only for the Haagse "
-                           "Trekvliet (assumed 0.3 m3/s).",
+            "Trekvliet (assumed 0.3 m3/s).",
         },
         {
             "name": "aquathermie_quays",
@@ -176,24 +204,32 @@ def layers():
             "fields": [("quay_id", "str"), ("water", "str"), ("renovation_year", "int")],
             "rows": quay_rows(),
             "description": "Quay walls (kademuren) along the water edges, with planned "
-                           "renovation years on some (illustrative).",
+            "renovation years on some (illustrative).",
         },
         {
             "name": "aquathermie_tea_sources",
             "geometry": "Point",
-            "fields": [("name", "str"), ("kind", "str"), ("flow_m3_day", "float"),
-                       ("delta_t", "float")],
+            "fields": [
+                ("name", "str"),
+                ("kind", "str"),
+                ("flow_m3_day", "float"),
+                ("delta_t", "float"),
+            ],
             "rows": tea_rows(),
             "description": "Waste-water heat sources: AWZI Houtrust (79,000 m3/day, "
-                           "Delfland) and an illustrative pumping station.",
+            "Delfland) and an illustrative pumping station.",
         },
         {
             "name": "aquathermie_demand",
             "geometry": "Polygon",
-            "fields": [("block_id", "str"), ("area", "str"), ("homes", "int"),
-                       ("demand_gj", "float")],
+            "fields": [
+                ("block_id", "str"),
+                ("area", "str"),
+                ("homes", "int"),
+                ("demand_gj", "float"),
+            ],
             "rows": demand_rows(),
             "description": "Demand blocks near the quays with homes and heat demand (GJ/yr), "
-                           "illustrative.",
+            "illustrative.",
         },
     ]

@@ -32,11 +32,11 @@ def wells():
     for area, cx, cy, hw, hh, n_systems in AREAS:
         for k in range(n_systems):
             number += 1
-            system = "{}-{:02d}".format(area[:3].upper(), k + 1)
+            system = f"{area[:3].upper()}-{k + 1:02d}"
             x0 = cx + rng.uniform(-hw, hw)
             y0 = cy + rng.uniform(-hh, hh)
             volume = rng.choice((20000, 30000, 40000, 50000, 60000, 80000, 100000, 150000))
-            second = (k % 9 == 8)
+            second = k % 9 == 8
             top = rng.uniform(80, 90) if second else rng.uniform(18, 24)
             bottom = rng.uniform(125, 140) if second else rng.uniform(52, 60)
             n_pairs = 2 if k % 6 == 5 else 1
@@ -51,41 +51,91 @@ def wells():
                     sign = -0.5 if j == 0 else 0.5
                     x = px + sign * spacing * math.cos(angle)
                     y = py + sign * spacing * math.sin(angle)
-                    rows.append((
-                        "POINT ({:.2f} {:.2f})".format(x, y),
-                        {
-                            "well_id": "{}-{}{}".format(system, "W" if j == 0 else "K", pair + 1),
-                            "system_id": system,
-                            "area": area,
-                            "temperature": temp,
-                            "volume_m3": float(volume),
-                            "volume_year_m3": float(volume * 2 * n_pairs),
-                            "screen_top": round(top, 1),
-                            "screen_bottom": round(bottom, 1),
-                            "aquifer": 2 if second else 1,
-                            "permit_year": 2000 + (number * 7) % 24,
-                        },
-                    ))
+                    rows.append(
+                        (
+                            f"POINT ({x:.2f} {y:.2f})",
+                            {
+                                "well_id": "{}-{}{}".format(
+                                    system, "W" if j == 0 else "K", pair + 1
+                                ),
+                                "system_id": system,
+                                "area": area,
+                                "temperature": temp,
+                                "volume_m3": float(volume),
+                                "volume_year_m3": float(volume * 2 * n_pairs),
+                                "screen_top": round(top, 1),
+                                "screen_bottom": round(bottom, 1),
+                                "aquifer": 2 if second else 1,
+                                "permit_year": 2000 + (number * 7) % 24,
+                            },
+                        )
+                    )
     # bad rows on purpose: empty volume, negative volume, screen bottom above top
-    rows.append(("POINT (81300 455300)", {"well_id": "BAD-1", "system_id": "BAD-1",
-                 "area": "Centrum", "temperature": "warm", "volume_m3": None,
-                 "volume_year_m3": None, "screen_top": 20.0, "screen_bottom": 55.0,
-                 "aquifer": 1, "permit_year": 2015}))
-    rows.append(("POINT (81320 455320)", {"well_id": "BAD-2", "system_id": "BAD-2",
-                 "area": "Centrum", "temperature": "koud", "volume_m3": -5000.0,
-                 "volume_year_m3": -10000.0, "screen_top": 20.0, "screen_bottom": 55.0,
-                 "aquifer": 1, "permit_year": 2015}))
-    rows.append(("POINT (82700 454500)", {"well_id": "BAD-3", "system_id": "BAD-3",
-                 "area": "Binckhorst", "temperature": "Warm", "volume_m3": 40000.0,
-                 "volume_year_m3": 80000.0, "screen_top": 60.0, "screen_bottom": 20.0,
-                 "aquifer": 1, "permit_year": 2019}))
+    rows.append(
+        (
+            "POINT (81300 455300)",
+            {
+                "well_id": "BAD-1",
+                "system_id": "BAD-1",
+                "area": "Centrum",
+                "temperature": "warm",
+                "volume_m3": None,
+                "volume_year_m3": None,
+                "screen_top": 20.0,
+                "screen_bottom": 55.0,
+                "aquifer": 1,
+                "permit_year": 2015,
+            },
+        )
+    )
+    rows.append(
+        (
+            "POINT (81320 455320)",
+            {
+                "well_id": "BAD-2",
+                "system_id": "BAD-2",
+                "area": "Centrum",
+                "temperature": "koud",
+                "volume_m3": -5000.0,
+                "volume_year_m3": -10000.0,
+                "screen_top": 20.0,
+                "screen_bottom": 55.0,
+                "aquifer": 1,
+                "permit_year": 2015,
+            },
+        )
+    )
+    rows.append(
+        (
+            "POINT (82700 454500)",
+            {
+                "well_id": "BAD-3",
+                "system_id": "BAD-3",
+                "area": "Binckhorst",
+                "temperature": "Warm",
+                "volume_m3": 40000.0,
+                "volume_year_m3": 80000.0,
+                "screen_top": 60.0,
+                "screen_bottom": 20.0,
+                "aquifer": 1,
+                "permit_year": 2019,
+            },
+        )
+    )
     return rows
 
 
 WELL_FIELDS = [
-    ("well_id", "str"), ("system_id", "str"), ("area", "str"), ("temperature", "str"),
-    ("volume_m3", "float"), ("volume_year_m3", "float"), ("screen_top", "float"),
-    ("screen_bottom", "float"), ("aquifer", "int"), ("permit_year", "int"),
+    ("well_id", "str"),
+    ("system_id", "str"),
+    ("area", "str"),
+    ("temperature", "str"),
+    ("volume_m3", "float"),
+    ("volume_year_m3", "float"),
+    ("screen_top", "float"),
+    ("screen_bottom", "float"),
+    ("aquifer", "int"),
+    ("permit_year", "int"),
 ]
 
 
@@ -103,24 +153,33 @@ def closed_loops():
     def add(x, y, top, bottom, kind, name):
         nonlocal fid
         fid += 1
-        rows.append(("POINT ({:.2f} {:.2f})".format(x, y), {
-            "loop_id": "BTES-{:02d}".format(fid), "name": name, "kind": kind,
-            "depth_top": top, "depth_bottom": bottom,
-        }))
+        rows.append(
+            (
+                f"POINT ({x:.2f} {y:.2f})",
+                {
+                    "loop_id": f"BTES-{fid:02d}",
+                    "name": name,
+                    "kind": kind,
+                    "depth_top": top,
+                    "depth_bottom": bottom,
+                },
+            )
+        )
 
     # districts: a loose grid of individual home loops, 0-100 m deep
     for k in range(6):
-        add(77200.0 + 90.0 * k, 449600.0 + 35.0 * (k % 2), 0.0, 100.0, "woning",
-            "Wateringse Veld")
+        add(77200.0 + 90.0 * k, 449600.0 + 35.0 * (k % 2), 0.0, 100.0, "woning", "Wateringse Veld")
     for k in range(4):
         add(86200.0 + 120.0 * k, 456900.0, 0.0, 120.0, "woning", "Leidschenveen")
     # next to the first well of the centre and of the Binckhorst (deterministic wells)
     first = {}
     for wkt, attrs in wells():
         first.setdefault(attrs["area"], wkt)
-    for area, dx, top, bottom, kind in (("Centrum", 10.0, 0.0, 80.0, "utiliteit"),
-                                        ("Binckhorst", 15.0, 0.0, 120.0, "utiliteit"),
-                                        ("Centrum", -12.0, 0.0, 12.0, "woning")):
+    for area, dx, top, bottom, kind in (
+        ("Centrum", 10.0, 0.0, 80.0, "utiliteit"),
+        ("Binckhorst", 15.0, 0.0, 120.0, "utiliteit"),
+        ("Centrum", -12.0, 0.0, 12.0, "woning"),
+    ):
         x, y = (float(v) for v in first[area][7:-1].split())
         add(x + dx, y, top, bottom, kind, area)
     # two loops 4 m apart
@@ -129,8 +188,13 @@ def closed_loops():
     return rows
 
 
-CLOSED_FIELDS = [("loop_id", "str"), ("name", "str"), ("kind", "str"),
-                 ("depth_top", "float"), ("depth_bottom", "float")]
+CLOSED_FIELDS = [
+    ("loop_id", "str"),
+    ("name", "str"),
+    ("kind", "str"),
+    ("depth_top", "float"),
+    ("depth_bottom", "float"),
+]
 
 #: Study area for the interference areas (illustrative: the city centre, Binckhorst,
 #: Laakhaven and surroundings), RD New.
@@ -148,8 +212,7 @@ def layers():
             "fields": CLOSED_FIELDS,
             "rows": closed_loops(),
             "description": (
-                "Closed soil-energy loops (BTES): depth_top / depth_bottom in m below "
-                "surface."
+                "Closed soil-energy loops (BTES): depth_top / depth_bottom in m below " "surface."
             ),
         },
         {

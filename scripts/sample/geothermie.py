@@ -20,31 +20,89 @@ import random
 
 # (name, category, doublets, azimuth, x, y, search-area half width/height or None, note)
 LOCATIONS = (
-    ("Leyweg (HAG-GT-01)", 0, 1, 80.0, 78211.0, 452501.0, None,
-     "operational since end 2021; NLOG surface location"),
-    ("CR-plein", 1, 2, 30.0, 80150.0, 456000.0, None,
-     "designated location at the Energiecentrale on the Verversingskanaal (De Constant "
-     "Rebecqueplein); the same point as the WOS CR-plein of the residual-heat layers"),
-    ("Ypenburg Spoorlaan", 1, 2, 120.0, 84490.0, 452800.0, None,
-     "designated location near station Den Haag Ypenburg"),
-    ("Binckhorst", 1, 2, 60.0, 83000.0, 454490.0, None,
-     "designated location in the Binckhorst"),
-    ("Zoeklocatie Zuiderpark", 2, 1, 0.0, 80100.0, 452750.0, (350.0, 220.0),
-     "search area (invented)"),
-    ("Zoeklocatie Wateringse Veld", 2, 2, 90.0, 79040.0, 450770.0, None,
-     "search location (invented)"),
-    ("Zoeklocatie Laakhaven", 2, 1, 150.0, 81550.0, 453840.0, (250.0, 180.0),
-     "search area (invented)"),
-    ("Zoeklocatie Kijkduin", 3, 1, 30.0, 75500.0, 452600.0, None,
-     "search location (invented)"),
-    ("Zoeklocatie Scheveningen Haven", 3, 1, 45.0, 78460.0, 457670.0, (300.0, 200.0),
-     "search area (invented)"),
-    ("Zoeklocatie Mariahoeve", 3, 2, 45.0, 84190.0, 456030.0, None,
-     "search location (invented)"),
+    (
+        "Leyweg (HAG-GT-01)",
+        0,
+        1,
+        80.0,
+        78211.0,
+        452501.0,
+        None,
+        "operational since end 2021; NLOG surface location",
+    ),
+    (
+        "CR-plein",
+        1,
+        2,
+        30.0,
+        80150.0,
+        456000.0,
+        None,
+        "designated location at the Energiecentrale on the Verversingskanaal (De Constant "
+        "Rebecqueplein); the same point as the WOS CR-plein of the residual-heat layers",
+    ),
+    (
+        "Ypenburg Spoorlaan",
+        1,
+        2,
+        120.0,
+        84490.0,
+        452800.0,
+        None,
+        "designated location near station Den Haag Ypenburg",
+    ),
+    ("Binckhorst", 1, 2, 60.0, 83000.0, 454490.0, None, "designated location in the Binckhorst"),
+    (
+        "Zoeklocatie Zuiderpark",
+        2,
+        1,
+        0.0,
+        80100.0,
+        452750.0,
+        (350.0, 220.0),
+        "search area (invented)",
+    ),
+    (
+        "Zoeklocatie Wateringse Veld",
+        2,
+        2,
+        90.0,
+        79040.0,
+        450770.0,
+        None,
+        "search location (invented)",
+    ),
+    (
+        "Zoeklocatie Laakhaven",
+        2,
+        1,
+        150.0,
+        81550.0,
+        453840.0,
+        (250.0, 180.0),
+        "search area (invented)",
+    ),
+    ("Zoeklocatie Kijkduin", 3, 1, 30.0, 75500.0, 452600.0, None, "search location (invented)"),
+    (
+        "Zoeklocatie Scheveningen Haven",
+        3,
+        1,
+        45.0,
+        78460.0,
+        457670.0,
+        (300.0, 200.0),
+        "search area (invented)",
+    ),
+    ("Zoeklocatie Mariahoeve", 3, 2, 45.0, 84190.0, 456030.0, None, "search location (invented)"),
 )
 
-FIELDS = [("name", "str"), ("category", "int"), ("doublets", "int"), ("azimuth", "float"),
-          ("note", "str")]
+FIELDS = [
+    ("name", "str"),
+    ("category", "int"),
+    ("doublets", "int"),
+    ("azimuth", "float"),
+    ("note", "str"),
+]
 
 
 def _rectangle(x, y, hw, hh, angle_deg=20.0):
@@ -52,23 +110,31 @@ def _rectangle(x, y, hw, hh, angle_deg=20.0):
     a = math.radians(angle_deg)
     ca, sa = math.cos(a), math.sin(a)
     corners = [(-hw, -hh), (hw, -hh), (hw, hh), (-hw, hh), (-hw, -hh)]
-    pts = ["{:.2f} {:.2f}".format(x + cx * ca - cy * sa, y + cx * sa + cy * ca)
-           for cx, cy in corners]
+    pts = [f"{x + cx * ca - cy * sa:.2f} {y + cx * sa + cy * ca:.2f}" for cx, cy in corners]
     return "POLYGON (({}))".format(", ".join(pts))
 
 
 def location_rows():
     """All ten locations as points (a search area by its centre)."""
-    return [("POINT ({:.1f} {:.1f})".format(x, y),
-             {"name": name, "category": cat, "doublets": dbl, "azimuth": az, "note": note})
-            for name, cat, dbl, az, x, y, _box, note in LOCATIONS]
+    return [
+        (
+            f"POINT ({x:.1f} {y:.1f})",
+            {"name": name, "category": cat, "doublets": dbl, "azimuth": az, "note": note},
+        )
+        for name, cat, dbl, az, x, y, _box, note in LOCATIONS
+    ]
 
 
 def search_area_rows():
     """The search areas as polygons (rotated rectangles, invented shapes)."""
-    return [(_rectangle(x, y, *box),
-             {"name": name, "category": cat, "doublets": dbl, "azimuth": az, "note": note})
-            for name, cat, dbl, az, x, y, box, note in LOCATIONS if box is not None]
+    return [
+        (
+            _rectangle(x, y, *box),
+            {"name": name, "category": cat, "doublets": dbl, "azimuth": az, "note": note},
+        )
+        for name, cat, dbl, az, x, y, box, note in LOCATIONS
+        if box is not None
+    ]
 
 
 def sensitive_rows():
@@ -80,10 +146,12 @@ def sensitive_rows():
             kind = "school" if k < 3 else "woning"
             r = 800.0 * math.sqrt(rng.random())
             t = rng.uniform(0.0, 2.0 * math.pi)
-            rows.append((
-                "POINT ({:.1f} {:.1f})".format(x + r * math.cos(t), y + r * math.sin(t)),
-                {"kind": kind, "near": name},
-            ))
+            rows.append(
+                (
+                    f"POINT ({x + r * math.cos(t):.1f} {y + r * math.sin(t):.1f})",
+                    {"kind": kind, "near": name},
+                )
+            )
     return rows
 
 

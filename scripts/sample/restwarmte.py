@@ -22,24 +22,55 @@ CR_PLEIN = (80150.0, 456000.0)
 LEYWEG = (78211.0, 452501.0)
 
 MAIN = (
-    ("WarmtelinQ (approximate route)", "transport main",
-     ((84200, 445000), (83000, 447600), (81700, 449300), (80500, 450700), (79900, 451250),
-      (79600, 451900), (79450, 452700), (79350, 453600), (79450, 454700), CR_PLEIN)),
-    ("WarmtelinQ branch Rijswijk - Leiden (approximate)", "branch",
-     ((81700, 449300), (83000, 450200), (84300, 451100), (85300, 452600), (86200, 454500))),
+    (
+        "WarmtelinQ (approximate route)",
+        "transport main",
+        (
+            (84200, 445000),
+            (83000, 447600),
+            (81700, 449300),
+            (80500, 450700),
+            (79900, 451250),
+            (79600, 451900),
+            (79450, 452700),
+            (79350, 453600),
+            (79450, 454700),
+            CR_PLEIN,
+        ),
+    ),
+    (
+        "WarmtelinQ branch Rijswijk - Leiden (approximate)",
+        "branch",
+        ((81700, 449300), (83000, 450200), (84300, 451100), (85300, 452600), (86200, 454500)),
+    ),
 )
 
 NETWORKS = (
-    ("HT network CR-plein", "high temperature",
-     (CR_PLEIN, (80700, 455400), (81100, 454900), (81500, 454300))),
-    ("HT network CR-plein west", "high temperature",
-     (CR_PLEIN, (79600, 455300), (79300, 454600), (79050, 453900))),
-    ("Leyweg network Zuidwest", "medium temperature (geothermal)",
-     ((76900, 451700), (77400, 452000), LEYWEG, (79000, 452300), (79700, 452200))),
-    ("Leyweg network Zuidwest north", "medium temperature (geothermal)",
-     (LEYWEG, (78100, 453100), (77600, 453400))),
-    ("Ypenburg network", "district heating",
-     ((84000, 451000), (84600, 451500), (85200, 452000), (85500, 452600))),
+    (
+        "HT network CR-plein",
+        "high temperature",
+        (CR_PLEIN, (80700, 455400), (81100, 454900), (81500, 454300)),
+    ),
+    (
+        "HT network CR-plein west",
+        "high temperature",
+        (CR_PLEIN, (79600, 455300), (79300, 454600), (79050, 453900)),
+    ),
+    (
+        "Leyweg network Zuidwest",
+        "medium temperature (geothermal)",
+        ((76900, 451700), (77400, 452000), LEYWEG, (79000, 452300), (79700, 452200)),
+    ),
+    (
+        "Leyweg network Zuidwest north",
+        "medium temperature (geothermal)",
+        (LEYWEG, (78100, 453100), (77600, 453400)),
+    ),
+    (
+        "Ypenburg network",
+        "district heating",
+        ((84000, 451000), (84600, 451500), (85200, 452000), (85500, 452600)),
+    ),
 )
 
 #: (name, (xmin, ymin, xmax, ymax), demand GJ/yr) [A: illustrative].
@@ -52,8 +83,14 @@ HT_DEMAND = (
     ("Ypenburg HT", (84000, 450800, 85000, 451800), 60000.0),
 )
 
-STUDY_AREA = ((76300, 450900), (80400, 450900), (80650, 452200), (80300, 453300),
-              (77800, 453500), (76300, 452900))
+STUDY_AREA = (
+    (76300, 450900),
+    (80400, 450900),
+    (80650, 452200),
+    (80300, 453300),
+    (77800, 453500),
+    (76300, 452900),
+)
 
 #: Open land without homes: parks, sports fields, business strips [A: illustrative].
 OPEN_LAND = (
@@ -80,12 +117,12 @@ PARCELS = (
 
 
 def _line(coords):
-    return "LINESTRING ({})".format(", ".join("{:.1f} {:.1f}".format(x, y) for x, y in coords))
+    return "LINESTRING ({})".format(", ".join(f"{x:.1f} {y:.1f}" for x, y in coords))
 
 
 def _poly(coords):
     ring = list(coords) + [coords[0]]
-    return "POLYGON (({}))".format(", ".join("{:.1f} {:.1f}".format(x, y) for x, y in ring))
+    return "POLYGON (({}))".format(", ".join(f"{x:.1f} {y:.1f}" for x, y in ring))
 
 
 def _box(xmin, ymin, xmax, ymax):
@@ -114,8 +151,7 @@ def home_rows():
             in_open = any(a <= x <= c and b <= y <= d for a, b, c, d in OPEN_LAND)
             if not in_open and _inside(x, y, STUDY_AREA):
                 n += 1
-                rows.append(("POINT ({:.1f} {:.1f})".format(x, y),
-                             {"home_id": "H{:05d}".format(n), "homes": 1}))
+                rows.append((f"POINT ({x:.1f} {y:.1f})", {"home_id": f"H{n:05d}", "homes": 1}))
             x += step
         y += step
     return rows
@@ -129,7 +165,7 @@ def layers():
             "fields": [("name", "str"), ("kind", "str")],
             "rows": [(_line(c), {"name": n, "kind": k}) for n, k, c in MAIN],
             "description": "Approximate WarmtelinQ route (Delft - Rijswijk - CR-plein) and "
-                           "its branch to Ypenburg and Leiden; the real route is not public.",
+            "its branch to Ypenburg and Leiden; the real route is not public.",
         },
         {
             "name": "restwarmte_networks",
@@ -137,7 +173,7 @@ def layers():
             "fields": [("name", "str"), ("kind", "str")],
             "rows": [(_line(c), {"name": n, "kind": k}) for n, k, c in NETWORKS],
             "description": "Heat networks to feed: HT network from the CR-plein, Leyweg "
-                           "network in Zuidwest, Ypenburg (schematic).",
+            "network in Zuidwest, Ypenburg (schematic).",
         },
         {
             "name": "restwarmte_ht_demand",
@@ -152,7 +188,7 @@ def layers():
             "fields": [("home_id", "str"), ("homes", "int")],
             "rows": home_rows(),
             "description": "Homes in Zuidwest as points on a 50 m grid, parks and business "
-                           "strips left open (illustrative).",
+            "strips left open (illustrative).",
         },
         {
             "name": "restwarmte_water",

@@ -8,9 +8,7 @@ self-intersecting polygon that the register must reject.
 
 
 def _square(x, y, half):
-    return "POLYGON (({0} {1}, {2} {1}, {2} {3}, {0} {3}, {0} {1}))".format(
-        x - half, y - half, x + half, y + half
-    )
+    return f"POLYGON (({x - half} {y - half}, {x + half} {y - half}, {x + half} {y + half}, {x - half} {y + half}, {x - half} {y - half}))"
 
 
 #: (name, kind, category, depth top m, depth bottom m, x, y, half side m). The CR-plein is the
@@ -30,20 +28,44 @@ CANDIDATES = [
 def layers():
     rows = []
     for name, kind, category, top, bottom, x, y, half in CANDIDATES:
-        rows.append((_square(x, y, half), {"naam": name, "soort": kind, "categorie": category,
-                                          "diepte_top": top, "diepte_bodem": bottom}))
+        rows.append(
+            (
+                _square(x, y, half),
+                {
+                    "naam": name,
+                    "soort": kind,
+                    "categorie": category,
+                    "diepte_top": top,
+                    "diepte_bodem": bottom,
+                },
+            )
+        )
     # a bow-tie: invalid (self-intersection), rejected by addclaims
-    rows.append(("POLYGON ((79000 453000, 79100 453100, 79100 453000, 79000 453100, 79000 453000))",
-                 {"naam": "Ongeldige tekening", "soort": "geothermie_zoeklocatie",
-                  "categorie": 2, "diepte_top": 0.0, "diepte_bodem": 2500.0}))
+    rows.append(
+        (
+            "POLYGON ((79000 453000, 79100 453100, 79100 453000, 79000 453100, 79000 453000))",
+            {
+                "naam": "Ongeldige tekening",
+                "soort": "geothermie_zoeklocatie",
+                "categorie": 2,
+                "diepte_top": 0.0,
+                "diepte_bodem": 2500.0,
+            },
+        )
+    )
     return [
         {
             "name": "claim_candidates",
             "geometry": "Polygon",
-            "fields": [("naam", "str"), ("soort", "str"), ("categorie", "int"),
-                       ("diepte_top", "float"), ("diepte_bodem", "float")],
+            "fields": [
+                ("naam", "str"),
+                ("soort", "str"),
+                ("categorie", "int"),
+                ("diepte_top", "float"),
+                ("diepte_bodem", "float"),
+            ],
             "rows": rows,
             "description": "Candidate spatial claims (geothermal locations, WOS) to add to "
-                           "the claims register; one invalid polygon on purpose.",
+            "the claims register; one invalid polygon on purpose.",
         }
     ]

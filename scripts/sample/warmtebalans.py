@@ -83,15 +83,14 @@ def cells():
             if i == j:
                 continue
             # closer to i than to j:  2 (xj - xi) x + 2 (yj - yi) y <= xj² + yj² - xi² - yi²
-            ring = _clip(ring, 2 * (xj - xi), 2 * (yj - yi),
-                         xj * xj + yj * yj - xi * xi - yi * yi)
+            ring = _clip(ring, 2 * (xj - xi), 2 * (yj - yi), xj * xj + yj * yj - xi * xi - yi * yi)
         result.append((name, ring))
     return result
 
 
 def _wkt(ring):
     pts = list(ring) + [ring[0]]
-    return "POLYGON (({}))".format(", ".join("{:.1f} {:.1f}".format(x, y) for x, y in pts))
+    return "POLYGON (({}))".format(", ".join(f"{x:.1f} {y:.1f}" for x, y in pts))
 
 
 def demand_rows():
@@ -100,16 +99,22 @@ def demand_rows():
     rows = []
     for i, (name, ring) in enumerate(cells()):
         weights = WIJKEN[i][3:6]
-        values = [round(TOTAL_TJ[c] * weights[k] / sums[k], 1)
-                  for k, c in enumerate(("HT", "MT", "LT"))]
-        rows.append((_wkt(ring), {
-            "wijk_code": "WK0518{:02d}".format(i + 1),
-            "name": name,
-            "ht_tj": values[0],
-            "mt_tj": values[1],
-            "lt_tj": values[2],
-            "total_tj": round(sum(values), 1),
-        }))
+        values = [
+            round(TOTAL_TJ[c] * weights[k] / sums[k], 1) for k, c in enumerate(("HT", "MT", "LT"))
+        ]
+        rows.append(
+            (
+                _wkt(ring),
+                {
+                    "wijk_code": f"WK0518{i + 1:02d}",
+                    "name": name,
+                    "ht_tj": values[0],
+                    "mt_tj": values[1],
+                    "lt_tj": values[2],
+                    "total_tj": round(sum(values), 1),
+                },
+            )
+        )
     return rows
 
 
@@ -118,35 +123,63 @@ def layers():
         {
             "name": "heat_demand_wijken",
             "geometry": "Polygon",
-            "fields": [("wijk_code", "str"), ("name", "str"), ("ht_tj", "float"),
-                       ("mt_tj", "float"), ("lt_tj", "float"), ("total_tj", "float")],
+            "fields": [
+                ("wijk_code", "str"),
+                ("name", "str"),
+                ("ht_tj", "float"),
+                ("mt_tj", "float"),
+                ("lt_tj", "float"),
+                ("total_tj", "float"),
+            ],
             "rows": demand_rows(),
             "description": "Heat demand per temperature class per wijk (TJ/yr), shared "
-                           "over simplified wijk polygons so that the totals are the seed "
-                           "document's 4.3 / 3.1 / 4.6 PJ (HT / MT / LT).",
+            "over simplified wijk polygons so that the totals are the seed "
+            "document's 4.3 / 3.1 / 4.6 PJ (HT / MT / LT).",
         },
         {
             "name": "residual_heat",
             "geometry": "Point",
-            "fields": [("name", "str"), ("heat_pj", "float"), ("temp_class", "str"),
-                       ("source_type", "str")],
-            "rows": [(
-                "POINT ({:.1f} {:.1f})".format(*CR_PLEIN),
-                {"name": "WarmtelinQ - WOS CR-plein", "heat_pj": 2.0, "temp_class": "HT",
-                 "source_type": "restwarmte"},
-            )],
+            "fields": [
+                ("name", "str"),
+                ("heat_pj", "float"),
+                ("temp_class", "str"),
+                ("source_type", "str"),
+            ],
+            "rows": [
+                (
+                    "POINT ({:.1f} {:.1f})".format(*CR_PLEIN),
+                    {
+                        "name": "WarmtelinQ - WOS CR-plein",
+                        "heat_pj": 2.0,
+                        "temp_class": "HT",
+                        "source_type": "restwarmte",
+                    },
+                )
+            ],
             "description": "WarmtelinQ residual heat for Den Haag, 2 PJ HT (seed), as one "
-                           "point at the heat transfer station on the CR-plein.",
+            "point at the heat transfer station on the CR-plein.",
         },
         {
             "name": "heat_supply_fixed",
             "geometry": "None",
-            "fields": [("name", "str"), ("heat_pj", "float"), ("temp_class", "str"),
-                       ("source_type", "str")],
-            "rows": [(None, {"name": "Bodemenergie en warmtepompen (schatting)",
-                             "heat_pj": 0.5, "temp_class": "LT",
-                             "source_type": "bodemenergie"})],
+            "fields": [
+                ("name", "str"),
+                ("heat_pj", "float"),
+                ("temp_class", "str"),
+                ("source_type", "str"),
+            ],
+            "rows": [
+                (
+                    None,
+                    {
+                        "name": "Bodemenergie en warmtepompen (schatting)",
+                        "heat_pj": 0.5,
+                        "temp_class": "LT",
+                        "source_type": "bodemenergie",
+                    },
+                )
+            ],
             "description": "A fixed supply without location: soil energy and heat pumps, "
-                           "0.5 PJ LT [assumption, illustrative].",
+            "0.5 PJ LT [assumption, illustrative].",
         },
     ]

@@ -12,7 +12,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from qgis.core import (  # noqa: E402
+from qgis.core import (
     QgsApplication,
     QgsColorRampShader,
     QgsFillSymbol,
@@ -27,12 +27,18 @@ from qgis.core import (  # noqa: E402
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtGui import QColor, QFont  # noqa: E402
+from qgis.PyQt.QtGui import QColor, QFont
 
 OUT = Path(__file__).resolve().parents[2] / "resources" / "styles"
 #: score -> colour (YlGn-like): low pale, high dark green
-RAMP = ((0.0, "#ffffe5", "0"), (0.2, "#f7fcb9", "0.2"), (0.4, "#addd8e", "0.4"),
-        (0.6, "#41ab5d", "0.6"), (0.8, "#006837", "0.8"), (1.0, "#004529", "1"))
+RAMP = (
+    (0.0, "#ffffe5", "0"),
+    (0.2, "#f7fcb9", "0.2"),
+    (0.4, "#addd8e", "0.4"),
+    (0.6, "#41ab5d", "0.6"),
+    (0.8, "#006837", "0.8"),
+    (1.0, "#004529", "1"),
+)
 
 
 def _tiny_raster():
@@ -73,10 +79,12 @@ def raster_style():
 
 
 def sites_style():
-    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:28992&field=rank:integer&field=score:double",
-                           "s", "memory")
-    sym = QgsFillSymbol.createSimple({"color": "255,0,255,60", "outline_color": "#a0008c",
-                                      "outline_width": "0.8"})
+    layer = QgsVectorLayer(
+        "MultiPolygon?crs=EPSG:28992&field=rank:integer&field=score:double", "s", "memory"
+    )
+    sym = QgsFillSymbol.createSimple(
+        {"color": "255,0,255,60", "outline_color": "#a0008c", "outline_width": "0.8"}
+    )
     layer.setRenderer(QgsSingleSymbolRenderer(sym))
     settings = QgsPalLayerSettings()
     settings.fieldName = "rank"
@@ -100,10 +108,17 @@ def sites_style():
 
 def patches_style():
     """The near-equal-score patch around each site: a dashed outline, no fill."""
-    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:28992&field=rank:integer&field=score:double",
-                           "p", "memory")
-    sym = QgsFillSymbol.createSimple({"color": "255,0,255,20", "outline_color": "#a0008c",
-                                      "outline_width": "0.4", "outline_style": "dash"})
+    layer = QgsVectorLayer(
+        "MultiPolygon?crs=EPSG:28992&field=rank:integer&field=score:double", "p", "memory"
+    )
+    sym = QgsFillSymbol.createSimple(
+        {
+            "color": "255,0,255,20",
+            "outline_color": "#a0008c",
+            "outline_width": "0.4",
+            "outline_style": "dash",
+        }
+    )
     layer.setRenderer(QgsSingleSymbolRenderer(sym))
     layer.saveNamedStyle(str(OUT / "wossiting_patches.qml"))
 

@@ -29,7 +29,8 @@ def test_usable_delta_t_clipped_by_water_temperature():
     # dT = clip(T_w - T_min, 0, dT_max), T_min 1 C, dT_max 4 K (PyPSA-Eur):
     # 15 C -> min(14, 4) = 4; 5 C -> min(4, 4) = 4; 3 C -> 2; 1 C -> 0; -1 C -> clip(-2) = 0
     assert aq.usable_delta_t([15.0, 5.0, 3.0, 1.0, -1.0]) == pytest.approx(
-        [4.0, 4.0, 2.0, 0.0, 0.0])
+        [4.0, 4.0, 2.0, 0.0, 0.0]
+    )
     # a warmer minimum outlet: T_min 4 C, 6.5 C water -> 2.5 K
     assert aq.usable_delta_t(6.5, 4.0, 4.0) == pytest.approx(2.5)
     # defaults: 15 C water, 1 C minimum, 4 K maximum (the assumptions are labelled)
@@ -42,16 +43,17 @@ def test_flowing_water_limited_by_cold_water():
     # no temperature (NaN) -> parameter 15 C -> 4 K -> 120,384 GJ; 0.5 C -> 0 GJ.
     water = [box(500 * k, 0, 500 * k + 100, 40) for k in range(3)]
     quays = [LineString([(500 * k, 0), (500 * k + 100, 0)]) for k in range(3)]
-    r = aq.quay_potential(quays, water, water_flow=[1.0, 1.0, 1.0], max_reach=100,
-                          water_temperature=[3.0, None, 0.5])
+    r = aq.quay_potential(
+        quays, water, water_flow=[1.0, 1.0, 1.0], max_reach=100, water_temperature=[3.0, None, 0.5]
+    )
     assert r["source_gj"] == pytest.approx([60192.0, 120384.0, 0.0], rel=1e-9)
     # the parameter for all bodies: 2.5 C -> dT 1.5 K -> 45,144 GJ each
-    r = aq.quay_potential(quays, water, water_flow=[1.0, 1.0, 1.0], max_reach=100,
-                          t_water=2.5)
+    r = aq.quay_potential(quays, water, water_flow=[1.0, 1.0, 1.0], max_reach=100, t_water=2.5)
     assert r["source_gj"] == pytest.approx([45144.0] * 3, rel=1e-9)
     # still water is not affected by the temperature: 4,000 m2 * 0.5 = 2,000 GJ
-    r = aq.quay_potential(quays[:1], water[:1], water_flow=[None], max_reach=100,
-                          water_temperature=[0.0])
+    r = aq.quay_potential(
+        quays[:1], water[:1], water_flow=[None], max_reach=100, water_temperature=[0.0]
+    )
     assert r["source_gj"] == pytest.approx([2000.0])
 
 
@@ -73,6 +75,22 @@ def test_houtrust_wastewater():
     assert r3["delivered_gj"] == pytest.approx(723181.8, abs=0.01)
     assert 1.0 - r["delivered_gj"] / 1.0e6 == pytest.approx(0.357, abs=0.001)
     assert 1.0 - r3["delivered_gj"] / 1.0e6 == pytest.approx(0.277, abs=0.001)
+
+
+def test_wastewater_totals_sum_all_sources():
+    # 79,000 and 10,000 m3/day at 4 K: 482,121.2 + 61,028 = 543,149.2 GJ from the water
+    # (10,000 * 365 * 4.18 * 4 / 1000 = 61,028); delivered x 4/3 = 724,198.93 GJ;
+    # homes 724,198.93 / 33 = 21,945.42
+    r = aq.wastewater_heat(np.array([79000.0, 10000.0]), np.array([4.0, 4.0]), 4.0, 33.0)
+    totals = aq.wastewater_totals(r)
+    assert totals["source_gj"] == pytest.approx(543149.2)
+    assert totals["delivered_gj"] == pytest.approx(724198.93, abs=0.01)
+    assert totals["homes"] == pytest.approx(21945.42, abs=0.01)
+    assert aq.wastewater_totals(aq.wastewater_heat(np.array([]), np.array([]))) == {
+        "source_gj": 0.0,
+        "delivered_gj": 0.0,
+        "homes": 0.0,
+    }
 
 
 def test_shared_constants_are_used():
@@ -159,8 +177,9 @@ def test_flowing_water_shared_by_area():
     # river 1000 x 50 m with 2 m3/s, quay along one bank -> 10 segments of 100 m,
     # each 100 x 50 = 5,000 m2, equal shares of 240,768 GJ (see test_flowing_source)
     # = 24,076.8 GJ each (not 5,000 * 0.5 = 2,500 as still water)
-    r = aq.quay_potential([LineString([(0, 0), (1000, 0)])], [box(0, 0, 1000, 50)],
-                          water_flow=[2.0])
+    r = aq.quay_potential(
+        [LineString([(0, 0), (1000, 0)])], [box(0, 0, 1000, 50)], water_flow=[2.0]
+    )
     assert len(r["segments"]) == 10
     assert r["source_gj"] == pytest.approx([24076.8] * 10, rel=1e-6)
     assert r["total_source_gj"] == pytest.approx(240768.0, rel=1e-9)
@@ -236,8 +255,12 @@ def test_demand_share_by_delivered():
 
 
 def test_empty_demand():
-    r = aq.quay_potential(_basin_quays(200, 100), [box(0, 0, 200, 100)],
-                          demand_points=np.zeros((0, 2)), demand_gj=np.zeros(0))
+    r = aq.quay_potential(
+        _basin_quays(200, 100),
+        [box(0, 0, 200, 100)],
+        demand_points=np.zeros((0, 2)),
+        demand_gj=np.zeros(0),
+    )
     assert np.all(r["demand_gj"] == 0) and np.all(r["matched_gj"] == 0)
     assert r["total_matched_gj"] == 0.0
     assert sorted(r["rank"].tolist()) == [1, 2, 3, 4]
@@ -254,8 +277,12 @@ def test_quay_potential_with_demand():
     # within 500 m of all four segments (farthest: segment (100,100)-(200,100) at
     # sqrt(50^2 + 300^2) = 304 m) -> demand_gj 1,000 each, matched 1,000 each; shares
     # 250 each (equal delivered) -> total matched 1,000
-    r = aq.quay_potential(_basin_quays(200, 100), [box(0, 0, 200, 100)],
-                          demand_points=np.array([[50.0, -200.0]]), demand_gj=[1000.0])
+    r = aq.quay_potential(
+        _basin_quays(200, 100),
+        [box(0, 0, 200, 100)],
+        demand_points=np.array([[50.0, -200.0]]),
+        demand_gj=[1000.0],
+    )
     assert r["demand_gj"] == pytest.approx([1000.0] * 4)
     assert r["matched_gj"] == pytest.approx([1000.0] * 4)
     assert r["total_matched_gj"] == pytest.approx(1000.0)
@@ -277,9 +304,11 @@ def test_many_canals_fast_enough():
 
 
 def test_point_near_segment_distance_helper():
-    d = aq._point_segment_distance(np.array([[5.0, 3.0], [-4.0, 3.0]]),
-                                   np.array([[0.0, 0.0], [0.0, 0.0]]),
-                                   np.array([[10.0, 0.0], [10.0, 0.0]]))
+    d = aq._point_segment_distance(
+        np.array([[5.0, 3.0], [-4.0, 3.0]]),
+        np.array([[0.0, 0.0], [0.0, 0.0]]),
+        np.array([[10.0, 0.0], [10.0, 0.0]]),
+    )
     # (5,3) projects inside: 3; (-4,3) to the end (0,0): sqrt(16+9) = 5
     assert d == pytest.approx([3.0, 5.0])
     assert Point(0, 0).distance(LineString([(0, 0), (1, 0)])) == 0
@@ -304,8 +333,9 @@ def test_corner_quays_split_the_water_once():
     # diagonal y = x, so the nearest-quay boundary is that diagonal: 100 * 100 / 2 =
     # 5,000 m2 each, and together exactly the basin (10,000 m2), nothing counted twice.
     segments = [LineString([(0, 0), (100, 0)]), LineString([(0, 0), (0, 100)])]
-    res = aq.allocate_water(segments, [box(0, 0, 100, 100)], max_reach=200.0,
-                                     spacing=5.0, keep_geometry=True)
+    res = aq.allocate_water(
+        segments, [box(0, 0, 100, 100)], max_reach=200.0, spacing=5.0, keep_geometry=True
+    )
     assert res["area"] == pytest.approx([5000.0, 5000.0], rel=1e-9)
     union = unary_union([c for c in res["catchment"] if c is not None])
     assert union.area == pytest.approx(10000.0, rel=1e-9)
@@ -321,8 +351,9 @@ def _random_lines(seed, n=60):
             a, t = rng.uniform(0, np.pi), np.linspace(-500, 500, m)
             pts = np.column_stack([80000 + t * np.cos(a), 450000 + t * np.sin(a)])
         elif k % 3 == 1:  # random walk with repeated vertices
-            pts = np.repeat(np.cumsum(rng.normal(size=(m, 2)) * 30, axis=0),
-                            rng.integers(1, 3, m), axis=0)
+            pts = np.repeat(
+                np.cumsum(rng.normal(size=(m, 2)) * 30, axis=0), rng.integers(1, 3, m), axis=0
+            )
         else:  # small integer grid (vertices exactly at cut points)
             pts = rng.integers(0, 30, size=(m, 2)).astype(float)
         line = LineString(pts)
@@ -339,8 +370,9 @@ def test_segment_line_matches_substring():
         for seg_len in (100.0, 7.0):
             n = aq.split_length(line.length, seg_len)
             step = line.length / n
-            ref = [line] if n == 1 else [substring(line, i * step, (i + 1) * step)
-                                         for i in range(n)]
+            ref = (
+                [line] if n == 1 else [substring(line, i * step, (i + 1) * step) for i in range(n)]
+            )
             got = aq.segment_line(line, seg_len)
             assert len(got) == len(ref)
             for g, r in zip(got, ref):
@@ -364,9 +396,13 @@ def test_owner_regions_are_the_union_of_cells(case):
     # checkerboard of a regular grid (cells of one owner meeting in single vertices) takes
     # the fallback (dissolving the cells)
     if case == "quays":
-        segs = [LineString([(0, 0), (100, 0)]), LineString([(100, 0), (100, 80)]),
-                LineString([(0, 30), (100, 30)]), box(40, 50, 60, 70).exterior,
-                LineString([(0, 0), (0, 100)])]
+        segs = [
+            LineString([(0, 0), (100, 0)]),
+            LineString([(100, 0), (100, 80)]),
+            LineString([(0, 30), (100, 30)]),
+            box(40, 50, 60, 70).exterior,
+            LineString([(0, 0), (0, 100)]),
+        ]
         a, b, owner = aq.segment_pieces(segs, 5.0)
         gen, first = aq._unique_rows(np.round((a + b) / 2.0, 6))
         owner = owner[first]

@@ -70,8 +70,15 @@ def test_segment_buffer_by_hand():
     # (3.8, 3.4), the start's right offset (0.8, -0.6), the start cap (-0.6, -0.8), the
     # start's left offset (-0.8, 0.6), closed
     (ring,) = buffers.segment_buffer_rings([0.0], [0.0], [3.0], [4.0], 1.0, 1)
-    expected = [(2.2, 4.6), (3.6, 4.8), (3.8, 3.4), (0.8, -0.6), (-0.6, -0.8), (-0.8, 0.6),
-                (2.2, 4.6)]
+    expected = [
+        (2.2, 4.6),
+        (3.6, 4.8),
+        (3.8, 3.4),
+        (0.8, -0.6),
+        (-0.6, -0.8),
+        (-0.8, 0.6),
+        (2.2, 4.6),
+    ]
     assert ring.shape == (7, 2)
     for got, want in zip(ring, expected):
         assert tuple(got) == pytest.approx(want, abs=1e-12)

@@ -9,7 +9,6 @@ from shapely.geometry import MultiPolygon, Polygon, box
 from bronnenstrategie.core import claimconflicts as cc
 from bronnenstrategie.core.claimconflicts import Claim
 
-
 # --- depth ranges -------------------------------------------------------------------
 
 
@@ -136,7 +135,9 @@ def test_surface_only_claim():
 
 
 def test_missing_depth_counts_as_overlap_with_warning():
-    conflicts, counts = cc.find_conflicts(_claims("ondergronds", None, None, "ondergronds", 500, 2500))
+    conflicts, counts = cc.find_conflicts(
+        _claims("ondergronds", None, None, "ondergronds", 500, 2500)
+    )
     assert len(conflicts) == 1
     assert conflicts[0].depth_range is None
     assert not conflicts[0].depth_known
@@ -159,8 +160,22 @@ def test_touching_polygons_do_not_conflict():
 
 def test_same_type_same_initiator():
     claims = [
-        Claim("a", A, claim_type="bodemenergie_interferentiegebied", initiator="Gemeente", level="beide", depth_bottom=60),
-        Claim("b", B, claim_type="bodemenergie_interferentiegebied", initiator=" gemeente", level="beide", depth_bottom=60),
+        Claim(
+            "a",
+            A,
+            claim_type="bodemenergie_interferentiegebied",
+            initiator="Gemeente",
+            level="beide",
+            depth_bottom=60,
+        ),
+        Claim(
+            "b",
+            B,
+            claim_type="bodemenergie_interferentiegebied",
+            initiator=" gemeente",
+            level="beide",
+            depth_bottom=60,
+        ),
     ]
     assert cc.find_conflicts(claims)[0] == []
     assert len(cc.find_conflicts(claims, same_type_conflicts=True)[0]) == 1
@@ -175,10 +190,24 @@ def test_same_type_same_initiator():
 def test_zones_inside_an_interference_area_are_one_plan():
     # a warm zone overlapping an interference area (both 18-60 m, 1200 m2 shared) is part of
     # the area's bodemenergieplan: no conflict, unless asked for; a geothermal site is.
-    area = Claim("a", A, claim_type="bodemenergie_interferentiegebied", level="ondergronds",
-                 depth_top=18, depth_bottom=60, initiator="Gemeente")
-    zone = Claim("b", B, claim_type="bodemenergie_zone_warm", level="ondergronds",
-                 depth_top=18, depth_bottom=60, initiator="Gemeente")
+    area = Claim(
+        "a",
+        A,
+        claim_type="bodemenergie_interferentiegebied",
+        level="ondergronds",
+        depth_top=18,
+        depth_bottom=60,
+        initiator="Gemeente",
+    )
+    zone = Claim(
+        "b",
+        B,
+        claim_type="bodemenergie_zone_warm",
+        level="ondergronds",
+        depth_top=18,
+        depth_bottom=60,
+        initiator="Gemeente",
+    )
     assert cc.find_conflicts([area, zone])[0] == []
     found = cc.find_conflicts([area, zone], plan_parts_conflict=True)[0]
     assert len(found) == 1 and found[0].overlap_m2 == pytest.approx(1200.0)
@@ -215,7 +244,12 @@ def test_ten_thousand_claims_in_seconds():
     # 100*99, diagonal 2*99*99 = 9900 + 9900 + 19602 = 39402. Horizontal/vertical overlap
     # 2 m * 12 m = 24 m2; diagonal overlap 2 m * 2 m = 4 m2 (both above 1 m2).
     claims = [
-        Claim(str(i * 100 + j), box(i * 10, j * 10, i * 10 + 12, j * 10 + 12), level="beide", depth_bottom=50)
+        Claim(
+            str(i * 100 + j),
+            box(i * 10, j * 10, i * 10 + 12, j * 10 + 12),
+            level="beide",
+            depth_bottom=50,
+        )
         for i in range(100)
         for j in range(100)
     ]
@@ -234,14 +268,20 @@ def test_given_bounds_replace_shapely_bounds():
     plain = [Claim(str(i), g, claim_type="overig") for i, g in enumerate(shapes)]
     # boxes given by the caller: exact for the first two, far too large for the third (it
     # then becomes a candidate of both others, but the overlay still finds no overlap)
-    given = [Claim(str(i), g, claim_type="overig", bounds=b) for i, (g, b) in enumerate(zip(
-        shapes, [(0, 0, 100, 100), (50, 0, 150, 100), (-500, -500, 2000, 500)]))]
+    given = [
+        Claim(str(i), g, claim_type="overig", bounds=b)
+        for i, (g, b) in enumerate(
+            zip(shapes, [(0, 0, 100, 100), (50, 0, 150, 100), (-500, -500, 2000, 500)])
+        )
+    ]
     for claims in (plain, given):
         conflicts, counts = cc.find_conflicts(claims, min_overlap_area=1.0)
         assert [(c.a, c.b) for c in conflicts] == [(0, 1)]
         assert conflicts[0].overlap_m2 == pytest.approx(5000.0)
     # the given box is what the candidate search sees: with boxes that do not meet, the
     # pair is not even a candidate (so a caller must give the real box or a larger one)
-    apart = [Claim("a", shapes[0], bounds=(0, 0, 10, 10)),
-             Claim("b", shapes[1], bounds=(140, 90, 150, 100))]
+    apart = [
+        Claim("a", shapes[0], bounds=(0, 0, 10, 10)),
+        Claim("b", shapes[1], bounds=(140, 90, 150, 100)),
+    ]
     assert cc.find_conflicts(apart)[0] == []

@@ -5,8 +5,8 @@ import datetime
 import pytest
 from shapely.geometry import LineString, MultiPolygon, Point, Polygon, box
 
+from bronnenstrategie.core import claim_schema as L
 from bronnenstrategie.core import claims
-from bronnenstrategie.layers import ruimteclaims as L
 
 #: A 100 m x 100 m square in The Hague (RD New).
 SQUARE = box(80000, 454000, 80100, 454100)
@@ -41,8 +41,9 @@ def test_name_required(value):
     assert codes(claims.check_name(good(name=value))) == ["name_required"]
 
 
-@pytest.mark.parametrize("value,code", [(None, "type_required"), ("", "type_required"),
-                                        ("windmolen", "type_unknown")])
+@pytest.mark.parametrize(
+    "value,code", [(None, "type_required"), ("", "type_required"), ("windmolen", "type_unknown")]
+)
 def test_claim_type_required_and_known(value, code):
     assert codes(claims.check_claim_type(good(claim_type=value))) == [code]
 
@@ -89,8 +90,9 @@ def test_depth_not_negative():
     # depths are metres below ground level: -5 m lies above the surface
     problems = claims.check_depth_not_negative(good(depth_top_m=-5, depth_bottom_m=100))
     assert codes(problems) == ["depth_negative"] and problems[0].field == L.F_DEPTH_TOP
-    assert problems[0].text() == ("The depth -5 m is negative; depths are metres below "
-                                  "ground level.")
+    assert problems[0].text() == (
+        "The depth -5 m is negative; depths are metres below " "ground level."
+    )
     problems = claims.check_depth_not_negative(good(depth_top_m=None, depth_bottom_m=-0.5))
     assert codes(problems) == ["depth_negative"] and problems[0].field == L.F_DEPTH_BOTTOM
     assert claims.check_depth_not_negative(good(depth_top_m=0, depth_bottom_m=0.5)) == []
@@ -101,8 +103,7 @@ def test_depth_plausible():
     # MAX_DEPTH_M = 10,000 m: 1e15 m is a typing error, 10,000 m itself is allowed
     problems = claims.check_depth_plausible(good(depth_bottom_m=1e15))
     assert codes(problems) == ["depth_too_large"] and problems[0].field == L.F_DEPTH_BOTTOM
-    assert problems[0].text() == ("The depth 1e+15 m is implausibly large (more than "
-                                  "10000 m).")
+    assert problems[0].text() == ("The depth 1e+15 m is implausibly large (more than " "10000 m).")
     problems = claims.check_depth_plausible(good(depth_top_m=20000, depth_bottom_m=30000))
     assert [p.field for p in problems] == [L.F_DEPTH_TOP, L.F_DEPTH_BOTTOM]
     assert claims.check_depth_plausible(good(depth_top_m=7000, depth_bottom_m=10000)) == []
@@ -115,8 +116,12 @@ def test_depth_range_not_empty():
     problems = claims.check_depth_range_not_empty(good(depth_top_m=60, depth_bottom_m="60"))
     assert problems[0].text().startswith("The top and bottom depth are both 60 m")
     # the surface 0-0 m is the depth range of a claim above ground
-    assert claims.check_depth_range_not_empty(
-        good(level="bovengronds", depth_top_m=0, depth_bottom_m=0)) == []
+    assert (
+        claims.check_depth_range_not_empty(
+            good(level="bovengronds", depth_top_m=0, depth_bottom_m=0)
+        )
+        == []
+    )
     assert claims.check_depth_range_not_empty(good(depth_top_m=0, depth_bottom_m=None)) == []
     assert claims.check_depth_range_not_empty(good(depth_top_m=18, depth_bottom_m=60)) == []
 
@@ -126,7 +131,8 @@ def test_validate_reports_the_new_depth_rules():
     assert codes(claims.validate(good(depth_top_m=-5), SQUARE)) == ["depth_negative"]
     assert codes(claims.validate(good(depth_bottom_m=1e15), SQUARE)) == ["depth_too_large"]
     assert codes(claims.validate(good(depth_top_m=0, depth_bottom_m=0), SQUARE)) == [
-        "depth_range_empty"]
+        "depth_range_empty"
+    ]
 
 
 def test_dates_must_be_dates():
@@ -174,8 +180,12 @@ def test_geometry_outside_rd_new():
 def test_validate_collects_all_rules():
     attrs = good(name="", category=5, depth_top_m=10, depth_bottom_m=5)
     problems = claims.validate(attrs, Point(1, 1))
-    assert codes(problems) == ["name_required", "category_value", "depth_order",
-                               "geometry_not_polygon"]
+    assert codes(problems) == [
+        "name_required",
+        "category_value",
+        "depth_order",
+        "geometry_not_polygon",
+    ]
 
 
 def test_message_translated_through_callback():
@@ -191,8 +201,14 @@ def test_message_translated_through_callback():
 
 
 def test_normalise_fills_defaults_from_type():
-    out = claims.normalise({L.F_NAME: "  WOS  ", L.F_CLAIM_TYPE: "restwarmte_wos",
-                            L.F_DEPTH_TOP: "", L.F_VALID_FROM: datetime.date(2025, 3, 1)})
+    out = claims.normalise(
+        {
+            L.F_NAME: "  WOS  ",
+            L.F_CLAIM_TYPE: "restwarmte_wos",
+            L.F_DEPTH_TOP: "",
+            L.F_VALID_FROM: datetime.date(2025, 3, 1),
+        }
+    )
     assert out[L.F_NAME] == "WOS"
     assert out[L.F_STATUS] == "concept"
     assert out[L.F_IMOW_TYPE] == "Energievoorziening"
@@ -201,7 +217,9 @@ def test_normalise_fills_defaults_from_type():
     assert out[L.F_DEPTH_TOP] is None
     assert out[L.F_VALID_FROM] == "2025-03-01"
     # a user's own IMOW group is kept
-    out = claims.normalise({L.F_CLAIM_TYPE: "warmtenet_trace", L.F_IMOW_GROUP: "Reserveringsgebied"})
+    out = claims.normalise(
+        {L.F_CLAIM_TYPE: "warmtenet_trace", L.F_IMOW_GROUP: "Reserveringsgebied"}
+    )
     assert (out[L.F_IMOW_TYPE], out[L.F_IMOW_GROUP]) == ("Leiding", "Reserveringsgebied")
 
 
@@ -209,3 +227,40 @@ def test_imow_defaults_cover_every_claim_type():
     assert set(L.IMOW_DEFAULTS) == set(L.CLAIM_TYPES) == set(L.DEFAULT_LEVELS)
     for imow_type, _group in L.IMOW_DEFAULTS.values():
         assert imow_type in ("Energievoorziening", "Leiding", "")
+
+
+def test_check_claims_fills_fallbacks_names_and_type_defaults_in_order():
+    common = {
+        L.F_CLAIM_TYPE: "bodemenergie_interferentiegebied",
+        L.F_STATUS: "concept",
+        L.F_LEVEL: None,
+        L.F_SOURCE_REF: "wells",
+    }
+    inputs = [
+        # no top depth: the fallback 18 m; its own bottom depth 60 m stays
+        claims.ClaimInput(1, {L.F_NAME: "A", L.F_DEPTH_TOP: None, L.F_DEPTH_BOTTOM: 60}, SQUARE),
+        # no name: "wells 2"; a depth written as text stays text and is rejected
+        claims.ClaimInput(2, {L.F_NAME: "", L.F_DEPTH_TOP: "diep"}, SQUARE),
+        claims.ClaimInput(3, {L.F_NAME: "C"}, unread="transform"),
+        claims.ClaimInput(4, {L.F_NAME: "D"}, None),
+    ]
+    out = claims.check_claims(
+        inputs, common, {L.F_DEPTH_TOP: 18.0, L.F_DEPTH_BOTTOM: 140.0}, "wells"
+    )
+    assert [o.fid for o in out] == [1, 2, 3, 4]
+    first = out[0]
+    assert first.problems == [] and first.geometry is SQUARE
+    assert (first.values[L.F_DEPTH_TOP], first.values[L.F_DEPTH_BOTTOM]) == (18.0, 60.0)
+    # level and IMOW type/group follow from the claim type
+    assert first.values[L.F_LEVEL] == "ondergronds"
+    assert (first.values[L.F_IMOW_TYPE], first.values[L.F_IMOW_GROUP]) == (
+        "Energievoorziening",
+        "Bodemenergiegebied",
+    )
+    assert first.values[L.F_SOURCE_REF] == "wells"
+    assert out[1].values[L.F_NAME] == "wells 2"
+    assert codes(out[1].problems) == ["depth_not_number"]
+    assert out[2].unread == "transform" and out[2].values is None and out[2].problems == []
+    assert codes(out[3].problems) == ["geometry_missing"]
+    # common values are not changed by a claim
+    assert common[L.F_LEVEL] is None and L.F_NAME not in common

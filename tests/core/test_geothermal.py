@@ -23,7 +23,7 @@ def test_constants_are_shared():
     # the module uses the project's single defaults, not copies
     assert C_WATER == 4.18
     assert GJ_PER_HOME == 33.0
-    assert gt.C_ROCK == pytest.approx(2.3256)  # 2720 * 855 / 1e6
+    assert pytest.approx(2.3256) == gt.C_ROCK  # 2720 * 855 / 1e6
 
 
 def test_power_heat_homes_check_values():
@@ -44,7 +44,7 @@ def test_power_heat_homes_check_values():
 def test_flow_that_reproduces_the_bronnenstrategie():
     # 4 PJ / 15 = 266,667 GJ per doublet; / (4.18 GJ per 1000 m3 K * 40 K * 6000 h)
     #   = 266,666.7 / 1.0032 = 265.82 m3/h
-    assert gt.SEED_FLOW_RATE == pytest.approx(265.82, abs=0.01)
+    assert pytest.approx(265.82, abs=0.01) == gt.SEED_FLOW_RATE
     # at 266 m3/h: P = 266/3600 * 4.18 * 40 = 12.354 MW; E = 12.354 * 6000 * 3600 / 1e6
     #   = 266.85 TJ; homes = 266,851 / 33 = 8,086
     p = gt.power_mw(266, 40)
@@ -187,17 +187,55 @@ def test_conflicts_ignore_touching_and_empty():
 def test_footprint_segments_are_the_well_lines_of_reservoir_footprints():
     # two locations: a doublet at azimuth 0 and a double doublet at azimuth 90; the rows
     # are the doublets in order, each the producer -> injector line of its footprint
-    x0, y0, x1, y1, loc, num = gt.footprint_segments([0.0, 5000.0], [0.0, 0.0], [0.0, 90.0],
-                                                     L, [1, 2])
+    x0, y0, x1, y1, loc, num = gt.footprint_segments(
+        [0.0, 5000.0], [0.0, 0.0], [0.0, 90.0], L, [1, 2]
+    )
     assert list(loc) == [0, 1, 1]
     assert list(num) == [1, 1, 2]
     # azimuth 0: (0, -650) -> (0, 650); azimuth 90: (5000 - 650, 0) -> (5650, 0), the
     # second doublet 1300 m to the right (south): y = -1300
     assert (x0[0], y0[0], x1[0], y1[0]) == pytest.approx((0.0, -650.0, 0.0, 650.0))
     assert (x0[1], y0[1], x1[1], y1[1]) == pytest.approx((4350.0, 0.0, 5650.0, 0.0), abs=1e-9)
-    assert (x0[2], y0[2], x1[2], y1[2]) == pytest.approx((4350.0, -1300.0, 5650.0, -1300.0),
-                                                         abs=1e-9)
+    assert (x0[2], y0[2], x1[2], y1[2]) == pytest.approx(
+        (4350.0, -1300.0, 5650.0, -1300.0), abs=1e-9
+    )
     for k, fp in enumerate(gt.reservoir_footprints(5000.0, 0.0, 90.0, L, R_CF, 2)):
         assert fp.centroid.y == pytest.approx((y0[1 + k] + y1[1 + k]) / 2, abs=1e-6)
     empty = gt.footprint_segments([], [], [], L, [])
     assert all(len(a) == 0 for a in empty)
+
+
+def test_location_claims_two_locations_one_double_doublet():
+    # P = 250/3600 x 4.18 x 40 = 11.611 MW, 250.8 TJ/yr, 7,600 homes per doublet
+    settings = gt.Settings()
+    locations = [
+        gt.Location("a", 0, 1, 0.0, 0.0, 0.0),
+        gt.Location("b", None, 2, 0.0, 800.0, 0.0),
+    ]
+    claims = gt.location_claims(locations, settings)
+    assert [c.doublets for c in claims.capacities] == [1, 2]
+    assert claims.capacities[1].power == pytest.approx(2 * 250 / 3600 * 4.18 * 40)
+    assert claims.total_power == pytest.approx(3 * 11.6111, abs=1e-3)
+    assert claims.total_heat == pytest.approx(3 * 250.8)
+    assert claims.total_homes == pytest.approx(3 * 7600)
+    assert claims.n_double == 1
+    assert claims.footprint_location.tolist() == [0, 1, 1]
+    assert claims.footprint_number.tolist() == [1, 1, 2]
+    # site circles have the exact areas; the noise contour reaches 300 m beyond the site
+    assert claims.drilling_sites.areas() == pytest.approx([10000.0, 10000.0])
+    assert claims.permanent_sites.areas() == pytest.approx([2500.0, 2500.0])
+    r_site = math.sqrt(10000.0 / math.pi)
+    assert claims.noise_contours.bounds()[0][2] == pytest.approx(r_site + 300.0, rel=1e-3)
+    # footprints of a (x = 0) and b's first (x = 800), r_cf = 469.6 m, overlap in x by
+    # 2 x 469.6 - 800 = 139.2 m; b's second footprint lies 1,300 m east (x = 2,100)
+    assert len(claims.conflicts) == 1
+    conflict = claims.conflicts[0]
+    assert (conflict.a, conflict.b) == (0, 1)
+    assert 139.2 * 1300 < conflict.area < 139.2 * (1300 + 2 * 469.6)
+    assert conflict.overlap.area == pytest.approx(conflict.area)
+
+
+def test_location_claims_without_locations():
+    claims = gt.location_claims([], gt.Settings())
+    assert claims.capacities == [] and claims.conflicts == []
+    assert claims.total_power == 0.0 and len(claims.footprint_location) == 0

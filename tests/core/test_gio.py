@@ -47,14 +47,22 @@ def _codes(findings):
 def test_frbr_identifiers():
     r = _build(version=3, bevoegd_gezag="GM0518")
     root = ET.fromstring(r.xml)
-    assert root.find(".//geo:FRBRWork", NS).text == "/join/id/regdata/gm0518/2024/bodemenergiegebied"
+    assert (
+        root.find(".//geo:FRBRWork", NS).text == "/join/id/regdata/gm0518/2024/bodemenergiegebied"
+    )
     assert root.find(".//geo:FRBRExpression", NS).text == (
         "/join/id/regdata/gm0518/2024/bodemenergiegebied/nld@2024-05-14;3"
     )
 
 
 @pytest.mark.parametrize(
-    "kw", [{"work_id": "bodem energie"}, {"work_id": ""}, {"bevoegd_gezag": "den haag"}, {"expression_date": "14-05-2024"}]
+    "kw",
+    [
+        {"work_id": "bodem energie"},
+        {"work_id": ""},
+        {"bevoegd_gezag": "den haag"},
+        {"expression_date": "14-05-2024"},
+    ],
 )
 def test_bad_identifiers_rejected(kw):
     with pytest.raises(gio.GioError):
@@ -153,7 +161,9 @@ def test_non_polygon_rejected():
 def test_groups_all_used_and_declared():
     r = _build(_locs(["warm", "koud", "warm"]))
     root = ET.fromstring(r.xml)
-    declared = {g.find("geo:groepID", NS).text: g.find("geo:label", NS).text for g in root.iter(Q + "Groep")}
+    declared = {
+        g.find("geo:groepID", NS).text: g.find("geo:label", NS).text for g in root.iter(Q + "Groep")
+    }
     assert declared == {"warm": "warm", "koud": "koud"}
     used = [loc.find("geo:groepID", NS).text for loc in root.iter(Q + "Locatie")]
     assert used == ["warm", "koud", "warm"]
@@ -177,8 +187,15 @@ def test_groups_need_every_location():
 
 
 def test_special_characters_round_trip():
-    names = ['A & B <zone> "warm" \'koud\'', "Scheveningen – café ï ß 北 🌡", "]]> ]]&gt;", "tab\tand\x01control"]
-    locs = [GioLocation(box(i * 10, 0, i * 10 + 5, 5), naam=n, group=n) for i, n in enumerate(names)]
+    names = [
+        "A & B <zone> \"warm\" 'koud'",
+        "Scheveningen – café ï ß 北 🌡",
+        "]]> ]]&gt;",
+        "tab\tand\x01control",
+    ]
+    locs = [
+        GioLocation(box(i * 10, 0, i * 10 + 5, 5), naam=n, group=n) for i, n in enumerate(names)
+    ]
     r = _build(locs)
     root = ET.fromstring(r.xml)  # well-formed
     got = [loc.find("geo:naam", NS).text for loc in root.iter(Q + "Locatie")]
@@ -194,14 +211,23 @@ def test_given_uuids_kept_and_duplicates_refused():
     r = _build([GioLocation(box(0, 0, 1, 1), naam="a", basisgeo_id=u.upper())])
     assert r.locations[0]["basisgeo_id"] == u
     with pytest.raises(gio.GioError, match="STOP3013"):
-        _build([GioLocation(box(0, 0, 1, 1), basisgeo_id=u), GioLocation(box(2, 2, 3, 3), basisgeo_id=u)])
+        _build(
+            [
+                GioLocation(box(0, 0, 1, 1), basisgeo_id=u),
+                GioLocation(box(2, 2, 3, 3), basisgeo_id=u),
+            ]
+        )
     with pytest.raises(gio.GioError):
         _build([GioLocation(box(0, 0, 1, 1), basisgeo_id="not-a-uuid")])
 
 
 def test_write_gio_and_sidecar(tmp_path):
     locs = _locs(["warm", "koud", "warm"])
-    locs[0].extra = {"imow_type": "Energievoorziening", "imow_group": "Bodemenergiegebied", "claim_id": "c1"}
+    locs[0].extra = {
+        "imow_type": "Energievoorziening",
+        "imow_group": "Bodemenergiegebied",
+        "claim_id": "c1",
+    }
     locs[1].extra = {
         "imow_type": "http://standaarden.omgevingswet.overheid.nl/typegebiedsaanwijzing/id/concept/Leiding",
         "imow_group": None,
@@ -224,7 +250,10 @@ def test_write_gio_and_sidecar(tmp_path):
         "http://standaarden.omgevingswet.overheid.nl/energievoorziening/id/concept/Bodemenergiegebied"
     )
     assert e[0]["kenmerken"] == {"claim_id": "c1"}
-    assert e[1]["gebiedsaanwijzing_type"].endswith("/Leiding") and e[1]["gebiedsaanwijzing_groep"] is None
+    assert (
+        e[1]["gebiedsaanwijzing_type"].endswith("/Leiding")
+        and e[1]["gebiedsaanwijzing_groep"] is None
+    )
     assert e[1]["kenmerken"]["valid_from"] == "2024-01-01"
     assert e[2]["gio_groepID"] == "warm"
 
@@ -364,11 +393,21 @@ def _norms(kind, values, norm=True, eenheid=False, keep_groups=False):
         pos = 2
         if eenheid:
             _add(v, Q + "eenheidlabel", "meter", pos)
-            _add(v, Q + "eenheidID", "http://standaarden.omgevingswet.overheid.nl/eenheid/id/concept/Meter", pos + 1)
+            _add(
+                v,
+                Q + "eenheidID",
+                "http://standaarden.omgevingswet.overheid.nl/eenheid/id/concept/Meter",
+                pos + 1,
+            )
             pos += 2
         if norm:
             _add(v, Q + "normlabel", "diepte", pos)
-            _add(v, Q + "normID", "http://standaarden.omgevingswet.overheid.nl/typenorm/id/concept/Diepte", pos + 1)
+            _add(
+                v,
+                Q + "normID",
+                "http://standaarden.omgevingswet.overheid.nl/typenorm/id/concept/Diepte",
+                pos + 1,
+            )
         for loc, value in zip(_locaties(r), values):
             if value is not None:
                 _add(loc, Q + kind, value)
@@ -458,7 +497,9 @@ def test_stop3020_wrong_srs():
 
 
 def test_stop3021_mixed_srs():
-    root = _bad(lambda r: list(r.iter(G + "Polygon"))[1].set("srsName", "urn:ogc:def:crs:EPSG::4258"))
+    root = _bad(
+        lambda r: list(r.iter(G + "Polygon"))[1].set("srsName", "urn:ogc:def:crs:EPSG::4258")
+    )
     assert _codes(gio.validate(root)) == ["STOP3021"]
 
 
@@ -478,7 +519,13 @@ def test_stop3090_gml_name_on_locatie():
 
 
 def test_structure_checks():
-    root = _bad(lambda r: setattr(r.find(".//geo:FRBRExpression", NS), "text", "/join/id/regdata/gm0518/2024/ander/nld@2024-05-14;1"))
+    root = _bad(
+        lambda r: setattr(
+            r.find(".//geo:FRBRExpression", NS),
+            "text",
+            "/join/id/regdata/gm0518/2024/ander/nld@2024-05-14;1",
+        )
+    )
     assert _codes(gio.validate(root)) == ["BS-FRBR"]
     root = _bad(lambda r: r.find(".//basisgeo:Geometrie", NS).set(G + "id", "1abc"))
     assert _codes(gio.validate(root)) == ["BS-GMLID"]
@@ -559,12 +606,16 @@ def _reference_xml(result, locs, decimals=gio.DECIMALS):
     from shapely import wkb
 
     q = gio._q
-    root = ET.Element(q("geo", "GeoInformatieObjectVaststelling"),
-                      {"schemaversie": gio.SCHEMA_VERSION, q("xsi", "schemaLocation"): gio.SCHEMA_LOCATION})
+    root = ET.Element(
+        q("geo", "GeoInformatieObjectVaststelling"),
+        {"schemaversie": gio.SCHEMA_VERSION, q("xsi", "schemaLocation"): gio.SCHEMA_LOCATION},
+    )
     ctx = ET.SubElement(ET.SubElement(root, q("geo", "context")), q("gio", "GeografischeContext"))
     ET.SubElement(ctx, q("gio", "achtergrondVerwijzing")).text = "BGT"
     ET.SubElement(ctx, q("gio", "achtergrondActualiteit")).text = "2024-05-14"
-    versie = ET.SubElement(ET.SubElement(root, q("geo", "vastgesteldeVersie")), q("geo", "GeoInformatieObjectVersie"))
+    versie = ET.SubElement(
+        ET.SubElement(root, q("geo", "vastgesteldeVersie")), q("geo", "GeoInformatieObjectVersie")
+    )
     ET.SubElement(versie, q("geo", "FRBRWork")).text = result.work
     ET.SubElement(versie, q("geo", "FRBRExpression")).text = result.expression
     if result.groups:
@@ -584,11 +635,19 @@ def _reference_xml(result, locs, decimals=gio.DECIMALS):
         el = ET.SubElement(locaties, q("geo", "Locatie"))
         if rec["naam"]:
             ET.SubElement(el, q("geo", "naam")).text = rec["naam"]
-        g = ET.SubElement(ET.SubElement(el, q("geo", "geometrie")), q("basisgeo", "Geometrie"),
-                          {q("gml", "id"): rec["gml_id"]})
+        g = ET.SubElement(
+            ET.SubElement(el, q("geo", "geometrie")),
+            q("basisgeo", "Geometrie"),
+            {q("gml", "id"): rec["gml_id"]},
+        )
         ET.SubElement(g, q("basisgeo", "id")).text = rec["basisgeo_id"]
-        gio.gml_geometry(ET.SubElement(g, q("basisgeo", "geometrie")), polygons, rec["gml_id"] + "-g",
-                         gio.SRS_RD, decimals)
+        gio.gml_geometry(
+            ET.SubElement(g, q("basisgeo", "geometrie")),
+            polygons,
+            rec["gml_id"] + "-g",
+            gio.SRS_RD,
+            decimals,
+        )
         if rec["group_id"]:
             ET.SubElement(el, q("geo", "groepID")).text = rec["group_id"]
     gio._indent(root)
@@ -625,8 +684,15 @@ def test_fast_writer_gives_the_elementtree_bytes():
         box(80000, 455000, 80100, 455100).wkb,
     ]
     names = [None, "", 'a & "b" <c>', "é\tx", "  spaties  "]
-    locs = [GioLocation(g, naam=names[i % 5], group="g%d" % (i % 3),
-                        valid=True if isinstance(g, bytes) else None) for i, g in enumerate(geoms)]
+    locs = [
+        GioLocation(
+            g,
+            naam=names[i % 5],
+            group="g%d" % (i % 3),
+            valid=True if isinstance(g, bytes) else None,
+        )
+        for i, g in enumerate(geoms)
+    ]
     result = gio.build_gio(locs, work_id="x", expression_date="2024-05-14")
     xml, warnings = _reference_xml(result, locs)
     assert result.xml == xml
@@ -637,9 +703,13 @@ def test_fast_writer_gives_the_elementtree_bytes():
 def test_fast_validity_shortcut_agrees_with_geos():
     # a valid polygon that rounding leaves as it is is not checked again; one that rounding
     # makes invalid is found with and without the 'valid' flag
-    bad = Polygon([(0, 0), (10, 0), (10, 10), (5.0002, 0.0004), (0, 10)])  # touches y=0 when rounded
+    bad = Polygon(
+        [(0, 0), (10, 0), (10, 10), (5.0002, 0.0004), (0, 10)]
+    )  # touches y=0 when rounded
     assert bad.is_valid
     for valid in (None, True):
-        r = gio.build_gio([GioLocation(bad, valid=valid),
-                           GioLocation(box(0, 20, 10, 30), valid=valid)], work_id="x")
+        r = gio.build_gio(
+            [GioLocation(bad, valid=valid), GioLocation(box(0, 20, 10, 30), valid=valid)],
+            work_id="x",
+        )
         assert [("not valid" in w) for w in r.warnings] == [True]

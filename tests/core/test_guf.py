@@ -2,17 +2,16 @@
 
 import zipfile
 
+import guf_documents as doc
 import pytest
 
-import guf_documents as doc
 from bronnenstrategie.core import guf
 from bronnenstrategie.core import wellimport as wi
 
 
 def _read(*objects, soap=True):
     problems = wi.Problems()
-    wells, loops, n = guf.read_document(doc.dispatch(objects, soap).encode(), "t.xml",
-                                        problems)
+    wells, loops, n = guf.read_document(doc.dispatch(objects, soap).encode(), "t.xml", problems)
     return wells, loops, n, problems
 
 

@@ -128,8 +128,7 @@ def test_split_sources_in_proportion_to_demand():
     supply, _ = hb.split_sources(2, [4.0], [1], [0, 0], [0, 1], area_demand=demand)
     np.testing.assert_allclose(supply, [[0, 1.0, 0], [0, 3.0, 0]])
     # No MT demand in either area: equal shares 2.0 and 2.0.
-    supply, _ = hb.split_sources(2, [4.0], [1], [0, 0], [0, 1],
-                                 area_demand=[[5, 0, 0], [5, 0, 0]])
+    supply, _ = hb.split_sources(2, [4.0], [1], [0, 0], [0, 1], area_demand=[[5, 0, 0], [5, 0, 0]])
     np.testing.assert_allclose(supply, [[0, 2.0, 0], [0, 2.0, 0]])
 
 
@@ -137,8 +136,9 @@ def test_split_sources_unlocated_and_unassigned():
     # Source 0: LT 3.0 without location, LT demand 1.0 / 2.0 -> 1.0 / 2.0.
     # Source 1: HT 5.0 located outside every area -> not assigned.
     demand = [[0, 0, 1.0], [0, 0, 2.0]]
-    supply, assigned = hb.split_sources(2, [3.0, 5.0], [2, 0], [], [], area_demand=demand,
-                                        unlocated=[True, False])
+    supply, assigned = hb.split_sources(
+        2, [3.0, 5.0], [2, 0], [], [], area_demand=demand, unlocated=[True, False]
+    )
     np.testing.assert_allclose(supply, [[0, 0, 1.0], [0, 0, 2.0]])
     assert assigned.tolist() == [True, False]
     # the supply is conserved: 1 + 2 = 3 = the unlocated source
@@ -149,8 +149,15 @@ def test_chart_png_and_svg(tmp_path):
     pytest.importorskip("matplotlib")
     res = hb.cascade_balance(DEMAND, SUPPLY)
     supply = {"WarmtelinQ": [2.0, 0, 0], "geothermie": [0, 4.0, 0], "aquathermie": [0, 0, 1.0]}
-    png = hb.chart(tmp_path / "b.png", DEMAND, supply, unit="PJ", received=res["received"],
-                   balance=res["balance"], title="Warmtebalans")
+    png = hb.chart(
+        tmp_path / "b.png",
+        DEMAND,
+        supply,
+        unit="PJ",
+        received=res["received"],
+        balance=res["balance"],
+        title="Warmtebalans",
+    )
     data = open(png, "rb").read()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     assert len(data) > 5000  # a drawn chart, not an empty image
@@ -158,3 +165,51 @@ def test_chart_png_and_svg(tmp_path):
     text = open(svg, encoding="utf-8").read()
     assert "<svg" in text
     assert "geothermie" in text or "Supply" in text
+
+
+def test_city_balance_check_case():
+    # the Bronnenstrategie's figures (PJ) as two demand rows and three sources
+    demand = [[4.0, 3.0, 4.0], [0.3, 0.1, 0.6]]  # 4.3 / 3.1 / 4.6
+    city = hb.city_balance(demand, [2.0, 4.0, 1.0], [0, 1, 2], cascade=True, unit="PJ")
+    assert city.demand.tolist() == pytest.approx([4.3, 3.1, 4.6])
+    assert city.supply.tolist() == [2.0, 4.0, 1.0]
+    # HT 2.0 - 4.3 = -2.3; MT surplus 0.9 flows to LT: 1.0 + 0.9 - 4.6 = -2.7
+    assert [r["balance"] for r in city.rows[:3]] == pytest.approx([-2.3, 0.0, -2.7])
+    assert city.result["received"].tolist() == pytest.approx([0.0, 0.0, 0.9])
+    # nothing at all: zeros, not an error
+    empty = hb.city_balance(np.zeros((0, 3)), [], [], unit="GJ")
+    assert empty.demand.tolist() == [0.0, 0.0, 0.0] and empty.supply.tolist() == [0, 0, 0]
+
+
+def test_supply_by_type_in_order_of_appearance():
+    by_type = hb.supply_by_type([1.0, 2.0, 3.0], [2, 1, 2], ["aqua", "geo", "aqua"])
+    assert list(by_type) == ["aqua", "geo"]
+    assert by_type["aqua"].tolist() == [0.0, 0.0, 4.0]
+    assert by_type["geo"].tolist() == [0.0, 2.0, 0.0]
+
+
+def test_area_balance_and_numbers():
+    # two areas: A demand HT 10, LT 5; B demand LT 20. One HT source of 12 in A, one
+    # LT source of 6 reaching both (shared by LT demand 5 : 20 -> 1.2 and 4.8)
+    res = hb.area_balance(
+        [[10.0, 0.0, 5.0], [0.0, 0.0, 20.0]],
+        [12.0, 6.0],
+        [0, 2],
+        [0, 1, 1],
+        [0, 0, 1],
+        cascade=True,
+    )
+    assert res.assigned.tolist() == [True, True]
+    nums = hb.area_numbers(res.result)
+    assert nums.shape == (2, 20)
+    # A: HT 12 - 10 = 2 passed on; MT 0 demand passes 2 on to LT: 1.2 + 2 - 5 = -1.8
+    a = nums[0]
+    assert a[0:5].tolist() == pytest.approx([10.0, 12.0, 0.0, 10.0, 0.0])  # ht_
+    assert a[10:15].tolist() == pytest.approx([5.0, 1.2, 2.0, 3.2, -1.8])  # lt_
+    # totals: demand 15, supply 13.2, balance -1.8, deficit -1.8, 12 % of 15 not met
+    assert a[15:].tolist() == pytest.approx([15.0, 13.2, -1.8, -1.8, 12.0])
+    # B: LT 4.8 - 20 = -15.2, 76 % not met
+    assert nums[1][15:].tolist() == pytest.approx([20.0, 4.8, -15.2, -15.2, 76.0])
+    # an area without demand: 0 %, not a division by zero
+    none = hb.area_numbers(hb.cascade_balance(np.zeros((1, 3)), np.ones((1, 3)), False))
+    assert none[0][19] == 0.0

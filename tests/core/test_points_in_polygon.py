@@ -11,8 +11,9 @@ def _reference(geom, x, y):
 
 
 def test_polygon_with_hole_and_multipolygon_boundaries_included():
-    ring = Polygon([(0, 0), (100, 0), (100, 100), (0, 100)],
-                   [[(40, 40), (60, 40), (60, 60), (40, 60)]])
+    ring = Polygon(
+        [(0, 0), (100, 0), (100, 100), (0, 100)], [[(40, 40), (60, 40), (60, 60), (40, 60)]]
+    )
     geom = MultiPolygon([ring, box(200, 0, 250, 50)])
     rng = np.random.default_rng(7)
     x = rng.uniform(-20, 270, 3000)
@@ -39,11 +40,27 @@ def test_round_polygon_vertices_and_edge_points_agree_with_intersects():
     # by one) agrees with intersects point by point
     from shapely.ops import unary_union
 
-    cells = [box(x, y, x + 250, y + 250) for x, y in
-             [(0, 0), (250, 0), (500, 0), (0, 250), (500, 250), (0, 500), (250, 500),
-              (500, 500), (1500, 0), (1750, 250)]]
-    geom = unary_union(cells).buffer(100, 16).buffer(-100, 16).difference(
-        Point(375, 375).buffer(60, 8))
+    cells = [
+        box(x, y, x + 250, y + 250)
+        for x, y in [
+            (0, 0),
+            (250, 0),
+            (500, 0),
+            (0, 250),
+            (500, 250),
+            (0, 500),
+            (250, 500),
+            (500, 500),
+            (1500, 0),
+            (1750, 250),
+        ]
+    ]
+    geom = (
+        unary_union(cells)
+        .buffer(100, 16)
+        .buffer(-100, 16)
+        .difference(Point(375, 375).buffer(60, 8))
+    )
     rings = []
     for part in getattr(geom, "geoms", [geom]):
         rings.append(np.asarray(part.exterior.coords))
@@ -55,7 +72,7 @@ def test_round_polygon_vertices_and_edge_points_agree_with_intersects():
     y = np.concatenate([c[:, 1], mid[:, 1], rng.uniform(-200, 900, 4000)])
     got = points_in_polygon(geom, x, y)
     assert got.tolist() == _reference(geom, x, y).tolist()
-    assert got[:len(c)].all()  # every vertex is on the boundary
+    assert got[: len(c)].all()  # every vertex is on the boundary
     # few points (one by one) and many points (vectorised) give the same answer
     assert points_in_polygon(geom, x[:10], y[:10]).tolist() == got[:10].tolist()
 
@@ -65,8 +82,9 @@ def test_fast_path_agrees_with_the_point_by_point_fallback(monkeypatch):
     # point: both give the same mask
     from bronnenstrategie.core import soilenergy
 
-    ring = Polygon([(0, 0), (100, 0), (100, 100), (0, 100)],
-                   [[(40, 40), (60, 40), (60, 60), (40, 60)]])
+    ring = Polygon(
+        [(0, 0), (100, 0), (100, 100), (0, 100)], [[(40, 40), (60, 40), (60, 60), (40, 60)]]
+    )
     geom = MultiPolygon([ring, box(200, 0, 250, 50)]).buffer(3, 4)
     rng = np.random.default_rng(11)
     x = np.concatenate([rng.uniform(-20, 270, 500), np.asarray(geom.geoms[0].exterior.xy[0])])

@@ -58,11 +58,13 @@ def test_thermal_radius_scales_with_square_root_of_volume(v, h, k):
 
 # -- geothermal: reservoir footprint --------------------------------------------------
 @FAST
-@given(r=st.floats(min_value=10.0, max_value=2000.0),
-       spacing=st.floats(min_value=100.0, max_value=3000.0),
-       azimuth=st.floats(min_value=0.0, max_value=360.0),
-       x=st.floats(min_value=0.0, max_value=300000.0),
-       y=st.floats(min_value=300000.0, max_value=620000.0))
+@given(
+    r=st.floats(min_value=10.0, max_value=2000.0),
+    spacing=st.floats(min_value=100.0, max_value=3000.0),
+    azimuth=st.floats(min_value=0.0, max_value=360.0),
+    x=st.floats(min_value=0.0, max_value=300000.0),
+    y=st.floats(min_value=300000.0, max_value=620000.0),
+)
 def test_reservoir_footprint_area_formula(r, spacing, azimuth, x, y):
     # the polygon is a stadium of segment length L and radius r: 2 r L + pi r^2; the caps
     # are two half 4*QUAD_SEGS-gons, missing (pi - n/2 sin(2 pi/n)) r^2 with n = 4 q
@@ -79,8 +81,10 @@ def test_reservoir_footprint_area_formula(r, spacing, azimuth, x, y):
 
 
 @FAST
-@given(r=st.floats(min_value=10.0, max_value=2000.0),
-       spacing=st.floats(min_value=100.0, max_value=3000.0))
+@given(
+    r=st.floats(min_value=10.0, max_value=2000.0),
+    spacing=st.floats(min_value=100.0, max_value=3000.0),
+)
 def test_footprint_area_monotone(r, spacing):
     assert geothermal.footprint_area(r * 1.1, spacing) > geothermal.footprint_area(r, spacing)
     assert geothermal.footprint_area(r, spacing * 1.1) > geothermal.footprint_area(r, spacing)
@@ -88,10 +92,12 @@ def test_footprint_area_monotone(r, spacing):
 
 # -- aquathermal: quay allocation conserves area --------------------------------------
 @SLOW
-@given(width=st.floats(min_value=40.0, max_value=400.0),
-       height=st.floats(min_value=20.0, max_value=200.0),
-       n_quays=st.integers(min_value=1, max_value=4),
-       reach=st.floats(min_value=20.0, max_value=400.0))
+@given(
+    width=st.floats(min_value=40.0, max_value=400.0),
+    height=st.floats(min_value=20.0, max_value=200.0),
+    n_quays=st.integers(min_value=1, max_value=4),
+    reach=st.floats(min_value=20.0, max_value=400.0),
+)
 def test_quay_allocation_conserves_area(width, height, n_quays, reach):
     """Every piece of water goes to at most one segment: the allocated areas add up to
     the water within reach of any quay, never more than the basin."""
@@ -99,13 +105,18 @@ def test_quay_allocation_conserves_area(width, height, n_quays, reach):
     from shapely.ops import unary_union
 
     basin = box(0.0, 0.0, width, height)
-    edges = [LineString([(0, 0), (width, 0)]), LineString([(0, height), (width, height)]),
-             LineString([(0, 0), (0, height)]), LineString([(width, 0), (width, height)])]
+    edges = [
+        LineString([(0, 0), (width, 0)]),
+        LineString([(0, height), (width, height)]),
+        LineString([(0, 0), (0, height)]),
+        LineString([(width, 0), (width, height)]),
+    ]
     quays = edges[:n_quays]
     segments = aquathermal.segment_quays(quays, 50.0)
     segments = segments[0] if isinstance(segments, tuple) else segments
-    res = aquathermal.allocate_water(segments, [basin], max_reach=reach, spacing=5.0,
-                                     keep_geometry=True)
+    res = aquathermal.allocate_water(
+        segments, [basin], max_reach=reach, spacing=5.0, keep_geometry=True
+    )
     total = float(res["area"].sum())
     assert total <= basin.area * (1 + 1e-9)
     within = unary_union([q.buffer(reach) for q in quays]).intersection(basin).area
@@ -126,15 +137,16 @@ def _polygon(draw):
     cy = draw(st.floats(min_value=310000.0, max_value=610000.0))
     n = draw(st.integers(min_value=3, max_value=12))
     radii = draw(st.lists(st.floats(min_value=1.0, max_value=500.0), min_size=n, max_size=n))
-    pts = [(cx + r * math.cos(2 * math.pi * k / n), cy + r * math.sin(2 * math.pi * k / n))
-           for k, r in enumerate(radii)]
+    pts = [
+        (cx + r * math.cos(2 * math.pi * k / n), cy + r * math.sin(2 * math.pi * k / n))
+        for k, r in enumerate(radii)
+    ]
     poly = Polygon(pts)  # a star-shaped polygon around its centre is always simple
     assume(poly.is_valid and poly.area > 1.0)
     return poly
 
 
-names = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=0,
-                max_size=40)
+names = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=0, max_size=40)
 
 
 @st.composite
@@ -143,9 +155,13 @@ def locations(draw):
     use_groups = draw(st.booleans())
     out = []
     for _ in range(count):
-        out.append(gio.GioLocation(
-            _polygon(draw), naam=draw(names) or None,
-            group=draw(st.sampled_from(["warm", "koud & <x>"])) if use_groups else None))
+        out.append(
+            gio.GioLocation(
+                _polygon(draw),
+                naam=draw(names) or None,
+                group=draw(st.sampled_from(["warm", "koud & <x>"])) if use_groups else None,
+            )
+        )
     return out
 
 
@@ -167,10 +183,14 @@ def test_quay_allocation_corner_does_not_double_count():
     from shapely.ops import unary_union
 
     width, height = 399.10969993483815, 199.55484870087903
-    quays = [LineString([(0, 0), (width, 0)]), LineString([(0, height), (width, height)]),
-             LineString([(0, 0), (0, height)])]
+    quays = [
+        LineString([(0, 0), (width, 0)]),
+        LineString([(0, height), (width, height)]),
+        LineString([(0, 0), (0, height)]),
+    ]
     segments, _ = aquathermal.segment_quays(quays, 50.0)
-    res = aquathermal.allocate_water(segments, [box(0, 0, width, height)], max_reach=20.0,
-                                     spacing=5.0, keep_geometry=True)
+    res = aquathermal.allocate_water(
+        segments, [box(0, 0, width, height)], max_reach=20.0, spacing=5.0, keep_geometry=True
+    )
     pieces = [c for c in res["catchment"] if c is not None]
     assert float(res["area"].sum()) == pytest.approx(unary_union(pieces).area, rel=1e-6)

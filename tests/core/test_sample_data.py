@@ -29,8 +29,8 @@ def test_readme_sample_table_lists_every_layer():
 def test_cr_plein_is_one_place_in_every_layer():
     # the Energiecentrale on the Verversingskanaal, RD about (80150, 456000)
     point = (80150.0, 456000.0)
-    assert restwarmte.CR_PLEIN == point
-    assert warmtebalans.CR_PLEIN == point
+    assert point == restwarmte.CR_PLEIN
+    assert point == warmtebalans.CR_PLEIN
     (geo,) = [row for row in geothermie.LOCATIONS if row[0] == "CR-plein"]
     assert (geo[4], geo[5]) == point
     (claim,) = [row for row in ruimteclaims.CANDIDATES if row[0] == "Geothermie CR-plein"]

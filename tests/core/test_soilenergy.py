@@ -33,8 +33,9 @@ def test_thermal_radius_table(volume, screen, expected):
 
 
 def test_vectorised_and_custom_heat_capacity():
-    r = soilenergy.thermal_radius(np.array([50000.0, 200000.0]), np.array([40.0, 40.0]),
-                                  c_water=4.18, c_aquifer=2.5)
+    r = soilenergy.thermal_radius(
+        np.array([50000.0, 200000.0]), np.array([40.0, 40.0]), c_water=4.18, c_aquifer=2.5
+    )
     # four times the volume -> twice the radius
     assert r[1] == pytest.approx(2 * r[0])
     # c_aq 2.5: sqrt(4.18*50000/(2.5*pi*40)) = sqrt(209000/314.16) = 25.793

@@ -19,18 +19,27 @@ R30 = math.sqrt(4.18 * 50000 / (2.8 * math.pi * 30))  # 28.142 m
 
 
 def test_r30_by_hand():
-    assert R30 == pytest.approx(28.142, abs=1e-3)
+    assert pytest.approx(28.142, abs=1e-3) == R30
     assert se.thermal_radius(50000, 30) == pytest.approx(R30)
 
 
 # -- item: distance rules only within one aquifer ------------------------------------------
 
+
 def _two_wells(top_b, bottom_b, aquifer=None):
     # a warm well of system A and a cold well of system B, 10 m apart, both 50,000 m3;
     # well a screened 20-50 m (H 30, R_th 28.142); required 3 x 28.142 = 84.43 m > 10 m
     r = [R30, R30]
-    return se.well_conflicts([0.0, 10.0], [0.0, 0.0], r, ["A", "B"], [True, False],
-                             top=[20.0, top_b], bottom=[50.0, bottom_b], aquifer=aquifer)
+    return se.well_conflicts(
+        [0.0, 10.0],
+        [0.0, 0.0],
+        r,
+        ["A", "B"],
+        [True, False],
+        top=[20.0, top_b],
+        bottom=[50.0, bottom_b],
+        aquifer=aquifer,
+    )
 
 
 def test_different_depths_no_conflict():
@@ -85,10 +94,10 @@ def test_system_overlaps_per_aquifer():
 
 # -- aquifers parameter and weights --------------------------------------------------------
 
+
 def test_parse_and_match_aquifers():
     aq = se.parse_aquifers(se.AQUIFERS)
-    assert aq == [("1e watervoerend pakket", 18.0, 60.0),
-                  ("2e watervoerend pakket", 70.0, 150.0)]
+    assert aq == [("1e watervoerend pakket", 18.0, 60.0), ("2e watervoerend pakket", 70.0, 150.0)]
     assert se.match_aquifer("1", aq) == 0
     assert se.match_aquifer(2.0, aq) == 1
     assert se.match_aquifer("2E WATERVOEREND PAKKET", aq) == 1
@@ -106,8 +115,9 @@ def test_aquifer_weights_by_overlap():
     aq = [("A", 20.0, 40.0), ("B", 60.0, 120.0)]
     # screens: 25-35 (in A), 30-80 (A 10 m, B 20 m -> 1/3, 2/3), 45-55 (in the clay,
     # none), unknown (counted in both), code 'B' with a depth in A (the code wins)
-    w, status = se.aquifer_weights([25, 30, 45, NAN, 25], [35, 80, 55, NAN, 35], aq,
-                                   codes=[None, None, None, None, "B"])
+    w, status = se.aquifer_weights(
+        [25, 30, 45, NAN, 25], [35, 80, 55, NAN, 35], aq, codes=[None, None, None, None, "B"]
+    )
     assert w == pytest.approx(np.array([[1, 0], [1 / 3, 2 / 3], [0, 0], [1, 1], [0, 1]]))
     assert status.tolist() == ["depth", "depth", "none", "unknown", "code"]
 
@@ -124,10 +134,21 @@ def test_window_use_per_aquifer_by_hand():
     # one conflict midpoint at (5, 0) in B, one in A at (500, 0) (outside)
     aq = [("A", 20.0, 40.0), ("B", 60.0, 120.0)]
     w, _ = se.aquifer_weights([25, 30, 70, 25], [35, 80, 110, 35], aq)
-    m = se.window_metrics([0.0], [0.0], [0, 10, -10, 150], [0, 0, 0, 0],
-                          [30000.0, 60000.0, 90000.0, 10000.0], 100.0, 40.0, 0.30,
-                          conflict_x=[5.0, 500.0], conflict_y=[0.0, 0.0], weights=w,
-                          thicknesses=[20.0, 60.0], conflict_aquifer=[1, 0])
+    m = se.window_metrics(
+        [0.0],
+        [0.0],
+        [0, 10, -10, 150],
+        [0, 0, 0, 0],
+        [30000.0, 60000.0, 90000.0, 10000.0],
+        100.0,
+        40.0,
+        0.30,
+        conflict_x=[5.0, 500.0],
+        conflict_y=[0.0, 0.0],
+        weights=w,
+        thicknesses=[20.0, 60.0],
+        conflict_aquifer=[1, 0],
+    )
     assert m["usage_aq"][0].tolist() == pytest.approx([0.265258, 0.229890], abs=1e-6)
     assert m["usage_fraction"][0] == pytest.approx(0.265258, abs=1e-6)
     assert m["busiest"].tolist() == [0]
@@ -140,10 +161,19 @@ def test_window_use_per_aquifer_by_hand():
     # B 130,000 / (40,000 x 0.3 x 60) = 0.180556 (well 4 at x 150 lies outside)
     from shapely.geometry import box
 
-    p = se.polygon_metrics(box(-100, -100, 100, 100), [0, 10, -10, 150], [0, 0, 0, 0],
-                           [30000.0, 60000.0, 90000.0, 10000.0], 40.0, 0.30,
-                           conflict_x=[5.0, 500.0], conflict_y=[0.0, 0.0], weights=w,
-                           thicknesses=[20.0, 60.0], conflict_aquifer=[1, 0])
+    p = se.polygon_metrics(
+        box(-100, -100, 100, 100),
+        [0, 10, -10, 150],
+        [0, 0, 0, 0],
+        [30000.0, 60000.0, 90000.0, 10000.0],
+        40.0,
+        0.30,
+        conflict_x=[5.0, 500.0],
+        conflict_y=[0.0, 0.0],
+        weights=w,
+        thicknesses=[20.0, 60.0],
+        conflict_aquifer=[1, 0],
+    )
     assert p["usage_aq"].tolist() == pytest.approx([0.208333, 0.180556], abs=1e-6)
     assert p["usage_fraction"] == pytest.approx(0.208333, abs=1e-6)
     assert p["busiest"] == 0
@@ -158,6 +188,7 @@ def test_pair_aquifer():
 
 # -- zone check: thermal radius inside the own zone ----------------------------------------
 
+
 def test_near_border_by_hand():
     from shapely.geometry import box
 
@@ -168,9 +199,14 @@ def test_near_border_by_hand():
     # distance 10; warm well at x 50 (50 m from the border) with R_th 20: ok; a koud well
     # at x 150 with R_th 60 (50 m to both borders): near_border 50; a warm well at x 5
     # (the area's outer edge, no opposite zone there) with R_th 20: ok
-    status, dist = se.zone_check([90, 50, 150, 5], [150, 150, 150, 150],
-                                 [True, True, False, True], zl,
-                                 r_th=[20.0, 20.0, 60.0, 20.0], return_distance=True)
+    status, dist = se.zone_check(
+        [90, 50, 150, 5],
+        [150, 150, 150, 150],
+        [True, True, False, True],
+        zl,
+        r_th=[20.0, 20.0, 60.0, 20.0],
+        return_distance=True,
+    )
     assert status.tolist() == ["near_border", "ok", "near_border", "ok"]
     assert dist[0] == pytest.approx(10.0)
     assert dist[2] == pytest.approx(50.0)
@@ -184,10 +220,11 @@ def test_zone_layout_offset():
 
     # offset 30: borders at x 30, 130, 230; the sliver [0, 30] is of the other zone
     zones = se.zone_layout(box(0, 0, 300, 300), 0.0, 100.0, offset=30.0)
-    got = [(round(z["geometry"].bounds[0], 6), round(z["geometry"].bounds[2], 6), z["zone"])
-           for z in zones]
-    assert got == [(0, 30, "koud"), (30, 130, "warm"), (130, 230, "koud"),
-                   (230, 300, "warm")]
+    got = [
+        (round(z["geometry"].bounds[0], 6), round(z["geometry"].bounds[2], 6), z["zone"])
+        for z in zones
+    ]
+    assert got == [(0, 30, "koud"), (30, 130, "warm"), (130, 230, "koud"), (230, 300, "warm")]
 
 
 def test_fit_on_hand_made_layout():
@@ -216,12 +253,14 @@ def test_fit_on_hand_made_layout():
     assert fit["first_zone"] == "warm"
     # the geometric check agrees: before 3 near_border, after all four ok
     before = se.zone_layout(area, 0.0, 100.0)
-    status = se.zone_check(x, [100.0] * 4, warm, [(z["geometry"], z["zone"]) for z in before],
-                           r_th=[10.0] * 4)
+    status = se.zone_check(
+        x, [100.0] * 4, warm, [(z["geometry"], z["zone"]) for z in before], r_th=[10.0] * 4
+    )
     assert status.tolist() == ["near_border", "near_border", "near_border", "ok"]
     after = se.zone_layout(area, 0.0, 100.0, offset=fit["offset"])
-    status = se.zone_check(x, [100.0] * 4, warm, [(z["geometry"], z["zone"]) for z in after],
-                           r_th=[10.0] * 4)
+    status = se.zone_check(
+        x, [100.0] * 4, warm, [(z["geometry"], z["zone"]) for z in after], r_th=[10.0] * 4
+    )
     assert status.tolist() == ["ok"] * 4
 
 
@@ -243,16 +282,14 @@ def test_fit_chooses_the_first_zone():
     # a tie: warm first, middle of 30..99 = index 34 of the run -> 30 + 34 = 64 m.
     area = box(0, 0, 300, 100)
     x, y, warm = [20.0, 120.0, 220.0], [50.0] * 3, [False, True, False]
-    fit = se.fit_zone_plan(area, x, y, warm, 10.0, 0.0, 100.0, choose_first=True,
-                           steps=100)
+    fit = se.fit_zone_plan(area, x, y, warm, 10.0, 0.0, 100.0, choose_first=True, steps=100)
     assert (fit["wrong_before"], fit["near_before"]) == (3, 0)
     assert (fit["wrong_after"], fit["near_after"]) == (0, 0)
     assert fit["first_zone"] == "warm" and fit["offset"] == pytest.approx(64.0)
     # without choose_first, koud given first: the default (s 0) is already right (20 is
     # 80 m from the border at 100 and the outer edge 0 is none; 120 and 220 are 20 m
     # from theirs); the fit takes the middle of the run 0..10: 5 m
-    fit = se.fit_zone_plan(area, x, y, warm, 10.0, 0.0, 100.0, first_zone="koud",
-                           steps=100)
+    fit = se.fit_zone_plan(area, x, y, warm, 10.0, 0.0, 100.0, first_zone="koud", steps=100)
     assert fit["first_zone"] == "koud" and fit["offset"] == pytest.approx(5.0)
     assert (fit["wrong_before"], fit["near_before"]) == (0, 0)
     assert (fit["wrong_after"], fit["near_after"]) == (0, 0)

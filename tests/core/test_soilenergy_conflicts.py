@@ -55,8 +55,9 @@ def test_same_temperature_touching_is_no_conflict():
     assert len(res["i"]) == 0
     # diagonal placement (rounding in hypot) is still no conflict
     d = 2 * R50 / math.sqrt(2)
-    res = se.well_conflicts([1000.0, 1000.0 + d], [2000.0, 2000.0 + d], [R50, R50],
-                            ["A", "B"], [False, False])
+    res = se.well_conflicts(
+        [1000.0, 1000.0 + d], [2000.0, 2000.0 + d], [R50, R50], ["A", "B"], [False, False]
+    )
     assert len(res["i"]) == 0
 
 
@@ -71,8 +72,9 @@ def test_same_temperature_overlapping_is_conflict():
 def test_opposite_temperature_other_systems():
     # warm of A, cold of B, radii 24.372 and 15.0: required = 3 x max = 73.116;
     # at 60 m shortfall 13.116; at 80 m no conflict
-    res = se.well_conflicts([0, 60, 140], [0, 0, 0], [R50, 15.0, 15.0], ["A", "B", "C"],
-                            [True, False, False])
+    res = se.well_conflicts(
+        [0, 60, 140], [0, 0, 0], [R50, 15.0, 15.0], ["A", "B", "C"], [True, False, False]
+    )
     assert list(zip(res["i"], res["j"])) == [(0, 1)]
     assert res["kind"][0] == "opposite_temperature"
     assert res["shortfall"][0] == pytest.approx(13.116, abs=1e-3)
@@ -81,19 +83,18 @@ def test_opposite_temperature_other_systems():
 
 def test_factors_are_parameters():
     # same system at 50 m with factor 2: required 2 x 24.372 = 48.744 < 50 -> no conflict
-    res = se.well_conflicts([0, 50], [0, 0], [R50, R50], ["A", "A"], [True, False],
-                            factor_same_system=2.0)
+    res = se.well_conflicts(
+        [0, 50], [0, 0], [R50, R50], ["A", "A"], [True, False], factor_same_system=2.0
+    )
     assert len(res["i"]) == 0
 
 
 def test_each_pair_once_and_empty_inputs():
     # three wells of three systems, alternately warm/cold, 10 m apart on a line:
     # pairs (0,1) opp, (0,2) same temp at 20 m < 48.744, (1,2) opp -> 3 pairs, each once
-    res = se.well_conflicts([0, 10, 20], [0, 0, 0], [R50] * 3, ["A", "B", "C"],
-                            [True, False, True])
+    res = se.well_conflicts([0, 10, 20], [0, 0, 0], [R50] * 3, ["A", "B", "C"], [True, False, True])
     assert list(zip(res["i"], res["j"])) == [(0, 1), (0, 2), (1, 2)]
-    assert list(res["kind"]) == ["opposite_temperature", "same_temperature",
-                                 "opposite_temperature"]
+    assert list(res["kind"]) == ["opposite_temperature", "same_temperature", "opposite_temperature"]
     assert len(se.well_conflicts([], [], [], [], [])["i"]) == 0
     assert len(se.well_conflicts([0], [0], [R50], ["A"], [True])["i"]) == 0
 
@@ -194,9 +195,9 @@ def test_grid_pairs_equal_all_pairs(monkeypatch, chunk):
     for scale, radius in ((1000.0, 60.0), (50.0, 40.0), (1.0e6, 3.0), (100.0, 1e-3)):
         x = rng.uniform(0, scale, 150) + 80000.0
         y = rng.uniform(0, scale, 150) + 455000.0
-        x[:20], y[:20] = x[20:40], y[20:40]          # duplicates
+        x[:20], y[:20] = x[20:40], y[20:40]  # duplicates
         x[40:60], y[40:60] = np.round(x[40:60]), np.round(y[40:60])
-        x[60] = x[61] + radius                       # exactly at the radius: a pair
+        x[60] = x[61] + radius  # exactly at the radius: a pair
         y[60] = y[61]
         assert se._pairs_within(x, y, radius).tolist() == _brute_pairs(x, y, radius)
     # a huge extent with a tiny radius (cell numbers beyond int64 keys: ranked)
@@ -217,7 +218,7 @@ def test_point_loops_as_array_equal_shapely_points():
     top, bottom = rng.uniform(0, 40, 80), rng.uniform(50, 90, 80)
     top[::7] = np.nan
     lxy = rng.uniform(0, 500, (30, 2))
-    lxy[5] = lxy[6]                                  # two loops on one spot
+    lxy[5] = lxy[6]  # two loops on one spot
     ltop, lbottom = rng.uniform(0, 60, 30), rng.uniform(60, 120, 30)
     ltop[::4] = np.nan
     shapes = [Point(a, b) for a, b in lxy]
@@ -251,9 +252,19 @@ def test_window_metrics_by_hand():
     x = [0, 100, -300, 0, 600]
     y = [0, 0, 0, 499, 0]
     v = [50000.0] * 5
-    m = se.window_metrics([0.0, 5000.0], [0.0, 0.0], x, y, v, 500.0, 40.0, 0.30,
-                          system=["A", "A", "B", "C", "D"],
-                          conflict_x=[50, 700], conflict_y=[0, 0])
+    m = se.window_metrics(
+        [0.0, 5000.0],
+        [0.0, 0.0],
+        x,
+        y,
+        v,
+        500.0,
+        40.0,
+        0.30,
+        system=["A", "A", "B", "C", "D"],
+        conflict_x=[50, 700],
+        conflict_y=[0, 0],
+    )
     assert m["n_wells"].tolist() == [4, 0]
     assert m["n_systems"].tolist() == [3, 0]
     assert m["density_km2"][0] == pytest.approx(5.093, abs=1e-3)
@@ -284,8 +295,7 @@ def test_merge_cells_smoothing_and_min_area():
     # at most 600 x 250 = 150,000 m2 = 15 ha (the round buffer leaves two small notches at
     # the ends of the filled gap, so a little less, but far more than the two cells'
     # 2 x 62,500 = 125,000 m2); a lone cell far away is 6.25 ha, dropped at 10 ha
-    cells = [se.cell_box(125, 125, 250), se.cell_box(475, 125, 250),
-             se.cell_box(5125, 125, 250)]
+    cells = [se.cell_box(125, 125, 250), se.cell_box(475, 125, 250), se.cell_box(5125, 125, 250)]
     areas = se.merge_cells(cells, smoothing=100, clip=None, min_area_m2=10e4)
     assert len(areas) == 1
     assert 145000 < areas[0].area <= 150000 + 1e-6
@@ -300,9 +310,17 @@ def test_polygon_metrics_by_hand():
     # 1 km2 square, 3 wells of 50,000 m3 inside (one on the border), one outside:
     # usage = 150,000 / (1,000,000 x 0.30 x 40) = 0.0125; density 3 / 1 km2 = 3
     g = box(0, 0, 1000, 1000)
-    m = se.polygon_metrics(g, [10, 500, 1000, 2000], [10, 500, 500, 0], [50000.0] * 4, 40.0,
-                           0.30, system=["A", "A", "B", "C"], conflict_x=[1, 3000],
-                           conflict_y=[1, 0])
+    m = se.polygon_metrics(
+        g,
+        [10, 500, 1000, 2000],
+        [10, 500, 500, 0],
+        [50000.0] * 4,
+        40.0,
+        0.30,
+        system=["A", "A", "B", "C"],
+        conflict_x=[1, 3000],
+        conflict_y=[1, 0],
+    )
     assert m["n_wells"] == 3 and m["n_systems"] == 2 and m["n_conflicts"] == 1
     assert m["usage_fraction"] == pytest.approx(0.0125)
     assert m["density_km2"] == pytest.approx(3.0)
@@ -325,8 +343,7 @@ def test_strips_flow_north():
     # (parallel to the flow) and alternate west -> east: 300 / 100 = 3 strips
     zones = se.zone_layout(box(0, 0, 300, 300), 0.0, 100.0)
     assert len(zones) == 3
-    assert [_bounds(z) for z in zones] == [(0, 0, 100, 300), (100, 0, 200, 300),
-                                            (200, 0, 300, 300)]
+    assert [_bounds(z) for z in zones] == [(0, 0, 100, 300), (100, 0, 200, 300), (200, 0, 300, 300)]
     assert [z["zone"] for z in zones] == ["warm", "koud", "warm"]
     assert [z["zone_nr"] for z in zones] == [1, 2, 3]
     assert all(z["area_m2"] == pytest.approx(30000) for z in zones)
@@ -340,8 +357,7 @@ def test_strips_flow_east():
     # width 100 gives 3 strips, the last one 50 m
     zones = se.zone_layout(box(0, 0, 300, 250), 90.0, 100.0)
     assert len(zones) == 3
-    assert [_bounds(z) for z in zones] == [(0, 150, 300, 250), (0, 50, 300, 150),
-                                            (0, 0, 300, 50)]
+    assert [_bounds(z) for z in zones] == [(0, 150, 300, 250), (0, 50, 300, 150), (0, 0, 300, 50)]
     assert [z["area_m2"] for z in zones] == pytest.approx([30000, 30000, 15000])
 
 
@@ -364,8 +380,9 @@ def test_zone_check():
 
     zones = se.zone_layout(box(0, 0, 300, 300), 0.0, 100.0)  # warm | koud | warm
     pairs = [(z["geometry"], z["zone"]) for z in zones]
-    res = se.zone_check([50, 150, 150, 400, 100], [150, 150, 150, 150, 10],
-                        [True, True, False, True, False], pairs)
+    res = se.zone_check(
+        [50, 150, 150, 400, 100], [150, 150, 150, 150, 10], [True, True, False, True, False], pairs
+    )
     # warm in the warm strip: ok; warm in the koud strip: wrong; koud in koud: ok;
     # outside the area; cold well on the warm/koud border: ok
     assert res.tolist() == ["ok", "wrong_zone", "ok", "outside", "ok"]
@@ -387,8 +404,9 @@ def test_zone_check_with_layout_bounds_agrees_without_them():
             x.append(px)
             y.append(py)
     warm = rng.uniform(size=len(x)) < 0.5
-    with_bounds = se.zone_check(x, y, warm, [(z["geometry"], z["zone"], z["bounds"])
-                                             for z in zones])
+    with_bounds = se.zone_check(
+        x, y, warm, [(z["geometry"], z["zone"], z["bounds"]) for z in zones]
+    )
     without = se.zone_check(x, y, warm, [(z["geometry"], z["zone"]) for z in zones])
     assert with_bounds.tolist() == without.tolist()
     assert set(with_bounds.tolist()) == {"ok", "wrong_zone", "outside"}
@@ -403,8 +421,9 @@ def test_zone_layout_and_check_report_progress_and_can_be_stopped():
     assert len(zones) == 3
     assert seen == pytest.approx([0.0, 1 / 3, 2 / 3])
     seen.clear()
-    se.zone_check([50], [50], [True], [(z["geometry"], z["zone"]) for z in zones],
-                  progress=seen.append)
+    se.zone_check(
+        [50], [50], [True], [(z["geometry"], z["zone"]) for z in zones], progress=seen.append
+    )
     assert seen == pytest.approx([0.0, 1 / 3, 2 / 3])
 
     # a callback that raises (the algorithm's cancel check) stops the layout at once
@@ -432,8 +451,10 @@ def test_cell_runs_cover_the_same_area_with_fewer_boxes():
     cy = np.array([125.0, 125.0, 125.0, 125.0, 375.0])
     runs = se.cell_runs(cx, cy, 250.0)
     assert len(runs) == 3
-    assert sorted(r.bounds for r in runs) == [(0.0, 0.0, 750.0, 250.0),
-                                             (250.0, 250.0, 500.0, 500.0),
-                                             (1000.0, 0.0, 1250.0, 250.0)]
+    assert sorted(r.bounds for r in runs) == [
+        (0.0, 0.0, 750.0, 250.0),
+        (250.0, 250.0, 500.0, 500.0),
+        (1000.0, 0.0, 1250.0, 250.0),
+    ]
     assert unary_union(runs).area == 5 * 62500.0
     assert se.cell_runs([], [], 250.0) == []

@@ -29,11 +29,14 @@ def test_no_module_defines_its_own_translation_helper():
         for node in tree.body:  # module-level functions (methods: see below)
             if isinstance(node, ast.FunctionDef) and node.name in HELPERS:
                 if node.name not in ALLOWED.get(rel, set()):
-                    found.append("{}: def {}".format(rel, node.name))
+                    found.append(f"{rel}: def {node.name}")
         for node in ast.walk(tree):
             if isinstance(node, ast.ClassDef) and node.name != "Translatable":
-                found += ["{}: {}.{}".format(rel, node.name, item.name) for item in node.body
-                          if isinstance(item, ast.FunctionDef) and item.name in HELPERS]
+                found += [
+                    f"{rel}: {node.name}.{item.name}"
+                    for item in node.body
+                    if isinstance(item, ast.FunctionDef) and item.name in HELPERS
+                ]
     assert checked > 40  # the plugin's modules were seen
     assert found == []
 

@@ -35,8 +35,7 @@ def hand_score(x, y):
 
 
 def run(**kw):
-    args = dict(study_area=STUDY, mains=MAIN, networks=NETWORK, resolution=10.0,
-                main_strip=0.0)
+    args = dict(study_area=STUDY, mains=MAIN, networks=NETWORK, resolution=10.0, main_strip=0.0)
     args.update(kw)
     return wos.site_analysis(**args)
 
@@ -222,8 +221,13 @@ def test_demand_criterion():
     # = (0.4 (1 - d_main/500) + 0.2 * 1) / 0.6; at (505, 305): d_main 300 ->
     # (0.4 * 0.4 + 0.2) / 0.6 = 0.36 / 0.6 = 0.6; at (505, 295): d_main 290, D = 0 (210 m
     # from the point) -> 0.4 * 0.42 / 0.6 = 0.28
-    r = run(networks=None, demand_geoms=[Point(505, 505)], demand_values=[10000.0],
-            demand_radius=200.0, n_sites=1)
+    r = run(
+        networks=None,
+        demand_geoms=[Point(505, 505)],
+        demand_values=[10000.0],
+        demand_radius=200.0,
+        n_sites=1,
+    )
     row = lambda y: int((1000 - y) // 10)  # noqa: E731
     col = lambda x: int(x // 10)  # noqa: E731
     assert r.score[row(305), col(505)] == pytest.approx(0.6)
@@ -275,8 +279,13 @@ def test_whole_city_runs_in_seconds():
     dem = [box(x, y, x + 400, y + 400) for x, y in rng.uniform(0, 10000, (200, 2))]
     t = time.perf_counter()
     r = wos.site_analysis(
-        study, [LineString([(0, 0), (10000, 10000)])], [LineString([(0, 5000), (10000, 5000)])],
-        dem, list(rng.uniform(1000, 50000, 200)), homes, [box(2000, 2000, 3000, 3000)],
+        study,
+        [LineString([(0, 0), (10000, 10000)])],
+        [LineString([(0, 5000), (10000, 5000)])],
+        dem,
+        list(rng.uniform(1000, 50000, 200)),
+        homes,
+        [box(2000, 2000, 3000, 3000)],
     )
     elapsed = time.perf_counter() - t
     assert r.score.shape == (1000, 1000)
@@ -296,8 +305,10 @@ def test_point_array_rasterizes_like_shapely_points():
     assert np.array_equal(got, expected)
     # mixed with other geometries; lines and polygons skip the array as they skip points
     line = LineString([(0, 5), (100, 5)])
-    assert np.array_equal(wos.rasterize_any([line, wos.PointArray(xs, ys)], grid),
-                          wos.rasterize_any([line] + shp, grid))
+    assert np.array_equal(
+        wos.rasterize_any([line, wos.PointArray(xs, ys)], grid),
+        wos.rasterize_any([line] + shp, grid),
+    )
     assert not wos.rasterize_lines([wos.PointArray(xs, ys)], grid).any()
     assert not wos.rasterize_points([wos.PointArray([], [])], grid).any()
 
@@ -339,8 +350,11 @@ def test_find_sites_matches_a_full_recount():
         best = None
         free = ok_cells & ~taken
         for k, (h, w) in enumerate(shapes):
-            ok = (wos._window_sums(free.astype(float), h, w) > h * w - 0.5) & ~blocked[k] \
+            ok = (
+                (wos._window_sums(free.astype(float), h, w) > h * w - 0.5)
+                & ~blocked[k]
                 & (means[k] > 0)
+            )
             m = np.where(ok, means[k], -1.0)
             r, c = divmod(int(np.argmax(m)), m.shape[1])
             if m[r, c] > 0 and (best is None or m[r, c] > best[0] + 1e-12):
@@ -419,3 +433,32 @@ def test_site_is_the_plot_and_the_patch_is_separate():
     assert s.patch.contains(s.geometry)
     assert s.patch.contains(Point(155, 5)) and not s.patch.contains(Point(165, 5))
     assert s.patch.contains(Point(5, 75)) and not s.patch.contains(Point(5, 85))
+
+
+# ---- the records of a run ------------------------------------------------------------
+def test_siting_parameters_margin_and_weights():
+    p = wos.SitingParameters(
+        resolution=10.0,
+        max_dist_main=500.0,
+        max_dist_network=1000.0,
+        demand_radius=1500.0,
+        building_distance=50.0,
+        exclusion_distance=0.0,
+    )
+    # the largest distance, 1,500 m (demand radius), + 2 cells of 10 m
+    assert p.search_margin() == 1520.0
+    # defaults 0.4 main, 0.4 network, 0.2 demand: only the criteria used count
+    assert p.weight_sum(False, False) == pytest.approx(0.4)
+    assert p.weight_sum(True, False) == pytest.approx(0.8)
+    assert p.weight_sum(True, True) == pytest.approx(1.0)
+    assert wos.SitingParameters(weight_main=0.0).weight_sum(False, False) == 0.0
+
+
+def test_site_of_records_is_site_analysis():
+    p = wos.SitingParameters(resolution=10.0, main_strip=0.0, n_sites=1)
+    r = wos.site(wos.SitingInputs(STUDY, MAIN, NETWORK), p)
+    # the crossing of test_best_site_at_the_crossing_without_homes: centre (25, 20),
+    # score 1 - 15/1000 - 20/2000 = 0.975
+    assert (r.sites[0].x, r.sites[0].y) == pytest.approx((25.0, 20.0))
+    assert r.sites[0].score == pytest.approx(0.975)
+    assert np.array_equal(r.score, run(n_sites=1).score)

@@ -1,9 +1,5 @@
-"""The spatial-claims register: storage behind a small interface.
-
-:class:`ClaimStore` is the interface the dialog, the dock and the ``addclaims`` algorithm
-use; :class:`GeoPackageClaimStore` keeps the register in a GeoPackage written with the
-standard library's ``sqlite3`` (no QGIS needed, so it is unit-tested directly). A PostGIS
-store can be added later by implementing the same methods.
+"""The spatial-claims register in a GeoPackage file, written with the standard library's
+``sqlite3`` (no QGIS needed, so it is unit-tested directly).
 
 Guarantees of the GeoPackage store:
 
@@ -14,16 +10,12 @@ Guarantees of the GeoPackage store:
   delete, also for edits made outside the plugin (QGIS attribute table, plain SQL); the
   user of such edits is recorded as ``extern``;
 - a deleted claim is restored from the old values of its last ``delete`` history row;
-- locked, read-only, full or unreadable files raise a :class:`RegisterError` subclass with
-  a message a planner understands.
-
-Geometries are shapely geometries in EPSG:28992; attributes are dicts keyed by the field
-names of :mod:`layers.ruimteclaims`.
+- an update given the version it started from (``expected_modified_at``) is refused with
+  :class:`register.base.RegisterConflictError` when the claim changed since;
+- locked, read-only, full or unreadable files raise a :class:`register.base.RegisterError`
+  subclass with a message a planner understands.
 """
 
-import abc
-import datetime
-import getpass
 import json
 import os
 import sqlite3
@@ -31,14 +23,26 @@ import struct
 import uuid
 from pathlib import Path
 
+from ..core import claim_schema as L
 from ..core import claims as core_claims
-from ..translation import QT_TRANSLATE_NOOP
-from . import ruimteclaims as L
-
-TR_CONTEXT = "register"
-
-#: Seconds a write waits for a lock held by another program before it gives up.
-DEFAULT_TIMEOUT_S = 5.0
+from .base import (
+    DEFAULT_TIMEOUT_S,
+    ClaimNotFoundError,
+    ClaimStore,
+    RegisterConflictError,
+    RegisterDiskFullError,
+    RegisterError,
+    RegisterLockedError,
+    RegisterNotFoundError,
+    RegisterOpenError,
+    RegisterReadOnlyError,
+    RegisterSafeguardError,
+    RegisterValidationError,
+    claim_filter,
+    default_user,
+    now_iso,
+    same_timestamp,
+)
 
 #: User recorded by the triggers for edits made outside the plugin.
 EXTERNAL_USER = "extern"
@@ -58,188 +62,6 @@ WGS84_WKT = (
     '0.0174532925199433,AUTHORITY["EPSG","9122"]],AXIS["Latitude",NORTH],AXIS["Longitude",EAST],'
     'AUTHORITY["EPSG","4326"]]'
 )
-
-
-# -- errors -------------------------------------------------------------------------
-
-#: Fields the text filter of list_claims searches.
-SEARCHED_FIELDS = (L.F_NAME, L.F_OMGEVINGSPLAN_REF, L.F_INITIATOR, L.F_MOTIVATION,
-                   L.F_SOURCE_REF)
-
-
-def claim_filter(claim_type=None, status=None, text=None, placeholder="?", quote=str):
-    """(WHERE conditions, arguments) of the register's list filter, for any SQL dialect.
-
-    ``placeholder`` is the driver's parameter mark (sqlite3 '?', psycopg2 '%s'); ``quote``
-    quotes a column name.
-    """
-    where, args = [], []
-    if claim_type:
-        where.append("{} = {}".format(quote(L.F_CLAIM_TYPE), placeholder))
-        args.append(claim_type)
-    if status:
-        where.append("{} = {}".format(quote(L.F_STATUS), placeholder))
-        args.append(status)
-    if text:
-        like = "%{}%".format(text.strip().lower())
-        where.append("(" + " OR ".join(
-            "lower(coalesce({}, '')) LIKE {}".format(quote(f), placeholder)
-            for f in SEARCHED_FIELDS) + ")")
-        args.extend([like] * len(SEARCHED_FIELDS))
-    return where, args
-
-class RegisterError(Exception):
-    """A write or read of the register failed; nothing was changed.
-
-    ``message`` is an English template (translation context ``register``) formatted
-    with ``params``; :meth:`text` gives the (translated) message.
-    """
-
-    message = QT_TRANSLATE_NOOP("register", "The register {path} could not be used: {error}.")
-
-    def __init__(self, path, error="", **params):
-        self.path = str(path)
-        self.error = str(error)
-        self.params = dict(params, path=self.path, error=self.error)
-        super().__init__(self.text())
-
-    def text(self, translate=None):
-        template = translate(TR_CONTEXT, self.message) if translate else self.message
-        return template.format(**self.params)
-
-
-class RegisterLockedError(RegisterError):
-    message = QT_TRANSLATE_NOOP(
-                "register", "The register {path} is locked by another program or user (for example a layer in edit mode). Nothing was saved. Save or close the edits elsewhere and try again."  # noqa: E501
-            )
-
-
-class RegisterReadOnlyError(RegisterError):
-    message = QT_TRANSLATE_NOOP(
-                "register", "The register {path} is read-only (file or folder without write permission). Nothing was saved. Choose a register you may write to."  # noqa: E501
-            )
-
-
-class RegisterDiskFullError(RegisterError):
-    message = QT_TRANSLATE_NOOP(
-        "register", "The disk of the register {path} is full. Nothing was saved. Free space and try again."
-    )
-
-
-class RegisterOpenError(RegisterError):
-    message = QT_TRANSLATE_NOOP(
-                "register", "The register {path} cannot be opened or is not a claims register ({error}). Nothing was saved. Check the path or create a new register."  # noqa: E501
-            )
-
-
-class RegisterValidationError(RegisterError):
-    message = QT_TRANSLATE_NOOP(
-        "register", "The claim is not valid and was not saved: {problems}"
-    )
-
-    def __init__(self, path, problems, index=None):
-        self.problems = list(problems)
-        self.index = index
-        super().__init__(path, "", problems="; ".join(p.text() for p in self.problems))
-
-    def text(self, translate=None):
-        template = translate(TR_CONTEXT, self.message) if translate else self.message
-        details = "; ".join(p.text(translate) for p in getattr(self, "problems", []))
-        return template.format(problems=details)
-
-
-class RegisterNotFoundError(RegisterError):
-    message = QT_TRANSLATE_NOOP(
-                "register", "There is no claims register at {path}. Nothing was saved and no register was created. Check the path for a typing error, or create the register explicitly (the Create button, or the algorithm 'Create or upgrade the claims register')."  # noqa: E501
-            )
-
-
-class RegisterSafeguardError(RegisterError):
-    message = QT_TRANSLATE_NOOP(
-                "register", "The register {path} lacks its history safeguards (missing or changed triggers: {triggers}), so its history may be incomplete. Nothing was saved. Keep a copy of the file and have it checked; a new register is made with 'Create or upgrade the claims register'."  # noqa: E501
-            )
-
-
-class ClaimNotFoundError(RegisterError):
-    message = QT_TRANSLATE_NOOP("register", "The claim {claim_id} is not in the register {path}.")
-
-
-def default_user():
-    """The name of the logged-in user."""
-    try:
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no user database in some containers
-        return os.environ.get("USER") or os.environ.get("USERNAME") or "onbekend"
-
-
-def now_iso():
-    """UTC time as ISO text with milliseconds (the GeoPackage DATETIME format)."""
-    return datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
-
-
-# -- the interface ------------------------------------------------------------------
-class ClaimStore(abc.ABC):
-    """What the plugin needs from a claims register, whatever stores it."""
-
-    @abc.abstractmethod
-    def location(self):
-        """Human-readable location (path or connection) of the register."""
-
-    @abc.abstractmethod
-    def exists(self):
-        """True when the register exists with the claims schema."""
-
-    @abc.abstractmethod
-    def create(self):
-        """Create the register (schema, history, triggers); no-op when it exists."""
-
-    def require(self):
-        """Check that the register exists (never creates it): RegisterNotFoundError naming
-        the location otherwise. A mistyped path must not become a new, empty register."""
-        if not self.exists():
-            where = getattr(self, "display_location", self.location)()
-            raise RegisterNotFoundError(where)
-        self.create()  # an existing register: checks its version, changes nothing
-
-    @abc.abstractmethod
-    def qgis_source(self):
-        """(uri, provider key) of the claims layer for QgsVectorLayer."""
-
-    @abc.abstractmethod
-    def list_claims(self, claim_type=None, status=None, text=None):
-        """Claims (attribute dicts with 'fid', without geometry) matching the filters;
-        ``text`` searches name, omgevingsplan_ref, initiator and motivation."""
-
-    @abc.abstractmethod
-    def get(self, claim_id):
-        """Attribute dict of a claim with its shapely geometry under 'geometry', or None."""
-
-    @abc.abstractmethod
-    def add(self, claims, user=None):
-        """Add [(attrs, geometry)] in one transaction; return their claim_ids. Raises
-        RegisterValidationError (nothing written) when one is invalid."""
-
-    @abc.abstractmethod
-    def update(self, claim_id, attrs, geometry=None, user=None, expected_modified_at=None):
-        """Change the attributes (and the geometry when given) of a claim.
-        ``expected_modified_at``: the claim's modified_at when the edit started; when the
-        claim changed since, RegisterConflictError (layers/register_postgis.py), nothing saved."""
-
-    @abc.abstractmethod
-    def delete(self, claim_id, user=None):
-        """Delete a claim (recorded in the history)."""
-
-    @abc.abstractmethod
-    def history(self, claim_id=None):
-        """History rows (dicts, old/new values parsed), newest first."""
-
-    @abc.abstractmethod
-    def deleted_claims(self):
-        """Deleted claims that can be restored: dicts claim_id, name, time, user."""
-
-    @abc.abstractmethod
-    def restore(self, claim_id, user=None):
-        """Restore a deleted claim from its history; returns its claim_id."""
 
 
 # -- GeoPackage geometry blobs ------------------------------------------------------
@@ -274,34 +96,36 @@ def geometry_from_gpkg(blob):
     envelope = _ENVELOPE_SIZES.get((flags >> 1) & 0b111)
     if envelope is None:
         raise ValueError("bad envelope indicator in a GeoPackage geometry blob")
-    return wkb.loads(blob[8 + envelope:])
+    return wkb.loads(blob[8 + envelope :])
 
 
 # -- the GeoPackage store -----------------------------------------------------------
 def _sql_list(values):
-    return ", ".join("'{}'".format(v) for v in values)
+    return ", ".join(f"'{v}'" for v in values)
 
 
 def _json_object(prefix):
     """SQL json_object(...) of every column of a claim row (OLD or NEW)."""
-    parts = ["'{0}', {1}.{0}".format(L.FID, prefix)]
-    parts += ["'{0}', {1}.{0}".format(name, prefix) for name in L.FIELD_NAMES]
-    parts.append("'{0}', hex({1}.{0})".format(L.GEOMETRY_COLUMN, prefix))
+    parts = [f"'{L.FID}', {prefix}.{L.FID}"]
+    parts += [f"'{name}', {prefix}.{name}" for name in L.FIELD_NAMES]
+    parts.append(f"'{L.GEOMETRY_COLUMN}', hex({prefix}.{L.GEOMETRY_COLUMN})")
     return "json_object({})".format(", ".join(parts))
 
 
 #: Row of gpkg_spatial_ref_sys, with its columns named (a GeoPackage made by GDAL may have
 #: more columns) and kept when the SRS is there already.
-SRS_INSERT = ("INSERT OR IGNORE INTO gpkg_spatial_ref_sys (srs_name, srs_id, organization, "
-              "organization_coordsys_id, definition, description) VALUES ")
+SRS_INSERT = (
+    "INSERT OR IGNORE INTO gpkg_spatial_ref_sys (srs_name, srs_id, organization, "
+    "organization_coordsys_id, definition, description) VALUES "
+)
 
 #: Tables of the register itself (an overwrite removes these and nothing else).
 REGISTER_TABLES = (L.LAYER_NAME, L.HISTORY_TABLE, L.SESSION_TABLE)
 
 #: The triggers that keep the history; a write is refused when one is missing or changed.
-TRIGGER_NAMES = tuple("{}_{}".format(L.LAYER_NAME, n) for n in ("hist_insert", "hist_update",
-                                                              "hist_delete")) + tuple(
-    "{}_{}".format(L.HISTORY_TABLE, n) for n in ("no_update", "no_delete"))
+TRIGGER_NAMES = tuple(
+    f"{L.LAYER_NAME}_{n}" for n in ("hist_insert", "hist_update", "hist_delete")
+) + tuple(f"{L.HISTORY_TABLE}_{n}" for n in ("no_update", "no_delete"))
 
 
 def schema_sql():
@@ -328,41 +152,41 @@ def legacy_update_trigger_sql():
     return _schema_parts()["legacy_update"]
 
 
-def _schema_parts():
+def _columns_and_checks():
+    """(column definitions, CHECK constraints) of the claims table."""
     cols = []
     for f in L.FIELDS:
-        col = "{} {}".format(f.name, f.sql_type)
+        col = f"{f.name} {f.sql_type}"
         if f.required:
             col += " NOT NULL"
         if f.name == L.F_CLAIM_ID:
             col += " UNIQUE"
         cols.append(col)
     checks = [
-        "CHECK ({} IN ({}))".format(L.F_CLAIM_TYPE, _sql_list(L.CLAIM_TYPES)),
-        "CHECK ({} IN ({}))".format(L.F_STATUS, _sql_list(L.STATUSES)),
-        "CHECK ({0} IS NULL OR {0} IN ({1}))".format(L.F_LEVEL, _sql_list(L.LEVELS)),
-        "CHECK ({c} IS NULL OR ({c} IN (1, 2, 3) AND {t} IN ({g})))".format(
-            c=L.F_CATEGORY, t=L.F_CLAIM_TYPE, g=_sql_list(L.GEOTHERMAL_TYPES)
-        ),
-        "CHECK ({t} IS NULL OR {b} IS NULL OR {t} <= {b})".format(t=L.F_DEPTH_TOP, b=L.F_DEPTH_BOTTOM),
-        "CHECK ({f} IS NULL OR {t} IS NULL OR {f} <= {t})".format(f=L.F_VALID_FROM, t=L.F_VALID_TO),
+        f"CHECK ({L.F_CLAIM_TYPE} IN ({_sql_list(L.CLAIM_TYPES)}))",
+        f"CHECK ({L.F_STATUS} IN ({_sql_list(L.STATUSES)}))",
+        f"CHECK ({L.F_LEVEL} IS NULL OR {L.F_LEVEL} IN ({_sql_list(L.LEVELS)}))",
+        f"CHECK ({L.F_CATEGORY} IS NULL OR ({L.F_CATEGORY} IN (1, 2, 3) AND {L.F_CLAIM_TYPE} IN ({_sql_list(L.GEOTHERMAL_TYPES)})))",
+        f"CHECK ({L.F_DEPTH_TOP} IS NULL OR {L.F_DEPTH_BOTTOM} IS NULL OR {L.F_DEPTH_TOP} <= {L.F_DEPTH_BOTTOM})",
+        f"CHECK ({L.F_VALID_FROM} IS NULL OR {L.F_VALID_TO} IS NULL OR {L.F_VALID_FROM} <= {L.F_VALID_TO})",
     ]
-    table = L.LAYER_NAME
-    hist = L.HISTORY_TABLE
+    return cols, checks
+
+
+def _history_insert():
+    """Template of the history INSERT of the triggers (fields cid, act, old, new)."""
     session = L.SESSION_TABLE
-    user = "COALESCE((SELECT value FROM {} WHERE key = 'user'), '{}')".format(session, EXTERNAL_USER)
+    user = f"COALESCE((SELECT value FROM {session} WHERE key = 'user'), '{EXTERNAL_USER}')"
     time = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
-    insert_action = "COALESCE((SELECT value FROM {} WHERE key = 'insert_action'), 'insert')".format(
-        session
+    return (
+        f"INSERT INTO {L.HISTORY_TABLE} ({L.H_CLAIM_ID}, {L.H_ACTION}, {L.H_TIME}, {L.H_USER}, {L.H_OLD}, {L.H_NEW}) VALUES ({{cid}}, {{act}}, {time}, "
+        f"{user}, {{old}}, {{new}});"
     )
-    history_insert = (
-        "INSERT INTO {h} ({cid}, {act}, {tm}, {us}, {old}, {new}) VALUES ({{cid}}, {{act}}, {time}, "
-        "{user}, {{old}}, {{new}});"
-    ).format(
-        h=hist, cid=L.H_CLAIM_ID, act=L.H_ACTION, tm=L.H_TIME, us=L.H_USER, old=L.H_OLD,
-        new=L.H_NEW, time=time, user=user,
-    )
-    core = [
+
+
+def _core_sql():
+    """The core GeoPackage tables and the SRS rows the register needs."""
+    return [
         """CREATE TABLE gpkg_spatial_ref_sys (srs_name TEXT NOT NULL, srs_id INTEGER NOT NULL
            PRIMARY KEY, organization TEXT NOT NULL, organization_coordsys_id INTEGER NOT NULL,
            definition TEXT NOT NULL, description TEXT)""",
@@ -382,74 +206,109 @@ def _schema_parts():
         SRS_INSERT + "('Undefined geographic SRS', 0, 'NONE', 0, "
         "'undefined', 'undefined geographic coordinate reference system')",
         SRS_INSERT + "('WGS 84 geodetic', 4326, 'EPSG', 4326, "
-        "'{}', 'longitude/latitude coordinates in decimal degrees on the WGS 84 spheroid')".format(
-            WGS84_WKT
-        ),
-        SRS_INSERT + "('Amersfoort / RD New', {0}, 'EPSG', {0}, '{1}', "
-        "NULL)".format(L.SRS_ID, RD_NEW_WKT),
+        f"'{WGS84_WKT}', 'longitude/latitude coordinates in decimal degrees on the WGS 84 spheroid')",
+        SRS_INSERT + f"('Amersfoort / RD New', {L.SRS_ID}, 'EPSG', {L.SRS_ID}, '{RD_NEW_WKT}', "
+        "NULL)",
     ]
-    register = [
+
+
+def _register_tables_sql():
+    """The claims table, the history table and the session table with their metadata."""
+    table, hist, session = L.LAYER_NAME, L.HISTORY_TABLE, L.SESSION_TABLE
+    cols, checks = _columns_and_checks()
+    return [
         "CREATE TABLE {t} ({fid} INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, {g} {gt}, {cols}, "
         "{checks})".format(
-            t=table, fid=L.FID, g=L.GEOMETRY_COLUMN, gt=L.GEOMETRY_TYPE, cols=", ".join(cols),
+            t=table,
+            fid=L.FID,
+            g=L.GEOMETRY_COLUMN,
+            gt=L.GEOMETRY_TYPE,
+            cols=", ".join(cols),
             checks=", ".join(checks),
         ),
         "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) VALUES "
-        "('{t}', 'features', '{t}', 'Ruimteclaims (Bronnenstrategie)', {s})".format(t=table, s=L.SRS_ID),
-        "INSERT INTO gpkg_geometry_columns VALUES ('{t}', '{g}', '{gt}', {s}, 0, 0)".format(
-            t=table, g=L.GEOMETRY_COLUMN, gt=L.GEOMETRY_TYPE, s=L.SRS_ID
-        ),
-        "CREATE TABLE {h} ({fid} INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, {cid} TEXT NOT NULL, "
-        "{act} TEXT NOT NULL, {tm} DATETIME NOT NULL, {us} TEXT, {old} TEXT, {new} TEXT)".format(
-            h=hist, fid=L.H_ID, cid=L.H_CLAIM_ID, act=L.H_ACTION, tm=L.H_TIME, us=L.H_USER,
-            old=L.H_OLD, new=L.H_NEW,
-        ),
-        "CREATE INDEX {h}_claim ON {h} ({cid})".format(h=hist, cid=L.H_CLAIM_ID),
+        f"('{table}', 'features', '{table}', 'Ruimteclaims (Bronnenstrategie)', {L.SRS_ID})",
+        f"INSERT INTO gpkg_geometry_columns VALUES ('{table}', '{L.GEOMETRY_COLUMN}', '{L.GEOMETRY_TYPE}', {L.SRS_ID}, 0, 0)",
+        f"CREATE TABLE {hist} ({L.H_ID} INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, {L.H_CLAIM_ID} TEXT NOT NULL, "
+        f"{L.H_ACTION} TEXT NOT NULL, {L.H_TIME} DATETIME NOT NULL, {L.H_USER} TEXT, {L.H_OLD} TEXT, {L.H_NEW} TEXT)",
+        f"CREATE INDEX {hist}_claim ON {hist} ({L.H_CLAIM_ID})",
         "INSERT INTO gpkg_contents (table_name, data_type, identifier, description) VALUES "
-        "('{h}', 'attributes', '{h}', 'Historie van de ruimteclaims')".format(h=hist),
-        "CREATE TABLE {} (key TEXT PRIMARY KEY, value TEXT)".format(session),
+        f"('{hist}', 'attributes', '{hist}', 'Historie van de ruimteclaims')",
+        f"CREATE TABLE {session} (key TEXT PRIMARY KEY, value TEXT)",
     ]
+
+
+def _triggers_sql():
+    """({trigger name: statement} of the current schema, the legacy update trigger)."""
+    table, hist = L.LAYER_NAME, L.HISTORY_TABLE
+    history_insert = _history_insert()
+    insert_action = (
+        f"COALESCE((SELECT value FROM {L.SESSION_TABLE} WHERE key = 'insert_action'), 'insert')"
+    )
     now = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
     triggers = {
-        "{}_hist_insert".format(table): "CREATE TRIGGER {t}_hist_insert AFTER INSERT ON {t} BEGIN {sql} END".format(
+        f"{table}_hist_insert": "CREATE TRIGGER {t}_hist_insert AFTER INSERT ON {t} BEGIN {sql} END".format(
             t=table,
-            sql=history_insert.format(cid="NEW." + L.F_CLAIM_ID, act=insert_action, old="NULL",
-                                      new=_json_object("NEW")),
+            sql=history_insert.format(
+                cid="NEW." + L.F_CLAIM_ID, act=insert_action, old="NULL", new=_json_object("NEW")
+            ),
         ),
         # modified_at follows every change, also one made in QGIS's attribute table or by
         # another tool that leaves it alone, so that a concurrent edit is always noticed;
         # the history's new values are read back after that
-        "{}_hist_update".format(table): (
+        f"{table}_hist_update": (
             "CREATE TRIGGER {t}_hist_update AFTER UPDATE ON {t} BEGIN "
             "UPDATE {t} SET {m} = {now} WHERE {fid} = NEW.{fid} AND NEW.{m} IS OLD.{m}; {sql} END"
         ).format(
-            t=table, m=L.F_MODIFIED_AT, now=now, fid=L.FID,
-            sql=history_insert.format(
-                cid="NEW." + L.F_CLAIM_ID, act="'update'", old=_json_object("OLD"),
-                new="(SELECT {} FROM {} cur WHERE cur.{} = NEW.{})".format(
-                    _json_object("cur"), table, L.FID, L.FID)),
-        ),
-        "{}_hist_delete".format(table): "CREATE TRIGGER {t}_hist_delete AFTER DELETE ON {t} BEGIN {sql} END".format(
             t=table,
-            sql=history_insert.format(cid="OLD." + L.F_CLAIM_ID, act="'delete'",
-                                      old=_json_object("OLD"), new="NULL"),
+            m=L.F_MODIFIED_AT,
+            now=now,
+            fid=L.FID,
+            sql=history_insert.format(
+                cid="NEW." + L.F_CLAIM_ID,
+                act="'update'",
+                old=_json_object("OLD"),
+                new="(SELECT {} FROM {} cur WHERE cur.{} = NEW.{})".format(
+                    _json_object("cur"), table, L.FID, L.FID
+                ),
+            ),
+        ),
+        f"{table}_hist_delete": "CREATE TRIGGER {t}_hist_delete AFTER DELETE ON {t} BEGIN {sql} END".format(
+            t=table,
+            sql=history_insert.format(
+                cid="OLD." + L.F_CLAIM_ID, act="'delete'", old=_json_object("OLD"), new="NULL"
+            ),
         ),
     }
     # the history is append-only: no tool may change or remove a row of it
     for action in ("UPDATE", "DELETE"):
-        name = "{}_no_{}".format(hist, action.lower())
+        name = f"{hist}_no_{action.lower()}"
         triggers[name] = (
-            "CREATE TRIGGER {n} BEFORE {a} ON {h} BEGIN SELECT RAISE(ABORT, "
-            "'{h} is append-only: its rows cannot be changed or deleted'); END"
-        ).format(n=name, a=action, h=hist)
+            f"CREATE TRIGGER {name} BEFORE {action} ON {hist} BEGIN SELECT RAISE(ABORT, "
+            f"'{hist} is append-only: its rows cannot be changed or deleted'); END"
+        )
     legacy_update = "CREATE TRIGGER {t}_hist_update AFTER UPDATE ON {t} BEGIN {sql} END".format(
         t=table,
-        sql=history_insert.format(cid="NEW." + L.F_CLAIM_ID, act="'update'",
-                                  old=_json_object("OLD"), new=_json_object("NEW")),
+        sql=history_insert.format(
+            cid="NEW." + L.F_CLAIM_ID,
+            act="'update'",
+            old=_json_object("OLD"),
+            new=_json_object("NEW"),
+        ),
     )
+    return triggers, legacy_update
+
+
+def _schema_parts():
+    triggers, legacy_update = _triggers_sql()
+    register = _register_tables_sql()
     register.extend(triggers[n] for n in TRIGGER_NAMES)
-    return {"core": core, "register": register, "triggers": triggers,
-            "legacy_update": legacy_update}
+    return {
+        "core": _core_sql(),
+        "register": register,
+        "triggers": triggers,
+        "legacy_update": legacy_update,
+    }
 
 
 def _normal(sql):
@@ -461,21 +320,30 @@ def check_triggers(conn, path, upgrade=False):
     is missing or changed. With ``upgrade`` (inside a write transaction) a register of the
     previous version (its three history triggers exactly as that version made them, no
     append-only triggers) gets the current triggers."""
-    found = {row[0]: _normal(row[1]) for row in conn.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({})".format(
-            ", ".join("?" * len(TRIGGER_NAMES))), TRIGGER_NAMES)}
+    found = {
+        row[0]: _normal(row[1])
+        for row in conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({})".format(
+                ", ".join("?" * len(TRIGGER_NAMES))
+            ),
+            TRIGGER_NAMES,
+        )
+    }
     wanted = {name: _normal(sql) for name, sql in trigger_sql().items()}
     bad = [name for name in TRIGGER_NAMES if found.get(name) != wanted[name]]
     if not bad:
         return False
-    update = "{}_hist_update".format(L.LAYER_NAME)
-    new = ["{}_no_update".format(L.HISTORY_TABLE), "{}_no_delete".format(L.HISTORY_TABLE)]
-    legacy = (set(bad) == set(new + [update]) and not any(n in found for n in new)
-              and found.get(update) == _normal(legacy_update_trigger_sql()))
+    update = f"{L.LAYER_NAME}_hist_update"
+    new = [f"{L.HISTORY_TABLE}_no_update", f"{L.HISTORY_TABLE}_no_delete"]
+    legacy = (
+        set(bad) == set(new + [update])
+        and not any(n in found for n in new)
+        and found.get(update) == _normal(legacy_update_trigger_sql())
+    )
     if not legacy:
         raise RegisterSafeguardError(path, triggers=", ".join(bad))
     if upgrade:
-        conn.execute("DROP TRIGGER {}".format(update))
+        conn.execute(f"DROP TRIGGER {update}")
         for name in [update] + new:
             conn.execute(trigger_sql()[name])
     return True
@@ -484,7 +352,7 @@ def check_triggers(conn, path, upgrade=False):
 def sqlite_uri(path, mode):
     """The SQLite URI of a file path: every character that means something in a URI
     ('#', '?', '%', spaces, non-ASCII) percent-encoded, so the right file is opened."""
-    return "{}?mode={}".format(Path(os.path.abspath(path)).as_uri(), mode)
+    return f"{Path(os.path.abspath(path)).as_uri()}?mode={mode}"
 
 
 def _error_for(path, exc):
@@ -503,10 +371,18 @@ def _error_for(path, exc):
         return RegisterLockedError(path, exc)
     if name.startswith("SQLITE_READONLY") or "readonly" in text or "read-only" in text:
         return RegisterReadOnlyError(path, exc)
-    if name.startswith("SQLITE_FULL") or "disk is full" in text or "disk or database is full" in text:
+    if (
+        name.startswith("SQLITE_FULL")
+        or "disk is full" in text
+        or "disk or database is full" in text
+    ):
         return RegisterDiskFullError(path, exc)
     if name.startswith("SQLITE_CANTOPEN") or "unable to open" in text:
-        return RegisterReadOnlyError(path, exc) if os.path.exists(path) else RegisterOpenError(path, exc)
+        return (
+            RegisterReadOnlyError(path, exc)
+            if os.path.exists(path)
+            else RegisterOpenError(path, exc)
+        )
     return RegisterOpenError(path, exc)
 
 
@@ -540,17 +416,17 @@ class GeoPackageClaimStore(ClaimStore):
                 conn.execute("BEGIN IMMEDIATE")
                 check_triggers(conn, self.path, upgrade=True)
                 session = L.SESSION_TABLE
-                conn.execute("DELETE FROM {}".format(session))
+                conn.execute(f"DELETE FROM {session}")
                 conn.execute(
-                    "INSERT INTO {} (key, value) VALUES ('user', ?)".format(session), (user or self.user,)
+                    f"INSERT INTO {session} (key, value) VALUES ('user', ?)", (user or self.user,)
                 )
                 if insert_action:
                     conn.execute(
-                        "INSERT INTO {} (key, value) VALUES ('insert_action', ?)".format(session),
+                        f"INSERT INTO {session} (key, value) VALUES ('insert_action', ?)",
                         (insert_action,),
                     )
                 result = work(conn)
-                conn.execute("DELETE FROM {}".format(session))
+                conn.execute(f"DELETE FROM {session}")
                 conn.execute(
                     "UPDATE gpkg_contents SET last_change = ? WHERE table_name IN (?, ?)",
                     (now_iso(), L.LAYER_NAME, L.HISTORY_TABLE),
@@ -630,17 +506,21 @@ class GeoPackageClaimStore(ClaimStore):
             with open(self.path, "rb") as fh:
                 if fh.read(16) != b"SQLite format 3\x00":
                     return False
-            return self._read(lambda c: c.execute(
-                "SELECT count(*) FROM sqlite_master").fetchone()[0] == 0)
+            return self._read(
+                lambda c: c.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
+            )
         except (OSError, RegisterError):
             return False
 
     def _is_geopackage(self):
         try:
-            return self._read(lambda c: c.execute(
-                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
-                "('gpkg_contents', 'gpkg_geometry_columns', 'gpkg_spatial_ref_sys')"
-            ).fetchone()[0] == 3)
+            return self._read(
+                lambda c: c.execute(
+                    "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
+                    "('gpkg_contents', 'gpkg_geometry_columns', 'gpkg_spatial_ref_sys')"
+                ).fetchone()[0]
+                == 3
+            )
         except RegisterError:
             return False
 
@@ -663,8 +543,9 @@ class GeoPackageClaimStore(ClaimStore):
                 raise RegisterOpenError(self.path, "the file exists but holds no claims register")
             return "exists"
         folder = os.path.dirname(os.path.abspath(self.path))
-        temp = os.path.join(folder, ".{}.{}.creating".format(os.path.basename(self.path),
-                                                            uuid.uuid4().hex[:8]))
+        temp = os.path.join(
+            folder, f".{os.path.basename(self.path)}.{uuid.uuid4().hex[:8]}.creating"
+        )
         try:
             os.makedirs(folder, exist_ok=True)
             conn = sqlite3.connect(temp, timeout=self.timeout, isolation_level=None)
@@ -702,19 +583,28 @@ class GeoPackageClaimStore(ClaimStore):
 
     def _replace_tables(self):
         """Drop the register's own tables and make them anew, in one transaction."""
+
         def work(conn):
             names = REGISTER_TABLES
             marks = ", ".join("?" * len(names))
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            rtree = "rtree_{}_{}".format(L.LAYER_NAME, L.GEOMETRY_COLUMN)
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
+            rtree = f"rtree_{L.LAYER_NAME}_{L.GEOMETRY_COLUMN}"
             if rtree in tables:
-                conn.execute('DROP TABLE "{}"'.format(rtree))
+                conn.execute(f'DROP TABLE "{rtree}"')
             for name in names:
-                conn.execute('DROP TABLE IF EXISTS "{}"'.format(name))
-            for meta in ("gpkg_geometry_columns", "gpkg_extensions", "gpkg_ogr_contents",
-                         "gpkg_data_columns", "gpkg_metadata_reference", "gpkg_contents"):
+                conn.execute(f'DROP TABLE IF EXISTS "{name}"')
+            for meta in (
+                "gpkg_geometry_columns",
+                "gpkg_extensions",
+                "gpkg_ogr_contents",
+                "gpkg_data_columns",
+                "gpkg_metadata_reference",
+                "gpkg_contents",
+            ):
                 if meta in tables:
-                    conn.execute("DELETE FROM {} WHERE table_name IN ({})".format(meta, marks), names)
+                    conn.execute(f"DELETE FROM {meta} WHERE table_name IN ({marks})", names)
             for statement in register_sql():
                 conn.execute(statement)
 
@@ -740,14 +630,14 @@ class GeoPackageClaimStore(ClaimStore):
             conn.close()
 
     def qgis_source(self):
-        return "{}|layername={}".format(self.path, L.LAYER_NAME), "ogr"
+        return f"{self.path}|layername={L.LAYER_NAME}", "ogr"
 
     def list_claims(self, claim_type=None, status=None, text=None):
         where, args = claim_filter(claim_type, status, text)
         sql = "SELECT {}, {} FROM {}".format(L.FID, ", ".join(L.FIELD_NAMES), L.LAYER_NAME)
         if where:
             sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY {}".format(L.FID)
+        sql += f" ORDER BY {L.FID}"
         return self._read(lambda c: [dict(row) for row in c.execute(sql, args)])
 
     def get(self, claim_id):
@@ -761,28 +651,12 @@ class GeoPackageClaimStore(ClaimStore):
         out["geometry"] = geometry_from_gpkg(out.pop(L.GEOMETRY_COLUMN))
         return out
 
-    def _prepare(self, attrs, geometry, index=None, keep=None):
-        """Normalised attributes + GeoPackage blob, or RegisterValidationError."""
-        values = core_claims.normalise(attrs)
-        if keep:
-            for name in (L.F_CLAIM_ID, L.F_CREATED_BY, L.F_CREATED_AT):
-                values[name] = keep.get(name)
-        problems = core_claims.validate(values, geometry)
-        if problems:
-            raise RegisterValidationError(self.path, problems, index=index)
-        return values, geometry_to_gpkg(core_claims.ensure_multipolygon(geometry))
+    def _geometry_value(self, geometry):
+        return geometry_to_gpkg(geometry)
 
     def add(self, claims, user=None):
         user = user or self.user
-        rows = []
-        for index, (attrs, geometry) in enumerate(claims):
-            values, blob = self._prepare(attrs, geometry, index=index)
-            stamp = now_iso()
-            values[L.F_CLAIM_ID] = values.get(L.F_CLAIM_ID) or str(uuid.uuid4())
-            values[L.F_CREATED_BY] = values.get(L.F_CREATED_BY) or user
-            values[L.F_CREATED_AT] = values.get(L.F_CREATED_AT) or stamp
-            values[L.F_MODIFIED_AT] = stamp
-            rows.append((values, blob))
+        rows = self._new_rows(claims, user)
         columns = list(L.FIELD_NAMES) + [L.GEOMETRY_COLUMN]
         sql = "INSERT INTO {} ({}) VALUES ({})".format(
             L.LAYER_NAME, ", ".join(columns), ", ".join("?" * len(columns))
@@ -799,20 +673,14 @@ class GeoPackageClaimStore(ClaimStore):
         current = self.get(claim_id)
         if current is None:
             raise ClaimNotFoundError(self.path, claim_id=claim_id)
-        merged = {n: current.get(n) for n in L.FIELD_NAMES}
-        merged.update({k: v for k, v in attrs.items() if k in L.FIELD_NAMES})
-        geom = geometry if geometry is not None else current["geometry"]
-        values, blob = self._prepare(merged, geom, keep=current)
-        values[L.F_MODIFIED_AT] = now_iso()
+        values, blob = self._updated_row(current, attrs, geometry)
         names = [n for n in L.FIELD_NAMES if n != L.F_CLAIM_ID]
         sql = "UPDATE {} SET {}, {} = ? WHERE {} = ?".format(
-            L.LAYER_NAME, ", ".join("{} = ?".format(n) for n in names), L.GEOMETRY_COLUMN, L.F_CLAIM_ID
+            L.LAYER_NAME, ", ".join(f"{n} = ?" for n in names), L.GEOMETRY_COLUMN, L.F_CLAIM_ID
         )
 
         def work(conn):
             if expected_modified_at:  # optimistic locking, as the PostGIS store
-                from .register_postgis import check_geopackage_version
-
                 check_geopackage_version(conn, self.path, claim_id, expected_modified_at)
             cur = conn.execute(sql, [values[n] for n in names] + [blob, claim_id])
             if cur.rowcount != 1:
@@ -822,7 +690,7 @@ class GeoPackageClaimStore(ClaimStore):
         return self._write(work, user=user)
 
     def delete(self, claim_id, user=None):
-        sql = "DELETE FROM {} WHERE {} = ?".format(L.LAYER_NAME, L.F_CLAIM_ID)
+        sql = f"DELETE FROM {L.LAYER_NAME} WHERE {L.F_CLAIM_ID} = ?"
 
         def work(conn):
             if conn.execute(sql, (claim_id,)).rowcount != 1:
@@ -831,12 +699,12 @@ class GeoPackageClaimStore(ClaimStore):
         self._write(work, user=user)
 
     def history(self, claim_id=None):
-        sql = "SELECT * FROM {}".format(L.HISTORY_TABLE)
+        sql = f"SELECT * FROM {L.HISTORY_TABLE}"
         args = []
         if claim_id:
-            sql += " WHERE {} = ?".format(L.H_CLAIM_ID)
+            sql += f" WHERE {L.H_CLAIM_ID} = ?"
             args.append(claim_id)
-        sql += " ORDER BY {} DESC".format(L.H_ID)
+        sql += f" ORDER BY {L.H_ID} DESC"
         rows = self._read(lambda c: [dict(r) for r in c.execute(sql, args)])
         for row in rows:
             for key in (L.H_OLD, L.H_NEW):
@@ -845,13 +713,10 @@ class GeoPackageClaimStore(ClaimStore):
 
     def deleted_claims(self):
         sql = (
-            "SELECT h.{cid} AS claim_id, json_extract(h.{old}, '$.{name}') AS name, h.{tm} AS time, "
-            "h.{us} AS user FROM {h} h WHERE h.{act} = 'delete' AND h.{id} = (SELECT max({id}) FROM "
-            "{h} h2 WHERE h2.{cid} = h.{cid} AND h2.{act} = 'delete') AND h.{cid} NOT IN (SELECT "
-            "{cid} FROM {t}) ORDER BY h.{id} DESC"
-        ).format(
-            h=L.HISTORY_TABLE, t=L.LAYER_NAME, cid=L.H_CLAIM_ID, old=L.H_OLD, name=L.F_NAME,
-            tm=L.H_TIME, us=L.H_USER, act=L.H_ACTION, id=L.H_ID,
+            f"SELECT h.{L.H_CLAIM_ID} AS claim_id, json_extract(h.{L.H_OLD}, '$.{L.F_NAME}') AS name, h.{L.H_TIME} AS time, "
+            f"h.{L.H_USER} AS user FROM {L.HISTORY_TABLE} h WHERE h.{L.H_ACTION} = 'delete' AND h.{L.H_ID} = (SELECT max({L.H_ID}) FROM "
+            f"{L.HISTORY_TABLE} h2 WHERE h2.{L.H_CLAIM_ID} = h.{L.H_CLAIM_ID} AND h2.{L.H_ACTION} = 'delete') AND h.{L.H_CLAIM_ID} NOT IN (SELECT "
+            f"{L.H_CLAIM_ID} FROM {L.LAYER_NAME}) ORDER BY h.{L.H_ID} DESC"
         )
         return self._read(lambda c: [dict(r) for r in c.execute(sql)])
 
@@ -860,15 +725,13 @@ class GeoPackageClaimStore(ClaimStore):
 
         def work(conn):
             exists = conn.execute(
-                "SELECT 1 FROM {} WHERE {} = ?".format(L.LAYER_NAME, L.F_CLAIM_ID), (claim_id,)
+                f"SELECT 1 FROM {L.LAYER_NAME} WHERE {L.F_CLAIM_ID} = ?", (claim_id,)
             ).fetchone()
             if exists:
                 return claim_id
             row = conn.execute(
-                "SELECT {old} FROM {h} WHERE {cid} = ? AND {act} = 'delete' ORDER BY {id} DESC "
-                "LIMIT 1".format(
-                    old=L.H_OLD, h=L.HISTORY_TABLE, cid=L.H_CLAIM_ID, act=L.H_ACTION, id=L.H_ID
-                ),
+                f"SELECT {L.H_OLD} FROM {L.HISTORY_TABLE} WHERE {L.H_CLAIM_ID} = ? AND {L.H_ACTION} = 'delete' ORDER BY {L.H_ID} DESC "
+                "LIMIT 1",
                 (claim_id,),
             ).fetchone()
             if row is None:
@@ -879,7 +742,7 @@ class GeoPackageClaimStore(ClaimStore):
             values.append(bytes.fromhex(geom_hex) if geom_hex else None)
             fid = old.get(L.FID)
             taken = conn.execute(
-                "SELECT 1 FROM {} WHERE {} = ?".format(L.LAYER_NAME, L.FID), (fid,)
+                f"SELECT 1 FROM {L.LAYER_NAME} WHERE {L.FID} = ?", (fid,)
             ).fetchone()
             if fid is not None and not taken:
                 conn.execute(
@@ -900,12 +763,25 @@ class GeoPackageClaimStore(ClaimStore):
         return self._write(work, user=user, insert_action="restore")
 
 
-def open_store(location, **kwargs):
-    """The ClaimStore for a location: a GeoPackage path, or a PostGIS register ('pg:<QGIS
-    connection>', a libpq keyword string such as 'service=team schema=ruimteclaims', or a
-    postgresql:// URL; see layers/register_postgis.py)."""
-    from . import register_postgis
-
-    if register_postgis.is_postgis_location(location):
-        return register_postgis.PostgisClaimStore(location, **kwargs)
-    return GeoPackageClaimStore(location, **kwargs)
+def check_geopackage_version(conn, path, claim_id, expected):
+    """Optimistic locking of the GeoPackage store (inside its write transaction): raise
+    RegisterConflictError when the claim's modified_at is not ``expected``."""
+    row = conn.execute(
+        f"SELECT {L.F_NAME}, {L.F_MODIFIED_AT} FROM {L.LAYER_NAME} WHERE {L.F_CLAIM_ID} = ?",
+        (claim_id,),
+    ).fetchone()
+    if row is None:
+        raise ClaimNotFoundError(path, claim_id=claim_id)
+    if same_timestamp(row[1], expected):
+        return
+    last = conn.execute(
+        f'SELECT "{L.H_USER}", "{L.H_TIME}" FROM {L.HISTORY_TABLE} WHERE {L.H_CLAIM_ID} = ? ORDER BY {L.H_ID} DESC LIMIT 1',
+        (claim_id,),
+    ).fetchone()
+    raise RegisterConflictError(
+        path,
+        name=row[0],
+        user=(last[0] if last else "?") or "?",
+        time=(last[1] if last else row[1]) or "?",
+        claim_id=claim_id,
+    )

@@ -1,8 +1,8 @@
 """The spatial-claims register on PostgreSQL/PostGIS: the team option beside the GeoPackage.
 
-:class:`PostgisClaimStore` implements :class:`layers.register.ClaimStore` on a PostGIS
+:class:`PostgisClaimStore` implements :class:`register.base.ClaimStore` on a PostGIS
 database with ``psycopg2`` (imported when a store connects; QGIS ships it). The schema lives
-in ``layers/sql``: ``postgis_schema.sql`` (version 1: table ``ruimteclaims`` MultiPolygon
+in ``register/sql``: ``postgis_schema.sql`` (version 1: table ``ruimteclaims`` MultiPolygon
 28992 with a GiST index and CHECK constraints, ``ruimteclaims_historie`` kept by PL/pgSQL
 triggers, ``ruimteclaims_schema_versie``) and ``postgis_upgrade_<n>.sql`` (version n), applied
 in order by :meth:`PostgisClaimStore.install` / :meth:`PostgisClaimStore.upgrade`.
@@ -17,7 +17,7 @@ A register location is one of
 
 the schema defaults to ``ruimteclaims`` and must be a plain identifier (:func:`check_schema`).
 :func:`is_postgis_location` tells such a location from a GeoPackage path;
-:func:`layers.register.open_store` uses it. A password in a location is split off when a store
+:func:`register.open_store` uses it. A password in a location is split off when a store
 is made (:func:`split_password`): :meth:`PostgisClaimStore.location` and everything shown or
 stored is the password-free form (:func:`safe_location`); the password stays in memory for
 the session and reaches QGIS layers through the QgsCredentials cache, never their source.
@@ -43,14 +43,20 @@ Differences with the GeoPackage store, all on purpose:
 
 import datetime
 import re
-import uuid
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
-from ..translation import QT_TRANSLATE_NOOP, translate
+from ..compat import WkbType
+from ..core import claim_schema as L
 from ..core import claims as core_claims
-from . import register as reg
-from . import ruimteclaims as L
+from ..translation import QT_TRANSLATE_NOOP, translate
+from . import base as reg
+from .base import (  # noqa: F401
+    RegisterConflictError,
+    _iso_datetime,
+    _timestamp_param,
+    same_timestamp,
+)
 
 TR_CONTEXT = "register"
 
@@ -60,8 +66,11 @@ SCHEMA_VERSION = 3
 MIGRATIONS = {1: "postgis_schema.sql", 2: "postgis_upgrade_2.sql", 3: "postgis_upgrade_3.sql"}
 #: The register's own objects, removed (in its schema only) by an overwrite or drop.
 DROP_TABLES = ("ruimteclaims_historie", "ruimteclaims", "ruimteclaims_schema_versie")
-DROP_FUNCTIONS = ("ruimteclaims_historie_log", "ruimteclaims_historie_alleen_toevoegen",
-                  "ruimteclaims_stempel")
+DROP_FUNCTIONS = (
+    "ruimteclaims_historie_log",
+    "ruimteclaims_historie_alleen_toevoegen",
+    "ruimteclaims_stempel",
+)
 #: A schema name the plugin accepts: an unquoted PostgreSQL identifier (at most 63 bytes).
 SCHEMA_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
 VERSION_TABLE = "ruimteclaims_schema_versie"
@@ -72,9 +81,26 @@ CONNECTION_PREFIX = "pg:"
 #: libpq connection keywords kept from a keyword string (others, e.g. QGIS's table=, key=,
 #: srid=, type=, estimatedmetadata=, are dropped).
 LIBPQ_KEYS = (
-    "host", "hostaddr", "port", "dbname", "user", "password", "passfile", "service",
-    "connect_timeout", "sslmode", "sslcert", "sslkey", "sslrootcert", "sslcrl", "application_name",
-    "options", "target_session_attrs", "gssencmode", "krbsrvname", "authcfg",
+    "host",
+    "hostaddr",
+    "port",
+    "dbname",
+    "user",
+    "password",
+    "passfile",
+    "service",
+    "connect_timeout",
+    "sslmode",
+    "sslcert",
+    "sslkey",
+    "sslrootcert",
+    "sslcrl",
+    "application_name",
+    "options",
+    "target_session_attrs",
+    "gssencmode",
+    "krbsrvname",
+    "authcfg",
 )
 #: Passwords given in a location during this QGIS session, by connection (never stored).
 _SESSION_PASSWORDS = {}
@@ -82,24 +108,13 @@ _KEYWORD_RE = re.compile(r"(\w+)\s*=\s*('(?:[^'\\]|\\.)*'|\S+)")
 
 
 # -- errors ---------------------------------------------------------------------------
-class RegisterConflictError(reg.RegisterError):
-    """The claim was changed by someone else after the edit started; nothing was saved."""
-
-    message = QT_TRANSLATE_NOOP(
-        "register",
-        "The claim '{name}' was changed by {user} at {time}, after you opened it. Your "
-        "changes were NOT saved and are still in the form. Reopen the claim to see the other "
-        "change, then make your edit again."
-    )
-
-
 class RegisterSchemaNameError(reg.RegisterOpenError):
     """A schema name that is not a plain identifier (it is never used)."""
 
     message = QT_TRANSLATE_NOOP(
         "register",
         "'{schema}' is not a valid schema name: use letters, digits and underscores, starting "
-        "with a letter or an underscore, at most 63 characters. Nothing was changed."
+        "with a letter or an underscore, at most 63 characters. Nothing was changed.",
     )
 
 
@@ -111,7 +126,7 @@ class RegisterUnsafeSchemaError(reg.RegisterOpenError):
         "Every database user (PUBLIC) may create objects in the schema {schema} of {path}, so "
         "the register there could be attacked by any of them. Nothing was changed. Put the "
         "register in a schema of its own (the default ruimteclaims), or let the database "
-        "administrator run: REVOKE CREATE ON SCHEMA {schema} FROM PUBLIC"
+        "administrator run: REVOKE CREATE ON SCHEMA {schema} FROM PUBLIC",
     )
 
 
@@ -119,7 +134,7 @@ class RegisterVersionError(reg.RegisterError):
     message = QT_TRANSLATE_NOOP(
         "register",
         "The register {path} has schema version {found}; this plugin works with version "
-        "{expected}. {advice}"
+        "{expected}. {advice}",
     )
 
 
@@ -131,49 +146,77 @@ ADVICE_NEWER = QT_TRANSLATE_NOOP("register", "Update the plugin to use it.")
 #: Database constraint -> (field, code, English message) of the validation problem.
 CONSTRAINT_PROBLEMS = {
     "ruimteclaims_name_required": (
-        L.F_NAME, "name_required", QT_TRANSLATE_NOOP("claims", "A name is required (database rule).")),
+        L.F_NAME,
+        "name_required",
+        QT_TRANSLATE_NOOP("claims", "A name is required (database rule)."),
+    ),
     "ruimteclaims_claim_type_values": (
-        L.F_CLAIM_TYPE, "type_unknown",
-        QT_TRANSLATE_NOOP("claims", "Unknown claim type (database rule).")),
+        L.F_CLAIM_TYPE,
+        "type_unknown",
+        QT_TRANSLATE_NOOP("claims", "Unknown claim type (database rule)."),
+    ),
     "ruimteclaims_status_values": (
-        L.F_STATUS, "status_unknown", QT_TRANSLATE_NOOP("claims", "Unknown status (database rule).")),
+        L.F_STATUS,
+        "status_unknown",
+        QT_TRANSLATE_NOOP("claims", "Unknown status (database rule)."),
+    ),
     "ruimteclaims_level_values": (
-        L.F_LEVEL, "level_unknown", QT_TRANSLATE_NOOP("claims", "Unknown level (database rule).")),
+        L.F_LEVEL,
+        "level_unknown",
+        QT_TRANSLATE_NOOP("claims", "Unknown level (database rule)."),
+    ),
     "ruimteclaims_category_values": (
-        L.F_CATEGORY, "category_value",
+        L.F_CATEGORY,
+        "category_value",
         QT_TRANSLATE_NOOP(
-            "claims", "The category must be 1, 2 or 3 and only for geothermal claims (database rule)."
-        )),
+            "claims",
+            "The category must be 1, 2 or 3 and only for geothermal claims (database rule).",
+        ),
+    ),
     "ruimteclaims_depth_order": (
-        L.F_DEPTH_BOTTOM, "depth_order",
-        QT_TRANSLATE_NOOP("claims", "The top depth may not be below the bottom depth (database rule).")),
+        L.F_DEPTH_BOTTOM,
+        "depth_order",
+        QT_TRANSLATE_NOOP(
+            "claims", "The top depth may not be below the bottom depth (database rule)."
+        ),
+    ),
     "ruimteclaims_date_order": (
-        L.F_VALID_TO, "date_order",
-        QT_TRANSLATE_NOOP("claims", "Valid from may not be after valid to (database rule).")),
+        L.F_VALID_TO,
+        "date_order",
+        QT_TRANSLATE_NOOP("claims", "Valid from may not be after valid to (database rule)."),
+    ),
     "ruimteclaims_geometry_valid": (
-        "geometry", "geometry_invalid",
-        QT_TRANSLATE_NOOP("claims", "The geometry is empty or not valid (database rule).")),
+        "geometry",
+        "geometry_invalid",
+        QT_TRANSLATE_NOOP("claims", "The geometry is empty or not valid (database rule)."),
+    ),
     "ruimteclaims_geometry_in_rd": (
-        "geometry", "outside_rd",
+        "geometry",
+        "outside_rd",
         QT_TRANSLATE_NOOP(
             "claims", "The geometry lies outside the Netherlands in EPSG:28992 (database rule)."
-        )),
+        ),
+    ),
     "ruimteclaims_claim_id_unique": (
-        L.F_CLAIM_ID, "claim_id_taken",
-        QT_TRANSLATE_NOOP("claims", "This claim id is already in the register (database rule).")),
+        L.F_CLAIM_ID,
+        "claim_id_taken",
+        QT_TRANSLATE_NOOP("claims", "This claim id is already in the register (database rule)."),
+    ),
 }
 MSG_CONSTRAINT = QT_TRANSLATE_NOOP("claims", "The database refused the claim: {error}")
 MSG_NO_PSYCOPG2 = QT_TRANSLATE_NOOP(
     "register",
     "the Python module psycopg2 is missing (QGIS normally ships it; on Debian/Ubuntu: "
-    "apt install python3-psycopg2)"
+    "apt install python3-psycopg2)",
 )
 MSG_NO_POSTGIS = QT_TRANSLATE_NOOP(
     "register",
     "PostGIS is not installed in this database and you may not install it; ask the database "
-    "administrator to run CREATE EXTENSION postgis"
+    "administrator to run CREATE EXTENSION postgis",
 )
-MSG_NO_CONNECTION = QT_TRANSLATE_NOOP("register", "there is no QGIS PostgreSQL connection named '{name}'")
+MSG_NO_CONNECTION = QT_TRANSLATE_NOOP(
+    "register", "there is no QGIS PostgreSQL connection named '{name}'"
+)
 
 
 # -- locations ------------------------------------------------------------------------
@@ -210,7 +253,7 @@ def parse_location(location, schema=None):
     text = str(location or "").strip()
     params, found_schema, connection = {}, None, None
     if text.lower().startswith(CONNECTION_PREFIX):
-        rest = text[len(CONNECTION_PREFIX):].strip()
+        rest = text[len(CONNECTION_PREFIX) :].strip()
         match = re.match(r"^(.*?)\s*\|\s*schema\s*=\s*(\S+)$", rest)
         if match:
             rest, found_schema = match.group(1), match.group(2)
@@ -247,7 +290,9 @@ def qgis_connection_info(name):
     except Exception:  # noqa: BLE001 - QgsProviderConnectionException
         connection = None
     if connection is None:
-        raise reg.RegisterOpenError(CONNECTION_PREFIX + name, translate(TR_CONTEXT, MSG_NO_CONNECTION).format(name=name))
+        raise reg.RegisterOpenError(
+            CONNECTION_PREFIX + name, translate(TR_CONTEXT, MSG_NO_CONNECTION).format(name=name)
+        )
     uri = QgsDataSourceUri(connection.uri())
     return uri.connectionInfo(True), connection.uri()
 
@@ -262,12 +307,12 @@ def with_schema(location, schema):
     if not schema or schema == DEFAULT_SCHEMA or parse_location(text)[1] == schema:
         return text
     if text.lower().startswith(CONNECTION_PREFIX):
-        return "{} | schema={}".format(text, schema)
+        return f"{text} | schema={schema}"
     if "://" in text:
         parts = urlsplit(text)
         query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != "schema"]
         return urlunsplit(parts._replace(query=urlencode(query + [("schema", schema)])))
-    return "{} schema={}".format(text, schema)
+    return f"{text} schema={schema}"
 
 
 def _url_without_password(text):
@@ -295,7 +340,7 @@ def _keywords_without_password(text):
     for match in _KEYWORD_RE.finditer(text):
         if match.group(1).lower() == "password":
             password = _unquote(match.group(2))
-            kept.append(text[last:match.start()])
+            kept.append(text[last : match.start()])
             last = match.end()
     if password is None:
         return text, None
@@ -330,7 +375,7 @@ MSG_PASSWORD_REFUSED = QT_TRANSLATE_NOOP(
     "log, models), so a password is not accepted here. Use a QGIS PostgreSQL connection "
     "(pg:NAME) whose credentials are in the QGIS authentication database, a service from "
     "pg_service.conf, or a password file (.pgpass), or add authcfg=ID of a QGIS "
-    "authentication configuration to the connection string."
+    "authentication configuration to the connection string.",
 )
 
 
@@ -341,19 +386,10 @@ def _keyword_string(params):
             return value
         return "'{}'".format(value.replace("\\", "\\\\").replace("'", "\\'"))
 
-    return " ".join("{}={}".format(k, quote(v)) for k, v in params.items() if k != "dsn")
+    return " ".join(f"{k}={quote(v)}" for k, v in params.items() if k != "dsn")
 
 
 # -- value conversion -----------------------------------------------------------------
-def _iso_datetime(value):
-    """ISO text (UTC, milliseconds, 'Z') of a datetime, as the GeoPackage store writes it."""
-    if value is None:
-        return None
-    if value.tzinfo is not None:
-        value = value.astimezone(datetime.timezone.utc)
-    return value.strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
-
-
 def _plain(name, value):
     """A stored value as the GeoPackage store returns it (dates and times as ISO text)."""
     if isinstance(value, datetime.datetime):
@@ -361,20 +397,6 @@ def _plain(name, value):
     if isinstance(value, datetime.date):
         return value.isoformat()
     return value
-
-
-def _timestamp_param(value):
-    """A modified_at value (ISO text, datetime, QDateTime) as a parameter, or None."""
-    if value is None or value == "":
-        return None
-    if hasattr(value, "isNull") and value.isNull():
-        return None
-    if hasattr(value, "toPyDateTime"):
-        value = value.toPyDateTime()
-    if isinstance(value, datetime.datetime):
-        return value if value.tzinfo else value.replace(tzinfo=datetime.timezone.utc)
-    text = str(value).strip()
-    return text[:-1] + "+00:00" if text.endswith("Z") else text
 
 
 # -- the store ------------------------------------------------------------------------
@@ -399,7 +421,9 @@ class PostgisClaimStore(reg.ClaimStore):
             return (CONNECTION_PREFIX, self.connection_name)
         if "dsn" in self.params:
             return ("dsn", self.params["dsn"])
-        return tuple(sorted((k, v) for k, v in self.params.items() if k not in ("connect_timeout",)))
+        return tuple(
+            sorted((k, v) for k, v in self.params.items() if k not in ("connect_timeout",))
+        )
 
     # -- naming -------------------------------------------------------------------
     def location(self):
@@ -409,11 +433,13 @@ class PostgisClaimStore(reg.ClaimStore):
     def display_location(self):
         """The location without password, for messages."""
         if self.connection_name is not None:
-            return "{}{} (schema {})".format(CONNECTION_PREFIX, self.connection_name, self.schema)
+            return f"{CONNECTION_PREFIX}{self.connection_name} (schema {self.schema})"
         if "dsn" in self.params:
-            return "{} (schema {})".format(_url_without_password(self.params["dsn"])[0], self.schema)
+            return "{} (schema {})".format(
+                _url_without_password(self.params["dsn"])[0], self.schema
+            )
         shown = {k: v for k, v in self.params.items() if k != "password"}
-        return "{} (schema {})".format(_keyword_string(shown), self.schema)
+        return f"{_keyword_string(shown)} (schema {self.schema})"
 
     def _ident(self, name):
         from psycopg2 import sql
@@ -424,8 +450,12 @@ class PostgisClaimStore(reg.ClaimStore):
         """A psycopg2 SQL object: {t}, {h}, {v} are the qualified tables; others identifiers."""
         from psycopg2 import sql
 
-        idents = {"t": self._ident(L.LAYER_NAME), "h": self._ident(L.HISTORY_TABLE),
-                  "v": self._ident(VERSION_TABLE), "s": sql.Identifier(self.schema)}
+        idents = {
+            "t": self._ident(L.LAYER_NAME),
+            "h": self._ident(L.HISTORY_TABLE),
+            "v": self._ident(VERSION_TABLE),
+            "s": sql.Identifier(self.schema),
+        }
         idents.update({k: sql.Identifier(v) for k, v in names.items()})
         return sql.SQL(template).format(**idents)
 
@@ -434,7 +464,9 @@ class PostgisClaimStore(reg.ClaimStore):
         try:
             import psycopg2
         except ImportError as exc:
-            raise reg.RegisterOpenError(self.display_location(), translate(TR_CONTEXT, MSG_NO_PSYCOPG2)) from exc
+            raise reg.RegisterOpenError(
+                self.display_location(), translate(TR_CONTEXT, MSG_NO_PSYCOPG2)
+            ) from exc
         try:
             extra = {"password": self._password} if self._password is not None else {}
             if self.connection_name is not None:
@@ -485,14 +517,20 @@ class PostgisClaimStore(reg.ClaimStore):
         try:
             try:
                 with conn.cursor() as cur:
-                    cur.execute("SET LOCAL lock_timeout = %s", ("{}ms".format(int(self.timeout * 1000)),))
-                    cur.execute("SELECT set_config('ruimteclaims.app_user', %s, true)", (user or self.user,))
-                    cur.execute("SELECT set_config('ruimteclaims.insert_action', %s, true)",
-                                (insert_action or "",))
+                    cur.execute("SET LOCAL lock_timeout = %s", (f"{int(self.timeout * 1000)}ms",))
+                    cur.execute(
+                        "SELECT set_config('ruimteclaims.app_user', %s, true)", (user or self.user,)
+                    )
+                    cur.execute(
+                        "SELECT set_config('ruimteclaims.insert_action', %s, true)",
+                        (insert_action or "",),
+                    )
                     if search_path:
                         cur.execute(
-                            self._sql("SELECT set_config('search_path', "
-                                      "quote_ident(%s) || ', ' || %s, true)"),
+                            self._sql(
+                                "SELECT set_config('search_path', "
+                                "quote_ident(%s) || ', ' || %s, true)"
+                            ),
                             (self.schema, self._postgis_schema(cur)),
                         )
                     result = work(cur)
@@ -514,15 +552,19 @@ class PostgisClaimStore(reg.ClaimStore):
     # -- schema -------------------------------------------------------------------
     @staticmethod
     def _postgis_schema(cur):
-        cur.execute("SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = "
-                    "e.extnamespace WHERE e.extname = 'postgis'")
+        cur.execute(
+            "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = "
+            "e.extnamespace WHERE e.extname = 'postgis'"
+        )
         row = cur.fetchone()
         return '"{}"'.format(row[0].replace('"', '""')) if row else "public"
 
     def _tables(self, cur):
-        cur.execute("SELECT table_name FROM information_schema.tables WHERE table_schema = %s "
-                    "AND table_name IN (%s, %s, %s)",
-                    (self.schema, L.LAYER_NAME, L.HISTORY_TABLE, VERSION_TABLE))
+        cur.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = %s "
+            "AND table_name IN (%s, %s, %s)",
+            (self.schema, L.LAYER_NAME, L.HISTORY_TABLE, VERSION_TABLE),
+        )
         return {row[0] for row in cur.fetchall()}
 
     def _version(self, cur):
@@ -555,15 +597,20 @@ class PostgisClaimStore(reg.ClaimStore):
                     return
                 try:
                     cur.execute("CREATE EXTENSION IF NOT EXISTS postgis")
-                except Exception as exc:  # noqa: BLE001 - psycopg2.Error
-                    raise reg.RegisterOpenError(self.display_location(), translate(TR_CONTEXT, MSG_NO_POSTGIS)) from exc
+                except Exception as exc:
+                    raise reg.RegisterOpenError(
+                        self.display_location(), translate(TR_CONTEXT, MSG_NO_POSTGIS)
+                    ) from exc
         finally:
             conn.close()
 
     def _check_schema_creators(self, cur):
         """Refuse a schema where PUBLIC may create objects (public before PostgreSQL 15)."""
-        cur.execute("SELECT has_schema_privilege('public', oid, 'CREATE') FROM pg_namespace "
-                    "WHERE nspname = %s", (self.schema,))
+        cur.execute(
+            "SELECT has_schema_privilege('public', oid, 'CREATE') FROM pg_namespace "
+            "WHERE nspname = %s",
+            (self.schema,),
+        )
         row = cur.fetchone()
         if row and row[0]:
             raise RegisterUnsafeSchemaError(self.display_location(), schema=self.schema)
@@ -572,9 +619,12 @@ class PostgisClaimStore(reg.ClaimStore):
         """The schemas of the register and of PostGIS in which PUBLIC may create objects."""
 
         def work(cur):
-            cur.execute("SELECT n.nspname FROM pg_namespace n WHERE (n.nspname = %s OR n.oid IN "
-                        "(SELECT extnamespace FROM pg_extension WHERE extname = 'postgis')) AND "
-                        "has_schema_privilege('public', n.oid, 'CREATE') ORDER BY 1", (self.schema,))
+            cur.execute(
+                "SELECT n.nspname FROM pg_namespace n WHERE (n.nspname = %s OR n.oid IN "
+                "(SELECT extnamespace FROM pg_extension WHERE extname = 'postgis')) AND "
+                "has_schema_privilege('public', n.oid, 'CREATE') ORDER BY 1",
+                (self.schema,),
+            )
             return [r[0] for r in cur.fetchall()]
 
         return self._read(work)
@@ -602,7 +652,9 @@ class PostgisClaimStore(reg.ClaimStore):
             self._check_schema_creators(cur)
             if self._tables(cur):
                 if not overwrite:
-                    raise reg.RegisterOpenError(self.display_location(), "a claims register exists already")
+                    raise reg.RegisterOpenError(
+                        self.display_location(), "a claims register exists already"
+                    )
                 self._drop(cur)
             cur.execute(self._sql("CREATE SCHEMA IF NOT EXISTS {s}"))
             self._run_migrations(cur, 1, target_version)
@@ -620,13 +672,20 @@ class PostgisClaimStore(reg.ClaimStore):
             if found is not None:  # no edits while the schema changes
                 cur.execute(self._sql("LOCK TABLE {t} IN EXCLUSIVE MODE"))
             if found is None:
-                raise reg.RegisterOpenError(self.display_location(), "no claims register in this schema")
+                raise reg.RegisterOpenError(
+                    self.display_location(), "no claims register in this schema"
+                )
             if found < 1:
-                raise RegisterVersionError(self.display_location(), found=found, expected=target_version,
-                                           advice="")
+                raise RegisterVersionError(
+                    self.display_location(), found=found, expected=target_version, advice=""
+                )
             if found > SCHEMA_VERSION:
-                raise RegisterVersionError(self.display_location(), found=found, expected=SCHEMA_VERSION,
-                                           advice=translate(TR_CONTEXT, ADVICE_NEWER))
+                raise RegisterVersionError(
+                    self.display_location(),
+                    found=found,
+                    expected=SCHEMA_VERSION,
+                    advice=translate(TR_CONTEXT, ADVICE_NEWER),
+                )
             self._run_migrations(cur, found + 1, target_version)
             return found, max(found, target_version)
 
@@ -643,9 +702,12 @@ class PostgisClaimStore(reg.ClaimStore):
             self.install()
             return
         if version != SCHEMA_VERSION:
-            advice = translate(TR_CONTEXT, ADVICE_NEWER if version > SCHEMA_VERSION else ADVICE_UPGRADE)
-            raise RegisterVersionError(self.display_location(), found=version, expected=SCHEMA_VERSION,
-                                       advice=advice)
+            advice = translate(
+                TR_CONTEXT, ADVICE_NEWER if version > SCHEMA_VERSION else ADVICE_UPGRADE
+            )
+            raise RegisterVersionError(
+                self.display_location(), found=version, expected=SCHEMA_VERSION, advice=advice
+            )
 
     def require(self):
         """Check that the schema holds a register of this version; never creates one. A
@@ -671,7 +733,6 @@ class PostgisClaimStore(reg.ClaimStore):
 
     def qgis_source(self):
         from qgis.core import QgsDataSourceUri
-        from ..compat import WkbType
 
         password = self._password
         if self.connection_name is not None:
@@ -697,19 +758,20 @@ class PostgisClaimStore(reg.ClaimStore):
 
     # -- reading ------------------------------------------------------------------
     def _columns(self):
-        return ", ".join('"{}"'.format(n) for n in (L.FID,) + L.FIELD_NAMES)
+        return ", ".join(f'"{n}"' for n in (L.FID,) + L.FIELD_NAMES)
 
     def _rows(self, cur):
         names = [d[0] for d in cur.description]
         return [{n: _plain(n, v) for n, v in zip(names, row)} for row in cur.fetchall()]
 
     def list_claims(self, claim_type=None, status=None, text=None):
-        where, args = reg.claim_filter(claim_type, status, text, placeholder="%s",
-                                       quote='"{}"'.format)
+        where, args = reg.claim_filter(
+            claim_type, status, text, placeholder="%s", quote='"{}"'.format
+        )
         query = "SELECT " + self._columns() + " FROM {t}"
         if where:
             query += " WHERE " + " AND ".join(where)
-        query += ' ORDER BY "{}"'.format(L.FID)
+        query += f' ORDER BY "{L.FID}"'
 
         def work(cur):
             cur.execute(self._sql(query), args)
@@ -721,8 +783,15 @@ class PostgisClaimStore(reg.ClaimStore):
         from shapely import wkb
 
         def work(cur):
-            cur.execute(self._sql("SELECT " + self._columns() + ", ST_AsBinary({g}) AS geometry FROM {t} "
-                                  "WHERE {c} = %s", g=L.GEOMETRY_COLUMN, c=L.F_CLAIM_ID), (claim_id,))
+            cur.execute(
+                self._sql(
+                    "SELECT " + self._columns() + ", ST_AsBinary({g}) AS geometry FROM {t} "
+                    "WHERE {c} = %s",
+                    g=L.GEOMETRY_COLUMN,
+                    c=L.F_CLAIM_ID,
+                ),
+                (claim_id,),
+            )
             rows = self._rows(cur)
             return rows[0] if rows else None
 
@@ -733,37 +802,30 @@ class PostgisClaimStore(reg.ClaimStore):
         return row
 
     # -- writing ------------------------------------------------------------------
-    def _prepare(self, attrs, geometry, index=None, keep=None):
-        values = core_claims.normalise(attrs)
-        if keep:
-            for name in (L.F_CLAIM_ID, L.F_CREATED_BY, L.F_CREATED_AT):
-                values[name] = keep.get(name)
-        problems = core_claims.validate(values, geometry)
-        if problems:
-            raise reg.RegisterValidationError(self.display_location(), problems, index=index)
+    def _error_location(self):
+        return self.display_location()
+
+    def _geometry_value(self, geometry):
         from shapely import wkb
 
-        return values, wkb.dumps(core_claims.ensure_multipolygon(geometry))
+        return wkb.dumps(geometry)
 
     def _geom_sql(self):
-        return "ST_Multi(ST_GeomFromWKB(%s, {}))".format(L.SRS_ID)
+        return f"ST_Multi(ST_GeomFromWKB(%s, {L.SRS_ID}))"
 
     def add(self, claims, user=None):
         import psycopg2
 
         user = user or self.user
-        rows = []
-        for index, (attrs, geometry) in enumerate(claims):
-            values, blob = self._prepare(attrs, geometry, index=index)
-            stamp = reg.now_iso()
-            values[L.F_CLAIM_ID] = values.get(L.F_CLAIM_ID) or str(uuid.uuid4())
-            values[L.F_CREATED_BY] = values.get(L.F_CREATED_BY) or user
-            values[L.F_CREATED_AT] = values.get(L.F_CREATED_AT) or stamp
-            values[L.F_MODIFIED_AT] = stamp
-            rows.append((values, blob))
-        columns = ", ".join('"{}"'.format(n) for n in L.FIELD_NAMES + (L.GEOMETRY_COLUMN,))
-        query = "INSERT INTO {t} (" + columns + ") VALUES (" + ", ".join(
-            ["%s"] * len(L.FIELD_NAMES) + [self._geom_sql()]) + ")"
+        rows = self._new_rows(claims, user)
+        columns = ", ".join(f'"{n}"' for n in L.FIELD_NAMES + (L.GEOMETRY_COLUMN,))
+        query = (
+            "INSERT INTO {t} ("
+            + columns
+            + ") VALUES ("
+            + ", ".join(["%s"] * len(L.FIELD_NAMES) + [self._geom_sql()])
+            + ")"
+        )
 
         def work(cur):
             statement = self._sql(query)
@@ -775,20 +837,36 @@ class PostgisClaimStore(reg.ClaimStore):
 
     def _lock_version(self, cur, claim_id, expected):
         """Lock the claim row; raise ClaimNotFoundError or RegisterConflictError."""
-        cur.execute(self._sql("SELECT {n}, {m} IS NOT DISTINCT FROM %s::timestamptz FROM {t} "
-                              "WHERE {c} = %s FOR UPDATE", n=L.F_NAME, m=L.F_MODIFIED_AT,
-                              c=L.F_CLAIM_ID), (expected, claim_id))
+        cur.execute(
+            self._sql(
+                "SELECT {n}, {m} IS NOT DISTINCT FROM %s::timestamptz FROM {t} "
+                "WHERE {c} = %s FOR UPDATE",
+                n=L.F_NAME,
+                m=L.F_MODIFIED_AT,
+                c=L.F_CLAIM_ID,
+            ),
+            (expected, claim_id),
+        )
         row = cur.fetchone()
         if row is None:
             raise reg.ClaimNotFoundError(self.display_location(), claim_id=claim_id)
         if expected is not None and not row[1]:
-            cur.execute(self._sql('SELECT "user", app_user, "time" FROM {h} WHERE claim_id = %s '
-                                  "ORDER BY fid DESC LIMIT 1"), (claim_id,))
+            cur.execute(
+                self._sql(
+                    'SELECT "user", app_user, "time" FROM {h} WHERE claim_id = %s '
+                    "ORDER BY fid DESC LIMIT 1"
+                ),
+                (claim_id,),
+            )
             last = cur.fetchone() or ("?", None, None)
-            who = last[0] if not last[1] or last[1] == last[0] else "{} ({})".format(last[0], last[1])
-            raise RegisterConflictError(self.display_location(), name=row[0], user=who,
-                                        time=_iso_datetime(last[2]) if last[2] else "?",
-                                        claim_id=claim_id)
+            who = last[0] if not last[1] or last[1] == last[0] else f"{last[0]} ({last[1]})"
+            raise RegisterConflictError(
+                self.display_location(),
+                name=row[0],
+                user=who,
+                time=_iso_datetime(last[2]) if last[2] else "?",
+                claim_id=claim_id,
+            )
 
     def update(self, claim_id, attrs, geometry=None, user=None, expected_modified_at=None):
         """Change a claim. ``expected_modified_at`` is the modified_at the edit started from
@@ -800,19 +878,21 @@ class PostgisClaimStore(reg.ClaimStore):
         if current is None:
             raise reg.ClaimNotFoundError(self.display_location(), claim_id=claim_id)
         expected = _timestamp_param(expected_modified_at) or current.get(L.F_MODIFIED_AT)
-        merged = {n: current.get(n) for n in L.FIELD_NAMES}
-        merged.update({k: v for k, v in attrs.items() if k in L.FIELD_NAMES})
-        geom = geometry if geometry is not None else current["geometry"]
-        values, blob = self._prepare(merged, geom, keep=current)
-        values[L.F_MODIFIED_AT] = reg.now_iso()
+        values, blob = self._updated_row(current, attrs, geometry)
         names = [n for n in L.FIELD_NAMES if n != L.F_CLAIM_ID]
-        query = ("UPDATE {t} SET " + ", ".join('"{}" = %s'.format(n) for n in names)
-                 + ', "{}" = '.format(L.GEOMETRY_COLUMN) + self._geom_sql()
-                 + ' WHERE "{}" = %s'.format(L.F_CLAIM_ID))
+        query = (
+            "UPDATE {t} SET "
+            + ", ".join(f'"{n}" = %s' for n in names)
+            + f', "{L.GEOMETRY_COLUMN}" = '
+            + self._geom_sql()
+            + f' WHERE "{L.F_CLAIM_ID}" = %s'
+        )
 
         def work(cur):
             self._lock_version(cur, claim_id, _timestamp_param(expected))
-            cur.execute(self._sql(query), [values[n] for n in names] + [psycopg2.Binary(blob), claim_id])
+            cur.execute(
+                self._sql(query), [values[n] for n in names] + [psycopg2.Binary(blob), claim_id]
+            )
             return claim_id
 
         return self._transaction(work, user=user)
@@ -825,8 +905,10 @@ class PostgisClaimStore(reg.ClaimStore):
         self._transaction(work, user=user)
 
     def history(self, claim_id=None):
-        query = ('SELECT fid, claim_id, action, "time", "user", app_user, old_values, new_values '
-                 "FROM {h}")
+        query = (
+            'SELECT fid, claim_id, action, "time", "user", app_user, old_values, new_values '
+            "FROM {h}"
+        )
         args = []
         if claim_id:
             query += " WHERE claim_id = %s"
@@ -841,7 +923,7 @@ class PostgisClaimStore(reg.ClaimStore):
 
     def deleted_claims(self):
         query = (
-            "SELECT h.claim_id, h.old_values ->> 'name' AS name, h.\"time\", h.\"user\" FROM {h} h "
+            'SELECT h.claim_id, h.old_values ->> \'name\' AS name, h."time", h."user" FROM {h} h '
             "WHERE h.action = 'delete' AND h.fid = (SELECT max(fid) FROM {h} h2 WHERE h2.claim_id = "
             "h.claim_id AND h2.action = 'delete') AND NOT EXISTS (SELECT 1 FROM {t} t WHERE t.claim_id "
             "= h.claim_id) ORDER BY h.fid DESC"
@@ -860,8 +942,13 @@ class PostgisClaimStore(reg.ClaimStore):
             cur.execute(self._sql("SELECT 1 FROM {t} WHERE claim_id = %s"), (claim_id,))
             if cur.fetchone():
                 return claim_id
-            cur.execute(self._sql("SELECT old_values FROM {h} WHERE claim_id = %s AND action = 'delete' "
-                                  "ORDER BY fid DESC LIMIT 1"), (claim_id,))
+            cur.execute(
+                self._sql(
+                    "SELECT old_values FROM {h} WHERE claim_id = %s AND action = 'delete' "
+                    "ORDER BY fid DESC LIMIT 1"
+                ),
+                (claim_id,),
+            )
             row = cur.fetchone()
             if row is None:
                 raise reg.ClaimNotFoundError(self.display_location(), claim_id=claim_id)
@@ -871,46 +958,20 @@ class PostgisClaimStore(reg.ClaimStore):
                 cur.execute(self._sql("SELECT 1 FROM {t} WHERE fid = %s"), (old[L.FID],))
                 if not cur.fetchone():
                     cols.insert(0, L.FID)
-            names = ", ".join('"{}"'.format(c) for c in cols)
-            cur.execute(self._sql("INSERT INTO {t} (" + names + ") SELECT " + names
-                                  + " FROM pg_catalog.jsonb_populate_record(NULL::{t}, %s::jsonb)"),
-                        (_json(old),))
+            names = ", ".join(f'"{c}"' for c in cols)
+            cur.execute(
+                self._sql(
+                    "INSERT INTO {t} ("
+                    + names
+                    + ") SELECT "
+                    + names
+                    + " FROM pg_catalog.jsonb_populate_record(NULL::{t}, %s::jsonb)"
+                ),
+                (_json(old),),
+            )
             return claim_id
 
         return self._transaction(work, user=user, insert_action="restore")
-
-
-def same_timestamp(a, b):
-    """True when two modified_at values (ISO text, datetime) name the same millisecond."""
-    def canonical(value):
-        value = _timestamp_param(value)
-        if value is None:
-            return None
-        if not isinstance(value, datetime.datetime):
-            try:
-                value = datetime.datetime.fromisoformat(str(value).replace(" ", "T"))
-            except ValueError:
-                return str(value)
-            if value.tzinfo is None:
-                value = value.replace(tzinfo=datetime.timezone.utc)
-        return _iso_datetime(value)
-
-    return canonical(a) == canonical(b)
-
-
-def check_geopackage_version(conn, path, claim_id, expected):
-    """Optimistic locking of the GeoPackage store (inside its write transaction): raise
-    RegisterConflictError when the claim's modified_at is not ``expected``."""
-    row = conn.execute("SELECT {}, {} FROM {} WHERE {} = ?".format(
-        L.F_NAME, L.F_MODIFIED_AT, L.LAYER_NAME, L.F_CLAIM_ID), (claim_id,)).fetchone()
-    if row is None:
-        raise reg.ClaimNotFoundError(path, claim_id=claim_id)
-    if same_timestamp(row[1], expected):
-        return
-    last = conn.execute('SELECT "{}", "{}" FROM {} WHERE {} = ? ORDER BY {} DESC LIMIT 1'.format(
-        L.H_USER, L.H_TIME, L.HISTORY_TABLE, L.H_CLAIM_ID, L.H_ID), (claim_id,)).fetchone()
-    raise RegisterConflictError(path, name=row[0], user=(last[0] if last else "?") or "?",
-                                time=(last[1] if last else row[1]) or "?", claim_id=claim_id)
 
 
 def _json(value):

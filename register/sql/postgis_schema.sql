@@ -12,7 +12,7 @@
 -- work for sessions with another search_path (QGIS, psql). Version 3 (postgis_upgrade_3.sql)
 -- replaces them with functions that name every object with its schema and search only
 -- pg_catalog and pg_temp (last): install all versions, never version 1 or 2 alone.
--- Columns follow layers/ruimteclaims.py (FIELDS); the value lists of the CHECK constraints
+-- Columns follow core/claim_schema.py (FIELDS); the value lists of the CHECK constraints
 -- follow its CLAIM_TYPES, STATUSES, LEVELS, CATEGORIES and GEOTHERMAL_TYPES (a test compares
 -- them).
 

@@ -1,1 +1,0 @@
-"""Layer definitions (fields, value maps, styles), written once and reused."""
