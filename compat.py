@@ -21,6 +21,8 @@ versions: it writes ``FieldType.Double``, ``SourceType.VectorPolygon``, ``WkbTyp
 scripts/qt6_rewrite.py rewrites code to these names; tests/test_qt6_readiness.py checks it.
 """
 
+import contextlib
+
 from qgis.core import Qgis, QgsProcessing, QgsWkbTypes
 from qgis.PyQt.QtCore import QMetaType, QVariant
 
@@ -37,10 +39,9 @@ class _Namespace:
 
     def __init__(self, lookup, names):
         for name in names:
-            try:
+            # a value not in this version (a newer one) is left out
+            with contextlib.suppress(AttributeError):
                 setattr(self, name, lookup(name))
-            except AttributeError:  # not in this version (a newer value): left out
-                pass
 
 
 # QVariant.Type name -> QMetaType.Type name

@@ -51,8 +51,8 @@ def build(dialog, combo, geometry):
     multi = QgsWkbTypes.MultiPolygon
     nothing = QVariant()
     QMessageBox.information(None, "t", "m", QMessageBox.Ok)
-    return (sip, QRegExp, QAction, QDesktopWidget, Qt.AlignLeft, buttons, field, kinds,
-            polygon, multi, nothing)
+    return (sip, QRegExp, QAction, QDesktopWidget, Qt.AlignLeft, buttons,
+            field, kinds, polygon, multi, nothing)
 '''
 
 EXPECTED = '''\
@@ -77,8 +77,8 @@ def build(dialog, combo, geometry):
     multi = WkbType.MultiPolygon
     nothing = NULL
     QMessageBox.information(None, "t", "m", QMessageBox.StandardButton.Ok)
-    return (sip, QRegExp, QAction, QDesktopWidget, Qt.AlignmentFlag.AlignLeft, buttons, field, kinds,
-            polygon, multi, nothing)
+    return (sip, QRegExp, QAction, QDesktopWidget, Qt.AlignmentFlag.AlignLeft, buttons,
+            field, kinds, polygon, multi, nothing)
 '''
 
 
