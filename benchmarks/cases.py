@@ -67,7 +67,10 @@ def _r_th_expr(volume='"volume_m3"', screen=40.0):
 
 
 def _extent(side_m):
-    return f"{datagen.X0:.2f},{datagen.X0 + side_m:.2f},{datagen.Y0:.2f},{datagen.Y0 + side_m:.2f} [EPSG:28992]"
+    return (
+        f"{datagen.X0:.2f},{datagen.X0 + side_m:.2f},"
+        f"{datagen.Y0:.2f},{datagen.Y0 + side_m:.2f} [EPSG:28992]"
+    )
 
 
 WELLS_PARAMS = {

@@ -55,7 +55,8 @@ def main(argv=None):
 
     dt, results = once()
     print(
-        f"{case.name} {args.chain} n={n} ({case.unit}): warm-up {dt:.2f} s; {run.describe(results[-1])}"
+        f"{case.name} {args.chain} n={n} ({case.unit}): warm-up {dt:.2f} s; "
+        f"{run.describe(results[-1])}"
     )
     prof = cProfile.Profile()
     prof.enable()

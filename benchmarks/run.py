@@ -240,7 +240,8 @@ def run_worker(spec, timeout):
             return json.loads(line[len(RESULT_TAG) :])
     return {
         "times": [],
-        "error": f"worker failed ({proc.returncode}): {(proc.stderr or proc.stdout).strip()[-500:]}",
+        "error": f"worker failed ({proc.returncode}): "
+        f"{(proc.stderr or proc.stdout).strip()[-500:]}",
     }
 
 
@@ -473,8 +474,8 @@ def write_markdown(path, rows, header):
         "",
         f"Figures of **this machine**: {header}.",
         "Wall time in seconds, median of the runs (*runs*: ours/native when they differ; after a "
-        "run longer than --max-single seconds there are no repeats); peak memory is the process's peak "
-        "resident set size in MB (QGIS itself included: about {} MB after start-up "
+        "run longer than --max-single seconds there are no repeats); peak memory is the process's "
+        "peak resident set size in MB (QGIS itself included: about {} MB after start-up "
         "in-process). *native* is the chain of QGIS tools in the notes below, on the same "
         "data. *ratio* = ours / native (below 1: ours is faster). *k*: growth exponent "
         "between this size and the previous one (time ~ n^k; left out below 0.5 s){}.".format(

@@ -21,10 +21,10 @@ about ``segment_length`` (the pieces of one quay are equal, so there are no sliv
 point of water goes to the nearest segment if that segment is within ``max_reach``. The
 nearest-segment partition is a Voronoi diagram (scipy's Qhull) of points placed along the
 segments every ``spacing`` metres (at most), the cells of one segment dissolved; each
-segment's water is ``cell ∩ buffer(segment, max_reach) ∩ water``. The cells partition the plane, so every square
-metre of water is counted once; and since a point's nearest segment is within reach
-whenever any segment is, the union of the pieces is the water within reach of the quays
-(up to spacing / 2 at the rim of the reach).
+segment's water is ``cell ∩ buffer(segment, max_reach) ∩ water``. The cells partition the
+plane, so every square metre of water is counted once; and since a point's nearest segment
+is within reach whenever any segment is, the union of the pieces is the water within reach
+of the quays (up to spacing / 2 at the rim of the reach).
 
 Nothing here imports qgis; scipy is imported inside the functions that need it.
 """
@@ -822,9 +822,8 @@ def allocate_water(
     segs = sorted(regions)
     pairs, pair_area = [], []
     for k, s in enumerate(segs):
-        if feedback is not None and k % 50 == 0:
-            if feedback(100.0 * k / max(1, len(segs))):
-                break
+        if feedback is not None and k % 50 == 0 and feedback(100.0 * k / max(1, len(segs))):
+            break
         region = regions[s].intersection(_buffer_line(segments[s], max_reach))
         if region.is_empty:
             continue

@@ -10,7 +10,10 @@ Stored values (codes) are Dutch and stable; display labels are English source st
 marked for translation (Dutch in ``i18n/bronnenstrategie_nl.ts``).
 """
 
+from __future__ import annotations
+
 from collections import OrderedDict, namedtuple
+from typing import Any
 
 from .translation import QT_TRANSLATE_NOOP
 
@@ -202,17 +205,18 @@ COLOURS = {
 }
 
 
-def value_map(name):
+def value_map(name: str) -> OrderedDict[Any, str] | None:
     """The value map (OrderedDict code -> English label) of a field, or None."""
-    return {
+    maps: dict[str, OrderedDict[Any, str]] = {
         F_CLAIM_TYPE: CLAIM_TYPES,
         F_STATUS: STATUSES,
         F_LEVEL: LEVELS,
         F_CATEGORY: CATEGORIES,
-    }.get(name)
+    }
+    return maps.get(name)
 
 
-def defaults_for_type(claim_type):
+def defaults_for_type(claim_type: Any) -> dict[str, str]:
     """Default values that follow from a claim type: IMOW type/group and level."""
     imow_type, imow_group = IMOW_DEFAULTS.get(claim_type, ("", ""))
     return {

@@ -55,8 +55,10 @@ class Claim:
         "depth_top", "depth_bottom", "geometry", "bounds",
     )  # fmt: skip
 
-    def __init__(self, claim_id: Any, geometry: BaseGeometry | None, name: str | None = None, claim_type: str | None = None, initiator: str | None = None,
-                 status: str | None = None, level: str | None = None, depth_top: float | None = None, depth_bottom: float | None = None,
+    def __init__(self, claim_id: Any, geometry: BaseGeometry | None, name: str | None = None,
+                 claim_type: str | None = None, initiator: str | None = None,
+                 status: str | None = None, level: str | None = None,
+                 depth_top: float | None = None, depth_bottom: float | None = None,
                  bounds: Sequence[float] | None = None) -> None:  # fmt: skip
         # bounds: optional (minx, miny, maxx, maxy) of the geometry, known to the caller
         # (e.g. QgsGeometry.boundingBox()); saves shapely 1.8's slow ``bounds``. A box
@@ -98,7 +100,8 @@ def depth_range(
 ) -> tuple[float, float] | None:
     """The depth range (top, bottom) in m below the surface, or None when unknown.
 
-    >>> depth_range("bovengronds"), depth_range("beide", None, 60), depth_range("ondergronds", 18, 60)
+    >>> (depth_range("bovengronds"), depth_range("beide", None, 60),
+    ...  depth_range("ondergronds", 18, 60))
     ((0.0, 0.0), (0.0, 60.0), (18.0, 60.0))
     >>> depth_range("ondergronds", 18, None) is None, depth_range("ondergronds", 60, 18) is None
     (True, True)
@@ -140,7 +143,8 @@ def depth_overlap(r1: tuple[float, float], r2: tuple[float, float]) -> tuple[flo
 def format_depth(rng: tuple[float, float] | None) -> str:
     """Depth range as text, e.g. '18-60 m'; None -> 'onbekend'.
 
-    >>> format_depth((18.0, 60.0)), format_depth((0, 0)), format_depth((2.5, 10)), format_depth(None)
+    >>> (format_depth((18.0, 60.0)), format_depth((0, 0)), format_depth((2.5, 10)),
+    ...  format_depth(None))
     ('18-60 m', '0-0 m (maaiveld)', '2.5-10 m', 'onbekend')
     """
     if rng is None:
@@ -283,8 +287,8 @@ def advice(a: Claim, b: Claim, depth_known: bool = True) -> str:
         )
     elif types & {"geothermie_locatie", "geothermie_zoeklocatie"} and len(types) > 1:
         text = (
-            f"Claim '{na}' ({_label(ta)}) overlapt met '{nb}' ({_label(tb)}): besluit of de geothermielocatie "
-            "voorrang krijgt of verplaatst wordt."
+            f"Claim '{na}' ({_label(ta)}) overlapt met '{nb}' ({_label(tb)}): besluit of de "
+            "geothermielocatie voorrang krijgt of verplaatst wordt."
         )
     elif "warmtenet_trace" in types:
         text = (
@@ -293,8 +297,8 @@ def advice(a: Claim, b: Claim, depth_known: bool = True) -> str:
         ).format(nb if ta == "warmtenet_trace" else na)
     else:
         text = (
-            f"Claims '{na}' ({_label(ta)}) en '{nb}' ({_label(tb)}) overlappen: besluit welke claim voorrang "
-            "krijgt of hoe de ruimte wordt verdeeld."
+            f"Claims '{na}' ({_label(ta)}) en '{nb}' ({_label(tb)}) overlappen: besluit welke "
+            "claim voorrang krijgt of hoe de ruimte wordt verdeeld."
         )
     sa, sb = _norm(a.status), _norm(b.status)
     if "vastgesteld" in (sa, sb) and sa != sb:
@@ -322,8 +326,10 @@ def _same_kind(a, b):
     return _norm(a.claim_type) == _norm(b.claim_type) and ia != "" and ia == ib
 
 
-def find_conflicts(claims: Iterable[Claim], min_overlap_area: float = MIN_OVERLAP_AREA, same_type_conflicts: bool = False,
-                   feedback: Any = None, plan_parts_conflict: bool = False) -> tuple[list[Conflict], dict[str, int]]:  # fmt: skip
+def find_conflicts(claims: Iterable[Claim], min_overlap_area: float = MIN_OVERLAP_AREA,
+                   same_type_conflicts: bool = False, feedback: Any = None,
+                   plan_parts_conflict: bool = False,
+                   ) -> tuple[list[Conflict], dict[str, int]]:  # fmt: skip
     """All conflicts between claims (a list of :class:`Claim` in a metric CRS).
 
     Returns ``(conflicts, counts)``: a list of :class:`Conflict` sorted by (a, b) and a

@@ -11,14 +11,15 @@ Every rule is one function ``check_<rule>(attrs, ...)`` returning a list of
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime
 import math
 from collections import namedtuple
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from . import claim_schema as L
+from . import claim_schema as schema
 from .translation import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -58,9 +59,7 @@ def is_empty(value: Any) -> bool:
         return True
     if isinstance(value, str):
         return value.strip() == "" or value.strip().upper() == "NULL"
-    if isinstance(value, float) and math.isnan(value):
-        return True
-    return False
+    return isinstance(value, float) and math.isnan(value)
 
 
 def to_number(value: Any) -> float | None:
@@ -108,32 +107,34 @@ def to_category(value: Any) -> int | None:
 # -- the rules ----------------------------------------------------------------------
 def check_name(attrs: Mapping[str, Any]) -> list[Problem]:
     """The name is required."""
-    if is_empty(attrs.get(L.F_NAME)):
+    if is_empty(attrs.get(schema.F_NAME)):
         return [
-            _problem(L.F_NAME, "name_required", QT_TRANSLATE_NOOP("claims", "A name is required."))
+            _problem(
+                schema.F_NAME, "name_required", QT_TRANSLATE_NOOP("claims", "A name is required.")
+            )
         ]
     return []
 
 
 def check_claim_type(attrs: Mapping[str, Any]) -> list[Problem]:
     """The claim type is required and one of the value map."""
-    value = attrs.get(L.F_CLAIM_TYPE)
+    value = attrs.get(schema.F_CLAIM_TYPE)
     if is_empty(value):
         return [
             _problem(
-                L.F_CLAIM_TYPE,
+                schema.F_CLAIM_TYPE,
                 "type_required",
                 QT_TRANSLATE_NOOP("claims", "A claim type is required."),
             )
         ]
-    if value not in L.CLAIM_TYPES:
+    if value not in schema.CLAIM_TYPES:
         return [
             _problem(
-                L.F_CLAIM_TYPE,
+                schema.F_CLAIM_TYPE,
                 "type_unknown",
                 QT_TRANSLATE_NOOP("claims", "Unknown claim type '{value}'; use one of: {allowed}."),
                 value=value,
-                allowed=", ".join(L.CLAIM_TYPES),
+                allowed=", ".join(schema.CLAIM_TYPES),
             )
         ]
     return []
@@ -141,21 +142,23 @@ def check_claim_type(attrs: Mapping[str, Any]) -> list[Problem]:
 
 def check_status(attrs: Mapping[str, Any]) -> list[Problem]:
     """The status is required and one of the value map."""
-    value = attrs.get(L.F_STATUS)
+    value = attrs.get(schema.F_STATUS)
     if is_empty(value):
         return [
             _problem(
-                L.F_STATUS, "status_required", QT_TRANSLATE_NOOP("claims", "A status is required.")
+                schema.F_STATUS,
+                "status_required",
+                QT_TRANSLATE_NOOP("claims", "A status is required."),
             )
         ]
-    if value not in L.STATUSES:
+    if value not in schema.STATUSES:
         return [
             _problem(
-                L.F_STATUS,
+                schema.F_STATUS,
                 "status_unknown",
                 QT_TRANSLATE_NOOP("claims", "Unknown status '{value}'; use one of: {allowed}."),
                 value=value,
-                allowed=", ".join(L.STATUSES),
+                allowed=", ".join(schema.STATUSES),
             )
         ]
     return []
@@ -163,42 +166,42 @@ def check_status(attrs: Mapping[str, Any]) -> list[Problem]:
 
 def check_level(attrs: Mapping[str, Any]) -> list[Problem]:
     """The level is empty or one of the value map."""
-    value = attrs.get(L.F_LEVEL)
-    if is_empty(value) or value in L.LEVELS:
+    value = attrs.get(schema.F_LEVEL)
+    if is_empty(value) or value in schema.LEVELS:
         return []
     return [
         _problem(
-            L.F_LEVEL,
+            schema.F_LEVEL,
             "level_unknown",
             QT_TRANSLATE_NOOP("claims", "Unknown level '{value}'; use one of: {allowed}."),
             value=value,
-            allowed=", ".join(L.LEVELS),
+            allowed=", ".join(schema.LEVELS),
         )
     ]
 
 
 def check_category(attrs: Mapping[str, Any]) -> list[Problem]:
     """The category is 1, 2 or 3 and only given for geothermal claim types."""
-    value = attrs.get(L.F_CATEGORY)
+    value = attrs.get(schema.F_CATEGORY)
     try:
         category = to_category(value)
     except (TypeError, ValueError):
         category = -1
     if category is None:
         return []
-    if category not in L.CATEGORIES:
+    if category not in schema.CATEGORIES:
         return [
             _problem(
-                L.F_CATEGORY,
+                schema.F_CATEGORY,
                 "category_value",
                 QT_TRANSLATE_NOOP("claims", "The category must be 1, 2 or 3 (given: '{value}')."),
                 value=value,
             )
         ]
-    if attrs.get(L.F_CLAIM_TYPE) not in L.GEOTHERMAL_TYPES:
+    if attrs.get(schema.F_CLAIM_TYPE) not in schema.GEOTHERMAL_TYPES:
         return [
             _problem(
-                L.F_CATEGORY,
+                schema.F_CATEGORY,
                 "category_not_geothermal",
                 QT_TRANSLATE_NOOP(
                     "claims",
@@ -212,7 +215,7 @@ def check_category(attrs: Mapping[str, Any]) -> list[Problem]:
 def check_depth_values(attrs: Mapping[str, Any]) -> list[Problem]:
     """Depths, when given, are numbers (metres below ground level)."""
     problems = []
-    for field in (L.F_DEPTH_TOP, L.F_DEPTH_BOTTOM):
+    for field in (schema.F_DEPTH_TOP, schema.F_DEPTH_BOTTOM):
         try:
             to_number(attrs.get(field))
         except (TypeError, ValueError):
@@ -230,14 +233,14 @@ def check_depth_values(attrs: Mapping[str, Any]) -> list[Problem]:
 def check_depth_order(attrs: Mapping[str, Any]) -> list[Problem]:
     """depth_top_m <= depth_bottom_m when both are given."""
     try:
-        top = to_number(attrs.get(L.F_DEPTH_TOP))
-        bottom = to_number(attrs.get(L.F_DEPTH_BOTTOM))
+        top = to_number(attrs.get(schema.F_DEPTH_TOP))
+        bottom = to_number(attrs.get(schema.F_DEPTH_BOTTOM))
     except (TypeError, ValueError):
         return []  # reported by check_depth_values
     if top is not None and bottom is not None and top > bottom:
         return [
             _problem(
-                L.F_DEPTH_BOTTOM,
+                schema.F_DEPTH_BOTTOM,
                 "depth_order",
                 QT_TRANSLATE_NOOP(
                     "claims", "The top depth ({top:g} m) is below the bottom depth ({bottom:g} m)."
@@ -252,7 +255,7 @@ def check_depth_order(attrs: Mapping[str, Any]) -> list[Problem]:
 def _depths(attrs):
     """(field, number) of the depths that are given and numeric."""
     out = []
-    for field in (L.F_DEPTH_TOP, L.F_DEPTH_BOTTOM):
+    for field in (schema.F_DEPTH_TOP, schema.F_DEPTH_BOTTOM):
         try:
             number = to_number(attrs.get(field))
         except (TypeError, ValueError):
@@ -299,17 +302,17 @@ def check_depth_range_not_empty(attrs: Mapping[str, Any]) -> list[Problem]:
     """A top and bottom depth that are equal give no depth range, except 0-0 m (the
     surface) for a claim above ground."""
     try:
-        top = to_number(attrs.get(L.F_DEPTH_TOP))
-        bottom = to_number(attrs.get(L.F_DEPTH_BOTTOM))
+        top = to_number(attrs.get(schema.F_DEPTH_TOP))
+        bottom = to_number(attrs.get(schema.F_DEPTH_BOTTOM))
     except (TypeError, ValueError):
         return []  # reported by check_depth_values
     if top is None or bottom is None or top != bottom:
         return []
-    if top == 0 and attrs.get(L.F_LEVEL) == "bovengronds":
+    if top == 0 and attrs.get(schema.F_LEVEL) == "bovengronds":
         return []
     return [
         _problem(
-            L.F_DEPTH_BOTTOM,
+            schema.F_DEPTH_BOTTOM,
             "depth_range_empty",
             QT_TRANSLATE_NOOP(
                 "claims",
@@ -323,7 +326,7 @@ def check_depth_range_not_empty(attrs: Mapping[str, Any]) -> list[Problem]:
 def check_date_values(attrs: Mapping[str, Any]) -> list[Problem]:
     """Dates, when given, are dates (YYYY-MM-DD)."""
     problems = []
-    for field in (L.F_VALID_FROM, L.F_VALID_TO):
+    for field in (schema.F_VALID_FROM, schema.F_VALID_TO):
         try:
             to_date(attrs.get(field))
         except (TypeError, ValueError):
@@ -341,14 +344,14 @@ def check_date_values(attrs: Mapping[str, Any]) -> list[Problem]:
 def check_date_order(attrs: Mapping[str, Any]) -> list[Problem]:
     """valid_from <= valid_to when both are given."""
     try:
-        start = to_date(attrs.get(L.F_VALID_FROM))
-        end = to_date(attrs.get(L.F_VALID_TO))
+        start = to_date(attrs.get(schema.F_VALID_FROM))
+        end = to_date(attrs.get(schema.F_VALID_TO))
     except (TypeError, ValueError):
         return []  # reported by check_date_values
     if start is not None and end is not None and start > end:
         return [
             _problem(
-                L.F_VALID_TO,
+                schema.F_VALID_TO,
                 "date_order",
                 QT_TRANSLATE_NOOP("claims", "Valid from ({start}) is after valid to ({end})."),
                 start=start.isoformat(),
@@ -416,7 +419,7 @@ def check_geometry(geometry: BaseGeometry | None) -> list[Problem]:
 
 def check_crs(crs_authid: str | None, transformable: bool = True) -> list[Problem]:
     """The data is in EPSG:28992 or can be transformed to it."""
-    if crs_authid == L.CRS_AUTHID or (crs_authid and transformable):
+    if crs_authid == schema.CRS_AUTHID or (crs_authid and transformable):
         return []
     return [
         _problem(
@@ -480,7 +483,7 @@ def validate_attributes(attrs: Mapping[str, Any]) -> list[Problem]:
 def validate(
     attrs: Mapping[str, Any],
     geometry: BaseGeometry | None = None,
-    crs_authid: str | None = L.CRS_AUTHID,
+    crs_authid: str | None = schema.CRS_AUTHID,
     transformable: bool = True,
     with_geometry: bool = True,
 ) -> list[Problem]:
@@ -507,31 +510,27 @@ def normalise(attrs: Mapping[str, Any]) -> dict[str, Any]:
     type/group, level) and status 'concept'. Values that do not parse are kept as they
     are, so that :func:`validate` reports them."""
     out = {}
-    for name in L.FIELD_NAMES:
+    for name in schema.FIELD_NAMES:
         value = attrs.get(name)
         if isinstance(value, str):
             value = value.strip()
         if is_empty(value):
             value = None
         out[name] = value
-    for field in (L.F_DEPTH_TOP, L.F_DEPTH_BOTTOM):
-        try:
+    for field in (schema.F_DEPTH_TOP, schema.F_DEPTH_BOTTOM):
+        with contextlib.suppress(TypeError, ValueError):
             out[field] = to_number(out[field])
-        except (TypeError, ValueError):
-            pass
-    try:
-        out[L.F_CATEGORY] = to_category(out[L.F_CATEGORY])
-    except (TypeError, ValueError):
-        pass
-    for field in (L.F_VALID_FROM, L.F_VALID_TO):
+    with contextlib.suppress(TypeError, ValueError):
+        out[schema.F_CATEGORY] = to_category(out[schema.F_CATEGORY])
+    for field in (schema.F_VALID_FROM, schema.F_VALID_TO):
         try:
             date = to_date(out[field])
             out[field] = date.isoformat() if date else None
         except (TypeError, ValueError):
             pass
-    if out[L.F_STATUS] is None:
-        out[L.F_STATUS] = L.DEFAULT_STATUS
-    for field, value in L.defaults_for_type(out[L.F_CLAIM_TYPE]).items():
+    if out[schema.F_STATUS] is None:
+        out[schema.F_STATUS] = schema.DEFAULT_STATUS
+    for field, value in schema.defaults_for_type(out[schema.F_CLAIM_TYPE]).items():
         if out[field] is None and value:
             out[field] = value
     return out
@@ -574,13 +573,13 @@ class ClaimOutcome:
 
 
 def check_claims(
-    inputs,
-    common,
-    fallbacks=None,
-    default_name="input",
-    crs_authid=L.CRS_AUTHID,
-    transformable=True,
-):
+    inputs: Iterable[ClaimInput],
+    common: Mapping[str, Any],
+    fallbacks: Mapping[str, float] | None = None,
+    default_name: str = "input",
+    crs_authid: str = schema.CRS_AUTHID,
+    transformable: bool = True,
+) -> list[ClaimOutcome]:
     """:class:`ClaimOutcome` of every input, in order.
 
     The attributes of a claim are ``common`` (claim type, status, level, source, the same
@@ -598,8 +597,8 @@ def check_claims(
         for name, value in (fallbacks or {}).items():
             if is_empty(attrs.get(name)):
                 attrs[name] = value
-        if not attrs.get(L.F_NAME):
-            attrs[L.F_NAME] = f"{default_name} {item.fid}"
+        if not attrs.get(schema.F_NAME):
+            attrs[schema.F_NAME] = f"{default_name} {item.fid}"
         values = normalise(attrs)
         problems = validate(values, item.geometry, crs_authid, transformable)
         out.append(ClaimOutcome(item.fid, values, item.geometry, problems))

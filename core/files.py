@@ -59,10 +59,9 @@ def replacing(*paths: str) -> Iterator[Any]:
         for temp, target in reversed(list(zip(temps, targets))):
             if os.path.exists(temp):
                 if os.path.isfile(target):
-                    try:  # the new file keeps the permissions of the one it replaces
+                    # the new file keeps the permissions of the one it replaces
+                    with contextlib.suppress(OSError):
                         shutil.copymode(target, temp)
-                    except OSError:
-                        pass
                 os.replace(temp, target)
     finally:
         for temp in temps:

@@ -10,8 +10,15 @@ The QGIS side (QgsGeometry <-> shapely, transforms, WKB buffers to QgsGeometry) 
 ``glue/geometry.py``.
 """
 
+from __future__ import annotations
+
 import math
 import struct
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from shapely.geometry.base import BaseGeometry
 
 from .buffers import (  # noqa: F401 - the circles and buffers, one import for the callers
     circle_polygon_buffer_rings,
@@ -26,7 +33,7 @@ WKB_POINT, WKB_LINESTRING, WKB_POLYGON = 1, 2, 3
 WKB_MULTIPOINT, WKB_MULTILINESTRING, WKB_MULTIPOLYGON = 4, 5, 6
 
 
-def polygon_parts(geometry):
+def polygon_parts(geometry: BaseGeometry | None) -> list[BaseGeometry]:
     """The polygons of a polygonal geometry (Polygon, MultiPolygon, or the polygonal
     parts of a GeometryCollection), empty parts dropped."""
     if geometry is None or geometry.is_empty:
@@ -42,7 +49,7 @@ def polygon_parts(geometry):
     return []
 
 
-def signed_area(ring):
+def signed_area(ring: Sequence[tuple[float, float]]) -> float:
     """Shoelace signed area of a closed ring of ``(x, y)`` tuples (positive =
     counter-clockwise). Plain Python: for the short rings of claims this is about 20
     times faster than converting them to a numpy array (and still 4 times at 1,000
@@ -60,7 +67,7 @@ def signed_area(ring):
     return total / 2.0
 
 
-def oriented_ring(coords, ccw):
+def oriented_ring(coords: Iterable[Sequence[float]], ccw: bool) -> list[tuple[float, float]]:
     """The ring's coordinates as a list of ``(x, y)`` tuples, reversed when needed so that
     it runs counter-clockwise (``ccw``, exterior) or clockwise (hole). Zero-area rings
     are kept as they are, as shapely's ``orient`` does."""
@@ -90,7 +97,7 @@ def _multipoint_parts(blob):
     return out
 
 
-def wkb_points_xy(blobs):
+def wkb_points_xy(blobs: Sequence[Any]) -> tuple[Any, Any, Any, Any]:
     """Coordinates of WKB blobs of points and multipoints (as QgsGeometry.asWkb writes
     them), without an object per point: ``(x, y, owner, empty)`` with ``owner`` the blob
     index of each point and ``empty`` a boolean per blob (null, empty or NaN point,
@@ -134,7 +141,7 @@ def wkb_points_xy(blobs):
     return x, y, owner, empty
 
 
-def wkb_single_points_xy(blob, count):
+def wkb_single_points_xy(blob: Any, count: int) -> tuple[Any, Any] | None:
     """(x, y) arrays of a multipoint WKB blob of ``count`` parts all of one type, else None
     (another part count, a NaN coordinate, a mixed blob)."""
     import numpy as np
@@ -154,7 +161,7 @@ def wkb_single_points_xy(blob, count):
     return xy[:, 0].copy(), xy[:, 1].copy()
 
 
-def polygon_wkb(rings, multi=False):
+def polygon_wkb(rings: Sequence[Any], multi: bool = False) -> tuple[bytes, int]:
     """One WKB buffer of polygons with the exterior rings ``(n, m, 2)`` (``multi``:
     single-part multipolygons) and the size of one record: polygon ``k`` is
     ``buf[k * size:(k + 1) * size]``."""
@@ -173,7 +180,7 @@ def polygon_wkb(rings, multi=False):
     return rec.tobytes(), rec.dtype.itemsize
 
 
-def line_wkb(start, end):
+def line_wkb(start: Sequence[float], end: Sequence[float]) -> tuple[bytes, int]:
     """One WKB buffer of two-point line strings from the rows of ``start`` and ``end``
     ((n, 2) arrays) and the size of one record."""
     import numpy as np
@@ -190,7 +197,7 @@ def line_wkb(start, end):
     return rec.tobytes(), record.itemsize
 
 
-def linestring_wkb(xy):
+def linestring_wkb(xy: Any) -> bytes:
     """The WKB of one line string through the points ``xy`` ((n, 2), n >= 2)."""
     import numpy as np
 

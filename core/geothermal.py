@@ -28,7 +28,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable, Optional
+from typing import TYPE_CHECKING, Any, Callable
 
 import numpy as np
 
@@ -303,7 +303,7 @@ def _polygonal(geom):
 def footprint_conflicts(
     footprints: Sequence[BaseGeometry | None],
     min_area: float = 0.0,
-    bounds: Sequence[Sequence[float]] | None = None,
+    bounds: Any = None,
 ) -> list[tuple[Any, ...]]:
     """Overlaps between the footprints of different locations.
 
@@ -406,12 +406,12 @@ class Location:
     ``search`` is passed through untouched (the caller's search-area geometry)."""
 
     name: str
-    category: Optional[int]
+    category: int | None
     doublets: int
     azimuth: float
     x: float
     y: float
-    search_area: Optional[float] = None
+    search_area: float | None = None
     search: Any = None
 
 
@@ -432,7 +432,7 @@ class Shapes:
     shapely's buffer on this GEOS (checked on the first location); else ``geoms``: the
     shapely polygons built one by one."""
 
-    def __init__(self, rings: Optional[np.ndarray] = None, geoms: Optional[list] = None):
+    def __init__(self, rings: np.ndarray | None = None, geoms: list | None = None) -> None:
         self.rings = rings
         self.geoms = geoms
 
@@ -458,7 +458,15 @@ class Shapes:
         return cls(geoms=[noise_contour(g, distance) for g in drill.shapely()])
 
     @classmethod
-    def footprints(cls, xs, ys, azimuths, spacing, r_cf, doublets):
+    def footprints(
+        cls,
+        xs: np.ndarray,
+        ys: np.ndarray,
+        azimuths: Any,
+        spacing: float,
+        r_cf: float,
+        doublets: Any,
+    ) -> tuple[Shapes, np.ndarray, np.ndarray]:
         """(shapes, location index, doublet number) of every doublet."""
         from . import buffers
 
@@ -547,7 +555,9 @@ def location_capacities(locations: list, settings: Settings) -> list:
     return out
 
 
-def footprint_unions(footprints: Shapes, footprint_location: np.ndarray, n: int):
+def footprint_unions(
+    footprints: Shapes, footprint_location: np.ndarray, n: int
+) -> tuple[list[Any], np.ndarray]:
     """The union of the footprints of every location and the (n, 4) bounds of each."""
     from shapely.ops import unary_union
 
@@ -569,7 +579,7 @@ def footprint_unions(footprints: Shapes, footprint_location: np.ndarray, n: int)
 
 
 def location_claims(
-    locations: list, settings: Settings, canceled: Optional[Callable[[], bool]] = None
+    locations: list, settings: Settings, canceled: Callable[[], bool] | None = None
 ) -> Claims:
     """Sites, noise contours, reservoir footprints, capacities and footprint conflicts of
     all ``locations`` (:class:`Location`, metric CRS) at once.

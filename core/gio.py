@@ -99,7 +99,7 @@ def paused_gc() -> Iterator[None]:
 
 
 def _q(prefix, tag):
-    return "{%s}%s" % (NS[prefix], tag)
+    return f"{{{NS[prefix]}}}{tag}"
 
 
 Finding = namedtuple("Finding", "code message ernst", defaults=("fout",))
@@ -744,8 +744,8 @@ def build_gio(
         missing = sum(1 for lab in labels if not lab)
         if missing:
             raise GioError(
-                f"{missing} of {len(locations)} locations have no group value; with groups every location needs "
-                "one (STOP3000)."
+                f"{missing} of {len(locations)} locations have no group value; with groups every "
+                "location needs one (STOP3000)."
             )
         taken = set()
         for lab in sorted(set(labels)):
@@ -757,11 +757,13 @@ def build_gio(
     out = ["<?xml version='1.0' encoding='UTF-8'?>\n" "<geo:GeoInformatieObjectVaststelling"]
     out.extend(f' xmlns:{p}="{esc_attr(NS[p])}"' for p in sorted(NS))
     out.append(
-        f' schemaversie="{esc_attr(SCHEMA_VERSION)}" xsi:schemaLocation="{esc_attr(SCHEMA_LOCATION)}">\n'
+        f' schemaversie="{esc_attr(SCHEMA_VERSION)}" '
+        f'xsi:schemaLocation="{esc_attr(SCHEMA_LOCATION)}">\n'
         "  <geo:context>\n"
         "    <gio:GeografischeContext>\n"
         f"      <gio:achtergrondVerwijzing>{esc(background)}</gio:achtergrondVerwijzing>\n"
-        f"      <gio:achtergrondActualiteit>{esc(background_date.isoformat())}</gio:achtergrondActualiteit>\n"
+        f"      <gio:achtergrondActualiteit>{esc(background_date.isoformat())}"
+        "</gio:achtergrondActualiteit>\n"
         "    </gio:GeografischeContext>\n"
         "  </geo:context>\n"
         "  <geo:vastgesteldeVersie>\n"
@@ -1388,7 +1390,7 @@ def stop3019(root: ET.Element) -> list[Finding]:
 
 def _gml_with_srs(root):
     out = []
-    prefix = "{%s}" % NS["gml"]
+    prefix = "{{{}}}".format(NS["gml"])
     for block in _locaties_blocks(root):
         out.extend(
             e
@@ -1465,7 +1467,7 @@ def stop3090(root: ET.Element) -> list[Finding]:
     if not _present(root, *_GML_FEATURE_ELEMENTS):
         return []
     out = []
-    geo_prefix = "{%s}" % NS["geo"]
+    geo_prefix = "{{{}}}".format(NS["geo"])
     for parent in root.iter():
         if not (isinstance(parent.tag, str) and parent.tag.startswith(geo_prefix)):
             continue
@@ -1529,7 +1531,8 @@ def check_structure(root: ET.Element) -> list[Finding]:
             out.append(
                 Finding(
                     "BS-FRBR",
-                    f"FRBRExpression '{expr}' is not '<FRBRWork>/nld@<date>;<version>' of FRBRWork '{work}'.",
+                    f"FRBRExpression '{expr}' is not '<FRBRWork>/nld@<date>;<version>' of "
+                    f"FRBRWork '{work}'.",
                 )
             )
         if not any(_block_stats(b)[0] for b in _path(versie, _T_LOCATIES)):
@@ -1601,7 +1604,8 @@ def check_size(n_bytes: int) -> None:
     """GioError when a document of ``n_bytes`` is above :data:`MAX_GIO_BYTES`."""
     if n_bytes > MAX_GIO_BYTES:
         raise GioError(
-            f"The file is {n_bytes / 1048576.0:.0f} MB, above the limit of {MAX_GIO_BYTES / 1048576.0:.0f} MB for a GIO; it was not "
+            f"The file is {n_bytes / 1048576.0:.0f} MB, above the limit of "
+            f"{MAX_GIO_BYTES / 1048576.0:.0f} MB for a GIO; it was not "
             "read."
         )
 

@@ -22,9 +22,9 @@ never the other way round. For the classes in order HT, MT, LT::
     supply_used_c = min(available_c, demand_c)
 
 A negative balance is a deficit, a positive balance an unused surplus (only at LT, or
-at any class without the cascade). Check case (the Bronnenstrategie's figures, PJ): demand 4.3 / 3.1 / 4.6,
-supply 2.0 / 4.0 / 1.0 -> without cascade -2.3 / +0.9 / -3.6; with cascade -2.3 / 0 / -2.7
-(the MT surplus of 0.9 flows down to LT; it cannot serve HT).
+at any class without the cascade). Check case (the Bronnenstrategie's figures, PJ): demand
+4.3 / 3.1 / 4.6, supply 2.0 / 4.0 / 1.0 -> without cascade -2.3 / +0.9 / -3.6; with cascade
+-2.3 / 0 / -2.7 (the MT surplus of 0.9 flows down to LT; it cannot serve HT).
 
 Everything here works on numpy arrays whose last axis is the class (HT, MT, LT), so one
 call balances one city (shape (3,)) or n areas at once (shape (n, 3)). No ``qgis`` import.
@@ -270,7 +270,9 @@ class CityBalance:
     result: dict
 
 
-def city_balance(demand, source_heat, source_class, cascade=True, unit="GJ") -> CityBalance:
+def city_balance(
+    demand: Any, source_heat: Any, source_class: Any, cascade: bool = True, unit: str = "GJ"
+) -> CityBalance:
     """The city-wide balance of the demand rows (n, 3) against the sources (heat (m,)
     and class index (m,)), all in ``unit``."""
     heat = np.asarray(source_heat, dtype=float)
@@ -289,7 +291,7 @@ def city_balance(demand, source_heat, source_class, cascade=True, unit="GJ") -> 
     )
 
 
-def supply_by_type(source_heat, source_class, source_types) -> dict:
+def supply_by_type(source_heat: Any, source_class: Any, source_types: Any) -> dict:
     """Heat per source type and class: type -> array (3,), in the order the types first
     appear (the chart's stacks)."""
     out = {}
@@ -308,7 +310,13 @@ class AreaBalance:
 
 
 def area_balance(
-    area_demand, source_heat, source_class, pair_source, pair_area, unlocated=None, cascade=True
+    area_demand: Any,
+    source_heat: Any,
+    source_class: Any,
+    pair_source: Any,
+    pair_area: Any,
+    unlocated: Any = None,
+    cascade: bool = True,
 ) -> AreaBalance:
     """The balance of n areas (demand (n, 3)): the sources shared over the areas they
     reach (:func:`split_sources`), then the cascade per area."""
@@ -324,7 +332,7 @@ AREA_CLASS_COLUMNS = ("demand", "supply", "received", "used", "balance")
 AREA_TOTALS = ("demand", "supply", "balance", "deficit", "deficit_pct")
 
 
-def area_numbers(result) -> np.ndarray:
+def area_numbers(result: Mapping[str, np.ndarray]) -> np.ndarray:
     """The numbers of each area (n, 20) from a :func:`cascade_balance` result of n areas:
     per class demand, supply, received, supply_used and balance (HT first), then the
     totals demand, supply, balance, deficit (the sum of the class deficits, <= 0) and

@@ -6,6 +6,6 @@ returns it unchanged; the QGIS side translates it where it is shown (see the plu
 """
 
 
-def QT_TRANSLATE_NOOP(context, text):  # noqa: N802 - the name pylupdate5 looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pylupdate5 looks for
     """Marks ``text`` for pylupdate5 in ``context``; returns it untranslated."""
     return text

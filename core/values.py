@@ -1,10 +1,13 @@
 """Attribute values read as numbers and text (no QGIS: a QVariant NULL is recognised by
 its ``isNull``). Shared by the QGIS glue and the algorithms."""
 
+from __future__ import annotations
+
 import math
+from typing import Any
 
 
-def to_float(value):
+def to_float(value: Any) -> float | None:
     """A finite float from an attribute value, or None (null, empty, NaN, text, inf).
 
     Accepts numbers, numeric strings and Dutch decimal commas ("12,5").
@@ -45,7 +48,9 @@ NUMBER_OK, NUMBER_MISSING, NUMBER_TEXT, NUMBER_LOW, NUMBER_HIGH = (
 )
 
 
-def read_number(value, low=None, high=None, low_inclusive=True):
+def read_number(
+    value: Any, low: float | None = None, high: float | None = None, low_inclusive: bool = True
+) -> tuple[float | None, str]:
     """(number or None, status) of an attribute value, telling *why* it is unusable.
 
     status: ``"missing"`` (null, empty string, NaN), ``"text"`` (something that is not a
@@ -75,7 +80,7 @@ def read_number(value, low=None, high=None, low_inclusive=True):
     return number, NUMBER_OK
 
 
-def to_text(value):
+def to_text(value: Any) -> str:
     """A stripped string from an attribute value, or '' for null."""
     if value is None:
         return ""

@@ -1171,7 +1171,9 @@ class SitingInputs:
     candidates: list | None = None
 
 
-def site(inputs: SitingInputs, parameters: SitingParameters, progress=None) -> SitingResult:
+def site(
+    inputs: SitingInputs, parameters: SitingParameters, progress: Callable | None = None
+) -> SitingResult:
     """:func:`site_analysis` of the records of a run."""
     return site_analysis(
         inputs.study_area,

@@ -169,7 +169,8 @@ def figures_html(figures):
         )
         for name, wells, use, conflicts_n in aquifers:
             parts.append(
-                f"<tr><td>{_escape(name)}</td><td align='right'>{wells}</td><td align='right'>{use}</td>"
+                f"<tr><td>{_escape(name)}</td><td align='right'>{wells}</td><td "
+                f"align='right'>{use}</td>"
                 f"<td align='right'>{conflicts_n}</td></tr>"
             )
         parts.append("</table>")

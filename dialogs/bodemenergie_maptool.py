@@ -311,11 +311,15 @@ def claim_values(
 ):
     """Claim attributes (field names of core/claim_schema.py) of a drawn interference
     area with figures ``stats`` (AreaStatistics.for_geometry, or None)."""
-    from ..core import claim_schema as L
+    from ..core import claim_schema as schema
 
-    values = {L.F_CLAIM_TYPE: CLAIM_TYPE, L.F_LEVEL: CLAIM_LEVEL, L.F_SOURCE_REF: SOURCE_REF}
+    values = {
+        schema.F_CLAIM_TYPE: CLAIM_TYPE,
+        schema.F_LEVEL: CLAIM_LEVEL,
+        schema.F_SOURCE_REF: SOURCE_REF,
+    }
     if stats is None:
-        values[L.F_MOTIVATION] = tr(
+        values[schema.F_MOTIVATION] = tr(
             "Interference area drawn with the map tool 'Draw "
             "interference area' (no well figures)."
         )
@@ -327,14 +331,14 @@ def claim_values(
     ).format(layer=wells_name, h=aquifer_thickness, p=porosity, figures=describe(stats))
     top, bottom = stats.get("depth_top"), stats.get("depth_bottom")
     if top is not None:
-        values[L.F_DEPTH_TOP] = round(top, 2)
+        values[schema.F_DEPTH_TOP] = round(top, 2)
     if bottom is not None:
-        values[L.F_DEPTH_BOTTOM] = round(bottom, 2)
+        values[schema.F_DEPTH_BOTTOM] = round(bottom, 2)
     if top is not None and bottom is not None:
         text += " " + tr(
             "Depth range from the well screens inside: {top:g} to {bottom:g} m " "below ground."
         ).format(top=round(top, 2), bottom=round(bottom, 2))
-    values[L.F_MOTIVATION] = text
+    values[schema.F_MOTIVATION] = text
     return values
 
 

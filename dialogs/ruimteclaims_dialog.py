@@ -7,6 +7,7 @@ checked live with ``core.claims``; Save writes one transaction through the regis
 (``register``). On any error the dialog stays open with everything entered.
 """
 
+import contextlib
 import html
 import os
 from pathlib import Path
@@ -27,7 +28,7 @@ from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessage
 
 from .. import register as reg
 from ..core import claims as core_claims
-from ..register import qgis_layer as L
+from ..register import qgis_layer
 from ..translation import translate
 from .polygon_capture import PolygonCaptureTool
 
@@ -113,7 +114,7 @@ def escaped(text):
 def claim_id_expression(ids):
     """QGIS expression selecting the claims with these ids (values quoted by QGIS)."""
     return "{} IN ({})".format(
-        QgsExpression.quotedColumnRef(L.F_CLAIM_ID),
+        QgsExpression.quotedColumnRef(qgis_layer.F_CLAIM_ID),
         ", ".join(QgsExpression.quotedValue(str(i)) for i in ids),
     )
 
@@ -132,7 +133,7 @@ def register_layer(store, project=None, add=True):
         for layer in project.mapLayers().values():
             if layer.providerType() == provider and key(layer.source()) == key(uri):
                 return layer
-        layer = L.load_layer(uri, provider=provider) if add else None
+        layer = qgis_layer.load_layer(uri, provider=provider) if add else None
         if layer is not None and layer.isValid():
             project.addMapLayer(layer)
             return layer
@@ -142,11 +143,11 @@ def register_layer(store, project=None, add=True):
         if layer.providerType() != provider:
             continue
         source = layer.source().split("|")[0]
-        if Path(source).resolve() == wanted and L.LAYER_NAME in layer.source():
+        if Path(source).resolve() == wanted and qgis_layer.LAYER_NAME in layer.source():
             return layer
     if not add:
         return None
-    layer = L.load_layer(store.location())
+    layer = qgis_layer.load_layer(store.location())
     if layer.isValid():
         project.addMapLayer(layer)
         return layer
@@ -174,7 +175,7 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
         self.claim_id = claim_id
         self.geometries = []  # shapely geometries in EPSG:28992
         self.geometry_problems = []
-        self.source_crs = L.CRS_AUTHID
+        self.source_crs = qgis_layer.CRS_AUTHID
         self.source_transformable = True
         self.map_tool = None
         self.previous_tool = None
@@ -224,16 +225,16 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
     # -- widgets ----------------------------------------------------------------
     def _fill_combos(self):
         self.typeCombo.addItem("", None)
-        for code, text in L.CLAIM_TYPES.items():
-            self.typeCombo.addItem(L.translated(text), code)
+        for code, text in qgis_layer.CLAIM_TYPES.items():
+            self.typeCombo.addItem(qgis_layer.translated(text), code)
         self.categoryCombo.addItem("", None)
-        for code, text in L.CATEGORIES.items():
-            self.categoryCombo.addItem(L.translated(text), code)
-        for code, text in L.STATUSES.items():
-            self.statusCombo.addItem(L.translated(text), code)
+        for code, text in qgis_layer.CATEGORIES.items():
+            self.categoryCombo.addItem(qgis_layer.translated(text), code)
+        for code, text in qgis_layer.STATUSES.items():
+            self.statusCombo.addItem(qgis_layer.translated(text), code)
         self.levelCombo.addItem("", None)
-        for code, text in L.LEVELS.items():
-            self.levelCombo.addItem(L.translated(text), code)
+        for code, text in qgis_layer.LEVELS.items():
+            self.levelCombo.addItem(qgis_layer.translated(text), code)
 
     @staticmethod
     def _set_combo(combo, value):
@@ -265,19 +266,19 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
         """Defaults from the claim type: IMOW type and group, level (user values kept
         unless they were the previous type's defaults)."""
         code = self.typeCombo.currentData()
-        defaults = L.defaults_for_type(code)
-        previous = L.defaults_for_type(getattr(self, "_last_type", None))
+        defaults = qgis_layer.defaults_for_type(code)
+        previous = qgis_layer.defaults_for_type(getattr(self, "_last_type", None))
         for edit, field in (
-            (self.imowTypeEdit, L.F_IMOW_TYPE),
-            (self.imowGroupEdit, L.F_IMOW_GROUP),
+            (self.imowTypeEdit, qgis_layer.F_IMOW_TYPE),
+            (self.imowGroupEdit, qgis_layer.F_IMOW_GROUP),
         ):
             if not edit.text() or edit.text() == previous[field]:
                 edit.setText(defaults[field])
-        if self.levelCombo.currentData() in (None, previous[L.F_LEVEL]):
-            self._set_combo(self.levelCombo, defaults[L.F_LEVEL] or None)
-        if code not in L.GEOTHERMAL_TYPES:
+        if self.levelCombo.currentData() in (None, previous[qgis_layer.F_LEVEL]):
+            self._set_combo(self.levelCombo, defaults[qgis_layer.F_LEVEL] or None)
+        if code not in qgis_layer.GEOTHERMAL_TYPES:
             self.categoryCombo.setCurrentIndex(0)
-        self.categoryCombo.setEnabled(code in L.GEOTHERMAL_TYPES)
+        self.categoryCombo.setEnabled(code in qgis_layer.GEOTHERMAL_TYPES)
         self._last_type = code
         self.update_messages()
 
@@ -285,21 +286,21 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
     def values(self):
         """The attribute values entered (raw: validated and normalised on save)."""
         return {
-            L.F_NAME: self.nameEdit.text(),
-            L.F_CLAIM_TYPE: self.typeCombo.currentData(),
-            L.F_CATEGORY: self.categoryCombo.currentData(),
-            L.F_STATUS: self.statusCombo.currentData(),
-            L.F_LEVEL: self.levelCombo.currentData(),
-            L.F_DEPTH_TOP: self.depthTopEdit.text(),
-            L.F_DEPTH_BOTTOM: self.depthBottomEdit.text(),
-            L.F_OMGEVINGSPLAN_REF: self.omgevingsplanEdit.text(),
-            L.F_IMOW_TYPE: self.imowTypeEdit.text(),
-            L.F_IMOW_GROUP: self.imowGroupEdit.text(),
-            L.F_INITIATOR: self.initiatorEdit.text(),
-            L.F_MOTIVATION: self.motivationEdit.toPlainText(),
-            L.F_VALID_FROM: self.validFromEdit.text(),
-            L.F_VALID_TO: self.validToEdit.text(),
-            L.F_SOURCE_REF: self.sourceRefEdit.text(),
+            qgis_layer.F_NAME: self.nameEdit.text(),
+            qgis_layer.F_CLAIM_TYPE: self.typeCombo.currentData(),
+            qgis_layer.F_CATEGORY: self.categoryCombo.currentData(),
+            qgis_layer.F_STATUS: self.statusCombo.currentData(),
+            qgis_layer.F_LEVEL: self.levelCombo.currentData(),
+            qgis_layer.F_DEPTH_TOP: self.depthTopEdit.text(),
+            qgis_layer.F_DEPTH_BOTTOM: self.depthBottomEdit.text(),
+            qgis_layer.F_OMGEVINGSPLAN_REF: self.omgevingsplanEdit.text(),
+            qgis_layer.F_IMOW_TYPE: self.imowTypeEdit.text(),
+            qgis_layer.F_IMOW_GROUP: self.imowGroupEdit.text(),
+            qgis_layer.F_INITIATOR: self.initiatorEdit.text(),
+            qgis_layer.F_MOTIVATION: self.motivationEdit.toPlainText(),
+            qgis_layer.F_VALID_FROM: self.validFromEdit.text(),
+            qgis_layer.F_VALID_TO: self.validToEdit.text(),
+            qgis_layer.F_SOURCE_REF: self.sourceRefEdit.text(),
         }
 
     def set_values(self, attrs):
@@ -309,44 +310,44 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
                 "" if value is None else (f"{value:g}" if isinstance(value, float) else str(value))
             )
 
-        self.nameEdit.setText(text(L.F_NAME))
-        self._set_combo(self.typeCombo, attrs.get(L.F_CLAIM_TYPE))
-        self._last_type = attrs.get(L.F_CLAIM_TYPE)
-        self._set_combo(self.categoryCombo, attrs.get(L.F_CATEGORY))
-        self._set_combo(self.statusCombo, attrs.get(L.F_STATUS))
-        self._set_combo(self.levelCombo, attrs.get(L.F_LEVEL))
-        self.depthTopEdit.setText(text(L.F_DEPTH_TOP))
-        self.depthBottomEdit.setText(text(L.F_DEPTH_BOTTOM))
-        self.omgevingsplanEdit.setText(text(L.F_OMGEVINGSPLAN_REF))
-        self.imowTypeEdit.setText(text(L.F_IMOW_TYPE))
-        self.imowGroupEdit.setText(text(L.F_IMOW_GROUP))
-        self.initiatorEdit.setText(text(L.F_INITIATOR))
-        self.motivationEdit.setPlainText(text(L.F_MOTIVATION))
-        self.validFromEdit.setText(text(L.F_VALID_FROM))
-        self.validToEdit.setText(text(L.F_VALID_TO))
-        self.sourceRefEdit.setText(text(L.F_SOURCE_REF))
+        self.nameEdit.setText(text(qgis_layer.F_NAME))
+        self._set_combo(self.typeCombo, attrs.get(qgis_layer.F_CLAIM_TYPE))
+        self._last_type = attrs.get(qgis_layer.F_CLAIM_TYPE)
+        self._set_combo(self.categoryCombo, attrs.get(qgis_layer.F_CATEGORY))
+        self._set_combo(self.statusCombo, attrs.get(qgis_layer.F_STATUS))
+        self._set_combo(self.levelCombo, attrs.get(qgis_layer.F_LEVEL))
+        self.depthTopEdit.setText(text(qgis_layer.F_DEPTH_TOP))
+        self.depthBottomEdit.setText(text(qgis_layer.F_DEPTH_BOTTOM))
+        self.omgevingsplanEdit.setText(text(qgis_layer.F_OMGEVINGSPLAN_REF))
+        self.imowTypeEdit.setText(text(qgis_layer.F_IMOW_TYPE))
+        self.imowGroupEdit.setText(text(qgis_layer.F_IMOW_GROUP))
+        self.initiatorEdit.setText(text(qgis_layer.F_INITIATOR))
+        self.motivationEdit.setPlainText(text(qgis_layer.F_MOTIVATION))
+        self.validFromEdit.setText(text(qgis_layer.F_VALID_FROM))
+        self.validToEdit.setText(text(qgis_layer.F_VALID_TO))
+        self.sourceRefEdit.setText(text(qgis_layer.F_SOURCE_REF))
 
     def prefill(self, attrs):
         """Set only the fields in ``attrs`` (e.g. a hand-off from a map tool); the claim
         type goes first so that its defaults (IMOW type/group, level) can be overridden."""
-        if L.F_CLAIM_TYPE in attrs:
-            self._set_combo(self.typeCombo, attrs[L.F_CLAIM_TYPE])
+        if qgis_layer.F_CLAIM_TYPE in attrs:
+            self._set_combo(self.typeCombo, attrs[qgis_layer.F_CLAIM_TYPE])
         combos = {
-            L.F_CATEGORY: self.categoryCombo,
-            L.F_STATUS: self.statusCombo,
-            L.F_LEVEL: self.levelCombo,
+            qgis_layer.F_CATEGORY: self.categoryCombo,
+            qgis_layer.F_STATUS: self.statusCombo,
+            qgis_layer.F_LEVEL: self.levelCombo,
         }
         edits = {
-            L.F_NAME: self.nameEdit,
-            L.F_DEPTH_TOP: self.depthTopEdit,
-            L.F_DEPTH_BOTTOM: self.depthBottomEdit,
-            L.F_OMGEVINGSPLAN_REF: self.omgevingsplanEdit,
-            L.F_IMOW_TYPE: self.imowTypeEdit,
-            L.F_IMOW_GROUP: self.imowGroupEdit,
-            L.F_INITIATOR: self.initiatorEdit,
-            L.F_VALID_FROM: self.validFromEdit,
-            L.F_VALID_TO: self.validToEdit,
-            L.F_SOURCE_REF: self.sourceRefEdit,
+            qgis_layer.F_NAME: self.nameEdit,
+            qgis_layer.F_DEPTH_TOP: self.depthTopEdit,
+            qgis_layer.F_DEPTH_BOTTOM: self.depthBottomEdit,
+            qgis_layer.F_OMGEVINGSPLAN_REF: self.omgevingsplanEdit,
+            qgis_layer.F_IMOW_TYPE: self.imowTypeEdit,
+            qgis_layer.F_IMOW_GROUP: self.imowGroupEdit,
+            qgis_layer.F_INITIATOR: self.initiatorEdit,
+            qgis_layer.F_VALID_FROM: self.validFromEdit,
+            qgis_layer.F_VALID_TO: self.validToEdit,
+            qgis_layer.F_SOURCE_REF: self.sourceRefEdit,
         }
         for name, value in attrs.items():
             if value is None:
@@ -356,7 +357,7 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
                 self._set_combo(combos[name], value)
             elif name in edits:
                 edits[name].setText(text)
-            elif name == L.F_MOTIVATION:
+            elif name == qgis_layer.F_MOTIVATION:
                 self.motivationEdit.setPlainText(text)
         self.update_messages()
 
@@ -372,8 +373,10 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
         self.setWindowTitle(translate("RuimteclaimsDialog", "Edit spatial claim"))
         self.set_values(claim)
         # the version this edit starts from: a save after someone else's change is refused
-        self.loaded_modified_at = claim.get(L.F_MODIFIED_AT)
-        self.categoryCombo.setEnabled(claim.get(L.F_CLAIM_TYPE) in L.GEOTHERMAL_TYPES)
+        self.loaded_modified_at = claim.get(qgis_layer.F_MODIFIED_AT)
+        self.categoryCombo.setEnabled(
+            claim.get(qgis_layer.F_CLAIM_TYPE) in qgis_layer.GEOTHERMAL_TYPES
+        )
         self.geometries = [claim["geometry"]]
         self._geometry_changed()
 
@@ -383,11 +386,11 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
         EPSG:28992; unreadable or untransformable ones are reported."""
         from ..glue.geometry import to_shapely
 
-        target = QgsCoordinateReferenceSystem(L.CRS_AUTHID)
+        target = QgsCoordinateReferenceSystem(qgis_layer.CRS_AUTHID)
         self.source_crs = crs.authid() if crs is not None else ""
         transform = None
         self.source_transformable = crs is not None and crs.isValid()
-        if self.source_transformable and crs.authid() != L.CRS_AUTHID:
+        if self.source_transformable and crs.authid() != qgis_layer.CRS_AUTHID:
             transform = QgsCoordinateTransform(crs, target, QgsProject.instance())
             self.source_transformable = transform.isValid()
         shapes = []
@@ -445,7 +448,8 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
         self.geometryLabel.setText(
             translate(
                 "RuimteclaimsDialog",
-                "Click the corners on the map; Backspace removes the last one; right click or Enter finishes, Esc cancels.",
+                "Click the corners on the map; Backspace removes the last one; right click or "
+                "Enter finishes, Esc cancels.",
             )
         )
 
@@ -516,12 +520,10 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
     def show_message(self, text, level=Qgis.MessageLevel.Critical):
         self.messagesLabel.setText(text)
         if self.iface is not None:
-            try:
+            with contextlib.suppress(Exception):  # blind on purpose: message bar of a test iface
                 self.iface.messageBar().pushMessage(
                     translate("RuimteclaimsDialog", "Spatial claims"), escaped(text), level, 10
                 )
-            except Exception:  # noqa: BLE001 - message bar of a test iface
-                pass
 
     # -- saving ---------------------------------------------------------------------
     def _store(self):
@@ -562,7 +564,7 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
                 for i, geometry in enumerate(self.geometries):
                     attrs = dict(values)
                     if n > 1:
-                        attrs[L.F_NAME] = f"{values[L.F_NAME]} ({i + 1}/{n})"
+                        attrs[qgis_layer.F_NAME] = f"{values[qgis_layer.F_NAME]} ({i + 1}/{n})"
                     batch.append((attrs, geometry))
                 ids = store.add(batch)
         except reg.RegisterError as exc:
@@ -572,7 +574,7 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
         self._show_on_map(store, ids)
         self.saved.emit(ids)
         if self.iface is not None:
-            try:
+            with contextlib.suppress(Exception):  # blind on purpose: a courtesy message
                 self.iface.messageBar().pushMessage(
                     translate("RuimteclaimsDialog", "Spatial claims"),
                     escaped(
@@ -583,8 +585,6 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
                     Qgis.MessageLevel.Success,
                     5,
                 )
-            except Exception:  # noqa: BLE001
-                pass
         self.accept()
         return True
 
@@ -593,14 +593,12 @@ class RuimteclaimsDialog(QDialog, FORM_CLASS):
         refresh_layer(layer)
         if layer is None or self.iface is None:
             return
-        try:
+        with contextlib.suppress(Exception):  # blind on purpose: zooming is a courtesy
             canvas = self.iface.mapCanvas()
             fids = [f.id() for f in layer.getFeatures(claim_id_expression(ids))]
             if fids:
                 canvas.zoomToFeatureIds(layer, fids)
                 canvas.flashFeatureIds(layer, fids)
-        except Exception:  # noqa: BLE001 - zooming is a courtesy
-            pass
 
     def done(self, result):
         if self.map_tool is not None:

@@ -34,21 +34,21 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from .. import register as reg
-from ..register import qgis_layer as L
+from ..register import qgis_layer
 from ..translation import translate
 from . import ruimteclaims_dialog as dlg
 
 #: Columns of the table (field names).
 COLUMNS = (
-    L.F_NAME,
-    L.F_CLAIM_TYPE,
-    L.F_STATUS,
-    L.F_CATEGORY,
-    L.F_LEVEL,
-    L.F_OMGEVINGSPLAN_REF,
-    L.F_VALID_FROM,
-    L.F_VALID_TO,
-    L.F_MODIFIED_AT,
+    qgis_layer.F_NAME,
+    qgis_layer.F_CLAIM_TYPE,
+    qgis_layer.F_STATUS,
+    qgis_layer.F_CATEGORY,
+    qgis_layer.F_LEVEL,
+    qgis_layer.F_OMGEVINGSPLAN_REF,
+    qgis_layer.F_VALID_FROM,
+    qgis_layer.F_VALID_TO,
+    qgis_layer.F_MODIFIED_AT,
 )
 
 
@@ -79,10 +79,10 @@ class HistoryDialog(QDialog):
         }
         for r, row in enumerate(rows):
             values = (
-                row[L.H_TIME],
-                actions.get(row[L.H_ACTION], row[L.H_ACTION]),
-                row[L.H_USER] or "",
-                describe_changes(row[L.H_OLD], row[L.H_NEW]),
+                row[qgis_layer.H_TIME],
+                actions.get(row[qgis_layer.H_ACTION], row[qgis_layer.H_ACTION]),
+                row[qgis_layer.H_USER] or "",
+                describe_changes(row[qgis_layer.H_OLD], row[qgis_layer.H_NEW]),
             )
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(str(value)))
@@ -97,14 +97,15 @@ def describe_changes(old, new):
     if old is None or new is None:
         return ""
     parts = []
-    for key in L.FIELD_NAMES:
-        if key == L.F_MODIFIED_AT:
+    for key in qgis_layer.FIELD_NAMES:
+        if key == qgis_layer.F_MODIFIED_AT:
             continue
         if old.get(key) != new.get(key):
             parts.append(
-                f"{L.translated(L.FIELDS_BY_NAME[key].alias)}: {old.get(key)} → {new.get(key)}"
+                f"{qgis_layer.translated(qgis_layer.FIELDS_BY_NAME[key].alias)}: {old.get(key)} → "
+                f"{new.get(key)}"
             )
-    if old.get(L.GEOMETRY_COLUMN) != new.get(L.GEOMETRY_COLUMN):
+    if old.get(qgis_layer.GEOMETRY_COLUMN) != new.get(qgis_layer.GEOMETRY_COLUMN):
         parts.append(translate("RuimteclaimsDock", "geometry changed"))
     return "; ".join(parts)
 
@@ -143,12 +144,12 @@ class RuimteclaimsDock(QDockWidget):
         filters = QHBoxLayout()
         self.typeFilter = QComboBox(body)
         self.typeFilter.addItem(translate("RuimteclaimsDock", "All types"), None)
-        for code, text in L.CLAIM_TYPES.items():
-            self.typeFilter.addItem(L.translated(text), code)
+        for code, text in qgis_layer.CLAIM_TYPES.items():
+            self.typeFilter.addItem(qgis_layer.translated(text), code)
         self.statusFilter = QComboBox(body)
         self.statusFilter.addItem(translate("RuimteclaimsDock", "All statuses"), None)
-        for code, text in L.STATUSES.items():
-            self.statusFilter.addItem(L.translated(text), code)
+        for code, text in qgis_layer.STATUSES.items():
+            self.statusFilter.addItem(qgis_layer.translated(text), code)
         self.textFilter = QLineEdit(body)
         self.textFilter.setPlaceholderText(translate("RuimteclaimsDock", "Search…"))
         self.textFilter.setClearButtonEnabled(True)
@@ -162,7 +163,7 @@ class RuimteclaimsDock(QDockWidget):
 
         self.table = QTableWidget(0, len(COLUMNS), body)
         self.table.setHorizontalHeaderLabels(
-            [L.translated(L.FIELDS_BY_NAME[c].alias) for c in COLUMNS]
+            [qgis_layer.translated(qgis_layer.FIELDS_BY_NAME[c].alias) for c in COLUMNS]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -292,12 +293,12 @@ class RuimteclaimsDock(QDockWidget):
             for c, name in enumerate(COLUMNS):
                 value = claim.get(name)
                 text = (
-                    L.label(name, value)
-                    if L.value_map(name)
+                    qgis_layer.label(name, value)
+                    if qgis_layer.value_map(name)
                     else ("" if value is None else str(value))
                 )
                 item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, claim[L.F_CLAIM_ID])
+                item.setData(Qt.ItemDataRole.UserRole, claim[qgis_layer.F_CLAIM_ID])
                 self.table.setItem(r, c, item)
         self.table.setSortingEnabled(True)
         self.table.resizeColumnsToContents()
@@ -400,7 +401,9 @@ class RuimteclaimsDock(QDockWidget):
             return None
         name = ""
         for row in rows:
-            name = (row[L.H_NEW] or row[L.H_OLD] or {}).get(L.F_NAME) or name
+            name = (row[qgis_layer.H_NEW] or row[qgis_layer.H_OLD] or {}).get(
+                qgis_layer.F_NAME
+            ) or name
             if name:
                 break
         dialog = HistoryDialog(

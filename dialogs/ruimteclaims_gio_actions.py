@@ -10,12 +10,12 @@ selected claims, or on the claims the dock shows when none are selected.
 from qgis.core import Qgis
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core import claim_schema as L
+from ..core import claim_schema as schema
 
 TR_CONTEXT = "RuimteclaimsGioActions"
 
 #: Leave withdrawn claims out of the conflict check.
-ACTIVE_FILTER = f'"{L.F_STATUS}" IS NULL OR "{L.F_STATUS}" <> \'ingetrokken\''
+ACTIVE_FILTER = f'"{schema.F_STATUS}" IS NULL OR "{schema.F_STATUS}" <> \'ingetrokken\''
 
 
 def install(dock):
@@ -58,7 +58,7 @@ def claims_filter(claim_ids):
 
     # QGIS's own quoting (quotes, backslashes, new lines), never hand-made
     quoted = ", ".join(QgsExpression.quotedValue(i) for i in ids)
-    return f"{QgsExpression.quotedColumnRef(L.F_CLAIM_ID)} IN ({quoted})"
+    return f"{QgsExpression.quotedColumnRef(schema.F_CLAIM_ID)} IN ({quoted})"
 
 
 def export_filter(dock):

@@ -116,7 +116,8 @@ class BronnenstrategieAlgorithm(Translatable, QgsProcessingAlgorithm):
             parts.append("<h3>{}</h3><dl>".format(tr("Parameters")))
             for param in params:
                 parts.append(
-                    f"<dt><b>{param.description()}</b> <code>{param.name()}</code></dt><dd>{param.help()}</dd>"
+                    f"<dt><b>{param.description()}</b> "
+                    f"<code>{param.name()}</code></dt><dd>{param.help()}</dd>"
                 )
             parts.append("</dl>")
         return "\n".join(parts)

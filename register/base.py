@@ -18,7 +18,7 @@ import getpass
 import os
 import uuid
 
-from ..core import claim_schema as S
+from ..core import claim_schema as schema
 from ..core import claims as core_claims
 from ..translation import QT_TRANSLATE_NOOP
 
@@ -31,7 +31,13 @@ DEFAULT_TIMEOUT_S = 5.0
 # -- errors -------------------------------------------------------------------------
 
 #: Fields the text filter of list_claims searches.
-SEARCHED_FIELDS = (S.F_NAME, S.F_OMGEVINGSPLAN_REF, S.F_INITIATOR, S.F_MOTIVATION, S.F_SOURCE_REF)
+SEARCHED_FIELDS = (
+    schema.F_NAME,
+    schema.F_OMGEVINGSPLAN_REF,
+    schema.F_INITIATOR,
+    schema.F_MOTIVATION,
+    schema.F_SOURCE_REF,
+)
 
 
 def claim_filter(claim_type=None, status=None, text=None, placeholder="?", quote=str):
@@ -42,10 +48,10 @@ def claim_filter(claim_type=None, status=None, text=None, placeholder="?", quote
     """
     where, args = [], []
     if claim_type:
-        where.append(f"{quote(S.F_CLAIM_TYPE)} = {placeholder}")
+        where.append(f"{quote(schema.F_CLAIM_TYPE)} = {placeholder}")
         args.append(claim_type)
     if status:
-        where.append(f"{quote(S.F_STATUS)} = {placeholder}")
+        where.append(f"{quote(schema.F_STATUS)} = {placeholder}")
         args.append(status)
     if text:
         like = f"%{text.strip().lower()}%"
@@ -244,7 +250,11 @@ class ClaimStore(abc.ABC):
         ``keep`` (the current claim of an update) keeps its id and creation."""
         values = core_claims.normalise(attrs)
         if keep:
-            for name in (S.F_CLAIM_ID, S.F_CREATED_BY, S.F_CREATED_AT):
+            for name in (
+                schema.F_CLAIM_ID,
+                schema.F_CREATED_BY,
+                schema.F_CREATED_AT,
+            ):
                 values[name] = keep.get(name)
         problems = core_claims.validate(values, geometry)
         if problems:
@@ -258,21 +268,21 @@ class ClaimStore(abc.ABC):
         for index, (attrs, geometry) in enumerate(claims):
             values, blob = self._prepare(attrs, geometry, index=index)
             stamp = now_iso()
-            values[S.F_CLAIM_ID] = values.get(S.F_CLAIM_ID) or str(uuid.uuid4())
-            values[S.F_CREATED_BY] = values.get(S.F_CREATED_BY) or user
-            values[S.F_CREATED_AT] = values.get(S.F_CREATED_AT) or stamp
-            values[S.F_MODIFIED_AT] = stamp
+            values[schema.F_CLAIM_ID] = values.get(schema.F_CLAIM_ID) or str(uuid.uuid4())
+            values[schema.F_CREATED_BY] = values.get(schema.F_CREATED_BY) or user
+            values[schema.F_CREATED_AT] = values.get(schema.F_CREATED_AT) or stamp
+            values[schema.F_MODIFIED_AT] = stamp
             rows.append((values, blob))
         return rows
 
     def _updated_row(self, current, attrs, geometry):
         """(values, stored geometry) of a claim after an update of ``attrs`` (and the
         geometry when given) on ``current``; modified_at set to now."""
-        merged = {n: current.get(n) for n in S.FIELD_NAMES}
-        merged.update({k: v for k, v in attrs.items() if k in S.FIELD_NAMES})
+        merged = {n: current.get(n) for n in schema.FIELD_NAMES}
+        merged.update({k: v for k, v in attrs.items() if k in schema.FIELD_NAMES})
         geom = geometry if geometry is not None else current["geometry"]
         values, blob = self._prepare(merged, geom, keep=current)
-        values[S.F_MODIFIED_AT] = now_iso()
+        values[schema.F_MODIFIED_AT] = now_iso()
         return values, blob
 
 

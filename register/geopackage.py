@@ -16,6 +16,7 @@ Guarantees of the GeoPackage store:
   subclass with a message a planner understands.
 """
 
+import contextlib
 import json
 import os
 import sqlite3
@@ -23,7 +24,7 @@ import struct
 import uuid
 from pathlib import Path
 
-from ..core import claim_schema as L
+from ..core import claim_schema as schema
 from ..core import claims as core_claims
 from .base import (
     DEFAULT_TIMEOUT_S,
@@ -57,7 +58,8 @@ RD_NEW_WKT = (
     'AUTHORITY["EPSG","9001"]],AXIS["Easting",EAST],AXIS["Northing",NORTH],AUTHORITY["EPSG","28992"]]'
 )
 WGS84_WKT = (
-    'GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563,AUTHORITY["EPSG","7030"]],'
+    'GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS '
+    '84",6378137,298.257223563,AUTHORITY["EPSG","7030"]],'
     'AUTHORITY["EPSG","6326"]],PRIMEM["Greenwich",0,AUTHORITY["EPSG","8901"]],UNIT["degree",'
     '0.0174532925199433,AUTHORITY["EPSG","9122"]],AXIS["Latitude",NORTH],AXIS["Longitude",EAST],'
     'AUTHORITY["EPSG","4326"]]'
@@ -68,7 +70,7 @@ WGS84_WKT = (
 _ENVELOPE_SIZES = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
 
 
-def geometry_to_gpkg(geometry, srs_id=L.SRS_ID):
+def geometry_to_gpkg(geometry, srs_id=schema.SRS_ID):
     """GeoPackage binary (header with xy envelope + little-endian WKB) of a shapely geometry."""
     from shapely import wkb
 
@@ -106,9 +108,9 @@ def _sql_list(values):
 
 def _json_object(prefix):
     """SQL json_object(...) of every column of a claim row (OLD or NEW)."""
-    parts = [f"'{L.FID}', {prefix}.{L.FID}"]
-    parts += [f"'{name}', {prefix}.{name}" for name in L.FIELD_NAMES]
-    parts.append(f"'{L.GEOMETRY_COLUMN}', hex({prefix}.{L.GEOMETRY_COLUMN})")
+    parts = [f"'{schema.FID}', {prefix}.{schema.FID}"]
+    parts += [f"'{name}', {prefix}.{name}" for name in schema.FIELD_NAMES]
+    parts.append(f"'{schema.GEOMETRY_COLUMN}', hex({prefix}.{schema.GEOMETRY_COLUMN})")
     return "json_object({})".format(", ".join(parts))
 
 
@@ -120,12 +122,12 @@ SRS_INSERT = (
 )
 
 #: Tables of the register itself (an overwrite removes these and nothing else).
-REGISTER_TABLES = (L.LAYER_NAME, L.HISTORY_TABLE, L.SESSION_TABLE)
+REGISTER_TABLES = (schema.LAYER_NAME, schema.HISTORY_TABLE, schema.SESSION_TABLE)
 
 #: The triggers that keep the history; a write is refused when one is missing or changed.
 TRIGGER_NAMES = tuple(
-    f"{L.LAYER_NAME}_{n}" for n in ("hist_insert", "hist_update", "hist_delete")
-) + tuple(f"{L.HISTORY_TABLE}_{n}" for n in ("no_update", "no_delete"))
+    f"{schema.LAYER_NAME}_{n}" for n in ("hist_insert", "hist_update", "hist_delete")
+) + tuple(f"{schema.HISTORY_TABLE}_{n}" for n in ("no_update", "no_delete"))
 
 
 def schema_sql():
@@ -155,31 +157,36 @@ def legacy_update_trigger_sql():
 def _columns_and_checks():
     """(column definitions, CHECK constraints) of the claims table."""
     cols = []
-    for f in L.FIELDS:
+    for f in schema.FIELDS:
         col = f"{f.name} {f.sql_type}"
         if f.required:
             col += " NOT NULL"
-        if f.name == L.F_CLAIM_ID:
+        if f.name == schema.F_CLAIM_ID:
             col += " UNIQUE"
         cols.append(col)
     checks = [
-        f"CHECK ({L.F_CLAIM_TYPE} IN ({_sql_list(L.CLAIM_TYPES)}))",
-        f"CHECK ({L.F_STATUS} IN ({_sql_list(L.STATUSES)}))",
-        f"CHECK ({L.F_LEVEL} IS NULL OR {L.F_LEVEL} IN ({_sql_list(L.LEVELS)}))",
-        f"CHECK ({L.F_CATEGORY} IS NULL OR ({L.F_CATEGORY} IN (1, 2, 3) AND {L.F_CLAIM_TYPE} IN ({_sql_list(L.GEOTHERMAL_TYPES)})))",
-        f"CHECK ({L.F_DEPTH_TOP} IS NULL OR {L.F_DEPTH_BOTTOM} IS NULL OR {L.F_DEPTH_TOP} <= {L.F_DEPTH_BOTTOM})",
-        f"CHECK ({L.F_VALID_FROM} IS NULL OR {L.F_VALID_TO} IS NULL OR {L.F_VALID_FROM} <= {L.F_VALID_TO})",
+        f"CHECK ({schema.F_CLAIM_TYPE} IN ({_sql_list(schema.CLAIM_TYPES)}))",
+        f"CHECK ({schema.F_STATUS} IN ({_sql_list(schema.STATUSES)}))",
+        f"CHECK ({schema.F_LEVEL} IS NULL OR {schema.F_LEVEL} IN ({_sql_list(schema.LEVELS)}))",
+        f"CHECK ({schema.F_CATEGORY} IS NULL OR ({schema.F_CATEGORY} IN (1, 2, 3) AND "
+        f"{schema.F_CLAIM_TYPE} IN ({_sql_list(schema.GEOTHERMAL_TYPES)})))",
+        f"CHECK ({schema.F_DEPTH_TOP} IS NULL OR {schema.F_DEPTH_BOTTOM} IS NULL OR "
+        f"{schema.F_DEPTH_TOP} <= {schema.F_DEPTH_BOTTOM})",
+        f"CHECK ({schema.F_VALID_FROM} IS NULL OR {schema.F_VALID_TO} IS NULL OR "
+        f"{schema.F_VALID_FROM} <= {schema.F_VALID_TO})",
     ]
     return cols, checks
 
 
 def _history_insert():
     """Template of the history INSERT of the triggers (fields cid, act, old, new)."""
-    session = L.SESSION_TABLE
+    session = schema.SESSION_TABLE
     user = f"COALESCE((SELECT value FROM {session} WHERE key = 'user'), '{EXTERNAL_USER}')"
     time = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
     return (
-        f"INSERT INTO {L.HISTORY_TABLE} ({L.H_CLAIM_ID}, {L.H_ACTION}, {L.H_TIME}, {L.H_USER}, {L.H_OLD}, {L.H_NEW}) VALUES ({{cid}}, {{act}}, {time}, "
+        f"INSERT INTO {schema.HISTORY_TABLE} ({schema.H_CLAIM_ID}, {schema.H_ACTION}, "
+        f"{schema.H_TIME}, {schema.H_USER}, {schema.H_OLD}, {schema.H_NEW}) VALUES ({{cid}}, "
+        f"{{act}}, {time}, "
         f"{user}, {{old}}, {{new}});"
     )
 
@@ -206,32 +213,41 @@ def _core_sql():
         SRS_INSERT + "('Undefined geographic SRS', 0, 'NONE', 0, "
         "'undefined', 'undefined geographic coordinate reference system')",
         SRS_INSERT + "('WGS 84 geodetic', 4326, 'EPSG', 4326, "
-        f"'{WGS84_WKT}', 'longitude/latitude coordinates in decimal degrees on the WGS 84 spheroid')",
-        SRS_INSERT + f"('Amersfoort / RD New', {L.SRS_ID}, 'EPSG', {L.SRS_ID}, '{RD_NEW_WKT}', "
+        f"'{WGS84_WKT}', 'longitude/latitude coordinates in decimal degrees on the WGS 84 "
+        "spheroid')",
+        SRS_INSERT
+        + f"('Amersfoort / RD New', {schema.SRS_ID}, 'EPSG', {schema.SRS_ID}, '{RD_NEW_WKT}', "
         "NULL)",
     ]
 
 
 def _register_tables_sql():
     """The claims table, the history table and the session table with their metadata."""
-    table, hist, session = L.LAYER_NAME, L.HISTORY_TABLE, L.SESSION_TABLE
+    table, hist, session = (
+        schema.LAYER_NAME,
+        schema.HISTORY_TABLE,
+        schema.SESSION_TABLE,
+    )
     cols, checks = _columns_and_checks()
     return [
         "CREATE TABLE {t} ({fid} INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, {g} {gt}, {cols}, "
         "{checks})".format(
             t=table,
-            fid=L.FID,
-            g=L.GEOMETRY_COLUMN,
-            gt=L.GEOMETRY_TYPE,
+            fid=schema.FID,
+            g=schema.GEOMETRY_COLUMN,
+            gt=schema.GEOMETRY_TYPE,
             cols=", ".join(cols),
             checks=", ".join(checks),
         ),
         "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) VALUES "
-        f"('{table}', 'features', '{table}', 'Ruimteclaims (Bronnenstrategie)', {L.SRS_ID})",
-        f"INSERT INTO gpkg_geometry_columns VALUES ('{table}', '{L.GEOMETRY_COLUMN}', '{L.GEOMETRY_TYPE}', {L.SRS_ID}, 0, 0)",
-        f"CREATE TABLE {hist} ({L.H_ID} INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, {L.H_CLAIM_ID} TEXT NOT NULL, "
-        f"{L.H_ACTION} TEXT NOT NULL, {L.H_TIME} DATETIME NOT NULL, {L.H_USER} TEXT, {L.H_OLD} TEXT, {L.H_NEW} TEXT)",
-        f"CREATE INDEX {hist}_claim ON {hist} ({L.H_CLAIM_ID})",
+        f"('{table}', 'features', '{table}', 'Ruimteclaims (Bronnenstrategie)', {schema.SRS_ID})",
+        f"INSERT INTO gpkg_geometry_columns VALUES ('{table}', '{schema.GEOMETRY_COLUMN}', "
+        f"'{schema.GEOMETRY_TYPE}', {schema.SRS_ID}, 0, 0)",
+        f"CREATE TABLE {hist} ({schema.H_ID} INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, "
+        f"{schema.H_CLAIM_ID} TEXT NOT NULL, "
+        f"{schema.H_ACTION} TEXT NOT NULL, {schema.H_TIME} DATETIME NOT NULL, {schema.H_USER} "
+        f"TEXT, {schema.H_OLD} TEXT, {schema.H_NEW} TEXT)",
+        f"CREATE INDEX {hist}_claim ON {hist} ({schema.H_CLAIM_ID})",
         "INSERT INTO gpkg_contents (table_name, data_type, identifier, description) VALUES "
         f"('{hist}', 'attributes', '{hist}', 'Historie van de ruimteclaims')",
         f"CREATE TABLE {session} (key TEXT PRIMARY KEY, value TEXT)",
@@ -240,17 +256,23 @@ def _register_tables_sql():
 
 def _triggers_sql():
     """({trigger name: statement} of the current schema, the legacy update trigger)."""
-    table, hist = L.LAYER_NAME, L.HISTORY_TABLE
+    table, hist = schema.LAYER_NAME, schema.HISTORY_TABLE
     history_insert = _history_insert()
     insert_action = (
-        f"COALESCE((SELECT value FROM {L.SESSION_TABLE} WHERE key = 'insert_action'), 'insert')"
+        f"COALESCE((SELECT value FROM {schema.SESSION_TABLE} WHERE key = 'insert_action'), "
+        "'insert')"
     )
     now = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
     triggers = {
-        f"{table}_hist_insert": "CREATE TRIGGER {t}_hist_insert AFTER INSERT ON {t} BEGIN {sql} END".format(
+        f"{table}_hist_insert": (
+            "CREATE TRIGGER {t}_hist_insert AFTER INSERT ON {t} BEGIN {sql} END"
+        ).format(
             t=table,
             sql=history_insert.format(
-                cid="NEW." + L.F_CLAIM_ID, act=insert_action, old="NULL", new=_json_object("NEW")
+                cid="NEW." + schema.F_CLAIM_ID,
+                act=insert_action,
+                old="NULL",
+                new=_json_object("NEW"),
             ),
         ),
         # modified_at follows every change, also one made in QGIS's attribute table or by
@@ -261,22 +283,27 @@ def _triggers_sql():
             "UPDATE {t} SET {m} = {now} WHERE {fid} = NEW.{fid} AND NEW.{m} IS OLD.{m}; {sql} END"
         ).format(
             t=table,
-            m=L.F_MODIFIED_AT,
+            m=schema.F_MODIFIED_AT,
             now=now,
-            fid=L.FID,
+            fid=schema.FID,
             sql=history_insert.format(
-                cid="NEW." + L.F_CLAIM_ID,
+                cid="NEW." + schema.F_CLAIM_ID,
                 act="'update'",
                 old=_json_object("OLD"),
                 new="(SELECT {} FROM {} cur WHERE cur.{} = NEW.{})".format(
-                    _json_object("cur"), table, L.FID, L.FID
+                    _json_object("cur"), table, schema.FID, schema.FID
                 ),
             ),
         ),
-        f"{table}_hist_delete": "CREATE TRIGGER {t}_hist_delete AFTER DELETE ON {t} BEGIN {sql} END".format(
+        f"{table}_hist_delete": (
+            "CREATE TRIGGER {t}_hist_delete AFTER DELETE ON {t} BEGIN {sql} END"
+        ).format(
             t=table,
             sql=history_insert.format(
-                cid="OLD." + L.F_CLAIM_ID, act="'delete'", old=_json_object("OLD"), new="NULL"
+                cid="OLD." + schema.F_CLAIM_ID,
+                act="'delete'",
+                old=_json_object("OLD"),
+                new="NULL",
             ),
         ),
     }
@@ -290,7 +317,7 @@ def _triggers_sql():
     legacy_update = "CREATE TRIGGER {t}_hist_update AFTER UPDATE ON {t} BEGIN {sql} END".format(
         t=table,
         sql=history_insert.format(
-            cid="NEW." + L.F_CLAIM_ID,
+            cid="NEW." + schema.F_CLAIM_ID,
             act="'update'",
             old=_json_object("OLD"),
             new=_json_object("NEW"),
@@ -333,8 +360,8 @@ def check_triggers(conn, path, upgrade=False):
     bad = [name for name in TRIGGER_NAMES if found.get(name) != wanted[name]]
     if not bad:
         return False
-    update = f"{L.LAYER_NAME}_hist_update"
-    new = [f"{L.HISTORY_TABLE}_no_update", f"{L.HISTORY_TABLE}_no_delete"]
+    update = f"{schema.LAYER_NAME}_hist_update"
+    new = [f"{schema.HISTORY_TABLE}_no_update", f"{schema.HISTORY_TABLE}_no_delete"]
     legacy = (
         set(bad) == set(new + [update])
         and not any(n in found for n in new)
@@ -415,7 +442,7 @@ class GeoPackageClaimStore(ClaimStore):
             try:
                 conn.execute("BEGIN IMMEDIATE")
                 check_triggers(conn, self.path, upgrade=True)
-                session = L.SESSION_TABLE
+                session = schema.SESSION_TABLE
                 conn.execute(f"DELETE FROM {session}")
                 conn.execute(
                     f"INSERT INTO {session} (key, value) VALUES ('user', ?)", (user or self.user,)
@@ -429,16 +456,14 @@ class GeoPackageClaimStore(ClaimStore):
                 conn.execute(f"DELETE FROM {session}")
                 conn.execute(
                     "UPDATE gpkg_contents SET last_change = ? WHERE table_name IN (?, ?)",
-                    (now_iso(), L.LAYER_NAME, L.HISTORY_TABLE),
+                    (now_iso(), schema.LAYER_NAME, schema.HISTORY_TABLE),
                 )
                 conn.execute("COMMIT")
                 return result
             except BaseException as exc:
                 if conn.in_transaction:
-                    try:
+                    with contextlib.suppress(sqlite3.Error):
                         conn.execute("ROLLBACK")
-                    except sqlite3.Error:
-                        pass
                 if isinstance(exc, RegisterError):
                     raise
                 if isinstance(exc, sqlite3.IntegrityError):
@@ -480,7 +505,7 @@ class GeoPackageClaimStore(ClaimStore):
             return self._read(
                 lambda c: c.execute(
                     "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN (?, ?)",
-                    (L.LAYER_NAME, L.HISTORY_TABLE),
+                    (schema.LAYER_NAME, schema.HISTORY_TABLE),
                 ).fetchone()[0]
                 == 2
             )
@@ -575,10 +600,8 @@ class GeoPackageClaimStore(ClaimStore):
         finally:
             for leftover in (temp, temp + "-journal"):
                 if os.path.exists(leftover):
-                    try:
+                    with contextlib.suppress(OSError):
                         os.remove(leftover)
-                    except OSError:
-                        pass
         return "created"
 
     def _replace_tables(self):
@@ -590,7 +613,7 @@ class GeoPackageClaimStore(ClaimStore):
             tables = {
                 r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
             }
-            rtree = f"rtree_{L.LAYER_NAME}_{L.GEOMETRY_COLUMN}"
+            rtree = f"rtree_{schema.LAYER_NAME}_{schema.GEOMETRY_COLUMN}"
             if rtree in tables:
                 conn.execute(f'DROP TABLE "{rtree}"')
             for name in names:
@@ -619,10 +642,8 @@ class GeoPackageClaimStore(ClaimStore):
                 conn.execute("COMMIT")
             except BaseException as exc:
                 if conn.in_transaction:
-                    try:
+                    with contextlib.suppress(sqlite3.Error):
                         conn.execute("ROLLBACK")
-                    except sqlite3.Error:
-                        pass
                 if isinstance(exc, sqlite3.Error):
                     raise _error_for(self.path, exc) from exc
                 raise
@@ -630,25 +651,31 @@ class GeoPackageClaimStore(ClaimStore):
             conn.close()
 
     def qgis_source(self):
-        return f"{self.path}|layername={L.LAYER_NAME}", "ogr"
+        return f"{self.path}|layername={schema.LAYER_NAME}", "ogr"
 
     def list_claims(self, claim_type=None, status=None, text=None):
         where, args = claim_filter(claim_type, status, text)
-        sql = "SELECT {}, {} FROM {}".format(L.FID, ", ".join(L.FIELD_NAMES), L.LAYER_NAME)
+        sql = "SELECT {}, {} FROM {}".format(
+            schema.FID, ", ".join(schema.FIELD_NAMES), schema.LAYER_NAME
+        )
         if where:
             sql += " WHERE " + " AND ".join(where)
-        sql += f" ORDER BY {L.FID}"
+        sql += f" ORDER BY {schema.FID}"
         return self._read(lambda c: [dict(row) for row in c.execute(sql, args)])
 
     def get(self, claim_id):
         sql = "SELECT {}, {}, {} FROM {} WHERE {} = ?".format(
-            L.FID, ", ".join(L.FIELD_NAMES), L.GEOMETRY_COLUMN, L.LAYER_NAME, L.F_CLAIM_ID
+            schema.FID,
+            ", ".join(schema.FIELD_NAMES),
+            schema.GEOMETRY_COLUMN,
+            schema.LAYER_NAME,
+            schema.F_CLAIM_ID,
         )
         row = self._read(lambda c: c.execute(sql, (claim_id,)).fetchone())
         if row is None:
             return None
         out = dict(row)
-        out["geometry"] = geometry_from_gpkg(out.pop(L.GEOMETRY_COLUMN))
+        out["geometry"] = geometry_from_gpkg(out.pop(schema.GEOMETRY_COLUMN))
         return out
 
     def _geometry_value(self, geometry):
@@ -657,15 +684,15 @@ class GeoPackageClaimStore(ClaimStore):
     def add(self, claims, user=None):
         user = user or self.user
         rows = self._new_rows(claims, user)
-        columns = list(L.FIELD_NAMES) + [L.GEOMETRY_COLUMN]
+        columns = list(schema.FIELD_NAMES) + [schema.GEOMETRY_COLUMN]
         sql = "INSERT INTO {} ({}) VALUES ({})".format(
-            L.LAYER_NAME, ", ".join(columns), ", ".join("?" * len(columns))
+            schema.LAYER_NAME, ", ".join(columns), ", ".join("?" * len(columns))
         )
 
         def work(conn):
             for values, blob in rows:
-                conn.execute(sql, [values[n] for n in L.FIELD_NAMES] + [blob])
-            return [values[L.F_CLAIM_ID] for values, _ in rows]
+                conn.execute(sql, [values[n] for n in schema.FIELD_NAMES] + [blob])
+            return [values[schema.F_CLAIM_ID] for values, _ in rows]
 
         return self._write(work, user=user)
 
@@ -674,9 +701,12 @@ class GeoPackageClaimStore(ClaimStore):
         if current is None:
             raise ClaimNotFoundError(self.path, claim_id=claim_id)
         values, blob = self._updated_row(current, attrs, geometry)
-        names = [n for n in L.FIELD_NAMES if n != L.F_CLAIM_ID]
+        names = [n for n in schema.FIELD_NAMES if n != schema.F_CLAIM_ID]
         sql = "UPDATE {} SET {}, {} = ? WHERE {} = ?".format(
-            L.LAYER_NAME, ", ".join(f"{n} = ?" for n in names), L.GEOMETRY_COLUMN, L.F_CLAIM_ID
+            schema.LAYER_NAME,
+            ", ".join(f"{n} = ?" for n in names),
+            schema.GEOMETRY_COLUMN,
+            schema.F_CLAIM_ID,
         )
 
         def work(conn):
@@ -690,7 +720,7 @@ class GeoPackageClaimStore(ClaimStore):
         return self._write(work, user=user)
 
     def delete(self, claim_id, user=None):
-        sql = f"DELETE FROM {L.LAYER_NAME} WHERE {L.F_CLAIM_ID} = ?"
+        sql = f"DELETE FROM {schema.LAYER_NAME} WHERE {schema.F_CLAIM_ID} = ?"
 
         def work(conn):
             if conn.execute(sql, (claim_id,)).rowcount != 1:
@@ -699,62 +729,70 @@ class GeoPackageClaimStore(ClaimStore):
         self._write(work, user=user)
 
     def history(self, claim_id=None):
-        sql = f"SELECT * FROM {L.HISTORY_TABLE}"
+        sql = f"SELECT * FROM {schema.HISTORY_TABLE}"
         args = []
         if claim_id:
-            sql += f" WHERE {L.H_CLAIM_ID} = ?"
+            sql += f" WHERE {schema.H_CLAIM_ID} = ?"
             args.append(claim_id)
-        sql += f" ORDER BY {L.H_ID} DESC"
+        sql += f" ORDER BY {schema.H_ID} DESC"
         rows = self._read(lambda c: [dict(r) for r in c.execute(sql, args)])
         for row in rows:
-            for key in (L.H_OLD, L.H_NEW):
+            for key in (schema.H_OLD, schema.H_NEW):
                 row[key] = json.loads(row[key]) if row[key] else None
         return rows
 
     def deleted_claims(self):
         sql = (
-            f"SELECT h.{L.H_CLAIM_ID} AS claim_id, json_extract(h.{L.H_OLD}, '$.{L.F_NAME}') AS name, h.{L.H_TIME} AS time, "
-            f"h.{L.H_USER} AS user FROM {L.HISTORY_TABLE} h WHERE h.{L.H_ACTION} = 'delete' AND h.{L.H_ID} = (SELECT max({L.H_ID}) FROM "
-            f"{L.HISTORY_TABLE} h2 WHERE h2.{L.H_CLAIM_ID} = h.{L.H_CLAIM_ID} AND h2.{L.H_ACTION} = 'delete') AND h.{L.H_CLAIM_ID} NOT IN (SELECT "
-            f"{L.H_CLAIM_ID} FROM {L.LAYER_NAME}) ORDER BY h.{L.H_ID} DESC"
+            f"SELECT h.{schema.H_CLAIM_ID} AS claim_id, json_extract(h.{schema.H_OLD}, "
+            f"'$.{schema.F_NAME}') AS name, h.{schema.H_TIME} AS time, "
+            f"h.{schema.H_USER} AS user FROM {schema.HISTORY_TABLE} h WHERE h.{schema.H_ACTION} = "
+            f"'delete' AND h.{schema.H_ID} = (SELECT max({schema.H_ID}) FROM "
+            f"{schema.HISTORY_TABLE} h2 WHERE h2.{schema.H_CLAIM_ID} = h.{schema.H_CLAIM_ID} AND "
+            f"h2.{schema.H_ACTION} = 'delete') AND h.{schema.H_CLAIM_ID} NOT IN (SELECT "
+            f"{schema.H_CLAIM_ID} FROM {schema.LAYER_NAME}) ORDER BY h.{schema.H_ID} DESC"
         )
         return self._read(lambda c: [dict(r) for r in c.execute(sql)])
 
     def restore(self, claim_id, user=None):
-        columns = list(L.FIELD_NAMES) + [L.GEOMETRY_COLUMN]
+        columns = list(schema.FIELD_NAMES) + [schema.GEOMETRY_COLUMN]
 
         def work(conn):
             exists = conn.execute(
-                f"SELECT 1 FROM {L.LAYER_NAME} WHERE {L.F_CLAIM_ID} = ?", (claim_id,)
+                f"SELECT 1 FROM {schema.LAYER_NAME} WHERE {schema.F_CLAIM_ID} = ?",
+                (claim_id,),
             ).fetchone()
             if exists:
                 return claim_id
             row = conn.execute(
-                f"SELECT {L.H_OLD} FROM {L.HISTORY_TABLE} WHERE {L.H_CLAIM_ID} = ? AND {L.H_ACTION} = 'delete' ORDER BY {L.H_ID} DESC "
+                f"SELECT {schema.H_OLD} FROM {schema.HISTORY_TABLE} WHERE {schema.H_CLAIM_ID} = ? "
+                f"AND {schema.H_ACTION} = 'delete' ORDER BY {schema.H_ID} DESC "
                 "LIMIT 1",
                 (claim_id,),
             ).fetchone()
             if row is None:
                 raise ClaimNotFoundError(self.path, claim_id=claim_id)
             old = json.loads(row[0])
-            geom_hex = old.get(L.GEOMETRY_COLUMN)
-            values = [old.get(n) for n in L.FIELD_NAMES]
+            geom_hex = old.get(schema.GEOMETRY_COLUMN)
+            values = [old.get(n) for n in schema.FIELD_NAMES]
             values.append(bytes.fromhex(geom_hex) if geom_hex else None)
-            fid = old.get(L.FID)
+            fid = old.get(schema.FID)
             taken = conn.execute(
-                f"SELECT 1 FROM {L.LAYER_NAME} WHERE {L.FID} = ?", (fid,)
+                f"SELECT 1 FROM {schema.LAYER_NAME} WHERE {schema.FID} = ?", (fid,)
             ).fetchone()
             if fid is not None and not taken:
                 conn.execute(
                     "INSERT INTO {} ({}, {}) VALUES (?, {})".format(
-                        L.LAYER_NAME, L.FID, ", ".join(columns), ", ".join("?" * len(columns))
+                        schema.LAYER_NAME,
+                        schema.FID,
+                        ", ".join(columns),
+                        ", ".join("?" * len(columns)),
                     ),
                     [fid] + values,
                 )
             else:
                 conn.execute(
                     "INSERT INTO {} ({}) VALUES ({})".format(
-                        L.LAYER_NAME, ", ".join(columns), ", ".join("?" * len(columns))
+                        schema.LAYER_NAME, ", ".join(columns), ", ".join("?" * len(columns))
                     ),
                     values,
                 )
@@ -767,7 +805,8 @@ def check_geopackage_version(conn, path, claim_id, expected):
     """Optimistic locking of the GeoPackage store (inside its write transaction): raise
     RegisterConflictError when the claim's modified_at is not ``expected``."""
     row = conn.execute(
-        f"SELECT {L.F_NAME}, {L.F_MODIFIED_AT} FROM {L.LAYER_NAME} WHERE {L.F_CLAIM_ID} = ?",
+        f"SELECT {schema.F_NAME}, {schema.F_MODIFIED_AT} FROM {schema.LAYER_NAME} WHERE "
+        f"{schema.F_CLAIM_ID} = ?",
         (claim_id,),
     ).fetchone()
     if row is None:
@@ -775,7 +814,8 @@ def check_geopackage_version(conn, path, claim_id, expected):
     if same_timestamp(row[1], expected):
         return
     last = conn.execute(
-        f'SELECT "{L.H_USER}", "{L.H_TIME}" FROM {L.HISTORY_TABLE} WHERE {L.H_CLAIM_ID} = ? ORDER BY {L.H_ID} DESC LIMIT 1',
+        f'SELECT "{schema.H_USER}", "{schema.H_TIME}" FROM {schema.HISTORY_TABLE} WHERE '
+        f"{schema.H_CLAIM_ID} = ? ORDER BY {schema.H_ID} DESC LIMIT 1",
         (claim_id,),
     ).fetchone()
     raise RegisterConflictError(

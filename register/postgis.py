@@ -47,7 +47,7 @@ from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
 from ..compat import WkbType
-from ..core import claim_schema as L
+from ..core import claim_schema
 from ..core import claims as core_claims
 from ..translation import QT_TRANSLATE_NOOP, translate
 from . import base as reg
@@ -146,27 +146,27 @@ ADVICE_NEWER = QT_TRANSLATE_NOOP("register", "Update the plugin to use it.")
 #: Database constraint -> (field, code, English message) of the validation problem.
 CONSTRAINT_PROBLEMS = {
     "ruimteclaims_name_required": (
-        L.F_NAME,
+        claim_schema.F_NAME,
         "name_required",
         QT_TRANSLATE_NOOP("claims", "A name is required (database rule)."),
     ),
     "ruimteclaims_claim_type_values": (
-        L.F_CLAIM_TYPE,
+        claim_schema.F_CLAIM_TYPE,
         "type_unknown",
         QT_TRANSLATE_NOOP("claims", "Unknown claim type (database rule)."),
     ),
     "ruimteclaims_status_values": (
-        L.F_STATUS,
+        claim_schema.F_STATUS,
         "status_unknown",
         QT_TRANSLATE_NOOP("claims", "Unknown status (database rule)."),
     ),
     "ruimteclaims_level_values": (
-        L.F_LEVEL,
+        claim_schema.F_LEVEL,
         "level_unknown",
         QT_TRANSLATE_NOOP("claims", "Unknown level (database rule)."),
     ),
     "ruimteclaims_category_values": (
-        L.F_CATEGORY,
+        claim_schema.F_CATEGORY,
         "category_value",
         QT_TRANSLATE_NOOP(
             "claims",
@@ -174,14 +174,14 @@ CONSTRAINT_PROBLEMS = {
         ),
     ),
     "ruimteclaims_depth_order": (
-        L.F_DEPTH_BOTTOM,
+        claim_schema.F_DEPTH_BOTTOM,
         "depth_order",
         QT_TRANSLATE_NOOP(
             "claims", "The top depth may not be below the bottom depth (database rule)."
         ),
     ),
     "ruimteclaims_date_order": (
-        L.F_VALID_TO,
+        claim_schema.F_VALID_TO,
         "date_order",
         QT_TRANSLATE_NOOP("claims", "Valid from may not be after valid to (database rule)."),
     ),
@@ -198,7 +198,7 @@ CONSTRAINT_PROBLEMS = {
         ),
     ),
     "ruimteclaims_claim_id_unique": (
-        L.F_CLAIM_ID,
+        claim_schema.F_CLAIM_ID,
         "claim_id_taken",
         QT_TRANSLATE_NOOP("claims", "This claim id is already in the register (database rule)."),
     ),
@@ -451,8 +451,8 @@ class PostgisClaimStore(reg.ClaimStore):
         from psycopg2 import sql
 
         idents = {
-            "t": self._ident(L.LAYER_NAME),
-            "h": self._ident(L.HISTORY_TABLE),
+            "t": self._ident(claim_schema.LAYER_NAME),
+            "h": self._ident(claim_schema.HISTORY_TABLE),
             "v": self._ident(VERSION_TABLE),
             "s": sql.Identifier(self.schema),
         }
@@ -563,13 +563,13 @@ class PostgisClaimStore(reg.ClaimStore):
         cur.execute(
             "SELECT table_name FROM information_schema.tables WHERE table_schema = %s "
             "AND table_name IN (%s, %s, %s)",
-            (self.schema, L.LAYER_NAME, L.HISTORY_TABLE, VERSION_TABLE),
+            (self.schema, claim_schema.LAYER_NAME, claim_schema.HISTORY_TABLE, VERSION_TABLE),
         )
         return {row[0] for row in cur.fetchall()}
 
     def _version(self, cur):
         tables = self._tables(cur)
-        if L.LAYER_NAME not in tables:
+        if claim_schema.LAYER_NAME not in tables:
             return None
         if VERSION_TABLE not in tables:
             return 0
@@ -583,7 +583,10 @@ class PostgisClaimStore(reg.ClaimStore):
 
     def exists(self):
         try:
-            return self._read(lambda cur: {L.LAYER_NAME, L.HISTORY_TABLE} <= self._tables(cur))
+            return self._read(
+                lambda cur: {claim_schema.LAYER_NAME, claim_schema.HISTORY_TABLE}
+                <= self._tables(cur)
+            )
         except reg.RegisterError:
             return False
 
@@ -751,14 +754,16 @@ class PostgisClaimStore(reg.ClaimStore):
         uri.setPassword("")
         if password:
             remember_credentials(uri.connectionInfo(False), uri.username(), password)
-        uri.setDataSource(self.schema, L.LAYER_NAME, L.GEOMETRY_COLUMN, "", L.FID)
-        uri.setSrid(str(L.SRS_ID))
+        uri.setDataSource(
+            self.schema, claim_schema.LAYER_NAME, claim_schema.GEOMETRY_COLUMN, "", claim_schema.FID
+        )
+        uri.setSrid(str(claim_schema.SRS_ID))
         uri.setWkbType(WkbType.MultiPolygon)
         return uri.uri(False), "postgres"
 
     # -- reading ------------------------------------------------------------------
     def _columns(self):
-        return ", ".join(f'"{n}"' for n in (L.FID,) + L.FIELD_NAMES)
+        return ", ".join(f'"{n}"' for n in (claim_schema.FID,) + claim_schema.FIELD_NAMES)
 
     def _rows(self, cur):
         names = [d[0] for d in cur.description]
@@ -771,7 +776,7 @@ class PostgisClaimStore(reg.ClaimStore):
         query = "SELECT " + self._columns() + " FROM {t}"
         if where:
             query += " WHERE " + " AND ".join(where)
-        query += f' ORDER BY "{L.FID}"'
+        query += f' ORDER BY "{claim_schema.FID}"'
 
         def work(cur):
             cur.execute(self._sql(query), args)
@@ -787,8 +792,8 @@ class PostgisClaimStore(reg.ClaimStore):
                 self._sql(
                     "SELECT " + self._columns() + ", ST_AsBinary({g}) AS geometry FROM {t} "
                     "WHERE {c} = %s",
-                    g=L.GEOMETRY_COLUMN,
-                    c=L.F_CLAIM_ID,
+                    g=claim_schema.GEOMETRY_COLUMN,
+                    c=claim_schema.F_CLAIM_ID,
                 ),
                 (claim_id,),
             )
@@ -811,27 +816,32 @@ class PostgisClaimStore(reg.ClaimStore):
         return wkb.dumps(geometry)
 
     def _geom_sql(self):
-        return f"ST_Multi(ST_GeomFromWKB(%s, {L.SRS_ID}))"
+        return f"ST_Multi(ST_GeomFromWKB(%s, {claim_schema.SRS_ID}))"
 
     def add(self, claims, user=None):
         import psycopg2
 
         user = user or self.user
         rows = self._new_rows(claims, user)
-        columns = ", ".join(f'"{n}"' for n in L.FIELD_NAMES + (L.GEOMETRY_COLUMN,))
+        columns = ", ".join(
+            f'"{n}"' for n in claim_schema.FIELD_NAMES + (claim_schema.GEOMETRY_COLUMN,)
+        )
         query = (
             "INSERT INTO {t} ("
             + columns
             + ") VALUES ("
-            + ", ".join(["%s"] * len(L.FIELD_NAMES) + [self._geom_sql()])
+            + ", ".join(["%s"] * len(claim_schema.FIELD_NAMES) + [self._geom_sql()])
             + ")"
         )
 
         def work(cur):
             statement = self._sql(query)
             for values, blob in rows:
-                cur.execute(statement, [values[n] for n in L.FIELD_NAMES] + [psycopg2.Binary(blob)])
-            return [values[L.F_CLAIM_ID] for values, _ in rows]
+                cur.execute(
+                    statement,
+                    [values[n] for n in claim_schema.FIELD_NAMES] + [psycopg2.Binary(blob)],
+                )
+            return [values[claim_schema.F_CLAIM_ID] for values, _ in rows]
 
         return self._transaction(work, user=user)
 
@@ -841,9 +851,9 @@ class PostgisClaimStore(reg.ClaimStore):
             self._sql(
                 "SELECT {n}, {m} IS NOT DISTINCT FROM %s::timestamptz FROM {t} "
                 "WHERE {c} = %s FOR UPDATE",
-                n=L.F_NAME,
-                m=L.F_MODIFIED_AT,
-                c=L.F_CLAIM_ID,
+                n=claim_schema.F_NAME,
+                m=claim_schema.F_MODIFIED_AT,
+                c=claim_schema.F_CLAIM_ID,
             ),
             (expected, claim_id),
         )
@@ -877,15 +887,15 @@ class PostgisClaimStore(reg.ClaimStore):
         current = self.get(claim_id)
         if current is None:
             raise reg.ClaimNotFoundError(self.display_location(), claim_id=claim_id)
-        expected = _timestamp_param(expected_modified_at) or current.get(L.F_MODIFIED_AT)
+        expected = _timestamp_param(expected_modified_at) or current.get(claim_schema.F_MODIFIED_AT)
         values, blob = self._updated_row(current, attrs, geometry)
-        names = [n for n in L.FIELD_NAMES if n != L.F_CLAIM_ID]
+        names = [n for n in claim_schema.FIELD_NAMES if n != claim_schema.F_CLAIM_ID]
         query = (
             "UPDATE {t} SET "
             + ", ".join(f'"{n}" = %s' for n in names)
-            + f', "{L.GEOMETRY_COLUMN}" = '
+            + f', "{claim_schema.GEOMETRY_COLUMN}" = '
             + self._geom_sql()
-            + f' WHERE "{L.F_CLAIM_ID}" = %s'
+            + f' WHERE "{claim_schema.F_CLAIM_ID}" = %s'
         )
 
         def work(cur):
@@ -900,7 +910,9 @@ class PostgisClaimStore(reg.ClaimStore):
     def delete(self, claim_id, user=None, expected_modified_at=None):
         def work(cur):
             self._lock_version(cur, claim_id, _timestamp_param(expected_modified_at))
-            cur.execute(self._sql("DELETE FROM {t} WHERE {c} = %s", c=L.F_CLAIM_ID), (claim_id,))
+            cur.execute(
+                self._sql("DELETE FROM {t} WHERE {c} = %s", c=claim_schema.F_CLAIM_ID), (claim_id,)
+            )
 
         self._transaction(work, user=user)
 
@@ -924,9 +936,9 @@ class PostgisClaimStore(reg.ClaimStore):
     def deleted_claims(self):
         query = (
             'SELECT h.claim_id, h.old_values ->> \'name\' AS name, h."time", h."user" FROM {h} h '
-            "WHERE h.action = 'delete' AND h.fid = (SELECT max(fid) FROM {h} h2 WHERE h2.claim_id = "
-            "h.claim_id AND h2.action = 'delete') AND NOT EXISTS (SELECT 1 FROM {t} t WHERE t.claim_id "
-            "= h.claim_id) ORDER BY h.fid DESC"
+            "WHERE h.action = 'delete' AND h.fid = (SELECT max(fid) FROM {h} h2 WHERE h2.claim_id "
+            "= h.claim_id AND h2.action = 'delete') AND NOT EXISTS (SELECT 1 FROM {t} t WHERE "
+            "t.claim_id = h.claim_id) ORDER BY h.fid DESC"
         )
 
         def work(cur):
@@ -936,7 +948,7 @@ class PostgisClaimStore(reg.ClaimStore):
         return self._read(work)
 
     def restore(self, claim_id, user=None):
-        columns = L.FIELD_NAMES + (L.GEOMETRY_COLUMN,)
+        columns = claim_schema.FIELD_NAMES + (claim_schema.GEOMETRY_COLUMN,)
 
         def work(cur):
             cur.execute(self._sql("SELECT 1 FROM {t} WHERE claim_id = %s"), (claim_id,))
@@ -954,10 +966,10 @@ class PostgisClaimStore(reg.ClaimStore):
                 raise reg.ClaimNotFoundError(self.display_location(), claim_id=claim_id)
             old = row[0]
             cols = list(columns)
-            if old.get(L.FID) is not None:
-                cur.execute(self._sql("SELECT 1 FROM {t} WHERE fid = %s"), (old[L.FID],))
+            if old.get(claim_schema.FID) is not None:
+                cur.execute(self._sql("SELECT 1 FROM {t} WHERE fid = %s"), (old[claim_schema.FID],))
                 if not cur.fetchone():
-                    cols.insert(0, L.FID)
+                    cols.insert(0, claim_schema.FID)
             names = ", ".join(f'"{c}"' for c in cols)
             cur.execute(
                 self._sql(

@@ -141,16 +141,18 @@ def apply_layer_setup(layer):
     constraints = {
         F_CATEGORY: (
             '"{c}" IS NULL OR ("{t}" IN ({types}) AND "{c}" IN (1, 2, 3))'.format(
-                c=F_CATEGORY, t=F_CLAIM_TYPE, types=", ".join("'%s'" % t for t in GEOTHERMAL_TYPES)
+                c=F_CATEGORY, t=F_CLAIM_TYPE, types=", ".join(f"'{t}'" for t in GEOTHERMAL_TYPES)
             ),
             QT_TRANSLATE_NOOP("Ruimteclaims", "Category 1, 2 or 3, only for geothermal claims"),
         ),
         F_DEPTH_BOTTOM: (
-            f'"{F_DEPTH_TOP}" IS NULL OR "{F_DEPTH_BOTTOM}" IS NULL OR "{F_DEPTH_TOP}" <= "{F_DEPTH_BOTTOM}"',
+            f'"{F_DEPTH_TOP}" IS NULL OR "{F_DEPTH_BOTTOM}" IS NULL OR "{F_DEPTH_TOP}" <= '
+            f'"{F_DEPTH_BOTTOM}"',
             QT_TRANSLATE_NOOP("Ruimteclaims", "The top depth may not be below the bottom depth"),
         ),
         F_VALID_TO: (
-            f'"{F_VALID_FROM}" IS NULL OR "{F_VALID_TO}" IS NULL OR "{F_VALID_FROM}" <= "{F_VALID_TO}"',
+            f'"{F_VALID_FROM}" IS NULL OR "{F_VALID_TO}" IS NULL OR "{F_VALID_FROM}" <= '
+            f'"{F_VALID_TO}"',
             QT_TRANSLATE_NOOP("Ruimteclaims", "Valid from must not be after valid to"),
         ),
     }

@@ -108,7 +108,8 @@ def summary(results, seconds):
     )
     if geo and geo[0][0]:
         lines.append(
-            f"Deep geothermal: {geo[0][0]} locations, {geo[0][1]:.0f} MW, {geo[0][2] / 1000.0:.2f} PJ/yr"
+            f"Deep geothermal: {geo[0][0]} locations, {geo[0][1]:.0f} MW, "
+            f"{geo[0][2] / 1000.0:.2f} PJ/yr"
         )
     quay = query(gpkg, "SELECT count(*), sum(delivered_gj) FROM quaypotential_segments")
     if quay and quay[0][0]:

@@ -105,7 +105,8 @@ def run_json(algorithm, params, timeout=900):
     proc = run(args, timeout=timeout)
     if proc.returncode != 0:
         raise RuntimeError(
-            f"qgis_process {algorithm} failed ({proc.returncode}):\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}"
+            f"qgis_process {algorithm} failed "
+            f"({proc.returncode}):\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}"
         )
     text = proc.stdout
     return json.loads(text[text.index("{") :])

@@ -69,17 +69,20 @@ def licence(lid, per_year, inst_id, function, inst_pos, wells="", loops="", ener
       <gufcom:identificationLicence>{lid}</gufcom:identificationLicence>
       <gufcom:legalType codeSpace="urn:bro:guf:LegalType">beschikking</gufcom:legalType>
       <gufcom:usageTypeFacility>
-        <gufcom:primaryUsageType codeSpace="urn:bro:guf:UsageType">bodemenergie</gufcom:primaryUsageType>
+        <gufcom:primaryUsageType
+            codeSpace="urn:bro:guf:UsageType">bodemenergie</gufcom:primaryUsageType>
         <gufcom:humanConsumption>nee</gufcom:humanConsumption>
       </gufcom:usageTypeFacility>
       <gufcom:licensedQuantity>
-        <gufcom:licensedInOut codeSpace="urn:bro:guf:LicensedInOut">onttrekken</gufcom:licensedInOut>
+        <gufcom:licensedInOut
+            codeSpace="urn:bro:guf:LicensedInOut">onttrekken</gufcom:licensedInOut>
         <gufcom:maximumPerHour uom="m3">80</gufcom:maximumPerHour>
         <gufcom:maximumPerYear uom="m3">{per_year}</gufcom:maximumPerYear>
       </gufcom:licensedQuantity>
       <gufcom:designInstallation><gufcom:DesignInstallation gml:id="i{inst_id}">
         <gufcom:designInstallationId>{inst_id}</gufcom:designInstallationId>
-        <gufcom:installationFunction codeSpace="urn:bro:guf:InstallationType">{function}</gufcom:installationFunction>
+        <gufcom:installationFunction
+            codeSpace="urn:bro:guf:InstallationType">{function}</gufcom:installationFunction>
         <gufcom:geometry>{inst_pos}</gufcom:geometry>{energy}{loops}{wells}
       </gufcom:DesignInstallation></gufcom:designInstallation>
     </gufcom:LicenceGroundwaterUsage></licence>"""
@@ -89,7 +92,8 @@ def realised_installation(inst_id, function, inst_pos, wells="", loops=""):
     return f"""
     <realisedInstallation><gufcom:RealisedInstallation gml:id="r{inst_id}">
       <gufcom:realisedInstallationId>{inst_id}</gufcom:realisedInstallationId>
-      <gufcom:installationFunction codeSpace="urn:bro:guf:InstallationType">{function}</gufcom:installationFunction>
+      <gufcom:installationFunction
+          codeSpace="urn:bro:guf:InstallationType">{function}</gufcom:installationFunction>
       <gufcom:geometry>{inst_pos}</gufcom:geometry>
       <gufcom:validityPeriod><gufcom:startValidity><brocom:date>2015-01-01</brocom:date>
       </gufcom:startValidity></gufcom:validityPeriod>

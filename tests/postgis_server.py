@@ -8,9 +8,11 @@ directory) and removes everything on :meth:`stop`. As root the server runs as th
 ``postgres`` user (``runuser``): PostgreSQL refuses to run as root.
 
     with PostgisServer() as server:
-        dsn = server.create_database("test")      # 'host=127.0.0.1 port=... dbname=test user=postgres'
+        # 'host=127.0.0.1 port=... dbname=test user=postgres'
+        dsn = server.create_database("test")
 """
 
+import contextlib
 import glob
 import os
 import pwd
@@ -54,8 +56,9 @@ def unavailable_reason():
             "apt-get install postgresql postgresql-15-postgis-3"
         )
     if not postgis_available(bindir):
-        return "the PostGIS extension is not installed for {}: apt-get install postgresql-{}-postgis-3".format(
-            bindir, bindir.split("/")[-2]
+        return (
+            f"the PostGIS extension is not installed for {bindir}: "
+            f"apt-get install postgresql-{bindir.split('/')[-2]}-postgis-3"
         )
     try:
         import psycopg2  # noqa: F401
@@ -137,7 +140,10 @@ class PostgisServer:
         error = None
         for _ in range(attempts):
             self.port = free_port()
-            options = f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"
+            options = (
+                f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1"
+                " -c fsync=off -c full_page_writes=off"
+            )
             try:
                 self._run(
                     [
@@ -165,7 +171,7 @@ class PostgisServer:
 
     def stop(self):
         if self.started:
-            try:
+            with contextlib.suppress(subprocess.CalledProcessError):
                 self._run(
                     [
                         os.path.join(self.bindir, "pg_ctl"),
@@ -177,8 +183,6 @@ class PostgisServer:
                         "stop",
                     ]
                 )
-            except subprocess.CalledProcessError:
-                pass
             self.started = False
         if self.root:
             shutil.rmtree(self.root, ignore_errors=True)

@@ -13,8 +13,8 @@ from qgis.core import (
     QgsProject,
 )
 
-from bronnenstrategie import register as R
-from bronnenstrategie.register import qgis_layer as L
+from bronnenstrategie import register as reg
+from bronnenstrategie.register import qgis_layer
 
 FIELDS = [("naam", "string"), ("cat", "int"), ("top", "double"), ("bottom", "double")]
 SQUARE = "POLYGON ((80000 454000, 80100 454000, 80100 454100, 80000 454100, 80000 454000))"
@@ -62,12 +62,21 @@ def test_adds_valid_rejects_invalid(run_alg, memory_layer, tmp_path, feedback):
     assert "category must be 1, 2 or 3" in text
     assert "Self-intersection" in text
     assert "no geometry" in text
-    claims = {c[L.F_NAME]: c for c in R.GeoPackageClaimStore(str(register)).list_claims()}
+    claims = {
+        c[qgis_layer.F_NAME]: c for c in reg.GeoPackageClaimStore(str(register)).list_claims()
+    }
     assert set(claims) == {"Zoeklocatie A", "Zoeklocatie B"}
     a = claims["Zoeklocatie A"]
-    assert (a[L.F_CATEGORY], a[L.F_DEPTH_BOTTOM], a[L.F_STATUS]) == (2, 2500.0, "in_procedure")
-    assert (a[L.F_IMOW_TYPE], a[L.F_IMOW_GROUP]) == ("Energievoorziening", "Energieproductiegebied")
-    assert a[L.F_SOURCE_REF] == "test"
+    assert (a[qgis_layer.F_CATEGORY], a[qgis_layer.F_DEPTH_BOTTOM], a[qgis_layer.F_STATUS]) == (
+        2,
+        2500.0,
+        "in_procedure",
+    )
+    assert (a[qgis_layer.F_IMOW_TYPE], a[qgis_layer.F_IMOW_GROUP]) == (
+        "Energievoorziening",
+        "Energieproductiegebied",
+    )
+    assert a[qgis_layer.F_SOURCE_REF] == "test"
     with sqlite3.connect(str(register)) as conn:
         assert (
             conn.execute(
@@ -149,20 +158,20 @@ def test_geographic_input_is_stored_in_rd_new(run_alg, memory_layer, tmp_path):
         },
     )
     assert res["N_ADDED"] == 1 and res["N_REJECTED"] == 0
-    (claim,) = R.GeoPackageClaimStore(str(register)).list_claims()
-    got = R.GeoPackageClaimStore(str(register)).get(claim[L.F_CLAIM_ID])
+    (claim,) = reg.GeoPackageClaimStore(str(register)).list_claims()
+    got = reg.GeoPackageClaimStore(str(register)).get(claim[qgis_layer.F_CLAIM_ID])
     # back in RD New: the 100 m x 100 m square, 10,000 m2, corner at (80000, 454000)
     assert got["geometry"].area == pytest.approx(10000.0, rel=1e-4)
     assert got["geometry"].bounds[0] == pytest.approx(80000.0, abs=0.01)
     # no name field: '<layer name> <feature id>'; source_ref defaults to the layer name
-    assert claim[L.F_NAME] == "wos_sites 1"
-    assert claim[L.F_SOURCE_REF] == "wos_sites"
-    assert claim[L.F_LEVEL] == "bovengronds"
+    assert claim[qgis_layer.F_NAME] == "wos_sites 1"
+    assert claim[qgis_layer.F_SOURCE_REF] == "wos_sites"
+    assert claim[qgis_layer.F_LEVEL] == "bovengronds"
 
 
 def test_locked_register_writes_nothing(run_alg, memory_layer, tmp_path):
     register = tmp_path / "r.gpkg"
-    R.GeoPackageClaimStore(str(register)).create()
+    reg.GeoPackageClaimStore(str(register)).create()
     layer = memory_layer("Polygon", "EPSG:28992", [("naam", "string")], [(SQUARE, {"naam": "x"})])
     blocker = sqlite3.connect(str(register), isolation_level=None)
     blocker.execute("BEGIN IMMEDIATE")
@@ -175,7 +184,7 @@ def test_locked_register_writes_nothing(run_alg, memory_layer, tmp_path):
     finally:
         blocker.execute("ROLLBACK")
         blocker.close()
-    assert R.GeoPackageClaimStore(str(register)).list_claims() == []
+    assert reg.GeoPackageClaimStore(str(register)).list_claims() == []
 
 
 def test_foreign_file_is_refused(run_alg, memory_layer, tmp_path):
@@ -191,7 +200,7 @@ def test_foreign_file_is_refused(run_alg, memory_layer, tmp_path):
 
 @pytest.mark.slow
 def test_qgis_process_from_sample_data(qgis_process, tmp_path):
-    sys.path.insert(0, str(L.QML_PATH.parent.parent / "scripts" / "sample"))
+    sys.path.insert(0, str(qgis_layer.QML_PATH.parent.parent / "scripts" / "sample"))
     import make_sample_data
     import ruimteclaims as sample
 
@@ -213,7 +222,7 @@ def test_qgis_process_from_sample_data(qgis_process, tmp_path):
     # 8 candidates: 7 squares are valid, the bow-tie is rejected
     assert out["results"]["N_ADDED"] == 7
     assert out["results"]["N_REJECTED"] == 1
-    names = {c[L.F_NAME] for c in R.GeoPackageClaimStore(str(register)).list_claims()}
+    names = {c[qgis_layer.F_NAME] for c in reg.GeoPackageClaimStore(str(register)).list_claims()}
     assert "Geothermie Binckhorst" in names and "Ongeldige tekening" not in names
 
 
@@ -251,12 +260,16 @@ def test_level_and_depth_fallbacks(run_alg, memory_layer, tmp_path, feedback):
     )
     assert (res["N_ADDED"], res["N_REJECTED"]) == (3, 1)
     assert "The depth 'veel' is not a number of metres." in " ".join(feedback.warnings)
-    claims = {c[L.F_NAME]: c for c in R.GeoPackageClaimStore(str(register)).list_claims()}
-    depths = {n: (c[L.F_DEPTH_TOP], c[L.F_DEPTH_BOTTOM]) for n, c in claims.items()}
+    claims = {
+        c[qgis_layer.F_NAME]: c for c in reg.GeoPackageClaimStore(str(register)).list_claims()
+    }
+    depths = {
+        n: (c[qgis_layer.F_DEPTH_TOP], c[qgis_layer.F_DEPTH_BOTTOM]) for n, c in claims.items()
+    }
     # own values kept; both empty -> 18-60; only the bottom empty -> 10-60
     assert depths == {"Eigen": (5.0, 30.0), "Leeg": (18.0, 60.0), "Half": (10.0, 60.0)}
     # the chosen level overrides the claim type's default (bovengronds for a WOS)
-    assert {c[L.F_LEVEL] for c in claims.values()} == {"ondergronds"}
+    assert {c[qgis_layer.F_LEVEL] for c in claims.values()} == {"ondergronds"}
 
 
 def test_fallbacks_without_fields_and_type_default_level(run_alg, memory_layer, tmp_path):
@@ -275,10 +288,14 @@ def test_fallbacks_without_fields_and_type_default_level(run_alg, memory_layer, 
         },
     )
     assert res["N_ADDED"] == 1
-    (claim,) = R.GeoPackageClaimStore(str(register)).list_claims()
-    assert (claim[L.F_DEPTH_TOP], claim[L.F_DEPTH_BOTTOM]) == (18.0, 140.0)
+    (claim,) = reg.GeoPackageClaimStore(str(register)).list_claims()
+    assert (claim[qgis_layer.F_DEPTH_TOP], claim[qgis_layer.F_DEPTH_BOTTOM]) == (18.0, 140.0)
     # no LEVEL: the default of the claim type (core/claim_schema.py DEFAULT_LEVELS)
-    assert claim[L.F_LEVEL] == L.DEFAULT_LEVELS["bodemenergie_interferentiegebied"] == "ondergronds"
+    assert (
+        claim[qgis_layer.F_LEVEL]
+        == qgis_layer.DEFAULT_LEVELS["bodemenergie_interferentiegebied"]
+        == "ondergronds"
+    )
 
 
 @pytest.mark.parametrize(

@@ -15,8 +15,8 @@ import pytest
 from qgis.core import QgsCoordinateReferenceSystem, QgsPointXY, QgsProject, QgsSettings
 from qgis.PyQt.QtWidgets import QDialogButtonBox
 
-from bronnenstrategie import register as R
-from bronnenstrategie.register import qgis_layer as L
+from bronnenstrategie import register as reg
+from bronnenstrategie.register import qgis_layer
 
 FIELDS = [
     ("system", "string"),
@@ -69,7 +69,7 @@ def mt(plugin):
 
 @pytest.fixture
 def store(tmp_path):
-    s = R.GeoPackageClaimStore(str(tmp_path / "ruimteclaims.gpkg"), timeout=0.2, user="planner")
+    s = reg.GeoPackageClaimStore(str(tmp_path / "ruimteclaims.gpkg"), timeout=0.2, user="planner")
     s.create()  # the dialog writes only into an existing register
     return s
 
@@ -143,8 +143,8 @@ def test_drawn_area_goes_to_the_claims_dialog_and_register(
     assert dialog.typeCombo.currentData() == "bodemenergie_interferentiegebied"
     assert dialog.levelCombo.currentData() == "ondergronds"
     assert (dialog.depthTopEdit.text(), dialog.depthBottomEdit.text()) == ("18", "70")
-    defaults = L.defaults_for_type("bodemenergie_interferentiegebied")
-    assert dialog.imowTypeEdit.text() == defaults[L.F_IMOW_TYPE]  # type defaults kept
+    defaults = qgis_layer.defaults_for_type("bodemenergie_interferentiegebied")
+    assert dialog.imowTypeEdit.text() == defaults[qgis_layer.F_IMOW_TYPE]  # type defaults kept
     motivation = dialog.motivationEdit.toPlainText()
     for part in (
         "'wko_bronnen'",
@@ -173,15 +173,15 @@ def test_drawn_area_goes_to_the_claims_dialog_and_register(
     dialog.buttonBox.button(QDialogButtonBox.Save).click()
     assert dialog.result() == dialog.Accepted
     (row,) = store.list_claims()
-    claim = store.get(row[L.F_CLAIM_ID])
-    assert claim[L.F_NAME] == "Interferentiegebied centrum"
-    assert claim[L.F_CLAIM_TYPE] == "bodemenergie_interferentiegebied"
-    assert claim[L.F_LEVEL] == "ondergronds"
-    assert (claim[L.F_DEPTH_TOP], claim[L.F_DEPTH_BOTTOM]) == (18.0, 70.0)
-    assert claim[L.F_SOURCE_REF] == mt.SOURCE_REF
-    assert "4 wells" in claim[L.F_MOTIVATION]
+    claim = store.get(row[qgis_layer.F_CLAIM_ID])
+    assert claim[qgis_layer.F_NAME] == "Interferentiegebied centrum"
+    assert claim[qgis_layer.F_CLAIM_TYPE] == "bodemenergie_interferentiegebied"
+    assert claim[qgis_layer.F_LEVEL] == "ondergronds"
+    assert (claim[qgis_layer.F_DEPTH_TOP], claim[qgis_layer.F_DEPTH_BOTTOM]) == (18.0, 70.0)
+    assert claim[qgis_layer.F_SOURCE_REF] == mt.SOURCE_REF
+    assert "4 wells" in claim[qgis_layer.F_MOTIVATION]
     assert claim["geometry"].area == pytest.approx(1.0e6)
-    assert [h[L.H_ACTION] for h in store.history(row[L.F_CLAIM_ID])] == ["insert"]
+    assert [h[qgis_layer.H_ACTION] for h in store.history(row[qgis_layer.F_CLAIM_ID])] == ["insert"]
     tool.close()
 
 
@@ -196,12 +196,15 @@ def test_claim_values_without_screens_or_wells(mt):
         "depth_bottom": None,
     }
     values = mt.claim_values(stats, "wells")
-    assert L.F_DEPTH_TOP not in values and L.F_DEPTH_BOTTOM not in values
-    assert "2 wells, 1 systems, aquifer use 50.0%, - conflicts, 3.0 ha" in values[L.F_MOTIVATION]
-    assert "below ground" not in values[L.F_MOTIVATION]
+    assert qgis_layer.F_DEPTH_TOP not in values and qgis_layer.F_DEPTH_BOTTOM not in values
+    assert (
+        "2 wells, 1 systems, aquifer use 50.0%, - conflicts, 3.0 ha"
+        in values[qgis_layer.F_MOTIVATION]
+    )
+    assert "below ground" not in values[qgis_layer.F_MOTIVATION]
     bare = mt.claim_values(None)
-    assert bare[L.F_CLAIM_TYPE] == "bodemenergie_interferentiegebied"
-    assert bare[L.F_LEVEL] == "ondergronds" and bare[L.F_MOTIVATION]
+    assert bare[qgis_layer.F_CLAIM_TYPE] == "bodemenergie_interferentiegebied"
+    assert bare[qgis_layer.F_LEVEL] == "ondergronds" and bare[qgis_layer.F_MOTIVATION]
 
 
 def test_layer_mode_and_fallback_when_the_dialog_fails(
@@ -305,11 +308,16 @@ def test_claims_dialog_takes_an_algorithm_output(plugin, run_alg, qgis_iface, st
         dialog.take_from_layer()
         assert len(dialog.geometries) == 2
         assert "60,000" in dialog.areaLabel.text()  # 2 x 30,000 m2
-        dialog.prefill({L.F_NAME: "Warme zone", L.F_CLAIM_TYPE: "bodemenergie_zone_warm"})
+        dialog.prefill(
+            {qgis_layer.F_NAME: "Warme zone", qgis_layer.F_CLAIM_TYPE: "bodemenergie_zone_warm"}
+        )
         assert dialog.save() is True
-        claims = [store.get(c[L.F_CLAIM_ID]) for c in store.list_claims()]
-        assert sorted(c[L.F_NAME] for c in claims) == ["Warme zone (1/2)", "Warme zone (2/2)"]
-        assert {c[L.F_SOURCE_REF] for c in claims} == {"Warme en koude zones"}
+        claims = [store.get(c[qgis_layer.F_CLAIM_ID]) for c in store.list_claims()]
+        assert sorted(c[qgis_layer.F_NAME] for c in claims) == [
+            "Warme zone (1/2)",
+            "Warme zone (2/2)",
+        ]
+        assert {c[qgis_layer.F_SOURCE_REF] for c in claims} == {"Warme en koude zones"}
         assert [c["geometry"].area for c in claims] == pytest.approx([30000.0, 30000.0])
     finally:
         QgsProject.instance().removeMapLayer(zones.id())

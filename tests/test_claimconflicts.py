@@ -150,8 +150,11 @@ def test_wgs84_claims_computed_in_metres(run_alg, memory_layer):
         QgsProject,
     )
 
-    tr = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:28992"),
-                                QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())  # fmt: skip
+    tr = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem("EPSG:28992"),
+        QgsCoordinateReferenceSystem("EPSG:4326"),
+        QgsProject.instance(),
+    )
     wkts = []
     for wkt in (A_WKT, B_WKT, C_WKT):
         g = QgsGeometry.fromWkt(wkt)

@@ -22,11 +22,29 @@ MULTI = ("MULTIPOLYGON(((81000 456000, 81010 456000, 81010 456010, 81000 456010,
 
 def _layer(memory_layer, crs="EPSG:28992", rows=None):
     rows = rows or [
-        (SQ1, {"claim_id": U1, "name": 'Warm & "wel" <zone> é', "claim_type": "bodemenergie_zone_warm"}),
-        (SQ2, {"claim_id": U2, "name": "Koud", "claim_type": "bodemenergie_zone_koud",
-               "imow_type": "Energievoorziening", "imow_group": "Bodemenergiegebied"}),
-        (MULTI, {"claim_id": "geen-uuid", "name": "Twee delen", "claim_type": "bodemenergie_zone_warm"}),
-    ]  # fmt: skip
+        (
+            SQ1,
+            {
+                "claim_id": U1,
+                "name": 'Warm & "wel" <zone> é',
+                "claim_type": "bodemenergie_zone_warm",
+            },
+        ),
+        (
+            SQ2,
+            {
+                "claim_id": U2,
+                "name": "Koud",
+                "claim_type": "bodemenergie_zone_koud",
+                "imow_type": "Energievoorziening",
+                "imow_group": "Bodemenergiegebied",
+            },
+        ),
+        (
+            MULTI,
+            {"claim_id": "geen-uuid", "name": "Twee delen", "claim_type": "bodemenergie_zone_warm"},
+        ),
+    ]
     return memory_layer("MultiPolygon", crs, FIELDS, rows)
 
 
@@ -51,18 +69,19 @@ def test_export_with_groups(run_alg, memory_layer, tmp_path):
     )
     assert root.find(".//gio:achtergrondVerwijzing", NS).text == "top10nl"
     assert root.find(".//gio:achtergrondActualiteit", NS).text == "2023-12-01"
-    groups = {g.find("geo:groepID", NS).text for g in root.iter("{%s}Groep" % NS["geo"])}
+    groups = {g.find("geo:groepID", NS).text for g in root.iter(f"{{{NS['geo']}}}Groep")}
     used = {e.text for e in root.findall(".//geo:Locatie/geo:groepID", NS)}
     assert groups == used == {"bodemenergie-zone-warm", "bodemenergie-zone-koud"}
     names = [e.text for e in root.findall(".//geo:Locatie/geo:naam", NS)]
     assert names == ['Warm & "wel" <zone> é', "Koud", "Twee delen"]
-    ids = [e.text for e in root.iter("{%s}id" % NS["basisgeo"])]
+    ids = [e.text for e in root.iter(f"{{{NS['basisgeo']}}}id")]
     assert ids[:2] == [U1, U2]  # UUID claim ids are kept as basisgeo:id
     assert str(uuid.UUID(ids[2])) == ids[2] and ids[2] not in (U1, U2)
     geoms = root.findall(".//basisgeo:geometrie", NS)
-    assert geoms[2][0].tag == "{%s}MultiSurface" % NS["gml"]
+    assert geoms[2][0].tag == f"{{{NS['gml']}}}MultiSurface"
     # sidecar
-    side = json.loads(open(res["SIDECAR"], encoding="utf-8").read())
+    with open(res["SIDECAR"], encoding="utf-8") as fh:
+        side = json.loads(fh.read())
     e = side["gebiedsaanwijzingen"]
     assert [x["basisgeo_id"] for x in e] == ids
     # the first claim has no imow fields: defaults of its claim type (warm zone)
@@ -91,8 +110,11 @@ def test_wgs84_claim_comes_out_in_rd(run_alg, memory_layer, tmp_path):
         QgsProject,  # fmt: skip
     )
 
-    tr = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:28992"),
-                                QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())  # fmt: skip
+    tr = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem("EPSG:28992"),
+        QgsCoordinateReferenceSystem("EPSG:4326"),
+        QgsProject.instance(),
+    )
     g = QgsGeometry.fromWkt(SQ1)
     g.transform(tr)
     layer = _layer(memory_layer, "EPSG:4326", [(g.asWkt(12), {"claim_id": U1, "name": "wgs"})])
@@ -134,13 +156,14 @@ def test_validategio_algorithm(run_alg, memory_layer, tmp_path):
     ok = run_alg("bronnenstrategie:validategio", {"INPUT": res["OUTPUT"]})
     assert ok["VALID"] is True and ok["N_FINDINGS"] == 0
     # hand-made bad file: two basisgeo:ids made equal, one group never used, mixed srsName
-    text = open(res["OUTPUT"], encoding="utf-8").read()
+    with open(res["OUTPUT"], encoding="utf-8") as fh:
+        text = fh.read()
     root = ET.fromstring(text.encode())
     ids = root.findall(".//basisgeo:id", NS)
     ids[1].text = ids[0].text
-    g = ET.SubElement(root.find(".//geo:groepen", NS), "{%s}Groep" % NS["geo"])
-    ET.SubElement(g, "{%s}groepID" % NS["geo"]).text = "lauw"
-    ET.SubElement(g, "{%s}label" % NS["geo"]).text = "Lauw"
+    g = ET.SubElement(root.find(".//geo:groepen", NS), f"{{{NS['geo']}}}Groep")
+    ET.SubElement(g, f"{{{NS['geo']}}}groepID").text = "lauw"
+    ET.SubElement(g, f"{{{NS['geo']}}}label").text = "Lauw"
     root.findall(".//gml:Polygon", NS)[0].set("srsName", "urn:ogc:def:crs:EPSG::4258")
     bad = tmp_path / "bad.gml"
     ET.ElementTree(root).write(str(bad), encoding="UTF-8", xml_declaration=True)
@@ -161,15 +184,33 @@ def test_qgis_process_end_to_end(qgis_process, tmp_path):
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(28992)
     lyr = ds.CreateLayer("ruimteclaims", srs, ogr.wkbMultiPolygon)
-    for name, kind in (("claim_id", ogr.OFTString), ("name", ogr.OFTString), ("claim_type", ogr.OFTString),
-                       ("level", ogr.OFTString), ("depth_top_m", ogr.OFTReal), ("depth_bottom_m", ogr.OFTReal)):  # fmt: skip
+    for name, kind in (
+        ("claim_id", ogr.OFTString),
+        ("name", ogr.OFTString),
+        ("claim_type", ogr.OFTString),
+        ("level", ogr.OFTString),
+        ("depth_top_m", ogr.OFTReal),
+        ("depth_bottom_m", ogr.OFTReal),
+    ):
         lyr.CreateField(ogr.FieldDefn(name, kind))
-    for cid, name, ctype, wkt in ((U1, "Warm", "bodemenergie_zone_warm", SQ1),
-                                  (U2, "Koud", "bodemenergie_zone_koud",
-                                   "POLYGON((80050 455000, 80150 455000, 80150 455100, 80050 455100, 80050 455000))")):  # fmt: skip
+    for cid, name, ctype, wkt in (
+        (U1, "Warm", "bodemenergie_zone_warm", SQ1),
+        (
+            U2,
+            "Koud",
+            "bodemenergie_zone_koud",
+            "POLYGON((80050 455000, 80150 455000, 80150 455100, 80050 455100, 80050 455000))",
+        ),
+    ):
         f = ogr.Feature(lyr.GetLayerDefn())
-        for k, v in (("claim_id", cid), ("name", name), ("claim_type", ctype), ("level", "ondergronds"),
-                     ("depth_top_m", 20.0), ("depth_bottom_m", 80.0)):  # fmt: skip
+        for k, v in (
+            ("claim_id", cid),
+            ("name", name),
+            ("claim_type", ctype),
+            ("level", "ondergronds"),
+            ("depth_top_m", 20.0),
+            ("depth_bottom_m", 80.0),
+        ):
             f.SetField(k, v)
         f.SetGeometry(ogr.ForceToMultiPolygon(ogr.CreateGeometryFromWkt(wkt)))
         lyr.CreateFeature(f)

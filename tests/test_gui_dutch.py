@@ -14,7 +14,7 @@ from qgis.PyQt.QtWidgets import (
     QTableWidget,
 )
 
-from bronnenstrategie import register as R
+from bronnenstrategie import register as reg
 
 #: Texts that are the same in English and Dutch (or not texts at all), and the standard
 #: buttons of a QDialogButtonBox, which Qt's own translator (installed by QGIS) translates.
@@ -73,7 +73,7 @@ def dutch(plugin):
 
 @pytest.fixture
 def store(tmp_path):
-    store = R.GeoPackageClaimStore(str(tmp_path / "ruimteclaims.gpkg"))
+    store = reg.GeoPackageClaimStore(str(tmp_path / "ruimteclaims.gpkg"))
     store.create()
     return store
 

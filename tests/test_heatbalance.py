@@ -520,7 +520,8 @@ def test_box_search_and_spatial_index_agree(run_alg, memory_layer, monkeypatch, 
             x, y = 80000 + 1000 * i, 455000 + 1000 * j
             squares.append(
                 (
-                    f"POLYGON (({x} {y}, {x + 1000} {y}, {x + 1000} {y + 1000}, {x} {y + 1000}, {x} {y}))",
+                    f"POLYGON (({x} {y}, {x + 1000} {y}, {x + 1000} {y + 1000}, "
+                    f"{x} {y + 1000}, {x} {y}))",
                     {"name": f"a{i}{j}"},
                 )
             )

@@ -249,7 +249,8 @@ def test_the_checks_find_a_cycle_and_a_forbidden_import(tmp_path):
             "register/__init__.py": "",
             "register/store.py": "def f():\n    from ..processing.alg import x\n",
             "processing/__init__.py": "",
-            "processing/alg.py": "from ..register import store\nfrom bronnenstrategie.core import nothing\n",
+            "processing/alg.py": "from ..register import store\n"
+            "from bronnenstrategie.core import nothing\n",
             "tests/test_x.py": "from bronnenstrategie import plugin\n",
         },
     )

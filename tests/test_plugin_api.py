@@ -7,10 +7,10 @@ from qgis.core import QgsProject
 @pytest.fixture
 def gui_plugin(plugin, qgis_iface, tmp_path):
     import bronnenstrategie
-    from bronnenstrategie import register as R
+    from bronnenstrategie import register as reg
     from bronnenstrategie.dialogs import ruimteclaims_dialog as dlg
 
-    store = R.GeoPackageClaimStore(str(tmp_path / "ruimteclaims.gpkg"))
+    store = reg.GeoPackageClaimStore(str(tmp_path / "ruimteclaims.gpkg"))
     store.create()
     dlg.set_register_path(store.location())
     gui = bronnenstrategie.plugin.BronnenstrategiePlugin(qgis_iface)

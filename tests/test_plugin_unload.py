@@ -9,7 +9,7 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
 from qgis.PyQt.QtWidgets import QAction, QDockWidget, QMenu, QToolBar
 
-from bronnenstrategie import register as R
+from bronnenstrategie import register as reg
 
 
 def _plugin_children(main_window):
@@ -55,7 +55,7 @@ def test_unload_removes_everything(
 
     monkeypatch.setattr(qgis_iface, "removeDockWidget", remove_dock, raising=False)
     monkeypatch.setattr(mt.OptionsDialog, "exec", lambda self: 1)  # options: OK
-    store = R.GeoPackageClaimStore(str(tmp_path / "ruimteclaims.gpkg"))
+    store = reg.GeoPackageClaimStore(str(tmp_path / "ruimteclaims.gpkg"))
     store.create()
     dlg.set_register_path(store.location())
     wells = memory_layer(

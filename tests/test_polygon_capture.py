@@ -42,10 +42,10 @@ def canvas(qgis_iface):
 @pytest.fixture
 def claims_tool(plugin, qgis_iface, canvas, tmp_path):
     """The tool the claims dialog starts for "Drawing on the map"."""
-    from bronnenstrategie import register as R
+    from bronnenstrategie import register as reg
     from bronnenstrategie.dialogs import ruimteclaims_dialog as dlg
 
-    store = R.GeoPackageClaimStore(str(tmp_path / "ruimteclaims.gpkg"))
+    store = reg.GeoPackageClaimStore(str(tmp_path / "ruimteclaims.gpkg"))
     store.create()
     dialog = dlg.RuimteclaimsDialog(qgis_iface, store=store)
     dialog.start_drawing()
@@ -167,10 +167,10 @@ def test_fewer_than_three_vertices_cancel_the_finish(tool):
 
 
 def test_the_claims_dialog_takes_the_finished_polygon(plugin, qgis_iface, canvas, tmp_path):
-    from bronnenstrategie import register as R
+    from bronnenstrategie import register as reg
     from bronnenstrategie.dialogs import ruimteclaims_dialog as dlg
 
-    store = R.GeoPackageClaimStore(str(tmp_path / "ruimteclaims.gpkg"))
+    store = reg.GeoPackageClaimStore(str(tmp_path / "ruimteclaims.gpkg"))
     store.create()
     dialog = dlg.RuimteclaimsDialog(qgis_iface, store=store)
     dialog.start_drawing()

@@ -16,7 +16,10 @@ WFIELDS = [("flow", "double")]
 
 
 def rect(x0, y0, x1, y1):
-    return f"POLYGON (({X0 + x0} {Y0 + y0}, {X0 + x1} {Y0 + y0}, {X0 + x1} {Y0 + y1}, {X0 + x0} {Y0 + y1}, {X0 + x0} {Y0 + y0}))"
+    return (
+        f"POLYGON (({X0 + x0} {Y0 + y0}, {X0 + x1} {Y0 + y0}, {X0 + x1} {Y0 + y1}, "
+        f"{X0 + x0} {Y0 + y1}, {X0 + x0} {Y0 + y0}))"
+    )
 
 
 def line(*pts):

@@ -22,23 +22,23 @@ import pytest
 pytest.importorskip("shapely")
 from shapely.geometry import box  # noqa: E402
 
-from bronnenstrategie import register as R  # noqa: E402
-from bronnenstrategie.register import qgis_layer as L  # noqa: E402
+from bronnenstrategie import register as reg  # noqa: E402
+from bronnenstrategie.register import qgis_layer  # noqa: E402
 
 SQUARE = box(80000, 454000, 80100, 454100)
 
 
 def claim(name, **extra):
-    attrs = {L.F_NAME: name, L.F_CLAIM_TYPE: "overig"}
+    attrs = {qgis_layer.F_NAME: name, qgis_layer.F_CLAIM_TYPE: "overig"}
     attrs.update(extra)
     return attrs
 
 
 def counts(path):
     with sqlite3.connect(path) as conn:
-        n = conn.execute(f"SELECT count(*) FROM {L.LAYER_NAME}").fetchone()[0]
+        n = conn.execute(f"SELECT count(*) FROM {qgis_layer.LAYER_NAME}").fetchone()[0]
         ins = conn.execute(
-            f"SELECT count(*) FROM {L.HISTORY_TABLE} WHERE action = 'insert'"
+            f"SELECT count(*) FROM {qgis_layer.HISTORY_TABLE} WHERE action = 'insert'"
         ).fetchone()[0]
         ok = conn.execute("PRAGMA integrity_check").fetchone()[0]
     return n, ins, ok
@@ -63,7 +63,7 @@ def _script(tmp_path, body, **fmt):
 
 @pytest.fixture
 def store(tmp_path):
-    s = R.GeoPackageClaimStore(str(tmp_path / "register.gpkg"), timeout=5.0, user="planner")
+    s = reg.GeoPackageClaimStore(str(tmp_path / "register.gpkg"), timeout=5.0, user="planner")
     s.create()
     return s
 
@@ -101,7 +101,7 @@ def test_sigkill_during_a_batch_of_claims(store, tmp_path):
         proc.wait()
     assert proc.returncode == -signal.SIGKILL
     claims = store.list_claims()  # the reader rolls the hot journal back
-    assert sorted(c[L.F_CLAIM_ID] for c in claims) == sorted(before)
+    assert sorted(c[qgis_layer.F_CLAIM_ID] for c in claims) == sorted(before)
     assert counts(store.path) == (25, 25, "ok")
     # and the register takes claims again
     store.add([(claim("na de crash"), SQUARE)])
@@ -157,18 +157,18 @@ def test_two_processes_writing_at_the_same_time(store, tmp_path):
     assert sum(r["ok"] + r["busy"] for r in results) == 4 * 30
     # patient writers (5 s timeout) all get through
     assert results[0]["busy"] == 0 and results[1]["busy"] == 0
-    stored = {c[L.F_CLAIM_ID] for c in store.list_claims()}
+    stored = {c[qgis_layer.F_CLAIM_ID] for c in store.list_claims()}
     assert stored == set(ids)
     assert counts(store.path) == (len(ids), len(ids), "ok")
 
 
 def test_missing_register_location(tmp_path):
     for path in (tmp_path / "bestaat_niet.gpkg", tmp_path / "geen_map" / "register.gpkg"):
-        store = R.GeoPackageClaimStore(str(path))
-        with pytest.raises(R.RegisterError) as info:
+        store = reg.GeoPackageClaimStore(str(path))
+        with pytest.raises(reg.RegisterError) as info:
             store.add([(claim("a"), SQUARE)])
         assert str(path) in info.value.text()
-        with pytest.raises(R.RegisterError):
+        with pytest.raises(reg.RegisterError):
             store.list_claims()
         assert not path.exists()  # nothing created behind the planner's back
 
@@ -201,31 +201,31 @@ def small_fs(tmp_path):
 def test_read_only_file_system(small_fs):
     """The register on a file system remounted read-only: a clear 'read-only' error, the
     claims stay readable and unchanged."""
-    store = R.GeoPackageClaimStore(str(small_fs / "register.gpkg"), timeout=0.5)
+    store = reg.GeoPackageClaimStore(str(small_fs / "register.gpkg"), timeout=0.5)
     store.create()
     ids = store.add([(claim(f"bewaard {i}"), SQUARE) for i in range(3)])
     subprocess.run(["mount", "-o", "remount,ro", str(small_fs)], check=True)
-    with pytest.raises(R.RegisterReadOnlyError) as info:
+    with pytest.raises(reg.RegisterReadOnlyError) as info:
         store.add([(claim("nieuw"), SQUARE)])
     assert "read-only" in info.value.text()
-    assert sorted(c[L.F_CLAIM_ID] for c in store.list_claims()) == sorted(ids)
+    assert sorted(c[qgis_layer.F_CLAIM_ID] for c in store.list_claims()) == sorted(ids)
 
 
 def test_full_disk_on_a_small_file_system(small_fs):
     """Claims added until the 320 kB file system is full: the batch that does not fit
     fails with the clear 'disk full' error and nothing of it is stored; every claim added
     before is intact and the history is consistent."""
-    store = R.GeoPackageClaimStore(str(small_fs / "register.gpkg"), timeout=0.5)
+    store = reg.GeoPackageClaimStore(str(small_fs / "register.gpkg"), timeout=0.5)
     store.create()
     added = []
-    with pytest.raises(R.RegisterDiskFullError) as info:
+    with pytest.raises(reg.RegisterDiskFullError) as info:
         for b in range(200):
             added += store.add(
                 [(claim(f"vol {b}-{i}", motivation="x" * 4000), SQUARE) for i in range(4)]
             )
     assert "full" in info.value.text().lower()
     assert added, "the first batches fitted"
-    assert sorted(c[L.F_CLAIM_ID] for c in store.list_claims()) == sorted(added)
+    assert sorted(c[qgis_layer.F_CLAIM_ID] for c in store.list_claims()) == sorted(added)
     assert counts(store.path) == (len(added), len(added), "ok")
 
 
@@ -241,8 +241,8 @@ def test_full_disk_mocked_at_sqlite_level(store, monkeypatch):
         return conn
 
     monkeypatch.setattr(store, "_connect", full)
-    with pytest.raises(R.RegisterDiskFullError):
+    with pytest.raises(reg.RegisterDiskFullError):
         store.add([(claim(f"groot {i}", motivation="y" * 5000), SQUARE) for i in range(50)])
     monkeypatch.undo()
-    assert [c[L.F_CLAIM_ID] for c in store.list_claims()] == ids
+    assert [c[qgis_layer.F_CLAIM_ID] for c in store.list_claims()] == ids
     assert counts(store.path) == (1, 1, "ok")

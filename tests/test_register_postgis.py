@@ -17,9 +17,9 @@ from pathlib import Path
 import postgis_server
 import pytest
 
-from bronnenstrategie import register as R
-from bronnenstrategie.register import postgis as PG
-from bronnenstrategie.register import qgis_layer as L
+from bronnenstrategie import register as reg
+from bronnenstrategie.register import postgis as pgis
+from bronnenstrategie.register import qgis_layer
 
 DB = "bronnen_test"
 PLANNERS = ("planner_a", "planner_b")
@@ -63,7 +63,7 @@ def schema():
 @pytest.fixture
 def store(pg, schema):
     """A fresh register (current version) in its own schema, used as the superuser."""
-    s = PG.PostgisClaimStore(pg.dsn(DB), schema=schema, user="anna")
+    s = pgis.PostgisClaimStore(pg.dsn(DB), schema=schema, user="anna")
     s.install()
     s.grant_editors(PLANNERS)
     return s
@@ -71,12 +71,12 @@ def store(pg, schema):
 
 def _claim(name="Zoeklocatie A", **kw):
     attrs = {
-        L.F_NAME: name,
-        L.F_CLAIM_TYPE: "geothermie_zoeklocatie",
-        L.F_CATEGORY: 2,
-        L.F_DEPTH_TOP: 0.0,
-        L.F_DEPTH_BOTTOM: 2500.0,
-        L.F_STATUS: "in_procedure",
+        qgis_layer.F_NAME: name,
+        qgis_layer.F_CLAIM_TYPE: "geothermie_zoeklocatie",
+        qgis_layer.F_CATEGORY: 2,
+        qgis_layer.F_DEPTH_TOP: 0.0,
+        qgis_layer.F_DEPTH_BOTTOM: 2500.0,
+        qgis_layer.F_STATUS: "in_procedure",
     }
     attrs.update(kw)
     return attrs
@@ -89,16 +89,16 @@ def _sql_list(text, constraint):
 
 
 def test_sql_value_lists_follow_the_layer_definition():
-    text = (PG.SQL_DIR / "postgis_schema.sql").read_text(encoding="utf-8")
-    assert _sql_list(text, "ruimteclaims_claim_type_values") == set(L.CLAIM_TYPES)
-    assert _sql_list(text, "ruimteclaims_status_values") == set(L.STATUSES)
-    assert _sql_list(text, "ruimteclaims_level_values") == set(L.LEVELS)
+    text = (pgis.SQL_DIR / "postgis_schema.sql").read_text(encoding="utf-8")
+    assert _sql_list(text, "ruimteclaims_claim_type_values") == set(qgis_layer.CLAIM_TYPES)
+    assert _sql_list(text, "ruimteclaims_status_values") == set(qgis_layer.STATUSES)
+    assert _sql_list(text, "ruimteclaims_level_values") == set(qgis_layer.LEVELS)
     category = re.search(r"ruimteclaims_category_values CHECK \((.*?)\)\)\),", text, re.S).group(1)
-    assert set(re.findall(r"'([^']+)'", category)) == set(L.GEOTHERMAL_TYPES)
-    assert "category IN (1, 2, 3)" in category and sorted(L.CATEGORIES) == [1, 2, 3]
-    for definition in L.FIELDS:
+    assert set(re.findall(r"'([^']+)'", category)) == set(qgis_layer.GEOTHERMAL_TYPES)
+    assert "category IN (1, 2, 3)" in category and sorted(qgis_layer.CATEGORIES) == [1, 2, 3]
+    for definition in qgis_layer.FIELDS:
         assert re.search(rf"^\s+{definition.name} ", text, re.M), definition.name
-    assert sorted(PG.MIGRATIONS) == list(range(1, PG.SCHEMA_VERSION + 1))
+    assert sorted(pgis.MIGRATIONS) == list(range(1, pgis.SCHEMA_VERSION + 1))
 
 
 @pytest.mark.parametrize(
@@ -108,7 +108,8 @@ def test_sql_value_lists_follow_the_layer_definition():
         ("pg:Team GIS | schema=claims", {}, "claims", "Team GIS"),
         ("service=team schema=rc", {"service": "team"}, "rc", None),
         (
-            "dbname='gis' host=db port=5432 user='p' password='a b' sslmode=disable key='fid' srid=28992 "
+            "dbname='gis' host=db port=5432 user='p' password='a b' sslmode=disable "
+            "key='fid' srid=28992 "
             'type=MultiPolygon table="team"."ruimteclaims" (geom)',
             {
                 "dbname": "gis",
@@ -130,19 +131,19 @@ def test_sql_value_lists_follow_the_layer_definition():
     ],
 )
 def test_parse_location(location, params, schema, connection):
-    assert PG.is_postgis_location(location)
-    assert PG.parse_location(location) == (params, schema, connection)
+    assert pgis.is_postgis_location(location)
+    assert pgis.parse_location(location) == (params, schema, connection)
 
 
 @pytest.mark.parametrize("path", ["/data/ruimteclaims.gpkg", "C:\\gis\\claims.gpkg", "claims.gpkg"])
 def test_geopackage_paths_are_not_postgis(path):
-    assert not PG.is_postgis_location(path)
+    assert not pgis.is_postgis_location(path)
 
 
 def test_display_location_hides_the_password():
-    s = PG.PostgisClaimStore("host=db dbname=gis user=p password=geheim")
+    s = pgis.PostgisClaimStore("host=db dbname=gis user=p password=geheim")
     assert "geheim" not in s.display_location() and "dbname=gis" in s.display_location()
-    s = PG.PostgisClaimStore("postgresql://p:geheim@db/gis")
+    s = pgis.PostgisClaimStore("postgresql://p:geheim@db/gis")
     assert "geheim" not in s.display_location() and "p@db" in s.display_location()
 
 
@@ -155,7 +156,7 @@ def test_install_creates_the_schema(pg, store, schema):
             "table_name = 'ruimteclaims' ORDER BY ordinal_position",
             (schema,),
         )
-        assert [r[0] for r in cur.fetchall()] == ["fid", "geom"] + list(L.FIELD_NAMES)
+        assert [r[0] for r in cur.fetchall()] == ["fid", "geom"] + list(qgis_layer.FIELD_NAMES)
         cur.execute(
             "SELECT type, srid FROM geometry_columns WHERE f_table_schema = %s AND "
             "f_table_name = 'ruimteclaims'",
@@ -169,7 +170,7 @@ def test_install_creates_the_schema(pg, store, schema):
         )
         assert "USING gist (geom)" in cur.fetchone()[0]
         cur.execute(f'SELECT version FROM "{schema}".ruimteclaims_schema_versie ORDER BY version')
-        assert [r[0] for r in cur.fetchall()] == list(range(1, PG.SCHEMA_VERSION + 1))
+        assert [r[0] for r in cur.fetchall()] == list(range(1, pgis.SCHEMA_VERSION + 1))
         cur.execute(
             "SELECT tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN "
             "pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = %s AND NOT tgisinternal "
@@ -183,13 +184,13 @@ def test_install_creates_the_schema(pg, store, schema):
             "ruimteclaims_stempel",
         ]
     conn.close()
-    assert store.exists() and store.schema_version() == PG.SCHEMA_VERSION
+    assert store.exists() and store.schema_version() == pgis.SCHEMA_VERSION
     store.create()  # an up-to-date register: nothing to do, no error
 
 
 def test_install_refuses_an_existing_register_unless_overwrite(store):
     store.add([(_claim(), _shape(SQ1))])
-    with pytest.raises(R.RegisterOpenError, match="exists already"):
+    with pytest.raises(reg.RegisterOpenError, match="exists already"):
         store.install()
     assert len(store.list_claims()) == 1
     store.install(overwrite=True)
@@ -197,33 +198,35 @@ def test_install_refuses_an_existing_register_unless_overwrite(store):
 
 
 def test_upgrade_from_version_1_keeps_claims_and_history(pg, schema):
-    s = PG.PostgisClaimStore(pg.dsn(DB), schema=schema, user="anna")
+    s = pgis.PostgisClaimStore(pg.dsn(DB), schema=schema, user="anna")
     assert s.install(target_version=1) == 1
     assert s.schema_version() == 1
     [cid] = s.add([(_claim(), _shape(SQ1))])
     # a version-1 register is not used silently: the plugin asks for the upgrade
     with pytest.raises(
-        PG.RegisterVersionError, match=f"version 1.*version {PG.SCHEMA_VERSION}.*Upgrade"
+        pgis.RegisterVersionError, match=f"version 1.*version {pgis.SCHEMA_VERSION}.*Upgrade"
     ):
         s.create()
     before = s.get(cid)
-    assert s.upgrade() == (1, PG.SCHEMA_VERSION)
-    assert s.schema_version() == PG.SCHEMA_VERSION
+    assert s.upgrade() == (1, pgis.SCHEMA_VERSION)
+    assert s.schema_version() == pgis.SCHEMA_VERSION
     after = s.get(cid)
-    assert after[L.F_NAME] == before[L.F_NAME] and after["geometry"].equals(before["geometry"])
+    assert after[qgis_layer.F_NAME] == before[qgis_layer.F_NAME] and after["geometry"].equals(
+        before["geometry"]
+    )
     assert [h["action"] for h in s.history(cid)] == ["insert"]
     # version 2 stamps on the server: an update moves modified_at forward even when the
     # client writes an old value
     pg.psql(DB, f"UPDATE {schema}.ruimteclaims SET name = 'B', modified_at = '2000-01-01'")
-    assert s.get(cid)[L.F_MODIFIED_AT] > before[L.F_MODIFIED_AT]
-    assert s.upgrade() == (PG.SCHEMA_VERSION, PG.SCHEMA_VERSION)  # nothing left to do
+    assert s.get(cid)[qgis_layer.F_MODIFIED_AT] > before[qgis_layer.F_MODIFIED_AT]
+    assert s.upgrade() == (pgis.SCHEMA_VERSION, pgis.SCHEMA_VERSION)  # nothing left to do
 
 
 def test_create_refuses_a_newer_register(pg, store, schema):
     pg.psql(DB, f"INSERT INTO {schema}.ruimteclaims_schema_versie (version) VALUES (99)")
-    with pytest.raises(PG.RegisterVersionError, match="version 99.*Update the plugin"):
+    with pytest.raises(pgis.RegisterVersionError, match="version 99.*Update the plugin"):
         store.create()
-    with pytest.raises(PG.RegisterVersionError):
+    with pytest.raises(pgis.RegisterVersionError):
         store.upgrade()
 
 
@@ -240,9 +243,10 @@ def _insert_raw(pg, schema, **values):
         with conn.cursor() as cur:
             cols = ", ".join(row)
             cur.execute(
-                'INSERT INTO "{}".ruimteclaims (geom, {}) VALUES (ST_GeomFromText(%s, 28992), {})'.format(
-                    schema, cols, ", ".join(["%s"] * len(row))
-                ),
+                (
+                    'INSERT INTO "{}".ruimteclaims (geom, {}) '
+                    "VALUES (ST_GeomFromText(%s, 28992), {})"
+                ).format(schema, cols, ", ".join(["%s"] * len(row))),
                 [geom] + list(row.values()),
             )
         return None
@@ -271,7 +275,8 @@ def _insert_raw(pg, schema, **values):
         # a square near Paris in RD coordinates: outside the area of use of RD New
         (
             {
-                "geom": "MULTIPOLYGON (((-300000 -100000, -299900 -100000, -299900 -99900, -300000 -100000)))"
+                "geom": "MULTIPOLYGON (((-300000 -100000, -299900 -100000, "
+                "-299900 -99900, -300000 -100000)))"
             },
             "ruimteclaims_geometry_in_rd",
         ),
@@ -311,13 +316,13 @@ def test_not_null_and_geometry_type(pg, store, schema):
 
 
 def test_constraints_accept_every_listed_value(pg, store, schema):
-    for claim_type in L.CLAIM_TYPES:
+    for claim_type in qgis_layer.CLAIM_TYPES:
         assert _insert_raw(pg, schema, claim_type=claim_type) is None
-    for status in L.STATUSES:
+    for status in qgis_layer.STATUSES:
         assert _insert_raw(pg, schema, status=status) is None
-    for level in L.LEVELS:
+    for level in qgis_layer.LEVELS:
         assert _insert_raw(pg, schema, level=level) is None
-    for category in L.CATEGORIES:
+    for category in qgis_layer.CATEGORIES:
         assert _insert_raw(pg, schema, claim_type="geothermie_locatie", category=category) is None
     # equal depths and equal dates are allowed (<=)
     assert (
@@ -331,21 +336,27 @@ def test_constraints_accept_every_listed_value(pg, store, schema):
         )
         is None
     )
-    n = len(L.CLAIM_TYPES) + len(L.STATUSES) + len(L.LEVELS) + len(L.CATEGORIES) + 1
+    n = (
+        len(qgis_layer.CLAIM_TYPES)
+        + len(qgis_layer.STATUSES)
+        + len(qgis_layer.LEVELS)
+        + len(qgis_layer.CATEGORIES)
+        + 1
+    )
     assert len(store.list_claims()) == n
 
 
 def test_database_rule_becomes_a_validation_error(store):
     [cid] = store.add([(_claim(), _shape(SQ1))])
-    with pytest.raises(R.RegisterValidationError) as info:
+    with pytest.raises(reg.RegisterValidationError) as info:
         store.add([(_claim(name="Dubbel", claim_id=cid), _shape(SQ2))])
     assert info.value.problems[0].code == "claim_id_taken"
     assert "database rule" in info.value.text()
-    assert [c[L.F_NAME] for c in store.list_claims()] == ["Zoeklocatie A"]
+    assert [c[qgis_layer.F_NAME] for c in store.list_claims()] == ["Zoeklocatie A"]
 
 
 def test_store_validates_before_the_database(store):
-    with pytest.raises(R.RegisterValidationError) as info:
+    with pytest.raises(reg.RegisterValidationError) as info:
         store.add(
             [
                 (_claim(), _shape(SQ1)),
@@ -358,40 +369,45 @@ def test_store_validates_before_the_database(store):
 
 # -- the store interface, as the GeoPackage store -------------------------------------
 def test_same_claims_as_the_geopackage_store(store, tmp_path):
-    gpkg = R.GeoPackageClaimStore(str(tmp_path / "r.gpkg"), user="anna")
+    gpkg = reg.GeoPackageClaimStore(str(tmp_path / "r.gpkg"), user="anna")
     gpkg.create()
     claims = [
         (_claim(valid_from="2025-01-01", valid_to="2030-12-31"), _shape(SQ1)),
-        ({L.F_NAME: "Koud", L.F_CLAIM_TYPE: "bodemenergie_zone_koud"}, _shape(SQ2)),
+        (
+            {qgis_layer.F_NAME: "Koud", qgis_layer.F_CLAIM_TYPE: "bodemenergie_zone_koud"},
+            _shape(SQ2),
+        ),
     ]
     ids_pg, ids_gp = store.add(claims), gpkg.add(claims)
-    volatile = (L.F_CLAIM_ID, L.F_CREATED_AT, L.F_MODIFIED_AT)
+    volatile = (qgis_layer.F_CLAIM_ID, qgis_layer.F_CREATED_AT, qgis_layer.F_MODIFIED_AT)
     rows_pg = [{k: v for k, v in r.items() if k not in volatile} for r in store.list_claims()]
     rows_gp = [{k: v for k, v in r.items() if k not in volatile} for r in gpkg.list_claims()]
     assert rows_pg == rows_gp
-    assert rows_pg[1][L.F_IMOW_GROUP] == "Bodemenergiegebied"  # default from the claim type
+    assert (
+        rows_pg[1][qgis_layer.F_IMOW_GROUP] == "Bodemenergiegebied"
+    )  # default from the claim type
     a, b = store.get(ids_pg[0]), gpkg.get(ids_gp[0])
     assert a["geometry"].equals(b["geometry"]) and a["geometry"].geom_type == "MultiPolygon"
-    assert re.match(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$", a[L.F_MODIFIED_AT])
-    assert [c[L.F_NAME] for c in store.list_claims(text="koud")] == ["Koud"]
+    assert re.match(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$", a[qgis_layer.F_MODIFIED_AT])
+    assert [c[qgis_layer.F_NAME] for c in store.list_claims(text="koud")] == ["Koud"]
     assert len(store.list_claims(claim_type="geothermie_zoeklocatie", status="in_procedure")) == 1
     assert store.get("bestaat-niet") is None
 
 
 def test_delete_and_restore_keep_the_fid_and_history(store):
     [cid] = store.add([(_claim(), _shape(SQ1))])
-    fid = store.get(cid)[L.FID]
+    fid = store.get(cid)[qgis_layer.FID]
     store.delete(cid, user="bert")
     assert store.get(cid) is None
     [deleted] = store.deleted_claims()
     assert deleted["claim_id"] == cid and deleted["name"] == "Zoeklocatie A"
     assert store.restore(cid, user="bert") == cid
     restored = store.get(cid)
-    assert restored[L.FID] == fid and restored[L.F_DEPTH_BOTTOM] == 2500.0
+    assert restored[qgis_layer.FID] == fid and restored[qgis_layer.F_DEPTH_BOTTOM] == 2500.0
     assert store.deleted_claims() == []
     assert [h["action"] for h in store.history(cid)] == ["restore", "delete", "insert"]
     assert [h["app_user"] for h in store.history(cid)] == ["bert", "bert", "anna"]
-    with pytest.raises(R.ClaimNotFoundError):
+    with pytest.raises(reg.ClaimNotFoundError):
         store.delete("bestaat-niet")
 
 
@@ -400,7 +416,8 @@ def test_psql_update_appears_in_the_history(pg, store, schema):
     [cid] = store.add([(_claim(), _shape(SQ1))])
     pg.psql(
         DB,
-        f"UPDATE {schema}.ruimteclaims SET name = 'Via psql', depth_bottom_m = 3000 WHERE claim_id = '{cid}'",
+        f"UPDATE {schema}.ruimteclaims SET name = 'Via psql', depth_bottom_m = 3000 "
+        f"WHERE claim_id = '{cid}'",
         user="planner_a",
     )
     newest, first = store.history(cid)
@@ -411,12 +428,12 @@ def test_psql_update_appears_in_the_history(pg, store, schema):
     assert newest["user"] == "planner_a"  # the database user of the psql session
     assert newest["app_user"] is None  # not the plugin
     assert (
-        newest["old_values"][L.F_NAME] == "Zoeklocatie A"
-        and newest["new_values"][L.F_NAME] == "Via psql"
+        newest["old_values"][qgis_layer.F_NAME] == "Zoeklocatie A"
+        and newest["new_values"][qgis_layer.F_NAME] == "Via psql"
     )
     assert (
-        newest["old_values"][L.F_DEPTH_BOTTOM] == 2500
-        and newest["new_values"][L.F_DEPTH_BOTTOM] == 3000
+        newest["old_values"][qgis_layer.F_DEPTH_BOTTOM] == 2500
+        and newest["new_values"][qgis_layer.F_DEPTH_BOTTOM] == 3000
     )
     assert re.match(r"^\d{4}-\d\d-\d\dT", newest["time"])
     # the planner may edit claims but cannot touch the history (append-only, no rights)
@@ -443,24 +460,34 @@ def test_psql_update_appears_in_the_history(pg, store, schema):
 # -- concurrency ------------------------------------------------------------------------
 def test_second_save_of_the_same_claim_is_refused(pg, store, schema):
     [cid] = store.add([(_claim(), _shape(SQ1))])
-    anna = PG.PostgisClaimStore(pg.dsn(DB, "planner_a"), schema=schema, user="anna")
-    bert = PG.PostgisClaimStore(pg.dsn(DB, "planner_b"), schema=schema, user="bert")
+    anna = pgis.PostgisClaimStore(pg.dsn(DB, "planner_a"), schema=schema, user="anna")
+    bert = pgis.PostgisClaimStore(pg.dsn(DB, "planner_b"), schema=schema, user="bert")
     opened_a, opened_b = anna.get(cid), bert.get(cid)  # both open the dialog
-    assert opened_a[L.F_MODIFIED_AT] == opened_b[L.F_MODIFIED_AT]
-    anna.update(cid, {L.F_NAME: "Anna"}, expected_modified_at=opened_a[L.F_MODIFIED_AT])
-    with pytest.raises(PG.RegisterConflictError) as info:
-        bert.update(cid, {L.F_NAME: "Bert"}, expected_modified_at=opened_b[L.F_MODIFIED_AT])
+    assert opened_a[qgis_layer.F_MODIFIED_AT] == opened_b[qgis_layer.F_MODIFIED_AT]
+    anna.update(
+        cid, {qgis_layer.F_NAME: "Anna"}, expected_modified_at=opened_a[qgis_layer.F_MODIFIED_AT]
+    )
+    with pytest.raises(pgis.RegisterConflictError) as info:
+        bert.update(
+            cid,
+            {qgis_layer.F_NAME: "Bert"},
+            expected_modified_at=opened_b[qgis_layer.F_MODIFIED_AT],
+        )
     message = info.value.text()
     assert "planner_a (anna)" in message and "Anna" in message and "NOT saved" in message
-    assert isinstance(info.value, R.RegisterError)  # the dialog's handler keeps the form open
-    assert store.get(cid)[L.F_NAME] == "Anna"
+    assert isinstance(info.value, reg.RegisterError)  # the dialog's handler keeps the form open
+    assert store.get(cid)[qgis_layer.F_NAME] == "Anna"
     assert [h["action"] for h in store.history(cid)] == ["update", "insert"]
     # after reopening, Bert's save goes through
-    bert.update(cid, {L.F_NAME: "Bert"}, expected_modified_at=bert.get(cid)[L.F_MODIFIED_AT])
-    assert store.get(cid)[L.F_NAME] == "Bert"
+    bert.update(
+        cid,
+        {qgis_layer.F_NAME: "Bert"},
+        expected_modified_at=bert.get(cid)[qgis_layer.F_MODIFIED_AT],
+    )
+    assert store.get(cid)[qgis_layer.F_NAME] == "Bert"
     # a delete from a stale form is refused too
-    with pytest.raises(PG.RegisterConflictError):
-        anna.delete(cid, expected_modified_at=opened_a[L.F_MODIFIED_AT])
+    with pytest.raises(pgis.RegisterConflictError):
+        anna.delete(cid, expected_modified_at=opened_a[qgis_layer.F_MODIFIED_AT])
     assert store.get(cid) is not None
 
 
@@ -468,20 +495,20 @@ def test_concurrent_transaction_waits_then_refuses(pg, store, schema):
     """Session 1 holds the row (an open QGIS edit session that saves); session 2 saves
     meanwhile from the same starting version: it waits for the lock, then is refused."""
     [cid] = store.add([(_claim(), _shape(SQ1))])
-    opened = store.get(cid)[L.F_MODIFIED_AT]
+    opened = store.get(cid)[qgis_layer.F_MODIFIED_AT]
     other = pg.connect(DB, "planner_a", autocommit=False)
     cur = other.cursor()
     cur.execute(
         f'UPDATE "{schema}".ruimteclaims SET name = %s WHERE claim_id = %s', ("Sessie 1", cid)
     )
-    bert = PG.PostgisClaimStore(pg.dsn(DB, "planner_b"), schema=schema, user="bert", timeout=20)
+    bert = pgis.PostgisClaimStore(pg.dsn(DB, "planner_b"), schema=schema, user="bert", timeout=20)
     outcome = {}
 
     def save():
         try:
-            bert.update(cid, {L.F_NAME: "Sessie 2"}, expected_modified_at=opened)
+            bert.update(cid, {qgis_layer.F_NAME: "Sessie 2"}, expected_modified_at=opened)
             outcome["result"] = "saved"
-        except R.RegisterError as exc:
+        except reg.RegisterError as exc:
             outcome["result"] = exc
 
     thread = threading.Thread(target=save)
@@ -491,9 +518,9 @@ def test_concurrent_transaction_waits_then_refuses(pg, store, schema):
     other.commit()
     other.close()
     thread.join(30)
-    assert isinstance(outcome["result"], PG.RegisterConflictError)
+    assert isinstance(outcome["result"], pgis.RegisterConflictError)
     assert "planner_a" in outcome["result"].text()
-    assert store.get(cid)[L.F_NAME] == "Sessie 1"
+    assert store.get(cid)[qgis_layer.F_NAME] == "Sessie 1"
 
 
 def test_held_lock_gives_a_locked_error(pg, store, schema):
@@ -502,43 +529,43 @@ def test_held_lock_gives_a_locked_error(pg, store, schema):
     other.cursor().execute(
         f'SELECT 1 FROM "{schema}".ruimteclaims WHERE claim_id = %s FOR UPDATE', (cid,)
     )
-    quick = PG.PostgisClaimStore(pg.dsn(DB), schema=schema, timeout=0.3)
+    quick = pgis.PostgisClaimStore(pg.dsn(DB), schema=schema, timeout=0.3)
     try:
-        with pytest.raises(R.RegisterLockedError, match="locked"):
-            quick.update(cid, {L.F_NAME: "Nu"})
+        with pytest.raises(reg.RegisterLockedError, match="locked"):
+            quick.update(cid, {qgis_layer.F_NAME: "Nu"})
     finally:
         other.rollback()
         other.close()
-    assert store.get(cid)[L.F_NAME] == "Zoeklocatie A"
+    assert store.get(cid)[qgis_layer.F_NAME] == "Zoeklocatie A"
 
 
 def test_unreachable_server_is_a_clear_error():
     port = postgis_server.free_port()
-    s = PG.PostgisClaimStore(f"host=127.0.0.1 port={port} dbname=x user=y connect_timeout=2")
-    with pytest.raises(R.RegisterOpenError, match="cannot be opened"):
+    s = pgis.PostgisClaimStore(f"host=127.0.0.1 port={port} dbname=x user=y connect_timeout=2")
+    with pytest.raises(reg.RegisterOpenError, match="cannot be opened"):
         s.list_claims()
     assert not s.exists()
 
 
 # -- factory --------------------------------------------------------------------------
 def test_open_store_picks_the_backend(tmp_path):
-    assert isinstance(R.open_store(str(tmp_path / "r.gpkg")), R.GeoPackageClaimStore)
-    assert isinstance(R.open_store("service=team"), PG.PostgisClaimStore)
-    assert R.open_store("pg:Team | schema=x").schema == "x"
+    assert isinstance(reg.open_store(str(tmp_path / "r.gpkg")), reg.GeoPackageClaimStore)
+    assert isinstance(reg.open_store("service=team"), pgis.PostgisClaimStore)
+    assert reg.open_store("pg:Team | schema=x").schema == "x"
 
 
 def test_geopackage_store_refuses_a_stale_save_too(tmp_path):
     """The same optimistic locking in the GeoPackage store (no server needed)."""
-    gpkg = R.GeoPackageClaimStore(str(tmp_path / "r.gpkg"), user="anna")
+    gpkg = reg.GeoPackageClaimStore(str(tmp_path / "r.gpkg"), user="anna")
     gpkg.create()
     [cid] = gpkg.add([(_claim(), _shape(SQ1))])
-    opened = gpkg.get(cid)[L.F_MODIFIED_AT]
+    opened = gpkg.get(cid)[qgis_layer.F_MODIFIED_AT]
     time.sleep(0.005)  # modified_at has milliseconds
-    gpkg.update(cid, {L.F_NAME: "Eerst"}, user="bert", expected_modified_at=opened)
-    with pytest.raises(PG.RegisterConflictError) as info:
-        gpkg.update(cid, {L.F_NAME: "Daarna"}, expected_modified_at=opened)
+    gpkg.update(cid, {qgis_layer.F_NAME: "Eerst"}, user="bert", expected_modified_at=opened)
+    with pytest.raises(pgis.RegisterConflictError) as info:
+        gpkg.update(cid, {qgis_layer.F_NAME: "Daarna"}, expected_modified_at=opened)
     assert "bert" in info.value.text()
-    assert gpkg.get(cid)[L.F_NAME] == "Eerst"
+    assert gpkg.get(cid)[qgis_layer.F_NAME] == "Eerst"
 
 
 # -- algorithms: createregister, addclaims, exportgio ---------------------------------
@@ -557,10 +584,10 @@ def test_createregister_postgis(pg, run_alg, schema):
     res = run_alg(
         "bronnenstrategie:createregister", {"URI": uri, "SCHEMA": schema, "EDITORS": "planner_a"}
     )
-    assert res["ACTION"] == "created" and res["VERSION"] == PG.SCHEMA_VERSION
+    assert res["ACTION"] == "created" and res["VERSION"] == pgis.SCHEMA_VERSION
     assert res["REGISTER"] == uri + " schema=" + schema
-    s = R.open_store(res["REGISTER"])
-    assert isinstance(s, PG.PostgisClaimStore) and s.schema == schema and s.exists()
+    s = reg.open_store(res["REGISTER"])
+    assert isinstance(s, pgis.PostgisClaimStore) and s.schema == schema and s.exists()
     s.add([(_claim(), _shape(SQ1))])
     # planner_a may read and edit (EDITORS), planner_b was not named
     pg.psql(DB, f"UPDATE {schema}.ruimteclaims SET name = 'A'", user="planner_a")
@@ -575,13 +602,14 @@ def test_createregister_postgis(pg, run_alg, schema):
     pg.psql(
         DB,
         f"DROP TRIGGER ruimteclaims_stempel ON {schema}.ruimteclaims; DROP FUNCTION "
-        f"{schema}.ruimteclaims_stempel(); DROP INDEX {schema}.ruimteclaims_historie_time; DELETE FROM "
+        f"{schema}.ruimteclaims_stempel(); "
+        f"DROP INDEX {schema}.ruimteclaims_historie_time; DELETE FROM "
         f"{schema}.ruimteclaims_schema_versie WHERE version >= 2",
     )
     assert s.schema_version() == 1
     res = run_alg("bronnenstrategie:createregister", {"URI": uri, "SCHEMA": schema})
-    assert res["ACTION"] == "upgraded" and res["VERSION"] == PG.SCHEMA_VERSION
-    assert s.schema_version() == PG.SCHEMA_VERSION and len(s.list_claims()) == 1
+    assert res["ACTION"] == "upgraded" and res["VERSION"] == pgis.SCHEMA_VERSION
+    assert s.schema_version() == pgis.SCHEMA_VERSION and len(s.list_claims()) == 1
     # overwrite when told
     res = run_alg(
         "bronnenstrategie:createregister", {"URI": uri, "SCHEMA": schema, "OVERWRITE": True}
@@ -595,13 +623,13 @@ def test_createregister_geopackage(run_alg, tmp_path):
     path = str(tmp_path / "team.gpkg")
     res = run_alg("bronnenstrategie:createregister", {"GEOPACKAGE": path})
     assert res["ACTION"] == "created" and res["REGISTER"] == path
-    assert R.GeoPackageClaimStore(path).exists()
-    R.GeoPackageClaimStore(path).add([(_claim(), _shape(SQ1))])
+    assert reg.GeoPackageClaimStore(path).exists()
+    reg.GeoPackageClaimStore(path).add([(_claim(), _shape(SQ1))])
     with pytest.raises(QgsProcessingException, match="already a claims register"):
         run_alg("bronnenstrategie:createregister", {"GEOPACKAGE": path})
-    assert len(R.GeoPackageClaimStore(path).list_claims()) == 1
+    assert len(reg.GeoPackageClaimStore(path).list_claims()) == 1
     res = run_alg("bronnenstrategie:createregister", {"GEOPACKAGE": path, "OVERWRITE": True})
-    assert res["ACTION"] == "overwritten" and R.GeoPackageClaimStore(path).list_claims() == []
+    assert res["ACTION"] == "overwritten" and reg.GeoPackageClaimStore(path).list_claims() == []
 
 
 def test_createregister_needs_exactly_one_register(run_alg, tmp_path):
@@ -624,7 +652,7 @@ def test_qgis_layer_of_the_postgis_register(store):
     layer = QgsVectorLayer(uri, "ruimteclaims", provider)
     assert provider == "postgres" and layer.isValid()
     assert layer.featureCount() == 1 and layer.crs().authid() == "EPSG:28992"
-    assert [f.name() for f in layer.fields()] == ["fid"] + list(L.FIELD_NAMES)
+    assert [f.name() for f in layer.fields()] == ["fid"] + list(qgis_layer.FIELD_NAMES)
     feature = next(layer.getFeatures())
     # 100 m x 100 m square
     assert feature.geometry().area() == pytest.approx(10000.0)
@@ -663,7 +691,10 @@ def test_addclaims_and_exportgio_postgis_equals_geopackage(
         == (res_gp["N_ADDED"], res_gp["N_REJECTED"])
         == (2, 1)
     )
-    assert [c[L.F_NAME] for c in store.list_claims()] == ["Zoeklocatie A", "Zoeklocatie B & <C>"]
+    assert [c[qgis_layer.F_NAME] for c in store.list_claims()] == [
+        "Zoeklocatie A",
+        "Zoeklocatie B & <C>",
+    ]
     inserts = store.history()
     assert {h["action"] for h in inserts} == {"insert"} and {h["user"] for h in inserts} == {
         "postgres"
@@ -695,21 +726,23 @@ def test_addclaims_and_exportgio_postgis_equals_geopackage(
     # the claim_ids (and so basisgeo:id / gml:id) differ; everything else is the same
     assert _uuid_free(texts["pg"][0]) == _uuid_free(texts["gpkg"][0])
     assert _uuid_free(texts["pg"][1]) == _uuid_free(texts["gpkg"][1])
-    pg_ids = [c[L.F_CLAIM_ID] for c in store.list_claims()]
+    pg_ids = [c[qgis_layer.F_CLAIM_ID] for c in store.list_claims()]
     assert all(cid in texts["pg"][0] for cid in pg_ids)  # basisgeo:id = the register's claim_id
     assert "Zoeklocatie B &amp; &lt;C&gt;" in texts["pg"][0]
 
 
 def test_claimconflicts_same_on_postgis_and_geopackage(store, run_alg, tmp_path):
-    gpkg = R.GeoPackageClaimStore(str(tmp_path / "r.gpkg"))
+    gpkg = reg.GeoPackageClaimStore(str(tmp_path / "r.gpkg"))
     gpkg.create()
     warm = {
-        L.F_NAME: "Warm",
-        L.F_CLAIM_TYPE: "bodemenergie_zone_warm",
-        L.F_DEPTH_TOP: 20.0,
-        L.F_DEPTH_BOTTOM: 80.0,
+        qgis_layer.F_NAME: "Warm",
+        qgis_layer.F_CLAIM_TYPE: "bodemenergie_zone_warm",
+        qgis_layer.F_DEPTH_TOP: 20.0,
+        qgis_layer.F_DEPTH_BOTTOM: 80.0,
     }
-    cold = dict(warm, **{L.F_NAME: "Koud", L.F_CLAIM_TYPE: "bodemenergie_zone_koud"})
+    cold = dict(
+        warm, **{qgis_layer.F_NAME: "Koud", qgis_layer.F_CLAIM_TYPE: "bodemenergie_zone_koud"}
+    )
     claims = [(warm, _shape(SQ1)), (cold, _shape(SQ2))]
     store.add(claims)
     gpkg.add(claims)
@@ -736,16 +769,16 @@ def test_register_through_a_qgis_connection(pg, store, schema):
     name = "bronnen test " + schema
     metadata.saveConnection(metadata.createConnection(pg.dsn(DB), {"saveUsername": True}), name)
     try:
-        s = R.open_store(f"{PG.CONNECTION_PREFIX}{name} | schema={schema}")
-        assert isinstance(s, PG.PostgisClaimStore) and s.exists()
+        s = reg.open_store(f"{pgis.CONNECTION_PREFIX}{name} | schema={schema}")
+        assert isinstance(s, pgis.PostgisClaimStore) and s.exists()
         [cid] = s.add([(_claim(), _shape(SQ1))])
-        assert store.get(cid)[L.F_NAME] == "Zoeklocatie A"
+        assert store.get(cid)[qgis_layer.F_NAME] == "Zoeklocatie A"
         layer = QgsVectorLayer(*s.qgis_source()[:1], "c", "postgres")
         assert layer.isValid() and layer.featureCount() == 1
     finally:
         metadata.deleteConnection(name)
-    with pytest.raises(R.RegisterOpenError, match="no QGIS PostgreSQL connection"):
-        R.open_store(PG.CONNECTION_PREFIX + name).list_claims()
+    with pytest.raises(reg.RegisterOpenError, match="no QGIS PostgreSQL connection"):
+        reg.open_store(pgis.CONNECTION_PREFIX + name).list_claims()
 
 
 def test_dialog_adds_the_postgis_layer_once(store):
@@ -760,7 +793,7 @@ def test_dialog_adds_the_postgis_layer_once(store):
     assert layer.featureCount() == 1
     assert dlg.register_layer(store, project) is layer and len(project.mapLayers()) == 1
     # aliases and value maps of the layer definition, as for the GeoPackage
-    index = layer.fields().indexOf(L.F_CLAIM_TYPE)
+    index = layer.fields().indexOf(qgis_layer.F_CLAIM_TYPE)
     assert layer.editorWidgetSetup(index).type() == "ValueMap"
 
 
@@ -777,8 +810,8 @@ def test_two_dialogs_edit_one_claim_second_refused_and_kept(plugin, qgis_iface, 
     from bronnenstrategie.dialogs import ruimteclaims_dialog as dlg
 
     [cid] = store.add([(_claim(), _shape(SQ1))])
-    anna = PG.PostgisClaimStore(pg.dsn(DB, "planner_a"), schema=schema, user="anna")
-    bert = PG.PostgisClaimStore(pg.dsn(DB, "planner_b"), schema=schema, user="bert")
+    anna = pgis.PostgisClaimStore(pg.dsn(DB, "planner_a"), schema=schema, user="anna")
+    bert = pgis.PostgisClaimStore(pg.dsn(DB, "planner_b"), schema=schema, user="bert")
     first = dlg.RuimteclaimsDialog(qgis_iface, store=anna, claim_id=cid)
     second = dlg.RuimteclaimsDialog(qgis_iface, store=bert, claim_id=cid)
     for dialog in (first, second):
@@ -791,4 +824,4 @@ def test_two_dialogs_edit_one_claim_second_refused_and_kept(plugin, qgis_iface, 
     assert second.result() != second.Accepted  # the dialog stays open ...
     assert second.nameEdit.text() == "Bert's naam"  # ... with Bert's edit
     assert "planner_a" in second.messagesLabel.text()
-    assert store.get(cid)[L.F_NAME] == "Anna's naam"
+    assert store.get(cid)[qgis_layer.F_NAME] == "Anna's naam"

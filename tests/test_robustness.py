@@ -119,7 +119,10 @@ def write_gpkg(path, layer_name, geom_type, crs, fields, rows):
 
 
 def box(x0, y0, x1, y1):
-    return f"POLYGON (({X0 + x0} {Y0 + y0}, {X0 + x1} {Y0 + y0}, {X0 + x1} {Y0 + y1}, {X0 + x0} {Y0 + y1}, {X0 + x0} {Y0 + y0}))"
+    return (
+        f"POLYGON (({X0 + x0} {Y0 + y0}, {X0 + x1} {Y0 + y0}, {X0 + x1} {Y0 + y1}, "
+        f"{X0 + x0} {Y0 + y1}, {X0 + x0} {Y0 + y0}))"
+    )
 
 
 def pt(x, y):
@@ -131,7 +134,10 @@ def line(*pts):
 
 
 def bowtie(x, y, size=50):
-    return f"POLYGON (({X0 + x} {Y0 + y}, {X0 + x + size} {Y0 + y + size}, {X0 + x + size} {Y0 + y}, {X0 + x} {Y0 + y + size}, {X0 + x} {Y0 + y}))"
+    return (
+        f"POLYGON (({X0 + x} {Y0 + y}, {X0 + x + size} {Y0 + y + size}, "
+        f"{X0 + x + size} {Y0 + y}, {X0 + x} {Y0 + y + size}, {X0 + x} {Y0 + y}))"
+    )
 
 
 def _to_layer(value):
@@ -507,7 +513,7 @@ def _gio_area(path):
     root = gio.parse(path)
     total = 0.0
     for tag, sign in (("exterior", 1.0), ("interior", -1.0)):
-        for pos in root.iter("{%s}%s" % (gio.NS["gml"], tag)):
+        for pos in root.iter(f"{{{gio.NS['gml']}}}{tag}"):
             nums = [float(v) for v in pos.find(".//gml:posList", gio.NS).text.split()]
             xy = list(zip(nums[::2], nums[1::2]))
             total += (
@@ -520,7 +526,7 @@ def _gio_names(res, ctx):
     from bronnenstrategie.core import gio
 
     assert gio.validate(res["OUTPUT"]) == []  # the names are escaped: it still validates
-    return [e.text for e in gio.parse(res["OUTPUT"]).iter("{%s}naam" % gio.NS["geo"])]
+    return [e.text for e in gio.parse(res["OUTPUT"]).iter(f"{{{gio.NS['geo']}}}naam")]
 
 
 def _register_metric(res):

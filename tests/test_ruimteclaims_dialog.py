@@ -6,8 +6,8 @@ import pytest
 from qgis.core import QgsProject
 from qgis.PyQt.QtWidgets import QDialogButtonBox, QMessageBox
 
-from bronnenstrategie import register as R
-from bronnenstrategie.register import qgis_layer as L
+from bronnenstrategie import register as reg
+from bronnenstrategie.register import qgis_layer
 
 SQUARE = "POLYGON ((80000 454000, 80100 454000, 80100 454100, 80000 454100, 80000 454000))"
 SQUARE2 = "POLYGON ((80200 454000, 80300 454000, 80300 454050, 80200 454050, 80200 454000))"
@@ -29,7 +29,7 @@ def dock_module(plugin):
 
 @pytest.fixture
 def store(tmp_path):
-    s = R.GeoPackageClaimStore(str(tmp_path / "ruimteclaims.gpkg"), timeout=0.2, user="planner")
+    s = reg.GeoPackageClaimStore(str(tmp_path / "ruimteclaims.gpkg"), timeout=0.2, user="planner")
     s.create()  # the dialog writes only into an existing register
     return s
 
@@ -92,16 +92,16 @@ def test_fill_save_read_back(dialog_module, qgis_iface, store, polygons):
     click_save(dialog)
     assert dialog.result() == dialog.Accepted
     (claim,) = store.list_claims()
-    got = store.get(claim[L.F_CLAIM_ID])
-    assert got[L.F_NAME] == "Geothermie Binckhorst"
-    assert (got[L.F_CLAIM_TYPE], got[L.F_CATEGORY], got[L.F_STATUS]) == (
+    got = store.get(claim[qgis_layer.F_CLAIM_ID])
+    assert got[qgis_layer.F_NAME] == "Geothermie Binckhorst"
+    assert (got[qgis_layer.F_CLAIM_TYPE], got[qgis_layer.F_CATEGORY], got[qgis_layer.F_STATUS]) == (
         "geothermie_locatie",
         1,
         "in_procedure",
     )
-    assert (got[L.F_DEPTH_TOP], got[L.F_DEPTH_BOTTOM]) == (0.0, 2500.0)
-    assert got[L.F_VALID_FROM] == "2025-01-01"
-    assert got[L.F_SOURCE_REF] == "zones"
+    assert (got[qgis_layer.F_DEPTH_TOP], got[qgis_layer.F_DEPTH_BOTTOM]) == (0.0, 2500.0)
+    assert got[qgis_layer.F_VALID_FROM] == "2025-01-01"
+    assert got[qgis_layer.F_SOURCE_REF] == "zones"
     assert got["geometry"].area == pytest.approx(10000.0)
     # the register is remembered in the project and shown as a layer
     assert dialog_module.register_path() == store.location()
@@ -115,13 +115,13 @@ def test_several_features_one_multipolygon_or_one_each(dialog_module, qgis_iface
     # squares of 10,000 and 100 x 50 = 5,000 m2: one multipolygon of 15,000 m2
     click_save(dialog)
     (claim,) = store.list_claims()
-    assert store.get(claim[L.F_CLAIM_ID])["geometry"].area == pytest.approx(15000.0)
+    assert store.get(claim[qgis_layer.F_CLAIM_ID])["geometry"].area == pytest.approx(15000.0)
 
     dialog = dialog_module.RuimteclaimsDialog(qgis_iface, store=store)
     take_layer(dialog, polygons, one_each=True)
     fill(dialog, name="Zone", type="bodemenergie_zone_warm", category=None)
     click_save(dialog)
-    names = sorted(c[L.F_NAME] for c in store.list_claims())
+    names = sorted(c[qgis_layer.F_NAME] for c in store.list_claims())
     assert names == ["Geothermie Binckhorst", "Zone (1/2)", "Zone (2/2)"]
 
 
@@ -143,7 +143,7 @@ def test_validation_error_keeps_dialog_and_data(dialog_module, qgis_iface, store
     dialog.depthTopEdit.setText("0")
     assert dialog.messagesLabel.text() == ""
     click_save(dialog)
-    assert [c[L.F_NAME] for c in store.list_claims()] == ["Binckhorst"]
+    assert [c[qgis_layer.F_NAME] for c in store.list_claims()] == ["Binckhorst"]
 
 
 def test_no_geometry_is_a_validation_error(dialog_module, qgis_iface, store):
@@ -195,7 +195,12 @@ def test_edit_existing_claim(dialog_module, qgis_iface, store, polygons):
 
     store.create()
     (cid,) = store.add(
-        [({L.F_NAME: "WOS", L.F_CLAIM_TYPE: "restwarmte_wos"}, box(80000, 454000, 80010, 454010))]
+        [
+            (
+                {qgis_layer.F_NAME: "WOS", qgis_layer.F_CLAIM_TYPE: "restwarmte_wos"},
+                box(80000, 454000, 80010, 454010),
+            )
+        ]
     )
     dialog = dialog_module.RuimteclaimsDialog(qgis_iface, store=store, claim_id=cid)
     assert dialog.nameEdit.text() == "WOS"
@@ -204,8 +209,8 @@ def test_edit_existing_claim(dialog_module, qgis_iface, store, polygons):
     dialog.statusCombo.setCurrentIndex(dialog.statusCombo.findData("vastgesteld"))
     assert dialog.save() is True
     got = store.get(cid)
-    assert got[L.F_STATUS] == "vastgesteld" and got[L.F_NAME] == "WOS"
-    assert [h[L.H_ACTION] for h in store.history(cid)] == ["update", "insert"]
+    assert got[qgis_layer.F_STATUS] == "vastgesteld" and got[qgis_layer.F_NAME] == "WOS"
+    assert [h[qgis_layer.H_ACTION] for h in store.history(cid)] == ["update", "insert"]
 
 
 def test_dock_filter_delete_history_restore(dock_module, qgis_iface, store, monkeypatch):
@@ -215,18 +220,22 @@ def test_dock_filter_delete_history_restore(dock_module, qgis_iface, store, monk
     ids = store.add(
         [
             (
-                {L.F_NAME: "Geo CR-plein", L.F_CLAIM_TYPE: "geothermie_locatie", L.F_CATEGORY: 1},
+                {
+                    qgis_layer.F_NAME: "Geo CR-plein",
+                    qgis_layer.F_CLAIM_TYPE: "geothermie_locatie",
+                    qgis_layer.F_CATEGORY: 1,
+                },
                 box(80000, 454000, 80100, 454100),
             ),
             (
-                {L.F_NAME: "WOS CR-plein", L.F_CLAIM_TYPE: "restwarmte_wos"},
+                {qgis_layer.F_NAME: "WOS CR-plein", qgis_layer.F_CLAIM_TYPE: "restwarmte_wos"},
                 box(80200, 454000, 80210, 454010),
             ),
             (
                 {
-                    L.F_NAME: "Zone koud",
-                    L.F_CLAIM_TYPE: "bodemenergie_zone_koud",
-                    L.F_STATUS: "vastgesteld",
+                    qgis_layer.F_NAME: "Zone koud",
+                    qgis_layer.F_CLAIM_TYPE: "bodemenergie_zone_koud",
+                    qgis_layer.F_STATUS: "vastgesteld",
                 },
                 box(81000, 454000, 81100, 454100),
             ),
@@ -276,23 +285,32 @@ def test_qgis_attribute_edit_is_recorded(store, qgis_app):
 
     store.create()
     (cid,) = store.add(
-        [({L.F_NAME: "WOS", L.F_CLAIM_TYPE: "restwarmte_wos"}, box(80000, 454000, 80010, 454010))]
+        [
+            (
+                {qgis_layer.F_NAME: "WOS", qgis_layer.F_CLAIM_TYPE: "restwarmte_wos"},
+                box(80000, 454000, 80010, 454010),
+            )
+        ]
     )
-    layer = L.load_layer(store.location())
+    layer = qgis_layer.load_layer(store.location())
     assert layer.isValid()
     assert layer.crs().authid() == "EPSG:28992"
     # the value map of the style/setup lists every claim type
-    setup = layer.editorWidgetSetup(layer.fields().indexOf(L.F_CLAIM_TYPE))
+    setup = layer.editorWidgetSetup(layer.fields().indexOf(qgis_layer.F_CLAIM_TYPE))
     assert setup.type() == "ValueMap"
     codes = [list(entry.values())[0] for entry in setup.config()["map"]]
-    assert codes == list(L.CLAIM_TYPES)
+    assert codes == list(qgis_layer.CLAIM_TYPES)
     layer.startEditing()
     feature = next(layer.getFeatures())
-    layer.changeAttributeValue(feature.id(), layer.fields().indexOf(L.F_NAME), "WOS Ypenburg")
+    layer.changeAttributeValue(
+        feature.id(), layer.fields().indexOf(qgis_layer.F_NAME), "WOS Ypenburg"
+    )
     assert layer.commitChanges(), layer.commitErrors()
     latest = store.history(cid)[0]
-    assert latest[L.H_ACTION] == "update" and latest[L.H_USER] == R.EXTERNAL_USER
-    assert latest[L.H_NEW][L.F_NAME] == "WOS Ypenburg"
+    assert (
+        latest[qgis_layer.H_ACTION] == "update" and latest[qgis_layer.H_USER] == reg.EXTERNAL_USER
+    )
+    assert latest[qgis_layer.H_NEW][qgis_layer.F_NAME] == "WOS Ypenburg"
 
 
 def test_drawn_polygon_becomes_the_geometry(dialog_module, qgis_iface, store):
@@ -310,24 +328,24 @@ def test_drawn_polygon_becomes_the_geometry(dialog_module, qgis_iface, store):
     fill(dialog, type="overig", category=None, top="", bottom="")
     assert dialog.save() is True
     (claim,) = store.list_claims()
-    assert store.get(claim[L.F_CLAIM_ID])["geometry"].area == pytest.approx(5000.0)
+    assert store.get(claim[qgis_layer.F_CLAIM_ID])["geometry"].area == pytest.approx(5000.0)
 
 
 def test_qml_style_matches_the_definition(qgis_app):
     import xml.etree.ElementTree as ET
 
-    root = ET.parse(str(L.QML_PATH)).getroot()
+    root = ET.parse(str(qgis_layer.QML_PATH)).getroot()
     categories = [c.get("value") for c in root.iter("category")]
-    assert categories == list(L.CLAIM_TYPES)
+    assert categories == list(qgis_layer.CLAIM_TYPES)
     # the editor widget of claim_type is a value map of exactly the claim types
     for field in root.iter("field"):
-        if field.get("name") == L.F_CLAIM_TYPE:
+        if field.get("name") == qgis_layer.F_CLAIM_TYPE:
             values = [
                 o.get("value")
                 for o in field.iter("Option")
                 if o.get("type") == "QString" and o.get("name") not in (None, "map")
             ]
-            assert values == list(L.CLAIM_TYPES)
+            assert values == list(qgis_layer.CLAIM_TYPES)
             break
     else:
         raise AssertionError("no claim_type field in the QML")

@@ -3,25 +3,50 @@
 import pytest
 from shapely.geometry import box
 
-from bronnenstrategie import register as R
-from bronnenstrategie.register import qgis_layer as L
+from bronnenstrategie import register as reg
+from bronnenstrategie.register import qgis_layer
 
 
 @pytest.fixture
 def dock(plugin, qgis_iface, tmp_path):
     from bronnenstrategie.dialogs import ruimteclaims_dock, ruimteclaims_gio_actions
 
-    store = R.GeoPackageClaimStore(str(tmp_path / "ruimteclaims.gpkg"), timeout=0.2, user="planner")
+    store = reg.GeoPackageClaimStore(
+        str(tmp_path / "ruimteclaims.gpkg"), timeout=0.2, user="planner"
+    )
     store.create()
-    ids = store.add([
-        # 80000-80100 x 454000-454100 and 80050-80150 x 454000-454100: overlap 50 m * 100 m
-        ({L.F_NAME: "Geo", L.F_CLAIM_TYPE: "geothermie_locatie", L.F_LEVEL: "beide",
-          L.F_DEPTH_TOP: 0.0, L.F_DEPTH_BOTTOM: 2500.0}, box(80000, 454000, 80100, 454100)),
-        ({L.F_NAME: "WOS", L.F_CLAIM_TYPE: "restwarmte_wos", L.F_LEVEL: "bovengronds"},
-         box(80050, 454000, 80150, 454100)),
-        ({L.F_NAME: "Oud", L.F_CLAIM_TYPE: "restwarmte_wos", L.F_LEVEL: "bovengronds",
-          L.F_STATUS: "ingetrokken"}, box(80000, 454000, 80100, 454100)),
-    ])  # fmt: skip
+    ids = store.add(
+        [
+            # 80000-80100 x 454000-454100 and 80050-80150 x 454000-454100: overlap 50 m * 100 m
+            (
+                {
+                    qgis_layer.F_NAME: "Geo",
+                    qgis_layer.F_CLAIM_TYPE: "geothermie_locatie",
+                    qgis_layer.F_LEVEL: "beide",
+                    qgis_layer.F_DEPTH_TOP: 0.0,
+                    qgis_layer.F_DEPTH_BOTTOM: 2500.0,
+                },
+                box(80000, 454000, 80100, 454100),
+            ),
+            (
+                {
+                    qgis_layer.F_NAME: "WOS",
+                    qgis_layer.F_CLAIM_TYPE: "restwarmte_wos",
+                    qgis_layer.F_LEVEL: "bovengronds",
+                },
+                box(80050, 454000, 80150, 454100),
+            ),
+            (
+                {
+                    qgis_layer.F_NAME: "Oud",
+                    qgis_layer.F_CLAIM_TYPE: "restwarmte_wos",
+                    qgis_layer.F_LEVEL: "bovengronds",
+                    qgis_layer.F_STATUS: "ingetrokken",
+                },
+                box(80000, 454000, 80100, 454100),
+            ),
+        ]
+    )
     d = ruimteclaims_dock.RuimteclaimsDock(qgis_iface, store=store)
     ruimteclaims_gio_actions.install(d)
     ruimteclaims_gio_actions.install(d)  # idempotent
@@ -38,21 +63,21 @@ def test_buttons_installed(dock):
 
 
 def test_export_filter(dock):
-    from bronnenstrategie.dialogs import ruimteclaims_gio_actions as A
+    from bronnenstrategie.dialogs import ruimteclaims_gio_actions as gio_actions
 
-    assert A.export_filter(dock) == ""  # nothing selected, nothing filtered: all claims
+    assert gio_actions.export_filter(dock) == ""  # nothing selected, nothing filtered: all claims
     dock.select_claims([dock.ids[1]])
-    assert A.export_filter(dock) == f"\"claim_id\" IN ('{dock.ids[1]}')"
+    assert gio_actions.export_filter(dock) == f"\"claim_id\" IN ('{dock.ids[1]}')"
     dock.table.clearSelection()
     dock.statusFilter.setCurrentIndex(dock.statusFilter.findData("ingetrokken"))
-    assert A.export_filter(dock) == f"\"claim_id\" IN ('{dock.ids[2]}')"
-    assert A.claims_filter(["x'y"]) == "\"claim_id\" IN ('x''y')"
+    assert gio_actions.export_filter(dock) == f"\"claim_id\" IN ('{dock.ids[2]}')"
+    assert gio_actions.claims_filter(["x'y"]) == "\"claim_id\" IN ('x''y')"
 
 
 def test_check_conflicts_runs_the_algorithm(dock, monkeypatch):
     from qgis import processing
 
-    from bronnenstrategie.dialogs import ruimteclaims_gio_actions as A
+    from bronnenstrategie.dialogs import ruimteclaims_gio_actions as gio_actions
 
     calls = []
 
@@ -61,7 +86,7 @@ def test_check_conflicts_runs_the_algorithm(dock, monkeypatch):
         return processing.run(alg, dict(params, OUTPUT="memory:"))
 
     monkeypatch.setattr(processing, "runAndLoadResults", fake_run_and_load)
-    results = A.check_conflicts(dock)
+    results = gio_actions.check_conflicts(dock)
     assert calls[0][0] == "bronnenstrategie:claimconflicts"
     # the withdrawn claim is filtered out: one conflict Geo (0-2500) x WOS (surface),
     # overlap 50 m * 100 m = 5000 m2 at the surface
@@ -74,14 +99,14 @@ def test_check_conflicts_runs_the_algorithm(dock, monkeypatch):
 def test_export_opens_prefilled_dialog(dock, monkeypatch):
     from qgis import processing
 
-    from bronnenstrategie.dialogs import ruimteclaims_gio_actions as A
+    from bronnenstrategie.dialogs import ruimteclaims_gio_actions as gio_actions
 
     seen = {}
     monkeypatch.setattr(
         processing, "execAlgorithmDialog", lambda alg, params: seen.update(alg=alg, params=params)
     )
     dock.select_claims([dock.ids[0]])
-    A.export_gio(dock)
+    gio_actions.export_gio(dock)
     assert seen["alg"] == "bronnenstrategie:exportgio"
     assert seen["params"]["FILTER"] == f"\"claim_id\" IN ('{dock.ids[0]}')"
     assert seen["params"]["INPUT"].isValid()

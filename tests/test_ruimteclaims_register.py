@@ -16,26 +16,26 @@ from pathlib import Path
 import pytest
 from shapely.geometry import box
 
-from bronnenstrategie import register as R
-from bronnenstrategie.register import qgis_layer as L
+from bronnenstrategie import register as reg
+from bronnenstrategie.register import qgis_layer
 
 SQUARE = box(80000, 454000, 80100, 454100)
 
 
 def claim(name="WOS Ypenburg", claim_type="restwarmte_wos", **extra):
-    attrs = {L.F_NAME: name, L.F_CLAIM_TYPE: claim_type}
+    attrs = {qgis_layer.F_NAME: name, qgis_layer.F_CLAIM_TYPE: claim_type}
     attrs.update(extra)
     return attrs
 
 
 @pytest.fixture
 def store(tmp_path):
-    s = R.GeoPackageClaimStore(str(tmp_path / "ruimteclaims.gpkg"), timeout=0.2, user="planner")
+    s = reg.GeoPackageClaimStore(str(tmp_path / "ruimteclaims.gpkg"), timeout=0.2, user="planner")
     s.create()
     return s
 
 
-def count(path, table=L.LAYER_NAME):
+def count(path, table=qgis_layer.LAYER_NAME):
     with sqlite3.connect(path) as conn:
         return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
@@ -44,7 +44,7 @@ def test_schema(store):
     conn = sqlite3.connect(store.path)
     assert conn.execute("PRAGMA application_id").fetchone()[0] == 0x47504B47  # 'GPKG'
     columns = [r[1] for r in conn.execute("PRAGMA table_info(ruimteclaims)")]
-    assert columns == [L.FID, L.GEOMETRY_COLUMN] + list(L.FIELD_NAMES)
+    assert columns == [qgis_layer.FID, qgis_layer.GEOMETRY_COLUMN] + list(qgis_layer.FIELD_NAMES)
     geom = conn.execute("SELECT geometry_type_name, srs_id FROM gpkg_geometry_columns").fetchone()
     assert geom == ("MULTIPOLYGON", 28992)
     contents = dict(conn.execute("SELECT table_name, data_type FROM gpkg_contents"))
@@ -65,8 +65,8 @@ def test_schema(store):
 def test_create_refuses_foreign_file(tmp_path):
     path = tmp_path / "other.gpkg"
     sqlite3.connect(str(path)).execute("CREATE TABLE x (a)").connection.commit()
-    with pytest.raises(R.RegisterOpenError):
-        R.GeoPackageClaimStore(str(path)).create()
+    with pytest.raises(reg.RegisterOpenError):
+        reg.GeoPackageClaimStore(str(path)).create()
 
 
 def test_add_get_roundtrip_with_defaults(store):
@@ -81,12 +81,12 @@ def test_add_get_roundtrip_with_defaults(store):
         ]
     )
     got = store.get(claim_id)
-    assert got[L.F_NAME] == "WOS Ypenburg"
-    assert got[L.F_STATUS] == "concept"
-    assert got[L.F_IMOW_TYPE] == "Energievoorziening"
-    assert got[L.F_IMOW_GROUP] == "Energieproductiegebied"
-    assert got[L.F_DEPTH_BOTTOM] == 12.5
-    assert got[L.F_CREATED_BY] == "planner"
+    assert got[qgis_layer.F_NAME] == "WOS Ypenburg"
+    assert got[qgis_layer.F_STATUS] == "concept"
+    assert got[qgis_layer.F_IMOW_TYPE] == "Energievoorziening"
+    assert got[qgis_layer.F_IMOW_GROUP] == "Energieproductiegebied"
+    assert got[qgis_layer.F_DEPTH_BOTTOM] == 12.5
+    assert got[qgis_layer.F_CREATED_BY] == "planner"
     assert got["geometry"].geom_type == "MultiPolygon"
     # 100 m x 100 m = 10,000 m2
     assert got["geometry"].area == pytest.approx(10000.0)
@@ -95,26 +95,29 @@ def test_add_get_roundtrip_with_defaults(store):
 
 def test_invalid_claim_in_batch_writes_nothing(store):
     bad = claim(name="", depth_top_m=50, depth_bottom_m=10)
-    with pytest.raises(R.RegisterValidationError) as info:
+    with pytest.raises(reg.RegisterValidationError) as info:
         store.add([(claim(), SQUARE), (bad, SQUARE)])
     assert info.value.index == 1
     assert {p.code for p in info.value.problems} == {"name_required", "depth_order"}
     assert count(store.path) == 0
-    assert count(store.path, L.HISTORY_TABLE) == 0
+    assert count(store.path, qgis_layer.HISTORY_TABLE) == 0
 
 
 def test_insert_update_delete_are_in_history(store):
     (cid,) = store.add([(claim(), SQUARE)])
-    store.update(cid, {L.F_STATUS: "in_procedure"})
+    store.update(cid, {qgis_layer.F_STATUS: "in_procedure"})
     store.delete(cid)
     rows = store.history(cid)
-    assert [r[L.H_ACTION] for r in rows] == ["delete", "update", "insert"]
-    assert {r[L.H_USER] for r in rows} == {"planner"}
+    assert [r[qgis_layer.H_ACTION] for r in rows] == ["delete", "update", "insert"]
+    assert {r[qgis_layer.H_USER] for r in rows} == {"planner"}
     delete, update, insert = rows
-    assert insert[L.H_OLD] is None and insert[L.H_NEW][L.F_NAME] == "WOS Ypenburg"
-    assert update[L.H_OLD][L.F_STATUS] == "concept"
-    assert update[L.H_NEW][L.F_STATUS] == "in_procedure"
-    assert delete[L.H_NEW] is None and delete[L.H_OLD][L.GEOMETRY_COLUMN]
+    assert (
+        insert[qgis_layer.H_OLD] is None
+        and insert[qgis_layer.H_NEW][qgis_layer.F_NAME] == "WOS Ypenburg"
+    )
+    assert update[qgis_layer.H_OLD][qgis_layer.F_STATUS] == "concept"
+    assert update[qgis_layer.H_NEW][qgis_layer.F_STATUS] == "in_procedure"
+    assert delete[qgis_layer.H_NEW] is None and delete[qgis_layer.H_OLD][qgis_layer.GEOMETRY_COLUMN]
     # the session user is cleared after each write: nothing left to leak to outside edits
     with sqlite3.connect(store.path) as conn:
         assert conn.execute("SELECT count(*) FROM ruimteclaims_sessie").fetchone()[0] == 0
@@ -127,10 +130,10 @@ def test_plain_sql_update_appears_in_history(store):
     conn.commit()
     conn.close()
     latest = store.history(cid)[0]
-    assert latest[L.H_ACTION] == "update"
-    assert latest[L.H_USER] == R.EXTERNAL_USER
-    assert latest[L.H_OLD][L.F_NAME] == "WOS Ypenburg"
-    assert latest[L.H_NEW][L.F_NAME] == "WOS Ypenburg-Oost"
+    assert latest[qgis_layer.H_ACTION] == "update"
+    assert latest[qgis_layer.H_USER] == reg.EXTERNAL_USER
+    assert latest[qgis_layer.H_OLD][qgis_layer.F_NAME] == "WOS Ypenburg"
+    assert latest[qgis_layer.H_NEW][qgis_layer.F_NAME] == "WOS Ypenburg-Oost"
 
 
 def test_plain_sql_delete_then_restore(store):
@@ -144,19 +147,19 @@ def test_plain_sql_delete_then_restore(store):
     assert store.get(cid) is None
     deleted = store.deleted_claims()
     assert [d["claim_id"] for d in deleted] == [cid]
-    assert deleted[0]["name"] == "WOS Ypenburg" and deleted[0]["user"] == R.EXTERNAL_USER
+    assert deleted[0]["name"] == "WOS Ypenburg" and deleted[0]["user"] == reg.EXTERNAL_USER
     assert store.restore(cid) == cid
     after = store.get(cid)
-    for name in L.FIELD_NAMES + (L.FID,):
+    for name in qgis_layer.FIELD_NAMES + (qgis_layer.FID,):
         assert after[name] == before[name], name
     assert after["geometry"].equals(before["geometry"])
-    assert store.history(cid)[0][L.H_ACTION] == "restore"
+    assert store.history(cid)[0][qgis_layer.H_ACTION] == "restore"
     assert store.deleted_claims() == []
-    assert store.get(keep)[L.F_NAME] == "blijft"
+    assert store.get(keep)[qgis_layer.F_NAME] == "blijft"
 
 
 def test_restore_unknown_claim(store):
-    with pytest.raises(R.ClaimNotFoundError):
+    with pytest.raises(reg.ClaimNotFoundError):
         store.restore("00000000-0000-0000-0000-000000000000")
 
 
@@ -175,10 +178,14 @@ def test_list_claims_filters(store):
             ),
         ]
     )
-    assert [c[L.F_NAME] for c in store.list_claims(claim_type="restwarmte_wos")] == ["WOS Zuidwest"]
-    assert [c[L.F_NAME] for c in store.list_claims(status="vastgesteld")] == ["WOS Zuidwest"]
+    assert [c[qgis_layer.F_NAME] for c in store.list_claims(claim_type="restwarmte_wos")] == [
+        "WOS Zuidwest"
+    ]
+    assert [c[qgis_layer.F_NAME] for c in store.list_claims(status="vastgesteld")] == [
+        "WOS Zuidwest"
+    ]
     # text searches name and motivation, case-insensitively
-    assert [c[L.F_NAME] for c in store.list_claims(text="cr-PLEIN")] == [
+    assert [c[qgis_layer.F_NAME] for c in store.list_claims(text="cr-PLEIN")] == [
         "Geo CR-plein",
         "Zone warm",
     ]
@@ -199,7 +206,7 @@ def test_locked_register_reports_and_changes_nothing(store):
     blocker = sqlite3.connect(store.path, isolation_level=None)
     blocker.execute("BEGIN IMMEDIATE")
     try:
-        with pytest.raises(R.RegisterLockedError) as info:
+        with pytest.raises(reg.RegisterLockedError) as info:
             store.add([(claim(name="tweede"), SQUARE)])
         assert "locked" in info.value.text()
     finally:
@@ -214,7 +221,7 @@ def test_read_only_register_reports_and_changes_nothing(store, monkeypatch):
     # as root a chmod does not stop writes, so open the file read-only the way SQLite
     # does when the file or folder is not writable
     monkeypatch.setattr(store, "_connect", lambda write=True: connect(write=False))
-    with pytest.raises(R.RegisterReadOnlyError) as info:
+    with pytest.raises(reg.RegisterReadOnlyError) as info:
         store.add([(claim(name="tweede"), SQUARE)])
     assert "read-only" in info.value.text()
     assert count(store.path) == 1
@@ -224,7 +231,7 @@ def test_read_only_register_reports_and_changes_nothing(store, monkeypatch):
 def test_read_only_file_permissions(store):
     os.chmod(store.path, 0o444)
     try:
-        with pytest.raises(R.RegisterReadOnlyError):
+        with pytest.raises(reg.RegisterReadOnlyError):
             store.add([(claim(), SQUARE)])
     finally:
         os.chmod(store.path, 0o644)
@@ -241,22 +248,22 @@ def test_disk_full_reports_and_changes_nothing(store, monkeypatch):
         return conn
 
     monkeypatch.setattr(store, "_connect", full_disk)
-    with pytest.raises(R.RegisterDiskFullError):
+    with pytest.raises(reg.RegisterDiskFullError):
         store.add([(claim(motivation="x" * 200000), SQUARE)])
     monkeypatch.undo()
     assert count(store.path) == 1
-    assert count(store.path, L.HISTORY_TABLE) == 1
+    assert count(store.path, qgis_layer.HISTORY_TABLE) == 1
 
 
 def test_missing_register_reports(tmp_path):
-    with pytest.raises(R.RegisterOpenError):
-        R.GeoPackageClaimStore(str(tmp_path / "nope.gpkg")).add([(claim(), SQUARE)])
+    with pytest.raises(reg.RegisterOpenError):
+        reg.GeoPackageClaimStore(str(tmp_path / "nope.gpkg")).add([(claim(), SQUARE)])
 
 
 def test_gpkg_blob_roundtrip():
-    blob = R.geometry_to_gpkg(SQUARE)
+    blob = reg.geometry_to_gpkg(SQUARE)
     assert blob[:2] == b"GP"
-    assert R.geometry_from_gpkg(blob).equals(SQUARE)
+    assert reg.geometry_from_gpkg(blob).equals(SQUARE)
 
 
 WRITER = textwrap.dedent(
@@ -308,7 +315,7 @@ def test_killed_writer_leaves_register_readable(store, tmp_path):
     assert proc.returncode == -signal.SIGKILL
     # the next reader rolls the hot journal back: the 20 earlier claims, nothing of the batch
     claims = store.list_claims()
-    assert sorted(c[L.F_CLAIM_ID] for c in claims) == sorted(earlier)
+    assert sorted(c[qgis_layer.F_CLAIM_ID] for c in claims) == sorted(earlier)
     assert (
         not Path(store.path + "-journal").exists()
         or Path(store.path + "-journal").stat().st_size == 0
@@ -324,6 +331,6 @@ def test_killed_writer_leaves_register_readable(store, tmp_path):
             conn.execute(
                 "SELECT new_values FROM ruimteclaims_historie ORDER BY fid DESC"
             ).fetchone()[0]
-        )[L.F_NAME]
+        )[qgis_layer.F_NAME]
         == "na de crash"
     )

@@ -25,9 +25,9 @@ from qgis.core import (  # noqa: E402
 from qgis.PyQt.QtCore import Qt  # noqa: E402
 from shapely.geometry import box  # noqa: E402
 
-from bronnenstrategie import register as R  # noqa: E402
+from bronnenstrategie import register as reg  # noqa: E402
 from bronnenstrategie.core import gio  # noqa: E402
-from bronnenstrategie.register import qgis_layer as L  # noqa: E402
+from bronnenstrategie.register import qgis_layer  # noqa: E402
 
 SQUARE = box(80000, 454000, 80100, 454100)
 SQ_WKT = "POLYGON((80000 455000, 80100 455000, 80100 455100, 80000 455100, 80000 455000))"
@@ -38,9 +38,9 @@ def digest(path):
 
 
 def make_register(path, *names):
-    store = R.GeoPackageClaimStore(str(path), timeout=0.2)
+    store = reg.GeoPackageClaimStore(str(path), timeout=0.2)
     store.create()
-    store.add([({L.F_NAME: n, L.F_CLAIM_TYPE: "overig"}, SQUARE) for n in names])
+    store.add([({qgis_layer.F_NAME: n, qgis_layer.F_CLAIM_TYPE: "overig"}, SQUARE) for n in names])
     return store
 
 
@@ -117,7 +117,7 @@ def test_explicit_overwrite_replaces_the_register_when_the_run_is_complete(
         {"INPUT": source, "OUTPUT_FOLDER": str(out), "OVERWRITE_REGISTER": True},
     )
     assert res["REGISTER"] == str(out / "ruimteclaims.gpkg") and res["N_CLAIMS"] == 1
-    names = [c[L.F_NAME] for c in R.GeoPackageClaimStore(res["REGISTER"]).list_claims()]
+    names = [c[qgis_layer.F_NAME] for c in reg.GeoPackageClaimStore(res["REGISTER"]).list_claims()]
     assert names == ["Nieuwe claim"]
     assert not [n for n in listing(out) if n.startswith(".")]  # no temporary folder left
 
@@ -231,7 +231,11 @@ def test_failed_chart_keeps_the_previous_chart(run_alg, sample_gpkg, tmp_path, m
 
 
 def _box(xmin, ymin, xmax, ymax):
-    return f"POLYGON(({80000 + xmin} {450000 + ymin}, {80000 + xmax} {450000 + ymin}, {80000 + xmax} {450000 + ymax}, {80000 + xmin} {450000 + ymax}, {80000 + xmin} {450000 + ymin}))"
+    return (
+        f"POLYGON(({80000 + xmin} {450000 + ymin}, {80000 + xmax} {450000 + ymin}, "
+        f"{80000 + xmax} {450000 + ymax}, {80000 + xmin} {450000 + ymax}, "
+        f"{80000 + xmin} {450000 + ymin}))"
+    )
 
 
 def test_failed_raster_keeps_the_previous_suitability_raster(
@@ -287,16 +291,14 @@ def test_crash_while_writing_a_raster_keeps_the_previous_one(tmp_path):
 
     raster = tmp_path / "wossiting.tif"
     raster.write_bytes(b"vorige raster")
-    with pytest.raises(KeyboardInterrupt):
-        with files.replacing(str(raster)) as tmp:
-            assert os.path.dirname(tmp) == str(tmp_path) and tmp.endswith(".tif")
-            with open(tmp, "wb") as fh:
-                fh.write(b"II*\x00 half")
-            raise KeyboardInterrupt
-    assert raster.read_bytes() == b"vorige raster" and listing(tmp_path) == ["wossiting.tif"]
-    with files.replacing(str(raster)) as tmp:
+    with pytest.raises(KeyboardInterrupt), files.replacing(str(raster)) as tmp:
+        assert os.path.dirname(tmp) == str(tmp_path) and tmp.endswith(".tif")
         with open(tmp, "wb") as fh:
-            fh.write(b"nieuw raster")
+            fh.write(b"II*\x00 half")
+        raise KeyboardInterrupt
+    assert raster.read_bytes() == b"vorige raster" and listing(tmp_path) == ["wossiting.tif"]
+    with files.replacing(str(raster)) as tmp, open(tmp, "wb") as fh:
+        fh.write(b"nieuw raster")
     assert raster.read_bytes() == b"nieuw raster" and listing(tmp_path) == ["wossiting.tif"]
 
 
@@ -334,7 +336,7 @@ def test_claim_id_with_a_quote_zooms_to_that_claim_only(plugin, qgis_iface, tmp_
 
     store = make_register(tmp_path / "ruimteclaims.gpkg", "Kade", "Plein", "Park")
     evil = "x') OR ('1'='1"
-    first = store.list_claims()[0][L.F_CLAIM_ID]
+    first = store.list_claims()[0][qgis_layer.F_CLAIM_ID]
     with sqlite3.connect(store.path) as conn:  # edited outside the plugin
         conn.execute("UPDATE ruimteclaims SET claim_id = ? WHERE claim_id = ?", (evil, first))
     dock = dock_module.RuimteclaimsDock(qgis_iface, store=store)
@@ -346,7 +348,7 @@ def test_claim_id_with_a_quote_zooms_to_that_claim_only(plugin, qgis_iface, tmp_
     monkeypatch.setattr(canvas, "flashFeatureIds", lambda *a, **k: None)
     dock.zoom_to_selected()
     layer = dock.register_layer(add=False)
-    fid = [f.id() for f in layer.getFeatures() if f[L.F_CLAIM_ID] == evil]
+    fid = [f.id() for f in layer.getFeatures() if f[qgis_layer.F_CLAIM_ID] == evil]
     assert zoomed == [fid] and len(fid) == 1
 
 
@@ -356,7 +358,7 @@ def test_claim_name_with_quotes_and_html_shows_as_text(plugin, qgis_iface, tmp_p
 
     name = "<b>Kade</b> \"A\" 'B' <img src=x>"
     store = make_register(tmp_path / "ruimteclaims.gpkg", name)
-    cid = store.list_claims()[0][L.F_CLAIM_ID]
+    cid = store.list_claims()[0][qgis_layer.F_CLAIM_ID]
     pushed = []
     monkeypatch.setattr(
         qgis_iface.messageBar(), "pushMessage", lambda title, text, *a, **k: pushed.append(text)

@@ -22,21 +22,22 @@ from qgis.core import (  # noqa: E402
 )
 from shapely.geometry import box  # noqa: E402
 
-from bronnenstrategie.register import geopackage as R  # noqa: E402
-from bronnenstrategie.register import qgis_layer as L  # noqa: E402
+from bronnenstrategie.register import geopackage, qgis_layer  # noqa: E402
 
 SQUARE = box(80000, 454000, 80100, 454100)
 
 
 def claim(name, **extra):
-    attrs = {L.F_NAME: name, L.F_CLAIM_TYPE: "overig"}
+    attrs = {qgis_layer.F_NAME: name, qgis_layer.F_CLAIM_TYPE: "overig"}
     attrs.update(extra)
     return attrs
 
 
 @pytest.fixture
 def store(tmp_path):
-    s = R.GeoPackageClaimStore(str(tmp_path / "ruimteclaims.gpkg"), timeout=0.2, user="planner")
+    s = geopackage.GeoPackageClaimStore(
+        str(tmp_path / "ruimteclaims.gpkg"), timeout=0.2, user="planner"
+    )
     s.create()
     return s
 
@@ -48,25 +49,25 @@ def raw(path):
 
 def history_rows(path):
     with raw(path) as conn:
-        return conn.execute(f"SELECT * FROM {L.HISTORY_TABLE} ORDER BY fid").fetchall()
+        return conn.execute(f"SELECT * FROM {qgis_layer.HISTORY_TABLE} ORDER BY fid").fetchall()
 
 
 def n_claims(path):
     with raw(path) as conn:
-        return conn.execute(f"SELECT count(*) FROM {L.LAYER_NAME}").fetchone()[0]
+        return conn.execute(f"SELECT count(*) FROM {qgis_layer.LAYER_NAME}").fetchone()[0]
 
 
 # -- 7. append-only history ------------------------------------------------------------
 def test_editor_rewrites_or_deletes_history_rows(store):
     cid = store.add([(claim("Kade"), SQUARE)])[0]
-    store.update(cid, {L.F_NAME: "Kade 2"})
+    store.update(cid, {qgis_layer.F_NAME: "Kade 2"})
     before = history_rows(store.path)
     assert len(before) == 2
     conn = raw(store.path)
     with pytest.raises(sqlite3.DatabaseError, match="append-only"):
-        conn.execute(f"UPDATE {L.HISTORY_TABLE} SET user = 'niemand', old_values = NULL")
+        conn.execute(f"UPDATE {qgis_layer.HISTORY_TABLE} SET user = 'niemand', old_values = NULL")
     with pytest.raises(sqlite3.DatabaseError, match="append-only"):
-        conn.execute(f"DELETE FROM {L.HISTORY_TABLE}")
+        conn.execute(f"DELETE FROM {qgis_layer.HISTORY_TABLE}")
     conn.close()
     assert history_rows(store.path) == before
 
@@ -74,21 +75,22 @@ def test_editor_rewrites_or_deletes_history_rows(store):
 def test_editor_drops_a_history_trigger_then_the_plugin_refuses_to_write(store):
     cid = store.add([(claim("Kade"), SQUARE)])[0]
     with raw(store.path) as conn:
-        conn.execute(f"DROP TRIGGER {L.LAYER_NAME}_hist_update")
+        conn.execute(f"DROP TRIGGER {qgis_layer.LAYER_NAME}_hist_update")
     before = history_rows(store.path)
-    with pytest.raises(R.RegisterError, match="history safeguards") as info:
-        store.update(cid, {L.F_NAME: "stil veranderd"})
-    assert f"{L.LAYER_NAME}_hist_update" in str(info.value)
-    with pytest.raises(R.RegisterError, match="history safeguards"):
+    with pytest.raises(geopackage.RegisterError, match="history safeguards") as info:
+        store.update(cid, {qgis_layer.F_NAME: "stil veranderd"})
+    assert f"{qgis_layer.LAYER_NAME}_hist_update" in str(info.value)
+    with pytest.raises(geopackage.RegisterError, match="history safeguards"):
         store.add([(claim("Nieuw"), SQUARE)])
-    assert store.get(cid)[L.F_NAME] == "Kade" and n_claims(store.path) == 1
+    assert store.get(cid)[qgis_layer.F_NAME] == "Kade" and n_claims(store.path) == 1
     assert history_rows(store.path) == before
     # a replaced (no-op) trigger of the same name is refused as well
     with raw(store.path) as conn:
         conn.execute(
-            f"CREATE TRIGGER {L.LAYER_NAME}_hist_update AFTER UPDATE ON {L.LAYER_NAME} BEGIN SELECT 1; END"
+            f"CREATE TRIGGER {qgis_layer.LAYER_NAME}_hist_update "
+            f"AFTER UPDATE ON {qgis_layer.LAYER_NAME} BEGIN SELECT 1; END"
         )
-    with pytest.raises(R.RegisterError, match="history safeguards"):
+    with pytest.raises(geopackage.RegisterError, match="history safeguards"):
         store.delete(cid)
     assert store.get(cid) is not None
 
@@ -99,17 +101,16 @@ def test_register_of_the_previous_version_is_upgraded_on_its_next_write(store):
     cid = store.add([(claim("Kade"), SQUARE)])[0]
     with raw(store.path) as conn:
         for name in (
-            f"{L.HISTORY_TABLE}_no_update",
-            f"{L.HISTORY_TABLE}_no_delete",
-            f"{L.LAYER_NAME}_hist_update",
+            f"{qgis_layer.HISTORY_TABLE}_no_update",
+            f"{qgis_layer.HISTORY_TABLE}_no_delete",
+            f"{qgis_layer.LAYER_NAME}_hist_update",
         ):
             conn.execute(f"DROP TRIGGER {name}")
-        conn.execute(R.legacy_update_trigger_sql())
-    store.update(cid, {L.F_NAME: "Kade 2"})
-    with raw(store.path) as conn:
-        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
-            conn.execute(f"DELETE FROM {L.HISTORY_TABLE}")
-    assert [h[L.H_ACTION] for h in store.history(cid)] == ["update", "insert"]
+        conn.execute(geopackage.legacy_update_trigger_sql())
+    store.update(cid, {qgis_layer.F_NAME: "Kade 2"})
+    with raw(store.path) as conn, pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        conn.execute(f"DELETE FROM {qgis_layer.HISTORY_TABLE}")
+    assert [h[qgis_layer.H_ACTION] for h in store.history(cid)] == ["update", "insert"]
 
 
 # -- 8. modified_at follows every edit ----------------------------------------------------
@@ -117,23 +118,32 @@ def test_edit_in_another_tool_without_modified_at_is_not_overwritten(store):
     from bronnenstrategie.register import RegisterConflictError
 
     cid = store.add([(claim("Kade"), SQUARE)])[0]
-    loaded = store.get(cid)[L.F_MODIFIED_AT]  # the planner opens the claim in the dialog
+    loaded = store.get(cid)[qgis_layer.F_MODIFIED_AT]  # the planner opens the claim in the dialog
     time.sleep(0.01)
     with raw(store.path) as conn:  # a colleague edits the name in another tool
         conn.execute(
-            f"UPDATE {L.LAYER_NAME} SET {L.F_NAME} = 'Kade (collega)' WHERE {L.F_CLAIM_ID} = ?",
+            f"UPDATE {qgis_layer.LAYER_NAME} SET {qgis_layer.F_NAME} = 'Kade (collega)' "
+            f"WHERE {qgis_layer.F_CLAIM_ID} = ?",
             (cid,),
         )
-    assert store.get(cid)[L.F_MODIFIED_AT] != loaded
+    assert store.get(cid)[qgis_layer.F_MODIFIED_AT] != loaded
     with pytest.raises(RegisterConflictError) as info:
-        store.update(cid, {L.F_NAME: "Kade (planner)"}, expected_modified_at=loaded)
-    assert R.EXTERNAL_USER in info.value.text()
-    assert store.get(cid)[L.F_NAME] == "Kade (collega)"
+        store.update(cid, {qgis_layer.F_NAME: "Kade (planner)"}, expected_modified_at=loaded)
+    assert geopackage.EXTERNAL_USER in info.value.text()
+    assert store.get(cid)[qgis_layer.F_NAME] == "Kade (collega)"
     # the history shows the outside edit once, with both names
     last = store.history(cid)[0]
-    assert (last[L.H_ACTION], last[L.H_USER]) == ("update", R.EXTERNAL_USER)
-    assert last[L.H_OLD][L.F_NAME] == "Kade" and last[L.H_NEW][L.F_NAME] == "Kade (collega)"
-    assert last[L.H_NEW][L.F_MODIFIED_AT] == store.get(cid)[L.F_MODIFIED_AT]
+    assert (last[qgis_layer.H_ACTION], last[qgis_layer.H_USER]) == (
+        "update",
+        geopackage.EXTERNAL_USER,
+    )
+    assert (
+        last[qgis_layer.H_OLD][qgis_layer.F_NAME] == "Kade"
+        and last[qgis_layer.H_NEW][qgis_layer.F_NAME] == "Kade (collega)"
+    )
+    assert (
+        last[qgis_layer.H_NEW][qgis_layer.F_MODIFIED_AT] == store.get(cid)[qgis_layer.F_MODIFIED_AT]
+    )
     assert len(store.history(cid)) == 2
 
 
@@ -144,11 +154,11 @@ def test_dialog_refuses_to_overwrite_an_attribute_table_edit(plugin, qgis_iface,
     dialog = dlg.RuimteclaimsDialog(qgis_iface, store=store, claim_id=cid)
     time.sleep(0.01)
     with raw(store.path) as conn:
-        conn.execute(f"UPDATE {L.LAYER_NAME} SET {L.F_NAME} = 'Kade (tabel)'")
+        conn.execute(f"UPDATE {qgis_layer.LAYER_NAME} SET {qgis_layer.F_NAME} = 'Kade (tabel)'")
     dialog.nameEdit.setText("Kade (dialoog)")
     assert dialog.save() is False
-    assert R.EXTERNAL_USER in dialog.messagesLabel.text()
-    assert store.get(cid)[L.F_NAME] == "Kade (tabel)"
+    assert geopackage.EXTERNAL_USER in dialog.messagesLabel.text()
+    assert store.get(cid)[qgis_layer.F_NAME] == "Kade (tabel)"
     dialog.close()
 
 
@@ -162,11 +172,11 @@ def test_odd_file_name_opens_the_right_file(tmp_path, name):
     folder = tmp_path / "map"
     folder.mkdir()
     path = folder / name
-    store = R.GeoPackageClaimStore(str(path), timeout=0.2)
+    store = geopackage.GeoPackageClaimStore(str(path), timeout=0.2)
     store.create()
     cid = store.add([(claim("Kade"), SQUARE)])[0]
-    assert store.get(cid)[L.F_NAME] == "Kade"
-    assert [c[L.F_CLAIM_ID] for c in store.list_claims()] == [cid]
+    assert store.get(cid)[qgis_layer.F_NAME] == "Kade"
+    assert [c[qgis_layer.F_CLAIM_ID] for c in store.list_claims()] == [cid]
     # written into exactly that file, and no other file appeared
     assert n_claims(path) == 1
     assert sorted(os.listdir(folder)) == [name]
@@ -201,7 +211,7 @@ def test_mistyped_path_in_the_dialog_creates_no_register(plugin, qgis_iface, tmp
     dialog.nameEdit.setText("Kade")
     dialog.typeCombo.setCurrentIndex(dialog.typeCombo.findData("overig"))
     dialog.set_geometries(
-        [QgsGeometry.fromWkt(SQUARE.wkt)], QgsCoordinateReferenceSystem(L.CRS_AUTHID)
+        [QgsGeometry.fromWkt(SQUARE.wkt)], QgsCoordinateReferenceSystem(qgis_layer.CRS_AUTHID)
     )
     assert dialog.problems() == []  # a valid claim: only the path is wrong
     assert dialog.save() is False
@@ -227,13 +237,13 @@ def test_mistyped_path_in_the_dock_creates_no_register(plugin, qgis_iface, tmp_p
     # said yes: the new register is made
     monkeypatch.setattr(dlg, "confirm_create", lambda parent, path: True)
     dock.choose_register()
-    assert R.GeoPackageClaimStore(str(typo)).exists()
+    assert geopackage.GeoPackageClaimStore(str(typo)).exists()
 
 
 # -- 11. an interrupted create -----------------------------------------------------------
 def test_interrupted_create_does_not_block_the_next_try(tmp_path, monkeypatch):
     path = tmp_path / "ruimteclaims.gpkg"
-    real = R.schema_sql
+    real = geopackage.schema_sql
 
     def interrupted():
         def statements():
@@ -242,11 +252,11 @@ def test_interrupted_create_does_not_block_the_next_try(tmp_path, monkeypatch):
 
         return statements()
 
-    monkeypatch.setattr(R, "schema_sql", interrupted)
+    monkeypatch.setattr(geopackage, "schema_sql", interrupted)
     with pytest.raises(KeyboardInterrupt):
-        R.GeoPackageClaimStore(str(path)).create()
-    monkeypatch.setattr(R, "schema_sql", real)
-    store = R.GeoPackageClaimStore(str(path))
+        geopackage.GeoPackageClaimStore(str(path)).create()
+    monkeypatch.setattr(geopackage, "schema_sql", real)
+    store = geopackage.GeoPackageClaimStore(str(path))
     store.create()  # the retry works
     assert store.exists() and store.add([(claim("Kade"), SQUARE)])
     assert sorted(os.listdir(tmp_path)) == ["ruimteclaims.gpkg"]  # no temporary file left
@@ -259,7 +269,7 @@ def test_leftover_of_an_older_interrupted_create_is_reused(tmp_path):
     with raw(path) as conn:
         conn.execute("PRAGMA application_id = 1196444487")
     assert path.stat().st_size > 0
-    store = R.GeoPackageClaimStore(str(path))
+    store = geopackage.GeoPackageClaimStore(str(path))
     store.create()
     assert store.exists()
 
@@ -291,8 +301,8 @@ def test_overwrite_keeps_the_other_layers_of_the_geopackage(run_alg, store):
         contents = dict(conn.execute("SELECT table_name, data_type FROM gpkg_contents"))
     assert contents == {
         "bomen": "features",
-        L.LAYER_NAME: "features",
-        L.HISTORY_TABLE: "attributes",
+        qgis_layer.LAYER_NAME: "features",
+        qgis_layer.HISTORY_TABLE: "attributes",
     }
     assert n_claims(store.path) == 0 and history_rows(store.path) == []
     assert store.add([(claim("Nieuw"), SQUARE)])
@@ -303,14 +313,14 @@ def test_failed_overwrite_keeps_the_previous_register(run_alg, store, monkeypatc
     _add_other_layer(store.path)
     broken = ["CREATE TABLE kapot ("]  # fails half-way, as a full disk would
 
-    real_schema, real_register = R.schema_sql, getattr(R, "register_sql", None)
-    monkeypatch.setattr(R, "schema_sql", lambda: real_schema() + broken)
+    real_schema, real_register = geopackage.schema_sql, getattr(geopackage, "register_sql", None)
+    monkeypatch.setattr(geopackage, "schema_sql", lambda: real_schema() + broken)
     if real_register is not None:
-        monkeypatch.setattr(R, "register_sql", lambda: real_register() + broken)
+        monkeypatch.setattr(geopackage, "register_sql", lambda: real_register() + broken)
     with pytest.raises(QgsProcessingException):
         run_alg("bronnenstrategie:createregister", {"GEOPACKAGE": store.path, "OVERWRITE": True})
     assert os.path.exists(store.path)
-    assert store.get(cid)[L.F_NAME] == "Kade"
+    assert store.get(cid)[qgis_layer.F_NAME] == "Kade"
     assert len(history_rows(store.path)) == 1
     with raw(store.path) as conn:
         assert conn.execute("SELECT count(*) FROM bomen").fetchone()[0] == 2

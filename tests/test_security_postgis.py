@@ -15,9 +15,9 @@ import uuid
 import postgis_server
 import pytest
 
-from bronnenstrategie import register as R
-from bronnenstrategie.register import postgis as PG
-from bronnenstrategie.register import qgis_layer as L
+from bronnenstrategie import register as reg
+from bronnenstrategie.register import postgis as pgis
+from bronnenstrategie.register import qgis_layer
 
 EDITOR = "editor"
 SECRET_USER = "planner_pw"
@@ -66,17 +66,17 @@ def _shape(wkt=SQ1):
 
 def _claim(name="Zoeklocatie A"):
     return {
-        L.F_NAME: name,
-        L.F_CLAIM_TYPE: "geothermie_zoeklocatie",
-        L.F_CATEGORY: 2,
-        L.F_DEPTH_TOP: 0.0,
-        L.F_DEPTH_BOTTOM: 2500.0,
-        L.F_STATUS: "in_procedure",
+        qgis_layer.F_NAME: name,
+        qgis_layer.F_CLAIM_TYPE: "geothermie_zoeklocatie",
+        qgis_layer.F_CATEGORY: 2,
+        qgis_layer.F_DEPTH_TOP: 0.0,
+        qgis_layer.F_DEPTH_BOTTOM: 2500.0,
+        qgis_layer.F_STATUS: "in_procedure",
     }
 
 
-def _register(pg, db, schema="ruimteclaims", version=PG.SCHEMA_VERSION):
-    store = PG.PostgisClaimStore(pg.dsn(db), schema=schema, user="admin")
+def _register(pg, db, schema="ruimteclaims", version=pgis.SCHEMA_VERSION):
+    store = pgis.PostgisClaimStore(pg.dsn(db), schema=schema, user="admin")
     store.install(target_version=version)
     store.grant_editors([EDITOR])
     [cid] = store.add([(_claim(), _shape())])
@@ -214,14 +214,14 @@ def test_public_create_on_public_no_code_runs_as_the_register_owner(pg, db, run_
             {"URI": pg.dsn(db), "SCHEMA": "public", "EDITORS": EDITOR},
         )
     assert "REVOKE CREATE ON SCHEMA public FROM PUBLIC" in str(info.value)
-    assert PG.PostgisClaimStore(pg.dsn(db), schema="public").schema_version() is None
+    assert pgis.PostgisClaimStore(pg.dsn(db), schema="public").schema_version() is None
     # editing rights for everybody are refused too
     with pytest.raises(QgsProcessingException, match="PUBLIC would let every database user"):
         run_alg(
             "bronnenstrategie:createregister",
             {"URI": pg.dsn(db), "SCHEMA": "ruimteclaims", "EDITORS": "planner, public"},
         )
-    assert PG.PostgisClaimStore(pg.dsn(db)).schema_version() is None
+    assert pgis.PostgisClaimStore(pg.dsn(db)).schema_version() is None
     # in its own schema it is made, with a warning about public
     from qgis_fixtures import RecordingFeedback
 
@@ -231,9 +231,9 @@ def test_public_create_on_public_no_code_runs_as_the_register_owner(pg, db, run_
         {"URI": pg.dsn(db), "SCHEMA": "ruimteclaims", "EDITORS": EDITOR},
         feedback=feedback,
     )
-    assert res["ACTION"] == "created" and res["VERSION"] == PG.SCHEMA_VERSION
+    assert res["ACTION"] == "created" and res["VERSION"] == pgis.SCHEMA_VERSION
     assert any("REVOKE CREATE ON SCHEMA public FROM PUBLIC" in w for w in feedback.warnings)
-    store = PG.PostgisClaimStore(pg.dsn(db), schema="ruimteclaims", user="admin")
+    store = pgis.PostgisClaimStore(pg.dsn(db), schema="ruimteclaims", user="admin")
     [cid] = store.add([(_claim(), _shape())])
     _proof_table(pg, db)
     _attach_attack(pg, db, store)
@@ -259,7 +259,7 @@ def test_public_create_on_public_no_code_runs_as_a_planner_using_the_plugin(pg, 
     )
     store.delete(cid)
     store.restore(cid)
-    assert store.get(cid)[L.F_NAME] == "Zoeklocatie A"
+    assert store.get(cid)[qgis_layer.F_NAME] == "Zoeklocatie A"
     assert [r for r in _proof(pg, db) if r != EDITOR] == []
 
 
@@ -276,10 +276,10 @@ def test_upgrade_3_closes_the_attacks_on_a_version_2_register(pg, db, run_alg):
     assert in_public.schema_version() == 2 and len(in_public.list_claims()) == 1
     assert store.schema_version() == 2
     res = run_alg("bronnenstrategie:createregister", {"URI": pg.dsn(db), "SCHEMA": "ruimteclaims"})
-    assert res["ACTION"] == "upgraded" and res["VERSION"] == 3 == PG.SCHEMA_VERSION
-    assert store.get(cid)[L.F_NAME] == "Zoeklocatie A" and _history_actions(store, cid) == [
-        "insert"
-    ]
+    assert res["ACTION"] == "upgraded" and res["VERSION"] == 3 == pgis.SCHEMA_VERSION
+    assert store.get(cid)[qgis_layer.F_NAME] == "Zoeklocatie A" and _history_actions(
+        store, cid
+    ) == ["insert"]
     _proof_table(pg, db)
     _attach_attack(pg, db, store)
     _overload_attack(pg, db, store, cid)
@@ -319,9 +319,9 @@ def test_overwrite_in_one_schema_never_touches_the_register_in_another(pg, db, r
     )
     assert res["ACTION"] == "overwritten" and old.list_claims() == []
     assert _objects(pg, db, "public") == before
-    assert [c[L.F_CLAIM_ID] for c in public.list_claims()] == [public_cid]
+    assert [c[qgis_layer.F_CLAIM_ID] for c in public.list_claims()] == [public_cid]
     assert _history_actions(public, public_cid) == ["insert"]
-    assert public.schema_version() == PG.SCHEMA_VERSION
+    assert public.schema_version() == pgis.SCHEMA_VERSION
     # and the other way round: overwriting public leaves ruimteclaims alone
     [cid] = old.add([(_claim("In ruimteclaims"), _shape())])
     kept = _objects(pg, db, "ruimteclaims")
@@ -330,7 +330,7 @@ def test_overwrite_in_one_schema_never_touches_the_register_in_another(pg, db, r
         {"URI": pg.dsn(db), "SCHEMA": "public", "OVERWRITE": True},
     )
     assert public.list_claims() == [] and _objects(pg, db, "ruimteclaims") == kept
-    assert old.get(cid)[L.F_NAME] == "In ruimteclaims"
+    assert old.get(cid)[qgis_layer.F_NAME] == "In ruimteclaims"
     # the store's drop() too
     public.drop()
     assert public.schema_version() is None and old.get(cid) is not None
@@ -350,22 +350,22 @@ def test_schema_name_is_validated_not_pasted_into_the_connection(pg, db, run_alg
         cur.execute("SELECT count(*) FROM pg_namespace WHERE nspname = %s", (bad,))
         assert cur.fetchone()[0] == 0
     conn.close()
-    with pytest.raises(R.RegisterOpenError, match="not a valid schema name"):
-        PG.PostgisClaimStore(pg.dsn(db), schema=bad)
-    with pytest.raises(R.RegisterOpenError, match="not a valid schema name"):
-        PG.with_schema("postgresql://u@db/gis", bad)
+    with pytest.raises(reg.RegisterOpenError, match="not a valid schema name"):
+        pgis.PostgisClaimStore(pg.dsn(db), schema=bad)
+    with pytest.raises(reg.RegisterOpenError, match="not a valid schema name"):
+        pgis.with_schema("postgresql://u@db/gis", bad)
     # a schema hidden in a URL query or a keyword string is checked the same way
-    with pytest.raises(R.RegisterOpenError, match="not a valid schema name"):
-        R.open_store("postgresql://u@db/gis?schema=x%26host%3Devil")
-    with pytest.raises(R.RegisterOpenError, match="not a valid schema name"):
-        R.open_store("host=db dbname=gis schema='two words'")
+    with pytest.raises(reg.RegisterOpenError, match="not a valid schema name"):
+        reg.open_store("postgresql://u@db/gis?schema=x%26host%3Devil")
+    with pytest.raises(reg.RegisterOpenError, match="not a valid schema name"):
+        reg.open_store("host=db dbname=gis schema='two words'")
 
 
 def test_valid_schema_names_pass():
     for good in ("ruimteclaims", "public", "Team_2", "_x"):
-        assert PG.PostgisClaimStore("service=team", schema=good).schema == good
+        assert pgis.PostgisClaimStore("service=team", schema=good).schema == good
     assert (
-        PG.with_schema("postgresql://u@db/gis", "team_2") == "postgresql://u@db/gis?schema=team_2"
+        pgis.with_schema("postgresql://u@db/gis", "team_2") == "postgresql://u@db/gis?schema=team_2"
     )
 
 
@@ -391,10 +391,10 @@ def test_password_in_a_location_never_leaves_the_connection(
     url = f"postgresql://{SECRET_USER}:{SECRET}@127.0.0.1:{pg.port}/{db}"
     # without the password the server refuses: the password really is needed, and the
     # message says so (not that there is no register)
-    with pytest.raises(R.RegisterOpenError, match="password"):
-        PG.PostgisClaimStore(base + " connect_timeout=5").list_claims()
-    with pytest.raises(R.RegisterOpenError, match="password"):
-        PG.PostgisClaimStore(base + " connect_timeout=5").require()
+    with pytest.raises(reg.RegisterOpenError, match="password"):
+        pgis.PostgisClaimStore(base + " connect_timeout=5").list_claims()
+    with pytest.raises(reg.RegisterOpenError, match="password"):
+        pgis.PostgisClaimStore(base + " connect_timeout=5").require()
 
     # processing keeps its parameters (history, models, the log): a password is refused
     # before anything runs, and the message does not repeat it
@@ -415,15 +415,15 @@ def test_password_in_a_location_never_leaves_the_connection(
     logged = feedback.infos + feedback.warnings + feedback.errors
     assert logged and not [text for text in logged if SECRET in text]
     assert (
-        admin.schema_version() == PG.SCHEMA_VERSION and len(admin.list_claims()) == 1
+        admin.schema_version() == pgis.SCHEMA_VERSION and len(admin.list_claims()) == 1
     )  # nothing ran
 
     # messages and the shown form of the location
     for text in (location, url):
-        store = R.open_store(text)
+        store = reg.open_store(text)
         assert SECRET not in store.display_location()
-        assert SECRET not in PG.safe_location(text)
-        assert PG.parse_location(PG.safe_location(text))[1] == "ruimteclaims"
+        assert SECRET not in pgis.safe_location(text)
+        assert pgis.parse_location(pgis.safe_location(text))[1] == "ruimteclaims"
 
     # the dialog and the dock with a typed location holding the password
     project = QgsProject.instance()
@@ -438,9 +438,12 @@ def test_password_in_a_location_never_leaves_the_connection(
     dialog.typeCombo.setCurrentIndex(dialog.typeCombo.findData("overig"))
     dialog.set_geometries([_qgs(SQ1)], QgsCoordinateReferenceSystem("EPSG:28992"))
     assert dialog.save(), dialog.messagesLabel.text()
-    assert [c[L.F_NAME] for c in admin.list_claims()] == ["Zoeklocatie A", "Met wachtwoord"]
+    assert [c[qgis_layer.F_NAME] for c in admin.list_claims()] == [
+        "Zoeklocatie A",
+        "Met wachtwoord",
+    ]
     stored = dlg.register_path()
-    assert stored == PG.safe_location(location) and SECRET not in stored
+    assert stored == pgis.safe_location(location) and SECRET not in stored
     assert SECRET not in QgsSettings().value(dlg.SETTINGS_KEY, "", type=str)
     assert messages and all(SECRET not in m for m in messages)
     # the layer added to the project connects without the password in its source
@@ -459,7 +462,8 @@ def test_password_in_a_location_never_leaves_the_connection(
     QgsSettings().sync()
     settings_file = QgsSettings().fileName()
     if settings_file and os.path.exists(settings_file):
-        assert SECRET not in open(settings_file, encoding="utf-8", errors="replace").read()
+        with open(settings_file, encoding="utf-8", errors="replace") as fh:
+            assert SECRET not in fh.read()
     dock.close()
     project.clear()
 
@@ -490,12 +494,12 @@ def test_password_in_a_location_never_leaves_the_connection(
     ],
 )
 def test_split_password_of_every_location_form(location, safe, password):
-    assert PG.split_password(location) == (safe, password)
-    assert PG.safe_location(location) == safe and PG.has_password(location) == (
+    assert pgis.split_password(location) == (safe, password)
+    assert pgis.safe_location(location) == safe and pgis.has_password(location) == (
         password is not None
     )
-    if PG.is_postgis_location(location):
-        store = PG.PostgisClaimStore(location)
+    if pgis.is_postgis_location(location):
+        store = pgis.PostgisClaimStore(location)
         assert store.location() == safe
         assert password is None or password not in store.location() + store.display_location()
 
@@ -530,10 +534,10 @@ def test_register_installed_by_a_non_superuser_owner_editors_cannot_touch_the_hi
     conn.close()
     res = run_alg("bronnenstrategie:createregister", {"URI": pg.dsn(db, owner), "EDITORS": EDITOR})
     assert res["ACTION"] == "created"
-    store = PG.PostgisClaimStore(pg.dsn(db, owner), user="admin")
-    editor = PG.PostgisClaimStore(pg.dsn(db, EDITOR), user="eva")
+    store = pgis.PostgisClaimStore(pg.dsn(db, owner), user="admin")
+    editor = pgis.PostgisClaimStore(pg.dsn(db, EDITOR), user="eva")
     [cid] = editor.add([(_claim(), _shape())])
-    editor.update(cid, {L.F_NAME: "Door de editor"})
+    editor.update(cid, {qgis_layer.F_NAME: "Door de editor"})
     history = store.history(cid)
     assert [(h["action"], h["user"], h["app_user"]) for h in history] == [
         ("update", EDITOR, "eva"),
@@ -585,8 +589,8 @@ def test_authcfg_in_a_location_connects_without_a_password_anywhere(pg, db, qgis
     config.setConfig("password", SECRET)
     assert manager.storeAuthenticationConfig(config)[0]
     location = f"host=127.0.0.1 port={pg.port} dbname={db} authcfg={config.id()}"
-    store = R.open_store(location)
-    assert [c[L.F_CLAIM_ID] for c in store.list_claims()] == [cid]
+    store = reg.open_store(location)
+    assert [c[qgis_layer.F_CLAIM_ID] for c in store.list_claims()] == [cid]
     assert SECRET not in store.location() + store.display_location()
     uri, provider = store.qgis_source()
     assert SECRET not in uri and "authcfg=" + config.id() in uri

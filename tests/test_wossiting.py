@@ -26,7 +26,10 @@ ALG = "bronnenstrategie:wossiting"
 
 
 def _box(xmin, ymin, xmax, ymax):
-    return f"POLYGON(({X0 + xmin} {Y0 + ymin}, {X0 + xmax} {Y0 + ymin}, {X0 + xmax} {Y0 + ymax}, {X0 + xmin} {Y0 + ymax}, {X0 + xmin} {Y0 + ymin}))"
+    return (
+        f"POLYGON(({X0 + xmin} {Y0 + ymin}, {X0 + xmax} {Y0 + ymin}, {X0 + xmax} {Y0 + ymax}, "
+        f"{X0 + xmin} {Y0 + ymax}, {X0 + xmin} {Y0 + ymin}))"
+    )
 
 
 @pytest.fixture

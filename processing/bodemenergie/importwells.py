@@ -800,7 +800,8 @@ class ImportWells(BronnenstrategieAlgorithm):
         out.add_features(features)
         return out.dest
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def _read_input(self, parameters, context, feedback):
+        """(rows, loops, problems, schema) of the register layer or the GUF documents."""
         include_inactive = self.parameterAsBoolean(parameters, self.INCLUDE_INACTIVE, context)
         guf_path = self._guf_path(parameters, context)
         layer = None if guf_path else self.parameterAsVectorLayer(parameters, self.INPUT, context)
@@ -825,25 +826,10 @@ class ImportWells(BronnenstrategieAlgorithm):
             raise QgsProcessingException(
                 self.tr("Choose a register layer (INPUT) or BRO GUF documents (GUF or GUF_FOLDER).")
             )
-        feedback.setProgress(60)
-        n_rejected = sum(
-            r["count"]
-            for r in problems.table()
-            if r["action"] in (wi.REJECTED, wi.MERGED)
-            and r["kind"] not in ("unit_mismatch", "not_number", "implausible", "design_superseded")
-        )
-        if not rows and not loops:
-            kinds = ", ".join(
-                "{} {}".format(r["count"], r["kind"])
-                for r in problems.table()
-                if r["action"] in (wi.REJECTED, wi.MERGED) and r["count"]
-            )
-            raise QgsProcessingException(
-                self.tr(
-                    "No well could be imported ({kinds}): check the schema, the field mapping "
-                    "and the status filter."
-                ).format(kinds=kinds or self.tr("no rows"))
-            )
+        return rows, loops, problems, schema
+
+    def _write_outputs(self, parameters, context, feedback, rows, loops):
+        """Write the wells and (when asked for) the closed loops; the texts of the problems."""
         texts = self.problem_texts()
         results = {}
         results[self.OUTPUT] = self._write(
@@ -867,6 +853,30 @@ class ImportWells(BronnenstrategieAlgorithm):
                         "{n} closed loop(s) read but not written: set the output 'Closed " "loops'."
                     ).format(n=len(loops))
                 )
+        return results, texts
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        rows, loops, problems, schema = self._read_input(parameters, context, feedback)
+        feedback.setProgress(60)
+        n_rejected = sum(
+            r["count"]
+            for r in problems.table()
+            if r["action"] in (wi.REJECTED, wi.MERGED)
+            and r["kind"] not in ("unit_mismatch", "not_number", "implausible", "design_superseded")
+        )
+        if not rows and not loops:
+            kinds = ", ".join(
+                "{} {}".format(r["count"], r["kind"])
+                for r in problems.table()
+                if r["action"] in (wi.REJECTED, wi.MERGED) and r["count"]
+            )
+            raise QgsProcessingException(
+                self.tr(
+                    "No well could be imported ({kinds}): check the schema, the field mapping "
+                    "and the status filter."
+                ).format(kinds=kinds or self.tr("no rows"))
+            )
+        results, texts = self._write_outputs(parameters, context, feedback, rows, loops)
         results[self.OUTPUT_PROBLEMS] = self._write_problems(
             parameters, context, problems, texts, feedback
         )

@@ -1,4 +1,5 @@
-"""bronnenstrategie:interferenceareas - candidate interference areas from how busy the aquifer is."""
+"""bronnenstrategie:interferenceareas - candidate interference areas from how busy the
+aquifer is."""
 
 from dataclasses import dataclass, field
 

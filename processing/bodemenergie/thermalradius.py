@@ -83,7 +83,8 @@ class ThermalRadius(BronnenstrategieAlgorithm):
             "<p>Wells that cannot be computed (empty, zero, negative, non-numeric or "
             "implausibly large volume, above 10,000,000 m³ per well per season; a screen "
             "depth that is text, negative or deeper than 1,000 m; screen bottom not below "
-            "top; no location) are skipped with one warning per reason and a count. Layers in a geographic CRS are computed in metres (RD "
+            "top; no location) are skipped with one warning per reason and a count. Layers in a "
+            "geographic CRS are computed in metres (RD "
             "New for Dutch data); the outputs keep the input CRS.</p>"
         )
 

@@ -1,6 +1,7 @@
 """bronnenstrategie:wossiting - suitability raster and ranked sites for heat transfer
 stations (warmteoverdrachtsstations, WOS) of a residual-heat transport main."""
 
+import contextlib
 import math
 from dataclasses import dataclass, field
 
@@ -127,7 +128,8 @@ class WosSiting(BronnenstrategieAlgorithm):
             "candidate needs the minimum plot area of usable cells.</p>"
             "<p><b>Defaults</b>: no published siting rules for a WOS were found, so all are "
             "assumptions [A] and parameters: within 500 m of the main but outside a strip of "
-            "5 m on each side of it, within 1,000 m of the network (no hard maximum), demand within 1,000 m, weights 0.4 / 0.4 / 0.2, plot 2,000 m² "
+            "5 m on each side of it, within 1,000 m of the network (no hard maximum), demand "
+            "within 1,000 m, weights 0.4 / 0.4 / 0.2, plot 2,000 m² "
             "(plots of 1,000-2,500 m²), 50 m from homes (a margin on the VNG list's 30 m "
             "for pump stations of pipelines, category 2, used as a proxy), 500 m between "
             "sites. Context: WarmtelinQ brings 2 PJ of residual heat to Den Haag; WOS are "
@@ -479,10 +481,8 @@ class WosSiting(BronnenstrategieAlgorithm):
             back = QgsCoordinateTransform(
                 metric_crs, source.sourceCrs(), context.transformContext()
             )
-            try:
+            with contextlib.suppress(Exception):  # blind on purpose: fall back to all features
                 request.setFilterRect(back.transformBoundingBox(rect))
-            except Exception:  # noqa: BLE001 - fall back to all features
-                pass
         if value_field:
             value_index = source.fields().lookupField(value_field)
             if not attributes:

@@ -23,7 +23,7 @@ from ... import register as reg
 from ...compat import SourceType
 from ...core import claims as core_claims
 from ...glue.geometry import to_shapely
-from ...register import qgis_layer as L
+from ...register import qgis_layer
 from ...translation import translate
 from ..base import BronnenstrategieAlgorithm
 from ..utils import SkipCounter, raise_if_canceled, to_text
@@ -162,13 +162,14 @@ class AddClaims(BronnenstrategieAlgorithm):
             QgsProcessingParameterEnum(
                 self.CLAIM_TYPE,
                 self.tr("Claim type"),
-                options=list(L.CLAIM_TYPES),
+                options=list(qgis_layer.CLAIM_TYPES),
                 defaultValue="overig",
                 usesStaticStrings=True,
             ),
             self.tr("Type of every claim: {}.").format(
                 "; ".join(
-                    f"{code} ({L.translated(label)})" for code, label in L.CLAIM_TYPES.items()
+                    f"{code} ({qgis_layer.translated(label)})"
+                    for code, label in qgis_layer.CLAIM_TYPES.items()
                 )
             ),
         )
@@ -176,12 +177,15 @@ class AddClaims(BronnenstrategieAlgorithm):
             QgsProcessingParameterEnum(
                 self.STATUS,
                 self.tr("Status"),
-                options=list(L.STATUSES),
-                defaultValue=L.DEFAULT_STATUS,
+                options=list(qgis_layer.STATUSES),
+                defaultValue=qgis_layer.DEFAULT_STATUS,
                 usesStaticStrings=True,
             ),
             self.tr("Status of every claim: {}.").format(
-                "; ".join(f"{code} ({L.translated(label)})" for code, label in L.STATUSES.items())
+                "; ".join(
+                    f"{code} ({qgis_layer.translated(label)})"
+                    for code, label in qgis_layer.STATUSES.items()
+                )
             ),
         )
         for key, description, help_text, kind in (
@@ -228,7 +232,7 @@ class AddClaims(BronnenstrategieAlgorithm):
             QgsProcessingParameterEnum(
                 self.LEVEL,
                 self.tr("Level"),
-                options=list(L.LEVELS),
+                options=list(qgis_layer.LEVELS),
                 optional=True,
                 usesStaticStrings=True,
             ),
@@ -236,7 +240,10 @@ class AddClaims(BronnenstrategieAlgorithm):
                 "Level of every claim: {}. Empty: the default level of the claim type "
                 "[assumption]."
             ).format(
-                "; ".join(f"{code} ({L.translated(label)})" for code, label in L.LEVELS.items())
+                "; ".join(
+                    f"{code} ({qgis_layer.translated(label)})"
+                    for code, label in qgis_layer.LEVELS.items()
+                )
             ),
         )
         for key, description, help_text in (
@@ -340,17 +347,21 @@ class AddClaims(BronnenstrategieAlgorithm):
         """:class:`ClaimSettings` of the parameters (QgsProcessingException when one is wrong)."""
         claim_type = self.parameterAsEnumString(parameters, self.CLAIM_TYPE, context)
         status = self.parameterAsEnumString(parameters, self.STATUS, context)
-        if claim_type not in L.CLAIM_TYPES:
+        if claim_type not in qgis_layer.CLAIM_TYPES:
             raise QgsProcessingException(
                 self.tr("Unknown claim type '{}'; use one of: {}.").format(
-                    claim_type, ", ".join(L.CLAIM_TYPES)
+                    claim_type, ", ".join(qgis_layer.CLAIM_TYPES)
                 )
             )
         fields = {
-            L.F_NAME: self.field_or_raise(parameters, self.NAME_FIELD, context, source),
-            L.F_CATEGORY: self.field_or_raise(parameters, self.CATEGORY_FIELD, context, source),
-            L.F_DEPTH_TOP: self.field_or_raise(parameters, self.DEPTH_TOP_FIELD, context, source),
-            L.F_DEPTH_BOTTOM: self.field_or_raise(
+            qgis_layer.F_NAME: self.field_or_raise(parameters, self.NAME_FIELD, context, source),
+            qgis_layer.F_CATEGORY: self.field_or_raise(
+                parameters, self.CATEGORY_FIELD, context, source
+            ),
+            qgis_layer.F_DEPTH_TOP: self.field_or_raise(
+                parameters, self.DEPTH_TOP_FIELD, context, source
+            ),
+            qgis_layer.F_DEPTH_BOTTOM: self.field_or_raise(
                 parameters, self.DEPTH_BOTTOM_FIELD, context, source
             ),
         }
@@ -358,10 +369,10 @@ class AddClaims(BronnenstrategieAlgorithm):
         source_ref = self.parameterAsString(parameters, self.SOURCE_REF, context) or ""
         layer_name = source.sourceName() or "input"
         common = {
-            L.F_CLAIM_TYPE: claim_type,
-            L.F_STATUS: status,
-            L.F_SOURCE_REF: source_ref.strip() or layer_name,
-            L.F_LEVEL: level,
+            qgis_layer.F_CLAIM_TYPE: claim_type,
+            qgis_layer.F_STATUS: status,
+            qgis_layer.F_SOURCE_REF: source_ref.strip() or layer_name,
+            qgis_layer.F_LEVEL: level,
         }
         return ClaimSettings(common, {k: v for k, v in fields.items() if v}, fallbacks, layer_name)
 
@@ -383,8 +394,8 @@ class AddClaims(BronnenstrategieAlgorithm):
         crs = source.sourceCrs()
         transform = None
         transformable = crs.isValid()
-        if transformable and crs.authid() != L.CRS_AUTHID:
-            target = QgsCoordinateReferenceSystem(L.CRS_AUTHID)
+        if transformable and crs.authid() != qgis_layer.CRS_AUTHID:
+            target = QgsCoordinateReferenceSystem(qgis_layer.CRS_AUTHID)
             transform = QgsCoordinateTransform(crs, target, context.transformContext())
             transformable = transform.isValid()
         return transform, transformable
@@ -402,7 +413,7 @@ class AddClaims(BronnenstrategieAlgorithm):
             for register_field, input_field in fields.items():
                 value = feature[input_field]
                 attrs[register_field] = (
-                    to_text(value) if register_field == L.F_NAME else _plain(value)
+                    to_text(value) if register_field == qgis_layer.F_NAME else _plain(value)
                 )
             item = core_claims.ClaimInput(feature.id(), attrs)
             geometry = QgsGeometry(feature.geometry())
@@ -449,11 +460,14 @@ class AddClaims(BronnenstrategieAlgorithm):
         if parameters.get(self.LEVEL) not in (None, ""):
             level = self.parameterAsEnumString(parameters, self.LEVEL, context) or None
         fallbacks = {}
-        for key, field in ((self.DEPTH_TOP, L.F_DEPTH_TOP), (self.DEPTH_BOTTOM, L.F_DEPTH_BOTTOM)):
+        for key, field in (
+            (self.DEPTH_TOP, qgis_layer.F_DEPTH_TOP),
+            (self.DEPTH_BOTTOM, qgis_layer.F_DEPTH_BOTTOM),
+        ):
             if parameters.get(key) not in (None, ""):
                 fallbacks[field] = self.parameterAsDouble(parameters, key, context)
         attrs = dict(fallbacks)
-        attrs[L.F_LEVEL] = level
+        attrs[qgis_layer.F_LEVEL] = level
         problems = []
         for rule in (
             core_claims.check_level,

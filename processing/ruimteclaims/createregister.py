@@ -1,4 +1,5 @@
-"""bronnenstrategie:createregister - create or upgrade the claims register (GeoPackage or PostGIS)."""
+"""bronnenstrategie:createregister - create or upgrade the claims register (GeoPackage
+or PostGIS)."""
 
 import os
 
@@ -263,9 +264,9 @@ class CreateRegister(BronnenstrategieAlgorithm):
         elif version == pg.SCHEMA_VERSION:
             raise QgsProcessingException(
                 self.tr(
-                    "{where} already holds a claims register (schema version {version}, the current "
-                    "one); nothing was changed. Tick 'Overwrite' to replace it (all its claims and "
-                    "history are lost)."
+                    "{where} already holds a claims register (schema version {version}, the "
+                    "current one); nothing was changed. Tick 'Overwrite' to replace it (all its "
+                    "claims and history are lost)."
                 ).format(where=where, version=version)
             )
         else:
@@ -280,8 +281,8 @@ class CreateRegister(BronnenstrategieAlgorithm):
             feedback.pushWarning(
                 self.tr(
                     "Every database user (PUBLIC) may create objects in the schema {schema}. The "
-                    "register's functions do not search it, but other programs may: consider REVOKE "
-                    "CREATE ON SCHEMA {schema} FROM PUBLIC."
+                    "register's functions do not search it, but other programs may: consider "
+                    "REVOKE CREATE ON SCHEMA {schema} FROM PUBLIC."
                 ).format(schema=name)
             )
         if editors:

@@ -9,23 +9,23 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ...core import claim_schema as L
+from ...core import claim_schema as schema
 from ..utils import to_text
 
 TR_CONTEXT = "ClaimsGio"
 
 #: Register fields read by the algorithms (names written once in core/claim_schema.py).
-F_CLAIM_ID = L.F_CLAIM_ID
-F_NAME = L.F_NAME
-F_CLAIM_TYPE = L.F_CLAIM_TYPE
-F_STATUS = L.F_STATUS
-F_LEVEL = L.F_LEVEL
-F_DEPTH_TOP = L.F_DEPTH_TOP
-F_DEPTH_BOTTOM = L.F_DEPTH_BOTTOM
-F_INITIATOR = L.F_INITIATOR
-F_IMOW_TYPE = L.F_IMOW_TYPE
-F_IMOW_GROUP = L.F_IMOW_GROUP
-IMOW_DEFAULTS = L.IMOW_DEFAULTS
+F_CLAIM_ID = schema.F_CLAIM_ID
+F_NAME = schema.F_NAME
+F_CLAIM_TYPE = schema.F_CLAIM_TYPE
+F_STATUS = schema.F_STATUS
+F_LEVEL = schema.F_LEVEL
+F_DEPTH_TOP = schema.F_DEPTH_TOP
+F_DEPTH_BOTTOM = schema.F_DEPTH_BOTTOM
+F_INITIATOR = schema.F_INITIATOR
+F_IMOW_TYPE = schema.F_IMOW_TYPE
+F_IMOW_GROUP = schema.F_IMOW_GROUP
+IMOW_DEFAULTS = schema.IMOW_DEFAULTS
 
 
 def add_filter_param(alg, key, parent):

@@ -224,8 +224,8 @@ class HeatBalance(BronnenstrategieAlgorithm):
                     parentLayerParameterName=self.DEMAND,
                     optional=True,
                     help=self.tr(
-                        "With the demand field: the temperature class of each feature, HT, MT or LT "
-                        "in any case (also high/medium/low, hoog/midden/laag). Other values are "
+                        "With the demand field: the temperature class of each feature, HT, MT or "
+                        "LT in any case (also high/medium/low, hoog/midden/laag). Other values are "
                         "skipped with a counted warning."
                     ),
                 ),

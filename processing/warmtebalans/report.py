@@ -267,14 +267,16 @@ def layout_problems(layout, tolerance=0.5):
                 continue
             if own.intersects(rects[id(other)]):
                 problems.append(
-                    f"legend on page {legend.page() + 1} overlaps {type(other).__name__} '{other.displayName()}'"
+                    f"legend on page {legend.page() + 1} overlaps {type(other).__name__} "
+                    f"'{other.displayName()}'"
                 )
     for table in layout.multiFrames():
         if isinstance(table, QgsLayoutItemAttributeTable) and table.frameCount():
             width = table.frame(0).rect().width()
             if table.totalWidth() > width + tolerance:
                 problems.append(
-                    f"table of {table.vectorLayer().name()} is wider ({table.totalWidth():.0f} mm) than its frame ({width:.0f} mm)"
+                    f"table of {table.vectorLayer().name()} is wider ({table.totalWidth():.0f} "
+                    f"mm) than its frame ({width:.0f} mm)"
                 )
     return problems
 
@@ -831,7 +833,8 @@ class Report(BronnenstrategieAlgorithm):
                     column.setAttribute(
                         "CASE {} ELSE {} END".format(
                             " ".join(
-                                f"WHEN {ref} = {QgsExpression.quotedString(code)} THEN {QgsExpression.quotedString(text)}"
+                                f"WHEN {ref} = {QgsExpression.quotedString(code)} THEN "
+                                f"{QgsExpression.quotedString(text)}"
                                 for code, text in labels.items()
                             ),
                             ref,

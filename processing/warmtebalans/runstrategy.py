@@ -431,6 +431,12 @@ class RunStrategy(BronnenstrategieAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
+        self._add_inputs()
+        self._add_options()
+        self._add_results()
+
+    def _add_inputs(self):
+        """The input GeoPackage and the optional well layer that replaces its wells."""
         self.add_param(
             QgsProcessingParameterFile(
                 self.INPUT, self.tr("Input GeoPackage"), extension="gpkg", optional=True
@@ -457,6 +463,9 @@ class RunStrategy(BronnenstrategieAlgorithm):
                 "soil-energy claims use this layer instead of the input's wko_wells."
             ),
         )
+
+    def _add_options(self):
+        """Report title, cascade, spreadsheets, output folder and the register's overwrite."""
         self.add_param(
             QgsProcessingParameterString(
                 self.TITLE, self.tr("Report title"), defaultValue=self.tr("Heat source strategy")
@@ -508,6 +517,9 @@ class RunStrategy(BronnenstrategieAlgorithm):
                 "are lost). Default: no, the run is refused and nothing is changed."
             ),
         )
+
+    def _add_results(self):
+        """The files, numbers and texts the run returns."""
         for key, text in (
             ("GPKG", self.tr("GeoPackage with every output layer")),
             ("REGISTER", self.tr("Claims register")),

@@ -6,8 +6,8 @@ Bronnenstrategie (category 1: CR-plein, Ypenburg Spoorlaan, Binckhorst) and six 
 locations (categories 2 and 3) are at approximately real places; the search locations
 are not yet fixed in the policy, so their places, names and layouts are invented. Three of
 them also have a polygon search area (layer geothermal_search_areas; the points layer holds
-all ten locations, a search area by its centre). Five locations have a double doublet, so the ten sites
-carry 15 doublets, as in the seed document ("15 sources on 10 locations, 4 PJ").
+all ten locations, a search area by its centre). Five locations have a double doublet, so
+the ten sites carry 15 doublets, as in the seed document ("15 sources on 10 locations, 4 PJ").
 Azimuths are invented, except Leyweg's 80 degrees: the direction of HAG-GT-01's bottom
 hole from its surface location (NLOG deviation 1,127 m east, 212 m north).
 

@@ -8,7 +8,14 @@ self-intersecting polygon that the register must reject.
 
 
 def _square(x, y, half):
-    return f"POLYGON (({x - half} {y - half}, {x + half} {y - half}, {x + half} {y + half}, {x - half} {y + half}, {x - half} {y - half}))"
+    corners = [
+        (x - half, y - half),
+        (x + half, y - half),
+        (x + half, y + half),
+        (x - half, y + half),
+    ]
+    ring = ", ".join(f"{cx} {cy}" for cx, cy in [*corners, corners[0]])
+    return f"POLYGON (({ring}))"
 
 
 #: (name, kind, category, depth top m, depth bottom m, x, y, half side m). The CR-plein is the

@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
-"""Writes resources/styles/quaypotential_*.qml and wastewaterheat_*.qml with PyQGIS
-(run once after changes: QT_QPA_PLATFORM=offscreen /usr/bin/python3 scripts/styles/aquathermie.py)."""
+"""Writes resources/styles/quaypotential_*.qml and wastewaterheat_*.qml with PyQGIS.
+
+Run once after changes:
+QT_QPA_PLATFORM=offscreen /usr/bin/python3 scripts/styles/aquathermie.py"""
 
 from pathlib import Path
 

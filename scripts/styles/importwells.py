@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
-"""Writes resources/styles/importwells_output.qml and importwells_closed.qml with PyQGIS (run once after changes:
-QT_QPA_PLATFORM=offscreen /usr/bin/python3 scripts/styles/importwells.py)."""
+"""Writes resources/styles/importwells_output.qml and importwells_closed.qml with PyQGIS.
+
+Run once after changes:
+QT_QPA_PLATFORM=offscreen /usr/bin/python3 scripts/styles/importwells.py"""
 
 from pathlib import Path
 

@@ -231,8 +231,27 @@ def test_multipolygon_and_invalid_geometry():
 
 
 def test_warm_cold_advice():
-    claims = [Claim("w", A, name="warm", claim_type="bodemenergie_zone_warm", level="ondergronds", depth_top=20, depth_bottom=80),
-              Claim("k", B, name="koud", claim_type="bodemenergie_zone_koud", level="ondergronds", depth_top=20, depth_bottom=80, status="vastgesteld")]  # fmt: skip
+    claims = [
+        Claim(
+            "w",
+            A,
+            name="warm",
+            claim_type="bodemenergie_zone_warm",
+            level="ondergronds",
+            depth_top=20,
+            depth_bottom=80,
+        ),
+        Claim(
+            "k",
+            B,
+            name="koud",
+            claim_type="bodemenergie_zone_koud",
+            level="ondergronds",
+            depth_top=20,
+            depth_bottom=80,
+            status="vastgesteld",
+        ),
+    ]
     (c,), _ = cc.find_conflicts(claims)
     assert c.advice.startswith("Warme en koude bodemenergiezone overlappen")
     assert "'koud' is al vastgesteld" in c.advice

@@ -5,7 +5,7 @@ import datetime
 import pytest
 from shapely.geometry import LineString, MultiPolygon, Point, Polygon, box
 
-from bronnenstrategie.core import claim_schema as L
+from bronnenstrategie.core import claim_schema as schema
 from bronnenstrategie.core import claims
 
 #: A 100 m x 100 m square in The Hague (RD New).
@@ -14,15 +14,15 @@ SQUARE = box(80000, 454000, 80100, 454100)
 
 def good(**changes):
     attrs = {
-        L.F_NAME: "Geothermie Binckhorst",
-        L.F_CLAIM_TYPE: "geothermie_locatie",
-        L.F_STATUS: "concept",
-        L.F_CATEGORY: 1,
-        L.F_LEVEL: "ondergronds",
-        L.F_DEPTH_TOP: 0,
-        L.F_DEPTH_BOTTOM: 2500,
-        L.F_VALID_FROM: "2025-01-01",
-        L.F_VALID_TO: "2045-12-31",
+        schema.F_NAME: "Geothermie Binckhorst",
+        schema.F_CLAIM_TYPE: "geothermie_locatie",
+        schema.F_STATUS: "concept",
+        schema.F_CATEGORY: 1,
+        schema.F_LEVEL: "ondergronds",
+        schema.F_DEPTH_TOP: 0,
+        schema.F_DEPTH_BOTTOM: 2500,
+        schema.F_VALID_FROM: "2025-01-01",
+        schema.F_VALID_TO: "2045-12-31",
     }
     attrs.update(changes)
     return attrs
@@ -73,7 +73,7 @@ def test_category_only_for_geothermal_types():
 
 def test_depth_values_must_be_numbers():
     problems = claims.check_depth_values(good(depth_top_m="diep"))
-    assert codes(problems) == ["depth_not_number"] and problems[0].field == L.F_DEPTH_TOP
+    assert codes(problems) == ["depth_not_number"] and problems[0].field == schema.F_DEPTH_TOP
     # decimal comma is a number: 12,5 -> 12.5
     assert claims.check_depth_values(good(depth_bottom_m="12,5")) == []
 
@@ -89,12 +89,12 @@ def test_depth_top_not_below_bottom():
 def test_depth_not_negative():
     # depths are metres below ground level: -5 m lies above the surface
     problems = claims.check_depth_not_negative(good(depth_top_m=-5, depth_bottom_m=100))
-    assert codes(problems) == ["depth_negative"] and problems[0].field == L.F_DEPTH_TOP
+    assert codes(problems) == ["depth_negative"] and problems[0].field == schema.F_DEPTH_TOP
     assert problems[0].text() == (
         "The depth -5 m is negative; depths are metres below " "ground level."
     )
     problems = claims.check_depth_not_negative(good(depth_top_m=None, depth_bottom_m=-0.5))
-    assert codes(problems) == ["depth_negative"] and problems[0].field == L.F_DEPTH_BOTTOM
+    assert codes(problems) == ["depth_negative"] and problems[0].field == schema.F_DEPTH_BOTTOM
     assert claims.check_depth_not_negative(good(depth_top_m=0, depth_bottom_m=0.5)) == []
     assert claims.check_depth_not_negative(good(depth_top_m="diep")) == []  # not a number
 
@@ -102,17 +102,17 @@ def test_depth_not_negative():
 def test_depth_plausible():
     # MAX_DEPTH_M = 10,000 m: 1e15 m is a typing error, 10,000 m itself is allowed
     problems = claims.check_depth_plausible(good(depth_bottom_m=1e15))
-    assert codes(problems) == ["depth_too_large"] and problems[0].field == L.F_DEPTH_BOTTOM
+    assert codes(problems) == ["depth_too_large"] and problems[0].field == schema.F_DEPTH_BOTTOM
     assert problems[0].text() == ("The depth 1e+15 m is implausibly large (more than " "10000 m).")
     problems = claims.check_depth_plausible(good(depth_top_m=20000, depth_bottom_m=30000))
-    assert [p.field for p in problems] == [L.F_DEPTH_TOP, L.F_DEPTH_BOTTOM]
+    assert [p.field for p in problems] == [schema.F_DEPTH_TOP, schema.F_DEPTH_BOTTOM]
     assert claims.check_depth_plausible(good(depth_top_m=7000, depth_bottom_m=10000)) == []
 
 
 def test_depth_range_not_empty():
     # top 0 m and bottom 0 m underground: no depth range at all
     problems = claims.check_depth_range_not_empty(good(depth_top_m=0, depth_bottom_m=0))
-    assert codes(problems) == ["depth_range_empty"] and problems[0].field == L.F_DEPTH_BOTTOM
+    assert codes(problems) == ["depth_range_empty"] and problems[0].field == schema.F_DEPTH_BOTTOM
     problems = claims.check_depth_range_not_empty(good(depth_top_m=60, depth_bottom_m="60"))
     assert problems[0].text().startswith("The top and bottom depth are both 60 m")
     # the surface 0-0 m is the depth range of a claim above ground
@@ -203,64 +203,66 @@ def test_message_translated_through_callback():
 def test_normalise_fills_defaults_from_type():
     out = claims.normalise(
         {
-            L.F_NAME: "  WOS  ",
-            L.F_CLAIM_TYPE: "restwarmte_wos",
-            L.F_DEPTH_TOP: "",
-            L.F_VALID_FROM: datetime.date(2025, 3, 1),
+            schema.F_NAME: "  WOS  ",
+            schema.F_CLAIM_TYPE: "restwarmte_wos",
+            schema.F_DEPTH_TOP: "",
+            schema.F_VALID_FROM: datetime.date(2025, 3, 1),
         }
     )
-    assert out[L.F_NAME] == "WOS"
-    assert out[L.F_STATUS] == "concept"
-    assert out[L.F_IMOW_TYPE] == "Energievoorziening"
-    assert out[L.F_IMOW_GROUP] == "Energieproductiegebied"
-    assert out[L.F_LEVEL] == "bovengronds"
-    assert out[L.F_DEPTH_TOP] is None
-    assert out[L.F_VALID_FROM] == "2025-03-01"
+    assert out[schema.F_NAME] == "WOS"
+    assert out[schema.F_STATUS] == "concept"
+    assert out[schema.F_IMOW_TYPE] == "Energievoorziening"
+    assert out[schema.F_IMOW_GROUP] == "Energieproductiegebied"
+    assert out[schema.F_LEVEL] == "bovengronds"
+    assert out[schema.F_DEPTH_TOP] is None
+    assert out[schema.F_VALID_FROM] == "2025-03-01"
     # a user's own IMOW group is kept
     out = claims.normalise(
-        {L.F_CLAIM_TYPE: "warmtenet_trace", L.F_IMOW_GROUP: "Reserveringsgebied"}
+        {schema.F_CLAIM_TYPE: "warmtenet_trace", schema.F_IMOW_GROUP: "Reserveringsgebied"}
     )
-    assert (out[L.F_IMOW_TYPE], out[L.F_IMOW_GROUP]) == ("Leiding", "Reserveringsgebied")
+    assert (out[schema.F_IMOW_TYPE], out[schema.F_IMOW_GROUP]) == ("Leiding", "Reserveringsgebied")
 
 
 def test_imow_defaults_cover_every_claim_type():
-    assert set(L.IMOW_DEFAULTS) == set(L.CLAIM_TYPES) == set(L.DEFAULT_LEVELS)
-    for imow_type, _group in L.IMOW_DEFAULTS.values():
+    assert set(schema.IMOW_DEFAULTS) == set(schema.CLAIM_TYPES) == set(schema.DEFAULT_LEVELS)
+    for imow_type, _group in schema.IMOW_DEFAULTS.values():
         assert imow_type in ("Energievoorziening", "Leiding", "")
 
 
 def test_check_claims_fills_fallbacks_names_and_type_defaults_in_order():
     common = {
-        L.F_CLAIM_TYPE: "bodemenergie_interferentiegebied",
-        L.F_STATUS: "concept",
-        L.F_LEVEL: None,
-        L.F_SOURCE_REF: "wells",
+        schema.F_CLAIM_TYPE: "bodemenergie_interferentiegebied",
+        schema.F_STATUS: "concept",
+        schema.F_LEVEL: None,
+        schema.F_SOURCE_REF: "wells",
     }
     inputs = [
         # no top depth: the fallback 18 m; its own bottom depth 60 m stays
-        claims.ClaimInput(1, {L.F_NAME: "A", L.F_DEPTH_TOP: None, L.F_DEPTH_BOTTOM: 60}, SQUARE),
+        claims.ClaimInput(
+            1, {schema.F_NAME: "A", schema.F_DEPTH_TOP: None, schema.F_DEPTH_BOTTOM: 60}, SQUARE
+        ),
         # no name: "wells 2"; a depth written as text stays text and is rejected
-        claims.ClaimInput(2, {L.F_NAME: "", L.F_DEPTH_TOP: "diep"}, SQUARE),
-        claims.ClaimInput(3, {L.F_NAME: "C"}, unread="transform"),
-        claims.ClaimInput(4, {L.F_NAME: "D"}, None),
+        claims.ClaimInput(2, {schema.F_NAME: "", schema.F_DEPTH_TOP: "diep"}, SQUARE),
+        claims.ClaimInput(3, {schema.F_NAME: "C"}, unread="transform"),
+        claims.ClaimInput(4, {schema.F_NAME: "D"}, None),
     ]
     out = claims.check_claims(
-        inputs, common, {L.F_DEPTH_TOP: 18.0, L.F_DEPTH_BOTTOM: 140.0}, "wells"
+        inputs, common, {schema.F_DEPTH_TOP: 18.0, schema.F_DEPTH_BOTTOM: 140.0}, "wells"
     )
     assert [o.fid for o in out] == [1, 2, 3, 4]
     first = out[0]
     assert first.problems == [] and first.geometry is SQUARE
-    assert (first.values[L.F_DEPTH_TOP], first.values[L.F_DEPTH_BOTTOM]) == (18.0, 60.0)
+    assert (first.values[schema.F_DEPTH_TOP], first.values[schema.F_DEPTH_BOTTOM]) == (18.0, 60.0)
     # level and IMOW type/group follow from the claim type
-    assert first.values[L.F_LEVEL] == "ondergronds"
-    assert (first.values[L.F_IMOW_TYPE], first.values[L.F_IMOW_GROUP]) == (
+    assert first.values[schema.F_LEVEL] == "ondergronds"
+    assert (first.values[schema.F_IMOW_TYPE], first.values[schema.F_IMOW_GROUP]) == (
         "Energievoorziening",
         "Bodemenergiegebied",
     )
-    assert first.values[L.F_SOURCE_REF] == "wells"
-    assert out[1].values[L.F_NAME] == "wells 2"
+    assert first.values[schema.F_SOURCE_REF] == "wells"
+    assert out[1].values[schema.F_NAME] == "wells 2"
     assert codes(out[1].problems) == ["depth_not_number"]
     assert out[2].unread == "transform" and out[2].values is None and out[2].problems == []
     assert codes(out[3].problems) == ["geometry_missing"]
     # common values are not changed by a claim
-    assert common[L.F_LEVEL] is None and L.F_NAME not in common
+    assert common[schema.F_LEVEL] is None and schema.F_NAME not in common

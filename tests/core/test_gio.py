@@ -13,9 +13,9 @@ from bronnenstrategie.core import gio
 from bronnenstrategie.core.gio import NS, GioLocation
 
 RD = "urn:ogc:def:crs:EPSG::28992"
-Q = "{%s}" % NS["geo"]
-G = "{%s}" % NS["gml"]
-B = "{%s}" % NS["basisgeo"]
+Q = f"{{{NS['geo']}}}"
+G = f"{{{NS['gml']}}}"
+B = f"{{{NS['basisgeo']}}}"
 
 
 def _locs(groups=None):
@@ -279,14 +279,18 @@ GOOD = """<?xml version="1.0" encoding="UTF-8"?>
     <basisgeo:Geometrie gml:id="id-11111111-1111-4111-8111-111111111111">
      <basisgeo:id>11111111-1111-4111-8111-111111111111</basisgeo:id>
      <basisgeo:geometrie><gml:Polygon gml:id="id-1-g" srsName="urn:ogc:def:crs:EPSG::28992">
-      <gml:exterior><gml:LinearRing><gml:posList>0 0 10 0 10 10 0 10 0 0</gml:posList></gml:LinearRing></gml:exterior>
+      <gml:exterior>
+       <gml:LinearRing><gml:posList>0 0 10 0 10 10 0 10 0 0</gml:posList></gml:LinearRing>
+      </gml:exterior>
      </gml:Polygon></basisgeo:geometrie></basisgeo:Geometrie></geo:geometrie>
     <geo:groepID>warm</geo:groepID></geo:Locatie>
    <geo:Locatie><geo:naam>twee</geo:naam><geo:geometrie>
     <basisgeo:Geometrie gml:id="id-22222222-2222-4222-8222-222222222222">
      <basisgeo:id>22222222-2222-4222-8222-222222222222</basisgeo:id>
      <basisgeo:geometrie><gml:Polygon gml:id="id-2-g" srsName="urn:ogc:def:crs:EPSG::28992">
-      <gml:exterior><gml:LinearRing><gml:posList>20 0 30 0 30 10 20 10 20 0</gml:posList></gml:LinearRing></gml:exterior>
+      <gml:exterior>
+       <gml:LinearRing><gml:posList>20 0 30 0 30 10 20 10 20 0</gml:posList></gml:LinearRing>
+      </gml:exterior>
      </gml:Polygon></basisgeo:geometrie></basisgeo:Geometrie></geo:geometrie>
     <geo:groepID>koud</geo:groepID></geo:Locatie>
   </geo:locaties>
@@ -582,7 +586,7 @@ def _polygon(draw):
 )
 def test_random_polygons_write_valid_gio(polys, names, grouped):
     locs = [
-        GioLocation(p, naam=names[i], group=("g%d" % (i % 2)) if grouped else None)
+        GioLocation(p, naam=names[i], group=f"g{i % 2}" if grouped else None)
         for i, p in enumerate(polys)
     ]
     r = gio.build_gio(locs, work_id="prop", expression_date="2024-01-01")
@@ -688,7 +692,7 @@ def test_fast_writer_gives_the_elementtree_bytes():
         GioLocation(
             g,
             naam=names[i % 5],
-            group="g%d" % (i % 3),
+            group=f"g{i % 3}",
             valid=True if isinstance(g, bytes) else None,
         )
         for i, g in enumerate(geoms)

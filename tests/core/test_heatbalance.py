@@ -158,11 +158,13 @@ def test_chart_png_and_svg(tmp_path):
         balance=res["balance"],
         title="Warmtebalans",
     )
-    data = open(png, "rb").read()
+    with open(png, "rb") as fh:
+        data = fh.read()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     assert len(data) > 5000  # a drawn chart, not an empty image
     svg = hb.chart(tmp_path / "b.svg", DEMAND, supply, unit="PJ")
-    text = open(svg, encoding="utf-8").read()
+    with open(svg, encoding="utf-8") as fh:
+        text = fh.read()
     assert "<svg" in text
     assert "geothermie" in text or "Supply" in text
 

@@ -22,7 +22,8 @@ def test_hydraulic_radius_check_value():
 @pytest.mark.parametrize(
     "volume,screen,expected",
     [
-        # the check table of docs/method.md: sqrt(4.18*200000/(2.8*pi*50)) = sqrt(836000/439.82) = 43.60
+        # the check table of docs/method.md:
+        # sqrt(4.18*200000/(2.8*pi*50)) = sqrt(836000/439.82) = 43.60
         (200000, 50, 43.60),
         # sqrt(4.18*10000/(2.8*pi*20)) = sqrt(41800/175.93) = sqrt(237.60) = 15.41
         (10000, 20, 15.41),

@@ -427,7 +427,7 @@ def test_zone_layout_and_check_report_progress_and_can_be_stopped():
     assert seen == pytest.approx([0.0, 1 / 3, 2 / 3])
 
     # a callback that raises (the algorithm's cancel check) stops the layout at once
-    class Stop(Exception):
+    class StopError(Exception):
         pass
 
     calls = []
@@ -435,9 +435,9 @@ def test_zone_layout_and_check_report_progress_and_can_be_stopped():
     def stop_at_second(fraction):
         calls.append(fraction)
         if len(calls) == 2:
-            raise Stop()
+            raise StopError()
 
-    with pytest.raises(Stop):
+    with pytest.raises(StopError):
         se.zone_layout(box(0, 0, 20000, 20000), 0.0, 100.0, progress=stop_at_second)
     assert len(calls) == 2  # of the 200 strips, no more were laid out
 

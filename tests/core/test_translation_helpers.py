@@ -27,9 +27,12 @@ def test_no_module_defines_its_own_translation_helper():
         checked += 1
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in tree.body:  # module-level functions (methods: see below)
-            if isinstance(node, ast.FunctionDef) and node.name in HELPERS:
-                if node.name not in ALLOWED.get(rel, set()):
-                    found.append(f"{rel}: def {node.name}")
+            if (
+                isinstance(node, ast.FunctionDef)
+                and node.name in HELPERS
+                and node.name not in ALLOWED.get(rel, set())
+            ):
+                found.append(f"{rel}: def {node.name}")
         for node in ast.walk(tree):
             if isinstance(node, ast.ClassDef) and node.name != "Translatable":
                 found += [
