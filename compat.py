@@ -39,7 +39,7 @@ class _Namespace:
 
     def __init__(self, lookup, names):
         for name in names:
-            # not in this version (a newer value): left out
+            # a value not in this version (a newer one) is left out
             with contextlib.suppress(AttributeError):
                 setattr(self, name, lookup(name))
 

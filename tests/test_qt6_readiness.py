@@ -51,8 +51,8 @@ def build(dialog, combo, geometry):
     multi = QgsWkbTypes.MultiPolygon
     nothing = QVariant()
     QMessageBox.information(None, "t", "m", QMessageBox.Ok)
-    return (sip, QRegExp, QAction, QDesktopWidget, Qt.AlignLeft, buttons, field, kinds,
-            polygon, multi, nothing)
+    return (sip, QRegExp, QAction, QDesktopWidget, Qt.AlignLeft, buttons,
+            field, kinds, polygon, multi, nothing)
 '''
 
 EXPECTED = '''\
@@ -77,9 +77,9 @@ def build(dialog, combo, geometry):
     multi = WkbType.MultiPolygon
     nothing = NULL
     QMessageBox.information(None, "t", "m", QMessageBox.StandardButton.Ok)
-    return (sip, QRegExp, QAction, QDesktopWidget, Qt.AlignmentFlag.AlignLeft, buttons, field, kinds,
-            polygon, multi, nothing)
-'''  # noqa: E501 - the exact text the rewriter produces from SAMPLE
+    return (sip, QRegExp, QAction, QDesktopWidget, Qt.AlignmentFlag.AlignLeft, buttons,
+            field, kinds, polygon, multi, nothing)
+'''
 
 
 def test_the_scan_lists_each_construct_with_file_and_line(tmp_path):

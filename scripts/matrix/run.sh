@@ -19,6 +19,7 @@ source "$HERE/envs.sh"
 OUT="$REPO/out/matrix"
 SUMMARY=()
 FAILED=0
+PASSED_ALL=0 FAILED_ALL=0 SKIPPED_ALL=0
 
 versions_py='
 import platform, sys
@@ -43,6 +44,14 @@ pytest_summary() {  # the last line of pytest's output that holds its counts
   grep -E '^=*.*([0-9]+ (passed|failed|error|errors|skipped))' "$1" | tail -n 1 | sed -E 's/=+//g; s/^ +| +$//g'
 }
 
+count_tests() {  # adds the counts of a pytest summary line to the totals
+  local line="$1" n
+  n=$(grep -oE '[0-9]+ passed' <<< "$line" | grep -oE '[0-9]+' || true); PASSED_ALL=$((PASSED_ALL + ${n:-0}))
+  n=$(grep -oE '[0-9]+ failed' <<< "$line" | grep -oE '[0-9]+' || true); FAILED_ALL=$((FAILED_ALL + ${n:-0}))
+  n=$(grep -oE '[0-9]+ errors?' <<< "$line" | grep -oE '[0-9]+' || true); FAILED_ALL=$((FAILED_ALL + ${n:-0}))
+  n=$(grep -oE '[0-9]+ skipped' <<< "$line" | grep -oE '[0-9]+' || true); SKIPPED_ALL=$((SKIPPED_ALL + ${n:-0}))
+}
+
 record() {  # env versions pytest demo seconds status
   SUMMARY+=("$(printf '%-5s | %-62s | %-44s | %-26s | %5s s | %s' "$@")")
 }
@@ -62,9 +71,11 @@ run_host() {
     status=FAILED
   fi
   tests=$(pytest_summary "$log")
+  count_tests "$tests"
   if ! bash "$REPO/scripts/test_compat.sh" 2>&1 | tee "$OUT/host-compat.log"; then
     status=FAILED
   fi
+  count_tests "$(pytest_summary "$OUT/host-compat.log")"
   tests="$tests; core on shapely 2: $(pytest_summary "$OUT/host-compat.log")"
   if ! (cd "$REPO" && /usr/bin/python3 scripts/demo.py --out "$OUT/demo-host" --figures "$OUT/host-figures.json") > "$OUT/host-demo.log" 2>&1; then
     tail -n 20 "$OUT/host-demo.log"
@@ -126,6 +137,7 @@ run_env() {
     status=FAILED
   fi
   tests=$(pytest_summary "$log")
+  count_tests "$tests"
   if ! in_root "$root" python3 scripts/demo.py --out "$OUT/demo-$env" --figures "$OUT/$env-figures.json" > "$OUT/$env-demo.log" 2>&1; then
     tail -n 20 "$OUT/$env-demo.log"
     demo="demo FAILED"; status=FAILED
@@ -171,6 +183,7 @@ main() {
   printf '%-5s | %-62s | %-44s | %-26s | %7s | %s\n' env versions tests demo time status
   printf '%s\n' "${SUMMARY[@]}"
   printf '%s\n' "${SUMMARY[@]}" > "$OUT/summary.txt"
+  echo "matrix: $PASSED_ALL passed, $FAILED_ALL failed, $SKIPPED_ALL skipped" | tee -a "$OUT/summary.txt"
   if ((FAILED)); then
     echo "test matrix: FAILED"
     exit 1
