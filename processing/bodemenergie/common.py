@@ -278,6 +278,23 @@ def check_rules(alg, parameters, context, rules, input_name="INPUT"):
     return True, ""
 
 
+class CheckedBySettings:
+    """Mixin for an algorithm whose ``_settings(parameters, context, source)`` raises
+    QgsProcessingException on a cross-parameter rule: checkParameterValues runs it, so the
+    dialog refuses the run before it starts (see :func:`check_rules`)."""
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        ok, message = super().checkParameterValues(parameters, context)
+        if ok:
+            ok, message = check_rules(
+                self,
+                parameters,
+                context,
+                lambda source: self._settings(parameters, context, source),
+            )
+        return ok, message
+
+
 class Wells:
     """The computable wells of a layer, as numpy arrays in a metric CRS.
 

@@ -85,7 +85,7 @@ def _aquifer_rows(metrics, idx, names):
     return [[b] + u + d + c for b, u, d, c in zip(busiest, usage, density, conflicts)]
 
 
-class InterferenceAreas(BronnenstrategieAlgorithm):
+class InterferenceAreas(common.CheckedBySettings, BronnenstrategieAlgorithm):
     NAME = "interferenceareas"
     GROUP_ID = "bodemenergie"
     STYLES = {
@@ -390,17 +390,6 @@ class InterferenceAreas(BronnenstrategieAlgorithm):
             )
         run.aquifers = common.aquifers_value(self, parameters, context)
         return run
-
-    def checkParameterValues(self, parameters, context):  # noqa: N802
-        ok, message = super().checkParameterValues(parameters, context)
-        if ok:
-            ok, message = common.check_rules(
-                self,
-                parameters,
-                context,
-                lambda source: self._settings(parameters, context, source),
-            )
-        return ok, message
 
     # -- reading -----------------------------------------------------------------------
     def _aquifer_weights(self, wells, run, feedback):

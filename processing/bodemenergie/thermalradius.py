@@ -45,7 +45,7 @@ def circle_geometries(x, y, r, quad_segments=QUAD_SEGMENTS):
     return out
 
 
-class ThermalRadius(BronnenstrategieAlgorithm):
+class ThermalRadius(common.CheckedBySettings, BronnenstrategieAlgorithm):
     NAME = "thermalradius"
     GROUP_ID = "bodemenergie"
     STYLES = {"OUTPUT": "thermalradius_output.qml", "OUTPUT_AREAS": "thermalradius_areas.qml"}
@@ -123,16 +123,9 @@ class ThermalRadius(BronnenstrategieAlgorithm):
         ):
             self.addOutput(QgsProcessingOutputNumber(key, text))
 
-    def checkParameterValues(self, parameters, context):  # noqa: N802
-        ok, message = super().checkParameterValues(parameters, context)
-        if ok:
-            ok, message = common.check_rules(
-                self,
-                parameters,
-                context,
-                lambda source: common.WellParameters(self, parameters, context, source),
-            )
-        return ok, message
+    def _settings(self, parameters, context, source):
+        """The well parameters of the run (raises on a cross-parameter rule)."""
+        return common.WellParameters(self, parameters, context, source)
 
     @staticmethod
     def _write(out, area_out, wells, fields, back, feedback):

@@ -31,7 +31,7 @@ from . import common
 CHUNK = 2000
 
 
-class WellConflicts(BronnenstrategieAlgorithm):
+class WellConflicts(common.CheckedBySettings, BronnenstrategieAlgorithm):
     NAME = "wellconflicts"
     GROUP_ID = "bodemenergie"
     STYLES = {"OUTPUT": "wellconflicts_output.qml"}
@@ -310,17 +310,6 @@ class WellConflicts(BronnenstrategieAlgorithm):
                 )
             )
         return run
-
-    def checkParameterValues(self, parameters, context):  # noqa: N802
-        ok, message = super().checkParameterValues(parameters, context)
-        if ok:
-            ok, message = common.check_rules(
-                self,
-                parameters,
-                context,
-                lambda source: self._settings(parameters, context, source),
-            )
-        return ok, message
 
     # -- reading -----------------------------------------------------------------------
     def _read_wells(self, source, run, forward, feedback, skips):
